@@ -1,0 +1,31 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { extractFromTab, targetTab } from '@/lib/browser/page-client';
+import { openSidePanel } from '@/lib/browser/side-panel';
+import { PopupView } from '@/lib/ui/PopupView';
+import { stateFromExtract, type ViewState } from '@/lib/ui/view-state';
+
+export function App() {
+  const [state, setState] = useState<ViewState>({ kind: 'analysing' });
+  const [tabId, setTabId] = useState<number | undefined>();
+
+  const run = useCallback(async () => {
+    setState({ kind: 'analysing' });
+    const tab = await targetTab();
+    setTabId(tab?.id);
+    setState(tab ? stateFromExtract(await extractFromTab(tab)) : { kind: 'restricted' });
+  }, []);
+
+  useEffect(() => {
+    void run().catch((e: unknown) => setState({ kind: 'error', message: String(e) }));
+  }, [run]);
+
+  return (
+    <PopupView
+      state={state}
+      onRetry={() => void run()}
+      onOpenPanel={() => {
+        void openSidePanel(tabId).then(() => window.close());
+      }}
+    />
+  );
+}

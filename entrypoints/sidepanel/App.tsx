@@ -1,0 +1,169 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { extractFromTab, sendToTab, targetTab, type TabInfo } from '@/lib/browser/page-client';
+import { isMessage, PANEL_PORT, type Message } from '@/lib/messages';
+import type { Evidence, Posting, Role } from '@/lib/types';
+import { PastePanel } from '@/lib/ui/PastePanel';
+import { PostingPanel } from '@/lib/ui/PostingPanel';
+import { stateFromExtract, type ViewState } from '@/lib/ui/view-state';
+import { DraftTab } from './DraftTab';
+
+type Tab = 'posting' | 'paste' | 'draft';
+const ALL_ON: Record<Role, boolean> = { mle: true, ds: true, de: true };
+
+export function App() {
+  const fixedTab = new URLSearchParams(location.search).has('tab');
+  const [view, setView] = useState<Tab>('posting');
+  const [state, setState] = useState<ViewState>({ kind: 'analysing' });
+  const [onPage, setOnPage] = useState(true);
+  const [highlighted, setHighlighted] = useState<Record<Role, boolean>>(ALL_ON);
+  const [draftSeed, setDraftSeed] = useState<Posting | undefined>();
+  const tabRef = useRef<TabInfo | undefined>();
+  const portRef = useRef<{ tabId: number; port: ReturnType<typeof browser.tabs.connect> } | undefined>();
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const highlightRef = useRef(highlighted);
+  highlightRef.current = highlighted;
+
+  const paint = useCallback(async (s: ViewState, roles: Record<Role, boolean>) => {
+    const tab = tabRef.current;
+    if (!tab || s.kind !== 'report') return;
+    const spans = s.report.evidence.map((e) => ({ text: e.text, role: e.role }));
+    const on = (Object.keys(roles) as Role[]).filter((r) => roles[r]);
+    await sendToTab(tab.id, 'highlight', { spans, roles: on }).catch(() => undefined);
+  }, []);
+
+  const holdPort = (tabId: number) => {
+    if (portRef.current?.tabId === tabId) return;
+    portRef.current?.port.disconnect();
+    try {
+      portRef.current = { tabId, port: browser.tabs.connect(tabId, { name: PANEL_PORT }) };
+    } catch {
+      portRef.current = undefined;
+    }
+  };
+
+  const show = useCallback(
+    (s: ViewState, fromPage: boolean) => {
+      setState(s);
+      setOnPage(fromPage);
+      if (fromPage) void paint(s, highlightRef.current);
+    },
+    [paint],
+  );
+
+  const run = useCallback(async () => {
+    setState({ kind: 'analysing' });
+    const tab = await targetTab();
+    tabRef.current = tab;
+    if (!tab) return show({ kind: 'no-access' }, false);
+    const result = await extractFromTab(tab);
+    if (result.ok) holdPort(tab.id);
+    show(stateFromExtract(result), true);
+  }, [show]);
+
+  useEffect(() => {
+    void run();
+    const onMessage = (msg: unknown, sender: { tab?: { id?: number } }) => {
+      if (!isMessage(msg)) return;
+      const m = msg as Message;
+      if (m.type === 'posting-changed' && sender.tab?.id === tabRef.current?.id) {
+        show(stateFromExtract(m.payload.result), true);
+      } else if (m.type === 'analyse-text') {
+        if (m.payload.target === 'draft') {
+          setDraftSeed(m.payload.posting);
+          setView('draft');
+        } else {
+          setView('posting');
+          show(stateFromExtract({ ok: true, posting: m.payload.posting }), false);
+        }
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    const onActivated = () => {
+      if (!fixedTab) void run();
+    };
+    const onUpdated = (tabId: number, info: { status?: string }) => {
+      if (tabId === tabRef.current?.id && info.status === 'complete') void run();
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    // text sent from a context menu before the panel was open
+    void browser.storage.session
+      ?.get('pending')
+      .then((got) => {
+        const pending = got['pending'] as Message<'analyse-text'>['payload'] | undefined;
+        if (!pending) return;
+        void browser.storage.session.remove('pending');
+        onMessage({ type: 'analyse-text', payload: pending }, {});
+      })
+      .catch(() => undefined);
+    const clear = () => {
+      const tab = tabRef.current;
+      if (tab) void sendToTab(tab.id, 'clear', {}).catch(() => undefined);
+    };
+    window.addEventListener('pagehide', clear);
+    return () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      window.removeEventListener('pagehide', clear);
+      clear();
+    };
+  }, [run, show, fixedTab]);
+
+  const toggle = (role: Role, on: boolean) => {
+    const next = { ...highlighted, [role]: on };
+    setHighlighted(next);
+    if (onPage) void paint(stateRef.current, next);
+  };
+
+  const reveal = (e: Evidence) => {
+    const tab = tabRef.current;
+    if (tab) void sendToTab(tab.id, 'reveal', { span: { text: e.text, role: e.role } }).catch(() => undefined);
+  };
+
+  const tabs: [Tab, string][] = [
+    ['posting', 'This page'],
+    ['paste', 'Paste'],
+    ['draft', 'Draft'],
+  ];
+
+  return (
+    <main class="panel">
+      <p class="brand">
+        <img src="/icon/32.png" alt="" /> RoleLens
+      </p>
+      <nav class="tabs" role="tablist" aria-label="RoleLens views">
+        {tabs.map(([id, label]) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={view === id}
+            aria-controls={`view-${id}`}
+            onClick={() => setView(id)}
+            data-testid={`tab-${id}`}
+          >
+            {label}
+          </button>
+        ))}
+      </nav>
+      <section role="tabpanel" id={`view-${view}`} aria-labelledby={`tab-${view}`}>
+        {view === 'posting' && (
+          <PostingPanel state={state} highlighted={highlighted} onToggle={toggle} onReveal={reveal} onRetry={() => void run()} onPage={onPage} />
+        )}
+        {view === 'paste' && (
+          <PastePanel
+            onAnalyse={(posting) => {
+              setView('posting');
+              show(stateFromExtract({ ok: true, posting }), false);
+            }}
+          />
+        )}
+        {view === 'draft' && <DraftTab seed={draftSeed} />}
+      </section>
+    </main>
+  );
+}

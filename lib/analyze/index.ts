@@ -1,0 +1,90 @@
+/**
+ * `analyze(posting)`: the one entry to the analyser. Pure — no DOM, no browser API —
+ * so it runs in Node, in tests and in every extension page.
+ */
+import { lexicon, type CompiledLexicon } from '../lexicon/compile';
+import WEIGHTS from '../lexicon/weights.json';
+import { detectEnglish } from '../nlp/language';
+import { SECTION_WEIGHT } from '../nlp/sections';
+import { wordCount } from '../nlp/tokens';
+import type { Evidence, EvidenceHit, Posting, Report, Role } from '../types';
+import { ROLES } from '../types';
+import { matchPosting, type MatchedSentence } from './match';
+import { entryWeights, features, logits, SHARE_TEMPERATURE, softmax, type Weights } from './score';
+import { roleOfTitle } from './title';
+import { decide } from './verdict';
+
+export interface AnalyzeOptions {
+  weights?: Weights;
+  lexicon?: CompiledLexicon;
+}
+
+const DEFAULT_WEIGHTS = WEIGHTS as Weights;
+
+function evidenceOf(text: string, lex: CompiledLexicon, weights: Weights, sentences: MatchedSentence[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const s of sentences) {
+    if (s.weight === 0) continue;
+    const pull: Record<Role, number> = { mle: 0, ds: 0, de: 0 };
+    const hits: EvidenceHit[] = [];
+    for (const h of s.hits) {
+      const entry = lex.entries[h.entry]!;
+      if (entry.role === 'other') continue;
+      const w = entryWeights(weights, entry);
+      for (const r of ROLES) pull[r] += Math.max(0, w[r]);
+      hits.push({ entryId: entry.id, role: entry.role, kind: entry.kind, label: entry.label, matched: text.slice(h.start, h.end), start: h.start, end: h.end });
+    }
+    if (hits.length === 0) continue;
+    const role = [...ROLES].sort((a, b) => pull[b] - pull[a])[0]!;
+    out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), section: s.section, hits, role, strength: Math.round(pull[role] * s.weight * 1000) / 1000 });
+  }
+  return out;
+}
+
+export function analyze(posting: Posting, options: AnalyzeOptions = {}): Report {
+  const text = typeof posting.text === 'string' ? posting.text : '';
+  const lex = options.lexicon ?? lexicon();
+  const weights = options.weights ?? DEFAULT_WEIGHTS;
+  const language = detectEnglish(text);
+  const words = wordCount(text);
+  const sentences = matchPosting(lex, text);
+  const x = features(lex, sentences);
+  const z = logits(lex, weights, x);
+  const probs = softmax(z);
+  const roleProbs = softmax(z, ROLES, SHARE_TEMPERATURE);
+  const shares: Record<Role, number> = { mle: roleProbs.mle, ds: roleProbs.ds, de: roleProbs.de };
+  const evidence = evidenceOf(text, lex, weights, sentences);
+  const evidenceMass = evidence.reduce((s, e) => s + SECTION_WEIGHT[e.section], 0);
+  const v = decide({ shares, pOther: probs.other, evidenceMass, words, english: language.english });
+  const titleRole = roleOfTitle(posting.title);
+  const report: Report = {
+    scores: normalise(shares),
+    verdict: v.verdict,
+    confidence: v.confidence,
+    topRole: v.topRole,
+    evidence: evidence.sort((a, b) => b.strength - a.strength || a.start - b.start),
+    language: { english: language.english, englishShare: Math.round(language.englishShare * 1000) / 1000 },
+    stats: { chars: text.length, sentences: sentences.length, evidenceSentences: evidence.length },
+  };
+  if (v.hybridOf) report.hybridOf = v.hybridOf;
+  if (v.noneReason) report.noneReason = v.noneReason;
+  if (titleRole) {
+    report.titleRole = titleRole;
+    const readsAs = v.verdict === 'hybrid' || v.verdict === 'none' ? undefined : v.verdict;
+    const inHybrid = v.hybridOf?.includes(titleRole);
+    if (readsAs && readsAs !== titleRole) report.mismatch = { titled: titleRole, readsAs };
+    else if (v.verdict === 'hybrid' && !inHybrid) report.mismatch = { titled: titleRole, readsAs: v.topRole };
+  }
+  return report;
+}
+
+/** Round to 3 decimals while keeping the sum exactly 1. */
+function normalise(s: Record<Role, number>): Record<Role, number> {
+  const ok = ROLES.every((r) => Number.isFinite(s[r]));
+  const base = ok ? s : { mle: 1 / 3, ds: 1 / 3, de: 1 / 3 };
+  const mle = Math.round(base.mle * 1000) / 1000;
+  const ds = Math.round(base.ds * 1000) / 1000;
+  return { mle, ds, de: Math.round((1 - mle - ds) * 1000) / 1000 };
+}
+
+export { roleOfTitle, maskRoleNames } from './title';

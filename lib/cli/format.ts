@@ -1,0 +1,31 @@
+/** Terminal rendering of a Report. */
+import { ENTRY_BY_ID } from '../lexicon/entries';
+import { mismatchSentence, percent, rankedRoles, verdictSentence } from '../report/summary';
+import type { Posting, Report } from '../types';
+import { ROLE_NAMES } from '../types';
+
+function bar(share: number, width = 30): string {
+  const n = Math.round(share * width);
+  return '█'.repeat(n) + '·'.repeat(width - n);
+}
+
+export function formatReport(report: Report, posting: Posting, top = 5): string {
+  const out: string[] = [];
+  if (posting.title) out.push(`${posting.title}${posting.company ? ` — ${posting.company}` : ''}`);
+  out.push(verdictSentence(report));
+  const mm = mismatchSentence(report);
+  if (mm) out.push(mm);
+  if (report.verdict !== 'none') out.push(`confidence ${percent(report.confidence)}`);
+  out.push('');
+  for (const r of rankedRoles(report)) out.push(`  ${ROLE_NAMES[r].padEnd(27)} ${bar(report.scores[r])} ${percent(report.scores[r]).padStart(4)}`);
+  if (report.evidence.length) {
+    out.push('', 'Top evidence:');
+    for (const e of report.evidence.slice(0, top)) {
+      out.push(`  [${e.role.toUpperCase()}] ${e.text.length > 110 ? e.text.slice(0, 107) + '…' : e.text}`);
+      const labels = [...new Set(e.hits.map((h) => ENTRY_BY_ID.get(h.entryId)?.label ?? h.label))];
+      out.push(`        ↳ ${labels.join('; ')}`);
+    }
+  }
+  if (posting.truncated) out.push('', `Note: read the first ${posting.truncated.readChars} of ${posting.truncated.totalChars} characters.`);
+  return out.join('\n');
+}

@@ -1,0 +1,21 @@
+/** A job board's page structure, kept as data so a broken selector is a one-line fix. */
+export interface SiteAdapter {
+  /** Short site name; the posting's source becomes `adapter:<name>`. */
+  name: string;
+  /** Hostnames the adapter serves (suffix match). */
+  hosts: readonly string[];
+  /** Selectors tried in order; the first that matches wins. */
+  title: readonly string[];
+  company: readonly string[];
+  location: readonly string[];
+  /** The element(s) that hold the description; every match of the first selector that matches is read. */
+  description: readonly string[];
+  /** Parts inside the description to leave out ("show more" buttons, similar jobs). */
+  exclude?: readonly string[];
+  /** URL query parameter naming the job shown in a list + detail layout. */
+  jobParam?: string;
+  /** What the selectors were learned from. */
+  note: string;
+  /** When the selectors were last checked against the site's public markup. */
+  checked: string;
+}

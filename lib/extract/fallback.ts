@@ -1,0 +1,99 @@
+/**
+ * The generic fallback for any other career page: find the element that holds the
+ * most paragraph and list text (less link text), then accept it only when it reads
+ * like a posting. A news article or a search page gets `undefined`, never a guess.
+ */
+import type { Posting } from '../types';
+import { firstText, oneLine } from './clean';
+import { textMap } from './offsets';
+
+const CUES: readonly RegExp[] = [
+  /\bresponsibilit(y|ies)\b/i,
+  /\brequirements?\b/i,
+  /\bqualifications?\b/i,
+  /\bwhat (you['’]ll|you will) (do|bring)\b/i,
+  /\b(years|yrs)\.? of (professional |relevant |industry )?experience\b/i,
+  /\bexperience (with|in)\b/i,
+  /\b(apply|application)\b/i,
+  /\b(benefits|salary|compensation)\b/i,
+  /\b(we are|we['’]re) (looking|hiring|seeking)\b/i,
+  /\b(you will|you['’]ll)\b/i,
+  /\b(degree|bachelor['’]?s|master['’]?s|ph\.?d)\b/i,
+  /\bthe (role|position)\b/i,
+];
+
+const NOISE = /\b(nav|menu|footer|header|sidebar|related|similar|recommend|cookie|banner|share|comment|social)\b/i;
+
+/** How strongly a text reads as a job posting: the number of distinct cues it shows. */
+export function postingCues(text: string): number {
+  return CUES.reduce((n, re) => n + (re.test(text) ? 1 : 0), 0);
+}
+
+function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += (a.textContent ?? '').length;
+  return n;
+}
+
+function isNoise(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || tag === 'HEADER' || tag === 'FORM') return true;
+  const role = el.getAttribute('role');
+  if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary') return true;
+  return NOISE.test(`${el.id} ${el.getAttribute('class') ?? ''}`);
+}
+
+/** The best candidate element for a posting body. */
+export function bestContainer(doc: Document): Element | undefined {
+  const scores = new Map<Element, number>();
+  const blocks = Array.from(doc.querySelectorAll('p, li, pre, h2, h3, h4, td, div > br'));
+  for (const block of blocks) {
+    const text = block.textContent ?? '';
+    if (text.trim().length < 20) continue;
+    const own = Math.min(text.length, 1200);
+    let parent: Element | null = block.parentElement;
+    let depth = 0;
+    while (parent && depth < 4 && parent !== doc.documentElement) {
+      scores.set(parent, (scores.get(parent) ?? 0) + own / (depth + 1));
+      parent = parent.parentElement;
+      depth++;
+    }
+  }
+  let best: Element | undefined;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    let noisy = false;
+    for (let e: Element | null = el; e && !noisy; e = e.parentElement) noisy = isNoise(e);
+    if (noisy) continue;
+    const total = (el.textContent ?? '').length || 1;
+    const adjusted = score * (1 - Math.min(0.9, linkTextLength(el) / total));
+    if (adjusted > bestScore) {
+      bestScore = adjusted;
+      best = el;
+    }
+  }
+  return best;
+}
+
+export function extractFallback(
+  doc: Document,
+  url: string | undefined,
+  maxChars: number,
+): { posting: Posting; roots: Element[] } | undefined {
+  const root = bestContainer(doc);
+  if (!root) return undefined;
+  const m = textMap(root, { maxChars, exclude: isNoise });
+  const text = m.text.trim();
+  if (text.length < 300 || postingCues(text) < 3) return undefined;
+  const title =
+    firstText(doc, ['h1', 'meta[property="og:title"]']) ?? oneLine(doc.title?.split(/\s[|\-–—]\s/)[0]);
+  const posting: Posting = {
+    title,
+    company: firstText(doc, ['meta[property="og:site_name"]', '[itemprop="hiringOrganization"]']),
+    text,
+    source: 'fallback',
+    url,
+  };
+  if (m.truncated) posting.truncated = { readChars: m.text.length, totalChars: m.totalChars };
+  return { posting, roots: [root] };
+}

@@ -1,0 +1,109 @@
+/**
+ * schema.org `JobPosting` in JSON-LD: single objects, arrays, `@graph`, nested
+ * values. Several postings on one page: the one whose URL or identifier matches the
+ * page URL, else the one whose title is the page's heading, else the first — never
+ * a merge of two.
+ */
+import type { Posting } from '../types';
+import { oneLine } from './clean';
+import { htmlToText } from './html-text';
+
+type Json = Record<string, unknown>;
+
+function isJobPosting(node: Json): boolean {
+  const t = node['@type'];
+  return t === 'JobPosting' || (Array.isArray(t) && t.includes('JobPosting'));
+}
+
+function collect(value: unknown, out: Json[], depth = 0): void {
+  if (depth > 6 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) collect(v, out, depth + 1);
+    return;
+  }
+  const node = value as Json;
+  if (isJobPosting(node)) out.push(node);
+  if (node['@graph']) collect(node['@graph'], out, depth + 1);
+}
+
+/** Every JobPosting object in the page's JSON-LD scripts. Malformed blocks are skipped. */
+export function jobPostingNodes(doc: Document): Json[] {
+  const out: Json[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const raw = script.textContent ?? '';
+    if (!raw.includes('JobPosting')) continue;
+    try {
+      collect(JSON.parse(raw), out);
+    } catch {
+      // a broken block on the page is the page's problem; look at the others
+    }
+  }
+  return out;
+}
+
+function str(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const o = v as Json;
+    return str(o['name'] ?? o['value'] ?? o['@value']);
+  }
+  if (Array.isArray(v)) return v.map(str).filter(Boolean).join(', ') || undefined;
+  return undefined;
+}
+
+function locationOf(node: Json): string | undefined {
+  const loc = node['jobLocation'];
+  const places = Array.isArray(loc) ? loc : loc ? [loc] : [];
+  const names = places
+    .map((p) => {
+      if (!p || typeof p !== 'object') return str(p);
+      const addr = (p as Json)['address'];
+      if (addr && typeof addr === 'object') {
+        const a = addr as Json;
+        return [a['addressLocality'], a['addressRegion'], a['addressCountry']].map(str).filter(Boolean).join(', ');
+      }
+      return str(p);
+    })
+    .filter((s): s is string => !!s);
+  if (names.length) return names.join(' · ');
+  if (node['jobLocationType'] === 'TELECOMMUTE') return 'Remote';
+  return undefined;
+}
+
+function pick(nodes: Json[], doc: Document, url?: string): Json | undefined {
+  if (nodes.length <= 1) return nodes[0];
+  if (url) {
+    const byUrl = nodes.find((n) => {
+      const u = str(n['url']);
+      const id = str(n['identifier']);
+      return (u && url.startsWith(u.split('#')[0]!)) || (id && id.length > 2 && url.includes(id));
+    });
+    if (byUrl) return byUrl;
+  }
+  const heading = oneLine(doc.querySelector('h1')?.textContent)?.toLowerCase();
+  if (heading) {
+    const byTitle = nodes.find((n) => oneLine(str(n['title']))?.toLowerCase() === heading);
+    if (byTitle) return byTitle;
+  }
+  return nodes[0];
+}
+
+export function extractJsonLd(doc: Document, url?: string): Posting | undefined {
+  const node = pick(jobPostingNodes(doc), doc, url);
+  if (!node) return undefined;
+  const description = str(node['description']);
+  const parts = [description, str(node['responsibilities']), str(node['qualifications']), str(node['skills'])]
+    .filter((s): s is string => !!s && s.trim().length > 0)
+    .map((s) => htmlToText(doc, s));
+  const text = Array.from(new Set(parts)).join('\n\n').trim();
+  if (!text) return undefined;
+  return {
+    title: oneLine(str(node['title'])),
+    company: oneLine(str(node['hiringOrganization'])),
+    location: oneLine(locationOf(node)),
+    text,
+    source: 'json-ld',
+    url,
+  };
+}

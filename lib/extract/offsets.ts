@@ -1,0 +1,205 @@
+/**
+ * Text offset ⇄ DOM range. `textMap()` turns an element into plain text with its
+ * paragraph and list structure (newlines between blocks, whitespace collapsed) and
+ * remembers which text node every character came from, so a span of the text can be
+ * turned back into a DOM `Range` for highlighting. Reads the DOM; never changes it.
+ */
+
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
+  'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'IMG', 'VIDEO', 'AUDIO', 'HEAD', 'META', 'LINK',
+]);
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH',
+  'THEAD', 'TR', 'UL', 'SUMMARY', 'DETAILS',
+]);
+
+interface Segment {
+  /** Span in the map's text. */
+  start: number;
+  end: number;
+  node: Text;
+  /** Offset in `node.data` of each character of the span (collapsed whitespace skips some). */
+  raw: number[];
+}
+
+export interface TextMap {
+  text: string;
+  segments: Segment[];
+  /** True when reading stopped at `maxChars`. */
+  truncated: boolean;
+  /** Characters the element holds in all (an estimate when truncated). */
+  totalChars: number;
+}
+
+export interface TextMapOptions {
+  maxChars?: number;
+  /** Elements to leave out (side rails, "similar jobs"). */
+  exclude?: (el: Element) => boolean;
+}
+
+export const DEFAULT_MAX_CHARS = 200_000;
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Plain text of `root` with a map back to its text nodes. */
+export function textMap(root: Node, options: TextMapOptions = {}): TextMap {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const parts: string[] = [];
+  const segments: Segment[] = [];
+  let length = 0;
+  let truncated = false;
+  let totalChars = 0;
+  /** Pending separator before the next text: '' none, ' ' a space, '\n' a line break. */
+  let pending = '';
+
+  const emit = (s: string): void => {
+    parts.push(s);
+    length += s.length;
+  };
+
+  const breakLine = (): void => {
+    if (length > 0) pending = '\n';
+  };
+
+  const visitText = (node: Text): void => {
+    const data = node.data;
+    totalChars += data.length;
+    if (truncated) return;
+    let out = '';
+    const raw: number[] = [];
+    let gap = -1; // index of the first whitespace character of a run inside the text
+    let leading = false;
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i]!;
+      if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\u00a0') {
+        if (out.length === 0) leading = true;
+        else if (gap < 0) gap = i;
+        continue;
+      }
+      if (gap >= 0) {
+        out += ' ';
+        raw.push(gap);
+        gap = -1;
+      }
+      out += ch;
+      raw.push(i);
+    }
+    if (out.length === 0) {
+      if (leading && length > 0 && pending === '') pending = ' ';
+      return;
+    }
+    if (leading && pending === '') pending = ' ';
+    if (pending && length > 0) emit(pending);
+    pending = '';
+    if (length + out.length > maxChars) {
+      out = out.slice(0, Math.max(0, maxChars - length));
+      raw.length = out.length;
+      truncated = true;
+    }
+    if (out.length > 0) {
+      segments.push({ start: length, end: length + out.length, node, raw });
+      emit(out);
+    }
+    if (gap >= 0) pending = ' ';
+  };
+
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      visitText(node as Text);
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP.has(tag) || isHidden(el) || options.exclude?.(el)) return;
+      const block = BLOCK.has(tag);
+      if (block) breakLine();
+      if (tag === 'LI' && length > 0) pending = '\n';
+      for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
+      // open shadow roots hold real content on some boards
+      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      if (shadow) for (let c = shadow.firstChild; c; c = c.nextSibling) visit(c);
+      if (block) breakLine();
+      return;
+    }
+    for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
+  };
+
+  visit(root);
+  return { text: parts.join(''), segments, truncated, totalChars };
+}
+
+function segmentAt(map: TextMap, offset: number, preferEnd: boolean): Segment | undefined {
+  let lo = 0;
+  let hi = map.segments.length - 1;
+  let best: Segment | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = map.segments[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset > s.end || (offset === s.end && !preferEnd)) lo = mid + 1;
+    else {
+      best = s;
+      if (preferEnd) lo = mid + 1;
+      else hi = mid - 1;
+    }
+  }
+  if (best) return best;
+  // offset falls in a synthetic separator: snap to the next (start) or previous (end) segment
+  return preferEnd ? map.segments[hi] : map.segments[lo];
+}
+
+/** Boundary points (node, offset) of a text span; `undefined` when the span maps to no text. */
+export function boundsFor(
+  map: TextMap,
+  start: number,
+  end: number,
+): { startNode: Text; startOffset: number; endNode: Text; endOffset: number } | undefined {
+  if (end <= start || map.segments.length === 0) return undefined;
+  const a = segmentAt(map, start, false);
+  const b = segmentAt(map, end, true);
+  if (!a || !b) return undefined;
+  const sIdx = Math.min(Math.max(start - a.start, 0), a.raw.length - 1);
+  const eIdx = Math.min(Math.max(end - b.start, 1), b.raw.length);
+  const startOffset = start < a.start ? a.raw[0]! : a.raw[sIdx]!;
+  const endOffset = end > b.end ? b.raw[b.raw.length - 1]! + 1 : b.raw[eIdx - 1]! + 1;
+  return { startNode: a.node, startOffset, endNode: b.node, endOffset };
+}
+
+/** A DOM `Range` over a text span of the map. */
+export function rangeFor(doc: Document, map: TextMap, start: number, end: number): Range | undefined {
+  const b = boundsFor(map, start, end);
+  if (!b) return undefined;
+  const range = doc.createRange();
+  range.setStart(b.startNode, b.startOffset);
+  range.setEnd(b.endNode, b.endOffset);
+  return range;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Find a sentence in the map's text, tolerant of whitespace and bullet differences
+ * (a posting's text may come from JSON-LD while the page shows the same words).
+ */
+export function findText(map: TextMap, needle: string, from = 0): { start: number; end: number } | undefined {
+  const words = needle.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  const exact = map.text.indexOf(needle, from);
+  if (exact >= 0) return { start: exact, end: exact + needle.length };
+  const re = new RegExp(words.map(escapeRegExp).join('\\s+'), 'g');
+  re.lastIndex = from;
+  const m = re.exec(map.text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}

@@ -1,0 +1,67 @@
+/**
+ * Single-page job boards swap the shown posting without a reload (LinkedIn's
+ * ?currentJobId=, Indeed's ?vjk=, Workday's detail pane). The watcher notices URL
+ * changes and DOM mutations, re-extracts after a quiet moment, and reports only
+ * when the posting really changed. It reads the page; it never writes to it.
+ */
+import type { ExtractResult } from '../types';
+
+export interface WatchOptions {
+  debounceMs?: number;
+  /** How often to compare the URL (pushState does not fire an event). */
+  pollMs?: number;
+}
+
+export function postingKey(result: ExtractResult): string {
+  if (!result.ok) return `none:${result.failure.kind}`;
+  const p = result.posting;
+  return `${p.title ?? ''}\u0000${p.text.length}\u0000${p.text.slice(0, 200)}\u0000${p.text.slice(-200)}`;
+}
+
+export function watchPosting(
+  win: Window & typeof globalThis,
+  extract: () => ExtractResult,
+  onChange: (result: ExtractResult) => void,
+  initial: ExtractResult,
+  options: WatchOptions = {},
+): () => void {
+  const debounceMs = options.debounceMs ?? 300;
+  let lastKey = postingKey(initial);
+  let lastUrl = win.location.href;
+  let timer: number | undefined;
+
+  const check = (): void => {
+    timer = undefined;
+    const result = extract();
+    const key = postingKey(result);
+    if (key !== lastKey) {
+      lastKey = key;
+      onChange(result);
+    }
+  };
+  const schedule = (): void => {
+    if (timer !== undefined) win.clearTimeout(timer);
+    timer = win.setTimeout(check, debounceMs);
+  };
+
+  const observer = new win.MutationObserver((records: MutationRecord[]) => {
+    // ignore our own fallback <mark> wrapping
+    if (records.every((r) => (r.target as Element).closest?.('mark[data-rolelens]'))) return;
+    schedule();
+  });
+  observer.observe(win.document.documentElement, { childList: true, subtree: true, characterData: true });
+  const poll = win.setInterval(() => {
+    if (win.location.href !== lastUrl) {
+      lastUrl = win.location.href;
+      schedule();
+    }
+  }, options.pollMs ?? 250);
+  win.addEventListener('popstate', schedule);
+
+  return () => {
+    observer.disconnect();
+    win.clearInterval(poll);
+    win.removeEventListener('popstate', schedule);
+    if (timer !== undefined) win.clearTimeout(timer);
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Turns lexicon patterns into matchers over normalised tokens. Compiled once per
+ * process (a few hundred patterns, well under a millisecond each) and indexed by the
+ * stem a match can start with, so matching costs one map lookup per token.
+ */
+import { normalizeWord } from '../nlp/tokens';
+import { ALL_ENTRIES } from './entries';
+import type { LexiconEntry } from './types';
+
+export const GAP = 4;
+const REVERSE_GAP = 3;
+
+export interface CompiledPattern {
+  entry: number;
+  source: string;
+  slots: ReadonlySet<string>[];
+  /** gaps[i]: up to `window` words may stand before slot i. */
+  gaps: boolean[];
+  window: number;
+}
+
+export interface CompiledLexicon {
+  entries: readonly LexiconEntry[];
+  patterns: CompiledPattern[];
+  byFirst: Map<string, CompiledPattern[]>;
+}
+
+function parse(pattern: string, entry: number): CompiledPattern[] {
+  const slots: Set<string>[] = [];
+  const gaps: boolean[] = [];
+  let gapNext = false;
+  for (const part of pattern.trim().split(/\s+/)) {
+    if (part === '~') {
+      gapNext = true;
+      continue;
+    }
+    slots.push(new Set(part.split('|').filter(Boolean).map((w) => normalizeWord(w.toLowerCase()))));
+    gaps.push(gapNext && slots.length > 1);
+    gapNext = false;
+  }
+  if (slots.length === 0) return [];
+  const forward: CompiledPattern = { entry, source: pattern, slots, gaps, window: GAP };
+  // "deploy ~ model" also finds "models deployed": a two-part gapped pattern matches either order
+  if (slots.length === 2 && gaps[1]) {
+    return [forward, { entry, source: pattern, slots: [slots[1]!, slots[0]!], gaps: [false, true], window: REVERSE_GAP }];
+  }
+  return [forward];
+}
+
+export function compileLexicon(entries: readonly LexiconEntry[] = ALL_ENTRIES): CompiledLexicon {
+  const patterns = entries.flatMap((e, i) => e.patterns.flatMap((p) => parse(p, i)));
+  const byFirst = new Map<string, CompiledPattern[]>();
+  for (const p of patterns) {
+    for (const s of p.slots[0]!) {
+      const list = byFirst.get(s);
+      if (list) list.push(p);
+      else byFirst.set(s, [p]);
+    }
+  }
+  return { entries, patterns, byFirst };
+}
+
+let shared: CompiledLexicon | undefined;
+/** The lexicon compiled once and shared. */
+export function lexicon(): CompiledLexicon {
+  return (shared ??= compileLexicon());
+}

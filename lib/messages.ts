@@ -1,0 +1,62 @@
+/**
+ * The one typed message protocol between the extension's parts. Every message has
+ * a `type` from `ProtocolMap`; its payload and reply types are fixed here, so no
+ * part sends or answers a stringly-typed message.
+ */
+import type { ExtractResult, Posting, Role } from './types';
+
+export interface HighlightSpan {
+  /** Text of the sentence, used to find it on the page. */
+  text: string;
+  role: Role;
+}
+
+export interface ProtocolMap {
+  /** popup/side panel → content script: extract the posting shown now. */
+  extract: { request: Record<string, never>; response: ExtractResult };
+  /** side panel → content script: draw highlights for these sentences (replacing old ones). */
+  highlight: { request: { spans: HighlightSpan[]; roles: Role[] }; response: { drawn: number; missing: number } };
+  /** side panel → content script: scroll to and flash one sentence. */
+  reveal: { request: { span: HighlightSpan }; response: { found: boolean } };
+  /** side panel → content script: remove every highlight. */
+  clear: { request: Record<string, never>; response: { cleared: boolean } };
+  /** content script → extension pages: the posting on the page changed (single-page boards). */
+  'posting-changed': { request: { tabId?: number; result: ExtractResult }; response: void };
+  /** content script → background: ask which tab it is in. */
+  ping: { request: Record<string, never>; response: { alive: true } };
+  /** background → side panel: text to analyse from a context-menu action. */
+  'analyse-text': { request: { posting: Posting; target: 'analysis' | 'draft' }; response: void };
+}
+
+/** Name of the port a side panel holds open to the content script of the tab it shows. */
+export const PANEL_PORT = 'rolelens-panel';
+
+export type MessageType = keyof ProtocolMap;
+export type Message<T extends MessageType = MessageType> = T extends MessageType
+  ? { type: T; payload: ProtocolMap[T]['request'] }
+  : never;
+export type Reply<T extends MessageType> = ProtocolMap[T]['response'];
+
+export function message<T extends MessageType>(type: T, payload: ProtocolMap[T]['request']): Message<T> {
+  return { type, payload } as Message<T>;
+}
+
+export function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string' &&
+    'payload' in value
+  );
+}
+
+/** Handlers for the messages a part answers; unlisted types are ignored. */
+export type Handlers = { [T in MessageType]?: (payload: ProtocolMap[T]['request']) => Reply<T> | Promise<Reply<T>> };
+
+/** Dispatch a message to its handler; `undefined` when no handler takes it. */
+export function dispatch(handlers: Handlers, msg: unknown): Promise<unknown> | undefined {
+  if (!isMessage(msg)) return undefined;
+  const handler = handlers[msg.type] as ((p: unknown) => unknown) | undefined;
+  if (!handler) return undefined;
+  return Promise.resolve(handler(msg.payload));
+}

@@ -1,0 +1,87 @@
+/**
+ * Sections of a posting. A posting is what the person will do: responsibilities
+ * count fully, requirements nearly so, the company blurb and benefits barely, and
+ * equal-opportunity boilerplate not at all. Headings ("What you'll do",
+ * "Requirements:") switch the section; boilerplate is also recognised by content.
+ */
+import type { SectionKind } from '../types';
+import { lines, splitLine, type Span } from './sentences';
+
+export const SECTION_WEIGHT: Record<SectionKind, number> = {
+  responsibilities: 1,
+  requirements: 0.5,
+  body: 0.8,
+  about: 0.25,
+  benefits: 0.1,
+  legal: 0,
+};
+
+const HEADINGS: readonly [SectionKind, RegExp][] = [
+  ['legal', /\b(equal (employment )?opportunit|eeo\b|diversity|accommodation|privacy notice|disclaimer)/i],
+  ['benefits', /\b(benefits|perks|what we offer|we offer|compensation|salary|pay range|why (you['’]ll love|join)|what['’]s in it for you|our offer)/i],
+  ['about', /\b(about (us|the company|the team|our|[A-Z][\w&.-]+$)|who we are|our (mission|story|company|team)|company (overview|description)|the company|life at)/i],
+  ['requirements', /\b(requirements?|qualifications?|what you (bring|need|have|['’]ll need)|you (bring|have|need)|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a fit|we['’]re looking for|education)/i],
+  ['responsibilities', /\b(responsibilit|what you['’]?ll (do|be doing|work on)|what you will (do|be doing)|duties|your (role|impact|day|mission)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview))/i],
+];
+
+const LEGAL_CONTENT = /\b(equal opportunity employer|without regard to|affirmative action|reasonable accommodations?|e-verify|protected veteran|sexual orientation|gender identity|national origin|genetic information|drug[- ]free workplace|background check)/i;
+const BENEFIT_CONTENT = /\b(401\(?k\)?|paid (time off|holiday|leave|vacation)|health (insurance|care|benefits)|dental|vision insurance|parental leave|stock options|equity package|gym|wellness|free (lunch|snacks)|pto\b)/i;
+
+export interface SectionedSentence extends Span {
+  section: SectionKind;
+  heading: boolean;
+}
+
+/** The section a heading line opens, if the line is a heading. */
+export function headingKind(line: string): SectionKind | 'other-heading' | undefined {
+  const t = line.trim().replace(/[*#_]+/g, '').trim();
+  if (!t || t.length > 70) return undefined;
+  const words = t.split(/\s+/).length;
+  const colon = /:$/.test(t);
+  if (words > 9 || (/[.!?]$/.test(t) && !colon)) return undefined;
+  const found = HEADINGS.find(([, re]) => re.test(t));
+  if (found) return found[0];
+  // an unknown short line ending with a colon, or in Title Case, is a heading of some other section
+  if (colon || (words <= 5 && /^[A-Z][^a-z]*[a-z]/.test(t) && t.split(/\s+/).every((w) => /^[A-Z0-9&(]/.test(w)))) return 'other-heading';
+  return undefined;
+}
+
+/** Inline heading at the start of a line: "Responsibilities: build pipelines…". */
+function inlineHeading(text: string, line: Span): { kind: SectionKind; contentStart: number } | undefined {
+  const slice = text.slice(line.start, Math.min(line.end, line.start + 60));
+  const colon = slice.indexOf(':');
+  if (colon < 3) return undefined;
+  const kind = headingKind(slice.slice(0, colon + 1));
+  if (!kind || kind === 'other-heading') return undefined;
+  return { kind, contentStart: line.start + colon + 1 };
+}
+
+/** Every sentence of the text with the section it belongs to. */
+export function sectionedSentences(text: string): SectionedSentence[] {
+  const out: SectionedSentence[] = [];
+  let current: SectionKind = 'body';
+  for (const line of lines(text)) {
+    const raw = text.slice(line.start, line.end);
+    const h = headingKind(raw);
+    if (h) {
+      if (h !== 'other-heading') current = h;
+      else if (current === 'legal' || current === 'benefits') current = 'body';
+      out.push({ ...line, section: h === 'other-heading' ? current : h, heading: true });
+      continue;
+    }
+    let content = line;
+    const inline = inlineHeading(text, line);
+    if (inline) {
+      current = inline.kind;
+      content = { start: inline.contentStart, end: line.end };
+    }
+    for (const s of splitLine(text, content)) {
+      const sentence = text.slice(s.start, s.end);
+      let section = current;
+      if (LEGAL_CONTENT.test(sentence)) section = 'legal';
+      else if (section !== 'legal' && BENEFIT_CONTENT.test(sentence)) section = 'benefits';
+      out.push({ ...s, section, heading: false });
+    }
+  }
+  return out;
+}

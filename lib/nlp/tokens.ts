@@ -1,0 +1,55 @@
+/**
+ * Tokens with their character spans, normalised for matching: lower-cased, irregular
+ * verb forms mapped to their lemma (a table generated at build time with compromise),
+ * then stemmed with natural's Porter stemmer. Words with + or # (c++, c#) stay whole.
+ */
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import IRREGULAR from './irregular-forms.json';
+
+export interface Token {
+  /** Normalised form used for matching. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[A-Za-z0-9\u00C0-\u024F]+[+#]*/g;
+const irregular = IRREGULAR as Record<string, string>;
+/** Porter collisions that would mislead the matcher ("experience" and "experiment" both stem to "experi"). */
+const OVERRIDE: Record<string, string> = {
+  experience: 'experienc',
+  experiences: 'experienc',
+  experienced: 'experienc',
+  university: 'universit',
+  universities: 'universit',
+};
+const cache = new Map<string, string>();
+
+/** The matching form of one lower-case word. */
+export function normalizeWord(lower: string): string {
+  let n = cache.get(lower);
+  if (n !== undefined) return n;
+  if (/[+#]/.test(lower) || lower.length <= 2) n = lower;
+  else n = OVERRIDE[lower] ?? PorterStemmer.stem(irregular[lower] ?? lower);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(lower, n);
+  return n;
+}
+
+/** Tokens of `text[from, to)` with spans in `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null && m.index < to) {
+    const word = m[0].length > 40 ? m[0].slice(0, 40) : m[0];
+    out.push({ norm: normalizeWord(word.toLowerCase()), start: m.index, end: Math.min(m.index + m[0].length, to) });
+  }
+  return out;
+}
+
+/** Plain word count, cheaper than tokenising. */
+export function wordCount(text: string): number {
+  const m = text.match(WORD);
+  return m ? m.length : 0;
+}

@@ -1,0 +1,41 @@
+/** Words for a Report: the verdict as a sentence a job seeker understands at a glance. */
+import type { NoneReason, Report, Role } from '../types';
+import { ROLE_NAMES, ROLES } from '../types';
+
+export const NONE_TEXT: Record<NoneReason, string> = {
+  empty: 'There is no text to analyse.',
+  'too-short': 'Too little text to judge — select the whole posting, or paste more of it.',
+  'not-english': 'This posting does not look English. RoleLens reads English postings only, so it gives no verdict.',
+  'not-data-role': 'This does not read as a machine learning, data science or data engineering role.',
+};
+
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** "Reads as a Data Engineer role — titled Data Scientist". */
+export function verdictSentence(report: Report): string {
+  const titled = report.titleRole ? ` — titled ${ROLE_NAMES[report.titleRole]}` : '';
+  switch (report.verdict) {
+    case 'none':
+      return NONE_TEXT[report.noneReason ?? 'not-data-role'];
+    case 'hybrid': {
+      const [a, b] = report.hybridOf ?? [report.topRole, report.topRole];
+      return `Reads as a hybrid: ${ROLE_NAMES[a]} and ${ROLE_NAMES[b]}${titled}`;
+    }
+    default:
+      return `Reads as a ${ROLE_NAMES[report.verdict]} role${titled}`;
+  }
+}
+
+/** "This 'Data Scientist' job is 70% data engineering", when the title and text disagree. */
+export function mismatchSentence(report: Report): string | undefined {
+  if (!report.mismatch) return undefined;
+  const { titled, readsAs } = report.mismatch;
+  return `This “${ROLE_NAMES[titled]}” job is ${percent(report.scores[readsAs])} ${ROLE_NAMES[readsAs].toLowerCase().replace(/ (engineer|scientist)$/, (m) => (m === ' scientist' ? ' science' : ' engineering'))}.`;
+}
+
+/** Roles from strongest to weakest. */
+export function rankedRoles(report: Report): Role[] {
+  return [...ROLES].sort((a, b) => report.scores[b] - report.scores[a]);
+}

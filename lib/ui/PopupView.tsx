@@ -1,0 +1,65 @@
+import { RoleBars } from './RoleBars';
+import { EvidenceList } from './EvidenceList';
+import { PostingHead } from './PostingHead';
+import { ErrorScreen, NoAccess, NoPosting, NoVerdict, Restricted } from './StateScreens';
+import { Analysing } from './StateView';
+import { VerdictCard } from './VerdictCard';
+import type { ViewState } from './view-state';
+
+export interface PopupProps {
+  state: ViewState;
+  onRetry?: () => void;
+  onOpenPanel?: () => void;
+}
+
+/** The popup: the verdict at a glance, bars with numbers, the top three evidence lines. */
+export function PopupView({ state, onRetry, onOpenPanel }: PopupProps) {
+  return (
+    <main class="popup">
+      <p class="brand">
+        <img src="/icon/32.png" alt="" /> RoleLens
+      </p>
+      <Body state={state} onRetry={onRetry} />
+      {onOpenPanel && state.kind !== 'analysing' && (
+        <div class="actions">
+          <button type="button" class="btn" onClick={onOpenPanel} data-testid="open-panel">
+            Open side panel{state.kind === 'report' && state.report.verdict !== 'none' ? ' — highlight on page' : ''}
+          </button>
+        </div>
+      )}
+    </main>
+  );
+}
+
+function Body({ state, onRetry }: { state: ViewState; onRetry?: () => void }) {
+  switch (state.kind) {
+    case 'analysing':
+      return <Analysing />;
+    case 'restricted':
+      return <Restricted />;
+    case 'no-access':
+      return <NoAccess />;
+    case 'no-posting':
+      return <NoPosting />;
+    case 'error':
+      return <ErrorScreen message={state.message} onRetry={onRetry} />;
+    case 'report': {
+      const { posting, report } = state;
+      return (
+        <>
+          <PostingHead posting={posting} />
+          {report.verdict === 'none' ? (
+            <NoVerdict report={report} />
+          ) : (
+            <>
+              <VerdictCard report={report} />
+              <RoleBars report={report} />
+              <h2 class="section">Top evidence</h2>
+              <EvidenceList evidence={report.evidence} limit={3} />
+            </>
+          )}
+        </>
+      );
+    }
+  }
+}

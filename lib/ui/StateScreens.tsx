@@ -1,0 +1,63 @@
+/** The designed screens for every state without a verdict, shared by popup and side panel. */
+import { NONE_TEXT } from '../report/summary';
+import type { Report } from '../types';
+import { StateView } from './StateView';
+
+export function Restricted() {
+  return (
+    <StateView id="restricted" icon="🔒" title="RoleLens can’t read this page">
+      <p>Browser pages, extension stores and the PDF viewer don’t let extensions read them.</p>
+      <p>Open the job posting in a normal tab, or copy its text and paste it into the side panel.</p>
+    </StateView>
+  );
+}
+
+export function NoAccess() {
+  return (
+    <StateView id="no-access" icon="👆" title="Click RoleLens to read this tab">
+      <p>RoleLens reads a page only after you click its toolbar button there — it has no standing access to your tabs.</p>
+      <p>Click the RoleLens button in the toolbar while this tab is shown.</p>
+    </StateView>
+  );
+}
+
+export function NoPosting() {
+  return (
+    <StateView id="no-posting" icon="🔍" title="No job posting found here">
+      <p>Select the text and use the context menu — right-click, then “Analyse selection with RoleLens”.</p>
+      <p>You can also paste a posting into the side panel.</p>
+    </StateView>
+  );
+}
+
+export function ErrorScreen({ message, onRetry }: { message: string; onRetry?: () => void }) {
+  return (
+    <StateView id="error" icon="⚠️" title="Something went wrong">
+      <p>RoleLens could not analyse this page. Nothing was sent anywhere.</p>
+      <p class="note">Details: {message}</p>
+      {onRetry && (
+        <button class="btn primary" type="button" onClick={onRetry} data-testid="retry">
+          Try again
+        </button>
+      )}
+    </StateView>
+  );
+}
+
+const NONE_SCREEN: Record<string, { icon: string; title: string }> = {
+  'not-english': { icon: '🌐', title: 'Not an English posting' },
+  'too-short': { icon: '✂️', title: 'Text too short' },
+  empty: { icon: '∅', title: 'Nothing to analyse' },
+  'not-data-role': { icon: '🧭', title: 'Not a data or ML role' },
+};
+
+/** A report whose verdict is `none`. */
+export function NoVerdict({ report }: { report: Report }) {
+  const reason = report.noneReason ?? 'not-data-role';
+  const screen = NONE_SCREEN[reason]!;
+  return (
+    <StateView id={reason} icon={screen.icon} title={screen.title}>
+      <p>{NONE_TEXT[reason]}</p>
+    </StateView>
+  );
+}

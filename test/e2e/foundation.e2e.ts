@@ -1,0 +1,37 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openExtensionPage, screenshot, serveFixtures, type Served, type Session } from './harness';
+
+describe('foundation: the extension loads and reaches the page through its content script', () => {
+  let session: Session;
+  let served: Served;
+  before(async () => {
+    served = await serveFixtures();
+    session = await launch();
+  });
+  after(async () => {
+    await session?.close();
+    await served?.close();
+  });
+
+  it('the popup gets the posting text back from a fixture job page', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${served.origin}/greenhouse.html`);
+    const popup = await openExtensionPage(session, 'popup.html', page);
+    await popup.getByTestId('posting-title').waitFor({ timeout: 10_000 });
+    assert.equal(await popup.getByTestId('posting-title').textContent(), 'Senior Data Scientist');
+    const chars = Number((await popup.getByTestId('posting-chars').getAttribute('data-chars')) ?? 0);
+    assert.ok(chars > 500, `expected the posting text to come back, got ${chars} characters`);
+    await screenshot(popup, 'popup-verdict');
+  });
+
+  it('says clearly when the page cannot be read (browser pages)', async () => {
+    const page = await session.context.newPage();
+    await page.goto('chrome://version/');
+    const popup = await openExtensionPage(session, 'popup.html', page);
+    const msg = popup.getByTestId('state-restricted');
+    await msg.waitFor({ timeout: 10_000 });
+    assert.match((await msg.textContent()) ?? '', /can.t read this page/i);
+    await screenshot(popup, 'popup-restricted');
+  });
+});

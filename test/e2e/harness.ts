@@ -1,0 +1,123 @@
+/**
+ * End-to-end harness: Debian's Chromium driven by playwright-core, with the built
+ * e2e extension (.output/chrome-mv3-e2e) loaded, fixture pages served on 127.0.0.1,
+ * and helpers to open the popup and side panel as tabs aimed at a page tab.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, mkdirSync, readFileSync, existsSync, statSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, normalize, extname, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const FIXTURES = join(ROOT, 'test', 'fixtures', 'pages');
+export const EXTENSION = join(ROOT, '.output', 'chrome-mv3-e2e');
+export const SHOTS = join(ROOT, 'test-results', 'screenshots');
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.js': 'text/javascript' };
+
+export interface Served {
+  server: Server;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serve test/fixtures/pages on a free 127.0.0.1 port. Unknown paths answer the file `spa.html` serves for them. */
+export async function serveFixtures(): Promise<Served> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path.startsWith('/board/')) path = '/spa-board.html'; // the single-page board serves every route
+    const file = join(FIXTURES, path);
+    if (!file.startsWith(FIXTURES) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  return {
+    server,
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  userDataDir: string;
+  close(): Promise<void>;
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launch(): Promise<Session> {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`no e2e build at ${EXTENSION}: run npm run build:e2e`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'rolelens-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    userDataDir,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The browser's tab id of a page, asked of the extension's service worker (the page is brought to front). */
+export async function tabIdOf(session: Session, page: Page): Promise<number> {
+  await page.bringToFront();
+  const url = page.url();
+  const id = await session.worker.evaluate(async (u: string) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string; id?: number }[]> } } }).chrome;
+    const byUrl = (await api.tabs.query({})).find((t) => t.url === u);
+    if (byUrl) return byUrl.id ?? -1;
+    // without a host permission (chrome:// pages) the URL is hidden: take the active tab
+    const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return active?.id ?? -1;
+  }, url);
+  if (id < 0) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** Open an extension page (popup.html, sidepanel.html) as a tab aimed at `target`'s tab. */
+export async function openExtensionPage(session: Session, file: 'popup.html' | 'sidepanel.html', target: Page, extra = ''): Promise<Page> {
+  const tabId = await tabIdOf(session, target);
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/${file}?tab=${tabId}${extra}`);
+  return page;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SHOTS, { recursive: true });
+  const path = join(SHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,83 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { matchTokens } from '@/lib/analyze/match';
+import { CLASSES, type Weights } from '@/lib/analyze/score';
+import { compileLexicon, lexicon } from '@/lib/lexicon/compile';
+import { ALL_ENTRIES, ENTRY_BY_ID } from '@/lib/lexicon/entries';
+import WEIGHTS from '@/lib/lexicon/weights.json';
+import { tokenize } from '@/lib/nlp/tokens';
+
+const SEED_DIR = join(import.meta.dirname, '../../../../shared/seed');
+const seedText = existsSync(SEED_DIR)
+  ? readdirSync(SEED_DIR)
+      .map((f) => readFileSync(join(SEED_DIR, f), 'utf8'))
+      .join('\n')
+  : undefined;
+
+const hits = (text: string) => {
+  const lex = lexicon();
+  return matchTokens(lex, tokenize(text)).map((h) => lex.entries[h.entry]!.id);
+};
+
+describe('lexicon data', () => {
+  it('has unique ids, a role prefix that matches the role, and a note and source on every entry', () => {
+    expect(ENTRY_BY_ID.size).toBe(ALL_ENTRIES.length);
+    for (const e of ALL_ENTRIES) {
+      expect(e.id.startsWith(`${e.role}.`), e.id).toBe(true);
+      expect(e.note.length, e.id).toBeGreaterThan(5);
+      expect(e.patterns.length, e.id).toBeGreaterThan(0);
+      if (e.source.kind === 'seed') expect(e.source.quote.length).toBeGreaterThan(10);
+      if (e.source.kind === 'corpus') expect(e.source.evidence, e.id).toMatch(/\d+%/);
+    }
+  });
+
+  it.runIf(seedText)('quotes the seed article word for word', () => {
+    const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+    const seed = norm(seedText!);
+    for (const e of ALL_ENTRIES) if (e.source.kind === 'seed') expect(seed, e.id).toContain(norm(e.source.quote));
+  });
+
+  it('makes every responsibility the seed names a core entry quoting the seed', () => {
+    const core = ALL_ENTRIES.filter((e) => e.core);
+    const required: Record<string, string[]> = {
+      mle: ['deploy-to-production', 'ml-pipeline', 'mlops', 'monitor-models', 'retrain-models', 'robustness-tests', 'validation-strategy', 'ml-documentation', 'recommend-ml-improvements', 'scale-models', 'custom-code'],
+      ds: ['experiments', 'statistics', 'analytics', 'reporting', 'models-for-insight', 'prepare-data'],
+      de: ['data-pipelines', 'build-test-maintain', 'data-quality'],
+    };
+    for (const [role, ids] of Object.entries(required)) {
+      for (const id of ids) {
+        const e = core.find((x) => x.id === `${role}.${id}`);
+        expect(e, `${role}.${id}`).toBeDefined();
+        expect(e!.source.kind).toBe('seed');
+      }
+    }
+  });
+
+  it('every pattern compiles to words', () => {
+    const lex = compileLexicon();
+    for (const p of lex.patterns) for (const slot of p.slots) expect(slot.size, p.source).toBeGreaterThan(0);
+  });
+
+  it('keeps a fitted weight for every entry and class in the data file', () => {
+    const w = WEIGHTS as Weights;
+    for (const e of ALL_ENTRIES) {
+      expect(w.entries[e.id], e.id).toBeDefined();
+      for (const c of CLASSES) expect(Number.isFinite(w.entries[e.id]![c])).toBe(true);
+    }
+  });
+});
+
+describe('patterns', () => {
+  it('match inflected verb-object phrases in either order', () => {
+    expect(hits('You will deploy models to production')).toContain('mle.deploy-to-production');
+    expect(hits('models are deployed to production daily')).toContain('mle.deploy-to-production');
+    expect(hits('We built and deployed several ML systems')).toContain('mle.build-ml-systems');
+    expect(hits('Maintain our data pipelines')).toContain('de.data-pipelines');
+    expect(hits('Run A/B tests on pricing')).toContain('ds.experiments');
+  });
+  it('do not fire on unrelated words', () => {
+    expect(hits('Experience with customer service and cash handling')).toEqual([]);
+    expect(hits('We deploy staff to our stores')).not.toContain('mle.deploy-to-production');
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { detectEnglish } from '@/lib/nlp/language';
+import { headingKind, sectionedSentences } from '@/lib/nlp/sections';
+import { lines, sentences } from '@/lib/nlp/sentences';
+import { normalizeWord, tokenize } from '@/lib/nlp/tokens';
+
+describe('tokens', () => {
+  it('keeps spans, stems regular forms and maps irregular ones to the lemma', () => {
+    const text = 'Built and deployed models; wrote C++ pipelines.';
+    const toks = tokenize(text);
+    expect(toks.map((t) => text.slice(t.start, t.end))).toEqual(['Built', 'and', 'deployed', 'models', 'wrote', 'C++', 'pipelines']);
+    expect(toks[0]!.norm).toBe(normalizeWord('build'));
+    expect(toks[2]!.norm).toBe(normalizeWord('deploy'));
+    expect(toks[4]!.norm).toBe(normalizeWord('write'));
+    expect(toks[5]!.norm).toBe('c++');
+  });
+  it('does not confuse experience with experiment (a Porter collision)', () => {
+    expect(normalizeWord('experience')).not.toBe(normalizeWord('experiment'));
+    expect(normalizeWord('experiments')).toBe(normalizeWord('experiment'));
+  });
+});
+
+describe('sentences', () => {
+  it('splits bullets into lines without their markers', () => {
+    const text = '- first line\n• second line\n3. third line';
+    expect(lines(text).map((s) => text.slice(s.start, s.end))).toEqual(['first line', 'second line', 'third line']);
+  });
+  it('splits prose after full stops but not after abbreviations', () => {
+    const text = 'We use tools, e.g. Spark and Kafka. You will build pipelines. Great.';
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['We use tools, e.g. Spark and Kafka.', 'You will build pipelines.', 'Great.']);
+  });
+});
+
+describe('sections', () => {
+  it('recognises common headings', () => {
+    expect(headingKind("What you'll do")).toBe('responsibilities');
+    expect(headingKind('Requirements:')).toBe('requirements');
+    expect(headingKind('About us')).toBe('about');
+    expect(headingKind('Benefits')).toBe('benefits');
+    expect(headingKind('Build data pipelines for the analytics team.')).toBeUndefined();
+  });
+  it('assigns sentences to sections and marks equal-opportunity boilerplate as legal', () => {
+    const text = 'About us\nWe are a freight company.\nResponsibilities:\n- Build data pipelines.\nWe are an equal opportunity employer and hire without regard to race.';
+    const s = sectionedSentences(text).filter((x) => !x.heading);
+    expect(s.map((x) => x.section)).toEqual(['about', 'responsibilities', 'legal']);
+  });
+  it('reads an inline heading at the start of a line', () => {
+    const text = 'Responsibilities: build data pipelines and own the warehouse.';
+    const [s] = sectionedSentences(text);
+    expect(s!.section).toBe('responsibilities');
+    expect(text.slice(s!.start, s!.end)).toBe('build data pipelines and own the warehouse.');
+  });
+});
+
+describe('language', () => {
+  it('takes English postings, bullet-heavy ones included', () => {
+    expect(detectEnglish('You will design and build the data pipelines that feed our warehouse, and work with the analysts on the models they need.').english).toBe(true);
+    expect(detectEnglish('- Python, SQL and Spark\n- 3+ years of experience with Airflow\n- Experience in a cloud data warehouse such as Snowflake').english).toBe(true);
+  });
+  it('rejects German, French, Spanish and non-Latin postings', () => {
+    expect(detectEnglish('Wir suchen eine erfahrene Person für den Aufbau unserer Datenplattform. Du entwickelst Datenpipelines und arbeitest mit dem Team an der Qualität der Daten.').english).toBe(false);
+    expect(detectEnglish('Nous recherchons un ingénieur pour construire nos pipelines de données avec les équipes produit et pour améliorer la qualité des données.').english).toBe(false);
+    expect(detectEnglish('Buscamos una persona para construir los pipelines de datos con el equipo de producto y para mejorar la calidad de los datos.').english).toBe(false);
+    expect(detectEnglish('データパイプラインを設計し、構築し、運用していただきます。機械学習モデルを本番環境に展開します。').english).toBe(false);
+  });
+});

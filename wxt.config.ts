@@ -1,0 +1,48 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Least privilege: no host permission at install time. `activeTab` + `scripting`
+// let RoleLens read the tab the user invoked it on; nothing else is readable.
+// The `e2e` build mode (tests only, never shipped) adds http://127.0.0.1/* because
+// headless Chromium cannot produce the user gesture that grants `activeTab`.
+export default defineConfig({
+  imports: false,
+  publicDir: 'assets/public',
+  manifestVersion: 3,
+  hooks: {
+    // WXT grants runtime-registered content scripts their `matches` as host
+    // permissions; RoleLens injects on demand through activeTab instead.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode === 'e2e') manifest.host_permissions = ['http://127.0.0.1/*'];
+      else delete manifest.host_permissions;
+    },
+  },
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'RoleLens',
+    description:
+      'Which data role does this job posting really describe? MLE, data scientist or data engineer — analysed on your device.',
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    action: { default_title: 'RoleLens: which data role is this?' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'rolelens@rolelens.example',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
