@@ -16,7 +16,7 @@ export function firstText(root: ParentNode, selectors: readonly string[]): strin
     } catch {
       continue; // a selector this DOM cannot parse: skip it, never fail extraction
     }
-    const text = oneLine(el?.getAttribute('content') ?? el?.textContent);
+    const text = oneLine(el?.getAttribute('content') ?? (el?.tagName === 'IMG' ? el.getAttribute('alt') : el?.textContent));
     if (text) return text;
   }
   return undefined;

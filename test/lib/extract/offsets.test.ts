@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findText, rangeFor, textMap } from '@/lib/extract/offsets';
+import { extractPosting } from '@/lib/extract';
+import { analyze } from '@/lib/analyze';
+import { loadDocument, loadFixture } from '../../helpers/dom';
+
+describe('text offsets ⇄ DOM ranges', () => {
+  it('keeps paragraph and list structure and collapses whitespace', () => {
+    const doc = loadDocument('<div id="r"><p>Hello   <b>big</b>\n world</p><ul><li>one</li><li> two </li></ul><script>x()</script><p hidden>secret</p></div>');
+    const m = textMap(doc.getElementById('r')!);
+    expect(m.text).toBe('Hello big world\none\ntwo');
+  });
+
+  it('maps any span of the text back to a DOM range with the same text', () => {
+    const doc = loadDocument('<div id="r"><p>Build <em>data   pipelines</em> with Airflow.</p><ul><li>Own the   warehouse.</li></ul></div>');
+    const m = textMap(doc.getElementById('r')!);
+    for (const needle of ['data pipelines', 'Build data pipelines with Airflow.', 'Own the warehouse.', 'Airflow.\nOwn']) {
+      const hit = findText(m, needle)!;
+      expect(hit, needle).toBeDefined();
+      const r = rangeFor(doc, m, hit.start, hit.end)!;
+      expect(r.toString().replace(/\s+/g, '')).toBe(needle.replace(/\s+/g, ''));
+    }
+  });
+
+  it('finds evidence sentences of a real posting on its page', () => {
+    const url = 'https://job-boards.greenhouse.io/northwind/jobs/4012345';
+    const doc = loadFixture('greenhouse.html', url);
+    const x = extractPosting(doc, url);
+    expect(x.result.ok).toBe(true);
+    if (!x.result.ok) return;
+    const report = analyze(x.result.posting);
+    const m = textMap(x.roots[0]!);
+    expect(report.evidence.length).toBeGreaterThan(3);
+    for (const e of report.evidence) {
+      const hit = findText(m, e.text);
+      expect(hit, e.text).toBeDefined();
+      expect(rangeFor(doc, m, hit!.start, hit!.end)!.toString()).toContain(e.text.slice(0, 20));
+    }
+  });
+
+  it('stops reading at the cap and says so', () => {
+    const doc = loadDocument(`<div id="r">${'<p>Build data pipelines with Airflow and Kafka.</p>'.repeat(2000)}</div>`);
+    const m = textMap(doc.getElementById('r')!, { maxChars: 10_000 });
+    expect(m.truncated).toBe(true);
+    expect(m.text.length).toBeLessThanOrEqual(10_000);
+    expect(m.totalChars).toBeGreaterThan(80_000);
+  });
+});
