@@ -15,9 +15,9 @@ export interface ProtocolMap {
   /** popup/side panel → content script: extract the posting shown now. */
   extract: { request: Record<string, never>; response: ExtractResult };
   /** side panel → content script: draw highlights for these sentences (replacing old ones). */
-  highlight: { request: { spans: HighlightSpan[]; roles: Role[] }; response: { drawn: number; missing: number } };
+  highlight: { request: { spans: HighlightSpan[]; roles: Role[]; css: string }; response: { drawn: number; missing: number; supported: boolean } };
   /** side panel → content script: scroll to and flash one sentence. */
-  reveal: { request: { span: HighlightSpan }; response: { found: boolean } };
+  reveal: { request: { span: HighlightSpan; css: string }; response: { found: boolean } };
   /** side panel → content script: remove every highlight. */
   clear: { request: Record<string, never>; response: { cleared: boolean } };
   /** content script → extension pages: the posting on the page changed (single-page boards). */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { extractFromTab, sendToTab, targetTab, type TabInfo } from '@/lib/browser/page-client';
+import { HIGHLIGHT_CSS } from '@/lib/highlight/styles';
 import { isMessage, PANEL_PORT, type Message } from '@/lib/messages';
 import type { Evidence, Posting, Role } from '@/lib/types';
 import { PastePanel } from '@/lib/ui/PastePanel';
@@ -30,7 +31,7 @@ export function App() {
     if (!tab || s.kind !== 'report') return;
     const spans = s.report.evidence.map((e) => ({ text: e.text, role: e.role }));
     const on = (Object.keys(roles) as Role[]).filter((r) => roles[r]);
-    await sendToTab(tab.id, 'highlight', { spans, roles: on }).catch(() => undefined);
+    await sendToTab(tab.id, 'highlight', { spans, roles: on, css: HIGHLIGHT_CSS }).catch(() => undefined);
   }, []);
 
   const holdPort = (tabId: number) => {
@@ -120,7 +121,7 @@ export function App() {
 
   const reveal = (e: Evidence) => {
     const tab = tabRef.current;
-    if (tab) void sendToTab(tab.id, 'reveal', { span: { text: e.text, role: e.role } }).catch(() => undefined);
+    if (tab) void sendToTab(tab.id, 'reveal', { span: { text: e.text, role: e.role }, css: HIGHLIGHT_CSS }).catch(() => undefined);
   };
 
   const tabs: [Tab, string][] = [

@@ -57,7 +57,7 @@ async function ping(tabId: number): Promise<boolean> {
 export async function ensureContentScript(tabId: number): Promise<'ok' | 'restricted' | 'no-access'> {
   if (await ping(tabId)) return 'ok';
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
   } catch (err) {
     return classifyInjectionError(String((err as Error)?.message ?? err));
   }

@@ -5,17 +5,14 @@
  * turned back into a DOM `Range` for highlighting. Reads the DOM; never changes it.
  */
 
-const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
-  'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'IMG', 'VIDEO', 'AUDIO', 'HEAD', 'META', 'LINK',
-]);
+const SKIP = new Set(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT EMBED BUTTON SELECT INPUT TEXTAREA IMG VIDEO AUDIO HEAD META LINK'.split(' '),
+);
 
-const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
-  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH',
-  'THEAD', 'TR', 'UL', 'SUMMARY', 'DETAILS',
-]);
+const BLOCK = new Set(
+  ('ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER ' +
+    'HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL SUMMARY DETAILS').split(' '),
+);
 
 interface Segment {
   /** Span in the map's text. */

@@ -44,11 +44,7 @@ export function watchPosting(
     timer = win.setTimeout(check, debounceMs);
   };
 
-  const observer = new win.MutationObserver((records: MutationRecord[]) => {
-    // ignore our own fallback <mark> wrapping
-    if (records.every((r) => (r.target as Element).closest?.('mark[data-rolelens]'))) return;
-    schedule();
-  });
+  const observer = new win.MutationObserver(schedule);
   observer.observe(win.document.documentElement, { childList: true, subtree: true, characterData: true });
   const poll = win.setInterval(() => {
     if (win.location.href !== lastUrl) {

@@ -1,9 +1,10 @@
 /**
  * On-page highlighting of evidence. Uses the CSS Custom Highlight API, which paints
- * ranges without changing the page's DOM; the ::highlight styles come from a
- * constructed stylesheet adopted by the document, removed again on clear. Where the
- * API is missing, sentences are wrapped in <mark data-rolelens> elements that clear()
- * unwraps, leaving the page's text nodes as they were (normalised).
+ * ranges without changing the page's DOM; the ::highlight styles (sent by the side
+ * panel, see styles.ts) go in a constructed stylesheet adopted by the document and
+ * removed again on clear. Where the
+ * API is missing (browsers older than RoleLens supports), nothing is painted and
+ * reveal() falls back to selecting the sentence: the page's DOM is never changed.
  */
 import type { HighlightSpan } from '../messages';
 import type { Role } from '../types';
@@ -12,17 +13,6 @@ import { findText, rangeFor, textMap, type TextMap } from '../extract/offsets';
 const NAMES: Record<Role, string> = { mle: 'rolelens-mle', ds: 'rolelens-ds', de: 'rolelens-de' };
 const FLASH = 'rolelens-flash';
 
-/** Okabe–Ito colours (colour-blind safe), each with its own underline style. */
-export const HIGHLIGHT_CSS = `
-::highlight(rolelens-mle){background-color:rgba(230,159,0,.35);text-decoration:underline solid #b36b00 2px}
-::highlight(rolelens-ds){background-color:rgba(86,180,233,.35);text-decoration:underline dotted #0060a0 2px}
-::highlight(rolelens-de){background-color:rgba(0,158,115,.3);text-decoration:underline wavy #006b4e 1px}
-::highlight(rolelens-flash){background-color:rgba(240,228,66,.9);color:#000}
-mark[data-rolelens]{background-color:rgba(240,228,66,.6);color:inherit}
-mark[data-rolelens=mle]{text-decoration:underline solid #b36b00 2px}
-mark[data-rolelens=ds]{text-decoration:underline dotted #0060a0 2px}
-mark[data-rolelens=de]{text-decoration:underline wavy #006b4e 1px}
-`;
 
 interface HighlightApi {
   highlights: Map<string, unknown>;
@@ -38,13 +28,13 @@ function api(doc: Document): HighlightApi | undefined {
 
 const sheets = new WeakMap<Document, CSSStyleSheet>();
 
-function adoptStyles(doc: Document): void {
-  if (sheets.has(doc)) return;
+function adoptStyles(doc: Document, css: string): void {
+  if (sheets.has(doc) || !css) return;
   const win = doc.defaultView as (Window & { CSSStyleSheet?: typeof CSSStyleSheet }) | null;
   if (!win?.CSSStyleSheet || !('adoptedStyleSheets' in doc)) return;
   try {
     const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
+    sheet.replaceSync(css);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     sheets.set(doc, sheet);
   } catch {
@@ -77,29 +67,11 @@ export class PageText {
   }
 }
 
-function unwrapMarks(doc: Document, selector = 'mark[data-rolelens]'): void {
-  for (const mark of Array.from(doc.querySelectorAll(selector))) {
-    const parent = mark.parentNode;
-    if (!parent) continue;
-    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-    parent.removeChild(mark);
-    parent.normalize();
-  }
-}
-
-function wrapRange(doc: Document, range: Range, role: string): void {
-  try {
-    const mark = doc.createElement('mark');
-    mark.setAttribute('data-rolelens', role);
-    range.surroundContents(mark);
-  } catch {
-    // ranges crossing element boundaries cannot be wrapped whole; skip them in the fallback
-  }
-}
-
 /** Draw highlights for the spans of the given roles, replacing earlier ones. */
-export function drawHighlights(doc: Document, page: PageText, spans: HighlightSpan[], roles: Role[]): { drawn: number; missing: number } {
+export function drawHighlights(doc: Document, page: PageText, spans: HighlightSpan[], roles: Role[], css: string): { drawn: number; missing: number; supported: boolean } {
   clearHighlights(doc);
+  const hl = api(doc);
+  if (!hl) return { drawn: 0, missing: spans.length, supported: false };
   const wanted = new Set(roles);
   const byRole: Record<Role, Range[]> = { mle: [], ds: [], de: [] };
   let missing = 0;
@@ -109,34 +81,31 @@ export function drawHighlights(doc: Document, page: PageText, spans: HighlightSp
     if (r) byRole[span.role].push(r);
     else missing++;
   }
-  const hl = api(doc);
   let drawn = 0;
-  if (hl) adoptStyles(doc);
+  adoptStyles(doc, css);
   for (const role of Object.keys(byRole) as Role[]) {
     const ranges = byRole[role];
     drawn += ranges.length;
-    if (!ranges.length) continue;
-    if (hl) hl.highlights.set(NAMES[role], new hl.Highlight(...ranges));
-    else {
-      adoptStyles(doc);
-      for (const r of ranges) wrapRange(doc, r, role);
-    }
+    if (ranges.length) hl.highlights.set(NAMES[role], new hl.Highlight(...ranges));
   }
-  return { drawn, missing };
+  return { drawn, missing, supported: true };
 }
 
 /** Scroll to a sentence and flash it for a moment. */
-export function reveal(doc: Document, page: PageText, span: HighlightSpan): boolean {
+export function reveal(doc: Document, page: PageText, span: HighlightSpan, css: string): boolean {
   const range = page.locate(span.text);
   if (!range) return false;
   const el = range.startContainer.parentElement;
   el?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
   const hl = api(doc);
   if (hl) {
-    adoptStyles(doc);
+    adoptStyles(doc, css);
     hl.highlights.set(FLASH, new hl.Highlight(range));
-    const win = doc.defaultView;
-    win?.setTimeout(() => hl.highlights.delete(FLASH), 1600);
+    doc.defaultView?.setTimeout(() => hl.highlights.delete(FLASH), 1600);
+  } else {
+    const sel = doc.getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(range);
   }
   return true;
 }
@@ -145,11 +114,6 @@ export function reveal(doc: Document, page: PageText, span: HighlightSpan): bool
 export function clearHighlights(doc: Document): void {
   const hl = api(doc);
   if (hl) for (const name of [...Object.values(NAMES), FLASH]) hl.highlights.delete(name);
-  unwrapMarks(doc);
   dropStyles(doc);
 }
 
-/** Names of the highlights RoleLens has registered (for tests and diagnostics). */
-export function highlightNames(): string[] {
-  return [...Object.values(NAMES), FLASH];
-}

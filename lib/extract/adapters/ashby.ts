@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './types';
+import type { AdapterNote, SiteAdapter } from './types';
 
 export const ashby: SiteAdapter = {
   name: 'ashby',
@@ -7,6 +7,9 @@ export const ashby: SiteAdapter = {
   company: ['meta[property="og:site_name"]', 'img[class*="_navLogo"][alt]'],
   location: ['[class*="_section_"] [class*="_location"]', '.ashby-job-posting-brief-details p'],
   description: ['.ashby-job-posting-description', '[class*="_descriptionText_"]'],
+};
+
+export const ashbyNote: AdapterNote = {
   note: 'jobs.ashbyhq.com/<org>/<id>: a React app with hashed class names (_title_, _descriptionText_) and stable ashby-job-posting-* hooks.',
   checked: '2026-11-24',
 };

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './types';
+import type { AdapterNote, SiteAdapter } from './types';
 
 export const greenhouse: SiteAdapter = {
   name: 'greenhouse',
@@ -8,6 +8,9 @@ export const greenhouse: SiteAdapter = {
   location: ['.job__location', '.location'],
   description: ['.job__description', '#content'],
   exclude: ['#application', '.application', 'form'],
+};
+
+export const greenhouseNote: AdapterNote = {
   note: 'job-boards.greenhouse.io (job__title, job__description) and the older boards.greenhouse.io (app-title, #content, "at Company" line).',
   checked: '2026-11-24',
 };

@@ -1,15 +1,26 @@
-import { ashby } from './ashby';
-import { greenhouse } from './greenhouse';
-import { indeed } from './indeed';
-import { lever } from './lever';
-import { linkedin } from './linkedin';
-import { smartrecruiters } from './smartrecruiters';
-import type { SiteAdapter } from './types';
-import { workday } from './workday';
+import { ashby, ashbyNote } from './ashby';
+import { greenhouse, greenhouseNote } from './greenhouse';
+import { indeed, indeedNote } from './indeed';
+import { lever, leverNote } from './lever';
+import { linkedin, linkedinNote } from './linkedin';
+import { smartrecruiters, smartrecruitersNote } from './smartrecruiters';
+import type { AdapterNote, SiteAdapter } from './types';
+import { workday, workdayNote } from './workday';
 
-export type { SiteAdapter } from './types';
+export type { AdapterNote, SiteAdapter } from './types';
 
 export const ADAPTERS: readonly SiteAdapter[] = [linkedin, indeed, greenhouse, lever, workday, ashby, smartrecruiters];
+
+/** Each adapter's note and last-checked date, by adapter name. */
+export const ADAPTER_NOTES: Readonly<Record<string, AdapterNote>> = {
+  linkedin: linkedinNote,
+  indeed: indeedNote,
+  greenhouse: greenhouseNote,
+  lever: leverNote,
+  workday: workdayNote,
+  ashby: ashbyNote,
+  smartrecruiters: smartrecruitersNote,
+};
 
 /** The adapter for a URL's host, if any. */
 export function adapterFor(url: string | undefined): SiteAdapter | undefined {

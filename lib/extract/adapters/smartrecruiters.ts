@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './types';
+import type { AdapterNote, SiteAdapter } from './types';
 
 export const smartrecruiters: SiteAdapter = {
   name: 'smartrecruiters',
@@ -8,6 +8,9 @@ export const smartrecruiters: SiteAdapter = {
   location: ['spl-job-location', '[itemprop="jobLocation"]', '.job-details .job-detail'],
   description: ['#st-jobDescription', '#st-qualifications', '[itemprop="description"]', '.job-sections'],
   exclude: ['#st-additionalInformation', '#st-companyDescription'],
+};
+
+export const smartrecruitersNote: AdapterNote = {
   note: 'jobs.smartrecruiters.com/<company>/<id>: schema.org microdata and st-* section ids (companyDescription, jobDescription, qualifications, additionalInformation).',
   checked: '2026-11-24',
 };

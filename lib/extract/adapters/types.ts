@@ -2,7 +2,7 @@
 export interface SiteAdapter {
   /** Short site name; the posting's source becomes `adapter:<name>`. */
   name: string;
-  /** Hostnames the adapter serves (suffix match). */
+  /** Hostnames the adapter serves (the host or any subdomain of it). */
   hosts: readonly string[];
   /** Selectors tried in order; the first that matches wins. */
   title: readonly string[];
@@ -12,8 +12,13 @@ export interface SiteAdapter {
   description: readonly string[];
   /** Parts inside the description to leave out ("show more" buttons, similar jobs). */
   exclude?: readonly string[];
-  /** URL query parameter naming the job shown in a list + detail layout. */
-  jobParam?: string;
+}
+
+/**
+ * Where an adapter's selectors come from, kept beside them in the adapter's file but
+ * as its own export, so the content script bundle carries the selectors only.
+ */
+export interface AdapterNote {
   /** What the selectors were learned from. */
   note: string;
   /** When the selectors were last checked against the site's public markup. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '@/lib/extract';
-import { ADAPTERS, adapterFor } from '@/lib/extract/adapters';
+import { ADAPTER_NOTES, ADAPTERS, adapterFor } from '@/lib/extract/adapters';
 import type { Posting } from '@/lib/types';
 import { loadFixture } from '../../helpers/dom';
 
@@ -148,8 +148,8 @@ describe('extraction from saved job-board pages', () => {
     expect(ADAPTERS.map((a) => a.name).sort()).toEqual(['ashby', 'greenhouse', 'indeed', 'lever', 'linkedin', 'smartrecruiters', 'workday']);
     for (const a of ADAPTERS) {
       expect(a.description.length).toBeGreaterThan(0);
-      expect(a.note.length).toBeGreaterThan(20);
-      expect(a.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(ADAPTER_NOTES[a.name]!.note.length).toBeGreaterThan(20);
+      expect(ADAPTER_NOTES[a.name]!.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     expect(adapterFor('https://www.linkedin.com/jobs/view/1')?.name).toBe('linkedin');
     expect(adapterFor('https://evil-linkedin.com/jobs')).toBeUndefined();

@@ -1,17 +1,18 @@
 /**
- * Injected on request (activeTab + scripting). Extracts the posting, watches for
+ * The page reader (the content script), injected on request (activeTab + scripting).
+ * Extracts the posting, watches for
  * single-page navigation, and draws or clears highlights. No NLP here.
  */
 import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractPosting } from '@/lib/extract';
 import { watchPosting } from '@/lib/extract/watch';
 import { clearHighlights, drawHighlights, PageText, reveal } from '@/lib/highlight';
 import { dispatch, message, PANEL_PORT, type Handlers } from '@/lib/messages';
 
-export default defineContentScript({
-  matches: ['<all_urls>'],
-  registration: 'runtime',
+// An unlisted script, not a declared content script: it runs only where the popup or
+// side panel injects it (activeTab + scripting), and carries no framework runtime.
+export default defineUnlistedScript({
   main() {
     const flag = '__rolelensContentScript';
     const g = globalThis as unknown as Record<string, boolean>;
@@ -39,8 +40,8 @@ export default defineContentScript({
         }, result);
         return result;
       },
-      highlight: ({ spans, roles }) => drawHighlights(document, pageText(), spans, roles),
-      reveal: ({ span }) => ({ found: reveal(document, pageText(), span) }),
+      highlight: ({ spans, roles, css }) => drawHighlights(document, pageText(), spans, roles, css),
+      reveal: ({ span, css }) => ({ found: reveal(document, pageText(), span, css) }),
       clear: () => {
         clearHighlights(document);
         return { cleared: true };
