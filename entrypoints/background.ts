@@ -1,7 +1,52 @@
-/** Service worker: wiring only — context menus and the side panel. */
+/**
+ * Service worker: wiring only. Context-menu items send selected text, or a draft
+ * being written in an editable field, to the side panel.
+ */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { postingFromText } from '@/lib/extract';
+import { readFocusedEditable, readSelection } from '@/lib/browser/page-text';
+import { openSidePanel } from '@/lib/browser/side-panel';
+import { message, type ProtocolMap } from '@/lib/messages';
+
+const MENU_SELECTION = 'rolelens-selection';
+const MENU_DRAFT = 'rolelens-draft';
+
+async function readInPage(tabId: number, frameId: number | undefined, func: () => string): Promise<string> {
+  try {
+    const [res] = await browser.scripting.executeScript({ target: { tabId, frameIds: frameId !== undefined ? [frameId] : undefined }, func });
+    return typeof res?.result === 'string' ? res.result : '';
+  } catch {
+    return ''; // a page scripts cannot run in: fall back to what the menu event carries
+  }
+}
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => undefined);
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({ id: MENU_SELECTION, title: 'Analyse selection with RoleLens', contexts: ['selection'] });
+      browser.contextMenus.create({ id: MENU_DRAFT, title: 'Analyse this draft with RoleLens', contexts: ['editable'] });
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_SELECTION && info.menuItemId !== MENU_DRAFT) return;
+    // opening the panel must happen inside the click's user gesture, before any await
+    const opened = openSidePanel(tab?.id).catch(() => undefined);
+    void (async () => {
+      const draft = info.menuItemId === MENU_DRAFT;
+      let text = '';
+      if (tab?.id !== undefined) text = await readInPage(tab.id, info.frameId, draft ? readFocusedEditable : readSelection);
+      if (!text.trim()) text = info.selectionText ?? '';
+      if (!text.trim()) return;
+      const payload: ProtocolMap['analyse-text']['request'] = {
+        posting: postingFromText(text, draft ? 'draft' : 'selection', draft ? undefined : tab?.url),
+        target: draft ? 'draft' : 'analysis',
+      };
+      // a panel that is opening picks the text up from session storage; an open one gets the message
+      await browser.storage.session.set({ pending: payload });
+      await opened;
+      await browser.runtime.sendMessage(message('analyse-text', payload)).catch(() => undefined);
+    })();
+  });
 });

@@ -71,6 +71,7 @@ export function App() {
       if (m.type === 'posting-changed' && sender.tab?.id === tabRef.current?.id) {
         show(stateFromExtract(m.payload.result), true);
       } else if (m.type === 'analyse-text') {
+        void browser.storage.session?.remove('pending').catch(() => undefined);
         if (m.payload.target === 'draft') {
           setDraftSeed(m.payload.posting);
           setView('draft');

@@ -44,27 +44,31 @@ function isNoise(el: Element): boolean {
 }
 
 /** The best candidate element for a posting body. */
+/** How much of a block's text counts for the container at each level above it. */
+const LEVEL_WEIGHT = [1, 0.8, 0.6, 0.4];
+
+function insideNoise(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (isNoise(e)) return true;
+  return false;
+}
+
+/** The best candidate element for a posting body. */
 export function bestContainer(doc: Document): Element | undefined {
   const scores = new Map<Element, number>();
   const blocks = Array.from(doc.querySelectorAll('p, li, pre, h2, h3, h4, td, div > br'));
   for (const block of blocks) {
     const text = block.textContent ?? '';
-    if (text.trim().length < 20) continue;
+    if (text.trim().length < 20 || insideNoise(block)) continue;
     const own = Math.min(text.length, 1200);
     let parent: Element | null = block.parentElement;
-    let depth = 0;
-    while (parent && depth < 4 && parent !== doc.documentElement) {
-      scores.set(parent, (scores.get(parent) ?? 0) + own / (depth + 1));
+    for (let depth = 0; parent && depth < LEVEL_WEIGHT.length && parent !== doc.documentElement; depth++) {
+      scores.set(parent, (scores.get(parent) ?? 0) + own * LEVEL_WEIGHT[depth]!);
       parent = parent.parentElement;
-      depth++;
     }
   }
   let best: Element | undefined;
   let bestScore = 0;
   for (const [el, score] of scores) {
-    let noisy = false;
-    for (let e: Element | null = el; e && !noisy; e = e.parentElement) noisy = isNoise(e);
-    if (noisy) continue;
     const total = (el.textContent ?? '').length || 1;
     const adjusted = score * (1 - Math.min(0.9, linkTextLength(el) / total));
     if (adjusted > bestScore) {
@@ -84,7 +88,7 @@ export function extractFallback(
   if (!root) return undefined;
   const m = textMap(root, { maxChars, exclude: isNoise });
   const text = m.text.trim();
-  if (text.length < 300 || postingCues(text) < 3) return undefined;
+  if (text.length < 250 || postingCues(text) < 3) return undefined;
   const title =
     firstText(doc, ['h1', 'meta[property="og:title"]']) ?? oneLine(doc.title?.split(/\s[|\-–—]\s/)[0]);
   const posting: Posting = {

@@ -1,0 +1,94 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { launch, openExtensionPage, screenshot, serveFixtures, type Served, type Session } from './harness';
+
+/** Names and range texts of the page's registered CSS highlights. */
+async function pageHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    // the page's main world sees the same CSS.highlights registry the reader painted into
+    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    for (const [name, hl] of reg) out[name] = [...hl].map((r) => r.toString());
+    return out;
+  });
+}
+
+describe('side panel', () => {
+  let session: Session;
+  let served: Served;
+  before(async () => {
+    served = await serveFixtures();
+    session = await launch();
+  });
+  after(async () => {
+    await session?.close();
+    await served?.close();
+  });
+
+  it('lists responsibilities by role, highlights them on the page, and clears them when closed', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${served.origin}/greenhouse.html`);
+    const panel = await openExtensionPage(session, 'sidepanel.html', page);
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.getByTestId('group-de').waitFor({ timeout: 10_000 });
+    const deLines = await panel.locator('[data-testid="group-de"] .lines button').allTextContents();
+    assert.ok(deLines.length >= 3, `expected DE lines, got ${deLines.length}`);
+    assert.ok(deLines.some((t) => t.includes('Airflow DAGs')), 'the Airflow line is listed under DE');
+
+    // every role's highlight is painted, and the DE one covers the pipeline sentence
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('rolelens-de'), null, { timeout: 5000 });
+    const hl = await pageHighlights(page);
+    assert.ok(hl['rolelens-de']!.some((t) => t.startsWith('Design, build and maintain batch and streaming data pipelines')), JSON.stringify(hl));
+    assert.ok(!JSON.stringify(hl).includes('Similar jobs'), 'the side rail is not highlighted');
+
+    // clicking a line flashes exactly that sentence
+    await panel.locator('[data-testid="group-de"] .lines button', { hasText: 'Monitor data quality' }).click();
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('rolelens-flash'), null, { timeout: 5000 });
+    assert.deepEqual((await pageHighlights(page))['rolelens-flash'], ['Monitor data quality and fix broken loads before the morning reports run.']);
+    await screenshot(panel, 'sidepanel');
+    await page.bringToFront();
+    await screenshot(page, 'page-highlighted');
+
+    // toggling DE off removes its highlight only
+    await panel.getByTestId('toggle-de').uncheck();
+    await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('rolelens-de'), null, { timeout: 5000 });
+
+    // the page itself was not changed: no element added, its own text intact
+    const marks = await page.locator('mark, [data-rolelens]').count();
+    assert.equal(marks, 0);
+
+    await panel.close();
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0, null, { timeout: 5000 });
+  });
+
+  it('follows a single-page board: clicking another job updates the open panel within a second', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${served.origin}/board/job/1`);
+    const panel = await openExtensionPage(session, 'sidepanel.html', page);
+    const title = panel.getByTestId('posting-title');
+    await title.waitFor({ timeout: 10_000 });
+    assert.equal(await title.textContent(), 'Senior Data Scientist');
+    assert.equal(await panel.getByTestId('verdict').getAttribute('data-verdict'), 'ds');
+
+    const t0 = Date.now();
+    await page.click('a[data-job="3"]');
+    await panel.waitForFunction(() => document.querySelector('[data-testid="posting-title"]')?.textContent === 'Data Engineer', null, { timeout: 1000 });
+    const ms = Date.now() - t0;
+    assert.equal(await panel.getByTestId('verdict').getAttribute('data-verdict'), 'de');
+    console.log(`# single-page board: panel updated ${ms} ms after the click`);
+
+    await page.click('a[data-job="2"]');
+    await panel.waitForFunction(() => document.querySelector('[data-testid="posting-title"]')?.textContent === 'Machine Learning Engineer', null, { timeout: 1000 });
+    assert.equal(await panel.getByTestId('verdict').getAttribute('data-verdict'), 'mle');
+  });
+
+  it('says "no job posting found" on a page that is not a posting', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${served.origin}/not-a-posting.html`);
+    const panel = await openExtensionPage(session, 'sidepanel.html', page);
+    const msg = panel.getByTestId('state-no-posting');
+    await msg.waitFor({ timeout: 10_000 });
+    assert.match((await msg.textContent()) ?? '', /No job posting found here.*select the text and use the context menu/is);
+  });
+});
