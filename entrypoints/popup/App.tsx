@@ -19,6 +19,11 @@ export function App() {
     void run().catch((e: unknown) => setState({ kind: 'error', message: String(e) }));
   }, [run]);
 
+  // time from the popup opening to the verdict on screen, read by bench/popup-speed.ts
+  useEffect(() => {
+    if (state.kind !== 'analysing') performance.mark('rolelens:shown');
+  }, [state]);
+
   return (
     <PopupView
       state={state}

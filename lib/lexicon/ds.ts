@@ -111,7 +111,7 @@ export const DS: LexiconEntry[] = [
     label: 'Statistical packages: SAS, Stata, MATLAB, SPSS',
     patterns: ['sas', 'stata', 'matlab', 'spss', 'statsmodels', 'minitab', 'eviews'],
     weight: 1.5,
-    source: corpus(`matches 22% of data-scientist postings in the dev corpus (role names masked), against 8% of ML-engineer, 2% of data-engineer, 5% of other postings`),
+    source: corpus(`in 22% of data-scientist postings, 2–8% of the others (dev corpus, role names masked)`),
     note: 'The statistician’s toolkit; SAS appears in 19% of data-scientist postings.',
   },
   {
@@ -121,7 +121,7 @@ export const DS: LexiconEntry[] = [
     label: 'Quantitative background: statistics, mathematics, physics, economics, operations research',
     patterns: ['quantitative ~ field|fields|discipline|disciplines|background|degree', 'operations research', 'applied ~ math|mathematics|statistics', 'physics|economics|econometrics|biostatistics', 'phd|ph d|doctorate'],
     weight: 1,
-    source: corpus(`matches 55% of data-scientist postings in the dev corpus (role names masked), against 29% of ML-engineer, 10% of data-engineer, 11% of other postings`),
+    source: corpus(`in 55% of data-scientist postings, 10–29% of the others (dev corpus, role names masked)`),
     note: 'Backgrounds the corpus asks of data scientists more than of engineers.',
   },
   {
@@ -131,7 +131,7 @@ export const DS: LexiconEntry[] = [
     label: 'Machine learning techniques for analysis: trees, clustering, regression',
     patterns: ['decision tree|trees', 'random forest|forests', 'gradient boosting|boosted', 'logistic regression', 'k means', 'svm|svms', 'naive bayes', 'learning techniques|methods'],
     weight: 1,
-    source: corpus(`matches 20% of data-scientist postings in the dev corpus (role names masked), against 21% of ML-engineer, 1% of data-engineer, 1% of other postings`),
+    source: corpus(`in 20% of data-scientist postings, 1–21% of the others (dev corpus, role names masked)`),
     note: 'Using ML methods to analyse, rather than serve.',
   },
   {
@@ -141,7 +141,7 @@ export const DS: LexiconEntry[] = [
     label: 'Data mining and pattern discovery',
     patterns: ['data mining', 'mine|mining ~ data', 'pattern|patterns|trends ~ data', 'text mining|analytics'],
     weight: 1,
-    source: corpus(`matches 30% of data-scientist postings in the dev corpus (role names masked), against 8% of ML-engineer, 8% of data-engineer, 8% of other postings`),
+    source: corpus(`in 30% of data-scientist postings, 8–8% of the others (dev corpus, role names masked)`),
     note: 'Finding structure in data for the business.',
   },
   {
@@ -161,7 +161,7 @@ export const DS: LexiconEntry[] = [
     label: 'Optimisation and simulation models',
     patterns: ['simulation|simulations|simulate', 'optimization|optimisation ~ model|models|problem|problems|technique|techniques', 'linear programming', 'mathematical ~ model|models|modeling|modelling|optimization'],
     weight: 1,
-    source: corpus(`matches 17% of data-scientist postings in the dev corpus (role names masked), against 6% of ML-engineer, 1% of data-engineer, 1% of other postings`),
+    source: corpus(`in 17% of data-scientist postings, 1–6% of the others (dev corpus, role names masked)`),
     note: 'Operations-research style modelling.',
   },
   {
@@ -201,7 +201,7 @@ export const DS: LexiconEntry[] = [
     label: 'Business domains analysed: marketing, pricing, customers, risk',
     patterns: ['marketing', 'pricing', 'customer|customers ~ behavior|behaviour|lifetime|segmentation|analytics|data|insights', 'segmentation', 'churn', 'ecommerce|e commerce', 'fraud|risk ~ model|models|modeling|analytics', 'retention', 'attribution', 'personalization|personalisation'],
     weight: 0.7,
-    source: corpus(`matches 30% of data-scientist postings in the dev corpus (role names masked), against 23% of ML-engineer, 21% of data-engineer, 22% of other postings`),
+    source: corpus(`in 30% of data-scientist postings, 21–23% of the others (dev corpus, role names masked)`),
     note: 'Questions the business asks of data scientists.',
   },
   {
@@ -221,7 +221,7 @@ export const DS: LexiconEntry[] = [
     label: 'Advanced degree: master’s or PhD',
     patterns: ['master|masters|msc', 'phd|ph d|doctorate|doctoral', 'graduate degree'],
     weight: 0.5,
-    source: corpus(`matches 39% of data-scientist postings in the dev corpus (role names masked), against 27% of ML-engineer, 14% of data-engineer, 5% of other postings`),
+    source: corpus(`in 39% of data-scientist postings, 5–27% of the others (dev corpus, role names masked)`),
     note: 'Research-leaning roles ask for advanced degrees.',
   },
   {
@@ -241,7 +241,7 @@ export const DS: LexiconEntry[] = [
     label: 'The R language and its ecosystem',
     patterns: ['r', 'rstudio', 'tidyverse', 'ggplot|ggplot2', 'shiny', 'cran'],
     weight: 1.5,
-    source: corpus(`matches 55% of data-scientist postings in the dev corpus (role names masked), against 21% of ML-engineer, 8% of data-engineer, 7% of other postings`),
+    source: corpus(`in 55% of data-scientist postings, 7–21% of the others (dev corpus, role names masked)`),
     note: 'The single most DS-specific tool in the corpus.',
   },
   {
@@ -251,7 +251,7 @@ export const DS: LexiconEntry[] = [
     label: 'Analysis in Python notebooks: pandas, Jupyter',
     patterns: ['pandas', 'jupyter', 'notebook|notebooks', 'ipython'],
     weight: 0.5,
-    source: corpus(`matches 6% of data-scientist postings in the dev corpus (role names masked), against 10% of ML-engineer, 5% of data-engineer, 1% of other postings`),
+    source: corpus(`in 6% of data-scientist postings, 1–10% of the others (dev corpus, role names masked)`),
     note: 'Shared with ML engineers; a mild signal.',
   },
 ];

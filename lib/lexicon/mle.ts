@@ -282,7 +282,7 @@ export const MLE: LexiconEntry[] = [
     label: 'ML libraries: scikit-learn, XGBoost, NumPy',
     patterns: ['scikit learn', 'sklearn', 'xgboost', 'lightgbm', 'numpy', 'scipy', 'hugging face|huggingface', 'spacy', 'opencv'],
     weight: 0.7,
-    source: corpus(`matches 25% of ML-engineer postings in the dev corpus (role names masked), against 11% of data-scientist, 5% of data-engineer, 0% of other postings`),
+    source: corpus(`in 25% of ML-engineer postings, 0–11% of the others (dev corpus, role names masked)`),
     note: 'Libraries for building models; shared with data science.',
   },
   {
@@ -292,7 +292,7 @@ export const MLE: LexiconEntry[] = [
     label: 'Machine learning algorithms and their implementation',
     patterns: ['machine learning|ml ~ algorithm|algorithms|technique|techniques|model|models', 'implement ~ algorithm|algorithms', 'reinforcement learning', 'supervised|unsupervised ~ learning'],
     weight: 0.7,
-    source: corpus(`matches 60% of ML-engineer postings in the dev corpus (role names masked), against 40% of data-scientist, 7% of data-engineer, 1% of other postings`),
+    source: corpus(`in 60% of ML-engineer postings, 1–40% of the others (dev corpus, role names masked)`),
     note: 'Knowledge of algorithms; the DS lexicon has the statistical side.',
   },
   {
@@ -302,7 +302,7 @@ export const MLE: LexiconEntry[] = [
     label: 'Containers and orchestration for model serving',
     patterns: ['docker|kubernetes|k8s|container|containers ~ model|models|ml|inference|serving'],
     weight: 1,
-    source: corpus(`matches 0% of ML-engineer postings in the dev corpus (role names masked), against 0% of data-scientist, 0% of data-engineer, 0% of other postings`),
+    source: corpus(`in 0% of ML-engineer postings, 0–0% of the others (dev corpus, role names masked)`),
     note: 'Only containers tied to models count here.',
   },
   {
@@ -322,7 +322,7 @@ export const MLE: LexiconEntry[] = [
     label: 'Algorithms, ML frameworks and libraries',
     patterns: ['algorithm|algorithms', 'framework|frameworks', 'library|libraries', 'classifier|classifiers'],
     weight: 0.5,
-    source: corpus(`matches 65% of ML-engineer postings in the dev corpus (role names masked), against 41% of data-scientist, 28% of data-engineer, 10% of other postings`),
+    source: corpus(`in 65% of ML-engineer postings, 10–41% of the others (dev corpus, role names masked)`),
     note: 'Generic words that lean MLE in postings.',
   },
   {
@@ -352,7 +352,7 @@ export const MLE: LexiconEntry[] = [
     label: 'Implement and prototype ML solutions',
     patterns: ['implement|implementing|implementation ~ model|models|algorithm|algorithms|solution|solutions|system|systems|ml|machine', 'prototype|prototypes|prototyping', 'proof of concept|concepts', 'poc|pocs'],
     weight: 0.7,
-    source: corpus(`matches 38% of ML-engineer postings in the dev corpus (role names masked), against 24% of data-scientist, 17% of data-engineer, 9% of other postings`),
+    source: corpus(`in 38% of ML-engineer postings, 9–24% of the others (dev corpus, role names masked)`),
     note: 'Turning ideas into working code.',
   },
   {

@@ -14,7 +14,7 @@ export const OTHER_ROLES: LexiconEntry[] = [
     label: 'Configuration management: Ansible, Puppet, Chef',
     patterns: ['ansible', 'puppet', 'chef', 'saltstack', 'configuration management', 'terraform', 'cloudformation', 'infrastructure as code', 'vagrant'],
     weight: 1.5,
-    source: corpus(`matches 48% of other postings in the dev corpus (role names masked), against 0% of ML-engineer, 0% of data-scientist, 8% of data-engineer postings`),
+    source: corpus(`in 48% of other postings, 0–8% of the others (dev corpus, role names masked)`),
     note: 'DevOps tooling.',
   },
   {
@@ -24,7 +24,7 @@ export const OTHER_ROLES: LexiconEntry[] = [
     label: 'CI/CD, build and release engineering',
     patterns: ['jenkins', 'teamcity', 'bamboo', 'gitlab ci', 'continuous integration|delivery|deployment', 'release engineering|management', 'build ~ pipeline|pipelines|automation'],
     weight: 1,
-    source: corpus(`matches 41% of other postings in the dev corpus (role names masked), against 14% of ML-engineer, 5% of data-scientist, 28% of data-engineer postings`),
+    source: corpus(`in 41% of other postings, 5–28% of the others (dev corpus, role names masked)`),
     note: 'Software delivery, not data or models.',
   },
   {
@@ -34,7 +34,7 @@ export const OTHER_ROLES: LexiconEntry[] = [
     label: 'Systems administration, networking and on-call operations',
     patterns: ['system|systems ~ administration|administrator', 'linux ~ administration|server|servers', 'on call', '24 7', 'tcp ip', 'dns', 'load balancing|balancer|balancers', 'firewall|firewalls', 'vmware|virtualization', 'nginx|apache httpd|iis', 'nagios|zabbix|prometheus|grafana', 'incident ~ response|management', 'site reliability', 'high availability', 'provisioning', 'powershell|bash scripting'],
     weight: 1,
-    source: corpus(`matches 46% of other postings in the dev corpus (role names masked), against 2% of ML-engineer, 3% of data-scientist, 12% of data-engineer postings`),
+    source: corpus(`in 46% of other postings, 2–12% of the others (dev corpus, role names masked)`),
     note: 'Operations work.',
   },
   {
@@ -44,7 +44,7 @@ export const OTHER_ROLES: LexiconEntry[] = [
     label: 'Containers and cluster operations',
     patterns: ['docker', 'kubernetes', 'k8s', 'openshift', 'helm', 'container orchestration'],
     weight: 0.5,
-    source: corpus(`matches 31% of other postings in the dev corpus (role names masked), against 6% of ML-engineer, 0% of data-scientist, 13% of data-engineer postings`),
+    source: corpus(`in 31% of other postings, 0–13% of the others (dev corpus, role names masked)`),
     note: 'A weak signal alone.',
   },
   {
@@ -54,7 +54,7 @@ export const OTHER_ROLES: LexiconEntry[] = [
     label: 'Business-intelligence reporting: dashboards, Excel, ad-hoc reports',
     patterns: ['dashboard|dashboards', 'excel', 'pivot ~ table|tables', 'ad hoc ~ report|reports|reporting|analysis|queries', 'business intelligence', 'bi ~ tool|tools|report|reports|developer', 'reporting ~ tool|tools|requirements', 'vlookup', 'microsoft office|ms office'],
     weight: 1,
-    source: corpus(`matches 33% of other postings in the dev corpus (role names masked), against 19% of ML-engineer, 36% of data-scientist, 31% of data-engineer postings`),
+    source: corpus(`in 33% of other postings, 19–36% of the others (dev corpus, role names masked)`),
     note: 'Analyst work; DS postings ask for modelling beyond it.',
   },
 ];

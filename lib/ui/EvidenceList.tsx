@@ -4,12 +4,19 @@ import { Provenance } from './Provenance';
 import { RoleTag } from './RoleTag';
 
 /** Evidence sentences, each expandable to the lexicon entries and sources behind it. */
+/** At most this many reasons under one line, so "why" stays readable. */
+const MAX_REASONS = 3;
+
 export function EvidenceList({ evidence, limit }: { evidence: Evidence[]; limit?: number }) {
   const items = limit ? evidence.slice(0, limit) : evidence;
   return (
     <ul class="evidence" data-testid="evidence">
       {items.map((e) => {
-        const entries = [...new Set(e.hits.map((h) => h.entryId))].map((id) => ENTRY_BY_ID.get(id)).filter((x) => x !== undefined);
+        const all = [...new Set(e.hits.map((h) => h.entryId))].map((id) => ENTRY_BY_ID.get(id)).filter((x) => x !== undefined);
+        // the entries of the line's own role first, the seed's own words before corpus evidence
+        const entries = all
+          .sort((a, b) => Number(b.role === e.role) - Number(a.role === e.role) || Number(b.source.kind === 'seed') - Number(a.source.kind === 'seed'))
+          .slice(0, MAX_REASONS);
         return (
           <li key={`${e.start}-${e.end}`}>
             <details>
@@ -19,11 +26,16 @@ export function EvidenceList({ evidence, limit }: { evidence: Evidence[]; limit?
               </summary>
               <div class="why">
                 <p>
-                  Counts because it matches {entries.length === 1 ? 'this responsibility' : 'these responsibilities'} (in the {e.section} section):
+                  Counts because it matches {all.length === 1 ? 'this lexicon entry' : 'these lexicon entries'} (in the {e.section} section):
                 </p>
-                {entries.map((entry) => (
-                  <Provenance entry={entry} key={entry.id} />
+                {entries.map((entry, i) => (
+                  <Provenance
+                    entry={entry}
+                    key={entry.id}
+                    quote={!entries.slice(0, i).some((o) => o.source.kind === 'seed' && entry.source.kind === 'seed' && o.source.quote === entry.source.quote)}
+                  />
                 ))}
+                {all.length > entries.length && <p>…and {all.length - entries.length} more.</p>}
               </div>
             </details>
           </li>

@@ -5,7 +5,7 @@ import { StateView } from './StateView';
 
 export function Restricted() {
   return (
-    <StateView id="restricted" icon="🔒" title="RoleLens can’t read this page">
+    <StateView id="restricted" icon="lock" title="RoleLens can’t read this page">
       <p>Browser pages, extension stores and the PDF viewer don’t let extensions read them.</p>
       <p>Open the job posting in a normal tab, or copy its text and paste it into the side panel.</p>
     </StateView>
@@ -14,7 +14,7 @@ export function Restricted() {
 
 export function NoAccess() {
   return (
-    <StateView id="no-access" icon="👆" title="Click RoleLens to read this tab">
+    <StateView id="no-access" icon="pointer" title="Click RoleLens to read this tab">
       <p>RoleLens reads a page only after you click its toolbar button there — it has no standing access to your tabs.</p>
       <p>Click the RoleLens button in the toolbar while this tab is shown.</p>
     </StateView>
@@ -23,7 +23,7 @@ export function NoAccess() {
 
 export function NoPosting() {
   return (
-    <StateView id="no-posting" icon="🔍" title="No job posting found here">
+    <StateView id="no-posting" icon="search" title="No job posting found here">
       <p>Select the text and use the context menu — right-click, then “Analyse selection with RoleLens”.</p>
       <p>You can also paste a posting into the side panel.</p>
     </StateView>
@@ -32,7 +32,7 @@ export function NoPosting() {
 
 export function ErrorScreen({ message, onRetry }: { message: string; onRetry?: () => void }) {
   return (
-    <StateView id="error" icon="⚠️" title="Something went wrong">
+    <StateView id="error" icon="warning" title="Something went wrong">
       <p>RoleLens could not analyse this page. Nothing was sent anywhere.</p>
       <p class="note">Details: {message}</p>
       {onRetry && (
@@ -45,10 +45,10 @@ export function ErrorScreen({ message, onRetry }: { message: string; onRetry?: (
 }
 
 const NONE_SCREEN: Record<string, { icon: string; title: string }> = {
-  'not-english': { icon: '🌐', title: 'Not an English posting' },
-  'too-short': { icon: '✂️', title: 'Text too short' },
-  empty: { icon: '∅', title: 'Nothing to analyse' },
-  'not-data-role': { icon: '🧭', title: 'Not a data or ML role' },
+  'not-english': { icon: 'globe', title: 'Not an English posting' },
+  'too-short': { icon: 'short', title: 'Text too short' },
+  empty: { icon: 'empty', title: 'Nothing to analyse' },
+  'not-data-role': { icon: 'compass', title: 'Not a data or ML role' },
 };
 
 /** A report whose verdict is `none`. */

@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
+import { Icon } from './Icon';
 
 /** A designed screen for a state with no verdict: what happened and what to do. */
 export function StateView(props: { id: string; icon: string; title: string; children?: ComponentChildren }) {
   return (
     <section class="state" data-testid={`state-${props.id}`} role="status">
-      <div class="icon" aria-hidden="true">
-        {props.icon}
+      <div class="icon">
+        <Icon name={props.icon} />
       </div>
       <h1>{props.title}</h1>
       {props.children}

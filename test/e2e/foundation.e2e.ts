@@ -23,6 +23,9 @@ describe('foundation: the extension loads and reaches the page through its conte
     const chars = Number((await popup.getByTestId('posting-chars').getAttribute('data-chars')) ?? 0);
     assert.ok(chars > 500, `expected the posting text to come back, got ${chars} characters`);
     await screenshot(popup, 'popup-verdict');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.locator('details summary').first().click();
+    await screenshot(popup, 'popup-verdict-dark');
   });
 
   it('says clearly when the page cannot be read (browser pages)', async () => {

@@ -111,13 +111,22 @@ export async function tabIdOf(session: Session, page: Page): Promise<number> {
 export async function openExtensionPage(session: Session, file: 'popup.html' | 'sidepanel.html', target: Page, extra = ''): Promise<Page> {
   const tabId = await tabIdOf(session, target);
   const page = await session.context.newPage();
+  // the size the browser gives a popup or a side panel
+  await page.setViewportSize(file === 'popup.html' ? { width: 380, height: 600 } : { width: 400, height: 900 });
   await page.goto(`chrome-extension://${session.extensionId}/${file}?tab=${tabId}${extra}`);
   return page;
 }
 
+export const DOC_SHOTS = join(ROOT, 'docs', 'screenshots');
+
+/** Save a screenshot under test-results/screenshots (and docs/screenshots with UPDATE_SCREENSHOTS=1). */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SHOTS, { recursive: true });
   const path = join(SHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
+  if (process.env.UPDATE_SCREENSHOTS) {
+    mkdirSync(DOC_SHOTS, { recursive: true });
+    await page.screenshot({ path: join(DOC_SHOTS, `${name}.png`), fullPage: true });
+  }
   return path;
 }

@@ -30,7 +30,6 @@ describe('side panel', () => {
     const page = await session.context.newPage();
     await page.goto(`${served.origin}/greenhouse.html`);
     const panel = await openExtensionPage(session, 'sidepanel.html', page);
-    await panel.setViewportSize({ width: 420, height: 900 });
     await panel.getByTestId('group-de').waitFor({ timeout: 10_000 });
     const deLines = await panel.locator('[data-testid="group-de"] .lines button').allTextContents();
     assert.ok(deLines.length >= 3, `expected DE lines, got ${deLines.length}`);

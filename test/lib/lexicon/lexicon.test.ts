@@ -81,3 +81,36 @@ describe('patterns', () => {
     expect(hits('We deploy staff to our stores')).not.toContain('mle.deploy-to-production');
   });
 });
+
+describe('corpus provenance', () => {
+  const corpusPath = join(import.meta.dirname, '../../../../shared/corpus/dev.jsonl');
+  it.runIf(existsSync(corpusPath))('every "in N% of … postings" claim still holds on the dev corpus (±3 points)', async () => {
+    const { loadCorpus } = await import('../../../bench/corpus');
+    const { matchPosting } = await import('@/lib/analyze/match');
+    const lex = lexicon();
+    const rows = loadCorpus(corpusPath);
+    const byLabel = new Map<string, number>();
+    const seen = new Map<string, Map<string, number>>();
+    for (const r of rows) {
+      byLabel.set(r.label, (byLabel.get(r.label) ?? 0) + 1);
+      const ids = new Set(matchPosting(lex, r.text).flatMap((s) => s.hits.map((h) => lex.entries[h.entry]!.id)));
+      for (const id of ids) {
+        const m = seen.get(id) ?? new Map<string, number>();
+        m.set(r.label, (m.get(r.label) ?? 0) + 1);
+        seen.set(id, m);
+      }
+    }
+    const LABEL: Record<string, string> = { 'ML-engineer': 'mle', 'data-scientist': 'ds', 'data-engineer': 'de', other: 'other' };
+    let checked = 0;
+    for (const e of ALL_ENTRIES) {
+      if (e.source.kind !== 'corpus') continue;
+      const m = /^in (\d+)% of ([a-zA-Z-]+) postings/.exec(e.source.evidence);
+      if (!m) continue;
+      const label = LABEL[m[2]!]!;
+      const measured = (100 * (seen.get(e.id)?.get(label) ?? 0)) / byLabel.get(label)!;
+      expect(Math.abs(measured - Number(m[1])), `${e.id}: claims ${m[1]}%, measures ${measured.toFixed(1)}%`).toBeLessThanOrEqual(3);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(25);
+  });
+});
