@@ -82,6 +82,40 @@ describe('side panel', () => {
     assert.equal(await panel.getByTestId('verdict').getAttribute('data-verdict'), 'mle');
   });
 
+  it('draft mode: a DS-intended draft that reads as DE shows the mismatch and what DS lacks, and survives reopening', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${served.origin}/not-a-posting.html`);
+    let panel = await openExtensionPage(session, 'sidepanel.html', page);
+    await panel.getByTestId('tab-draft').click();
+    await panel.getByTestId('draft-name').fill('Pricing team hire');
+    await panel.getByTestId('intended-ds').check();
+    const draft = [
+      'Data Scientist, Pricing',
+      'Responsibilities:',
+      '- Design, build and maintain data pipelines with Airflow and Kafka.',
+      '- Own ETL jobs into the Snowflake data warehouse and keep data quality high.',
+      '- Troubleshoot failed loads for downstream consumers.',
+      '- Run an A/B test now and then and present the results.',
+    ].join('\n');
+    await panel.getByTestId('draft-text').fill(draft);
+    const mismatch = panel.getByTestId('draft-mismatch');
+    await mismatch.waitFor({ timeout: 5000 });
+    assert.match((await mismatch.textContent()) ?? '', /Meant as Data Scientist, reads as Data Engineer/);
+    const missing = await panel.getByTestId('missing').allTextContents();
+    assert.ok(missing.some((t) => t.startsWith('Apply statistics and statistical modelling')), missing.join(' | '));
+    assert.ok((await panel.locator('[data-testid="marked-draft"] mark.pull-de').count()) >= 2);
+    await screenshot(panel, 'sidepanel-draft');
+
+    await panel.waitForTimeout(400); // the debounced save
+    await panel.close();
+    panel = await openExtensionPage(session, 'sidepanel.html', page);
+    await panel.getByTestId('tab-draft').click();
+    await panel.getByTestId('draft-text').waitFor();
+    assert.equal(await panel.getByTestId('draft-text').inputValue(), draft);
+    assert.equal(await panel.getByTestId('draft-name').inputValue(), 'Pricing team hire');
+    await panel.getByTestId('draft-mismatch').waitFor({ timeout: 5000 });
+  });
+
   it('says "no job posting found" on a page that is not a posting', async () => {
     const page = await session.context.newPage();
     await page.goto(`${served.origin}/not-a-posting.html`);

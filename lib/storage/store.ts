@@ -1,0 +1,63 @@
+/**
+ * Loading and saving the state through a key-value area (browser.storage.local in the
+ * extension, memory in tests). Saving reports failures (quota!) instead of
+ * swallowing them; loading never throws away data it cannot read — it keeps a copy
+ * under a backup key and starts fresh, and says so.
+ */
+import { migrate } from './migrate';
+import { emptyState, STATE_KEY, type State } from './schema';
+
+export interface Area {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+export function memoryArea(initial: Record<string, unknown> = {}): Area & { data: Record<string, unknown> } {
+  const data = structuredClone(initial);
+  return {
+    data,
+    get: async (k) => structuredClone(data[k]),
+    set: async (k, v) => {
+      data[k] = structuredClone(v);
+    },
+  };
+}
+
+export interface Loaded {
+  state: State;
+  /** Something the user should know: a migration, or data kept aside. */
+  notice?: string;
+  /** True when the stored data is newer than this version: do not overwrite it. */
+  readOnly?: boolean;
+}
+
+export async function loadState(area: Area): Promise<Loaded> {
+  let stored: unknown;
+  try {
+    stored = await area.get(STATE_KEY);
+  } catch (e) {
+    return { state: emptyState(), notice: `Could not read saved data: ${(e as Error).message}`, readOnly: true };
+  }
+  const m = migrate(stored);
+  if (m.ok) return m.migratedFrom ? { state: m.state, notice: `Saved data updated from version ${m.migratedFrom}.` } : { state: m.state };
+  if (m.reason === 'newer') return { state: emptyState(), notice: `Saved data comes from a newer RoleLens (${m.detail}); it is kept untouched.`, readOnly: true };
+  const backup = `${STATE_KEY}:unreadable:${Date.now()}`;
+  try {
+    await area.set(backup, stored);
+  } catch {
+    return { state: emptyState(), notice: `Saved data could not be read (${m.detail}) and could not be backed up; it is kept untouched.`, readOnly: true };
+  }
+  return { state: emptyState(), notice: `Saved data could not be read (${m.detail}); a copy is kept under “${backup}”.` };
+}
+
+export type SaveResult = { ok: true } | { ok: false; error: string };
+
+export async function saveState(area: Area, state: State): Promise<SaveResult> {
+  try {
+    await area.set(STATE_KEY, state);
+    return { ok: true };
+  } catch (e) {
+    const msg = String((e as Error)?.message ?? e);
+    return { ok: false, error: /quota/i.test(msg) ? `Storage is full: ${msg}. Delete old drafts or clear the history.` : msg };
+  }
+}

@@ -1,0 +1,106 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+import { coreEntries, coverage } from '@/lib/draft/coverage';
+import { reportMarkdown } from '@/lib/report/markdown';
+import { STATE_KEY, type State } from '@/lib/storage/schema';
+import { memoryArea } from '@/lib/storage/store';
+import { DraftView } from '@/lib/ui/DraftView';
+
+afterEach(cleanup);
+
+const DE_DRAFT = `Data Scientist
+Responsibilities:
+- Design, build and maintain data pipelines with Airflow and Kafka.
+- Own ETL jobs into the Snowflake data warehouse and keep data quality high.
+- Troubleshoot failed loads for downstream consumers.
+- Run an A/B test now and then and present the results to stakeholders.`;
+
+describe('draft coverage', () => {
+  it('lists the intended role’s core responsibilities the draft covers and lacks', () => {
+    const report = analyze({ text: DE_DRAFT, source: 'draft' });
+    const cov = coverage(report, 'ds');
+    const core = coreEntries('ds').map((e) => e.id);
+    expect([...cov.covered.map((c) => c.entry.id), ...cov.missing.map((m) => m.id)].sort()).toEqual([...core].sort());
+    expect(cov.covered.map((c) => c.entry.id)).toContain('ds.experiments');
+    expect(cov.missing.map((m) => m.id)).toContain('ds.statistics');
+    expect(cov.pulling.every((e) => e.role !== 'ds')).toBe(true);
+    expect(cov.pulling.map((e) => e.text)).toContain('Design, build and maintain data pipelines with Airflow and Kafka.');
+  });
+
+  it('exports Markdown that escapes page text', () => {
+    const text = `${DE_DRAFT}\n- Build data pipelines <img src=x onerror=alert(1)> [link](javascript:alert(1)).`;
+    const report = analyze({ text, source: 'draft' });
+    const md = reportMarkdown({ text, source: 'draft', title: 'My *draft*' }, report, coverage(report, 'ds'), new Date('2026-11-24'));
+    expect(md).toMatch(/^# RoleLens analysis: My \\\*draft\\\*/);
+    expect(md).toMatch(/Covers|Coverage of the Data Scientist role: \d+ of \d+/);
+    expect(md).toContain('- [ ] Apply statistics and statistical modelling — *missing; consider adding it*');
+    expect(md).not.toMatch(/(^|[^\\])<img/m);
+    expect(md).not.toMatch(/(^|[^\\])\]\(javascript/m);
+    expect(md).toContain('\\<img src=x onerror=alert\\(1\\)\\>');
+  });
+});
+
+describe('draft view', () => {
+  it('analyses as you type, shows the mismatch, the missing responsibilities and the pulling lines', async () => {
+    const area = memoryArea();
+    render(<DraftView area={area} debounceMs={10} saveMs={10} />);
+    const textarea = await screen.findByTestId('draft-text');
+    fireEvent.click(screen.getByTestId('intended-ds'));
+    fireEvent.input(textarea, { target: { value: DE_DRAFT } });
+    const mismatch = await screen.findByTestId('draft-mismatch');
+    expect(mismatch.textContent).toMatch(/Meant as Data Scientist, reads as Data Engineer/);
+    const missing = within(screen.getByTestId('coverage')).getAllByTestId('missing').map((li) => li.textContent);
+    expect(missing.some((t) => t?.startsWith('Apply statistics and statistical modelling'))).toBe(true);
+    const marked = screen.getByTestId('marked-draft');
+    expect(marked.querySelectorAll('mark.pull-de').length).toBeGreaterThanOrEqual(2);
+    expect(marked.textContent).toContain('Run an A/B test now and then');
+  });
+
+  it('saves the draft as it changes and restores it when the panel reopens', async () => {
+    const area = memoryArea();
+    const first = render(<DraftView area={area} debounceMs={10} saveMs={10} />);
+    fireEvent.input(await screen.findByTestId('draft-name'), { target: { value: 'Platform role' } });
+    fireEvent.click(screen.getByTestId('intended-mle'));
+    fireEvent.input(screen.getByTestId('draft-text'), { target: { value: 'Deploy models to production and monitor them.' } });
+    await waitFor(() => expect((area.data[STATE_KEY] as State | undefined)?.drafts[0]?.text).toBe('Deploy models to production and monitor them.'));
+    first.unmount();
+
+    render(<DraftView area={area} debounceMs={10} saveMs={10} />);
+    expect(((await screen.findByTestId('draft-text')) as HTMLTextAreaElement).value).toBe('Deploy models to production and monitor them.');
+    expect((screen.getByTestId('draft-name') as HTMLInputElement).value).toBe('Platform role');
+    expect((screen.getByTestId('intended-mle') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('saves edits made just before the panel closes', async () => {
+    const area = memoryArea();
+    const view = render(<DraftView area={area} debounceMs={10} saveMs={10_000} />);
+    fireEvent.input(await screen.findByTestId('draft-text'), { target: { value: 'Last words before closing.' } });
+    view.unmount();
+    await waitFor(() => expect((area.data[STATE_KEY] as State | undefined)?.drafts[0]?.text).toBe('Last words before closing.'));
+  });
+
+  it('keeps several named drafts, switches between them and deletes one', async () => {
+    const area = memoryArea();
+    render(<DraftView area={area} debounceMs={10} saveMs={10} />);
+    fireEvent.input(await screen.findByTestId('draft-text'), { target: { value: 'first draft' } });
+    fireEvent.click(screen.getByTestId('draft-new'));
+    fireEvent.input(screen.getByTestId('draft-text'), { target: { value: 'second draft' } });
+    const select = screen.getByTestId('draft-select') as HTMLSelectElement;
+    expect(select.options.length).toBe(2);
+    fireEvent.change(select, { target: { value: select.options[1]!.value } });
+    expect((screen.getByTestId('draft-text') as HTMLTextAreaElement).value).toBe('first draft');
+    globalThis.confirm = () => true;
+    fireEvent.click(screen.getByTestId('draft-delete'));
+    expect((screen.getByTestId('draft-select') as HTMLSelectElement).options.length).toBe(1);
+    expect((screen.getByTestId('draft-text') as HTMLTextAreaElement).value).toBe('second draft');
+  });
+
+  it('shows a save failure instead of hiding it', async () => {
+    const area = { get: async () => undefined, set: async () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')) };
+    render(<DraftView area={area} debounceMs={10} saveMs={10} />);
+    fireEvent.input(await screen.findByTestId('draft-text'), { target: { value: 'x' } });
+    await waitFor(() => expect(screen.getByTestId('draft-saved').textContent).toMatch(/Not saved — Storage is full/));
+  });
+});
