@@ -8,14 +8,14 @@ import { ROLES } from '../types';
 /** Two roles within this share of each other read as a hybrid. */
 export const HYBRID_MARGIN = 0.05;
 /** Below this much weighted role evidence, the text is not about a data role. */
-export const MIN_EVIDENCE = 1.2;
+export const MIN_EVIDENCE = 2;
 export const MIN_WORDS = 25;
 
 export interface VerdictInput {
   shares: Record<Role, number>;
   /** Probability that the posting is none of the three roles. */
   pOther: number;
-  /** Section-weighted count of sentences with role evidence. */
+  /** Section-weighted count of role-entry hits (up to three a sentence). */
   evidenceMass: number;
   words: number;
   english: boolean;
@@ -37,7 +37,7 @@ export function decide(input: VerdictInput): VerdictOutput {
   if (input.words === 0) return none('empty', 1);
   if (!input.english) return none('not-english', 0.9);
   if (input.words < MIN_WORDS) return none('too-short', 0.9);
-  const evidence = Math.min(1, input.evidenceMass / 6);
+  const evidence = Math.min(1, input.evidenceMass / 10);
   if (input.evidenceMass < MIN_EVIDENCE || input.pOther > 0.6) {
     return none('not-data-role', Math.max(input.pOther, 1 - evidence));
   }

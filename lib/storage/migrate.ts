@@ -12,7 +12,10 @@ export type MigrationResult =
 type Step = (s: Record<string, unknown>) => Record<string, unknown>;
 
 /** STEPS[n] turns version n into version n + 1. */
-const STEPS: Record<number, Step> = {};
+const STEPS: Record<number, Step> = {
+  // v2 adds the history and the automatic-analysis setting; drafts and settings carry over as they are
+  1: (s) => ({ ...s, settings: { ...(s['settings'] as object), autoAnalyse: false }, history: [] }),
+};
 
 const ROLES = ['mle', 'ds', 'de'];
 
@@ -23,6 +26,11 @@ function validate(s: Record<string, unknown>): string | undefined {
   }
   const settings = s['settings'] as Record<string, unknown> | undefined;
   if (!settings || typeof settings['highlight'] !== 'object') return 'settings are malformed';
+  if (typeof settings['autoAnalyse'] !== 'boolean') return 'settings are malformed';
+  if (!Array.isArray(s['history'])) return 'history is not a list';
+  for (const h of s['history'] as Record<string, unknown>[]) {
+    if (!h || typeof h['at'] !== 'number' || typeof h['verdict'] !== 'string' || typeof h['scores'] !== 'object') return 'a history item is malformed';
+  }
   return undefined;
 }
 

@@ -3,10 +3,13 @@
  * shape bumps CURRENT_VERSION and adds a step to migrate.ts, tested against a saved
  * example of every earlier version (test/fixtures/storage/).
  */
-import type { Role } from '../types';
+import type { PostingSource, Role, Verdict } from '../types';
 
 export const STATE_KEY = 'rolelens:state';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
+
+/** History keeps this many postings; the oldest go first. */
+export const HISTORY_CAP = 500;
 
 export interface Draft {
   id: string;
@@ -22,6 +25,20 @@ export interface Settings {
   highlight: Record<Role, boolean>;
 }
 
+/** One analysed posting, as the history keeps it. */
+export interface HistoryItem {
+  url?: string;
+  title?: string;
+  company?: string;
+  source: PostingSource;
+  verdict: Verdict;
+  hybridOf?: [Role, Role];
+  scores: Record<Role, number>;
+  /** When it was (last) analysed, ms since the epoch. */
+  at: number;
+}
+
+/** Version 1: drafts and highlight settings (the first draft view). */
 export interface StateV1 {
   version: 1;
   settings: Settings;
@@ -29,8 +46,20 @@ export interface StateV1 {
   activeDraft?: string;
 }
 
-export type State = StateV1;
+/** Version 2: adds the history of analysed postings and the automatic-analysis setting. */
+export interface StateV2 {
+  version: 2;
+  settings: Settings & {
+    /** Analyse postings on job boards without a click (needs the boards' optional host permissions). */
+    autoAnalyse: boolean;
+  };
+  drafts: Draft[];
+  activeDraft?: string;
+  history: HistoryItem[];
+}
+
+export type State = StateV2;
 
 export function emptyState(): State {
-  return { version: CURRENT_VERSION, settings: { highlight: { mle: true, ds: true, de: true } }, drafts: [] };
+  return { version: CURRENT_VERSION, settings: { highlight: { mle: true, ds: true, de: true }, autoAnalyse: false }, drafts: [], history: [] };
 }

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activeDraft, createDraft, deleteDraft, updateDraft } from '@/lib/storage/drafts';
+import { clearHistory, historyCsv, historyItem, historyJson, recordHistory, searchHistory } from '@/lib/storage/history';
+import { analyze } from '@/lib/analyze';
 import { migrate } from '@/lib/storage/migrate';
 import { CURRENT_VERSION, emptyState, STATE_KEY } from '@/lib/storage/schema';
 import { loadState, memoryArea, saveState, type Area } from '@/lib/storage/store';
@@ -27,6 +29,12 @@ describe('storage migrations', () => {
       expect(loaded.state.drafts.map((d) => [d.id, d.name, d.text, d.intended])).toEqual(before.map((d) => [d.id, d.name, d.text, d.intended]));
       expect(loaded.state.settings.highlight).toEqual((data['settings'] as { highlight: unknown }).highlight);
       expect(loaded.state.activeDraft).toBe(data['activeDraft']);
+      expect(loaded.state.history).toEqual(data['history'] ?? []);
+      expect(loaded.state.settings.autoAnalyse).toBe((data['settings'] as { autoAnalyse?: boolean }).autoAnalyse ?? false);
+      if (data['version'] !== CURRENT_VERSION) expect(loaded.notice).toMatch(/updated from version/);
+      // what was migrated can be saved and loads again unchanged
+      await saveState(area, loaded.state);
+      expect((await loadState(area)).state).toEqual(loaded.state);
     });
   }
 
@@ -40,7 +48,7 @@ describe('storage migrations', () => {
   });
 
   it('keeps a copy of unreadable data and says where', async () => {
-    const broken = { version: 1, drafts: 'oops' };
+    const broken = { version: 2, drafts: 'oops' };
     const area = memoryArea({ [STATE_KEY]: broken });
     const loaded = await loadState(area);
     expect(loaded.state).toEqual(emptyState());
@@ -85,5 +93,44 @@ describe('drafts', () => {
     s = deleteDraft(s, b.draft.id);
     expect(s.drafts.map((d) => d.name)).toEqual(['A']);
     expect(activeDraft(s)!.name).toBe('A');
+  });
+});
+
+describe('history', () => {
+  const posting = (title: string, url: string) => ({ title, url, company: 'Acme', source: 'json-ld' as const, text: 'Responsibilities: build and maintain data pipelines with Airflow and Kafka, own ETL jobs into the Snowflake warehouse for analysts, monitor data quality every morning, and troubleshoot failed loads for downstream consumers across the company.' });
+  it('records postings newest first, refreshes a posting seen again, and evicts the oldest over the cap', () => {
+    let s = emptyState();
+    for (let i = 0; i < 5; i++) {
+      const p = posting(`Job ${i}`, `https://x.example/${i}`);
+      s = recordHistory(s, historyItem(p, analyze(p), i), 3);
+    }
+    expect(s.history.map((h) => h.title)).toEqual(['Job 4', 'Job 3', 'Job 2']);
+    const again = posting('Job 2', 'https://x.example/2');
+    s = recordHistory(s, historyItem(again, analyze(again), 99), 3);
+    expect(s.history.map((h) => [h.title, h.at])).toEqual([['Job 2', 99], ['Job 4', 4], ['Job 3', 3]]);
+    expect(clearHistory(s).history).toEqual([]);
+  });
+
+  it('searches title, company, URL and verdict', () => {
+    let s = emptyState();
+    for (const [t, u] of [['Data Engineer', 'https://a.example/1'], ['ML Engineer', 'https://b.example/2']] as const) {
+      const p = posting(t, u);
+      s = recordHistory(s, historyItem(p, analyze(p), 1));
+    }
+    expect(searchHistory(s.history, 'data').map((h) => h.title)).toEqual(['Data Engineer']);
+    expect(searchHistory(s.history, 'b.example').map((h) => h.title)).toEqual(['ML Engineer']);
+    expect(searchHistory(s.history, '')).toHaveLength(2);
+    expect(searchHistory(s.history, 'acme de')).toHaveLength(2);
+  });
+
+  it('exports JSON and CSV, neutralising formula-like cells', () => {
+    const p = { ...posting('=HYPERLINK("http://evil")', 'https://x.example/1'), company: 'Quote "Co"' };
+    const items = [historyItem(p, analyze(p), Date.UTC(2026, 10, 24))];
+    const json = JSON.parse(historyJson(items)) as { date: string; title: string }[];
+    expect(json[0]).toMatchObject({ date: '2026-11-24T00:00:00.000Z', title: '=HYPERLINK("http://evil")' });
+    const csv = historyCsv(items).split('\r\n');
+    expect(csv[0]).toBe('date,title,company,url,verdict,mle,ds,de,source');
+    expect(csv[1]).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csv[1]).toContain('"Quote ""Co"""');
   });
 });
