@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { BOARD_ORIGINS } from './lib/extract/adapters/origins';
 
 // Least privilege: no host permission at install time. `activeTab` + `scripting`
 // let RoleLens read the tab the user invoked it on; nothing else is readable.
@@ -32,6 +33,8 @@ export default defineConfig({
       'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // asked for only when the user turns on automatic analysis in the settings
+    optional_host_permissions: [...BOARD_ORIGINS],
     action: { default_title: 'RoleLens: which data role is this?' },
     ...(browser === 'firefox'
       ? {

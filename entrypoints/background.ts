@@ -1,13 +1,17 @@
 /**
  * Service worker: wiring only. Context-menu items send selected text, or a draft
- * being written in an editable field, to the side panel.
+ * being written in an editable field, to the side panel; the page reader's postings
+ * become the toolbar badge; opt-in automatic analysis follows its permissions.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { analyze } from '@/lib/analyze';
+import { syncAutoAnalysis } from '@/lib/browser/auto-analysis';
+import { showVerdictBadge } from '@/lib/browser/badge';
 import { postingFromText } from '@/lib/extract';
 import { readFocusedEditable, readSelection } from '@/lib/browser/page-text';
 import { openSidePanel } from '@/lib/browser/side-panel';
-import { message, type ProtocolMap } from '@/lib/messages';
+import { isMessage, message, type Message, type ProtocolMap } from '@/lib/messages';
 
 const MENU_SELECTION = 'rolelens-selection';
 const MENU_DRAFT = 'rolelens-draft';
@@ -21,8 +25,34 @@ async function readInPage(tabId: number, frameId: number | undefined, func: () =
   }
 }
 
+/** Errors seen by the service worker, newest last (read by the e2e checks; never sent anywhere). */
+const errors: string[] = [];
+function keepError(e: unknown): void {
+  errors.push(String((e as Error)?.stack ?? e));
+  if (errors.length > 50) errors.shift();
+}
+
 export default defineBackground(() => {
+  (globalThis as unknown as { rolelensErrors: string[] }).rolelensErrors = errors;
+  self.addEventListener('error', (e) => keepError((e as ErrorEvent).error ?? (e as ErrorEvent).message));
+  self.addEventListener('unhandledrejection', (e) => keepError((e as PromiseRejectionEvent).reason));
+
+  const sync = () => void syncAutoAnalysis().catch(keepError);
+  browser.runtime.onStartup.addListener(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+
+  // the verdict of the posting in each tab, as the toolbar badge
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    if (!isMessage(msg) || (msg as Message).type !== 'posting-changed') return;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    const { result } = (msg as Message<'posting-changed'>).payload;
+    void showVerdictBadge(tabId, result.ok ? analyze(result.posting) : undefined).catch(keepError);
+  });
+
   browser.runtime.onInstalled.addListener(() => {
+    sync();
     void browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({ id: MENU_SELECTION, title: 'Analyse selection with RoleLens', contexts: ['selection'] });
       browser.contextMenus.create({ id: MENU_DRAFT, title: 'Analyse this draft with RoleLens', contexts: ['editable'] });

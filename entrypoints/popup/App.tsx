@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { recordAnalysis } from '@/lib/browser/history-recorder';
 import { extractFromTab, targetTab } from '@/lib/browser/page-client';
 import { openSidePanel } from '@/lib/browser/side-panel';
 import { PopupView } from '@/lib/ui/PopupView';
@@ -12,7 +13,9 @@ export function App() {
     setState({ kind: 'analysing' });
     const tab = await targetTab();
     setTabId(tab?.id);
-    setState(tab ? stateFromExtract(await extractFromTab(tab)) : { kind: 'restricted' });
+    const next: ViewState = tab ? stateFromExtract(await extractFromTab(tab)) : { kind: 'restricted' };
+    setState(next);
+    if (next.kind === 'report') void recordAnalysis(next.posting, next.report);
   }, []);
 
   useEffect(() => {

@@ -1,19 +1,23 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { recordAnalysis } from '@/lib/browser/history-recorder';
 import { extractFromTab, sendToTab, targetTab, type TabInfo } from '@/lib/browser/page-client';
+import { localArea } from '@/lib/browser/storage-area';
 import { HIGHLIGHT_CSS } from '@/lib/highlight/styles';
 import { isMessage, PANEL_PORT, type Message } from '@/lib/messages';
 import type { Evidence, Posting, Role } from '@/lib/types';
 import { PastePanel } from '@/lib/ui/PastePanel';
+import { DraftView } from '@/lib/ui/DraftView';
+import { HistoryView } from '@/lib/ui/HistoryView';
 import { PostingPanel } from '@/lib/ui/PostingPanel';
 import { stateFromExtract, type ViewState } from '@/lib/ui/view-state';
-import { DraftTab } from './DraftTab';
 
-type Tab = 'posting' | 'paste' | 'draft';
+type Tab = 'posting' | 'paste' | 'draft' | 'history';
 const ALL_ON: Record<Role, boolean> = { mle: true, ds: true, de: true };
 
 export function App() {
   const fixedTab = new URLSearchParams(location.search).has('tab');
+  const area = useMemo(() => localArea(), []);
   const [view, setView] = useState<Tab>('posting');
   const [state, setState] = useState<ViewState>({ kind: 'analysing' });
   const [onPage, setOnPage] = useState(true);
@@ -49,6 +53,7 @@ export function App() {
       setState(s);
       setOnPage(fromPage);
       if (fromPage) void paint(s, highlightRef.current);
+      if (s.kind === 'report') void recordAnalysis(s.posting, s.report);
     },
     [paint],
   );
@@ -129,6 +134,7 @@ export function App() {
     ['posting', 'This page'],
     ['paste', 'Paste'],
     ['draft', 'Draft'],
+    ['history', 'History'],
   ];
 
   return (
@@ -164,7 +170,8 @@ export function App() {
             }}
           />
         )}
-        {view === 'draft' && <DraftTab seed={draftSeed} />}
+        {view === 'draft' && <DraftView area={area} seed={draftSeed} />}
+        {view === 'history' && <HistoryView area={area} />}
       </section>
     </main>
   );

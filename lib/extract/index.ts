@@ -45,6 +45,12 @@ export function extractPosting(doc: Document, url?: string, options: ExtractOpti
     }
     const fallback = extractFallback(doc, url, maxChars);
     if (fallback) return { result: { ok: true, posting: fallback.posting }, roots: fallback.roots };
+    // a posting in a same-origin frame (cross-origin frames give no document)
+    for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
+      const inner = frame.contentDocument;
+      const x = inner?.body && extractPosting(inner, url, options);
+      if (x && x.result.ok) return x;
+    }
     return { result: { ok: false, failure: { kind: 'no-posting', pageTitle: oneLine(doc.title) } }, roots: [] };
   } catch (err) {
     return { result: { ok: false, failure: { kind: 'error', message: String((err as Error)?.message ?? err) } }, roots: [] };

@@ -5,8 +5,9 @@
  * turned back into a DOM `Range` for highlighting. Reads the DOM; never changes it.
  */
 
+/** Elements whose text is not posting text (void elements such as IMG and INPUT have none to skip). */
 const SKIP = new Set(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT EMBED BUTTON SELECT INPUT TEXTAREA IMG VIDEO AUDIO HEAD META LINK'.split(' '),
+  'SCRIPT STYLE NOSCRIPT SVG CANVAS IFRAME OBJECT BUTTON SELECT TEXTAREA VIDEO AUDIO HEAD'.split(' '),
 );
 
 const BLOCK = new Set(
@@ -135,40 +136,19 @@ export function textMap(root: Node, options: TextMapOptions = {}): TextMap {
   return { text: parts.join(''), segments, truncated, totalChars };
 }
 
-function segmentAt(map: TextMap, offset: number, preferEnd: boolean): Segment | undefined {
-  let lo = 0;
-  let hi = map.segments.length - 1;
-  let best: Segment | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = map.segments[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset > s.end || (offset === s.end && !preferEnd)) lo = mid + 1;
-    else {
-      best = s;
-      if (preferEnd) lo = mid + 1;
-      else hi = mid - 1;
-    }
-  }
-  if (best) return best;
-  // offset falls in a synthetic separator: snap to the next (start) or previous (end) segment
-  return preferEnd ? map.segments[hi] : map.segments[lo];
-}
-
 /** Boundary points (node, offset) of a text span; `undefined` when the span maps to no text. */
 export function boundsFor(
   map: TextMap,
   start: number,
   end: number,
 ): { startNode: Text; startOffset: number; endNode: Text; endOffset: number } | undefined {
-  if (end <= start || map.segments.length === 0) return undefined;
-  const a = segmentAt(map, start, false);
-  const b = segmentAt(map, end, true);
-  if (!a || !b) return undefined;
-  const sIdx = Math.min(Math.max(start - a.start, 0), a.raw.length - 1);
-  const eIdx = Math.min(Math.max(end - b.start, 1), b.raw.length);
-  const startOffset = start < a.start ? a.raw[0]! : a.raw[sIdx]!;
-  const endOffset = end > b.end ? b.raw[b.raw.length - 1]! + 1 : b.raw[eIdx - 1]! + 1;
+  // the first segment ending after `start`, and the last one starting before `end`
+  const a = map.segments.find((s) => s.end > start);
+  let b: Segment | undefined;
+  for (const s of map.segments) if (s.start < end) b = s;
+  if (end <= start || !a || !b || a.start >= end) return undefined;
+  const startOffset = a.raw[Math.max(start - a.start, 0)]!;
+  const endOffset = b.raw[Math.min(end - b.start, b.raw.length) - 1]! + 1;
   return { startNode: a.node, startOffset, endNode: b.node, endOffset };
 }
 

@@ -8,7 +8,7 @@ import type { ExtractResult } from '../types';
 
 export interface WatchOptions {
   debounceMs?: number;
-  /** How often to compare the URL (pushState does not fire an event). */
+  /** How often to compare the URL (pushState fires no event; back and forward are caught the same way). */
   pollMs?: number;
 }
 
@@ -39,9 +39,12 @@ export function watchPosting(
       onChange(result);
     }
   };
+  // a page that never stops changing is still re-read about once a second
+  let since = 0;
   const schedule = (): void => {
     if (timer !== undefined) win.clearTimeout(timer);
-    timer = win.setTimeout(check, debounceMs);
+    else since = Date.now();
+    timer = win.setTimeout(check, Date.now() - since > 1000 ? 0 : debounceMs);
   };
 
   const observer = new win.MutationObserver(schedule);
@@ -52,12 +55,10 @@ export function watchPosting(
       schedule();
     }
   }, options.pollMs ?? 250);
-  win.addEventListener('popstate', schedule);
 
   return () => {
     observer.disconnect();
     win.clearInterval(poll);
-    win.removeEventListener('popstate', schedule);
     if (timer !== undefined) win.clearTimeout(timer);
   };
 }

@@ -10,6 +10,7 @@ import type { State } from '../storage/schema';
 import { loadState, saveState, type Area } from '../storage/store';
 import type { Evidence, Posting, Report, Role } from '../types';
 import { ROLE_NAMES, ROLES } from '../types';
+import { downloadText } from './download';
 import { RoleBars } from './RoleBars';
 import { RoleTag } from './RoleTag';
 import { VerdictCard } from './VerdictCard';
@@ -225,7 +226,7 @@ function DraftAnalysis({ analysis, intended, name, copied, setCopied }: Analysis
         >
           {copied ? 'Copied' : 'Copy as Markdown'}
         </button>
-        <button type="button" class="btn" data-testid="download-md" onClick={() => download(`${name.replace(/[^\w.-]+/g, '-') || 'draft'}.md`, markdown)}>
+        <button type="button" class="btn" data-testid="download-md" onClick={() => downloadText(`${name.replace(/[^\w.-]+/g, '-') || 'draft'}.md`, markdown, 'text/markdown')}>
           Download .md
         </button>
       </div>
@@ -254,13 +255,4 @@ export function MarkedDraft({ text, pulling }: { text: string; pulling: Evidence
       {parts}
     </div>
   );
-}
-
-function download(filename: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: 'text/markdown' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -11,7 +11,7 @@ export const linkedin: SiteAdapter = {
     '.topcard__flavor--bullet',
   ],
   description: ['#job-details', '.jobs-description-content__text', '.show-more-less-html__markup'],
-  exclude: ['.show-more-less-html__button', '.jobs-description__footer', 'button'],
+  exclude: ['.show-more-less-html__button', '.jobs-description__footer'],
 };
 
 export const linkedinNote: AdapterNote = {

@@ -1,0 +1,19 @@
+import { useEffect, useState } from 'preact/hooks';
+import { autoAnalysisAllowed, requestAutoAnalysis, revokeAutoAnalysis } from '@/lib/browser/auto-analysis';
+import { localArea } from '@/lib/browser/storage-area';
+import { SettingsView } from '@/lib/ui/SettingsView';
+
+export function App() {
+  const [allowed, setAllowed] = useState<boolean | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => {
+    void autoAnalysisAllowed().then(setAllowed);
+  }, []);
+  const act = (f: () => Promise<unknown>) => {
+    setError(undefined);
+    void f()
+      .catch((e: unknown) => setError(String((e as Error)?.message ?? e)))
+      .then(() => autoAnalysisAllowed().then(setAllowed));
+  };
+  return <SettingsView allowed={allowed} error={error} area={localArea()} onAllow={() => act(requestAutoAnalysis)} onRevoke={() => act(revokeAutoAnalysis)} />;
+}

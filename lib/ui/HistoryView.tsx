@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'preact/hooks';
+import { clearHistory, historyCsv, historyJson, searchHistory } from '../storage/history';
+import type { State } from '../storage/schema';
+import { loadState, saveState, type Area } from '../storage/store';
+import { percent } from '../report/summary';
+import { ROLE_NAMES } from '../types';
+import { downloadText, safeHref } from './download';
+import { RoleTag } from './RoleTag';
+
+/** The postings analysed on this device: searchable, exportable, clearable. */
+export function HistoryView({ area }: { area: Area }) {
+  const [state, setState] = useState<State | undefined>();
+  const [query, setQuery] = useState('');
+  const [error, setError] = useState<string | undefined>();
+
+  useEffect(() => {
+    void loadState(area).then((l) => setState(l.state));
+  }, [area]);
+
+  if (!state) return <p class="hint">Loading history…</p>;
+  const items = searchHistory(state.history, query);
+  const stamp = new Date().toISOString().slice(0, 10);
+  return (
+    <div data-testid="history-view">
+      <label class="field">
+        <span>Search your history</span>
+        <input type="search" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} placeholder="Title, company, site or role" data-testid="history-search" />
+      </label>
+      <p class="hint" aria-live="polite">
+        {items.length} of {state.history.length} postings · kept on this device only
+      </p>
+      {error && <p role="alert" class="note">{error}</p>}
+      <ul class="lines history" data-testid="history-list">
+        {items.map((h) => {
+          const href = safeHref(h.url);
+          const roles = h.verdict === 'hybrid' ? (h.hybridOf ?? []) : h.verdict === 'none' ? [] : [h.verdict];
+          return (
+            <li key={`${h.url}-${h.at}`} class="history-item">
+              <div>
+                {roles.map((r) => (
+                  <RoleTag role={r} key={r} />
+                ))}
+                {h.verdict === 'none' && <span class="tag">none</span>}
+                {href ? (
+                  <a href={href} target="_blank" rel="noreferrer noopener">
+                    {h.title ?? href}
+                  </a>
+                ) : (
+                  <span>{h.title ?? 'Untitled posting'}</span>
+                )}
+              </div>
+              <div class="hint">
+                {[h.company, new Date(h.at).toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' })].filter(Boolean).join(' · ')}
+                {h.verdict !== 'none' && ` · ${roles.map((r) => `${ROLE_NAMES[r]} ${percent(h.scores[r])}`).join(', ')}`}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <div class="actions">
+        <button type="button" class="btn" disabled={!state.history.length} onClick={() => downloadText(`rolelens-history-${stamp}.json`, historyJson(state.history), 'application/json')} data-testid="history-json">
+          Export JSON
+        </button>
+        <button type="button" class="btn" disabled={!state.history.length} onClick={() => downloadText(`rolelens-history-${stamp}.csv`, historyCsv(state.history), 'text/csv')} data-testid="history-csv">
+          Export CSV
+        </button>
+        <button
+          type="button"
+          class="btn"
+          disabled={!state.history.length}
+          data-testid="history-clear"
+          onClick={() => {
+            if (!confirm('Clear the whole history? This cannot be undone.')) return;
+            const next = clearHistory(state);
+            void saveState(area, next).then((r) => (r.ok ? setState(next) : setError(`Could not clear: ${r.error}`)));
+          }}
+        >
+          Clear history
+        </button>
+      </div>
+    </div>
+  );
+}
