@@ -36,6 +36,11 @@ export default defineConfig({
     // asked for only when the user turns on automatic analysis in the settings
     optional_host_permissions: [...BOARD_ORIGINS],
     action: { default_title: 'RoleLens: which data role is this?' },
+    // Zero network by policy, not only by habit: RoleLens pages and its service worker
+    // may not fetch, connect or load anything from outside the extension.
+    content_security_policy: {
+      extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

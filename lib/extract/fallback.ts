@@ -8,17 +8,17 @@ import { firstText, oneLine } from './clean';
 import { textMap } from './offsets';
 
 const CUES: readonly RegExp[] = [
-  /\bresponsibilit(y|ies)\b/i,
-  /\brequirements?\b/i,
-  /\bqualifications?\b/i,
-  /\bwhat (you['’]ll|you will) (do|bring)\b/i,
-  /\b(years|yrs)\.? of (professional |relevant |industry )?experience\b/i,
+  /responsibilit/i,
+  /requirement/i,
+  /qualification/i,
+  /\bwhat you.{0,4}(do|bring)\b/i,
+  /\byears of \w* ?experience/i,
   /\bexperience (with|in)\b/i,
-  /\b(apply|application)\b/i,
+  /\bappl(y|ication)\b/i,
   /\b(benefits|salary|compensation)\b/i,
-  /\b(we are|we['’]re) (looking|hiring|seeking)\b/i,
-  /\b(you will|you['’]ll)\b/i,
-  /\b(degree|bachelor['’]?s|master['’]?s|ph\.?d)\b/i,
+  /\b(we are|we.re) (looking|hiring|seeking)\b/i,
+  /\byou(.ll| will)\b/i,
+  /\b(degree|bachelor|master|ph\.?d)/i,
   /\bthe (role|position)\b/i,
 ];
 
@@ -43,7 +43,6 @@ function isNoise(el: Element): boolean {
   return NOISE.test(`${el.id} ${el.getAttribute('class') ?? ''}`);
 }
 
-/** The best candidate element for a posting body. */
 /** How much of a block's text counts for the container at each level above it. */
 const LEVEL_WEIGHT = [1, 0.8, 0.6, 0.4];
 
@@ -52,13 +51,22 @@ function insideNoise(el: Element): boolean {
   return false;
 }
 
+/** Text blocks of a document or shadow root, and of the open shadow roots inside it (web components). */
+function blocksIn(root: ParentNode): Element[] {
+  const out = Array.from(root.querySelectorAll('p, li, pre, h2, h3, h4, td'));
+  for (const el of Array.from(root.querySelectorAll('*'))) if (el.shadowRoot) out.push(...blocksIn(el.shadowRoot));
+  return out;
+}
+
 /** The best candidate element for a posting body. */
 export function bestContainer(doc: Document): Element | undefined {
   const scores = new Map<Element, number>();
-  const blocks = Array.from(doc.querySelectorAll('p, li, pre, h2, h3, h4, td, div > br'));
-  for (const block of blocks) {
+  // a paragraph repeated many times (archives, filler, feeds) counts once
+  const seen = new Set<string>();
+  for (const block of blocksIn(doc)) {
     const text = block.textContent ?? '';
-    if (text.trim().length < 20 || insideNoise(block)) continue;
+    if (text.trim().length < 20 || seen.has(text) || insideNoise(block)) continue;
+    seen.add(text);
     const own = Math.min(text.length, 1200);
     let parent: Element | null = block.parentElement;
     for (let depth = 0; parent && depth < LEVEL_WEIGHT.length && parent !== doc.documentElement; depth++) {
@@ -90,7 +98,7 @@ export function extractFallback(
   const text = m.text.trim();
   if (text.length < 250 || postingCues(text) < 3) return undefined;
   const title =
-    firstText(doc, ['h1', 'meta[property="og:title"]']) ?? oneLine(doc.title?.split(/\s[|\-–—]\s/)[0]);
+    firstText(root.getRootNode() as ParentNode, ['h1']) ?? firstText(doc, ['h1', 'meta[property="og:title"]']) ?? oneLine(doc.title?.split(/\s[|\-–—]\s/)[0]);
   const posting: Posting = {
     title,
     company: firstText(doc, ['meta[property="og:site_name"]', '[itemprop="hiringOrganization"]']),

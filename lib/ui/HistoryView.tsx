@@ -50,7 +50,7 @@ export function HistoryView({ area }: { area: Area }) {
                 )}
               </div>
               <div class="hint">
-                {[h.company, new Date(h.at).toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' })].filter(Boolean).join(' · ')}
+                {[h.company, href && new URL(href).hostname, new Date(h.at).toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' })].filter(Boolean).join(' · ')}
                 {h.verdict !== 'none' && ` · ${roles.map((r) => `${ROLE_NAMES[r]} ${percent(h.scores[r])}`).join(', ')}`}
               </div>
             </li>

@@ -16,6 +16,14 @@ export const SHOTS = join(ROOT, 'test-results', 'screenshots');
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.js': 'text/javascript' };
 
+/** A 5 MB posting: a real posting whose description then runs on for megabytes. */
+export function hugePage(): string {
+  const page = readFileSync(join(FIXTURES, 'greenhouse.html'), 'utf8');
+  const filler = '<p>Our logistics network keeps growing and this paragraph repeats to make the posting very large indeed.</p>\n';
+  const marker = '<p><strong>Benefits</strong></p>';
+  return page.replace(marker, `${filler.repeat(Math.ceil(5_000_000 / filler.length))}${marker}`);
+}
+
 export interface Served {
   server: Server;
   origin: string;
@@ -28,6 +36,11 @@ export async function serveFixtures(): Promise<Served> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     if (path.startsWith('/board/')) path = '/spa-board.html'; // the single-page board serves every route
+    if (path === '/huge.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(hugePage());
+      return;
+    }
     const file = join(FIXTURES, path);
     if (!file.startsWith(FIXTURES) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' });
@@ -57,7 +70,7 @@ export interface Session {
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launch(): Promise<Session> {
+export async function launch(options: { args?: string[] } = {}): Promise<Session> {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`no e2e build at ${EXTENSION}: run npm run build:e2e`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'rolelens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -75,6 +88,7 @@ export async function launch(): Promise<Session> {
       '--disable-sync',
       `--disable-extensions-except=${EXTENSION}`,
       `--load-extension=${EXTENSION}`,
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
