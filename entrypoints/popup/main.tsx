@@ -1,11 +1,4 @@
-import { render } from 'preact';
-import '@/assets/rolelens.css';
-import { ErrorBoundary } from '@/lib/ui/ErrorBoundary';
+import { mount } from '@/lib/ui/mount';
 import { App } from './App';
 
-render(
-  <ErrorBoundary>
-    <App />
-  </ErrorBoundary>,
-  document.getElementById('app')!,
-);
+mount(App);

@@ -1,8 +1,7 @@
 import { RoleBars } from './RoleBars';
 import { EvidenceList } from './EvidenceList';
 import { PostingHead } from './PostingHead';
-import { ErrorScreen, NoAccess, NoPosting, NoVerdict, Restricted } from './StateScreens';
-import { Analysing } from './StateView';
+import { NoVerdict, StateScreen } from './StateScreens';
 import { VerdictCard } from './VerdictCard';
 import type { ViewState } from './view-state';
 
@@ -33,16 +32,8 @@ export function PopupView({ state, onRetry, onOpenPanel }: PopupProps) {
 
 function Body({ state, onRetry }: { state: ViewState; onRetry?: () => void }) {
   switch (state.kind) {
-    case 'analysing':
-      return <Analysing />;
-    case 'restricted':
-      return <Restricted />;
-    case 'no-access':
-      return <NoAccess />;
-    case 'no-posting':
-      return <NoPosting />;
-    case 'error':
-      return <ErrorScreen message={state.message} onRetry={onRetry} />;
+    default:
+      return <StateScreen state={state} onRetry={onRetry} />;
     case 'report': {
       const { posting, report } = state;
       return (

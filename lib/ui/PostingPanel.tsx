@@ -2,8 +2,7 @@ import type { Evidence, Role } from '../types';
 import { PostingHead } from './PostingHead';
 import { ResponsibilityGroups } from './ResponsibilityGroups';
 import { RoleBars } from './RoleBars';
-import { ErrorScreen, NoAccess, NoPosting, NoVerdict, Restricted } from './StateScreens';
-import { Analysing } from './StateView';
+import { NoVerdict, StateScreen } from './StateScreens';
 import { VerdictCard } from './VerdictCard';
 import type { ViewState } from './view-state';
 
@@ -21,16 +20,8 @@ export interface PostingPanelProps {
 export function PostingPanel(props: PostingPanelProps) {
   const { state } = props;
   switch (state.kind) {
-    case 'analysing':
-      return <Analysing />;
-    case 'restricted':
-      return <Restricted />;
-    case 'no-access':
-      return <NoAccess />;
-    case 'no-posting':
-      return <NoPosting />;
-    case 'error':
-      return <ErrorScreen message={state.message} onRetry={props.onRetry} />;
+    default:
+      return <StateScreen state={state} onRetry={props.onRetry} />;
     case 'report':
       return (
         <>

@@ -1,7 +1,8 @@
 /** The designed screens for every state without a verdict, shared by popup and side panel. */
 import { NONE_TEXT } from '../report/summary';
 import type { Report } from '../types';
-import { StateView } from './StateView';
+import { Analysing, StateView } from './StateView';
+import type { ViewState } from './view-state';
 
 export function Restricted() {
   return (
@@ -60,4 +61,22 @@ export function NoVerdict({ report }: { report: Report }) {
       <p>{NONE_TEXT[reason]}</p>
     </StateView>
   );
+}
+
+/** The screen for every state that has no report yet; `undefined` for a report. */
+export function StateScreen({ state, onRetry }: { state: ViewState; onRetry?: () => void }) {
+  switch (state.kind) {
+    case 'analysing':
+      return <Analysing />;
+    case 'restricted':
+      return <Restricted />;
+    case 'no-access':
+      return <NoAccess />;
+    case 'no-posting':
+      return <NoPosting />;
+    case 'error':
+      return <ErrorScreen message={state.message} onRetry={onRetry} />;
+    case 'report':
+      return null;
+  }
 }

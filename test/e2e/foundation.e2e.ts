@@ -1,23 +1,14 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openExtensionPage, screenshot, serveFixtures, type Served, type Session } from './harness';
+import { openExtensionPage, screenshot, withBrowser } from './harness';
 
 describe('foundation: the extension loads and reaches the page through its content script', () => {
-  let session: Session;
-  let served: Served;
-  before(async () => {
-    served = await serveFixtures();
-    session = await launch();
-  });
-  after(async () => {
-    await session?.close();
-    await served?.close();
-  });
+  const b = withBrowser();
 
   it('the popup gets the posting text back from a fixture job page', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${served.origin}/greenhouse.html`);
-    const popup = await openExtensionPage(session, 'popup.html', page);
+    const page = await b.session.context.newPage();
+    await page.goto(`${b.served.origin}/greenhouse.html`);
+    const popup = await openExtensionPage(b.session, 'popup.html', page);
     await popup.getByTestId('posting-title').waitFor({ timeout: 10_000 });
     assert.equal(await popup.getByTestId('posting-title').textContent(), 'Senior Data Scientist');
     const chars = Number((await popup.getByTestId('posting-chars').getAttribute('data-chars')) ?? 0);
@@ -29,9 +20,9 @@ describe('foundation: the extension loads and reaches the page through its conte
   });
 
   it('says clearly when the page cannot be read (browser pages)', async () => {
-    const page = await session.context.newPage();
+    const page = await b.session.context.newPage();
     await page.goto('chrome://version/');
-    const popup = await openExtensionPage(session, 'popup.html', page);
+    const popup = await openExtensionPage(b.session, 'popup.html', page);
     const msg = popup.getByTestId('state-restricted');
     await msg.waitFor({ timeout: 10_000 });
     assert.match((await msg.textContent()) ?? '', /can.t read this page/i);

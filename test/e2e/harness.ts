@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { mkdtempSync, mkdirSync, readFileSync, existsSync, statSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize, extname, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -143,4 +144,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
     await page.screenshot({ path: join(DOC_SHOTS, `${name}.png`), fullPage: true });
   }
   return path;
+}
+
+/** A browser with the extension and the fixture server for one test file: started before, closed after. */
+export function withBrowser(options: { args?: string[] } = {}): { session: Session; served: Served } {
+  const ctx = {} as { session: Session; served: Served };
+  before(async () => {
+    ctx.served = await serveFixtures();
+    ctx.session = await launch(options);
+  });
+  after(async () => {
+    await ctx.session?.close();
+    await ctx.served?.close();
+  });
+  return ctx;
 }

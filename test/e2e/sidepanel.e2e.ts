@@ -1,7 +1,7 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { launch, openExtensionPage, screenshot, serveFixtures, type Served, type Session } from './harness';
+import { openExtensionPage, screenshot, withBrowser } from './harness';
 
 /** Names and range texts of the page's registered CSS highlights. */
 async function pageHighlights(page: Page): Promise<Record<string, string[]>> {
@@ -15,21 +15,12 @@ async function pageHighlights(page: Page): Promise<Record<string, string[]>> {
 }
 
 describe('side panel', () => {
-  let session: Session;
-  let served: Served;
-  before(async () => {
-    served = await serveFixtures();
-    session = await launch();
-  });
-  after(async () => {
-    await session?.close();
-    await served?.close();
-  });
+  const b = withBrowser();
 
   it('lists responsibilities by role, highlights them on the page, and clears them when closed', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${served.origin}/greenhouse.html`);
-    const panel = await openExtensionPage(session, 'sidepanel.html', page);
+    const page = await b.session.context.newPage();
+    await page.goto(`${b.served.origin}/greenhouse.html`);
+    const panel = await openExtensionPage(b.session, 'sidepanel.html', page);
     await panel.getByTestId('group-de').waitFor({ timeout: 10_000 });
     const deLines = await panel.locator('[data-testid="group-de"] .lines button').allTextContents();
     assert.ok(deLines.length >= 3, `expected DE lines, got ${deLines.length}`);
@@ -62,9 +53,9 @@ describe('side panel', () => {
   });
 
   it('follows a single-page board: clicking another job updates the open panel within a second', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${served.origin}/board/job/1`);
-    const panel = await openExtensionPage(session, 'sidepanel.html', page);
+    const page = await b.session.context.newPage();
+    await page.goto(`${b.served.origin}/board/job/1`);
+    const panel = await openExtensionPage(b.session, 'sidepanel.html', page);
     const title = panel.getByTestId('posting-title');
     await title.waitFor({ timeout: 10_000 });
     assert.equal(await title.textContent(), 'Senior Data Scientist');
@@ -83,9 +74,9 @@ describe('side panel', () => {
   });
 
   it('draft mode: a DS-intended draft that reads as DE shows the mismatch and what DS lacks, and survives reopening', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${served.origin}/not-a-posting.html`);
-    let panel = await openExtensionPage(session, 'sidepanel.html', page);
+    const page = await b.session.context.newPage();
+    await page.goto(`${b.served.origin}/not-a-posting.html`);
+    let panel = await openExtensionPage(b.session, 'sidepanel.html', page);
     await panel.getByTestId('tab-draft').click();
     await panel.getByTestId('draft-name').fill('Pricing team hire');
     await panel.getByTestId('intended-ds').check();
@@ -108,7 +99,7 @@ describe('side panel', () => {
 
     await panel.waitForTimeout(400); // the debounced save
     await panel.close();
-    panel = await openExtensionPage(session, 'sidepanel.html', page);
+    panel = await openExtensionPage(b.session, 'sidepanel.html', page);
     await panel.getByTestId('tab-draft').click();
     await panel.getByTestId('draft-text').waitFor();
     assert.equal(await panel.getByTestId('draft-text').inputValue(), draft);
@@ -117,9 +108,9 @@ describe('side panel', () => {
   });
 
   it('says "no job posting found" on a page that is not a posting', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${served.origin}/not-a-posting.html`);
-    const panel = await openExtensionPage(session, 'sidepanel.html', page);
+    const page = await b.session.context.newPage();
+    await page.goto(`${b.served.origin}/not-a-posting.html`);
+    const panel = await openExtensionPage(b.session, 'sidepanel.html', page);
     const msg = panel.getByTestId('state-no-posting');
     await msg.waitFor({ timeout: 10_000 });
     assert.match((await msg.textContent()) ?? '', /No job posting found here.*select the text and use the context menu/is);
