@@ -142,7 +142,19 @@ export function App() {
       <p class="brand">
         <img src="/icon/32.png" alt="" /> RoleLens
       </p>
-      <nav class="tabs" role="tablist" aria-label="RoleLens views">
+      <nav
+        class="tabs"
+        role="tablist"
+        aria-label="RoleLens views"
+        onKeyDown={(e) => {
+          // arrow keys move between tabs, as a tab list should
+          const i = tabs.findIndex(([id]) => id === view);
+          const next = e.key === 'ArrowRight' ? (i + 1) % tabs.length : e.key === 'ArrowLeft' ? (i + tabs.length - 1) % tabs.length : -1;
+          if (next < 0) return;
+          setView(tabs[next]![0]);
+          (e.currentTarget.querySelectorAll('[role="tab"]')[next] as HTMLElement | undefined)?.focus();
+        }}
+      >
         {tabs.map(([id, label]) => (
           <button
             key={id}
@@ -150,6 +162,7 @@ export function App() {
             role="tab"
             id={`tab-${id}`}
             aria-selected={view === id}
+            tabIndex={view === id ? 0 : -1}
             aria-controls={`view-${id}`}
             onClick={() => setView(id)}
             data-testid={`tab-${id}`}

@@ -49,9 +49,10 @@ export function ResponsibilityGroups({ report, highlighted, onToggle, onReveal }
             <ul class="lines">
               {groups[role].map((e) => (
                 <li key={e.start}>
-                  <button type="button" onClick={() => onReveal?.(e)} title="Show on the page" data-role={role}>
+                  <button type="button" onClick={() => onReveal?.(e)} title={onReveal ? 'Show on the page' : undefined} data-role={role}>
                     {e.text}
-                    <span class="sr-only"> — show on the page</span>
+                    <span class="line-why">{[...new Set(e.hits.filter((h) => h.role === role).map((h) => h.label))].slice(0, 2).join(' · ')}</span>
+                    {onReveal && <span class="sr-only"> — show on the page</span>}
                   </button>
                 </li>
               ))}

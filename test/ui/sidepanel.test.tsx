@@ -29,7 +29,9 @@ describe('side panel responsibility list', () => {
     for (const role of ['mle', 'ds', 'de'] as const) {
       const section = screen.getByTestId(`group-${role}`);
       const buttons = within(section).queryAllByRole('button');
-      expect(buttons.map((b) => b.textContent?.replace(' — show on the page', ''))).toEqual(groups[role].map((e) => e.text));
+      expect(buttons.map((b) => b.firstChild?.textContent)).toEqual(groups[role].map((e) => e.text));
+      // each line says which responsibility of its role it counts for
+      for (const b of buttons) expect(b.querySelector('.line-why')!.textContent!.length).toBeGreaterThan(5);
       expect(within(section).getByRole('heading').textContent).toMatch(new RegExp(`${groups[role].length} lines?$`));
     }
     expect(within(screen.getByTestId('group-de')).getAllByRole('button')[0]!.textContent).toMatch(/^Build and maintain data pipelines/);
