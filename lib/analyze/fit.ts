@@ -20,6 +20,29 @@ export interface FitOptions {
   rate?: number;
   /** 1: classes weighted by inverse frequency; 0: every example alike. */
   balance?: number;
+  /** Keep every entry pulling hardest towards its own role among MLE, DS and DE (default on). */
+  ownRoleFirst?: boolean;
+}
+
+const ROLE_CLASSES = [0, 1, 2]; // mle, ds, de in CLASSES order
+
+/**
+ * The explainability constraint: an entry of the DE lexicon may also pull a little
+ * towards DS, but never more than towards DE — otherwise the UI would show a line as
+ * DS evidence "because" of a DE responsibility. A violated pair is projected onto the
+ * constraint by averaging the two weights.
+ */
+function keepOwnRoleFirst(entries: readonly LexiconEntry[], W: Float64Array, K: number): void {
+  entries.forEach((e, d) => {
+    const own = CLASSES.indexOf(e.role);
+    if (own > 2) return; // `other` entries are free
+    for (const c of ROLE_CLASSES) {
+      if (c === own) continue;
+      const i = d * K + own;
+      const j = d * K + c;
+      if (W[i]! < W[j]!) W[i] = W[j] = (W[i]! + W[j]!) / 2;
+    }
+  });
 }
 
 export function fitWeights(entries: readonly LexiconEntry[], examples: readonly Example[], options: FitOptions = {}): Weights {
@@ -68,6 +91,7 @@ export function fitWeights(entries: readonly LexiconEntry[], examples: readonly 
     const step = rate / (1 + epoch / 200);
     for (let j = 0; j < W.length; j++) W[j]! -= step * (gW[j]! / norm + l2 * (W[j]! - P[j]!));
     for (let k = 0; k < K; k++) b[k]! -= step * (gb[k]! / norm);
+    if (options.ownRoleFirst ?? true) keepOwnRoleFirst(entries, W, K);
   }
 
   const round = (v: number) => Math.round(v * 1000) / 1000;

@@ -59,6 +59,15 @@ describe('lexicon data', () => {
     for (const p of lex.patterns) for (const slot of p.slots) expect(slot.size, p.source).toBeGreaterThan(0);
   });
 
+  it('fitted weights keep every entry pulling hardest towards its own role, so explanations stay true', () => {
+    const w = WEIGHTS as Weights;
+    for (const e of ALL_ENTRIES) {
+      if (e.role === 'other') continue;
+      const v = w.entries[e.id]!;
+      for (const c of ['mle', 'ds', 'de'] as const) expect(v[e.role], `${e.id} pulls ${c} harder than ${e.role}`).toBeGreaterThanOrEqual(v[c] - 1e-3);
+    }
+  });
+
   it('keeps a fitted weight for every entry and class in the data file', () => {
     const w = WEIGHTS as Weights;
     for (const e of ALL_ENTRIES) {
