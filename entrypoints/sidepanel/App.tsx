@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { recordAnalysis } from '@/lib/browser/history-recorder';
 import { extractFromTab, sendToTab, targetTab, type TabInfo } from '@/lib/browser/page-client';
 import { localArea } from '@/lib/browser/storage-area';
+import { postingKey } from '@/lib/extract/watch';
 import { HIGHLIGHT_CSS } from '@/lib/highlight/styles';
 import { isMessage, PANEL_PORT, type Message } from '@/lib/messages';
 import type { Evidence, Posting, Role } from '@/lib/types';
@@ -74,6 +75,9 @@ export function App() {
       if (!isMessage(msg)) return;
       const m = msg as Message;
       if (m.type === 'posting-changed' && sender.tab?.id === tabRef.current?.id) {
+        // a freshly injected reader announces the posting the panel has just read: skip the repeat
+        const cur = stateRef.current;
+        if (cur.kind === 'report' && postingKey({ ok: true, posting: cur.posting }) === postingKey(m.payload.result)) return;
         show(stateFromExtract(m.payload.result), true);
       } else if (m.type === 'analyse-text') {
         void browser.storage.session?.remove('pending').catch(() => undefined);
