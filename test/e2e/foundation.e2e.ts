@@ -14,8 +14,18 @@ describe('foundation: the extension loads and reaches the page through its conte
     const chars = Number((await popup.getByTestId('posting-chars').getAttribute('data-chars')) ?? 0);
     assert.ok(chars > 500, `expected the posting text to come back, got ${chars} characters`);
     await screenshot(popup, 'popup-verdict');
+
+    // keyboard only: Tab reaches the first evidence line, Enter opens its "why"
+    let guard = 0;
+    while (guard++ < 20 && !(await popup.evaluate(() => document.activeElement?.tagName === 'SUMMARY'))) await popup.keyboard.press('Tab');
+    assert.equal(await popup.evaluate(() => document.activeElement?.tagName), 'SUMMARY');
+    await popup.keyboard.press('Enter');
+    assert.equal(await popup.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement).open), true);
+    assert.match((await popup.locator('details[open] .why').first().textContent()) ?? '', /from the source article/);
+    await popup.keyboard.press('Enter');
     await popup.emulateMedia({ colorScheme: 'dark' });
     await popup.locator('details summary').first().click();
+    assert.equal(await popup.locator('details[open]').count(), 1);
     await screenshot(popup, 'popup-verdict-dark');
   });
 
