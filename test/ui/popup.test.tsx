@@ -48,6 +48,19 @@ describe('popup states', () => {
     expect(why.textContent).toMatch(/from the source article: .*data pipelines/);
   });
 
+  it('hybrid: names both roles, strongest first', () => {
+    const base = analyze(DE_AS_DS);
+    const hybrid: ViewState = {
+      kind: 'report',
+      posting: { ...DE_AS_DS, title: 'Machine Learning Engineer' },
+      report: { ...base, verdict: 'hybrid', hybridOf: ['de', 'ds'], topRole: 'de', scores: { mle: 0.1, ds: 0.43, de: 0.47 }, titleRole: 'mle', mismatch: { titled: 'mle', readsAs: 'de' } },
+    };
+    render(<PopupView state={hybrid} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Reads as a hybrid: Data Engineer and Data Scientist — titled Machine Learning Engineer');
+    expect(screen.getByTestId('verdict').getAttribute('data-verdict')).toBe('hybrid');
+    expect(screen.getByTestId('mismatch').textContent).toBe('This “Machine Learning Engineer” job is 47% data engineering.');
+  });
+
   it('restricted page: explains that browser pages cannot be read', () => {
     render(<PopupView state={{ kind: 'restricted', url: 'chrome://settings' }} />);
     expect(screen.getByTestId('state-restricted').textContent).toMatch(/can’t read this page/);
