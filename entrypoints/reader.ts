@@ -3,7 +3,7 @@
  * Extracts the posting, watches for
  * single-page navigation, and draws or clears highlights. No NLP here.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractPosting } from '@/lib/extract';
 import { watchPosting } from '@/lib/extract/watch';
@@ -15,10 +15,14 @@ import type { ExtractResult } from '@/lib/types';
 // side panel injects it (activeTab + scripting), and carries no framework runtime.
 export default defineUnlistedScript({
   main() {
-    const flag = '__rolelens';
-    const g = globalThis as unknown as Record<string, boolean>;
-    if (g[flag]) return;
-    g[flag] = true;
+    // Injected again (the popup found no live reader — e.g. an older one orphaned by an
+    // extension update): retire the previous instance so only one listens and watches.
+    const g = globalThis as unknown as { __rolelens?: () => void };
+    try {
+      g.__rolelens?.();
+    } catch {
+      // an orphaned instance may fail to unhook: it cannot receive messages anyway
+    }
 
     let roots: Element[] = [];
     let page: PageText | undefined;
@@ -62,7 +66,8 @@ export default defineUnlistedScript({
       ping: () => ({ alive: true }),
     };
 
-    browser.runtime.onMessage.addListener((msg: unknown) => dispatch(handlers, msg));
+    const onMessage = (msg: unknown) => dispatch(handlers, msg);
+    browser.runtime.onMessage.addListener(onMessage);
 
     // tell the extension what is here from the start (the toolbar badge), then follow changes
     const first = extract();
@@ -70,8 +75,15 @@ export default defineUnlistedScript({
     watch(first);
     // The side panel holds a port open while it shows this tab; when the panel
     // closes (or moves to another tab) every highlight goes with it.
-    browser.runtime.onConnect.addListener((port) => {
+    const onConnect = (port: Browser.runtime.Port) => {
       if (port.name === PANEL_PORT) port.onDisconnect.addListener(clear);
-    });
+    };
+    browser.runtime.onConnect.addListener(onConnect);
+    g.__rolelens = () => {
+      stopWatching?.();
+      clear();
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.runtime.onConnect.removeListener(onConnect);
+    };
   },
 });

@@ -13,9 +13,7 @@ export interface WatchOptions {
 }
 
 export function postingKey(result: ExtractResult): string {
-  if (!result.ok) return `none:${result.failure.kind}`;
-  const p = result.posting;
-  return `${p.title ?? ''}\u0000${p.text.length}\u0000${p.text.slice(0, 200)}\u0000${p.text.slice(-200)}`;
+  return result.ok ? `${result.posting.title}\n${result.posting.text}` : result.failure.kind;
 }
 
 export function watchPosting(
