@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { recordAnalysis } from '@/lib/browser/history-recorder';
 import { extractFromTab, sendToTab, targetTab, type TabInfo } from '@/lib/browser/page-client';
 import { localArea } from '@/lib/browser/storage-area';
+import { loadState, saveState } from '@/lib/storage/store';
 import { postingKey } from '@/lib/extract/watch';
 import { HIGHLIGHT_CSS } from '@/lib/highlight/styles';
 import { isMessage, PANEL_PORT, type Message } from '@/lib/messages';
@@ -53,7 +54,9 @@ export function App() {
     (s: ViewState, fromPage: boolean) => {
       setState(s);
       setOnPage(fromPage);
+      const tab = tabRef.current;
       if (fromPage) void paint(s, highlightRef.current);
+      else if (tab) void sendToTab(tab.id, 'clear', {}).catch(() => undefined); // pasted text: nothing of it is on the page
       if (s.kind === 'report') void recordAnalysis(s.posting, s.report);
     },
     [paint],
@@ -68,6 +71,15 @@ export function App() {
     if (result.ok) holdPort(tab.id);
     show(stateFromExtract(result), true);
   }, [show]);
+
+  // the highlight toggles are a setting: restored on open, saved on change
+  useEffect(() => {
+    void loadState(area).then((l) => {
+      highlightRef.current = l.state.settings.highlight;
+      setHighlighted(l.state.settings.highlight);
+      void paint(stateRef.current, l.state.settings.highlight);
+    });
+  }, [area, paint]);
 
   useEffect(() => {
     void run();
@@ -126,6 +138,7 @@ export function App() {
   const toggle = (role: Role, on: boolean) => {
     const next = { ...highlighted, [role]: on };
     setHighlighted(next);
+    void loadState(area).then((l) => (l.readOnly ? undefined : saveState(area, { ...l.state, settings: { ...l.state.settings, highlight: next } })));
     if (onPage) void paint(stateRef.current, next);
   };
 

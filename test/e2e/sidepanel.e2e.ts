@@ -50,6 +50,16 @@ describe('side panel', () => {
 
     await panel.close();
     await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0, null, { timeout: 5000 });
+
+    // the toggles are remembered: reopened, the panel paints DS but not DE
+    const again = await openExtensionPage(b.session, 'sidepanel.html', page);
+    await again.getByTestId('group-de').waitFor({ timeout: 10_000 });
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('rolelens-ds'), null, { timeout: 5000 });
+    assert.equal(await again.getByTestId('toggle-de').isChecked(), false);
+    assert.equal(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('rolelens-de')), false);
+    await again.getByTestId('toggle-de').check();
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('rolelens-de'), null, { timeout: 5000 });
+    await again.close();
   });
 
   it('follows a single-page board: clicking another job updates the open panel within a second', async () => {
