@@ -38,4 +38,14 @@ describe('foundation: the extension loads and reaches the page through its conte
     assert.match((await msg.textContent()) ?? '', /can.t read this page/i);
     await screenshot(popup, 'popup-restricted');
   });
+
+  it('asks for the toolbar click on a page it has no access to yet (activeTab not granted)', async () => {
+    // the e2e build may read 127.0.0.1 only; the same server as "localhost" stands for any site not clicked on
+    const page = await b.session.context.newPage();
+    await page.goto(`${b.served.origin.replace('127.0.0.1', 'localhost')}/greenhouse.html`);
+    const panel = await openExtensionPage(b.session, 'sidepanel.html', page);
+    const msg = panel.getByTestId('state-no-access');
+    await msg.waitFor({ timeout: 10_000 });
+    assert.match((await msg.textContent()) ?? '', /Click RoleLens to read this tab/);
+  });
 });
