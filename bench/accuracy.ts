@@ -5,7 +5,9 @@
  *   - the lexicon matcher with weights fitted by k-fold cross-validation,
  *   - natural's BayesClassifier on bag-of-words (the black-box baseline),
  *   - a three-regex keyword count.
- * Run: npm run bench:accuracy [-- --folds 5]
+ * Repeated stratified k-fold CV (3 repeats with different shuffles): predictions of all
+ * repeats are pooled, so each posting is judged once a repeat, never by weights fitted on it.
+ * Run: npm run bench:accuracy [-- --folds 5 --repeats 3]
  */
 import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier';
 import { analyze } from '../lib/analyze';
@@ -17,11 +19,13 @@ import type { LexiconRole } from '../lib/lexicon/types';
 import type { Role, Verdict } from '../lib/types';
 import { folds, loadCorpus, type CorpusRow } from './corpus';
 
-const K = Number(process.argv[process.argv.indexOf('--folds') + 1]) || 5;
+const arg = (name: string, dflt: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) || dflt : dflt);
+const K = arg('--folds', 5);
+const REPEATS = arg('--repeats', 3);
+const SEEDS = [7, 11, 13, 17, 19].slice(0, REPEATS);
 const ROLES: Role[] = ['mle', 'ds', 'de'];
 const lex = lexicon();
 const rows = loadCorpus();
-const split = folds(rows, K);
 const feats = new Map(rows.map((r) => [r.id, features(lex, matchPosting(lex, r.text))]));
 
 interface Prediction {
@@ -52,7 +56,12 @@ const fitPreds: Prediction[] = [];
 const bayesPreds: { label: LexiconRole; top: Role }[] = [];
 const keywordPreds: { label: LexiconRole; top: Role }[] = [];
 
-split.forEach((test, i) => {
+/** Where each repeat's predictions start in the pooled arrays. */
+const starts: number[] = [];
+for (const seed of SEEDS) {
+  starts.push(fitPreds.length);
+  const split = folds(rows, K, seed);
+  split.forEach((test, i) => {
   const train = split.filter((_, j) => j !== i).flat();
   const weights = fitWeights(lex.entries, train.map((r) => ({ x: feats.get(r.id)!, label: r.label })));
   const bayes = new BayesClassifier();
@@ -65,6 +74,9 @@ split.forEach((test, i) => {
     keywordPreds.push({ label: r.label, top: keywordPredict(r) });
   }
 });
+}
+starts.push(fitPreds.length);
+const repeat = <T,>(preds: T[], i: number): T[] => preds.slice(starts[i], starts[i + 1]);
 
 interface Scores {
   macroF1: number;
@@ -90,7 +102,7 @@ function score(preds: { label: LexiconRole; top: Role }[]): Scores {
 
 const f = (v: number) => v.toFixed(3);
 const data = rows.filter((r) => r.label !== 'other').length;
-console.log(`RoleLens accuracy — ${rows.length} postings (${data} MLE/DS/DE, ${rows.length - data} other), titles dropped, role names masked, ${K}-fold stratified CV`);
+console.log(`RoleLens accuracy — ${rows.length} postings (${data} MLE/DS/DE, ${rows.length - data} other), titles dropped, role names masked, ${K}-fold stratified CV repeated ${SEEDS.length}× (pooled)`);
 console.log('Prediction = the top role among MLE/DS/DE; macro-F1 over the postings labelled MLE, DS or DE.\n');
 const table: [string, Scores][] = [
   ['lexicon, fitted weights (CV)', score(fitPreds)],
@@ -105,22 +117,24 @@ for (const [name, s] of table) {
 const fitted = table[0]![1];
 const bayes = table[2]![1];
 console.log(`\nfitted lexicon − Bayes baseline: ${(fitted.macroF1 - bayes.macroF1 >= 0 ? '+' : '')}${f(fitted.macroF1 - bayes.macroF1)} macro-F1`);
-console.log('\nconfusion, fitted lexicon (rows: title label, columns: predicted)');
+console.log(`per repeat (fitted / Bayes): ${SEEDS.map((_, i) => `${f(score(repeat(fitPreds, i)).macroF1)} / ${f(score(repeat(bayesPreds, i)).macroF1)}`).join(', ')}`);
+const first = score(repeat(fitPreds, 0));
+console.log('\nconfusion, fitted lexicon, first repeat (rows: title label, columns: predicted)');
 console.log(`        ${ROLES.map((r) => r.toUpperCase().padStart(6)).join('')}`);
-for (const a of ROLES) console.log(`  ${a.toUpperCase().padEnd(6)}${ROLES.map((b) => String(fitted.confusion[a][b]).padStart(6)).join('')}`);
+for (const a of ROLES) console.log(`  ${a.toUpperCase().padEnd(6)}${ROLES.map((b) => String(first.confusion[a][b]).padStart(6)).join('')}`);
 
 const verdictCounts = (label: LexiconRole) => {
   const c: Record<string, number> = { mle: 0, ds: 0, de: 0, hybrid: 0, none: 0 };
-  for (const p of fitPreds.filter((p) => p.label === label)) c[p.verdict]!++;
+  for (const p of repeat(fitPreds, 0).filter((p) => p.label === label)) c[p.verdict]!++;
   return c;
 };
-console.log('\nverdicts (fitted, CV) by title label — hybrid and none included:');
+console.log('\nverdicts (fitted, CV, first repeat) by title label — hybrid and none included:');
 for (const label of ['mle', 'ds', 'de', 'other'] as LexiconRole[]) {
   const c = verdictCounts(label);
   const n = Object.values(c).reduce((a, b) => a + b, 0);
   console.log(`  ${label.padEnd(6)} n=${String(n).padEnd(4)} ${Object.entries(c).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 }
-const strict = fitPreds.filter((p) => p.label !== 'other');
+const strict = repeat(fitPreds, 0).filter((p) => p.label !== 'other');
 console.log(`\nstrict verdict accuracy on MLE/DS/DE postings (hybrid or none count as wrong): ${f(strict.filter((p) => p.verdict === p.label).length / strict.length)}`);
-const others = fitPreds.filter((p) => p.label === 'other');
+const others = repeat(fitPreds, 0).filter((p) => p.label === 'other');
 console.log(`"other" postings (analysts, DevOps) judged none: ${f(others.filter((p) => p.verdict === 'none').length / others.length)}`);
