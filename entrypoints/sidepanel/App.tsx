@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { recordAnalysis } from '@/lib/browser/history-recorder';
 import { extractFromTab, sendToTab, targetTab, type TabInfo } from '@/lib/browser/page-client';
 import { localArea } from '@/lib/browser/storage-area';
-import { loadState, saveState } from '@/lib/storage/store';
+import { loadState, updateState } from '@/lib/storage/store';
 import { postingKey } from '@/lib/extract/watch';
 import { HIGHLIGHT_CSS } from '@/lib/highlight/styles';
 import { isMessage, PANEL_PORT, type Message } from '@/lib/messages';
@@ -138,7 +138,7 @@ export function App() {
   const toggle = (role: Role, on: boolean) => {
     const next = { ...highlighted, [role]: on };
     setHighlighted(next);
-    void loadState(area).then((l) => (l.readOnly ? undefined : saveState(area, { ...l.state, settings: { ...l.state.settings, highlight: next } })));
+    void updateState(area, (s) => ({ ...s, settings: { ...s.settings, highlight: next } }));
     if (onPage) void paint(stateRef.current, next);
   };
 

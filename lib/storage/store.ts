@@ -61,3 +61,23 @@ export async function saveState(area: Area, state: State): Promise<SaveResult> {
     return { ok: false, error: /quota/i.test(msg) ? `Storage is full: ${msg}. Delete old drafts or clear the history.` : msg };
   }
 }
+
+/**
+ * Change one part of the stored state: read the latest, apply `change`, write it back.
+ * Every writer goes through here with only its own part (drafts, history, settings),
+ * so one view never writes back a stale copy of another's records. Updates from one
+ * page run one after another.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+export function updateState(area: Area, change: (s: State) => State): Promise<SaveResult & { state?: State }> {
+  const run = async (): Promise<SaveResult & { state?: State }> => {
+    const loaded = await loadState(area);
+    if (loaded.readOnly) return { ok: false, error: loaded.notice ?? 'saved data cannot be changed' };
+    const next = change(loaded.state);
+    const r = await saveState(area, next);
+    return r.ok ? { ...r, state: next } : r;
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}

@@ -7,7 +7,7 @@ import { reportMarkdown } from '../report/markdown';
 import { percent } from '../report/summary';
 import { activeDraft, createDraft, deleteDraft, updateDraft } from '../storage/drafts';
 import type { State } from '../storage/schema';
-import { loadState, saveState, type Area } from '../storage/store';
+import { loadState, updateState, type Area } from '../storage/store';
 import type { Evidence, Posting, Report, Role } from '../types';
 import { ROLE_NAMES, ROLES } from '../types';
 import { downloadText } from './download';
@@ -29,6 +29,11 @@ interface Analysis {
   report: Report;
   cov: Coverage;
   text: string;
+}
+
+/** Write back only the drafts, so history recorded meanwhile by another view is kept. */
+function saveDrafts(area: Area, s: State) {
+  return updateState(area, (latest) => ({ ...latest, drafts: s.drafts, activeDraft: s.activeDraft }));
 }
 
 /** Recruiter draft mode: write a posting, pick the role it is for, see live what it reads as and what it lacks. */
@@ -65,7 +70,7 @@ export function DraftView({ area, seed, debounceMs = 60, saveMs = 300 }: DraftVi
     unsaved.current = state;
     const t = setTimeout(() => {
       unsaved.current = undefined;
-      void saveState(area, state).then((r) => setSaveError(r.ok ? undefined : r.error));
+      void saveDrafts(area, state).then((r) => setSaveError(r.ok ? undefined : r.error));
     }, saveMs);
     return () => clearTimeout(t);
   }, [state, area, readOnly, saveMs]);
@@ -73,7 +78,7 @@ export function DraftView({ area, seed, debounceMs = 60, saveMs = 300 }: DraftVi
   // closing the panel or leaving the Draft tab inside the debounce still saves
   useEffect(() => {
     const flush = () => {
-      if (unsaved.current) void saveState(area, unsaved.current);
+      if (unsaved.current) void saveDrafts(area, unsaved.current);
       unsaved.current = undefined;
     };
     addEventListener('pagehide', flush);

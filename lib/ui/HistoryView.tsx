@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clearHistory, historyCsv, historyJson, searchHistory } from '../storage/history';
 import type { State } from '../storage/schema';
-import { loadState, saveState, type Area } from '../storage/store';
+import { loadState, updateState, type Area } from '../storage/store';
 import { percent } from '../report/summary';
 import { ROLE_NAMES } from '../types';
 import { downloadText, safeHref } from './download';
@@ -71,8 +71,7 @@ export function HistoryView({ area }: { area: Area }) {
           data-testid="history-clear"
           onClick={() => {
             if (!confirm('Clear the whole history? This cannot be undone.')) return;
-            const next = clearHistory(state);
-            void saveState(area, next).then((r) => (r.ok ? setState(next) : setError(`Could not clear: ${r.error}`)));
+            void updateState(area, clearHistory).then((r) => (r.ok && r.state ? setState(r.state) : setError(`Could not clear: ${r.ok ? 'unknown error' : r.error}`)));
           }}
         >
           Clear history

@@ -5,7 +5,7 @@ import { analyze } from '@/lib/analyze';
 import { coreEntries, coverage } from '@/lib/draft/coverage';
 import { reportMarkdown } from '@/lib/report/markdown';
 import { STATE_KEY, type State } from '@/lib/storage/schema';
-import { memoryArea } from '@/lib/storage/store';
+import { memoryArea, updateState } from '@/lib/storage/store';
 import { DraftView } from '@/lib/ui/DraftView';
 
 afterEach(cleanup);
@@ -71,6 +71,17 @@ describe('draft view', () => {
     expect(((await screen.findByTestId('draft-text')) as HTMLTextAreaElement).value).toBe('Deploy models to production and monitor them.');
     expect((screen.getByTestId('draft-name') as HTMLInputElement).value).toBe('Platform role');
     expect((screen.getByTestId('intended-mle') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('saving a draft keeps history recorded meanwhile by another view', async () => {
+    const area = memoryArea();
+    render(<DraftView area={area} debounceMs={10} saveMs={10} />);
+    await screen.findByTestId('draft-text');
+    // the popup records a posting while the draft view is open
+    await updateState(area, (s) => ({ ...s, history: [{ title: 'Seen in the popup', source: 'json-ld', verdict: 'de', scores: { mle: 0, ds: 0, de: 1 }, at: 5 }] }));
+    fireEvent.input(screen.getByTestId('draft-text'), { target: { value: 'A new line.' } });
+    await waitFor(() => expect((area.data[STATE_KEY] as State | undefined)?.drafts[0]?.text).toBe('A new line.'));
+    expect((area.data[STATE_KEY] as State).history.map((h) => h.title)).toEqual(['Seen in the popup']);
   });
 
   it('saves edits made just before the panel closes', async () => {

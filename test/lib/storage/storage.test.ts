@@ -6,7 +6,7 @@ import { clearHistory, historyCsv, historyItem, historyJson, recordHistory, sear
 import { analyze } from '@/lib/analyze';
 import { migrate } from '@/lib/storage/migrate';
 import { CURRENT_VERSION, emptyState, STATE_KEY } from '@/lib/storage/schema';
-import { loadState, memoryArea, saveState, type Area } from '@/lib/storage/store';
+import { loadState, memoryArea, saveState, updateState, type Area } from '@/lib/storage/store';
 
 const EXAMPLES = join(import.meta.dirname, '../../fixtures/storage');
 const examples = readdirSync(EXAMPLES)
@@ -132,5 +132,28 @@ describe('history', () => {
     expect(csv[0]).toBe('date,title,company,url,verdict,mle,ds,de,source');
     expect(csv[1]).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(csv[1]).toContain('"Quote ""Co"""');
+  });
+});
+
+describe('updateState', () => {
+  it('applies concurrent changes of different parts one after another, losing none', async () => {
+    const area = memoryArea();
+    const p = { title: 'Data Engineer', url: 'https://x.example/1', source: 'json-ld' as const, text: 'Responsibilities: build and maintain data pipelines with Airflow and Kafka, own ETL jobs into the Snowflake warehouse for analysts, monitor data quality every morning, and troubleshoot failed loads for downstream consumers across the company.' };
+    await Promise.all([
+      updateState(area, (s) => createDraft(s, { name: 'A' }, 1).state),
+      updateState(area, (s) => recordHistory(s, historyItem(p, analyze(p), 2))),
+      updateState(area, (s) => ({ ...s, settings: { ...s.settings, autoAnalyse: true } })),
+    ]);
+    const { state } = await loadState(area);
+    expect(state.drafts.map((d) => d.name)).toEqual(['A']);
+    expect(state.history.map((h) => h.title)).toEqual(['Data Engineer']);
+    expect(state.settings.autoAnalyse).toBe(true);
+  });
+
+  it('refuses to write over data from a newer version', async () => {
+    const area = memoryArea({ [STATE_KEY]: { version: CURRENT_VERSION + 1 } });
+    const r = await updateState(area, (s) => s);
+    expect(r.ok).toBe(false);
+    expect(area.data[STATE_KEY]).toEqual({ version: CURRENT_VERSION + 1 });
   });
 });
