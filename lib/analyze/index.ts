@@ -54,8 +54,8 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Report 
   const roleProbs = softmax(z, ROLES, SHARE_TEMPERATURE);
   const shares: Record<Role, number> = { mle: roleProbs.mle, ds: roleProbs.ds, de: roleProbs.de };
   const evidence = evidenceOf(text, lex, weights, sentences);
-  // each sentence counts for the distinct role entries it hits (at most three), weighted by its section
-  const evidenceMass = evidence.reduce((s, e) => s + SECTION_WEIGHT[e.section] * Math.min(3, new Set(e.hits.map((h) => h.entryId)).size), 0);
+  // each sentence counts for the role entries it hits (one hit an entry, at most three), weighted by its section
+  const evidenceMass = evidence.reduce((s, e) => s + SECTION_WEIGHT[e.section] * Math.min(3, e.hits.length), 0);
   const v = decide({ shares, pOther: probs.other, evidenceMass, words, english: language.english });
   const titleRole = roleOfTitle(posting.title);
   const report: Report = {

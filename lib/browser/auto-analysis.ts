@@ -7,10 +7,7 @@
 import { browser } from 'wxt/browser';
 import { BOARD_ORIGINS } from '../extract/adapters/origins';
 
-export { BOARD_ORIGINS };
-
 export const AUTO_SCRIPT_ID = 'rolelens-auto';
-
 
 export async function autoAnalysisAllowed(): Promise<boolean> {
   try {

@@ -135,7 +135,13 @@ export function DraftView({ area, seed, debounceMs = 60, saveMs = 300 }: DraftVi
           type="button"
           class="btn"
           onClick={() => {
-            if (confirm(`Delete “${draft.name}”? This cannot be undone.`)) setState((s) => (s ? (deleteDraft(s, draft.id).drafts.length ? deleteDraft(s, draft.id) : createDraft(deleteDraft(s, draft.id)).state) : s));
+            if (!confirm(`Delete “${draft.name}”? This cannot be undone.`)) return;
+            // deleting the last draft leaves a fresh empty one to write in
+            setState((s) => {
+              if (!s) return s;
+              const rest = deleteDraft(s, draft.id);
+              return rest.drafts.length ? rest : createDraft(rest).state;
+            });
           }}
           data-testid="draft-delete"
         >
