@@ -26,7 +26,6 @@ export default defineUnlistedScript({
 
     let roots: Element[] = [];
     let page: PageText | undefined;
-    let stopWatching: (() => void) | undefined;
     // the document highlights go in: the posting's own (a same-origin frame's, maybe)
     let doc = document;
     const clear = () => clearHighlights(doc);
@@ -42,19 +41,17 @@ export default defineUnlistedScript({
     const pageText = () => (page ??= new PageText(doc, roots));
 
     const report = (result: ExtractResult) => void browser.runtime.sendMessage(message('posting-changed', { result })).catch(() => undefined);
-    const watch = (result: ExtractResult) => {
-      stopWatching ??= watchPosting(
-        window,
-        extract,
-        report,
-        result,
-      );
-    };
+
+    // read the page once on arrival (the toolbar badge hears of it), then follow its changes;
+    // the request that follows an injection gets that reading instead of a second one
+    let arrival: ExtractResult | undefined = extract();
+    report(arrival);
+    const stopWatching = watchPosting(window, extract, report, arrival);
 
     const handlers: Handlers = {
       extract: () => {
-        const result = extract();
-        watch(result);
+        const result = arrival ?? extract();
+        arrival = undefined;
         return result;
       },
       highlight: ({ spans, roles, css }) => drawHighlights(doc, pageText(), spans, roles, css),
@@ -69,10 +66,6 @@ export default defineUnlistedScript({
     const onMessage = (msg: unknown) => dispatch(handlers, msg);
     browser.runtime.onMessage.addListener(onMessage);
 
-    // tell the extension what is here from the start (the toolbar badge), then follow changes
-    const first = extract();
-    report(first);
-    watch(first);
     // The side panel holds a port open while it shows this tab; when the panel
     // closes (or moves to another tab) every highlight goes with it.
     const onConnect = (port: Browser.runtime.Port) => {
@@ -80,7 +73,7 @@ export default defineUnlistedScript({
     };
     browser.runtime.onConnect.addListener(onConnect);
     g.__rolelens = () => {
-      stopWatching?.();
+      stopWatching();
       clear();
       browser.runtime.onMessage.removeListener(onMessage);
       browser.runtime.onConnect.removeListener(onConnect);
