@@ -116,9 +116,7 @@ export function App() {
       ?.get('pending')
       .then((got) => {
         const pending = got['pending'] as Message<'analyse-text'>['payload'] | undefined;
-        if (!pending) return;
-        void browser.storage.session.remove('pending');
-        onMessage({ type: 'analyse-text', payload: pending }, {});
+        if (pending) onMessage({ type: 'analyse-text', payload: pending }, {}); // which also removes it
       })
       .catch(() => undefined);
     const clear = () => {
