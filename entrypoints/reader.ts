@@ -5,7 +5,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { extractPosting } from '@/lib/extract';
+import type { GenericReader } from '@/lib/extract/generic';
+import { needsGeneric, readPosting } from '@/lib/extract/read';
 import { watchPosting } from '@/lib/extract/watch';
 import { clearHighlights, drawHighlights, PageText, reveal } from '@/lib/highlight';
 import { dispatch, message, PANEL_PORT, type Handlers } from '@/lib/messages';
@@ -17,7 +18,8 @@ export default defineUnlistedScript({
   main() {
     // Injected again (the popup found no live reader — e.g. an older one orphaned by an
     // extension update): retire the previous instance so only one listens and watches.
-    const g = globalThis as unknown as { __rolelens?: () => void };
+    // `generic.js`, injected after this script when adapters and JSON-LD find nothing, sets __rolelensGeneric
+    const g = globalThis as unknown as { __rolelens?: () => void; __rolelensGeneric?: GenericReader };
     try {
       g.__rolelens?.();
     } catch {
@@ -31,7 +33,7 @@ export default defineUnlistedScript({
     const clear = () => clearHighlights(doc);
 
     const extract = () => {
-      const x = extractPosting(document, location.href);
+      const x = readPosting(document, location.href, { generic: g.__rolelensGeneric });
       clear();
       roots = x.roots;
       doc = roots[0]?.ownerDocument ?? document;
@@ -50,7 +52,8 @@ export default defineUnlistedScript({
 
     const handlers: Handlers = {
       extract: () => {
-        const result = arrival ?? extract();
+        // the arrival reading stands unless the generic reader has arrived since
+        const result = arrival && !(needsGeneric(arrival) && g.__rolelensGeneric) ? arrival : extract();
         arrival = undefined;
         return result;
       },

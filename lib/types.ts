@@ -19,6 +19,8 @@ export const ROLE_SHORT: Record<Role, string> = { mle: 'MLE', ds: 'DS', de: 'DE'
 export type PostingSource =
   | 'json-ld'
   | `adapter:${string}`
+  | 'generic'
+  /** Postings saved in history before the generic reader got its name. */
   | 'fallback'
   | 'selection'
   | 'paste'
@@ -39,7 +41,8 @@ export interface Posting {
 
 /** Why extraction found nothing to analyse. */
 export type ExtractFailure =
-  | { kind: 'no-posting'; pageTitle?: string }
+  /** `unread: 'generic'`: only the site adapters and JSON-LD have looked; the generic reader has not yet. */
+  | { kind: 'no-posting'; pageTitle?: string; unread?: 'generic' }
   | { kind: 'restricted'; url?: string }
   /** The page may be read, but RoleLens has no access to this tab yet (activeTab needs a click). */
   | { kind: 'no-access'; url?: string }

@@ -4,6 +4,7 @@ import { recordAnalysis } from '@/lib/browser/history-recorder';
 import { extractFromTab, sendToTab, targetTab, type TabInfo } from '@/lib/browser/page-client';
 import { localArea } from '@/lib/browser/storage-area';
 import { loadState, updateState } from '@/lib/storage/store';
+import { needsGeneric } from '@/lib/extract/read';
 import { postingKey } from '@/lib/extract/watch';
 import { HIGHLIGHT_CSS } from '@/lib/highlight/styles';
 import { isMessage, PANEL_PORT, type Message } from '@/lib/messages';
@@ -89,6 +90,8 @@ export function App() {
       if (m.type === 'posting-changed' && sender.tab?.id === tabRef.current?.id) {
         // a freshly injected reader announces the posting the panel has just read: skip the repeat
         const cur = stateRef.current;
+        // the page changed to one only the generic reader can read: the panel brings it in
+        if (needsGeneric(m.payload.result)) return void run();
         if (cur.kind === 'report' && postingKey({ ok: true, posting: cur.posting }) === postingKey(m.payload.result)) return;
         show(stateFromExtract(m.payload.result), true);
       } else if (m.type === 'analyse-text') {

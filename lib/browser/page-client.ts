@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { message, type MessageType, type ProtocolMap, type Reply } from '../messages';
+import { needsGeneric } from '../extract/read';
 import type { ExtractResult } from '../types';
 import { isRestrictedUrl } from './restricted';
 
@@ -78,6 +79,10 @@ export async function extractFromTab(tab: TabInfo): Promise<ExtractResult> {
   const access = await ensureContentScript(tab.id);
   if (access !== 'ok') return { ok: false, failure: { kind: access, url: tab.url } };
   try {
+    const first = await sendToTab(tab.id, 'extract', {});
+    if (!needsGeneric(first)) return first;
+    // no adapter and no JSON-LD: bring in the generic reader, then read again
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/generic.js'] });
     return await sendToTab(tab.id, 'extract', {});
   } catch (err) {
     return { ok: false, failure: { kind: 'error', message: String((err as Error)?.message ?? err) } };

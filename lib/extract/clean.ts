@@ -1,4 +1,5 @@
 /** Small text helpers shared by the extraction sources. */
+import { textMap } from './offsets';
 
 /** Collapse whitespace in a one-line field (title, company, location). */
 export function oneLine(value: string | null | undefined): string | undefined {
@@ -16,21 +17,9 @@ export function firstText(root: ParentNode, selectors: readonly string[]): strin
     } catch {
       continue; // a selector this DOM cannot parse: skip it, never fail extraction
     }
-    const text = oneLine(el?.getAttribute('content') ?? (el?.tagName === 'IMG' ? el.getAttribute('alt') : el?.textContent));
+    // header fields as rendered: no <style> text, no visually hidden " - job post"
+    const text = oneLine(el && (el.getAttribute('content') ?? (el.tagName === 'IMG' ? el.getAttribute('alt') : textMap(el, { maxChars: 600 }).text)));
     if (text) return text;
-  }
-  return undefined;
-}
-
-/** The first element matching one of the selectors, in order. */
-export function firstElement(root: ParentNode, selectors: readonly string[]): Element | undefined {
-  for (const sel of selectors) {
-    try {
-      const el = root.querySelector(sel);
-      if (el) return el;
-    } catch {
-      // skip selectors the DOM implementation cannot parse
-    }
   }
   return undefined;
 }

@@ -1,67 +1,23 @@
 /**
- * `extractPosting(doc, url)`: the posting shown on a page, from the best source
- * available — a site adapter (it knows where the visible posting is), then JSON-LD,
- * then the generic fallback. Returns the elements the text was read from, so the
- * caller can map evidence back to the page.
+ * `extractPosting(doc, url)`: the posting shown on a page, read in the order of
+ * `read.ts` (site adapter → JSON-LD → generic reader → same-origin frames) with every
+ * reader present — what the CLI and the tests use. Returns the elements the text was
+ * read from, so the caller can map evidence back to the page.
  */
-import type { ExtractResult, Posting } from '../types';
-import { adapterFor } from './adapters';
+import type { Posting } from '../types';
 import { oneLine } from './clean';
-import { extractFallback } from './fallback';
-import { extractJsonLd } from './json-ld';
+import { readGeneric } from './generic';
 import { DEFAULT_MAX_CHARS } from './offsets';
-import { extractWithAdapter } from './site';
+import { capText, readPosting, type Extraction } from './read';
 
-export interface Extraction {
-  result: ExtractResult;
-  /** The elements holding the posting's text (empty for JSON-LD-only pages). */
-  roots: Element[];
-}
+export type { Extraction } from './read';
 
 export interface ExtractOptions {
   maxChars?: number;
 }
 
-const MIN_TEXT = 80;
-
 export function extractPosting(doc: Document, url?: string, options: ExtractOptions = {}): Extraction {
-  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  try {
-    const adapter = adapterFor(url);
-    const fromAdapter = adapter ? extractWithAdapter(doc, adapter, url, maxChars) : undefined;
-    const fromJsonLd = extractJsonLd(doc, url);
-    if (fromAdapter && fromAdapter.posting.text.length >= MIN_TEXT) {
-      // JSON-LD often knows the company and location better than the visible header
-      const p = fromAdapter.posting;
-      if (fromJsonLd && (!p.title || fromJsonLd.title === p.title)) {
-        p.company ??= fromJsonLd.company;
-        p.location ??= fromJsonLd.location;
-      }
-      return { result: { ok: true, posting: p }, roots: fromAdapter.roots };
-    }
-    if (fromJsonLd && fromJsonLd.text.length >= MIN_TEXT) {
-      capText(fromJsonLd, maxChars);
-      return { result: { ok: true, posting: fromJsonLd }, roots: [] };
-    }
-    const fallback = extractFallback(doc, url, maxChars);
-    if (fallback) return { result: { ok: true, posting: fallback.posting }, roots: fallback.roots };
-    // a posting in a same-origin frame (cross-origin frames give no document)
-    for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
-      const inner = frame.contentDocument;
-      const x = inner?.body && extractPosting(inner, url, options);
-      if (x && x.result.ok) return x;
-    }
-    return { result: { ok: false, failure: { kind: 'no-posting', pageTitle: oneLine(doc.title) } }, roots: [] };
-  } catch (err) {
-    return { result: { ok: false, failure: { kind: 'error', message: String((err as Error)?.message ?? err) } }, roots: [] };
-  }
-}
-
-function capText(p: Posting, maxChars: number): void {
-  if (p.text.length > maxChars) {
-    p.truncated = { readChars: maxChars, totalChars: p.text.length };
-    p.text = p.text.slice(0, maxChars);
-  }
+  return readPosting(doc, url, { maxChars: options.maxChars, generic: readGeneric });
 }
 
 /**

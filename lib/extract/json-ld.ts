@@ -26,29 +26,64 @@ function collect(value: unknown, out: Json[], depth = 0): void {
   if (node['@graph']) collect(node['@graph'], out, depth + 1);
 }
 
+/**
+ * JSON.parse, forgiving what search engines forgive: raw control characters (newlines,
+ * tabs) inside strings, common on Glassdoor and Teamtailor pages, and a trailing `;`.
+ * A block nested deeper than JSON.parse can take gives `undefined`, never a throw.
+ */
+export function parseLenient(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    // escape control characters inside strings (a linear scan that knows where strings are)
+    let out = '';
+    let inString = false;
+    let escaped = false;
+    let from = 0;
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === 92) escaped = true;
+        else if (c === 34) inString = false;
+        else if (c < 32) {
+          out += raw.slice(from, i) + (c === 10 ? '\\n' : c === 13 ? '\\r' : c === 9 ? '\\t' : ' ');
+          from = i + 1;
+        }
+      } else if (c === 34) inString = true;
+    }
+    out += raw.slice(from);
+    try {
+      return JSON.parse(out.trim().replace(/;\s*$/, ''));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
 /** Every JobPosting object in the page's JSON-LD scripts. Malformed blocks are skipped. */
 export function jobPostingNodes(doc: Document): Json[] {
   const out: Json[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const raw = script.textContent ?? '';
     if (!raw.includes('JobPosting')) continue;
-    try {
-      collect(JSON.parse(raw), out);
-    } catch {
-      // a broken block on the page is the page's problem; look at the others
-    }
+    const value = parseLenient(raw);
+    // a block that is still broken is the page's problem; look at the others
+    if (value !== undefined) collect(value, out);
   }
   return out;
 }
 
-function str(v: unknown): string | undefined {
+/** A value as text: strings, numbers, `{name}`/`{value}` objects and arrays of them, to a bounded depth. */
+function str(v: unknown, depth = 0): string | undefined {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return String(v);
+  if (depth > 4) return undefined;
   if (v && typeof v === 'object' && !Array.isArray(v)) {
     const o = v as Json;
-    return str(o['name'] ?? o['value'] ?? o['@value']);
+    return str(o['name'] ?? o['value'] ?? o['@value'], depth + 1);
   }
-  if (Array.isArray(v)) return v.map(str).filter(Boolean).join(', ') || undefined;
+  if (Array.isArray(v)) return v.slice(0, 50).map((x) => str(x, depth + 1)).filter(Boolean).join(', ') || undefined;
   return undefined;
 }
 
@@ -99,9 +134,10 @@ export function extractJsonLd(doc: Document, url?: string): Posting | undefined 
   const text = Array.from(new Set(parts)).join('\n\n').trim();
   if (!text) return undefined;
   return {
-    title: oneLine(str(node['title'])),
-    company: oneLine(str(node['hiringOrganization'])),
-    location: oneLine(locationOf(node)),
+    // entities decoded ("R&amp;D" is "R&D"), as text: never parsed into the page
+    title: oneLine(htmlToText(doc, str(node['title']) ?? '')),
+    company: oneLine(htmlToText(doc, str(node['hiringOrganization']) ?? '')),
+    location: oneLine(htmlToText(doc, locationOf(node) ?? '')),
     text,
     source: 'json-ld',
     url,

@@ -4,6 +4,7 @@
  * remembers which text node every character came from, so a span of the text can be
  * turned back into a DOM `Range` for highlighting. Reads the DOM; never changes it.
  */
+import { hiddenByMarkup } from './visibility';
 
 /** Elements whose text is not posting text (void elements such as IMG and INPUT have none to skip). */
 const SKIP = new Set(
@@ -37,19 +38,16 @@ export interface TextMapOptions {
   maxChars?: number;
   /** Elements to leave out (side rails, "similar jobs"). */
   exclude?: (el: Element) => boolean;
+  /** What counts as hidden; by default what the markup hides (`hiddenByMarkup`). */
+  hidden?: (el: Element) => boolean;
 }
 
 export const DEFAULT_MAX_CHARS = 200_000;
 
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
-}
-
 /** Plain text of `root` with a map back to its text nodes. */
 export function textMap(root: Node, options: TextMapOptions = {}): TextMap {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const isHidden = options.hidden ?? ((el: Element) => hiddenByMarkup(el));
   const parts: string[] = [];
   const segments: Segment[] = [];
   let length = 0;

@@ -1,7 +1,7 @@
 /** Reads a posting with a site adapter's selectors. */
 import type { Posting } from '../types';
 import type { SiteAdapter } from './adapters/types';
-import { firstText } from './clean';
+import { firstText, oneLine } from './clean';
 import { textMap } from './offsets';
 
 /** The description elements: every match of every selector, outermost only, in page order. */
@@ -53,9 +53,10 @@ export function extractWithAdapter(
   }
   const text = texts.join('\n\n');
   if (!text) return undefined;
+  const tab = adapter.tabTitle ? doc.title.split(/\s+\|\s+/) : [];
   const posting: Posting = {
-    title: firstText(doc, adapter.title),
-    company: firstText(doc, adapter.company)?.replace(/\s+(logo|careers?)$/i, ''),
+    title: (firstText(doc, adapter.title) ?? oneLine(tab.length > 2 ? tab[0] : undefined))?.replace(/\s*[-–]\s*job post$/i, ''),
+    company: (firstText(doc, adapter.company) ?? oneLine(tab.length > 2 ? tab[1] : undefined))?.replace(/\s+(logo|careers?)$/i, ''),
     location: firstText(doc, adapter.location),
     text,
     source: `adapter:${adapter.name}`,

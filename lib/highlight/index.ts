@@ -9,6 +9,7 @@
 import type { HighlightSpan } from '../messages';
 import type { Role } from '../types';
 import { findText, rangeFor, textMap, type TextMap } from '../extract/offsets';
+import { hiddenByMarkup } from '../extract/visibility';
 
 const NAMES: Record<Role, string> = { mle: 'rolelens-mle', ds: 'rolelens-ds', de: 'rolelens-de' };
 const FLASH = 'rolelens-flash';
@@ -53,8 +54,11 @@ function dropStyles(doc: Document): void {
 export class PageText {
   private maps: { root: Node; map: TextMap }[] = [];
   constructor(private readonly doc: Document, roots: Node[]) {
+    // without roots (a JSON-LD posting) the sentences are searched in the whole page, including
+    // parts only hidden from screen readers (aria-hidden behind an open sign-in modal)
     const list = roots.length ? roots : [doc.body ?? doc.documentElement];
-    this.maps = list.filter(Boolean).map((root) => ({ root, map: textMap(root) }));
+    const hidden = roots.length ? undefined : (el: Element) => hiddenByMarkup(el, false);
+    this.maps = list.filter(Boolean).map((root) => ({ root, map: textMap(root, { hidden }) }));
   }
 
   /** The DOM range of a sentence, found by its text. */

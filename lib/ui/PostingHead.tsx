@@ -2,6 +2,7 @@ import type { Posting } from '../types';
 
 const SOURCE: Record<string, string> = {
   'json-ld': 'structured data',
+  generic: 'page text',
   fallback: 'page text',
   selection: 'your selection',
   paste: 'pasted text',

@@ -4,11 +4,13 @@ export interface SiteAdapter {
   name: string;
   /** Hostnames the adapter serves (the host or any subdomain of it). */
   hosts: readonly string[];
-  /** Selectors tried in order; the first that matches wins. */
+  /** Selectors tried in order; the first that matches with text wins. */
   title: readonly string[];
+  /** When no title selector matches: the tab title reads "Title | Company | …". */
+  tabTitle?: boolean;
   company: readonly string[];
   location: readonly string[];
-  /** The element(s) that hold the description; every match of the first selector that matches is read. */
+  /** The element(s) that hold the description: every match of every selector, outermost only, in page order. */
   description: readonly string[];
   /** Parts inside the description to leave out ("show more" buttons, similar jobs). */
   exclude?: readonly string[];

@@ -51,7 +51,7 @@ const CASES: Case[] = [
     fixture: 'indeed.html',
     url: 'https://uk.indeed.com/viewjob?jk=abc123',
     source: 'adapter:indeed',
-    title: 'Analytics Engineer - job post',
+    title: 'Analytics Engineer',
     company: 'Harrow Grocers',
     location: 'London',
     first: 'Own the ELT pipelines that bring till, loyalty and stock data into BigQuery.',
@@ -116,7 +116,7 @@ const CASES: Case[] = [
   {
     fixture: 'career-page.html',
     url: 'https://ostrich.example/careers/data-platform-engineer',
-    source: 'fallback',
+    source: 'generic',
     title: 'Data Platform Engineer',
     company: '',
     first: 'We are looking for an engineer to run the data platform behind our three live games.',

@@ -1,0 +1,499 @@
+/**
+ * The generic reader: the posting a person sees on any career page that no site adapter
+ * knows and that carries no JSON-LD.
+ *
+ * 1. One linear walk over the rendered page splits its text into units (the runs of text
+ *    between block boundaries and `<br>`s) and gives each element the mass of
+ *    sentence-like units below it, and the "junk" of link text and short fragments.
+ *    Hidden elements, navigation, cookie banners and lists of repeated cards (search
+ *    results, "similar jobs", filter pills) add no mass.
+ * 2. The element with the most mass net of junk is the core of the description; the run of
+ *    its contentful sibling blocks (an intro before, "Benefits" or "Interview process"
+ *    after) joins it.
+ * 3. The text is accepted only when it reads like a posting — in English by its cues
+ *    (duties, requirements, applying), in another language by its shape and a few
+ *    multilingual cues, so a French posting is read and then called "not English".
+ * 4. The title is the job's name, picked from the headings before the description and the
+ *    page title.
+ */
+import { detectEnglish } from '../nlp/language';
+import type { Posting } from '../types';
+import { oneLine } from './clean';
+import { textMap } from './offsets';
+import { hiddenTest } from './visibility';
+import { pickTitle, type TitleCandidate } from './title';
+
+const SKIP = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT BUTTON SELECT TEXTAREA VIDEO AUDIO HEAD INPUT OPTION'.split(' '));
+const BLOCK = new Set(
+  ('ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER ' +
+    'HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL SUMMARY DETAILS').split(' '),
+);
+const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Always left out, whatever their size: navigation and consent banners. */
+const HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
+/** Left out when they hold a small part of the page (a `nav-v2` class on <body> must not hide the page). */
+const SOFT_NOISE = /(?:^|[\s_-])(?:nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?)(?=[\s_-]|$)/i;
+const JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
+const NOISE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM', 'DIALOG']);
+const NOISE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
+
+/** A unit of at least this many characters (not link text) and words reads as a sentence or bullet, not a label. */
+const SENTENCE = 24;
+const SENTENCE_WORDS = 4;
+/** One unit never counts for more than this (a wall of text must not outweigh a page of structure). */
+const UNIT_CAP = 1500;
+
+interface Box {
+  el: Element;
+  parent: number;
+  kids: number[];
+  /** Sentence-like text below (chars). */
+  good: number;
+  /** Link text, short fragments and card text below (chars). */
+  junk: number;
+  /** All visible text below (chars), before noise is taken out. */
+  raw: number;
+  links: number;
+  headings: number;
+  /** 0 none, 1 soft (depends on size), 2 hard. */
+  noise: 0 | 1 | 2;
+  card: boolean;
+}
+
+function noiseOf(el: Element): 0 | 1 | 2 {
+  const role = el.getAttribute('role');
+  const words = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
+  if (el.tagName === 'NAV' || role === 'navigation' || HARD_NOISE.test(words)) return 2;
+  if (NOISE_TAGS.has(el.tagName) || (role && NOISE_ROLES.has(role))) return 1;
+  // a class that names a page part; a heading, or the job's own header ("job-header"), is not one
+  if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words)) return 1;
+  return 0;
+}
+
+interface Walk {
+  boxes: Box[];
+  hidden: Set<Element>;
+}
+
+/** One pass over the page, iterative (a page may nest thousands of levels), linear in its size. */
+function walk(root: Element, isHidden: (el: Element) => boolean): Walk {
+  const boxes: Box[] = [];
+  const hidden = new Set<Element>();
+  const newBox = (el: Element, parent: number): number => {
+    boxes.push({ el, parent, kids: [], good: 0, junk: 0, raw: 0, links: 0, headings: HEADING.has(el.tagName) || el.getAttribute('role') === 'heading' ? 1 : 0, noise: noiseOf(el), card: false });
+    if (parent >= 0) boxes[parent]!.kids.push(boxes.length - 1);
+    return boxes.length - 1;
+  };
+  // the run of text being read: its length, its link text, and the block it belongs to
+  let unit = 0;
+  let unitLinks = 0;
+  let unitWords = 0;
+  let owner = newBox(root, -1);
+  const flush = (): void => {
+    if (unit > 0) {
+      const b = boxes[owner]!;
+      const plain = unit - unitLinks;
+      b.raw += unit;
+      b.links += unitLinks;
+      if (plain >= SENTENCE && unitWords >= SENTENCE_WORDS && !b.headings) {
+        b.good += Math.min(plain, UNIT_CAP);
+        b.junk += unitLinks;
+      } else b.junk += unit;
+    }
+    unit = 0;
+    unitLinks = 0;
+    unitWords = 0;
+  };
+
+  // an explicit stack (no recursion): a node, the box it belongs to, whether it sits in a link;
+  // `block` frames mark where a block element ends and its enclosing block owns the text again
+  type Frame = { node: Node; box: number; prevOwner: number; link: boolean; block: boolean };
+  const stack: Frame[] = [];
+  const enterChildren = (node: Node, box: number, link: boolean): void => {
+    const kids: Node[] = [];
+    for (let c = node.firstChild; c; c = c.nextSibling) kids.push(c);
+    const shadow = (node as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) for (let c = shadow.firstChild; c; c = c.nextSibling) kids.push(c);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, box, prevOwner: -1, link, block: false });
+  };
+  enterChildren(root, owner, false);
+  while (stack.length) {
+    const f = stack.pop()!;
+    // the marker pushed before a block's children: the block ends here
+    if (f.block) {
+      flush();
+      owner = f.prevOwner;
+      continue;
+    }
+    const node = f.node;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data.replace(/[\s\u00a0]+/g, ' ');
+      const trimmed = data.trim();
+      if (!trimmed) continue;
+      const n = trimmed.length + (unit > 0 && data[0] === ' ' ? 1 : 0);
+      unit += n;
+      // each text node starts a word (adjacent <span>s are separate labels, not one word)
+      for (let i = 0; i < trimmed.length; i++) if (trimmed.charCodeAt(i) === 32) unitWords++;
+      unitWords++;
+      if (f.link) unitLinks += n;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag)) continue;
+    if (isHidden(el)) {
+      hidden.add(el);
+      continue;
+    }
+    if (tag === 'BR' || tag === 'HR') {
+      flush();
+      continue;
+    }
+    const box = newBox(el, f.box);
+    const link = f.link || tag === 'A';
+    if (BLOCK.has(tag) || boxes[box]!.headings) {
+      flush();
+      stack.push({ node: el, box, prevOwner: owner, link, block: true });
+      owner = box;
+    }
+    enterChildren(el, box, link);
+  }
+  flush();
+  return { boxes, hidden };
+}
+
+/** Children of one parent that repeat one shape and each read as a card (a link or heading with little text). */
+function markCards(boxes: Box[], p: Box): void {
+  if (p.kids.length < 3) return;
+  const groups = new Map<string, number[]>();
+  for (const k of p.kids) {
+    const el = boxes[k]!.el;
+    const key = `${el.tagName}.${el.getAttribute('class') ?? ''}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(k);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 3) continue;
+    let cards = 0;
+    let linked = 0;
+    for (const k of g) {
+      const b = boxes[k]!;
+      const text = b.raw || 1;
+      if (text >= 700) continue;
+      if (b.links > 0 || b.el.tagName === 'A') linked++;
+      if (b.links / text >= 0.2 || (b.headings > 0 && b.links > 0) || b.el.tagName === 'A') cards++;
+    }
+    // link-heavy cards, or a long feed of short items that each link somewhere (archives, news)
+    if ((cards >= 3 && cards >= 0.6 * g.length) || (g.length >= 5 && linked >= 0.8 * g.length)) for (const k of g) boxes[k]!.card = true;
+  }
+}
+
+/** Totals below each element, with noise and cards taken out (children come after parents in `boxes`). */
+function aggregate(boxes: Box[]): void {
+  // raw text first: soft noise is judged by its share of the page
+  for (let i = boxes.length - 1; i > 0; i--) {
+    const b = boxes[i]!;
+    const p = boxes[b.parent]!;
+    p.raw += b.raw;
+    p.links += b.links;
+    p.headings += b.headings;
+  }
+  const page = boxes[0]!.raw || 1;
+  for (let i = boxes.length - 1; i >= 0; i--) {
+    const b = boxes[i]!;
+    markCards(boxes, b);
+    for (const k of b.kids) {
+      const kid = boxes[k]!;
+      if (isNoise(kid, page)) continue;
+      if (kid.card) b.junk += kid.raw;
+      else {
+        b.good += kid.good;
+        b.junk += kid.junk;
+      }
+    }
+  }
+}
+
+function isNoise(b: Box, page: number): boolean {
+  return b.noise === 2 || (b.noise === 1 && b.raw < 0.4 * page);
+}
+
+/** Worth joining the description as a sibling block: mostly sentences, not links or labels. */
+function contentful(b: Box, page: number): boolean {
+  return !b.card && !isNoise(b, page) && b.good >= 40 && b.good >= 1.5 * b.junk;
+}
+
+/** Elements not to read from: noise, cards, and everything inside them. */
+function excludedBoxes(boxes: Box[], page: number): Uint8Array {
+  const excluded = new Uint8Array(boxes.length);
+  for (let i = 1; i < boxes.length; i++) {
+    const b = boxes[i]!;
+    if (excluded[b.parent] || isNoise(b, page) || b.card) excluded[i] = 1;
+  }
+  return excluded;
+}
+
+/**
+ * Candidate cores of a description, best first: elements with the most sentence mass net
+ * of junk, none inside another (ties go to the deeper element: the same text with less around it).
+ */
+function candidates(boxes: Box[], excluded: Uint8Array, most: number): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < boxes.length; i++) if (!excluded[i] && boxes[i]!.good > 0 && boxes[i]!.good > boxes[i]!.junk) order.push(i);
+  order.sort((a, b) => boxes[b]!.good - boxes[b]!.junk - (boxes[a]!.good - boxes[a]!.junk) || b - a);
+  const picked: number[] = [];
+  for (const i of order) {
+    if (picked.length >= most) break;
+    const el = boxes[i]!.el;
+    if (picked.some((p) => boxes[p]!.el.contains(el) || el.contains(boxes[p]!.el))) continue;
+    picked.push(i);
+  }
+  return picked;
+}
+
+/** Sections that follow a posting on a career site but are not part of it. */
+const NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent) (?:jobs|roles|positions|openings|vacancies)|jobs you may|people also|you might also)/i;
+
+function firstHeading(el: Element): string {
+  const h = el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b');
+  return (h?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+interface Region {
+  roots: number[];
+  /** Children inside the roots that are not part of the posting (trailing labels, "Other jobs", "Life at …"). */
+  drop: Element[];
+}
+
+/**
+ * A candidate widened to its description: up through wrappers, then the run of contentful
+ * siblings. Blocks after the description that hold no sentences (FAQ questions, metadata,
+ * "Apply"), link lists anywhere ("← All positions", "Other jobs"), and sections that are
+ * about the company rather than the job ("Life at …") are left out.
+ */
+function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number): Region {
+  let node = start;
+  const drop: Element[] = [];
+  const notPosting = (k: number, after: boolean): boolean => {
+    const b = boxes[k]!;
+    if (b.raw > 0 && b.links / b.raw >= 0.5) return true;
+    if (!after) return false;
+    return b.good === 0 || NOT_THE_POSTING.test(firstHeading(b.el));
+  };
+  for (let level = 0; level < 4; level++) {
+    const parent = boxes[node]!.parent;
+    if (parent <= 0) break; // never widen to the whole page
+    const p = boxes[parent]!;
+    const kids = p.kids.filter((k) => !excluded[k]);
+    const at = kids.indexOf(node);
+    const keep = kids.filter((k, i) => k === node || !notPosting(k, i > at));
+    const good = keep.filter((k) => k === node || contentful(boxes[k]!, page));
+    const other = keep.filter((k) => !good.includes(k)).reduce((s, k) => s + boxes[k]!.raw, 0);
+    if (other <= 0.15 * p.good) {
+      // a wrapper, or a parent whose other children are a few labels (title, location)
+      for (const k of kids) if (!keep.includes(k)) drop.push(boxes[k]!.el);
+      node = parent;
+      continue;
+    }
+    // a run of contentful blocks (intro, duties, "Interview process") beside labels or cards
+    if (good.length > 1) return { roots: good, drop };
+    break;
+  }
+  // the same rules inside the chosen element: through single wrappers to where its blocks split
+  let inside = node;
+  for (let level = 0; level < 6; level++) {
+    const kids = boxes[inside]!.kids.filter((k) => !excluded[k]);
+    const first = kids.findIndex((k) => contentful(boxes[k]!, page));
+    const kept = kids.filter((k, i) => {
+      const out = first >= 0 && notPosting(k, i > first);
+      if (out) drop.push(boxes[k]!.el);
+      return !out;
+    });
+    if (kept.length !== 1) break;
+    inside = kept[0]!;
+  }
+  return { roots: [node], drop };
+}
+
+// ── is it a posting? ────────────────────────────────────────────────────────
+
+/** English cues that a text is a job posting; the first group names duties or requirements. */
+const DUTY_CUES: readonly RegExp[] = [
+  /responsibilit/i,
+  /requirement/i,
+  /qualification/i,
+  /\bwhat you.{0,4}(?:will |.ll )?(?:do|bring|need|work on)\b/i,
+  /\byears?(?: of)? (?:\w+ )?(?:professional |relevant |industry |hands-on )?experience/i,
+  /\b(?:experience|proficiency|familiarity|expertise|knowledge) (?:with|in|using|of)\b/i,
+  /\b(?:degree|bachelor|master|ph\.?d)/i,
+  /\byou (?:will|'ll|’ll) (?:be )?\w+/i,
+  /\b(?:skills|must have|nice to have|preferred)\b/i,
+  /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i,
+];
+const OTHER_CUES: readonly RegExp[] = [
+  /\bappl(?:y|ication|icants?)\b/i,
+  /\b(?:benefits|salary|compensation|pay range|equity|paid time off|pto|401\(?k\)?|holiday|pension)\b/i,
+  /\b(?:we are|we.re) (?:looking|hiring|seeking)\b/i,
+  /\b(?:join|joining) (?:our|the|us)\b/i,
+  /\b(?:full[- ]time|part[- ]time|permanent|contract|remote|hybrid|on-?site)\b/i,
+  /\bequal (?:opportunity|employment)\b/i,
+  /\b(?:cv|resume|résumé|cover letter|interview)/i,
+];
+/** A line that heads a section of a posting ("Responsibilities", "What you'll bring", "Your profile"). */
+const SECTION_HEADING =
+  /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job description|description|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll bring|what you bring|what you will bring|what we(?:'|’)?re looking for|what we look for|what we offer|we offer|benefits|perks|who you are|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you have|you will|you are|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
+/** Duty bullets start with a verb. */
+const DUTY_VERB =
+  /^(?:[•·\-–*]\s*)?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|mentor)\b/i;
+
+/** Structure that postings have and other pages rarely do: section headings, or a list of duties. */
+function postingStructure(lines: string[]): { headings: number; duties: number } {
+  let headings = 0;
+  let duties = 0;
+  for (const line of lines) {
+    const words = line.split(/\s+/).length;
+    // "Requirements" on its own line, or leading a paragraph: "Requirements: 3+ years of …"
+    const colon = line.indexOf(':');
+    const head = colon > 0 && colon < 60 ? line.slice(0, colon) : line;
+    if ((words <= 8 || head !== line) && SECTION_HEADING.test(head)) headings++;
+    else if (words >= 3 && DUTY_VERB.test(line)) duties++;
+  }
+  return { headings, duties };
+}
+
+/** Cues of postings in the other languages career pages are written in. */
+const FOREIGN_CUES =
+  /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|functie|requisiti|esperienza|candidati|erfarenhet|ansök|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga)\b/giu;
+
+/** Signs of an article or blog post (not a posting) on the page around the text. */
+function looksLikeArticle(doc: Document): boolean {
+  return (
+    doc.querySelector('meta[property="article:published_time"], meta[property="og:type"][content="article"], [itemprop="author"], [rel="author"]') !== null ||
+    /\b\d+\s*min(?:ute)?s? read\b/i.test(doc.body?.textContent?.slice(0, 50_000) ?? '')
+  );
+}
+
+export interface PostingCheck {
+  posting: boolean;
+  english: boolean;
+  /** Distinct duty or requirement cues, and all cues. */
+  duties: number;
+  cues: number;
+}
+
+/**
+ * Does this text read as a job posting? In English: cues of duties and requirements, and
+ * the structure of a posting (section headings or a list of duties); an article needs a
+ * list of duties and more cues. In another language: its length and a few cue words.
+ */
+export function readsAsPosting(text: string, article = false): PostingCheck {
+  const english = detectEnglish(text).english;
+  if (!english) {
+    const found = new Set((text.slice(0, 50_000).match(FOREIGN_CUES) ?? []).map((w) => w.toLowerCase()));
+    return { posting: text.length >= 300 && found.size >= 2, english, duties: 0, cues: found.size };
+  }
+  const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
+  const duties = DUTY_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
+  const cues = duties + OTHER_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
+  const shape = postingStructure(sample.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 400));
+  const list = shape.duties >= 3;
+  const posting = article
+    ? list && duties >= 2 && cues >= 5
+    : (list || shape.headings >= 1) && duties >= 2 && cues >= 3;
+  return { posting: text.length >= 200 && posting, english, duties, cues };
+}
+
+// ── the title ───────────────────────────────────────────────────────────────
+
+const JOB_TITLE_MARK = /(?:job|posting|position|vacancy|opening|role|req)[-_]?(?:title|name|header|heading)/i;
+const TITLE_MARK = /title/i;
+
+/** Headings and title-marked elements before the description, and the page's titles. `shown`: rendered; `leftOut`: noise or cards. */
+function titleCandidates(doc: Document, first: Element, shown: Set<Element>, leftOut: Set<Element>): TitleCandidate[] {
+  const out: TitleCandidate[] = [];
+  const seen = new Set<Element>();
+  const consider = (el: Element, bonus: number): void => {
+    if (seen.has(el) || !shown.has(el)) return;
+    for (let e: Element | null = el; e; e = e.parentElement) if (leftOut.has(e)) return;
+    seen.add(el);
+    const text = oneLine(textMap(el, { maxChars: 400 }).text);
+    if (text) out.push({ text, bonus });
+  };
+  // headings and title-marked elements before the description (and the description's first heading)
+  const marked = Array.from(doc.querySelectorAll('h1, h2, h3, [itemprop="title"], [class*="title" i], [id*="title" i], [data-testid*="title" i], [data-automation*="title" i]'));
+  const before = marked.filter((el) => el.compareDocumentPosition(first) & 4 || first.contains(el));
+  for (const el of before.slice(-12)) {
+    const attrs = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-automation') ?? ''}`;
+    let bonus = el.tagName === 'H1' ? 2 : el.tagName === 'H2' ? 1 : 0;
+    if (el.getAttribute('itemprop') === 'title' || JOB_TITLE_MARK.test(attrs)) bonus += 2;
+    else if (TITLE_MARK.test(attrs) && !/subtitle/i.test(attrs)) bonus += 1;
+    if (first.contains(el)) bonus -= 1;
+    consider(el, bonus);
+  }
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  if (og) out.push({ text: og, bonus: 0.5 });
+  if (doc.title) out.push({ text: doc.title, bonus: 0.5 });
+  return out;
+}
+
+function companyOf(doc: Document): string | undefined {
+  const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute('content');
+  const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"], [itemprop="hiringOrganization"]');
+  return oneLine(meta ?? org?.textContent);
+}
+
+// ── the reader ──────────────────────────────────────────────────────────────
+
+export interface GenericResult {
+  posting: Posting;
+  roots: Element[];
+}
+
+export type GenericReader = (doc: Document, url: string | undefined, maxChars: number) => GenericResult | undefined;
+
+/** The posting a person sees on a career page no adapter knows, or `undefined` when the page shows none. */
+export const readGeneric: GenericReader = (doc, url, maxChars) => {
+  const body = doc.body;
+  if (!body) return undefined;
+  const isHidden = hiddenTest(doc);
+  const { boxes, hidden } = walk(body, isHidden);
+  aggregate(boxes);
+  const page = boxes[0]!.raw || 1;
+  const excluded = excludedBoxes(boxes, page);
+  const leaveOut = new Set<Element>(hidden);
+  for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i]!.el);
+  const article = looksLikeArticle(doc);
+  // the best candidate that reads as a posting (a long archive may outweigh the posting above it)
+  for (const core of candidates(boxes, excluded, 4)) {
+    const region = widen(boxes, excluded, core, page);
+    const roots = region.roots.map((i) => boxes[i]!.el);
+    const dropped = new Set(region.drop);
+    const exclude = (el: Element) => leaveOut.has(el) || dropped.has(el);
+    const texts: string[] = [];
+    let read = 0;
+    let total = 0;
+    for (const root of roots) {
+      const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude });
+      const t = m.text.trim();
+      if (t) texts.push(t);
+      read += m.text.length;
+      total += m.totalChars;
+    }
+    const text = texts.join('\n\n');
+    if (!readsAsPosting(text, article).posting) continue;
+    const company = companyOf(doc);
+    const posting: Posting = {
+      title: pickTitle(titleCandidates(doc, roots[0]!, new Set(boxes.map((b) => b.el)), leaveOut), company),
+      company,
+      text,
+      source: 'generic',
+      url,
+    };
+    if (read >= maxChars) posting.truncated = { readChars: read, totalChars: total };
+    return { posting, roots };
+  }
+  return undefined;
+};

@@ -1,0 +1,81 @@
+/**
+ * The reading order, from the most to the least certain source: a site adapter (it knows
+ * where the visible posting is), then the page's schema.org JSON-LD, then the generic
+ * reader, then same-origin frames. The generic reader is passed in: the page reader
+ * (`reader.js`) loads it as a second script only when the first two find nothing, so the
+ * first injection stays small.
+ */
+import type { ExtractResult, Posting } from '../types';
+import { adapterFor } from './adapters';
+import { oneLine } from './clean';
+import type { GenericReader } from './generic';
+import { extractJsonLd } from './json-ld';
+import { DEFAULT_MAX_CHARS } from './offsets';
+import { extractWithAdapter } from './site';
+
+export interface Extraction {
+  result: ExtractResult;
+  /** The elements holding the posting's text (empty for JSON-LD-only pages). */
+  roots: Element[];
+}
+
+export interface ReadOptions {
+  maxChars?: number;
+  /** The generic reader; without it a page no adapter or JSON-LD answers says `unread: 'generic'`. */
+  generic?: GenericReader;
+}
+
+const MIN_TEXT = 80;
+
+export function readPosting(doc: Document, url?: string, options: ReadOptions = {}): Extraction {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  try {
+    const adapter = adapterFor(url);
+    const fromAdapter = adapter ? extractWithAdapter(doc, adapter, url, maxChars) : undefined;
+    const fromJsonLd = extractJsonLd(doc, url);
+    if (fromAdapter && fromAdapter.posting.text.length >= MIN_TEXT) {
+      // JSON-LD often knows the company and location better than the visible header
+      const p = fromAdapter.posting;
+      if (fromJsonLd && (!p.title || fromJsonLd.title === p.title)) {
+        p.title ??= fromJsonLd.title;
+        p.company ??= fromJsonLd.company;
+        p.location ??= fromJsonLd.location;
+      }
+      return { result: { ok: true, posting: p }, roots: fromAdapter.roots };
+    }
+    if (fromJsonLd && fromJsonLd.text.length >= MIN_TEXT) {
+      capText(fromJsonLd, maxChars);
+      return { result: { ok: true, posting: fromJsonLd }, roots: [] };
+    }
+    const generic = options.generic?.(doc, url, maxChars);
+    if (generic) return { result: { ok: true, posting: generic.posting }, roots: generic.roots };
+    // a posting in a same-origin frame (cross-origin frames give no document)
+    for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
+      let inner: Document | null = null;
+      try {
+        inner = frame.contentDocument;
+      } catch {
+        continue;
+      }
+      const x = inner?.body && readPosting(inner, url, options);
+      if (x && x.result.ok) return x;
+    }
+    const pageTitle = oneLine(doc.title);
+    const failure = options.generic ? { kind: 'no-posting' as const, pageTitle } : { kind: 'no-posting' as const, pageTitle, unread: 'generic' as const };
+    return { result: { ok: false, failure }, roots: [] };
+  } catch (err) {
+    return { result: { ok: false, failure: { kind: 'error', message: String((err as Error)?.message ?? err) } }, roots: [] };
+  }
+}
+
+export function capText(p: Posting, maxChars: number): void {
+  if (p.text.length > maxChars) {
+    p.truncated = { readChars: maxChars, totalChars: p.text.length };
+    p.text = p.text.slice(0, maxChars);
+  }
+}
+
+/** Whether a reading still lacks the generic reader's answer (the page reader loads it then). */
+export function needsGeneric(result: ExtractResult): boolean {
+  return !result.ok && result.failure.kind === 'no-posting' && result.failure.unread === 'generic';
+}

@@ -1,0 +1,81 @@
+/**
+ * The job's name, as a person reads it off the page: "Backend engineer at Company (S23)"
+ * is the job "Backend engineer"; "Careers | Data Engineer – Acme" is "Data Engineer".
+ * Candidates come from the headings before the description, the page's title and its
+ * Open Graph title; the one that reads most like a job title wins.
+ */
+
+/** Words that name a job. Multilingual where career pages commonly are. */
+const JOB_NOUN =
+  /\b(?:engineer|engineering|scientist|science|analyst|analytics|developer|manager|director|lead|architect|specialist|consultant|designer|intern|internship|researcher|research|administrator|coordinator|officer|associate|head of|vp|president|technician|assistant|representative|programmer|statistician|modeler|owner|strategist|expert|advisor|adviser|executive|nurse|teacher|accountant|sre|devops|recruiter|writer|editor|operator|agent|fellow|trainee|apprentice|werkstudent|praktikant|ingenieur|entwickler|ingénieur|développeur|chargé|responsable|stagiaire|analista|ingeniero|desarrollador|científico|cientista|engenheiro|ontwikkelaar|utvecklare|ingenjör)s?\b/i;
+
+/** Headings that name a part of a page, never the job. */
+const NOT_A_TITLE =
+  /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us)\b/i;
+
+/** Prefixes and suffixes that boards and career sites add around the job's name. */
+function trimDecoration(s: string): string {
+  return s
+    .replace(/^(?:job application for|apply for|apply to|job:|vacancy:|position:|careers? at \S+ [-–|:]\s*)\s*/i, '')
+    .replace(/\s*[-–]\s*job post$/i, '')
+    .replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, '')
+    // a requisition number: "(2500123)", "(Req #R-1042)", "- JR104233"
+    .replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, '')
+    .trim();
+}
+
+const SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/;
+
+/**
+ * The job's name in a heading or page title: the part between the separators that reads
+ * most like a job, without "at Company" and a batch tag.
+ */
+export function cleanTitle(raw: string | undefined, company?: string): string | undefined {
+  if (!raw) return undefined;
+  const text = trimDecoration(raw.replace(/\s+/g, ' ').trim());
+  const parts = text.split(SEPARATORS).map((p) => trimDecoration(p)).filter(Boolean);
+  const co = company?.toLowerCase();
+  const usable = parts.filter((p) => !(co && p.toLowerCase() === co) && !/^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i.test(p));
+  const pick = usable.find((p) => JOB_NOUN.test(p)) ?? usable[0] ?? parts[0];
+  if (!pick) return undefined;
+  // "Backend engineer at Acme (S23)": the job, not the company
+  const at = /^(.*?\S)\s+(?:at|@|bei|chez|en)\s+(\S.*)$/i.exec(pick);
+  const job = at && JOB_NOUN.test(at[1]!) && !JOB_NOUN.test(at[2]!) ? at[1]! : pick;
+  const out = trimDecoration(job).slice(0, 200);
+  return out || undefined;
+}
+
+/** How much a candidate text reads like a job title (higher is better; below 0, not a title). */
+export function titleScore(text: string): number {
+  const words = text.split(/\s+/).length;
+  if (words > 16 || text.length > 160 || text.length < 2) return -10;
+  let score = 0;
+  if (JOB_NOUN.test(text)) score += 3;
+  if (NOT_A_TITLE.test(text)) score -= 5;
+  if (/[.!?]$/.test(text) && words > 6) score -= 3;
+  if (words > 10) score -= 1;
+  return score;
+}
+
+export interface TitleCandidate {
+  text: string;
+  /** Extra weight from where it was found (an h1, a "job-title" class, the page title). */
+  bonus: number;
+}
+
+/** The best title among candidates, cleaned; the first candidate that is not a section name when none names a job. */
+export function pickTitle(candidates: TitleCandidate[], company?: string): string | undefined {
+  let best: string | undefined;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    const cleaned = cleanTitle(c.text, company);
+    if (!cleaned) continue;
+    if (company && cleaned.toLowerCase() === company.toLowerCase()) continue;
+    const score = titleScore(cleaned) + c.bonus;
+    if (score > bestScore) {
+      bestScore = score;
+      best = cleaned;
+    }
+  }
+  return bestScore > -3 ? best : undefined;
+}

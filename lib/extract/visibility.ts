@@ -1,0 +1,124 @@
+/**
+ * Is an element shown to the person reading the page? In a browser tab the page has
+ * layout, so RoleLens asks it (`checkVisibility`, computed style). A saved page read by
+ * the CLI has none: there the same question is answered from attributes, inline style,
+ * class names that mean "hidden" and the page's own `<style>` rules.
+ */
+
+/** Class names that mean "not shown" or "for screen readers only" on most sites and CSS frameworks. */
+const HIDDEN_CLASS = /(?:^|\s)(?:sr-only|sr_only|visually-?hidden|screen-?reader-(?:text|only)|a11y-hidden|offscreen|d-none|is-hidden|u-hidden|hide|hidden)(?=\s|$)/i;
+/** Tailwind-style `hidden md:block`: hidden on small screens only, shown on a desktop. */
+const SHOWN_AT_BREAKPOINT = /(?:^|\s)\w+:(?:block|flex|grid|inline|inline-block|table|contents)(?=\s|$)/;
+
+/** Declarations that hide an element or keep it for screen readers only. */
+export function hidingStyle(css: string): boolean {
+  return (
+    /(?:^|[;{\s])display\s*:\s*none/i.test(css) ||
+    /(?:^|[;{\s])visibility\s*:\s*(?:hidden|collapse)/i.test(css) ||
+    /clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*50%/i.test(css) ||
+    (/position\s*:\s*absolute/i.test(css) && /(?:^|[;\s])width\s*:\s*1px/i.test(css) && /(?:^|[;\s])height\s*:\s*1px/i.test(css))
+  );
+}
+
+/**
+ * Hidden by what the markup itself says: attributes, inline style, class names, a closed
+ * `<details>`. `ariaHidden: false` reads what is only hidden from screen readers — a page
+ * that opens a sign-in modal marks its `<main>` aria-hidden while it stays on screen.
+ */
+export function hiddenByMarkup(el: Element, ariaHidden = true): boolean {
+  if (el.hasAttribute('hidden') || (ariaHidden && el.getAttribute('aria-hidden') === 'true')) return true;
+  const style = el.getAttribute('style');
+  if (style && hidingStyle(style)) return true;
+  const cls = el.getAttribute('class');
+  if (cls && HIDDEN_CLASS.test(cls) && !SHOWN_AT_BREAKPOINT.test(cls)) return true;
+  // the content of a closed <details> is not rendered, only its <summary>
+  const parent = el.parentElement;
+  return !!parent && parent.tagName === 'DETAILS' && !parent.hasAttribute('open') && el.tagName !== 'SUMMARY';
+}
+
+type Laid = Element & { checkVisibility?: (o?: Record<string, boolean>) => boolean };
+
+/**
+ * Whether the document has layout to ask (a browser tab), not a parsed file: happy-dom and
+ * linkedom have no layout engine, so every box measures 0 there.
+ */
+export function hasLayout(doc: Document): boolean {
+  const root = doc.documentElement as Laid | null;
+  return typeof root?.checkVisibility === 'function' && typeof root.getBoundingClientRect === 'function' && root.getBoundingClientRect().width > 0;
+}
+
+/** At most this many of a page's own rules are read (a hostile page may carry megabytes of CSS). */
+const MAX_RULES = 2000;
+
+/**
+ * Selectors of the page's `<style>` rules that hide what they match, for documents
+ * without layout. Rules inside `@media` blocks are left out: they apply to some screens only.
+ */
+export function hidingSelectors(doc: Document): string[] {
+  const out: string[] = [];
+  let rules = 0;
+  for (const style of Array.from(doc.querySelectorAll('style'))) {
+    const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
+    let depth = 0;
+    let start = 0;
+    let selector = '';
+    let inMedia = 0;
+    for (let i = 0; i < css.length && rules < MAX_RULES; i++) {
+      const ch = css[i];
+      if (ch === '{') {
+        const head = css.slice(start, i).trim();
+        depth++;
+        if (head.startsWith('@')) {
+          if (inMedia === 0) inMedia = depth;
+        } else selector = head;
+        start = i + 1;
+      } else if (ch === '}') {
+        if (selector && inMedia === 0) {
+          rules++;
+          if (hidingStyle(css.slice(start, i))) {
+            for (const s of selector.split(',')) {
+              const sel = s.trim();
+              // states and pseudo-elements (:hover, ::before) say nothing about the element at rest
+              if (sel && !/:(?:hover|focus|active|before|after|not|checked|target|visited|placeholder|-)/.test(sel)) out.push(sel);
+            }
+          }
+        }
+        selector = '';
+        if (depth === inMedia) inMedia = 0;
+        depth = Math.max(0, depth - 1);
+        start = i + 1;
+      } else if (ch === ';' && depth === 0) start = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * A predicate "is this element hidden?" for one document: layout where the page has it,
+ * else markup and the page's own hiding rules.
+ */
+export function hiddenTest(doc: Document): (el: Element) => boolean {
+  if (hasLayout(doc)) {
+    const opts = { checkVisibilityCSS: true, visibilityProperty: true, contentVisibilityAuto: false };
+    return (el) => hiddenByMarkup(el) || (el as Laid).checkVisibility?.(opts) === false;
+  }
+  const selectors = hidingSelectors(doc);
+  const valid = selectors.filter((s) => {
+    try {
+      doc.documentElement.matches(s);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const joined = valid.join(',');
+  return (el) => {
+    if (hiddenByMarkup(el)) return true;
+    if (!joined) return false;
+    try {
+      return el.matches(joined);
+    } catch {
+      return false;
+    }
+  };
+}
