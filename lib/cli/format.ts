@@ -1,7 +1,7 @@
 /** Terminal rendering of a Report. */
 import { ENTRY_BY_ID } from '../lexicon/entries';
 import { mismatchSentence, percent, rankedRoles, verdictSentence } from '../report/summary';
-import type { Posting, Report } from '../types';
+import type { ExtractFailure, Posting, Report } from '../types';
 import { ROLE_NAMES } from '../types';
 
 function bar(share: number, width = 30): string {
@@ -28,4 +28,16 @@ export function formatReport(report: Report, posting: Posting, top = 5): string 
   }
   if (posting.truncated) out.push('', `Note: read the first ${posting.truncated.readChars} of ${posting.truncated.totalChars} characters.`);
   return out.join('\n');
+}
+
+/** Why no posting was read, in a sentence. */
+export function formatFailure(failure: ExtractFailure): string {
+  switch (failure.kind) {
+    case 'no-posting':
+      return 'No job posting found in this page.';
+    case 'error':
+      return failure.message;
+    default:
+      return `Cannot read this page (${failure.kind}).`;
+  }
 }

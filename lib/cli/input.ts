@@ -1,16 +1,14 @@
 /**
- * Command-line input to a Posting: plain text, an HTML page (parsed with linkedom,
- * then the same extraction the extension uses), or JSON (a schema.org JobPosting,
- * or an object with `text`).
+ * Command-line input to a Posting: plain text, an HTML page (parsed with linkedom, then
+ * read in the extension's order — with `url`, the site's adapter too), or JSON (a
+ * schema.org JobPosting, or an object with `text`).
  */
 import { parseHTML } from 'linkedom';
 import { extractPosting, postingFromText } from '../extract';
 import { extractJsonLd } from '../extract/json-ld';
-import type { Posting } from '../types';
+import type { ExtractResult } from '../types';
 
-export type InputResult = { ok: true; posting: Posting } | { ok: false; message: string };
-
-function fromJson(raw: string): InputResult | undefined {
+function fromJson(raw: string): ExtractResult | undefined {
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -24,22 +22,25 @@ function fromJson(raw: string): InputResult | undefined {
   }
   const { document } = parseHTML(`<!doctype html><html><head><script type="application/ld+json">${raw.replace(/</g, '\\u003c')}</script></head><body></body></html>`);
   const p = extractJsonLd(document as unknown as Document);
-  return p ? { ok: true, posting: { ...p, source: 'file' } } : { ok: false, message: 'JSON input has no "text" and is not a schema.org JobPosting.' };
+  return p ? { ok: true, posting: { ...p, source: 'file' } } : { ok: false, failure: { kind: 'error', message: 'JSON input has no "text" and is not a schema.org JobPosting.' } };
 }
 
-export function postingFromInput(raw: string, name?: string): InputResult {
+/** Whether the input is an HTML page or fragment rather than text. */
+export function looksLikeHtml(text: string): boolean {
+  return /^<|<(html|body|div|p|article|main|ul|section|span|table)[\s>]/i.test(text.slice(0, 2000));
+}
+
+/** The posting RoleLens reads from an input, as the extension would read it on `url`. */
+export function readInput(raw: string, url?: string): ExtractResult {
   const trimmed = raw.replace(/^\uFEFF/, '').trim();
-  if (!trimmed) return { ok: false, message: 'The input is empty.' };
+  if (!trimmed) return { ok: false, failure: { kind: 'error', message: 'The input is empty.' } };
   if (/^[[{]/.test(trimmed)) {
     const json = fromJson(trimmed);
     if (json) return json;
   }
-  if (/^<|<(html|body|div|p|article|main|ul)[\s>]/i.test(trimmed.slice(0, 2000))) {
+  if (looksLikeHtml(trimmed)) {
     const { document } = parseHTML(trimmed);
-    const url = name && /^https?:/.test(name) ? name : undefined;
-    const x = extractPosting(document as unknown as Document, url);
-    if (x.result.ok) return { ok: true, posting: { ...x.result.posting, source: x.result.posting.source } };
-    return { ok: false, message: 'No job posting found in this HTML page.' };
+    return extractPosting(document as unknown as Document, url).result;
   }
-  return { ok: true, posting: postingFromText(trimmed, 'file') };
+  return { ok: true, posting: { ...postingFromText(trimmed, 'file'), ...(url ? { url } : {}) } };
 }

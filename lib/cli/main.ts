@@ -1,120 +1,179 @@
 /**
- * The command line: `rolelens analyze [FILE|-] [--json] [--expect mle|ds|de]` and
- * `rolelens batch FILE.jsonl`. Returns an exit code; never calls process.exit itself.
+ * The command line:
+ *   rolelens analyze [FILE…|-] [--url URL] [--json] [--expect mle|ds|de]
+ *   rolelens extract [FILE|-] [--url URL]
+ *   rolelens batch FILE.jsonl|-
+ * Returns an exit code; never calls process.exit itself.
  */
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { analyze } from '../analyze';
 import { postingFromText } from '../extract';
-import type { Role } from '../types';
+import type { ExtractResult, Role } from '../types';
 import { ROLES } from '../types';
-import { formatReport } from './format';
-import { postingFromInput } from './input';
+import { decodeInput } from './decode';
+import { formatFailure, formatReport } from './format';
+import { readInput } from './input';
 
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
-  readStdin: () => Promise<string>;
+  readStdin: () => Promise<Uint8Array | string>;
+  /** Lines of a file or stdin, for batch (defaults to reading the whole input). */
+  readFile?: (path: string) => Uint8Array;
 }
 
 export const SAMPLE = join(import.meta.dirname, '..', '..', 'assets', 'samples', 'data-scientist-posting.txt');
+export const VERSION = '0.1.0';
 
-const USAGE = `Usage:
-  rolelens analyze [FILE|-] [--json] [--expect mle|ds|de]
-      Analyse a posting (plain text, HTML page or JSON-LD JobPosting). With no FILE,
-      analyses the bundled sample. --expect exits 1 when the verdict differs.
-  rolelens batch FILE.jsonl
-      One JSON object a line: {"id", "text", "title"?}. Prints one result a line.`;
+/** At most this much of an input is decoded: RoleLens reads 200,000 characters of a posting. */
+const MAX_INPUT_BYTES = 8 * 1024 * 1024;
+
+export const USAGE = `Usage:
+  rolelens analyze [FILE…|-] [--url URL] [--json] [--expect mle|ds|de]
+      Analyze postings (plain text, an HTML page or a JSON-LD JobPosting). With no FILE,
+      analyzes the bundled sample. --url reads a saved page as the extension reads it on
+      that site (site adapters included). --expect exits 1 when any verdict differs.
+  rolelens extract [FILE|-] [--url URL]
+      Print the posting the extension would read, as JSON: {"ok":true,"posting":{…}} or
+      {"ok":false,"failure":{…}} (exit 1).
+  rolelens batch FILE.jsonl|-
+      One JSON object a line: {"id", "text", "title"?}. Prints one result a line; exits 1
+      when any line failed.
+  rolelens --help | --version`;
+
+class UsageError extends Error {}
+
+type Flag = 'json' | 'expect' | 'url';
+const FLAGS = { json: { type: 'boolean' }, expect: { type: 'string' }, url: { type: 'string' } } as const;
+
+/** A command's options (`--expect=ds` and `--expect ds` alike) and files; `--help` anywhere. */
+function parse(args: string[], allowed: Flag[]): { values: { help?: boolean; json?: boolean; expect?: string; url?: string }; positionals: string[] } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { ...FLAGS, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const values = parsed.values as { help?: boolean; json?: boolean; expect?: string; url?: string };
+  for (const f of Object.keys(FLAGS) as Flag[]) if (values[f] !== undefined && !allowed.includes(f)) throw new UsageError(`--${f} does not go with this command`);
+  return { values, positionals: parsed.positionals };
+}
+
+async function readSource(file: string, io: Io): Promise<{ name: string; text?: string; error?: string }> {
+  const name = file === '-' ? 'stdin' : file;
+  let bytes: Uint8Array;
+  try {
+    const raw = file === '-' ? await io.readStdin() : (io.readFile ?? readFileSync)(file);
+    bytes = typeof raw === 'string' ? new TextEncoder().encode(raw) : raw;
+  } catch (e) {
+    return { name, error: `cannot read ${name}: ${(e as Error).message}` };
+  }
+  const decoded = decodeInput(bytes.length > MAX_INPUT_BYTES ? bytes.subarray(0, MAX_INPUT_BYTES) : bytes);
+  return decoded.ok ? { name, text: decoded.text } : { name, error: `${name}: ${decoded.message}` };
+}
 
 async function analyzeCommand(args: string[], io: Io): Promise<number> {
-  let file: string | undefined;
-  let json = false;
-  let expect: Role | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--json') json = true;
-    else if (a === '--expect') {
-      const v = args[++i]?.toLowerCase();
-      if (!v || !(ROLES as readonly string[]).includes(v)) {
-        io.err(`--expect takes mle, ds or de (got ${v ?? 'nothing'})`);
-        return 2;
-      }
-      expect = v as Role;
-    } else if (a.startsWith('--')) {
-      io.err(`unknown option ${a}\n${USAGE}`);
-      return 2;
-    } else file = a;
+  const { values, positionals } = parse(args, ['json', 'expect', 'url']);
+  if (values.help) return io.out(USAGE), 0;
+  const expectArg = values.expect;
+  const expect = expectArg?.toLowerCase() as Role | undefined;
+  if (expectArg !== undefined && !(ROLES as readonly string[]).includes(expect!)) throw new UsageError(`--expect takes mle, ds or de (got ${expectArg})`);
+  const files = positionals.length ? positionals : [SAMPLE];
+  let code = 0;
+  const results: unknown[] = [];
+  for (const file of files) {
+    const src = await readSource(file, io);
+    if (src.error !== undefined || src.text === undefined) {
+      io.err(src.error ?? `cannot read ${src.name}`);
+      code = Math.max(code, 1);
+      continue;
+    }
+    const input = readInput(src.text, values.url);
+    if (!input.ok) {
+      io.err(`${src.name}: ${formatFailure(input.failure)}`);
+      code = Math.max(code, 1);
+      continue;
+    }
+    const report = analyze(input.posting);
+    if (values.json) results.push({ file: src.name, posting: { ...input.posting, text: undefined, chars: input.posting.text.length }, report });
+    else {
+      if (!positionals.length) io.out(`(no file given: analyzing the bundled sample ${SAMPLE.split('/').slice(-3).join('/')})\n`);
+      else if (files.length > 1) io.out(`── ${src.name}`);
+      io.out(formatReport(report, input.posting));
+      if (files.length > 1) io.out('');
+    }
+    if (expect && report.verdict !== expect) {
+      io.err(`${files.length > 1 ? `${src.name}: ` : ''}expected ${expect}, the posting reads as ${report.verdict === 'hybrid' ? `hybrid (${report.hybridOf?.join('+')})` : report.verdict}`);
+      code = Math.max(code, 1);
+    }
   }
-  let raw: string;
-  let name = file ?? SAMPLE;
-  try {
-    raw = file === '-' ? await io.readStdin() : readFileSync(name, 'utf8');
-    if (file === '-') name = 'stdin';
-  } catch (e) {
-    io.err(`cannot read ${name}: ${(e as Error).message}`);
-    return 2;
-  }
-  const input = postingFromInput(raw, name);
-  if (!input.ok) {
-    io.err(input.message);
-    return 2;
-  }
-  const report = analyze(input.posting);
-  if (json) io.out(JSON.stringify({ posting: { ...input.posting, text: undefined, chars: input.posting.text.length }, report }, null, 2));
-  else {
-    if (!file) io.out(`(no file given: analysing the bundled sample ${SAMPLE.split('/').slice(-3).join('/')})\n`);
-    io.out(formatReport(report, input.posting));
-  }
-  if (expect && report.verdict !== expect) {
-    io.err(`expected ${expect}, the posting reads as ${report.verdict === 'hybrid' ? `hybrid (${report.hybridOf?.join('+')})` : report.verdict}`);
-    return 1;
-  }
-  return 0;
+  if (values.json) io.out(JSON.stringify(results.length === 1 && files.length === 1 ? results[0] : results, null, 2));
+  return code;
+}
+
+async function extractCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, ['url']);
+  if (values.help) return io.out(USAGE), 0;
+  if (positionals.length > 1) throw new UsageError('extract reads one file');
+  const src = await readSource(positionals[0] ?? SAMPLE, io);
+  const result: ExtractResult =
+    src.text === undefined ? { ok: false, failure: { kind: 'error', message: src.error ?? 'unreadable' } } : readInput(src.text, values.url);
+  io.out(JSON.stringify(result, null, 2));
+  return result.ok ? 0 : 1;
 }
 
 async function batchCommand(args: string[], io: Io): Promise<number> {
-  const file = args[0];
-  if (!file) {
-    io.err(USAGE);
+  const { values, positionals } = parse(args, []);
+  if (values.help) return io.out(USAGE), 0;
+  const file = positionals[0];
+  if (!file) throw new UsageError('batch needs a JSON-lines file (or - for stdin)');
+  const src = await readSource(file, io);
+  if (src.text === undefined) {
+    io.err(src.error ?? `cannot read ${file}`);
     return 2;
   }
   let failures = 0;
-  let n = 0;
-  const lines = createInterface({ input: file === '-' ? process.stdin : createReadStream(file), crlfDelay: Infinity });
-  try {
-    for await (const line of lines) {
-      n++;
-      if (!line.trim()) continue;
-      let id: unknown = `line ${n}`;
+  const lines = src.text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (!line.trim()) continue;
+    let id: unknown = `line ${n + 1}`;
+    try {
+      let row: unknown;
       try {
-        const row = JSON.parse(line) as { id?: unknown; text?: unknown; title?: unknown };
-        id = row.id ?? id;
-        if (typeof row.text !== 'string') throw new Error('"text" must be a string');
-        const r = analyze(postingFromText(row.text, 'file', undefined, typeof row.title === 'string' ? row.title : undefined));
-        io.out(JSON.stringify({ id, verdict: r.verdict, scores: r.scores }));
+        row = JSON.parse(line);
       } catch (e) {
-        failures++;
-        io.out(JSON.stringify({ id, error: (e as Error).message }));
+        throw new Error(`line ${n + 1} is not JSON (${(e as Error).message})`);
       }
+      if (!row || typeof row !== 'object' || Array.isArray(row)) throw new Error(`line ${n + 1} must be a JSON object with "id" and "text"`);
+      const r = row as { id?: unknown; text?: unknown; title?: unknown };
+      id = r.id ?? id;
+      if (typeof r.text !== 'string') throw new Error(`line ${n + 1}: "text" must be a string`);
+      const report = analyze(postingFromText(r.text, 'file', undefined, typeof r.title === 'string' ? r.title : undefined));
+      io.out(JSON.stringify({ id, verdict: report.verdict, scores: report.scores }));
+    } catch (e) {
+      failures++;
+      io.out(JSON.stringify({ id, error: (e as Error).message }));
     }
-  } catch (e) {
-    io.err(`cannot read ${file}: ${(e as Error).message}`);
-    return 2;
   }
-  if (failures) io.err(`${failures} line(s) could not be analysed`);
-  return 0;
+  if (failures) io.err(`${failures} line(s) could not be analyzed`);
+  return failures ? 1 : 0;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === 'analyze' || command === 'analyse') return analyzeCommand(rest, io);
-  if (command === 'batch') return batchCommand(rest, io);
-  if (command === '--help' || command === '-h' || command === 'help') {
-    io.out(USAGE);
-    return 0;
+  try {
+    if (command === 'analyze' || command === 'analyse') return await analyzeCommand(rest, io);
+    if (command === 'extract') return await extractCommand(rest, io);
+    if (command === 'batch') return await batchCommand(rest, io);
+    if (command === '--version' || command === '-v') return io.out(VERSION), 0;
+    if (command === '--help' || command === '-h' || command === 'help') return io.out(USAGE), 0;
+    throw new UsageError(command ? `unknown command ${command}` : 'no command given');
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`${e.message}\n\n${USAGE}`);
+    return 2;
   }
-  io.err(USAGE);
-  return 2;
 }

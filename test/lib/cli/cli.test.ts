@@ -12,6 +12,8 @@ async function run(args: string[], stdin = '') {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'rolelens-cli-'));
+const PAGES = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
+const DS = 'Responsibilities:\n- Design and analyse A/B tests and experiments for our pricing team.\n- Build statistical models to forecast demand and explain the results to stakeholders.\n- Present insights and recommendations from customer data to the leadership team.';
 const DE = 'Responsibilities:\n- Build and maintain data pipelines with Airflow and Kafka.\n- Own ETL into the Snowflake data warehouse and keep data quality high.\n- Troubleshoot failed loads for downstream consumers.';
 
 describe('rolelens analyze', () => {
@@ -45,9 +47,68 @@ describe('rolelens analyze', () => {
     expect(r.out).toMatch(/titled Data Scientist/);
   });
 
-  it('explains unreadable input', async () => {
-    expect((await run(['analyze', join(dir, 'missing.txt')])).err).toMatch(/cannot read/);
+  it('explains unreadable input, and fails', async () => {
+    const missing = await run(['analyze', join(dir, 'missing.txt')]);
+    expect(missing.err).toMatch(/cannot read/);
+    expect(missing.code).toBe(1);
     expect((await run(['analyze', '-'], '   ')).err).toMatch(/empty/);
+  });
+
+  it('checks every file given against --expect, and fails when any differs or cannot be read', async () => {
+    const de = join(dir, 'de.txt');
+    const ds = join(dir, 'ds.txt');
+    writeFileSync(de, DE);
+    writeFileSync(ds, DS);
+    expect((await run(['analyze', de, de, '--expect=de'])).code).toBe(0);
+    const mixed = await run(['analyze', ds, de, '--expect', 'de']);
+    expect(mixed.code).toBe(1);
+    expect(mixed.err).toMatch(/ds\.txt: expected de/);
+    expect((await run(['analyze', join(dir, 'missing.txt'), de])).code).toBe(1);
+  });
+
+  it('takes --help anywhere and --version, and rejects unknown options with usage', async () => {
+    expect((await run(['analyze', '--help'])).out).toMatch(/rolelens extract/);
+    expect((await run(['batch', '-h'])).code).toBe(0);
+    expect((await run(['--version'])).out).toMatch(/^\d+\.\d+\.\d+$/);
+    const bad = await run(['analyze', '--frobnicate']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/Usage/);
+    expect((await run(['analyze', '--expect=xx'])).code).toBe(2);
+  });
+
+  it('decodes UTF-16 by its byte-order mark, and refuses binary data', async () => {
+    const utf16 = join(dir, 'u16.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(DE, 'utf16le')]));
+    expect((await run(['analyze', utf16, '--expect', 'de'])).code).toBe(0);
+    const bin = join(dir, 'random.bin');
+    let seed = 7;
+    writeFileSync(bin, Buffer.from(Array.from({ length: 200_000 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256)));
+    const r = await run(['analyze', bin]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/not a readable posting/);
+  });
+});
+
+describe('rolelens extract', () => {
+  it('prints the posting the extension reads on that URL, adapters included', async () => {
+    const r = await run(['extract', join(PAGES, 'linkedin-2025.html'), '--url', 'https://www.linkedin.com/jobs/search-results/?currentJobId=4100000001']);
+    expect(r.code).toBe(0);
+    const x = JSON.parse(r.out) as { ok: boolean; posting: { title: string; company: string; source: string; text: string } };
+    expect(x).toMatchObject({ ok: true, posting: { title: 'Data Engineer', company: 'Halden Energy', source: 'adapter:linkedin' } });
+    // without the URL the same page is read by the generic reader
+    const generic = JSON.parse((await run(['extract', join(PAGES, 'generic/workable.html')])).out) as { posting: { source: string } };
+    expect(generic.posting.source).toBe('generic');
+  });
+
+  it('says why there is no posting, as JSON, with exit 1', async () => {
+    const r = await run(['extract', join(PAGES, 'generic/results-list.html')]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toMatchObject({ ok: false, failure: { kind: 'no-posting' } });
+  });
+
+  it('analyze --url reads the same way', async () => {
+    const r = await run(['analyze', join(PAGES, 'indeed-2025.html'), '--url=https://www.indeed.com/viewjob?jk=1', '--json']);
+    expect(JSON.parse(r.out)).toMatchObject({ posting: { title: 'Machine Learning Engineer', company: 'Corvid Labs', source: 'adapter:indeed' } });
   });
 });
 
@@ -65,5 +126,18 @@ describe('rolelens batch', () => {
     expect(lines[3]).toMatchObject({ id: 'd', verdict: 'de' });
     expect(Object.keys(lines[0]!['scores'] as object)).toEqual(['mle', 'ds', 'de']);
     expect(r.err).toMatch(/2 line/);
+    expect(r.code).toBe(1);
+  });
+
+  it('strips a byte-order mark, names a null line clearly, and exits 0 when every line is read', async () => {
+    const file = join(dir, 'bom.jsonl');
+    writeFileSync(file, '\uFEFF' + JSON.stringify({ id: 'a', text: DE }) + '\n');
+    const ok = await run(['batch', file]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out)).toMatchObject({ id: 'a', verdict: 'de' });
+    writeFileSync(file, 'null\n');
+    const bad = await run(['batch', file]);
+    expect(JSON.parse(bad.out).error).toMatch(/line 1 must be a JSON object/);
+    expect(bad.code).toBe(1);
   });
 });
