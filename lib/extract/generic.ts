@@ -277,19 +277,33 @@ interface Region {
 function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number): Region {
   let node = start;
   const drop: Element[] = [];
-  const notPosting = (k: number, after: boolean): boolean => {
+  /** Whether a child block is not part of the posting, by where it stands: before, between or after the contentful blocks. */
+  const notPosting = (k: number, where: 'before' | 'between' | 'after'): boolean => {
     const b = boxes[k]!;
     if (b.raw > 0 && b.links / b.raw >= 0.5) return true;
-    if (!after) return false;
-    return b.good === 0 || NOT_THE_POSTING.test(firstHeading(b.el));
+    // before the description: the page's header (its h1, and lines of labels such as
+    // "Helsinki · Full-time"), shown apart as the title; a section heading stays
+    if (where === 'before') return b.el.tagName === 'H1' || !!b.el.querySelector('h1') || (b.good === 0 && b.headings === 0 && !b.el.querySelector('strong, b'));
+    if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
+    return where === 'after' && b.good === 0;
+  };
+  const place = (kids: number[], i: number, isContent: (k: number) => boolean): 'before' | 'between' | 'after' => {
+    let before = true;
+    let after = true;
+    for (let j = 0; j < kids.length; j++) {
+      if (!isContent(kids[j]!)) continue;
+      if (j <= i) before = false;
+      if (j >= i) after = false;
+    }
+    return before ? 'before' : after ? 'after' : 'between';
   };
   for (let level = 0; level < 4; level++) {
     const parent = boxes[node]!.parent;
     if (parent <= 0) break; // never widen to the whole page
     const p = boxes[parent]!;
     const kids = p.kids.filter((k) => !excluded[k]);
-    const at = kids.indexOf(node);
-    const keep = kids.filter((k, i) => k === node || !notPosting(k, i > at));
+    const isContent = (k: number) => k === node || contentful(boxes[k]!, page);
+    const keep = kids.filter((k, i) => k === node || !notPosting(k, place(kids, i, isContent)));
     const good = keep.filter((k) => k === node || contentful(boxes[k]!, page));
     const other = keep.filter((k) => !good.includes(k)).reduce((s, k) => s + boxes[k]!.raw, 0);
     if (other <= 0.15 * p.good) {
@@ -306,12 +320,12 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number):
   let inside = node;
   for (let level = 0; level < 6; level++) {
     const kids = boxes[inside]!.kids.filter((k) => !excluded[k]);
-    const first = kids.findIndex((k) => contentful(boxes[k]!, page));
-    const kept = kids.filter((k, i) => {
-      const out = first >= 0 && notPosting(k, i > first);
-      if (out) drop.push(boxes[k]!.el);
-      return !out;
-    });
+    const isContent = (k: number) => contentful(boxes[k]!, page);
+    const out = kids.filter((k, i) => notPosting(k, place(kids, i, isContent)));
+    // never leave out every block that has content
+    const kept = kids.filter((k) => !out.includes(k));
+    if (!kept.some(isContent)) break;
+    for (const k of out) drop.push(boxes[k]!.el);
     if (kept.length !== 1) break;
     inside = kept[0]!;
   }
