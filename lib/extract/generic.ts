@@ -21,7 +21,7 @@ import type { Posting } from '../types';
 import { oneLine } from './clean';
 import { textMap } from './offsets';
 import { hiddenTest } from './visibility';
-import { pickTitle, type TitleCandidate } from './title';
+import { pickTitle, titleScore, type TitleCandidate } from './title';
 
 const SKIP = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT BUTTON SELECT TEXTAREA VIDEO AUDIO HEAD INPUT OPTION'.split(' '));
 const BLOCK = new Set(
@@ -257,6 +257,10 @@ function candidates(boxes: Box[], excluded: Uint8Array, most: number): number[] 
 /** Sections that follow a posting on a career site but are not part of it. */
 const NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent) (?:jobs|roles|positions|openings|vacancies)|jobs you may|people also|you might also)/i;
 
+/** Headings of sections that belong in a posting. */
+const JOINABLE =
+  /about|benefit|perk|offer|interview|process|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
+
 function firstHeading(el: Element): string {
   const h = el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b');
   return (h?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -283,9 +287,15 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number):
     if (b.raw > 0 && b.links / b.raw >= 0.5) return true;
     // before the description: the page's header (its h1, and lines of labels such as
     // "Helsinki · Full-time"), shown apart as the title; a section heading stays
-    if (where === 'before') return b.el.tagName === 'H1' || !!b.el.querySelector('h1') || (b.good === 0 && b.headings === 0 && !b.el.querySelector('strong, b'));
+    if (where === 'before') {
+      const tag = b.el.tagName;
+      if (tag === 'H1' || b.el.querySelector('h1')) return true;
+      // the job's name in a lesser heading, and a table or list of labels (reference, salary, closing date)
+      if (HEADING.has(tag)) return titleScore(oneLine(b.el.textContent) ?? '') >= 3 && !SECTION_HEADING.test(oneLine(b.el.textContent) ?? '');
+      return b.good === 0 && (tag === 'TABLE' || tag === 'DL' || (b.headings === 0 && !b.el.querySelector('strong, b')));
+    }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
-    return where === 'after' && b.good === 0;
+    return where === 'after' && !contentful(b, page);
   };
   const place = (kids: number[], i: number, isContent: (k: number) => boolean): 'before' | 'between' | 'after' => {
     let before = true;
@@ -297,13 +307,29 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number):
     }
     return before ? 'before' : after ? 'after' : 'between';
   };
+  /**
+   * Whether a contentful sibling is more of the same posting: a block of the same kind (tag
+   * and class), plain markup, a section whose heading belongs in a posting ("Benefits",
+   * "Interview process"), or an intro before it. A differently styled block after it with
+   * another heading ("Employer questions", a fraud notice) is another part of the page.
+   */
+  const joins = (k: number, core: number, before: boolean): boolean => {
+    const b = boxes[k]!;
+    if (!contentful(b, page)) return true;
+    const cls = b.el.getAttribute('class');
+    if (!cls || (b.el.tagName === boxes[core]!.el.tagName && cls === boxes[core]!.el.getAttribute('class'))) return true;
+    const heading = firstHeading(b.el);
+    if (heading) return JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
+    return before;
+  };
   for (let level = 0; level < 4; level++) {
     const parent = boxes[node]!.parent;
     if (parent <= 0) break; // never widen to the whole page
     const p = boxes[parent]!;
     const kids = p.kids.filter((k) => !excluded[k]);
     const isContent = (k: number) => k === node || contentful(boxes[k]!, page);
-    const keep = kids.filter((k, i) => k === node || !notPosting(k, place(kids, i, isContent)));
+    const at = kids.indexOf(node);
+    const keep = kids.filter((k, i) => k === node || (!notPosting(k, place(kids, i, isContent)) && joins(k, node, i < at)));
     const good = keep.filter((k) => k === node || contentful(boxes[k]!, page));
     const other = keep.filter((k) => !good.includes(k)).reduce((s, k) => s + boxes[k]!.raw, 0);
     if (other <= 0.15 * p.good) {
@@ -319,9 +345,15 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number):
   // the same rules inside the chosen element: through single wrappers to where its blocks split
   let inside = node;
   for (let level = 0; level < 6; level++) {
-    const kids = boxes[inside]!.kids.filter((k) => !excluded[k]);
+    const kids = boxes[inside]!.kids.filter((k) => !excluded[k] && !drop.includes(boxes[k]!.el));
+    // a list, or a run of blocks of one kind, is the description's own text: never pruned
+    const sig = (k: number) => `${boxes[k]!.el.tagName}.${boxes[k]!.el.getAttribute('class') ?? ''}`;
+    if (/^(?:UL|OL|DL)$/.test(boxes[inside]!.el.tagName) || (kids.length > 1 && kids.every((k) => sig(k) === sig(kids[0]!)))) break;
     const isContent = (k: number) => contentful(boxes[k]!, page);
-    const out = kids.filter((k, i) => notPosting(k, place(kids, i, isContent)));
+    // the main block (most sentences); other contentful blocks stay only if they join it
+    const main = kids.reduce((m, k) => (NOT_THE_POSTING.test(firstHeading(boxes[k]!.el)) ? m : m < 0 || boxes[k]!.good > boxes[m]!.good ? k : m), -1);
+    const at = kids.indexOf(main);
+    const out = kids.filter((k, i) => k !== main && (notPosting(k, place(kids, i, isContent)) || !joins(k, main, i < at)));
     // never leave out every block that has content
     const kept = kids.filter((k) => !out.includes(k));
     if (!kept.some(isContent)) break;
@@ -382,12 +414,16 @@ function postingStructure(lines: string[]): { headings: number; duties: number }
 const FOREIGN_CUES =
   /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|functie|requisiti|esperienza|candidati|erfarenhet|ansök|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga)\b/giu;
 
-/** Signs of an article or blog post (not a posting) on the page around the text. */
+/**
+ * An article or blog post rather than a posting: at least two signs of one (a publication
+ * time, an author, a reading time). `og:type=article` alone is no sign: CMSs set it on every page.
+ */
 function looksLikeArticle(doc: Document): boolean {
-  return (
-    doc.querySelector('meta[property="article:published_time"], meta[property="og:type"][content="article"], [itemprop="author"], [rel="author"]') !== null ||
-    /\b\d+\s*min(?:ute)?s? read\b/i.test(doc.body?.textContent?.slice(0, 50_000) ?? '')
-  );
+  let signs = 0;
+  if (doc.querySelector('meta[property="article:published_time"], article time[datetime], .byline time, [itemprop="datePublished"]')) signs++;
+  if (doc.querySelector('[itemprop="author"], [rel="author"], .byline, .author, meta[name="author"]')) signs++;
+  if (/\b\d+\s*min(?:ute)?s? read\b/i.test(doc.body?.textContent?.slice(0, 50_000) ?? '')) signs++;
+  return signs >= 2;
 }
 
 export interface PostingCheck {
@@ -415,7 +451,7 @@ export function readsAsPosting(text: string, article = false): PostingCheck {
   const shape = postingStructure(sample.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 400));
   const list = shape.duties >= 3;
   const posting = article
-    ? list && duties >= 2 && cues >= 5
+    ? (list || shape.headings >= 2) && duties >= 3 && cues >= 5
     : (list || shape.headings >= 1) && duties >= 2 && cues >= 3;
   return { posting: text.length >= 200 && posting, english, duties, cues };
 }
@@ -437,8 +473,15 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     if (text) out.push({ text, bonus });
   };
   // headings and title-marked elements before the description (and the description's first heading)
-  const marked = Array.from(doc.querySelectorAll('h1, h2, h3, [itemprop="title"], [class*="title" i], [id*="title" i], [data-testid*="title" i], [data-automation*="title" i]'));
-  const before = marked.filter((el) => el.compareDocumentPosition(first) & 4 || first.contains(el));
+  const selector = 'h1, h2, h3, [itemprop="title"], [class*="title" i], [id*="title" i], [data-testid*="title" i], [data-automation*="title" i]';
+  // a posting inside a web component's shadow root has its heading there too
+  const shadows = new Set<ParentNode>();
+  const scope = first.getRootNode() as ParentNode;
+  if (scope !== doc) shadows.add(scope);
+  for (const el of [first, ...Array.from(first.children)]) if (el.shadowRoot) shadows.add(el.shadowRoot);
+  const inShadow = [...shadows].flatMap((s) => Array.from(s.querySelectorAll(selector)));
+  const marked = [...Array.from(doc.querySelectorAll(selector)), ...inShadow];
+  const before = marked.filter((el) => inShadow.includes(el) || el.compareDocumentPosition(first) & 4 || first.contains(el));
   for (const el of before.slice(-12)) {
     const attrs = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-automation') ?? ''}`;
     let bonus = el.tagName === 'H1' ? 2 : el.tagName === 'H2' ? 1 : 0;

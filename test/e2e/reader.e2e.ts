@@ -1,0 +1,67 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { openExtensionPage, screenshot, withBrowser } from './harness';
+
+/** Every range RoleLens painted on the page, as text. */
+async function paintedTexts(page: import('playwright-core').Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    return [...reg].filter(([name]) => name.startsWith('rolelens-')).flatMap(([, hl]) => [...hl].map((r) => r.toString()));
+  });
+}
+
+describe('the generic reader on career pages no adapter knows', () => {
+  const b = withBrowser();
+
+  it('a career page → a verdict in the popup and side-panel highlights inside the description only', async () => {
+    const page = await b.session.context.newPage();
+    await page.goto(`${b.served.origin}/generic/sibling-sections.html`);
+    const popup = await openExtensionPage(b.session, 'popup.html', page);
+    await popup.getByTestId('posting-title').waitFor({ timeout: 10_000 });
+    assert.equal(await popup.getByTestId('posting-title').textContent(), 'Machine Learning Engineer, Search');
+    assert.match((await popup.getByTestId('posting-source').textContent()) ?? '', /page text/);
+    assert.match((await popup.getByTestId('verdict').textContent()) ?? '', /Machine Learning Engineer/);
+    await popup.close();
+
+    const panel = await openExtensionPage(b.session, 'sidepanel.html', page);
+    await panel.getByTestId('group-mle').waitFor({ timeout: 10_000 });
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('rolelens-mle'), null, { timeout: 5000 });
+    const painted = await paintedTexts(page);
+    assert.ok(painted.length >= 3, `expected highlights, got ${JSON.stringify(painted)}`);
+    const description = await page.evaluate(() => [...document.querySelectorAll('.JobPage_main__k1 .Block_block__p2')].map((e) => (e as HTMLElement).innerText).join('\n'));
+    for (const t of painted) assert.ok(description.includes(t.trim()), `"${t}" is painted outside the description`);
+    assert.ok(painted.some((t) => t.includes('Deploy models behind low-latency services')), JSON.stringify(painted));
+  });
+
+  it('a French posting → the "not English" screen, not "no posting"', async () => {
+    const page = await b.session.context.newPage();
+    await page.goto(`${b.served.origin}/generic/french.html`);
+    const popup = await openExtensionPage(b.session, 'popup.html', page);
+    const state = popup.getByTestId('state-not-english');
+    await state.waitFor({ timeout: 10_000 });
+    assert.match((await state.textContent()) ?? '', /English/);
+  });
+
+  it('pages with no posting (results list, blog post, homepage) → "no posting", never a verdict', async () => {
+    for (const file of ['generic/results-list.html', 'generic/blog-post.html', 'generic/company-home.html']) {
+      const page = await b.session.context.newPage();
+      await page.goto(`${b.served.origin}/${file}`);
+      const popup = await openExtensionPage(b.session, 'popup.html', page);
+      await popup.getByTestId('state-no-posting').waitFor({ timeout: 10_000 });
+      assert.equal(await popup.getByTestId('verdict').count(), 0, file);
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  it('a consent dialog hidden by the page\'s own CSS is not read (real layout)', async () => {
+    const page = await b.session.context.newPage();
+    await page.goto(`${b.served.origin}/generic/hidden-dialog-details.html`);
+    const popup = await openExtensionPage(b.session, 'popup.html', page);
+    await popup.getByTestId('posting-title').waitFor({ timeout: 10_000 });
+    assert.equal(await popup.getByTestId('posting-title').textContent(), 'Data Scientist, Retention');
+    const chars = Number((await popup.getByTestId('posting-chars').getAttribute('data-chars')) ?? 0);
+    assert.ok(chars > 500 && chars < 1200, `the description alone, got ${chars} characters`);
+    await screenshot(popup, 'popup-generic');
+  });
+});
