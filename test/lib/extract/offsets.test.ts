@@ -46,3 +46,18 @@ describe('text offsets ⇄ DOM ranges', () => {
     expect(m.totalChars).toBeGreaterThan(80_000);
   });
 });
+
+describe('finding a JSON-LD posting on its page', () => {
+  it('finds its sentences even when the page marks <main> aria-hidden behind a sign-in modal', async () => {
+    const { PageText } = await import('@/lib/highlight');
+    const url = 'https://careers.glasswing.example/jobs/ds-12';
+    const doc = loadFixture('jsonld-aria-hidden.html', url);
+    const x = extractPosting(doc, url);
+    expect(x.result.ok && x.result.posting.source).toBe('json-ld');
+    expect(x.roots).toEqual([]);
+    const page = new PageText(doc, x.roots);
+    const sentences = x.result.ok ? x.result.posting.text.split('\n').filter(Boolean) : [];
+    expect(sentences.length).toBeGreaterThan(4);
+    for (const s of sentences) expect(page.locate(s)?.toString(), s).toBe(s);
+  });
+});
