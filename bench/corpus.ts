@@ -9,9 +9,28 @@ export interface CorpusRow {
   title: string;
   label: LexiconRole;
   text: string;
+  /** Which development set the row comes from (dev: 2018–19 bullets, dev2: 2023–25 full text). */
+  set?: string;
 }
 
-export const CORPUS_PATH = resolve(process.env.ROLELENS_CORPUS ?? join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'dev.jsonl'));
+export const CORPUS_DIR = resolve(join(import.meta.dirname, '..', '..', 'shared', 'corpus'));
+export const CORPUS_PATH = resolve(process.env.ROLELENS_CORPUS ?? join(CORPUS_DIR, 'dev.jsonl'));
+/** Both development sets, each row tagged with its set. */
+export const CORPUS_SETS = ['dev', 'dev2'] as const;
+
+export function loadCorpora(dir = CORPUS_DIR): CorpusRow[] {
+  return CORPUS_SETS.flatMap((set) => loadCorpus(join(dir, `${set}.jsonl`)).map((r) => ({ ...r, set })));
+}
+
+/** The kind of job an `other` posting's title names: what RoleLens should say it reads as. */
+export type OtherFamily = 'analyst' | 'devops' | 'software' | 'research';
+export function otherFamily(title: string): OtherFamily | undefined {
+  if (/devops|dev ops|site reliability|\bsre\b|infrastructure|platform engineer|cloud engineer|systems? (engineer|admin)/i.test(title)) return 'devops';
+  if (/analyst|business intelligence|\bbi\b|power bi|reporting|analytics developer/i.test(title)) return 'analyst';
+  if (/back[- ]?end|software|developer|programmer/i.test(title)) return 'software';
+  if (/scientist|research/i.test(title)) return 'research';
+  return undefined;
+}
 
 /** Rows with the title dropped and every role name masked in the text. */
 export function loadCorpus(path = CORPUS_PATH): CorpusRow[] {
@@ -23,16 +42,17 @@ export function loadCorpus(path = CORPUS_PATH): CorpusRow[] {
     .map((r) => ({ id: r.id, title: r.title, label: r.label, text: maskRoleNames(r.text) }));
 }
 
-/** Stratified k folds, deterministic (seeded shuffle per label). */
-export function folds<T extends { label: string; id: string }>(rows: T[], k: number, seed = 7): T[][] {
+/** Stratified k folds, deterministic (seeded shuffle per label, and per set when rows carry one). */
+export function folds<T extends { label: string; id: string; set?: string }>(rows: T[], k: number, seed = 7): T[][] {
   let s = seed;
   const rand = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
   const out: T[][] = Array.from({ length: k }, () => []);
   const byLabel = new Map<string, T[]>();
   for (const r of [...rows].sort((a, b) => a.id.localeCompare(b.id))) {
-    const list = byLabel.get(r.label) ?? [];
+    const key = `${r.set ?? ''}/${r.label}`;
+    const list = byLabel.get(key) ?? [];
     list.push(r);
-    byLabel.set(r.label, list);
+    byLabel.set(key, list);
   }
   for (const [, list] of [...byLabel].sort(([a], [b]) => a.localeCompare(b))) {
     for (let i = list.length - 1; i > 0; i--) {

@@ -84,7 +84,21 @@ export interface Evidence {
 
 export type Verdict = Role | 'hybrid' | 'none';
 
-export type NoneReason = 'too-short' | 'not-english' | 'not-data-role' | 'empty';
+/**
+ * Why the verdict is `none`: too little text, not English, not a data role, or too little
+ * role evidence to stand on (`thin-evidence`: a few lines touch data work, not enough to judge).
+ */
+export type NoneReason = 'too-short' | 'not-english' | 'not-data-role' | 'thin-evidence' | 'empty';
+
+/** What a posting that is none of the three roles reads as, where its evidence is clear. */
+export type OtherKind = 'analyst' | 'software' | 'devops' | 'research';
+export const OTHER_KINDS: readonly OtherKind[] = ['analyst', 'software', 'devops', 'research'];
+export const OTHER_NAMES: Record<OtherKind, string> = {
+  analyst: 'data or BI analyst work',
+  software: 'software or backend engineering',
+  devops: 'DevOps or site reliability work',
+  research: 'research outside machine learning',
+};
 
 export interface Report {
   /** Per-role shares, each in [0, 1], summing to 1. */
@@ -94,6 +108,8 @@ export interface Report {
   hybridOf?: [Role, Role];
   /** Why the verdict is `none`. */
   noneReason?: NoneReason;
+  /** With a `none` verdict: what the posting reads as instead, where its evidence is clear. */
+  readsAs?: OtherKind;
   /** How sure the verdict is, in [0, 1]. */
   confidence: number;
   /** The top role by score, even when the verdict is `hybrid` or `none`. */

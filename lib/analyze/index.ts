@@ -5,9 +5,8 @@
 import { lexicon, type CompiledLexicon } from '../lexicon/compile';
 import WEIGHTS from '../lexicon/weights.json';
 import { detectEnglish } from '../nlp/language';
-import { SECTION_WEIGHT } from '../nlp/sections';
 import { wordCount } from '../nlp/tokens';
-import type { Evidence, EvidenceHit, Posting, Report, Role } from '../types';
+import type { Evidence, EvidenceHit, OtherKind, Posting, Report, Role } from '../types';
 import { ROLES } from '../types';
 import { matchPosting, type MatchedSentence } from './match';
 import { entryWeights, features, logits, SHARE_TEMPERATURE, softmax, type Weights } from './score';
@@ -21,24 +20,44 @@ export interface AnalyzeOptions {
 
 const DEFAULT_WEIGHTS = WEIGHTS as Weights;
 
-function evidenceOf(text: string, lex: CompiledLexicon, weights: Weights, sentences: MatchedSentence[]): Evidence[] {
-  const out: Evidence[] = [];
+interface Evidenced {
+  evidence: Evidence[];
+  /** Section-weighted hits of role entries (up to three a sentence). */
+  mass: number;
+  /** Section-weighted evidence sentences by the role they pull towards. */
+  roleMass: Record<Role, number>;
+  /** Section-weighted sentences with signals of each other kind of job. */
+  otherMass: Record<OtherKind, number>;
+}
+
+function evidenceOf(text: string, lex: CompiledLexicon, weights: Weights, sentences: MatchedSentence[]): Evidenced {
+  const evidence: Evidence[] = [];
+  const roleMass: Record<Role, number> = { mle: 0, ds: 0, de: 0 };
+  const otherMass: Record<OtherKind, number> = { analyst: 0, software: 0, devops: 0, research: 0 };
+  let mass = 0;
   for (const s of sentences) {
     if (s.weight === 0) continue;
     const pull: Record<Role, number> = { mle: 0, ds: 0, de: 0 };
     const hits: EvidenceHit[] = [];
+    const families = new Set<OtherKind>();
     for (const h of s.hits) {
       const entry = lex.entries[h.entry]!;
-      if (entry.role === 'other') continue;
+      if (entry.role === 'other') {
+        if (entry.family) families.add(entry.family);
+        continue;
+      }
       const w = entryWeights(weights, entry);
       for (const r of ROLES) pull[r] += Math.max(0, w[r]);
       hits.push({ entryId: entry.id, role: entry.role, kind: entry.kind, label: entry.label, matched: text.slice(h.start, h.end), start: h.start, end: h.end });
     }
+    for (const f of families) otherMass[f] += s.weight;
     if (hits.length === 0) continue;
     const role = [...ROLES].sort((a, b) => pull[b] - pull[a])[0]!;
-    out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), section: s.section, hits, role, strength: Math.round(pull[role] * s.weight * 1000) / 1000 });
+    roleMass[role] += s.weight;
+    mass += s.weight * Math.min(3, hits.length);
+    evidence.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), section: s.section, hits, role, strength: Math.round(pull[role] * s.weight * 1000) / 1000 });
   }
-  return out;
+  return { evidence, mass, roleMass, otherMass };
 }
 
 export function analyze(posting: Posting, options: AnalyzeOptions = {}): Report {
@@ -53,10 +72,9 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Report 
   const probs = softmax(z);
   const roleProbs = softmax(z, ROLES, SHARE_TEMPERATURE);
   const shares: Record<Role, number> = { mle: roleProbs.mle, ds: roleProbs.ds, de: roleProbs.de };
-  const evidence = evidenceOf(text, lex, weights, sentences);
   // each sentence counts for the role entries it hits (one hit an entry, at most three), weighted by its section
-  const evidenceMass = evidence.reduce((s, e) => s + SECTION_WEIGHT[e.section] * Math.min(3, e.hits.length), 0);
-  const v = decide({ shares, pOther: probs.other, evidenceMass, words, english: language.english });
+  const { evidence, mass, roleMass, otherMass } = evidenceOf(text, lex, weights, sentences);
+  const v = decide({ shares, pOther: probs.other, pTop: Math.max(probs.mle, probs.ds, probs.de), evidenceMass: mass, roleMass, otherMass, words, english: language.english });
   const titleRole = roleOfTitle(posting.title);
   const report: Report = {
     scores: normalise(shares),
@@ -69,6 +87,7 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Report 
   };
   if (v.hybridOf) report.hybridOf = v.hybridOf;
   if (v.noneReason) report.noneReason = v.noneReason;
+  if (v.readsAs) report.readsAs = v.readsAs;
   if (titleRole) {
     report.titleRole = titleRole;
     const readsAs = v.verdict === 'hybrid' || v.verdict === 'none' ? undefined : v.verdict;

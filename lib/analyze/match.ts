@@ -7,6 +7,9 @@ import { sectionedSentences, SECTION_WEIGHT } from '../nlp/sections';
 import { tokenize, type Token } from '../nlp/tokens';
 import type { SectionKind } from '../types';
 
+/** How much a degree requirement counts, relative to its section. */
+export const DEGREE_WEIGHT = 0.1;
+
 export interface SentenceHit {
   entry: number;
   start: number;
@@ -21,6 +24,8 @@ export interface MatchedSentence {
   hits: SentenceHit[];
 }
 
+const has = (slot: ReadonlySet<string>, t: Token): boolean => slot.has(t.norm) || slot.has('=' + t.lower);
+
 function matchAt(tokens: Token[], i: number, p: CompiledPattern): number {
   let pos = i;
   for (let k = 1; k < p.slots.length; k++) {
@@ -28,7 +33,7 @@ function matchAt(tokens: Token[], i: number, p: CompiledPattern): number {
     if (p.gaps[k]) {
       let found = -1;
       for (let j = pos + 1; j <= pos + 1 + p.window && j < tokens.length; j++) {
-        if (slot.has(tokens[j]!.norm)) {
+        if (has(slot, tokens[j]!)) {
           found = j;
           break;
         }
@@ -37,25 +42,33 @@ function matchAt(tokens: Token[], i: number, p: CompiledPattern): number {
       pos = found;
     } else {
       const next = tokens[pos + 1];
-      if (!next || !slot.has(next.norm)) return -1;
+      if (!next || !has(slot, next)) return -1;
       pos++;
     }
   }
   return pos;
 }
 
-/** Entries hit in one token run; one hit per entry (the first). */
+/** Entries hit in one token run; one hit per entry (the first), none for an entry whose `unless` context is there. */
 export function matchTokens(lex: CompiledLexicon, tokens: Token[]): SentenceHit[] {
   const hits = new Map<number, SentenceHit>();
+  const vetoed = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = lex.byFirst.get(tokens[i]!.norm);
-    if (!candidates) continue;
-    for (const p of candidates) {
-      if (hits.has(p.entry)) continue;
-      const last = matchAt(tokens, i, p);
-      if (last >= 0) hits.set(p.entry, { entry: p.entry, start: tokens[i]!.start, end: tokens[last]!.end });
+    const t = tokens[i]!;
+    const stemmed = lex.byFirst.get(t.norm);
+    const exact = lex.byFirst.get('=' + t.lower);
+    for (const list of [stemmed, exact]) {
+      if (!list) continue;
+      for (const p of list) {
+        if (p.veto ? vetoed.has(p.entry) : hits.has(p.entry)) continue;
+        const last = matchAt(tokens, i, p);
+        if (last < 0) continue;
+        if (p.veto) vetoed.add(p.entry);
+        else hits.set(p.entry, { entry: p.entry, start: t.start, end: tokens[last]!.end });
+      }
     }
   }
+  for (const e of vetoed) hits.delete(e);
   return [...hits.values()].sort((a, b) => a.start - b.start);
 }
 
@@ -65,7 +78,9 @@ export function matchPosting(lex: CompiledLexicon, text: string): MatchedSentenc
   for (const s of sectionedSentences(text)) {
     if (s.heading) continue;
     const hits = matchTokens(lex, tokenize(text, s.start, s.end));
-    out.push({ start: s.start, end: s.end, section: s.section, weight: SECTION_WEIGHT[s.section], hits });
+    // a degree line names fields of study ("Statistics or a related field"), not work: it barely counts
+    const weight = SECTION_WEIGHT[s.section] * (s.degree ? DEGREE_WEIGHT : 1);
+    out.push({ start: s.start, end: s.end, section: s.section, weight, hits });
   }
   return out;
 }

@@ -12,6 +12,8 @@ const REVERSE_GAP = 3;
 
 export interface CompiledPattern {
   entry: number;
+  /** A pattern of the entry's `unless` list: where it matches, the entry's hit in that sentence is dropped. */
+  veto?: boolean;
   source: string;
   slots: ReadonlySet<string>[];
   /** gaps[i]: up to `window` words may stand before slot i. */
@@ -25,7 +27,13 @@ export interface CompiledLexicon {
   byFirst: Map<string, CompiledPattern[]>;
 }
 
-function parse(pattern: string, entry: number): CompiledPattern[] {
+/** A slot word: `=word` matches that word exactly as written; any other word matches its stem. */
+export function slotKey(word: string): string {
+  const w = word.toLowerCase();
+  return w.startsWith('=') ? w : normalizeWord(w);
+}
+
+function parse(pattern: string, entry: number, veto = false): CompiledPattern[] {
   const slots: Set<string>[] = [];
   const gaps: boolean[] = [];
   let gapNext = false;
@@ -34,21 +42,21 @@ function parse(pattern: string, entry: number): CompiledPattern[] {
       gapNext = true;
       continue;
     }
-    slots.push(new Set(part.split('|').filter(Boolean).map((w) => normalizeWord(w.toLowerCase()))));
+    slots.push(new Set(part.split('|').filter(Boolean).map(slotKey)));
     gaps.push(gapNext && slots.length > 1);
     gapNext = false;
   }
   if (slots.length === 0) return [];
-  const forward: CompiledPattern = { entry, source: pattern, slots, gaps, window: GAP };
+  const forward: CompiledPattern = { entry, source: pattern, slots, gaps, window: GAP, ...(veto ? { veto } : {}) };
   // "deploy ~ model" also finds "models deployed": a two-part gapped pattern matches either order
   if (slots.length === 2 && gaps[1]) {
-    return [forward, { entry, source: pattern, slots: [slots[1]!, slots[0]!], gaps: [false, true], window: REVERSE_GAP }];
+    return [forward, { entry, source: pattern, slots: [slots[1]!, slots[0]!], gaps: [false, true], window: REVERSE_GAP, ...(veto ? { veto } : {}) }];
   }
   return [forward];
 }
 
 export function compileLexicon(entries: readonly LexiconEntry[] = ALL_ENTRIES): CompiledLexicon {
-  const patterns = entries.flatMap((e, i) => e.patterns.flatMap((p) => parse(p, i)));
+  const patterns = entries.flatMap((e, i) => [...e.patterns.flatMap((p) => parse(p, i)), ...(e.unless ?? []).flatMap((p) => parse(p, i, true))]);
   const byFirst = new Map<string, CompiledPattern[]>();
   for (const p of patterns) {
     for (const s of p.slots[0]!) {

@@ -65,7 +65,7 @@ export const DE: LexiconEntry[] = [
     label: 'ETL / ELT: extract, transform and load',
     patterns: ['etl|elt', 'extract transform|transformation ~ load', 'data transformation|transformations', 'transform|transformation|transformations ~ data'],
     weight: 2,
-    source: corpus(`in 56% of data-engineer postings, 6–10% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 59% of data-engineer postings, 6–10% of the others (dev corpus, role names masked)`),
     note: 'The classic data-engineering workflow.',
   },
   {
@@ -75,7 +75,7 @@ export const DE: LexiconEntry[] = [
     label: 'Data warehousing and data modelling',
     patterns: ['data warehouse|warehouses|warehousing', 'warehouse|warehousing', 'data mart|marts', 'dimensional ~ model|models|modeling|modelling', 'star schema', 'schema|schemas ~ design', 'data model|models|modeling|modelling', 'kimball|inmon', 'slowly changing dimension|dimensions'],
     weight: 1.5,
-    source: corpus(`in 45% of data-engineer postings, 4–14% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 48% of data-engineer postings, 5–15% of the others (dev corpus, role names masked)`),
     note: 'Designing where and how data is stored for analysis.',
   },
   {
@@ -85,7 +85,7 @@ export const DE: LexiconEntry[] = [
     label: 'Streaming: Kafka, Kinesis, Flink, Spark Streaming',
     patterns: ['kafka', 'kinesis', 'flink', 'storm', 'spark streaming', 'pub sub|pubsub', 'stream|streaming ~ processing|data|pipeline|pipelines', 'event streaming|driven', 'real time ~ data ~ processing|pipeline|pipelines|streaming', 'change data capture', 'cdc', 'debezium'],
     weight: 1.5,
-    source: corpus(`in 37% of data-engineer postings, 3–17% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 40% of data-engineer postings, 4–18% of the others (dev corpus, role names masked)`),
     note: 'Data in motion.',
   },
   {
@@ -95,7 +95,7 @@ export const DE: LexiconEntry[] = [
     label: 'Workflow orchestration: Airflow, Luigi, Dagster, dbt',
     patterns: ['airflow', 'luigi', 'oozie', 'dagster', 'prefect', 'dbt', 'nifi', 'azkaban', 'dag|dags', 'workflow management|orchestration', 'data orchestration'],
     weight: 1.5,
-    source: corpus(`in 18% of data-engineer postings, 0–2% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 22% of data-engineer postings, 0–2% of the others (dev corpus, role names masked)`),
     note: 'Scheduling and dependency management for data jobs.',
   },
   {
@@ -105,7 +105,7 @@ export const DE: LexiconEntry[] = [
     label: 'Cloud warehouses and lakes: Snowflake, BigQuery, Databricks',
     patterns: ['snowflake', 'bigquery', 'big query', 'synapse', 'databricks', 'delta lake', 'iceberg', 'hudi', 'dataproc', 'dataflow', 'azure data factory', 'data factory', 'presto|trino', 'parquet|avro|orc'],
     weight: 1.5,
-    source: corpus(`in 21% of data-engineer postings, 2–5% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 23% of data-engineer postings, 2–6% of the others (dev corpus, role names masked)`),
     note: 'Where pipelines land data.',
   },
   {
@@ -115,7 +115,7 @@ export const DE: LexiconEntry[] = [
     label: 'The Hadoop ecosystem: HDFS, Hive, MapReduce',
     patterns: ['hadoop', 'hive', 'hdfs', 'mapreduce|map reduce', 'hbase', 'pig', 'impala', 'sqoop', 'cloudera|hortonworks|mapr', 'distributed data ~ processing|systems'],
     weight: 1,
-    source: corpus(`in 38% of data-engineer postings, 3–23% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 42% of data-engineer postings, 4–27% of the others (dev corpus, role names masked)`),
     note: 'Batch processing at volume.',
   },
   {
@@ -125,7 +125,7 @@ export const DE: LexiconEntry[] = [
     label: 'Enterprise ETL tools: Informatica, Talend, SSIS',
     patterns: ['informatica', 'talend', 'ssis', 'datastage', 'pentaho', 'matillion', 'fivetran', 'stitch', 'alteryx', 'etl tool|tools'],
     weight: 1.5,
-    source: corpus(`in 15% of data-engineer postings, 0–1% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 18% of data-engineer postings, 1–1% of the others (dev corpus, role names masked)`),
     note: 'Integration tooling.',
   },
   {
@@ -155,7 +155,7 @@ export const DE: LexiconEntry[] = [
     label: 'Data governance, security and metadata management',
     patterns: ['data governance', 'governance', 'data security|privacy|catalog|catalogue|stewardship', 'metadata ~ management|catalog', 'master data', 'data retention', 'gdpr'],
     weight: 1,
-    source: corpus(`in 19% of data-engineer postings, 3–4% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 20% of data-engineer postings, 3–4% of the others (dev corpus, role names masked)`),
     note: 'Keeping data managed and safe.',
   },
   {
@@ -185,7 +185,7 @@ export const DE: LexiconEntry[] = [
     label: 'Cloud data services: AWS, Azure, GCP storage and compute',
     patterns: ['aws', 's3', 'rds', 'ec2', 'lambda', 'azure', 'gcp', 'google cloud', 'cloud ~ platform|platforms|services|environment|technologies|storage|data'],
     weight: 0.7,
-    source: corpus(`in 48% of data-engineer postings, 16–46% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 55% of data-engineer postings, 19–54% of the others (dev corpus, role names masked)`),
     note: 'Also DevOps and MLE ground; fitting weighs it.',
   },
   {
@@ -195,7 +195,7 @@ export const DE: LexiconEntry[] = [
     label: 'Data storage and data management',
     patterns: ['data ~ management|store|stores|storage|lake|lakes', 'storage', 'datastore|datastores', 'data architecture|architect|architects'],
     weight: 1,
-    source: corpus(`in 48% of data-engineer postings, 8–16% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 50% of data-engineer postings, 8–18% of the others (dev corpus, role names masked)`),
     note: 'Where and how data is kept.',
   },
   {
@@ -203,9 +203,9 @@ export const DE: LexiconEntry[] = [
     role: 'de',
     kind: 'responsibility',
     label: 'Support data systems: incidents, defects, troubleshooting',
-    patterns: ['incident|incidents', 'defect|defects', 'troubleshoot|troubleshooting', 'root cause', 'production support', 'resolve|resolution ~ issue|issues|problem|problems'],
+    patterns: ['incident|incidents', 'defect|defects', 'troubleshoot|troubleshooting', 'root cause', '=production support', 'resolve|resolution ~ issue|issues|problem|problems'],
     weight: 0.7,
-    source: corpus(`in 20% of data-engineer postings, 1–28% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 21% of data-engineer postings, 1–29% of the others (dev corpus, role names masked)`),
     note: 'Operating data systems day to day; DevOps postings say it too.',
   },
   {
@@ -215,7 +215,7 @@ export const DE: LexiconEntry[] = [
     label: 'Turn business requirements into data solutions',
     patterns: ['business requirements', 'requirement|requirements ~ gathering|gather|analysis', 'technical ~ specification|specifications|design|designs', 'data solution|solutions', 'solution design'],
     weight: 0.7,
-    source: corpus(`in 29% of data-engineer postings, 5–11% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 31% of data-engineer postings, 5–11% of the others (dev corpus, role names masked)`),
     note: 'Engineering from specifications.',
   },
   {
@@ -225,7 +225,7 @@ export const DE: LexiconEntry[] = [
     label: 'SQL engines and dialects: SQL Server, T-SQL, PL/SQL',
     patterns: ['sql server', 't sql|tsql', 'pl sql|plsql', 'ssrs|ssas', 'db2', 'sybase', 'netezza'],
     weight: 1,
-    source: corpus(`in 11% of data-engineer postings, 0–6% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 11% of data-engineer postings, 0–7% of the others (dev corpus, role names masked)`),
     note: 'Database engineering dialects.',
   },
   {
@@ -245,7 +245,7 @@ export const DE: LexiconEntry[] = [
     label: 'Automate data workflows',
     patterns: ['automate|automating|automation ~ data|pipeline|pipelines|process|processes|workflow|workflows|load|loads|job|jobs', 'automating'],
     weight: 0.5,
-    source: corpus(`in 28% of data-engineer postings, 9–48% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 29% of data-engineer postings, 9–48% of the others (dev corpus, role names masked)`),
     note: 'Automation of data flows; DevOps automation is in the other lexicon.',
   },
   {
@@ -255,7 +255,7 @@ export const DE: LexiconEntry[] = [
     label: 'Spark and Scala for large-scale data processing',
     patterns: ['spark', 'pyspark', 'spark sql', 'scala', 'beam'],
     weight: 1,
-    source: corpus(`in 48% of data-engineer postings, 3–31% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 53% of data-engineer postings, 3–37% of the others (dev corpus, role names masked)`),
     note: 'Distributed processing engine.',
   },
   {
@@ -263,9 +263,9 @@ export const DE: LexiconEntry[] = [
     role: 'de',
     kind: 'tool',
     label: 'AWS data services: Redshift, Glue, Athena, EMR',
-    patterns: ['redshift', 'glue', 'athena', 'emr', 'lake formation', 'data pipeline service'],
+    patterns: ['redshift', 'aws|amazon ~ glue', 'glue ~ =job|=jobs|=catalog|etl|crawler|crawlers', 'athena', 'aws|amazon =emr', '=emr ~ spark|hadoop|hive|cluster|clusters|presto', 'lake formation', 'data pipeline service'],
     weight: 1.5,
-    source: corpus(`in 21% of data-engineer postings, 1–2% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 23% of data-engineer postings, 1–2% of the others (dev corpus, role names masked)`),
     note: 'The AWS analytics stack.',
   },
 ];

@@ -7,8 +7,10 @@
  *   words separated by spaces      a phrase: "data pipeline"
  *   a|b|c                          alternatives for one word: "deploy|ship ~ model"
  *   ~                              up to 4 other words between (either order for two-part patterns)
+ *   =word                          this word exactly as written, not its stem: "=production" is not
+ *                                  "products", "=transformer" is not "transformation"
  */
-import type { EntryKind, Role } from '../types';
+import type { EntryKind, OtherKind, Role } from '../types';
 
 /** The lexicons cover the three roles plus `other`: signals of non-target roles (analyst, DevOps). */
 export type LexiconRole = Role | 'other';
@@ -25,12 +27,19 @@ export interface LexiconEntry {
   /** Human wording, used in the UI and as a suggestion for drafts. */
   label: string;
   patterns: string[];
+  /**
+   * Context that cancels a hit: where one of these matches in the same sentence, the entry
+   * does not count there ("EMR" beside "medical records" is not Amazon EMR).
+   */
+  unless?: string[];
   /** Prior weight towards `role` before fitting (1 = ordinary, 2 = defining). */
   weight: number;
   source: Provenance;
   note: string;
   /** A core responsibility named by the seed article: drafts for the role should cover it. */
   core?: boolean;
+  /** For `other` entries: the kind of non-data job the signal points to. */
+  family?: OtherKind;
 }
 
 export const seed = (quote: string): Provenance => ({ kind: 'seed', quote });

@@ -19,10 +19,22 @@ export const SECTION_WEIGHT: Record<SectionKind, number> = {
 const HEADINGS: readonly [SectionKind, RegExp][] = [
   ['legal', /\b(equal (employment )?opportunit|eeo\b|diversity|accommodation|privacy notice|disclaimer)/i],
   ['benefits', /\b(benefits|perks|what we offer|we offer|compensation|salary|pay range|why (you['’]ll love|join)|what['’]s in it for you|our offer)/i],
-  ['about', /\b(about (us|the company|the team|our|[A-Z][\w&.-]+$)|who we are|our (mission|story|company|team)|company (overview|description)|the company|life at)/i],
+  ['about', /\b(about (?!you\b)(us|the company|the team|our|[A-Z][\w&.-]+$)|who we are|our (mission|story|company|team)|company (overview|description)|the company|life at)/i],
   ['requirements', /\b(requirements?|qualifications?|what you (bring|need|have|['’]ll need)|you (bring|have|need)|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a fit|we['’]re looking for|education)/i],
   ['responsibilities', /\b(responsibilit|what you['’]?ll (do|be doing|work on)|what you will (do|be doing)|duties|your (role|impact|day|mission)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview))/i],
 ];
+
+/** Company blurb without a heading: founding, size, funding, mission statements. */
+const ABOUT_CONTENT =
+  /\b(founded in|headquartered in|is headquartered|our mission is|we are an? (leading|global|fast[- ]growing|award[- ]winning|world[- ]class|venture[- ]backed)|is an? (leading|global) (provider|company|platform)|backed by|series [a-e] (funding|round)|(employees|offices) (in|across) \d|trusted by (over|more than) )/i;
+/** A degree line: "BS in Applied Math, Statistics or a related field". Education is a filter, not a duty. */
+const DEGREE_LINE =
+  /\b(bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|degree|b\.?\s?sc?\b\.?|m\.?\s?sc?\b\.?|ms\/phd|bs\/ms|mba)\b/i;
+const DEGREE_FIELD = /\b(in|of)\b[^.]{0,120}\b(science|statistics|math\w*|physics|engineering|economics|quantitative|related|relevant|equivalent|technical)\b/i;
+
+export function isDegreeLine(sentence: string): boolean {
+  return DEGREE_LINE.test(sentence) && DEGREE_FIELD.test(sentence) && sentence.length < 260;
+}
 
 const LEGAL_CONTENT = /\b(equal opportunity employer|without regard to|affirmative action|reasonable accommodations?|e-verify|protected veteran|sexual orientation|gender identity|national origin|genetic information|drug[- ]free workplace|background check)/i;
 const BENEFIT_CONTENT = /\b(401\(?k\)?|paid (time off|holiday|leave|vacation)|health (insurance|care|benefits)|dental|vision insurance|parental leave|stock options|equity package|gym|wellness|free (lunch|snacks)|pto\b)/i;
@@ -30,19 +42,35 @@ const BENEFIT_CONTENT = /\b(401\(?k\)?|paid (time off|holiday|leave|vacation)|he
 export interface SectionedSentence extends Span {
   section: SectionKind;
   heading: boolean;
+  /** A degree requirement: it names fields of study, not work, and counts for little. */
+  degree?: boolean;
 }
 
-/** The section a heading line opens, if the line is a heading. */
-export function headingKind(line: string): SectionKind | 'other-heading' | undefined {
+/**
+ * A whole line that is a section heading whatever its case ("What you'll do", "About
+ * you", "Nice to have"); a longer line that merely starts like one ("Experience building
+ * data pipelines") is a requirement, not a heading.
+ */
+const EXACT_HEADING =
+  /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|the (?:role|job|team|company|position))|what you(?:['’]ll| will)? (?:do|bring|need|get|work on)|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description)$/i;
+
+/** The section a heading line opens, if the line is a heading. A list item is never a heading. */
+export function headingKind(line: string, bullet = false): SectionKind | 'other-heading' | undefined {
+  if (bullet) return undefined;
   const t = line.trim().replace(/[*#_]+/g, '').trim();
   if (!t || t.length > 70) return undefined;
   const words = t.split(/\s+/).length;
   const colon = /:$/.test(t);
   if (words > 9 || (/[.!?]$/.test(t) && !colon)) return undefined;
+  const bare = t.replace(/:$/, '').trim();
+  const titleCase = /^[A-Z][^a-z]*[a-z]?/.test(bare) && bare.split(/\s+/).every((w) => /^[A-Z0-9&(/'’-]/.test(w) || /^(?:and|or|of|the|to|for|in|a|an|we|you|at|on|with|&)$/.test(w));
+  const allCaps = bare === bare.toUpperCase() && /[A-Z]{3}/.test(bare);
+  // a heading ends with a colon, is set in Title Case or capitals, or is a known heading as a whole
+  if (!colon && !titleCase && !allCaps && !EXACT_HEADING.test(bare)) return undefined;
   const found = HEADINGS.find(([, re]) => re.test(t));
   if (found) return found[0];
   // an unknown short line ending with a colon, or in Title Case, is a heading of some other section
-  if (colon || (words <= 5 && /^[A-Z][^a-z]*[a-z]/.test(t) && t.split(/\s+/).every((w) => /^[A-Z0-9&(]/.test(w)))) return 'other-heading';
+  if (colon || (words <= 5 && (titleCase || allCaps))) return 'other-heading';
   return undefined;
 }
 
@@ -62,14 +90,14 @@ export function sectionedSentences(text: string): SectionedSentence[] {
   let current: SectionKind = 'body';
   for (const line of lines(text)) {
     const raw = text.slice(line.start, line.end);
-    const h = headingKind(raw);
+    const h = headingKind(raw, line.bullet);
     if (h) {
       if (h !== 'other-heading') current = h;
       else if (current === 'legal' || current === 'benefits') current = 'body';
-      out.push({ ...line, section: h === 'other-heading' ? current : h, heading: true });
+      out.push({ start: line.start, end: line.end, section: h === 'other-heading' ? current : h, heading: true });
       continue;
     }
-    let content = line;
+    let content: Span = line;
     const inline = inlineHeading(text, line);
     if (inline) {
       current = inline.kind;
@@ -78,9 +106,14 @@ export function sectionedSentences(text: string): SectionedSentence[] {
     for (const s of splitLine(text, content)) {
       const sentence = text.slice(s.start, s.end);
       let section = current;
-      if (LEGAL_CONTENT.test(sentence)) section = 'legal';
-      else if (section !== 'legal' && BENEFIT_CONTENT.test(sentence)) section = 'benefits';
-      out.push({ ...s, section, heading: false });
+      if (LEGAL_CONTENT.test(sentence)) {
+        section = 'legal';
+        // equal-opportunity text runs on to the end of its paragraph group: what follows without a heading is more of it
+        if (current !== 'responsibilities') current = 'legal';
+      } else if (section !== 'legal' && BENEFIT_CONTENT.test(sentence)) section = 'benefits';
+      else if (section !== 'legal' && ABOUT_CONTENT.test(sentence)) section = 'about';
+      const degree = isDegreeLine(sentence);
+      out.push({ ...s, section, heading: false, ...(degree ? { degree } : {}) });
     }
   }
   return out;

@@ -8,8 +8,16 @@ export interface Span {
   end: number;
 }
 
+/** A line of the text; `bullet` when it began with a list marker (a list item is never a heading). */
+export interface Line extends Span {
+  bullet: boolean;
+}
+
 const BULLET = /^[\s\u2022\u2023\u25E6\u2043\u2219\u00B7*•◦▪▫■□●○►▸‣–—-]+|^\s*\(?\d{1,2}[.)]\s+/;
-const ABBREV = /\b(e\.g|i\.e|etc|vs|approx|incl|esp|dept|mr|mrs|ms|dr|jr|sr|inc|ltd|co|corp|no|ph\.d|u\.s|u\.k|b\.s|m\.s|b\.a|m\.a)\.$/i;
+/** Abbreviations whose dot does not end a sentence, matched against the whole word before the dot. */
+const ABBREV = /^(?:e\.g|i\.e|etc|vs|approx|incl|esp|dept|mr|mrs|ms|dr|jr|sr|inc|ltd|co|corp|no|nos|ph\.d|u\.s|u\.k|b\.s|m\.s|b\.a|m\.a|b\.sc|m\.sc|e\.v|min|max|avg|est|fig|govt|intl|yrs|mo|mos|sq|st|ave|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+/** Bullets run together on one line: "Build pipelines • Own the warehouse • …". */
+const INLINE_BULLET = /\s[\u2022\u25E6\u25AA\u25CF\u2023\u2043\u25BA\u25B8]\s/g;
 
 function trimSpan(text: string, start: number, end: number): Span | undefined {
   while (start < end && /\s/.test(text[start]!)) start++;
@@ -17,9 +25,9 @@ function trimSpan(text: string, start: number, end: number): Span | undefined {
   return end > start ? { start, end } : undefined;
 }
 
-/** Lines of the text as spans, bullet markers left out. */
-export function lines(text: string): Span[] {
-  const out: Span[] = [];
+/** Lines of the text as spans, bullet markers left out; bullets run together on one line become lines of their own. */
+export function lines(text: string): Line[] {
+  const out: Line[] = [];
   let pos = 0;
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
@@ -27,8 +35,19 @@ export function lines(text: string): Span[] {
     let start = pos;
     const bullet = BULLET.exec(text.slice(pos, Math.min(nl, pos + 12)));
     if (bullet) start += bullet[0].length;
-    const span = trimSpan(text, start, nl);
-    if (span) out.push(span);
+    // "• a • b • c" on one line: each part is a line (and a bullet) of its own
+    INLINE_BULLET.lastIndex = 0;
+    const line = text.slice(start, nl);
+    let from = start;
+    let inline = false;
+    for (let m = INLINE_BULLET.exec(line); m; m = INLINE_BULLET.exec(line)) {
+      const span = trimSpan(text, from, start + m.index);
+      if (span) out.push({ ...span, bullet: !!bullet || inline });
+      from = start + m.index + m[0].length;
+      inline = true;
+    }
+    const span = trimSpan(text, from, nl);
+    if (span) out.push({ ...span, bullet: !!bullet || inline });
     pos = nl + 1;
   }
   return out;
@@ -43,7 +62,12 @@ export function splitLine(text: string, line: Span, maxLen = 600): Span[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(segment)) !== null) {
     const end = line.start + m.index + 1;
-    if (m[0] === '.' && ABBREV.test(text.slice(Math.max(start, end - 6), end))) continue;
+    if (m[0] === '.') {
+      // the whole word before the dot: "approx." and "e.g." do not end a sentence
+      const before = text.slice(Math.max(start, end - 16), end - 1);
+      const word = /[A-Za-z.]+$/.exec(before)?.[0] ?? '';
+      if (ABBREV.test(word) || /^[A-Z]$/.test(word)) continue;
+    }
     const s = trimSpan(text, start, end);
     if (s) out.push(s);
     start = end;

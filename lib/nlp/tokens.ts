@@ -9,11 +9,14 @@ import IRREGULAR from './irregular-forms.json';
 export interface Token {
   /** Normalised form used for matching. */
   norm: string;
+  /** The word as written, lower-cased, for patterns that must match a word exactly (`=production`). */
+  lower: string;
   start: number;
   end: number;
 }
 
-const WORD = /[A-Za-z0-9\u00C0-\u024F]+[+#]*/g;
+/** A word; "R&D" and "P&L" are one word (so a lone "R" is not read as the R language). */
+const WORD = /[A-Za-z]&[A-Za-z](?![A-Za-z])|[A-Za-z0-9\u00C0-\u024F]+[+#]*/g;
 const irregular = IRREGULAR as Record<string, string>;
 /** Porter collisions that would mislead the matcher ("experience" and "experiment" both stem to "experi"). */
 const OVERRIDE: Record<string, string> = {
@@ -42,8 +45,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   WORD.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text)) !== null && m.index < to) {
-    const word = m[0].length > 40 ? m[0].slice(0, 40) : m[0];
-    out.push({ norm: normalizeWord(word.toLowerCase()), start: m.index, end: Math.min(m.index + m[0].length, to) });
+    const word = (m[0].length > 40 ? m[0].slice(0, 40) : m[0]).toLowerCase();
+    out.push({ norm: normalizeWord(word), lower: word, start: m.index, end: Math.min(m.index + m[0].length, to) });
   }
   return out;
 }

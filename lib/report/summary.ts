@@ -1,13 +1,24 @@
 /** Words for a Report: the verdict as a sentence a job seeker understands at a glance. */
 import type { NoneReason, Report, Role } from '../types';
-import { ROLE_NAMES, ROLES } from '../types';
+import { OTHER_NAMES, ROLE_NAMES, ROLES } from '../types';
 
 export const NONE_TEXT: Record<NoneReason, string> = {
   empty: 'There is no text to analyse.',
   'too-short': 'Too little text to judge — select the whole posting, or paste more of it.',
   'not-english': 'This posting does not look English. RoleLens reads English postings only, so it gives no verdict.',
   'not-data-role': 'This does not read as a machine learning, data science or data engineering role.',
+  'thin-evidence': 'Too little here names machine learning, data science or data engineering work to say which role this is.',
 };
+
+/** "Titled Data Scientist, reads as data or BI analyst work": the verdict `none` said plainly. */
+export function noneSentence(report: Report): string {
+  const reason = report.noneReason ?? 'not-data-role';
+  if (reason !== 'not-data-role' || !report.readsAs) return NONE_TEXT[reason];
+  const as = OTHER_NAMES[report.readsAs];
+  return report.titleRole
+    ? `Titled ${ROLE_NAMES[report.titleRole]}, but reads as ${as} — not a machine learning, data science or data engineering role.`
+    : `Reads as ${as}, not a machine learning, data science or data engineering role.`;
+}
 
 export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
@@ -18,7 +29,7 @@ export function verdictSentence(report: Report): string {
   const titled = report.titleRole ? ` — titled ${ROLE_NAMES[report.titleRole]}` : '';
   switch (report.verdict) {
     case 'none':
-      return NONE_TEXT[report.noneReason ?? 'not-data-role'];
+      return noneSentence(report);
     case 'hybrid': {
       const [a, b] = report.hybridOf ?? [report.topRole, report.topRole];
       return `Reads as a hybrid: ${ROLE_NAMES[a]} and ${ROLE_NAMES[b]}${titled}`;

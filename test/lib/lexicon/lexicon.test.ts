@@ -113,7 +113,7 @@ describe('corpus provenance', () => {
     let checked = 0;
     for (const e of ALL_ENTRIES) {
       if (e.source.kind !== 'corpus') continue;
-      const m = /^in (\d+)% of ([a-zA-Z-]+) postings/.exec(e.source.evidence);
+      const m = /^in (\d+)% of ([a-zA-Z-]+) postings.*\(dev corpus/.exec(e.source.evidence);
       if (!m) continue;
       const label = LABEL[m[2]!]!;
       const measured = (100 * (seen.get(e.id)?.get(label) ?? 0)) / byLabel.get(label)!;
@@ -121,5 +121,37 @@ describe('corpus provenance', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(25);
+  });
+
+  const dev2Path = join(import.meta.dirname, '../../../../shared/corpus/dev2.jsonl');
+  it.runIf(existsSync(dev2Path))('every dev2 claim ("in N% of analyst postings, M% of the MLE/DS/DE postings") holds (±3 points)', async () => {
+    const { loadCorpus, otherFamily } = await import('../../../bench/corpus');
+    const { matchPosting } = await import('@/lib/analyze/match');
+    const lex = lexicon();
+    const rows = loadCorpus(dev2Path);
+    const group = (r: (typeof rows)[number]) => (r.label === 'other' ? otherFamily(r.title) : 'data');
+    const totals = new Map<string, number>();
+    const seen = new Map<string, Map<string, number>>();
+    for (const r of rows) {
+      const g = group(r);
+      if (!g) continue;
+      totals.set(g, (totals.get(g) ?? 0) + 1);
+      for (const id of new Set(matchPosting(lex, r.text).flatMap((s) => s.hits.map((h) => lex.entries[h.entry]!.id)))) {
+        const m = seen.get(id) ?? new Map<string, number>();
+        m.set(g, (m.get(g) ?? 0) + 1);
+        seen.set(id, m);
+      }
+    }
+    let checked = 0;
+    for (const e of ALL_ENTRIES) {
+      if (e.source.kind !== 'corpus') continue;
+      const m = /^in (\d+)% of (\w+) postings, (\d+)% of the MLE\/DS\/DE postings \(dev2 corpus/.exec(e.source.evidence);
+      if (!m) continue;
+      const share = (g: string) => (100 * (seen.get(e.id)?.get(g) ?? 0)) / totals.get(g)!;
+      expect(Math.abs(share(m[2]!) - Number(m[1])), `${e.id}: ${m[2]} claims ${m[1]}%`).toBeLessThanOrEqual(3);
+      expect(Math.abs(share('data') - Number(m[3])), `${e.id}: data roles claim ${m[3]}%`).toBeLessThanOrEqual(3);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(5);
   });
 });

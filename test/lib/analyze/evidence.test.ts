@@ -1,0 +1,151 @@
+/**
+ * Evidence a careful reader would sign: each case is a pattern that misled the matcher on
+ * real postings (issue: everyday words as role evidence, short bullets read as headings,
+ * degree lines, boilerplate without a heading, verdicts on thin evidence, hybrids on clear
+ * roles, model-building words, sentence and language edge cases), on short excerpts
+ * written in the style of real postings.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+import { matchPosting } from '@/lib/analyze/match';
+import { lexicon } from '@/lib/lexicon/compile';
+import { detectEnglish } from '@/lib/nlp/language';
+import { headingKind, sectionedSentences } from '@/lib/nlp/sections';
+import { sentences } from '@/lib/nlp/sentences';
+
+const lex = lexicon();
+const hitIds = (text: string) => matchPosting(lex, text).flatMap((s) => s.hits.map((h) => lex.entries[h.entry]!.id));
+const post = (text: string, title?: string) => analyze({ text, title, source: 'paste' });
+
+describe('1. everyday words are not role evidence', () => {
+  it.each([
+    ['Proficiency with the Microsoft Office Suite of products and our product teams.', 'mle.production-work'],
+    ['We value innovation and transformation in everything we do.', 'mle.deep-learning'],
+    ['Transform raw data into clean tables with dbt (ELT).', 'mle.deep-learning'],
+    ['Help us accelerate our growth across Europe.', 'mle.devices-edge'],
+    ['Enjoy 25 days of holiday plus public holidays.', 'ds.research'],
+    ['Our story began in a garage in 2009.', 'ds.reporting'],
+    ['We are the market leader in payroll software.', 'ds.business-domains'],
+    ['The successful person will find creative solutions.', 'ds.insights'],
+    ['The successful person will join a significant project.', 'ds.statistics'],
+    ['Work with EMR data (electronic medical records) from our clinics.', 'de.aws-analytics'],
+    ['The production team schedules the production line.', 'mle.production-work'],
+  ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
+
+  it.each([
+    ['Deploy models to production and keep them healthy.', 'mle.deploy-to-production'],
+    ['Run production systems with low latency.', 'mle.production-work'],
+    ['Fine-tune transformer models for document classification.', 'mle.deep-learning'],
+    ['Build Spark jobs on Amazon EMR.', 'de.aws-analytics'],
+    ['Test for statistical significance in A/B tests.', 'ds.statistics'],
+    ['Publish papers at NeurIPS and ICML.', 'ds.research'],
+    ['Communicate findings to leadership.', 'ds.reporting'],
+  ])('"%s" still counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
+
+  it('R&D is not the R language', () => {
+    const text = 'Our R&D team builds hardware. R&D spending rose this year. We invest in R&D across three sites and more.';
+    expect(hitIds(text)).not.toContain('ds.r-language');
+    expect(hitIds('Fluent in R or Python for statistical analysis.')).toContain('ds.r-language');
+  });
+});
+
+describe('2. a short bullet is a requirement, not a heading', () => {
+  it('"Experience building data pipelines" as a list item is matched', () => {
+    expect(headingKind('Experience building data pipelines', true)).toBeUndefined();
+    expect(headingKind('Experience building data pipelines')).toBeUndefined();
+    expect(headingKind('Skills with Airflow and dbt')).toBeUndefined();
+    const s = sectionedSentences('Requirements:\n- Experience building data pipelines\n- Skills in Spark and Kafka');
+    expect(s.filter((x) => !x.heading).map((x) => x.section)).toEqual(['requirements', 'requirements']);
+    expect(hitIds('Requirements:\n- Experience building data pipelines')).toContain('de.build-test-maintain');
+  });
+  it('real headings are still headings', () => {
+    expect(headingKind('Experience')).toBe('requirements');
+    expect(headingKind("What you'll do")).toBe('responsibilities');
+    expect(headingKind('About you')).toBe('requirements');
+    expect(headingKind('Skills & Experience')).toBe('requirements');
+    expect(headingKind('REQUIREMENTS')).toBe('requirements');
+  });
+});
+
+describe('3. degree lines are filters, not duties', () => {
+  it('a degree in statistics does not make a data engineering posting read as data science', () => {
+    const text = `Responsibilities:\n- Build and maintain batch data pipelines with Airflow and Spark.\n- Load data from source systems into the Snowflake data warehouse.\n- Monitor data quality and fix broken loads.\nRequirements:\n- BS in Applied Math, Statistics or a related field.\n- MS or PhD in Statistics, Mathematics or Physics preferred.\n- Three years of experience with SQL and Python.`;
+    const r = post(text);
+    expect(r.verdict).toBe('de');
+    const degree = r.evidence.filter((e) => /BS in|PhD in/.test(e.text));
+    for (const e of degree) expect(e.strength).toBeLessThan(r.evidence[0]!.strength / 4);
+  });
+});
+
+describe('4. boilerplate without a heading', () => {
+  it('a company blurb and equal-opportunity text after the requirements lose the requirements weight', () => {
+    const text = `Requirements:\n- Experience with Python and SQL.\nFounded in 2012, Acme is a leading provider of logistics software with offices in 12 countries.\nAcme is an equal opportunity employer. All qualified applicants will receive consideration without regard to race or religion.\nWe celebrate diversity in all its forms.`;
+    const s = sectionedSentences(text).filter((x) => !x.heading);
+    expect(s.map((x) => x.section)).toEqual(['requirements', 'about', 'legal', 'legal', 'legal']);
+  });
+});
+
+describe('5. no made-up verdicts', () => {
+  it('culture-only text gets no verdict, no hybrid and no mismatch', () => {
+    const text = `We are a team of curious people who love learning. Our culture is built on trust, ownership and kindness. We celebrate wins together and learn from mistakes. We offer flexible hours, a learning budget and a friendly office with great coffee. We believe diverse teams build better products. Join us and grow your career in a supportive environment. We use data to make better decisions every day.`;
+    const r = post(text, 'Data Scientist');
+    expect(r.verdict).toBe('none');
+    expect(r.mismatch).toBeUndefined();
+  });
+  it('a DevOps posting reads as DevOps work, not a data role', () => {
+    const text = `Responsibilities:\n- Maintain our Kubernetes clusters and Terraform infrastructure as code.\n- Build CI/CD pipelines in Jenkins and GitLab CI.\n- Be part of the on-call rotation and lead incident response.\n- Monitor systems with Prometheus and Grafana.\nRequirements:\n- Linux system administration, networking, DNS and load balancers.\n- Experience with Ansible or Puppet and AWS.`;
+    const r = post(text);
+    expect(r.verdict).toBe('none');
+    expect(r.readsAs).toBe('devops');
+  });
+  it('a reporting analyst posting titled Data Scientist says so plainly', () => {
+    const text = `Responsibilities:\n- Build Tableau and Power BI dashboards for the sales and finance teams.\n- Produce weekly KPI reports and present them to management.\n- Answer ad hoc requests with SQL queries and Excel pivot tables.\n- Gather business requirements for new reports and dashboards.\nRequirements:\n- Advanced Excel, SQL and Tableau or Power BI.\n- Experience with data visualization and business intelligence reporting.`;
+    const r = post(text, 'Data Scientist');
+    expect(r.verdict).toBe('none');
+    expect(r.readsAs).toBe('analyst');
+  });
+  it('a posting full of data science evidence is not "none"', () => {
+    const lines = [
+      'Design and analyse A/B tests and experiments for our pricing team.',
+      'Build statistical models and forecasts of demand.',
+      'Communicate findings and insights to stakeholders.',
+      'Use regression, Bayesian methods and causal inference.',
+      'Prepare data and build machine learning models to predict churn.',
+      'Present results to leadership with clear visualizations.',
+      'Run hypothesis tests and measure statistical significance.',
+      'Apply time series forecasting and clustering to customer data.',
+    ];
+    const r = post(`Responsibilities:\n${lines.map((l) => `- ${l}`).join('\n')}\nRequirements:\n- Fluent in R or Python and SQL; a degree in statistics.`);
+    expect(r.verdict).toBe('ds');
+  });
+});
+
+describe('6. no hybrid on a clear single role', () => {
+  it('a clear data engineering posting with one MLE-ish line stays DE', () => {
+    const text = `Responsibilities:\n- Design, build and maintain batch and streaming data pipelines with Airflow, Kafka and Spark.\n- Own ETL jobs that load data into the Snowflake data warehouse.\n- Ensure data quality and governance, and troubleshoot failed loads.\n- Model data for analysts with dbt.\n- Provide clean training data to the team that trains models.\nRequirements:\n- Strong SQL and Python; experience with AWS.`;
+    expect(post(text).verdict).toBe('de');
+  });
+});
+
+describe('7. building models is data science work', () => {
+  it('a posting about building ML models for insight reads as DS, not MLE', () => {
+    const text = `Responsibilities:\n- Prepare data and build machine learning models to predict customer churn.\n- Tune and validate models with cross-validation, and explain results to the marketing team.\n- Run experiments and analyse their results with statistical tests.\n- Present insights to stakeholders.\nRequirements:\n- Experience with scikit-learn, pandas and SQL; a degree in statistics or economics.`;
+    expect(post(text).topRole).toBe('ds');
+  });
+});
+
+describe('8. sentences and languages', () => {
+  it('"approx." and "e.g." do not end a sentence', () => {
+    const text = 'We process approx. 2 TB a day. We use tools e.g. Spark and Flink.';
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['We process approx. 2 TB a day.', 'We use tools e.g. Spark and Flink.']);
+  });
+  it('bullets run together on one line are separate sentences', () => {
+    const text = 'Build data pipelines • Maintain the warehouse • Monitor data quality';
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['Build data pipelines', 'Maintain the warehouse', 'Monitor data quality']);
+  });
+  it('Portuguese and Polish paragraphs are not English', () => {
+    expect(detectEnglish('Procuramos um engenheiro de dados para a nossa equipa e o seu trabalho é construir pipelines de dados e manter a qualidade dos dados em toda a empresa.').english).toBe(false);
+    expect(detectEnglish('Szukamy inżyniera danych, który będzie budował potoki danych i dbał o jakość danych w całej firmie oraz w zespole analityków.').english).toBe(false);
+    expect(detectEnglish('We are looking for an engineer who will build data pipelines and keep the data quality high across the company.').english).toBe(true);
+  });
+});
