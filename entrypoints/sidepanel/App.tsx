@@ -36,6 +36,8 @@ export function App() {
   const paint = useCallback(async (s: ViewState, roles: Record<Role, boolean>) => {
     const tab = tabRef.current;
     if (!tab || s.kind !== 'report') return;
+    // highlights only while a verdict stands: none for "not a data role", "not English" or thin evidence
+    if (s.report.verdict === 'none') return void sendToTab(tab.id, 'clear', {}).catch(() => undefined);
     const spans = s.report.evidence.map((e) => ({ text: e.text, role: e.role }));
     const on = (Object.keys(roles) as Role[]).filter((r) => roles[r]);
     await sendToTab(tab.id, 'highlight', { spans, roles: on, css: HIGHLIGHT_CSS }).catch(() => undefined);

@@ -1,5 +1,6 @@
 /** History of analysed postings: record, search, export, clear. Pure functions on the stored state. */
 import type { Posting, Report } from '../types';
+import { OTHER_NAMES, ROLE_NAMES } from '../types';
 import { HISTORY_CAP, type HistoryItem, type State } from './schema';
 
 export function historyItem(posting: Posting, report: Report, at = Date.now()): HistoryItem {
@@ -8,6 +9,7 @@ export function historyItem(posting: Posting, report: Report, at = Date.now()): 
   if (posting.title) item.title = posting.title;
   if (posting.company) item.company = posting.company;
   if (report.hybridOf) item.hybridOf = report.hybridOf;
+  if (report.readsAs) item.readsAs = report.readsAs;
   return item;
 }
 
@@ -23,7 +25,9 @@ export function searchHistory(history: readonly HistoryItem[], query: string): H
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return [...history];
   return history.filter((h) => {
-    const hay = `${h.title ?? ''} ${h.company ?? ''} ${h.url ?? ''} ${h.verdict}`.toLowerCase();
+    // the reads-as role too: "data engineer" finds a Data Scientist posting that reads as DE
+    const readsAs = h.verdict === 'hybrid' ? (h.hybridOf ?? []).map((r) => ROLE_NAMES[r]).join(' ') : h.verdict === 'none' ? (h.readsAs ? OTHER_NAMES[h.readsAs] : '') : ROLE_NAMES[h.verdict];
+    const hay = `${h.title ?? ''} ${h.company ?? ''} ${h.url ?? ''} ${h.verdict} ${readsAs}`.toLowerCase();
     return words.every((w) => hay.includes(w));
   });
 }
@@ -45,7 +49,7 @@ export function historyCsv(history: readonly HistoryItem[]): string {
   };
   const rows = [['date', 'title', 'company', 'url', 'verdict', 'mle', 'ds', 'de', 'source'].join(',')];
   for (const h of history) {
-    rows.push([new Date(h.at).toISOString(), h.title, h.company, h.url, h.verdict === 'hybrid' ? `hybrid:${h.hybridOf?.join('+')}` : h.verdict, h.scores.mle, h.scores.ds, h.scores.de, h.source].map(cell).join(','));
+    rows.push([new Date(h.at).toISOString(), h.title, h.company, h.url, h.verdict === 'hybrid' ? `hybrid:${h.hybridOf?.join('+')}` : h.verdict === 'none' && h.readsAs ? `none:${h.readsAs}` : h.verdict, h.scores.mle, h.scores.ds, h.scores.de, h.source].map(cell).join(','));
   }
   return rows.join('\r\n') + '\r\n';
 }

@@ -3,7 +3,7 @@
  * shape bumps CURRENT_VERSION and adds a step to migrate.ts, tested against a saved
  * example of every earlier version (test/fixtures/storage/).
  */
-import type { PostingSource, Role, Verdict } from '../types';
+import type { OtherKind, PostingSource, Role, Verdict } from '../types';
 
 export const STATE_KEY = 'rolelens:state';
 export const CURRENT_VERSION = 2;
@@ -33,6 +33,8 @@ export interface HistoryItem {
   source: PostingSource;
   verdict: Verdict;
   hybridOf?: [Role, Role];
+  /** With a `none` verdict, what the posting reads as instead (analyst, software, DevOps, research work). */
+  readsAs?: OtherKind;
   scores: Record<Role, number>;
   /** When it was (last) analysed, ms since the epoch. */
   at: number;

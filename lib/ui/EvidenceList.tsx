@@ -1,12 +1,22 @@
 import { ENTRY_BY_ID } from '../lexicon/entries';
 import type { Evidence } from '../types';
+import { MarkedText } from './MarkedText';
 import { Provenance } from './Provenance';
 import { RoleTag } from './RoleTag';
 
-/** Evidence sentences, each expandable to the lexicon entries and sources behind it. */
 /** At most this many reasons under one line, so "why" stays readable. */
 const MAX_REASONS = 3;
 
+const SECTION_NAMES: Record<Evidence['section'], string> = {
+  responsibilities: 'duties',
+  requirements: 'requirements',
+  body: 'description',
+  about: 'company description',
+  benefits: 'benefits',
+  legal: 'legal text',
+};
+
+/** Evidence sentences with the words that matched marked, each expandable to why those words count. */
 export function EvidenceList({ evidence, limit }: { evidence: Evidence[]; limit?: number }) {
   const items = limit ? evidence.slice(0, limit) : evidence;
   return (
@@ -22,11 +32,12 @@ export function EvidenceList({ evidence, limit }: { evidence: Evidence[]; limit?
             <details>
               <summary>
                 <RoleTag role={e.role} />
-                {e.text}
+                <MarkedText text={e.text} spans={e.hits.map((h) => ({ start: h.start - e.start, end: h.end - e.start }))} />
               </summary>
               <div class="why">
                 <p>
-                  Counts because it matches {all.length === 1 ? 'this lexicon entry' : 'these lexicon entries'} (in the {e.section} section):
+                  The marked words — {[...new Set(e.hits.map((h) => `“${h.matched}”`))].slice(0, 4).join(', ')} — name {all.length === 1 ? 'this part of the role' : 'these parts of the role'}
+                  {e.section === 'responsibilities' || e.section === 'body' ? '' : ` (in the ${SECTION_NAMES[e.section]}, which count${e.section === 'requirements' ? ' half' : ' for little'})`}:
                 </p>
                 {entries.map((entry, i) => (
                   <Provenance

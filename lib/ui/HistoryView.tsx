@@ -3,11 +3,14 @@ import { clearHistory, historyCsv, historyJson, searchHistory } from '../storage
 import type { State } from '../storage/schema';
 import { loadState, updateState, type Area } from '../storage/store';
 import { percent } from '../report/summary';
-import { ROLE_NAMES } from '../types';
+import { ROLE_NAMES, type OtherKind } from '../types';
 import { downloadText, safeHref } from './download';
 import { RoleTag } from './RoleTag';
 
 /** The postings analysed on this device: searchable, exportable, clearable. */
+/** The tag of a `none` posting that reads as another kind of job. */
+const READS_AS_TAG: Record<OtherKind, string> = { analyst: 'analyst work', software: 'software', devops: 'DevOps', research: 'research' };
+
 export function HistoryView({ area }: { area: Area }) {
   const [state, setState] = useState<State | undefined>();
   const [query, setQuery] = useState('');
@@ -40,7 +43,7 @@ export function HistoryView({ area }: { area: Area }) {
                 {roles.map((r) => (
                   <RoleTag role={r} key={r} />
                 ))}
-                {h.verdict === 'none' && <span class="tag">none</span>}
+                {h.verdict === 'none' && <span class="tag">{h.readsAs ? READS_AS_TAG[h.readsAs] : 'none'}</span>}
                 {href ? (
                   <a href={href} target="_blank" rel="noreferrer noopener">
                     {h.title ?? href}

@@ -1,6 +1,6 @@
 /** The designed screens for every state without a verdict, shared by popup and side panel. */
-import { NONE_TEXT } from '../report/summary';
-import type { Report } from '../types';
+import { noneSentence } from '../report/summary';
+import type { OtherKind, Report } from '../types';
 import { Analysing, StateView } from './StateView';
 import type { ViewState } from './view-state';
 
@@ -50,15 +50,29 @@ const NONE_SCREEN: Record<string, { icon: string; title: string }> = {
   'too-short': { icon: 'short', title: 'Text too short' },
   empty: { icon: 'empty', title: 'Nothing to analyse' },
   'not-data-role': { icon: 'compass', title: 'Not a data or ML role' },
+  'thin-evidence': { icon: 'short', title: 'Not enough to judge' },
+};
+
+const READS_AS_TITLE: Record<OtherKind, string> = {
+  analyst: 'Reads as analyst work',
+  software: 'Reads as software engineering',
+  devops: 'Reads as DevOps work',
+  research: 'Reads as research outside ML',
 };
 
 /** A report whose verdict is `none`. */
 export function NoVerdict({ report }: { report: Report }) {
   const reason = report.noneReason ?? 'not-data-role';
   const screen = NONE_SCREEN[reason]!;
+  const title = reason === 'not-data-role' && report.readsAs ? READS_AS_TITLE[report.readsAs] : screen.title;
   return (
-    <StateView id={reason} icon={screen.icon} title={screen.title}>
-      <p>{NONE_TEXT[reason]}</p>
+    <StateView id={reason} icon={screen.icon} title={title}>
+      <p data-testid="none-sentence">{noneSentence(report)}</p>
+      {reason === 'thin-evidence' && report.evidence.length > 0 && (
+        <p class="hint">
+          {report.evidence.length === 1 ? 'One line touches' : `${report.evidence.length} lines touch`} data work; a posting needs more than that for RoleLens to say which role it is.
+        </p>
+      )}
     </StateView>
   );
 }

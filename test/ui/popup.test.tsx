@@ -113,3 +113,31 @@ describe('popup states', () => {
     expect(stateFromExtract({ ok: true, posting: DE_AS_DS }).kind).toBe('report');
   });
 });
+
+describe('evidence a reader can check', () => {
+  it('marks the words that matched inside each evidence line, as text', () => {
+    render(<PopupView state={report(DE_AS_DS)} />);
+    const marks = screen.getByTestId('evidence').querySelectorAll('mark.matched');
+    expect(marks.length).toBeGreaterThan(2);
+    const words = [...marks].map((m) => m.textContent ?? '');
+    expect(words.some((w) => /pipelines|ETL|warehouse/i.test(w))).toBe(true);
+    // each line's text is unchanged by the marking
+    const first = screen.getByTestId('evidence').querySelector('summary')!;
+    expect(first.textContent).toMatch(/^(DE|DS|MLE)/);
+  });
+
+  it('a reporting analyst posting titled Data Scientist: "reads as analyst work", no bars, no evidence list', () => {
+    const analyst: Posting = {
+      title: 'Data Scientist',
+      source: 'generic',
+      text: `Responsibilities:\n- Build Tableau and Power BI dashboards for the sales and finance teams.\n- Produce weekly KPI reports and present them to management.\n- Answer ad hoc requests with SQL queries and Excel pivot tables.\n- Gather business requirements for new reports and dashboards.\nRequirements:\n- Advanced Excel, SQL and Tableau or Power BI.\n- Experience with data visualization and business intelligence reporting.`,
+    };
+    render(<PopupView state={report(analyst)} />);
+    expect(screen.getByText('Reads as analyst work')).toBeTruthy();
+    expect(screen.getByTestId('none-sentence').textContent).toBe(
+      'Titled Data Scientist, but reads as data or BI analyst work — not a machine learning, data science or data engineering role.',
+    );
+    expect(screen.queryAllByRole('meter')).toHaveLength(0);
+    expect(screen.queryByTestId('evidence')).toBeNull();
+  });
+});

@@ -111,13 +111,16 @@ describe('history', () => {
     expect(clearHistory(s).history).toEqual([]);
   });
 
-  it('searches title, company, URL and verdict', () => {
+  it('searches title, company, URL, verdict and what the posting reads as', () => {
     let s = emptyState();
     for (const [t, u] of [['Data Engineer', 'https://a.example/1'], ['ML Engineer', 'https://b.example/2']] as const) {
       const p = posting(t, u);
       s = recordHistory(s, historyItem(p, analyze(p), 1));
     }
-    expect(searchHistory(s.history, 'data').map((h) => h.title)).toEqual(['Data Engineer']);
+    expect(searchHistory(s.history, 'ML').map((h) => h.title)).toEqual(['ML Engineer']);
+    // both postings read as data engineering, whatever their title says
+    expect(s.history.every((h) => h.verdict === 'de')).toBe(true);
+    expect(searchHistory(s.history, 'data engineer').map((h) => h.title).sort()).toEqual(['Data Engineer', 'ML Engineer']);
     expect(searchHistory(s.history, 'b.example').map((h) => h.title)).toEqual(['ML Engineer']);
     expect(searchHistory(s.history, '')).toHaveLength(2);
     expect(searchHistory(s.history, 'acme de')).toHaveLength(2);
