@@ -41,6 +41,9 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },
+    // the side panel's open() (Chrome 116) is the newest API RoleLens needs; replies go through
+    // sendResponse, which every version answers (a returned Promise only from about 144)
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -9,7 +9,7 @@ import type { GenericReader } from '@/lib/extract/generic';
 import { needsGeneric, readPosting } from '@/lib/extract/read';
 import { watchPosting } from '@/lib/extract/watch';
 import { clearHighlights, drawHighlights, PageText, reveal } from '@/lib/highlight';
-import { dispatch, message, PANEL_PORT, type Handlers } from '@/lib/messages';
+import { listener, message, PANEL_PORT, type Handlers } from '@/lib/messages';
 import type { ExtractResult } from '@/lib/types';
 
 // An unlisted script, not a declared content script: it runs only where the popup or
@@ -66,7 +66,7 @@ export default defineUnlistedScript({
       ping: () => ({ alive: true }),
     };
 
-    const onMessage = (msg: unknown) => dispatch(handlers, msg);
+    const onMessage = listener(handlers);
     browser.runtime.onMessage.addListener(onMessage);
 
     // The side panel holds a port open while it shows this tab; when the panel

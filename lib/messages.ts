@@ -22,7 +22,7 @@ export interface ProtocolMap {
   clear: { request: Record<string, never>; response: { cleared: boolean } };
   /** content script → extension pages: the posting on the page changed (single-page boards). */
   'posting-changed': { request: { tabId?: number; result: ExtractResult }; response: void };
-  /** content script → background: ask which tab it is in. */
+  /** extension page → content script: is a reader alive in this tab? */
   ping: { request: Record<string, never>; response: { alive: true } };
   /** background → side panel: text to analyse from a context-menu action. */
   'analyse-text': { request: { posting: Posting; target: 'analysis' | 'draft' }; response: void };
@@ -58,5 +58,21 @@ export function dispatch(handlers: Handlers, msg: unknown): Promise<unknown> | u
   if (!isMessage(msg)) return undefined;
   const handler = handlers[msg.type] as ((p: unknown) => unknown) | undefined;
   if (!handler) return undefined;
-  return Promise.resolve(handler(msg.payload));
+  return new Promise((ok) => ok(handler(msg.payload)));
+}
+
+/**
+ * A `runtime.onMessage` listener that answers through `sendResponse` and returns `true`
+ * while the answer is pending — the documented way, which every Chrome version honours
+ * (only recent ones also accept a returned Promise). Messages no handler takes get no
+ * answer and leave the channel to other listeners (`false`). A handler that throws answers
+ * `undefined` rather than leaving the sender waiting.
+ */
+export function listener(handlers: Handlers): (msg: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => boolean {
+  return (msg, _sender, sendResponse) => {
+    const pending = dispatch(handlers, msg);
+    if (!pending) return false;
+    pending.then(sendResponse, () => sendResponse(undefined));
+    return true;
+  };
 }
