@@ -7,9 +7,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { GenericReader } from '@/lib/extract/generic';
 import { needsGeneric, readPosting } from '@/lib/extract/read';
-import { watchPosting } from '@/lib/extract/watch';
+import { postingKey, watchPosting } from '@/lib/extract/watch';
 import { clearHighlights, drawHighlights, PageText, reveal } from '@/lib/highlight';
-import { listener, message, PANEL_PORT, type Handlers } from '@/lib/messages';
+import { listener, message, PANEL_PORT, type Handlers, type ProtocolMap } from '@/lib/messages';
 import type { ExtractResult } from '@/lib/types';
 
 // An unlisted script, not a declared content script: it runs only where the popup or
@@ -30,23 +30,37 @@ export default defineUnlistedScript({
     let page: PageText | undefined;
     // the document highlights go in: the posting's own (a same-origin frame's, maybe)
     let doc = document;
-    const clear = () => clearHighlights(doc);
-
-    const extract = () => {
-      const x = readPosting(document, location.href, { generic: g.__rolelensGeneric });
-      clear();
-      roots = x.roots;
-      doc = roots[0]?.ownerDocument ?? document;
-      page = undefined;
-      return x.result;
+    // what the side panel last asked to paint, so a re-render of the page can be painted again
+    let painted: ProtocolMap['highlight']['request'] | undefined;
+    let shownKey: string | undefined;
+    const clear = () => {
+      painted = undefined;
+      clearHighlights(doc);
     };
     const pageText = () => (page ??= new PageText(doc, roots));
 
+    const extract = () => {
+      const x = readPosting(document, location.href, { generic: g.__rolelensGeneric });
+      // any re-read supersedes the reading made on arrival
+      arrival = undefined;
+      const key = postingKey(x.result);
+      const same = key === shownKey;
+      shownKey = key;
+      if (!same) clear(); // another posting: its panel paints it afresh
+      roots = x.roots;
+      doc = roots[0]?.ownerDocument ?? document;
+      page = undefined;
+      // the same posting re-rendered (a ticking clock, a framework's re-render): its text nodes
+      // may be new, so the highlights are drawn again on them
+      if (same && painted) drawHighlights(doc, pageText(), painted.spans, painted.roles, painted.css);
+      return x.result;
+    };
     const report = (result: ExtractResult) => void browser.runtime.sendMessage(message('posting-changed', { result })).catch(() => undefined);
 
     // read the page once on arrival (the toolbar badge hears of it), then follow its changes;
     // the request that follows an injection gets that reading instead of a second one
-    let arrival: ExtractResult | undefined = extract();
+    let arrival: ExtractResult | undefined;
+    arrival = extract();
     report(arrival);
     const stopWatching = watchPosting(window, extract, report, arrival);
 
@@ -57,7 +71,10 @@ export default defineUnlistedScript({
         arrival = undefined;
         return result;
       },
-      highlight: ({ spans, roles, css }) => drawHighlights(doc, pageText(), spans, roles, css),
+      highlight: (request) => {
+        painted = request;
+        return drawHighlights(doc, pageText(), request.spans, request.roles, request.css);
+      },
       reveal: ({ span, css }) => ({ found: reveal(doc, pageText(), span, css) }),
       clear: () => {
         clear();

@@ -65,3 +65,31 @@ describe('the generic reader on career pages no adapter knows', () => {
     await screenshot(popup, 'popup-generic');
   });
 });
+
+describe('highlights on a live page', () => {
+  const b = withBrowser();
+
+  it('are still painted 10 s after drawing while a clock ticks and the description re-renders', async () => {
+    const page = await b.session.context.newPage();
+    await page.goto(`${b.served.origin}/live-page.html`);
+    const panel = await openExtensionPage(b.session, 'sidepanel.html', page);
+    await panel.getByTestId('group-de').waitFor({ timeout: 10_000 });
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('rolelens-de'), null, { timeout: 5000 });
+    await page.waitForTimeout(10_000);
+    // a re-render throws the highlighted nodes away; the reader paints the new ones at its next
+    // re-read (debounced, well under a second), so the ranges are live again within moments
+    await page.waitForFunction(
+      () => {
+        const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        const ranges = [...(reg.get('rolelens-de') ?? [])];
+        return ranges.length >= 3 && ranges.every((r) => r.toString().length > 0);
+      },
+      null,
+      { timeout: 2000 },
+    );
+    const painted = await paintedTexts(page);
+    assert.ok(painted.some((t) => t.startsWith('Build and maintain batch and streaming data pipelines')), `highlights after 10 s: ${JSON.stringify(painted)}`);
+    assert.equal(await panel.getByTestId('toggle-de').isChecked(), true);
+    await panel.close();
+  });
+});
