@@ -3,7 +3,6 @@
  * read in the extension's order — with `url`, the site's adapter too), or JSON (a
  * schema.org JobPosting, or an object with `text`).
  */
-import { parseHTML } from 'linkedom';
 import { extractPosting, postingFromText } from '../extract';
 import { extractJsonLd } from '../extract/json-ld';
 import type { ExtractResult } from '../types';
@@ -28,6 +27,25 @@ function fromJson(raw: string): ExtractResult | undefined {
 /** Whether the input is an HTML page or fragment rather than text. */
 export function looksLikeHtml(text: string): boolean {
   return /^<|<(html|body|div|p|article|main|ul|section|span|table)[\s>]/i.test(text.slice(0, 2000));
+}
+
+type ParseHtml = (html: string) => { document: unknown };
+let parseHtml: ParseHtml | undefined;
+
+/** linkedom, loaded the first time a page or JSON-LD needs parsing (plain text never pays for it). */
+export async function loadHtmlParser(): Promise<void> {
+  parseHtml ??= (await import('linkedom')).parseHTML as unknown as ParseHtml;
+}
+
+function parseHTML(html: string): { document: unknown } {
+  if (!parseHtml) throw new Error('call loadHtmlParser() before reading HTML');
+  return parseHtml(html);
+}
+
+/** Whether reading this input needs the HTML parser. */
+export function needsHtmlParser(raw: string): boolean {
+  const t = raw.replace(/^\uFEFF/, '').trimStart();
+  return /^[[{]/.test(t) || looksLikeHtml(t);
 }
 
 /** The posting RoleLens reads from an input, as the extension would read it on `url`. */

@@ -5,7 +5,7 @@
  *   rolelens batch FILE.jsonl|-
  * Returns an exit code; never calls process.exit itself.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../analyze';
@@ -14,7 +14,7 @@ import type { ExtractResult, Role } from '../types';
 import { ROLES } from '../types';
 import { decodeInput } from './decode';
 import { formatFailure, formatReport } from './format';
-import { readInput } from './input';
+import { loadHtmlParser, needsHtmlParser, readInput } from './input';
 
 export interface Io {
   out: (line: string) => void;
@@ -24,7 +24,9 @@ export interface Io {
   readFile?: (path: string) => Uint8Array;
 }
 
-export const SAMPLE = join(import.meta.dirname, '..', '..', 'assets', 'samples', 'data-scientist-posting.txt');
+/** The project folder: one level above dist/rolelens.mjs, two above lib/cli/main.ts. */
+const ROOT = existsSync(join(import.meta.dirname, '..', 'package.json')) ? join(import.meta.dirname, '..') : join(import.meta.dirname, '..', '..');
+export const SAMPLE = join(ROOT, 'assets', 'samples', 'data-scientist-posting.txt');
 export const VERSION = '0.1.0';
 
 /** At most this much of an input is decoded: RoleLens reads 200,000 characters of a posting. */
@@ -71,7 +73,9 @@ async function readSource(file: string, io: Io): Promise<{ name: string; text?: 
     return { name, error: `cannot read ${name}: ${(e as Error).message}` };
   }
   const decoded = decodeInput(bytes.length > MAX_INPUT_BYTES ? bytes.subarray(0, MAX_INPUT_BYTES) : bytes);
-  return decoded.ok ? { name, text: decoded.text } : { name, error: `${name}: ${decoded.message}` };
+  if (!decoded.ok) return { name, error: `${name}: ${decoded.message}` };
+  if (needsHtmlParser(decoded.text)) await loadHtmlParser();
+  return { name, text: decoded.text };
 }
 
 async function analyzeCommand(args: string[], io: Io): Promise<number> {
