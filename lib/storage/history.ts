@@ -13,7 +13,8 @@ export function historyItem(posting: Posting, report: Report, at = Date.now()): 
   return item;
 }
 
-const sameItem = (a: HistoryItem, b: HistoryItem) => a.url === b.url && a.title === b.title && a.company === b.company;
+/** One entry per posting: the same URL is the same posting (a page whose heading keeps changing adds one entry, not one a change). */
+const sameItem = (a: HistoryItem, b: HistoryItem) => (a.url || b.url ? a.url === b.url : a.title === b.title && a.company === b.company);
 
 /** Add (or refresh) a posting, newest first; the oldest go when over the cap. */
 export function recordHistory(state: State, item: HistoryItem, cap = HISTORY_CAP): State {

@@ -160,3 +160,18 @@ describe('updateState', () => {
     expect(area.data[STATE_KEY]).toEqual({ version: CURRENT_VERSION + 1 });
   });
 });
+
+describe('one history entry per posting', () => {
+  it('a page whose heading changes every few seconds keeps one entry, refreshed', async () => {
+    const { analyze } = await import('@/lib/analyze');
+    const { emptyState } = await import('@/lib/storage/schema');
+    const { historyItem, recordHistory } = await import('@/lib/storage/history');
+    let s = emptyState();
+    for (let i = 0; i < 14; i++) {
+      const p = { title: `Data Engineer (${i} people viewing)`, text: 'Build and maintain data pipelines with Airflow and Kafka for the analytics team and keep the warehouse healthy every day.', source: 'generic' as const, url: 'https://careers.example/jobs/7' };
+      s = recordHistory(s, historyItem(p, analyze(p), i));
+    }
+    expect(s.history).toHaveLength(1);
+    expect(s.history[0]!.title).toBe('Data Engineer (13 people viewing)');
+  });
+});
