@@ -6,6 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { GenericReader } from '@/lib/extract/generic';
+import { adapterFor } from '@/lib/extract/adapters';
 import { needsGeneric, readPosting } from '@/lib/extract/read';
 import { postingKey, watchPosting } from '@/lib/extract/watch';
 import { clearHighlights, drawHighlights, PageText, reveal } from '@/lib/highlight';
@@ -53,16 +54,32 @@ export default defineUnlistedScript({
       // the same posting re-rendered (a ticking clock, a framework's re-render): its text nodes
       // may be new, so the highlights are drawn again on them
       if (same && painted) drawHighlights(doc, pageText(), painted.spans, painted.roles, painted.css);
+      last = x.result;
       return x.result;
     };
+    let last: ExtractResult | undefined;
     const report = (result: ExtractResult) => void browser.runtime.sendMessage(message('posting-changed', { result })).catch(() => undefined);
 
-    // read the page once on arrival (the toolbar badge hears of it), then follow its changes;
-    // the request that follows an injection gets that reading instead of a second one
+    // read the page once on arrival (the toolbar badge hears of it); the request that follows
+    // an injection gets that reading instead of a second one
     let arrival: ExtractResult | undefined;
     arrival = extract();
     report(arrival);
-    const stopWatching = watchPosting(window, extract, report, arrival);
+
+    // Follow the page's changes only while someone needs them: on a job board (single-page
+    // navigation between postings, and the toolbar badge), or while a side panel shows this
+    // tab. Elsewhere the reader reads on request and costs the page nothing in between.
+    const onBoard = adapterFor(location.href) !== undefined;
+    let panels = 0;
+    let stopWatching: (() => void) | undefined;
+    const watch = (on: boolean) => {
+      if (on) stopWatching ??= watchPosting(window, extract, report, last ?? extract());
+      else {
+        stopWatching?.();
+        stopWatching = undefined;
+      }
+    };
+    watch(onBoard);
 
     const handlers: Handlers = {
       extract: () => {
@@ -89,11 +106,18 @@ export default defineUnlistedScript({
     // The side panel holds a port open while it shows this tab; when the panel
     // closes (or moves to another tab) every highlight goes with it.
     const onConnect = (port: Browser.runtime.Port) => {
-      if (port.name === PANEL_PORT) port.onDisconnect.addListener(clear);
+      if (port.name !== PANEL_PORT) return;
+      panels++;
+      watch(true);
+      port.onDisconnect.addListener(() => {
+        panels--;
+        clear();
+        if (panels <= 0 && !onBoard) watch(false);
+      });
     };
     browser.runtime.onConnect.addListener(onConnect);
     g.__rolelens = () => {
-      stopWatching();
+      watch(false);
       clear();
       browser.runtime.onMessage.removeListener(onMessage);
       browser.runtime.onConnect.removeListener(onConnect);

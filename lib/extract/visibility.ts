@@ -27,8 +27,9 @@ export function hidingStyle(css: string): boolean {
  */
 export function hiddenByMarkup(el: Element, ariaHidden = true): boolean {
   if (el.hasAttribute('hidden') || (ariaHidden && el.getAttribute('aria-hidden') === 'true')) return true;
+  // inline style: the common cases only (this runs in the small first script; page rules use hidingStyle)
   const style = el.getAttribute('style');
-  if (style && hidingStyle(style)) return true;
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden|clip\s*:\s*rect\(\s*0/i.test(style)) return true;
   const cls = el.getAttribute('class');
   if (cls && HIDDEN_CLASS.test(cls) && !SHOWN_AT_BREAKPOINT.test(cls)) return true;
   // the content of a closed <details> is not rendered, only its <summary>
