@@ -14,8 +14,14 @@ export default defineConfig({
     // WXT grants runtime-registered content scripts their `matches` as host
     // permissions; RoleLens injects on demand through activeTab instead.
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.mode === 'e2e') manifest.host_permissions = ['http://127.0.0.1/*'];
-      else delete manifest.host_permissions;
+      if (wxt.config.mode === 'e2e') {
+        manifest.host_permissions = ['http://127.0.0.1/*'];
+        // Firefox's WebDriver BiDi will not navigate to a moz-extension:// page; a test page on
+        // 127.0.0.1 frames the popup and side panel instead (test build only)
+        manifest.web_accessible_resources = [{ resources: ['popup.html', 'sidepanel.html'], matches: ['http://127.0.0.1/*'] }];
+        const csp = manifest.content_security_policy as { extension_pages?: string } | undefined;
+        if (csp?.extension_pages) csp.extension_pages = csp.extension_pages.replace("frame-ancestors 'none'", 'frame-ancestors http://127.0.0.1:*');
+      } else delete manifest.host_permissions;
     },
   },
   vite: () => ({

@@ -22,10 +22,16 @@ export async function activeTab(): Promise<TabInfo | undefined> {
 
 /**
  * The tab a popup or side panel works on: the active tab, or the one named by a
- * `?tab=<id>` query (how tests and "open in a tab" aim a page at a tab).
+ * `?tab=<id>` query (how tests and "open in a tab" aim a page at a tab), or `?tab=opener`: the
+ * tab whose page opened this one (how the Firefox tests reach a fixture page).
  */
 export async function targetTab(search = globalThis.location?.search ?? ''): Promise<TabInfo | undefined> {
-  const named = Number(new URLSearchParams(search).get('tab'));
+  const param = new URLSearchParams(search).get('tab');
+  if (param === 'opener') {
+    const opener = (await browser.tabs.getCurrent().catch(() => undefined))?.openerTabId;
+    return opener === undefined ? undefined : targetTab(`?tab=${opener}`);
+  }
+  const named = Number(param);
   if (Number.isInteger(named) && named > 0) {
     try {
       const tab = await browser.tabs.get(named);

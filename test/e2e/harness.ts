@@ -27,14 +27,18 @@ export function hugePage(): string {
 
 export interface Served {
   server: Server;
+  /** Every path the browser asked this server for, in order. */
+  requests: string[];
   origin: string;
   close(): Promise<void>;
 }
 
 /** Serve test/fixtures/pages on a free 127.0.0.1 port. Unknown paths answer the file `spa.html` serves for them. */
 export async function serveFixtures(): Promise<Served> {
+  const requests: string[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    requests.push(url.pathname);
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     if (path.startsWith('/board/')) path = '/spa-board.html'; // the single-page board serves every route
     if (path === '/huge.html') {
@@ -56,6 +60,7 @@ export async function serveFixtures(): Promise<Served> {
   const port = typeof addr === 'object' && addr ? addr.port : 0;
   return {
     server,
+    requests,
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
@@ -159,3 +164,21 @@ export function withBrowser(options: { args?: string[] } = {}): { session: Sessi
   });
   return ctx;
 }
+
+/** A proxy that answers nothing and writes down every request the browser sends off this machine. */
+export async function recordingProxy(): Promise<{ port: number; seen: string[]; server: Server }> {
+  const seen: string[] = [];
+  const server = createServer((req, res) => {
+    seen.push(`${req.method} ${req.url}`);
+    res.writeHead(403);
+    res.end();
+  });
+  server.on('connect', (req, socket) => {
+    seen.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const addr = server.address();
+  return { port: typeof addr === 'object' && addr ? addr.port : 0, seen, server };
+}
+

@@ -1,25 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { launch, openExtensionPage, screenshot, serveFixtures, type Served, type Session } from './harness';
-
-/** A proxy that answers nothing and writes down every request the browser sends off this machine. */
-async function recordingProxy(): Promise<{ port: number; seen: string[]; server: Server }> {
-  const seen: string[] = [];
-  const server = createServer((req, res) => {
-    seen.push(`${req.method} ${req.url}`);
-    res.writeHead(403);
-    res.end();
-  });
-  server.on('connect', (req, socket) => {
-    seen.push(`CONNECT ${req.url}`);
-    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const addr = server.address();
-  return { port: typeof addr === 'object' && addr ? addr.port : 0, seen, server };
-}
+import { launch, openExtensionPage, recordingProxy, screenshot, serveFixtures, type Served, type Session } from './harness';
 
 describe('trust: privacy, hostile pages, no errors', () => {
   let session: Session;
