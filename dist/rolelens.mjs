@@ -2681,7 +2681,7 @@ function hidingStyle(css) {
 function hiddenByMarkup(el, ariaHidden = true) {
   if (el.hasAttribute("hidden") || ariaHidden && el.getAttribute("aria-hidden") === "true") return true;
   const style = el.getAttribute("style");
-  if (style && hidingStyle(style)) return true;
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden|clip\s*:\s*rect\(\s*0/i.test(style)) return true;
   const cls = el.getAttribute("class");
   if (cls && HIDDEN_CLASS.test(cls) && !SHOWN_AT_BREAKPOINT.test(cls)) return true;
   const parent = el.parentElement;
