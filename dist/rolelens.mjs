@@ -3165,11 +3165,12 @@ var DUTY_CUES = [
   /responsibilit/i,
   /requirement/i,
   /qualification/i,
-  /\bwhat you.{0,4}(?:will |.ll )?(?:do|bring|need|work on)\b/i,
+  /\bwhat you.{0,4}(?:will |.ll )?(?:be )?(?:do|doing|bring|need|work on|working on)\b/i,
+  /\bwhat we.{0,4}(?:are |.re )?looking for\b/i,
   /\byears?(?: of)? (?:\w+ )?(?:professional |relevant |industry |hands-on )?experience/i,
   /\b(?:experience|proficiency|familiarity|expertise|knowledge) (?:with|in|using|of)\b/i,
   /\b(?:degree|bachelor|master|ph\.?d)/i,
-  /\byou (?:will|'ll|’ll) (?:be )?\w+/i,
+  /\byou(?: will|'ll|’ll) (?:be )?\w+/i,
   /\b(?:skills|must have|nice to have|preferred)\b/i,
   /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i
 ];
@@ -3183,7 +3184,7 @@ var OTHER_CUES = [
   /\b(?:cv|resume|résumé|cover letter|interview)/i
 ];
 var SECTION_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job description|description|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll bring|what you bring|what you will bring|what we(?:'|’)?re looking for|what we look for|what we offer|we offer|benefits|perks|who you are|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you have|you will|you are|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
-var DUTY_VERB = /^(?:[•·\-–*]\s*)?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|mentor)\b/i;
+var DUTY_VERB = /^(?:[•·\-–*]\s*)?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|mentor)(?:s|es|ed|d|ing)?\b/i;
 function postingStructure(lines2) {
   let headings = 0;
   let duties = 0;
@@ -3283,7 +3284,8 @@ var readGeneric = (doc, url, maxChars) => {
       total += m.totalChars;
     }
     const text = texts.join("\n\n");
-    if (!readsAsPosting(text, article).posting) continue;
+    const whole = region.drop.length ? roots.map((r) => textMap(r, { maxChars, exclude: (el) => leaveOut.has(el) }).text).join("\n\n") : text;
+    if (!readsAsPosting(whole, article).posting) continue;
     const company = companyOf(doc);
     const posting = {
       title: pickTitle(titleCandidates(doc, roots[0], new Set(boxes.map((b) => b.el)), leaveOut), company),

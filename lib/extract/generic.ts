@@ -371,11 +371,12 @@ const DUTY_CUES: readonly RegExp[] = [
   /responsibilit/i,
   /requirement/i,
   /qualification/i,
-  /\bwhat you.{0,4}(?:will |.ll )?(?:do|bring|need|work on)\b/i,
+  /\bwhat you.{0,4}(?:will |.ll )?(?:be )?(?:do|doing|bring|need|work on|working on)\b/i,
+  /\bwhat we.{0,4}(?:are |.re )?looking for\b/i,
   /\byears?(?: of)? (?:\w+ )?(?:professional |relevant |industry |hands-on )?experience/i,
   /\b(?:experience|proficiency|familiarity|expertise|knowledge) (?:with|in|using|of)\b/i,
   /\b(?:degree|bachelor|master|ph\.?d)/i,
-  /\byou (?:will|'ll|’ll) (?:be )?\w+/i,
+  /\byou(?: will|'ll|’ll) (?:be )?\w+/i,
   /\b(?:skills|must have|nice to have|preferred)\b/i,
   /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i,
 ];
@@ -393,7 +394,7 @@ const SECTION_HEADING =
   /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job description|description|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll bring|what you bring|what you will bring|what we(?:'|’)?re looking for|what we look for|what we offer|we offer|benefits|perks|who you are|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you have|you will|you are|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
 /** Duty bullets start with a verb. */
 const DUTY_VERB =
-  /^(?:[•·\-–*]\s*)?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|mentor)\b/i;
+  /^(?:[•·\-–*]\s*)?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|mentor)(?:s|es|ed|d|ing)?\b/i;
 
 /** Structure that postings have and other pages rarely do: section headings, or a list of duties. */
 function postingStructure(lines: string[]): { headings: number; duties: number } {
@@ -540,7 +541,10 @@ export const readGeneric: GenericReader = (doc, url, maxChars) => {
       total += m.totalChars;
     }
     const text = texts.join('\n\n');
-    if (!readsAsPosting(text, article).posting) continue;
+    // the cues are read on the whole region: the header's "Full-time" and the footer's "Apply now"
+    // say "posting" even though they are left out of its text
+    const whole = region.drop.length ? roots.map((r) => textMap(r, { maxChars: maxChars, exclude: (el) => leaveOut.has(el) }).text).join('\n\n') : text;
+    if (!readsAsPosting(whole, article).posting) continue;
     const company = companyOf(doc);
     const posting: Posting = {
       title: pickTitle(titleCandidates(doc, roots[0]!, new Set(boxes.map((b) => b.el)), leaveOut), company),
