@@ -58,7 +58,9 @@ function score(page: PageExpectation, read: Reader): Score {
   const to = p.text.indexOf(page.last!) + page.last!.length;
   const junk = first && last && to > from ? (p.text.length - (to - from)) / p.text.length : 1;
   const title = p.title === page.title;
-  return { right: title && first && last && junk < 0.15, found: true, title, first, last, junk, source: p.source, ms };
+  // nothing the page shows around the posting ("Similar jobs", "Apply", cookie text) in its text
+  const clean = (page.absent ?? []).every((a) => !p.text.includes(a));
+  return { right: title && first && last && junk < 0.15 && clean, found: true, title, first, last, junk, source: p.source, ms };
 }
 
 const group = (p: PageExpectation) => (p.noPosting ? 'no posting' : p.source!.startsWith('adapter:') ? 'site adapter' : p.source!);
@@ -92,4 +94,5 @@ const times = rows.map((r) => r.now.ms).sort((a, b) => a - b);
 const timesV1 = rows.map((r) => r.before.ms).sort((a, b) => a - b);
 const median = (xs: number[]) => xs[Math.floor(xs.length / 2)]!;
 console.log(`\nmedian time a page (parse + read): ${median(times).toFixed(1)} ms (v1 reader ${median(timesV1).toFixed(1)} ms, ratio ${(median(times) / median(timesV1)).toFixed(2)}×)`);
-console.log('"no posting" pages are right when nothing is read; "junk" is the share of text before the first or after the last sentence of the description.');
+console.log('"no posting" pages are right when nothing is read; "junk" is the share of text before the first or after the last sentence of the description;');
+console.log('a posting page is right when found with its title, both sentences, under 15% junk and none of the page\'s other text the fixture names.');

@@ -3088,6 +3088,9 @@ function candidates(boxes, excluded, most) {
 }
 var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent) (?:jobs|roles|positions|openings|vacancies)|jobs you may|people also|you might also)/i;
 var JOINABLE = /about|benefit|perk|offer|interview|process|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
+function isJobTitle(text) {
+  return titleScore(text) >= 3 && !SECTION_HEADING.test(text);
+}
 function firstHeading(el) {
   const h = el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b');
   return (h?.textContent ?? "").replace(/\s+/g, " ").trim();
@@ -3101,8 +3104,9 @@ function widen(boxes, excluded, start, page) {
     if (where === "before") {
       const tag = b.el.tagName;
       if (tag === "H1" || b.el.querySelector("h1")) return true;
-      if (HEADING.has(tag)) return titleScore(oneLine(b.el.textContent) ?? "") >= 3 && !SECTION_HEADING.test(oneLine(b.el.textContent) ?? "");
-      return b.good === 0 && (tag === "TABLE" || tag === "DL" || b.headings === 0 && !b.el.querySelector("strong, b"));
+      if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? "");
+      if (b.good > 0) return false;
+      return tag === "TABLE" || tag === "DL" || b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(firstHeading(b.el));
     }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
     return where === "after" && !contentful(b, page);

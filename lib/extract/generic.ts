@@ -261,6 +261,11 @@ const NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:cultur
 const JOINABLE =
   /about|benefit|perk|offer|interview|process|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
 
+/** A heading that names a job rather than a section of the posting. */
+function isJobTitle(text: string): boolean {
+  return titleScore(text) >= 3 && !SECTION_HEADING.test(text);
+}
+
 function firstHeading(el: Element): string {
   const h = el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b');
   return (h?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -291,8 +296,10 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number):
       const tag = b.el.tagName;
       if (tag === 'H1' || b.el.querySelector('h1')) return true;
       // the job's name in a lesser heading, and a table or list of labels (reference, salary, closing date)
-      if (HEADING.has(tag)) return titleScore(oneLine(b.el.textContent) ?? '') >= 3 && !SECTION_HEADING.test(oneLine(b.el.textContent) ?? '');
-      return b.good === 0 && (tag === 'TABLE' || tag === 'DL' || (b.headings === 0 && !b.el.querySelector('strong, b')));
+      if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? '');
+      if (b.good > 0) return false;
+      // a header block: labels around a heading that names the job ("Senior Data Scientist / New York / Apply")
+      return tag === 'TABLE' || tag === 'DL' || (b.headings === 0 && !b.el.querySelector('strong, b')) || isJobTitle(firstHeading(b.el));
     }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
     return where === 'after' && !contentful(b, page);
