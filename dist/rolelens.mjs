@@ -3681,7 +3681,7 @@ function readable(text) {
 
 // lib/report/summary.ts
 var NONE_TEXT = {
-  empty: "There is no text to analyse.",
+  empty: "There is no text to analyze.",
   "too-short": "Too little text to judge \u2014 select the whole posting, or paste more of it.",
   "not-english": "This posting does not look English. RoleLens reads English postings only, so it gives no verdict.",
   "not-data-role": "This does not read as a machine learning, data science or data engineering role.",

@@ -54,8 +54,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     sync();
     void browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({ id: MENU_SELECTION, title: 'Analyse selection with RoleLens', contexts: ['selection'] });
-      browser.contextMenus.create({ id: MENU_DRAFT, title: 'Analyse this draft with RoleLens', contexts: ['editable'] });
+      browser.contextMenus.create({ id: MENU_SELECTION, title: 'Analyze selection with RoleLens', contexts: ['selection'] });
+      browser.contextMenus.create({ id: MENU_DRAFT, title: 'Analyze this draft with RoleLens', contexts: ['editable'] });
     });
   });
 
@@ -69,14 +69,14 @@ export default defineBackground(() => {
       if (tab?.id !== undefined) text = await readInPage(tab.id, info.frameId, draft ? readFocusedEditable : readSelection);
       if (!text.trim()) text = info.selectionText ?? '';
       if (!text.trim()) return;
-      const payload: ProtocolMap['analyse-text']['request'] = {
+      const payload: ProtocolMap['analyze-text']['request'] = {
         posting: postingFromText(text, draft ? 'draft' : 'selection', draft ? undefined : tab?.url),
         target: draft ? 'draft' : 'analysis',
       };
       // a panel that is opening picks the text up from session storage; an open one gets the message
       await browser.storage.session.set({ pending: payload });
       await opened;
-      await browser.runtime.sendMessage(message('analyse-text', payload)).catch(() => undefined);
+      await browser.runtime.sendMessage(message('analyze-text', payload)).catch(() => undefined);
     })();
   });
 });

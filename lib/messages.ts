@@ -21,11 +21,11 @@ export interface ProtocolMap {
   /** side panel → content script: remove every highlight. */
   clear: { request: Record<string, never>; response: { cleared: boolean } };
   /** content script → extension pages: the posting on the page changed (single-page boards). */
-  'posting-changed': { request: { tabId?: number; result: ExtractResult }; response: void };
+  'posting-changed': { request: { result: ExtractResult }; response: void };
   /** extension page → content script: is a reader alive in this tab? */
   ping: { request: Record<string, never>; response: { alive: true } };
-  /** background → side panel: text to analyse from a context-menu action. */
-  'analyse-text': { request: { posting: Posting; target: 'analysis' | 'draft' }; response: void };
+  /** background → side panel: text to analyze from a context-menu action. */
+  'analyze-text': { request: { posting: Posting; target: 'analysis' | 'draft' }; response: void };
 }
 
 /** Name of the port a side panel holds open to the content script of the tab it shows. */

@@ -1,6 +1,6 @@
 /**
  * The contract. Every part of RoleLens speaks these types: extraction produces a
- * `Posting`, the analyser turns it into a `Report` made of `Evidence`, and the UI
+ * `Posting`, the analyzer turns it into a `Report` made of `Evidence`, and the UI
  * only renders them. Nothing here touches a DOM or a browser API.
  */
 
@@ -39,7 +39,7 @@ export interface Posting {
   truncated?: { readChars: number; totalChars: number };
 }
 
-/** Why extraction found nothing to analyse. */
+/** Why extraction found nothing to analyze. */
 export type ExtractFailure =
   /** `unread: 'generic'`: only the site adapters and JSON-LD have looked; the generic reader has not yet. */
   | { kind: 'no-posting'; pageTitle?: string; unread?: 'generic' }

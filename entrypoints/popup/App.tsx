@@ -6,11 +6,11 @@ import { PopupView } from '@/lib/ui/PopupView';
 import { stateFromExtract, type ViewState } from '@/lib/ui/view-state';
 
 export function App() {
-  const [state, setState] = useState<ViewState>({ kind: 'analysing' });
+  const [state, setState] = useState<ViewState>({ kind: 'analyzing' });
   const [tabId, setTabId] = useState<number | undefined>();
 
   const run = useCallback(async () => {
-    setState({ kind: 'analysing' });
+    setState({ kind: 'analyzing' });
     const tab = await targetTab();
     setTabId(tab?.id);
     const next: ViewState = tab ? stateFromExtract(await extractFromTab(tab)) : { kind: 'restricted' };
@@ -24,7 +24,7 @@ export function App() {
 
   // time from the popup opening to the verdict on screen, read by bench/popup-speed.ts
   useEffect(() => {
-    if (state.kind !== 'analysing') performance.mark('rolelens:shown');
+    if (state.kind !== 'analyzing') performance.mark('rolelens:shown');
   }, [state]);
 
   return (

@@ -22,7 +22,7 @@ export function App() {
   const fixedTab = new URLSearchParams(location.search).has('tab');
   const area = useMemo(() => localArea(), []);
   const [view, setView] = useState<Tab>('posting');
-  const [state, setState] = useState<ViewState>({ kind: 'analysing' });
+  const [state, setState] = useState<ViewState>({ kind: 'analyzing' });
   const [onPage, setOnPage] = useState(true);
   const [highlighted, setHighlighted] = useState<Record<Role, boolean>>(ALL_ON);
   const [draftSeed, setDraftSeed] = useState<Posting | undefined>();
@@ -66,7 +66,7 @@ export function App() {
   );
 
   const run = useCallback(async () => {
-    setState({ kind: 'analysing' });
+    setState({ kind: 'analyzing' });
     const tab = await targetTab();
     tabRef.current = tab;
     if (!tab) return show({ kind: 'no-access' }, false);
@@ -96,7 +96,7 @@ export function App() {
         if (needsGeneric(m.payload.result)) return void run();
         if (cur.kind === 'report' && postingKey({ ok: true, posting: cur.posting }) === postingKey(m.payload.result)) return;
         show(stateFromExtract(m.payload.result), true);
-      } else if (m.type === 'analyse-text') {
+      } else if (m.type === 'analyze-text') {
         void browser.storage.session?.remove('pending').catch(() => undefined);
         if (m.payload.target === 'draft') {
           setDraftSeed(m.payload.posting);
@@ -120,8 +120,8 @@ export function App() {
     void browser.storage.session
       ?.get('pending')
       .then((got) => {
-        const pending = got['pending'] as Message<'analyse-text'>['payload'] | undefined;
-        if (pending) onMessage({ type: 'analyse-text', payload: pending }, {}); // which also removes it
+        const pending = got['pending'] as Message<'analyze-text'>['payload'] | undefined;
+        if (pending) onMessage({ type: 'analyze-text', payload: pending }, {}); // which also removes it
       })
       .catch(() => undefined);
     const clear = () => {
@@ -197,7 +197,7 @@ export function App() {
         )}
         {view === 'paste' && (
           <PastePanel
-            onAnalyse={(posting) => {
+            onAnalyze={(posting) => {
               setView('posting');
               show(stateFromExtract({ ok: true, posting }), false);
             }}

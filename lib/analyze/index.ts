@@ -1,5 +1,5 @@
 /**
- * `analyze(posting)`: the one entry to the analyser. Pure — no DOM, no browser API —
+ * `analyze(posting)`: the one entry to the analyzer. Pure — no DOM, no browser API —
  * so it runs in Node, in tests and in every extension page.
  */
 import { lexicon, type CompiledLexicon } from '../lexicon/compile';

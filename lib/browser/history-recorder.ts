@@ -1,4 +1,4 @@
-/** Keep each posting analysed from a page in the local history. */
+/** Keep each posting analyzed from a page in the local history. */
 import { historyItem, recordHistory } from '../storage/history';
 import { updateState } from '../storage/store';
 import type { Posting, Report } from '../types';

@@ -1,7 +1,7 @@
 /**
  * Bytes from a file or stdin to text: the encoding named by a byte-order mark (UTF-8,
  * UTF-16 LE or BE), else UTF-8. Text that is not text — binary data, control-character
- * soup — is refused with a clear message instead of being analysed.
+ * soup — is refused with a clear message instead of being analyzed.
  */
 export type Decoded = { ok: true; text: string } | { ok: false; message: string };
 

@@ -33,6 +33,6 @@ export function reportMarkdown(posting: Posting, report: Report, cov?: Coverage,
   for (const e of [...report.evidence].sort((a, b) => a.start - b.start)) {
     out.push(`- **${e.role.toUpperCase()}** ${mdEscape(e.text)} — ${[...new Set(e.hits.map((h) => h.label))].join('; ')}`);
   }
-  out.push('', '_Analysed on this device by RoleLens._', '');
+  out.push('', '_Analyzed on this device by RoleLens._', '');
   return out.join('\n');
 }

@@ -3,7 +3,7 @@ import type { NoneReason, Report, Role } from '../types';
 import { OTHER_NAMES, ROLE_NAMES, ROLES } from '../types';
 
 export const NONE_TEXT: Record<NoneReason, string> = {
-  empty: 'There is no text to analyse.',
+  empty: 'There is no text to analyze.',
   'too-short': 'Too little text to judge — select the whole posting, or paste more of it.',
   'not-english': 'This posting does not look English. RoleLens reads English postings only, so it gives no verdict.',
   'not-data-role': 'This does not read as a machine learning, data science or data engineering role.',

@@ -1,4 +1,4 @@
-/** History of analysed postings: record, search, export, clear. Pure functions on the stored state. */
+/** History of analyzed postings: record, search, export, clear. Pure functions on the stored state. */
 import type { Posting, Report } from '../types';
 import { OTHER_NAMES, ROLE_NAMES } from '../types';
 import { HISTORY_CAP, type HistoryItem, type State } from './schema';

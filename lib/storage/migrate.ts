@@ -13,8 +13,8 @@ type Step = (s: Record<string, unknown>) => Record<string, unknown>;
 
 /** STEPS[n] turns version n into version n + 1. */
 const STEPS: Record<number, Step> = {
-  // v2 adds the history and the automatic-analysis setting; drafts and settings carry over as they are
-  1: (s) => ({ ...s, settings: { ...(s['settings'] as object), autoAnalyse: false }, history: [] }),
+  // v2 adds the history; drafts and settings carry over as they are
+  1: (s) => ({ ...s, history: [] }),
 };
 
 const ROLES = ['mle', 'ds', 'de'];
@@ -26,7 +26,6 @@ function validate(s: Record<string, unknown>): string | undefined {
   }
   const settings = s['settings'] as Record<string, unknown> | undefined;
   if (!settings || typeof settings['highlight'] !== 'object') return 'settings are malformed';
-  if (typeof settings['autoAnalyse'] !== 'boolean') return 'settings are malformed';
   if (!Array.isArray(s['history'])) return 'history is not a list';
   for (const h of s['history'] as Record<string, unknown>[]) {
     if (!h || typeof h['at'] !== 'number' || typeof h['verdict'] !== 'string' || typeof h['scores'] !== 'object') return 'a history item is malformed';

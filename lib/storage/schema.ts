@@ -25,7 +25,7 @@ export interface Settings {
   highlight: Record<Role, boolean>;
 }
 
-/** One analysed posting, as the history keeps it. */
+/** One analyzed posting, as the history keeps it. */
 export interface HistoryItem {
   url?: string;
   title?: string;
@@ -36,25 +36,18 @@ export interface HistoryItem {
   /** With a `none` verdict, what the posting reads as instead (analyst, software, DevOps, research work). */
   readsAs?: OtherKind;
   scores: Record<Role, number>;
-  /** When it was (last) analysed, ms since the epoch. */
+  /** When it was (last) analyzed, ms since the epoch. */
   at: number;
 }
 
-/** Version 1: drafts and highlight settings (the first draft view). */
-export interface StateV1 {
-  version: 1;
-  settings: Settings;
-  drafts: Draft[];
-  activeDraft?: string;
-}
-
-/** Version 2: adds the history of analysed postings and the automatic-analysis setting. */
+/**
+ * Version 2: drafts, highlight settings and the history of analyzed postings (version 1 had
+ * no history). Early v2 data also carries `settings.autoAnalyse`, never read — whether
+ * automatic analysis is on is the boards' host permission itself — and dropped on the next save.
+ */
 export interface StateV2 {
   version: 2;
-  settings: Settings & {
-    /** Analyse postings on job boards without a click (needs the boards' optional host permissions). */
-    autoAnalyse: boolean;
-  };
+  settings: Settings;
   drafts: Draft[];
   activeDraft?: string;
   history: HistoryItem[];
@@ -63,5 +56,5 @@ export interface StateV2 {
 export type State = StateV2;
 
 export function emptyState(): State {
-  return { version: CURRENT_VERSION, settings: { highlight: { mle: true, ds: true, de: true }, autoAnalyse: false }, drafts: [], history: [] };
+  return { version: CURRENT_VERSION, settings: { highlight: { mle: true, ds: true, de: true } }, drafts: [], history: [] };
 }

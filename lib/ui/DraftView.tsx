@@ -19,7 +19,7 @@ export interface DraftViewProps {
   area: Area;
   /** Text sent from an editable field through the context menu: opens as a new draft. */
   seed?: Posting;
-  /** Wait before re-analysing after typing stops (ms). */
+  /** Wait before re-analyzing after typing stops (ms). */
   debounceMs?: number;
   /** Wait before saving after a change (ms). */
   saveMs?: number;
@@ -60,7 +60,7 @@ export function DraftView({ area, seed, debounceMs = 60, saveMs = 300 }: DraftVi
   useEffect(() => {
     if (!state || !seed || seeded.current === seed) return;
     seeded.current = seed;
-    setState(createDraft(state, { text: seed.text, name: `From ${seed.url ? new URL(seed.url).hostname : 'a page'}` }).state);
+    setState(createDraft(state, { text: seed.text, name: 'From a page editor' }).state);
   }, [seed, state]);
 
   // save as it changes (debounced); failures are shown, never swallowed
@@ -102,7 +102,7 @@ export function DraftView({ area, seed, debounceMs = 60, saveMs = 300 }: DraftVi
     return () => clearTimeout(t);
   }, [draft?.text, draft?.intended, debounceMs]);
 
-  // the re-analysed draft is on screen: read by bench/draft-speed.ts
+  // the re-analyzed draft is on screen: read by bench/draft-speed.ts
   useEffect(() => {
     if (analysis) performance.mark('rolelens:draft-shown');
   }, [analysis]);

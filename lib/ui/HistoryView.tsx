@@ -7,7 +7,7 @@ import { ROLE_NAMES, type OtherKind } from '../types';
 import { downloadText, safeHref } from './download';
 import { RoleTag } from './RoleTag';
 
-/** The postings analysed on this device: searchable, exportable, clearable. */
+/** The postings analyzed on this device: searchable, exportable, clearable. */
 /** The tag of a `none` posting that reads as another kind of job. */
 const READS_AS_TAG: Record<OtherKind, string> = { analyst: 'analyst work', software: 'software', devops: 'DevOps', research: 'research' };
 

@@ -10,8 +10,6 @@ const PATHS: Record<string, string> = {
   empty: 'M5 5h14v14H5zM5 19L19 5',
 };
 
-export type IconName = keyof typeof PATHS;
-
 export function Icon({ name }: { name: string }) {
   return (
     <svg width="32" height="32" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">

@@ -3,13 +3,13 @@ import { postingFromText } from '../extract';
 import type { Posting } from '../types';
 
 /** Paste a posting that RoleLens cannot read from the page. */
-export function PastePanel({ onAnalyse }: { onAnalyse: (p: Posting) => void }) {
+export function PastePanel({ onAnalyze }: { onAnalyze: (p: Posting) => void }) {
   const [text, setText] = useState('');
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        if (text.trim()) onAnalyse(postingFromText(text, 'paste'));
+        if (text.trim()) onAnalyze(postingFromText(text, 'paste'));
       }}
     >
       <label class="field">
@@ -17,8 +17,8 @@ export function PastePanel({ onAnalyse }: { onAnalyse: (p: Posting) => void }) {
         <textarea value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} data-testid="paste-text" placeholder="Paste the posting's text here. Its first line is read as the title." />
       </label>
       <p class="hint">Stays on this device. Nothing is sent anywhere.</p>
-      <button class="btn primary" type="submit" disabled={!text.trim()} data-testid="paste-analyse">
-        Analyse
+      <button class="btn primary" type="submit" disabled={!text.trim()} data-testid="paste-analyze">
+        Analyze
       </button>
     </form>
   );

@@ -19,7 +19,7 @@ export function PopupView({ state, onRetry, onOpenPanel }: PopupProps) {
         <img src="/icon/32.png" alt="" /> RoleLens
       </p>
       <Body state={state} onRetry={onRetry} />
-      {onOpenPanel && state.kind !== 'analysing' && (
+      {onOpenPanel && state.kind !== 'analyzing' && (
         <div class="actions">
           <button type="button" class="btn" onClick={onOpenPanel} data-testid="open-panel">
             Open side panel{state.kind === 'report' && state.report.verdict !== 'none' ? ' — highlight on page' : ''}

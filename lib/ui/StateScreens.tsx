@@ -1,7 +1,7 @@
 /** The designed screens for every state without a verdict, shared by popup and side panel. */
 import { noneSentence } from '../report/summary';
 import type { OtherKind, Report } from '../types';
-import { Analysing, StateView } from './StateView';
+import { Analyzing, StateView } from './StateView';
 import type { ViewState } from './view-state';
 
 export function Restricted() {
@@ -25,7 +25,7 @@ export function NoAccess() {
 export function NoPosting() {
   return (
     <StateView id="no-posting" icon="search" title="No job posting found here">
-      <p>Select the text and use the context menu — right-click, then “Analyse selection with RoleLens”.</p>
+      <p>Select the text and use the context menu — right-click, then “Analyze selection with RoleLens”.</p>
       <p>You can also paste a posting into the side panel.</p>
     </StateView>
   );
@@ -34,7 +34,7 @@ export function NoPosting() {
 export function ErrorScreen({ message, onRetry }: { message: string; onRetry?: () => void }) {
   return (
     <StateView id="error" icon="warning" title="Something went wrong">
-      <p>RoleLens could not analyse this page. Nothing was sent anywhere.</p>
+      <p>RoleLens could not analyze this page. Nothing was sent anywhere.</p>
       <p class="note">Details: {message}</p>
       {onRetry && (
         <button class="btn primary" type="button" onClick={onRetry} data-testid="retry">
@@ -48,7 +48,7 @@ export function ErrorScreen({ message, onRetry }: { message: string; onRetry?: (
 const NONE_SCREEN: Record<string, { icon: string; title: string }> = {
   'not-english': { icon: 'globe', title: 'Not an English posting' },
   'too-short': { icon: 'short', title: 'Text too short' },
-  empty: { icon: 'empty', title: 'Nothing to analyse' },
+  empty: { icon: 'empty', title: 'Nothing to analyze' },
   'not-data-role': { icon: 'compass', title: 'Not a data or ML role' },
   'thin-evidence': { icon: 'short', title: 'Not enough to judge' },
 };
@@ -77,11 +77,11 @@ export function NoVerdict({ report }: { report: Report }) {
   );
 }
 
-/** The screen for every state that has no report yet; `undefined` for a report. */
+/** The screen for every state that has no report yet; nothing (`null`) for a report. */
 export function StateScreen({ state, onRetry }: { state: ViewState; onRetry?: () => void }) {
   switch (state.kind) {
-    case 'analysing':
-      return <Analysing />;
+    case 'analyzing':
+      return <Analyzing />;
     case 'restricted':
       return <Restricted />;
     case 'no-access':

@@ -14,10 +14,10 @@ export function StateView(props: { id: string; icon: string; title: string; chil
   );
 }
 
-export function Analysing() {
+export function Analyzing() {
   return (
-    <section data-testid="state-analysing" role="status" aria-label="Analysing the posting">
-      <span class="sr-only">Analysing the posting…</span>
+    <section data-testid="state-analyzing" role="status" aria-label="Analyzing the posting">
+      <span class="sr-only">Analyzing the posting…</span>
       <div class="skeleton" style={{ height: '18px', width: '70%', margin: '4px 0 14px' }} />
       <div class="skeleton" style={{ height: '86px', marginBottom: '12px' }} />
       <div class="skeleton" style={{ height: '70px', marginBottom: '12px' }} />

@@ -3,7 +3,7 @@ import { analyze } from '../analyze';
 import type { ExtractResult, Posting, Report } from '../types';
 
 export type ViewState =
-  | { kind: 'analysing' }
+  | { kind: 'analyzing' }
   | { kind: 'restricted'; url?: string }
   | { kind: 'no-posting' }
   | { kind: 'no-access' }

@@ -123,7 +123,7 @@ describe('trust: privacy, hostile pages, no errors', () => {
     await sp.getByTestId('toggle-ds').uncheck();
     await sp.getByTestId('tab-paste').click();
     await sp.getByTestId('paste-text').fill('Senior Data Scientist\nResponsibilities:\n- Run A/B tests and build statistical models.\n- Present insights to stakeholders and leadership.\n- Forecast demand with time series models in R.');
-    await sp.getByTestId('paste-analyse').click();
+    await sp.getByTestId('paste-analyze').click();
     await sp.getByTestId('verdict').waitFor();
     await sp.getByTestId('tab-draft').click();
     await sp.getByTestId('draft-text').fill('Responsibilities:\n- Deploy models to production and monitor them.\n- Build ML pipelines and retrain models.');

@@ -24,9 +24,9 @@ Requirements
 const report = (p: Posting): ViewState => ({ kind: 'report', posting: p, report: analyze(p) });
 
 describe('popup states', () => {
-  it('analysing: a labelled status with a fixed-size skeleton (no layout jump)', () => {
-    render(<PopupView state={{ kind: 'analysing' }} />);
-    expect(screen.getByRole('status', { name: /analysing/i })).toBeTruthy();
+  it('analyzing: a labelled status with a fixed-size skeleton (no layout jump)', () => {
+    render(<PopupView state={{ kind: 'analyzing' }} />);
+    expect(screen.getByRole('status', { name: /analyzing/i })).toBeTruthy();
     expect(screen.queryByTestId('open-panel')).toBeNull();
   });
 

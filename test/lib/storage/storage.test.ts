@@ -30,7 +30,6 @@ describe('storage migrations', () => {
       expect(loaded.state.settings.highlight).toEqual((data['settings'] as { highlight: unknown }).highlight);
       expect(loaded.state.activeDraft).toBe(data['activeDraft']);
       expect(loaded.state.history).toEqual(data['history'] ?? []);
-      expect(loaded.state.settings.autoAnalyse).toBe((data['settings'] as { autoAnalyse?: boolean }).autoAnalyse ?? false);
       if (data['version'] !== CURRENT_VERSION) expect(loaded.notice).toMatch(/updated from version/);
       // what was migrated can be saved and loads again unchanged
       await saveState(area, loaded.state);
@@ -145,12 +144,12 @@ describe('updateState', () => {
     await Promise.all([
       updateState(area, (s) => createDraft(s, { name: 'A' }, 1).state),
       updateState(area, (s) => recordHistory(s, historyItem(p, analyze(p), 2))),
-      updateState(area, (s) => ({ ...s, settings: { ...s.settings, autoAnalyse: true } })),
+      updateState(area, (s) => ({ ...s, settings: { ...s.settings, highlight: { mle: false, ds: true, de: true } } })),
     ]);
     const { state } = await loadState(area);
     expect(state.drafts.map((d) => d.name)).toEqual(['A']);
     expect(state.history.map((h) => h.title)).toEqual(['Data Engineer']);
-    expect(state.settings.autoAnalyse).toBe(true);
+    expect(state.settings.highlight.mle).toBe(false);
   });
 
   it('refuses to write over data from a newer version', async () => {
