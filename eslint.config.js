@@ -19,7 +19,15 @@ export default tseslint.config(
         { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'Page text is untrusted: never assign outerHTML.' },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Page text is untrusted: never insert HTML.' },
       ],
-      'no-restricted-imports': ['error', { paths: [{ name: 'natural', message: 'Import natural by deep path (natural/lib/natural/...): its root pulls in database drivers and dotenv.' }, { name: 'compromise', message: 'Import compromise/one, /two or /three, and only at build time.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'natural', message: 'Import natural by deep path (natural/lib/natural/...): its root pulls in database drivers and dotenv.' },
+            { name: 'compromise', message: 'Import compromise/one, /two or /three, and only at build time.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -30,22 +30,16 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'RoleLens',
-    description:
-      'Which data role does this job posting really describe? MLE, data scientist or data engineer — analysed on your device.',
-    permissions: [
-      'activeTab',
-      'scripting',
-      'storage',
-      'contextMenus',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
-    ],
+    description: 'Which data role does this job posting really describe? MLE, data scientist or data engineer — analysed on your device.',
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // asked for only when the user turns on automatic analysis in the settings
     optional_host_permissions: [...BOARD_ORIGINS],
     action: { default_title: 'RoleLens: which data role is this?' },
     // Zero network by policy, not only by habit: RoleLens pages and its service worker
     // may not fetch, connect or load anything from outside the extension.
     content_security_policy: {
-      extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },
     // the side panel's open() (Chrome 116) is the newest API RoleLens needs; replies go through
     // sendResponse, which every version answers (a returned Promise only from about 144)

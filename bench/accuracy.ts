@@ -55,7 +55,10 @@ for (const seed of SEEDS) {
   const split = folds(rows, K, seed);
   split.forEach((test, i) => {
     const train = split.filter((_, j) => j !== i).flat();
-    const weights: Weights = fitWeights(lex.entries, train.map((r) => ({ x: feats.get(r.id)!, label: r.label })));
+    const weights: Weights = fitWeights(
+      lex.entries,
+      train.map((r) => ({ x: feats.get(r.id)!, label: r.label })),
+    );
     let bayes: BayesClassifier | undefined;
     if (BAYES) {
       bayes = new BayesClassifier();
@@ -93,7 +96,9 @@ const f = (v: number) => v.toFixed(3);
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(0)}%` : '—');
 const inSet = (set: string) => (p: Prediction) => p.row.set === set;
 const data = rows.filter((r) => r.label !== 'other').length;
-console.log(`RoleLens accuracy — ${rows.length} postings (${CORPUS_SETS.map((s) => `${s} ${rows.filter((r) => r.set === s).length}`).join(', ')}; ${data} MLE/DS/DE, ${rows.length - data} other)`);
+console.log(
+  `RoleLens accuracy — ${rows.length} postings (${CORPUS_SETS.map((s) => `${s} ${rows.filter((r) => r.set === s).length}`).join(', ')}; ${data} MLE/DS/DE, ${rows.length - data} other)`,
+);
 console.log(`titles dropped, role names masked; ${K}-fold CV over both sets, stratified by set and label, repeated ${SEEDS.length}× (pooled)`);
 console.log('Macro-F1 of the top role among MLE/DS/DE against the title label, over postings labelled MLE, DS or DE.\n');
 
@@ -116,13 +121,18 @@ for (const set of CORPUS_SETS) {
   const m = macroF1(list);
   console.log(`\n${set}: precision/recall ${ROLES.map((r) => `${r.toUpperCase()} ${f(m.perRole[r].p)}/${f(m.perRole[r].r)}`).join('  ')}`);
   console.log(`  confusion (rows: title label, columns: top role)   ${ROLES.map((r) => r.toUpperCase().padStart(5)).join('')}`);
-  for (const a of ROLES) console.log(`  ${a.toUpperCase().padEnd(49)}${ROLES.map((b) => String(list.filter((p) => p.row.label === a && p.top === b).length).padStart(5)).join('')}`);
+  for (const a of ROLES)
+    console.log(`  ${a.toUpperCase().padEnd(49)}${ROLES.map((b) => String(list.filter((p) => p.row.label === a && p.top === b).length).padStart(5)).join('')}`);
   console.log(`  verdicts by title label (hybrid and none included):`);
   for (const label of ['mle', 'ds', 'de', 'other'] as LexiconRole[]) {
     const c: Record<string, number> = { mle: 0, ds: 0, de: 0, hybrid: 0, none: 0 };
     for (const p of list.filter((p) => p.row.label === label)) c[p.report!.verdict]!++;
     const n = Object.values(c).reduce((a, b) => a + b, 0);
-    console.log(`    ${label.padEnd(6)} n=${String(n).padEnd(5)}${Object.entries(c).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `    ${label.padEnd(6)} n=${String(n).padEnd(5)}${Object.entries(c)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
   }
 }
 
@@ -135,17 +145,30 @@ for (const [set, fam] of CORPUS_SETS.flatMap((set) => (['devops', 'software', 'r
   const named = none.filter((p) => p.report!.readsAs === fam);
   const as: Record<string, number> = {};
   for (const p of none) as[p.report!.readsAs ?? '(unnamed)'] = (as[p.report!.readsAs ?? '(unnamed)'] ?? 0) + 1;
-  console.log(`  ${`${set} ${fam}`.padEnd(18)}${String(list.length).padStart(5)}${pct(none.length, list.length).padStart(8)}${pct(named.length, list.length).padStart(13)}   ${Object.entries(as).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `  ${`${set} ${fam}`.padEnd(18)}${String(list.length).padStart(5)}${pct(none.length, list.length).padStart(8)}${pct(named.length, list.length).padStart(13)}   ${Object.entries(
+      as,
+    )
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
 }
 const dataRows = first.filter((p) => p.row.label !== 'other');
 for (const set of CORPUS_SETS) {
   const d = dataRows.filter(inSet(set));
-  console.log(`data-role postings (${set}) answered none: ${pct(d.filter((p) => p.report!.verdict === 'none').length, d.length)}; hybrid: ${pct(d.filter((p) => p.report!.verdict === 'hybrid').length, d.length)}`);
+  console.log(
+    `data-role postings (${set}) answered none: ${pct(d.filter((p) => p.report!.verdict === 'none').length, d.length)}; hybrid: ${pct(d.filter((p) => p.report!.verdict === 'hybrid').length, d.length)}`,
+  );
 }
 
 console.log('\ncalibration: postings labelled MLE/DS/DE with a role verdict, by top share (first repeat, both sets)');
 console.log(`  ${'top share'.padEnd(12)}${'n'.padStart(6)}${'top = title'.padStart(13)}`);
-const bins: [string, number, number][] = [['< 50%', 0, 0.5], ['50–70%', 0.5, 0.7], ['70–90%', 0.7, 0.9], ['≥ 90%', 0.9, 1.01]];
+const bins: [string, number, number][] = [
+  ['< 50%', 0, 0.5],
+  ['50–70%', 0.5, 0.7],
+  ['70–90%', 0.7, 0.9],
+  ['≥ 90%', 0.9, 1.01],
+];
 for (const [name, lo, hi] of bins) {
   const list = dataRows.filter((p) => p.report!.verdict !== 'none' && p.report!.scores[p.top] >= lo && p.report!.scores[p.top] < hi);
   console.log(`  ${name.padEnd(12)}${String(list.length).padStart(6)}${pct(list.filter((p) => p.top === p.row.label).length, list.length).padStart(13)}`);

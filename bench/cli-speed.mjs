@@ -17,8 +17,16 @@ function median(cmd, args) {
 }
 const bare = median(process.execPath, ['-e', '0']);
 const text = median(process.execPath, ['scripts/rolelens.mjs', 'analyze', 'assets/samples/data-scientist-posting.txt']);
-const html = median(process.execPath, ['scripts/rolelens.mjs', 'extract', 'test/fixtures/pages/greenhouse.html', '--url', 'https://job-boards.greenhouse.io/x/jobs/1']);
+const html = median(process.execPath, [
+  'scripts/rolelens.mjs',
+  'extract',
+  'test/fixtures/pages/greenhouse.html',
+  '--url',
+  'https://job-boards.greenhouse.io/x/jobs/1',
+]);
 console.log(`RoleLens CLI start-up (median of ${RUNS} runs, this machine)\n`);
 console.log(`node -e 0                          ${bare.toFixed(0).padStart(5)} ms`);
-console.log(`rolelens analyze posting.txt       ${text.toFixed(0).padStart(5)} ms   ${(text / bare).toFixed(2)}×   goal ≤ 3×  ${text / bare <= 3 ? 'ok' : 'OVER'}`);
+console.log(
+  `rolelens analyze posting.txt       ${text.toFixed(0).padStart(5)} ms   ${(text / bare).toFixed(2)}×   goal ≤ 3×  ${text / bare <= 3 ? 'ok' : 'OVER'}`,
+);
 console.log(`rolelens extract page.html --url   ${html.toFixed(0).padStart(5)} ms   ${(html / bare).toFixed(2)}×   (loads the HTML parser)`);

@@ -45,7 +45,7 @@ export function loadCorpus(path = CORPUS_PATH): CorpusRow[] {
 /** Stratified k folds, deterministic (seeded shuffle per label, and per set when rows carry one). */
 export function folds<T extends { label: string; id: string; set?: string }>(rows: T[], k: number, seed = 7): T[][] {
   let s = seed;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
   const out: T[][] = Array.from({ length: k }, () => []);
   const byLabel = new Map<string, T[]>();
   for (const r of [...rows].sort((a, b) => a.id.localeCompare(b.id))) {

@@ -38,7 +38,8 @@ async function watchKeys(): Promise<void> {
   });
 }
 const keyDurations = async () => (await panel.evaluate(() => (window as unknown as { keyDurations: number[] }).keyDurations)).sort((a, b) => a - b);
-const keysOverview = (d: number[]) => `${d.length} over 16 ms, ${d.filter((x) => x > 50).length} over 50 ms${d.length ? `, slowest ${d[d.length - 1]!.toFixed(0)} ms` : ''}`;
+const keysOverview = (d: number[]) =>
+  `${d.length} over 16 ms, ${d.filter((x) => x > 50).length} over 50 ms${d.length ? `, slowest ${d[d.length - 1]!.toFixed(0)} ms` : ''}`;
 
 // baseline: the same bursts into the Paste box, which analyses nothing while you type
 await panel.getByTestId('tab-paste').click();

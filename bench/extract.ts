@@ -78,7 +78,9 @@ for (const { page, now, before } of rows) {
   );
 }
 
-console.log(`\n${'source'.padEnd(16)}${'pages'.padStart(6)}${'right'.padStart(8)}${'found'.padStart(8)}${'title'.padStart(8)}${'first+last'.padStart(12)}${'median junk'.padStart(13)}${'v1 right'.padStart(10)}`);
+console.log(
+  `\n${'source'.padEnd(16)}${'pages'.padStart(6)}${'right'.padStart(8)}${'found'.padStart(8)}${'title'.padStart(8)}${'first+last'.padStart(12)}${'median junk'.padStart(13)}${'v1 right'.padStart(10)}`,
+);
 const groups = [...new Set(PAGES.map(group))];
 for (const g of [...groups, 'all']) {
   const rs = rows.filter((r) => g === 'all' || group(r.page) === g);
@@ -93,6 +95,8 @@ for (const g of [...groups, 'all']) {
 const times = rows.map((r) => r.now.ms).sort((a, b) => a - b);
 const timesV1 = rows.map((r) => r.before.ms).sort((a, b) => a - b);
 const median = (xs: number[]) => xs[Math.floor(xs.length / 2)]!;
-console.log(`\nmedian time a page (parse + read): ${median(times).toFixed(1)} ms (v1 reader ${median(timesV1).toFixed(1)} ms, ratio ${(median(times) / median(timesV1)).toFixed(2)}×)`);
+console.log(
+  `\nmedian time a page (parse + read): ${median(times).toFixed(1)} ms (v1 reader ${median(timesV1).toFixed(1)} ms, ratio ${(median(times) / median(timesV1)).toFixed(2)}×)`,
+);
 console.log('"no posting" pages are right when nothing is read; "junk" is the share of text before the first or after the last sentence of the description;');
-console.log('a posting page is right when found with its title, both sentences, under 15% junk and none of the page\'s other text the fixture names.');
+console.log("a posting page is right when found with its title, both sentences, under 15% junk and none of the page's other text the fixture names.");

@@ -30,7 +30,7 @@ async function measure(path: string, ready: string): Promise<{ median: number; c
   }
   await page.close();
   times.sort((a, b) => a - b);
-  if (process.env.VERBOSE) console.log(path, times.map((t) => t.toFixed(1)).join(" "));
+  if (process.env.VERBOSE) console.log(path, times.map((t) => t.toFixed(1)).join(' '));
   return { median: times[Math.floor(times.length / 2)]!, chars };
 }
 
@@ -39,6 +39,8 @@ const none = await measure('not-a-posting.html', 'state-no-posting');
 console.log('RoleLens popup: open → verdict on screen, headless Chromium, median of', RUNS, 'opens\n');
 console.log(`  4 KB posting (${posting.chars} chars): ${posting.median.toFixed(1)} ms   goal ≤ 150 ms ${posting.median <= 150 ? 'ok' : 'OVER'}`);
 console.log(`  page with no posting (baseline):  ${none.median.toFixed(1)} ms`);
-console.log(`  analysis and rendering of the verdict add ${(posting.median - none.median).toFixed(1)} ms (${(posting.median / none.median).toFixed(2)}× the baseline)`);
+console.log(
+  `  analysis and rendering of the verdict add ${(posting.median - none.median).toFixed(1)} ms (${(posting.median / none.median).toFixed(2)}× the baseline)`,
+);
 await session.close();
 await served.close();

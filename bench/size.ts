@@ -43,5 +43,7 @@ for (const [file, budget] of [
   const row = rows.find((r) => r.file === file);
   if (!row) continue;
   const ok = row.bytes <= budget;
-  console.log(`${file === 'reader.js' ? '\ncontent script' : 'second script'} (${file}): ${row.bytes} bytes = ${kib(row.bytes).trim()} — budget ${budget / 1024} KiB: ${ok ? 'within' : 'OVER'} (${((100 * row.bytes) / budget).toFixed(1)}% of it)`);
+  console.log(
+    `${file === 'reader.js' ? '\ncontent script' : 'second script'} (${file}): ${row.bytes} bytes = ${kib(row.bytes).trim()} — budget ${budget / 1024} KiB: ${ok ? 'within' : 'OVER'} (${((100 * row.bytes) / budget).toFixed(1)}% of it)`,
+  );
 }

@@ -48,7 +48,9 @@ for (const size of [4096, 102400]) {
   const t = median(() => tokenize(text), runs);
   results[size] = a;
   const label = `${Math.round(size / 1024)} KB`;
-  console.log(`${label.padEnd(10)}${`${a.toFixed(2)} ms`.padStart(12)}${`${t.toFixed(2)} ms`.padStart(16)}${`${(a / t).toFixed(1)}×`.padStart(8)}${`≤ ${goals[size]} ms`.padStart(10)}${a <= goals[size]! ? '  ok' : '  OVER'}`);
+  console.log(
+    `${label.padEnd(10)}${`${a.toFixed(2)} ms`.padStart(12)}${`${t.toFixed(2)} ms`.padStart(16)}${`${(a / t).toFixed(1)}×`.padStart(8)}${`≤ ${goals[size]} ms`.padStart(10)}${a <= goals[size]! ? '  ok' : '  OVER'}`,
+  );
 }
 const growth = results[102400]! / results[4096]!;
 console.log(`\ngrowth 4 KB → 100 KB: ${growth.toFixed(1)}× for 25× the text (linear would be ≈ 25×)`);

@@ -596,7 +596,14 @@ var DE = [
     role: "de",
     kind: "responsibility",
     label: "Build data pipelines that move data from its source to where it is consumed",
-    patterns: ["data pipeline|pipelines", "etl|elt ~ pipeline|pipelines", "ingestion ~ pipeline|pipelines", "pipeline|pipelines ~ data", "batch|streaming ~ pipeline|pipelines", "processing pipeline|pipelines"],
+    patterns: [
+      "data pipeline|pipelines",
+      "etl|elt ~ pipeline|pipelines",
+      "ingestion ~ pipeline|pipelines",
+      "pipeline|pipelines ~ data",
+      "batch|streaming ~ pipeline|pipelines",
+      "processing pipeline|pipelines"
+    ],
     weight: 2,
     core: true,
     source: seed("They build, test, and maintain data pipelines \u2014 or infrastructures for moving data from its source to where it is consumed by models."),
@@ -631,7 +638,9 @@ var DE = [
     ],
     weight: 1.5,
     core: true,
-    source: seed("While MLEs concentrate on delivering ready-to-use ML products, data engineers are in charge of everything that happens with data before it is fed to algorithms."),
+    source: seed(
+      "While MLEs concentrate on delivering ready-to-use ML products, data engineers are in charge of everything that happens with data before it is fed to algorithms."
+    ),
     note: "Getting data from sources to the people and models who use it."
   },
   {
@@ -660,7 +669,17 @@ var DE = [
     role: "de",
     kind: "method",
     label: "Data warehousing and data modelling",
-    patterns: ["data warehouse|warehouses|warehousing", "warehouse|warehousing", "data mart|marts", "dimensional ~ model|models|modeling|modelling", "star schema", "schema|schemas ~ design", "data model|models|modeling|modelling", "kimball|inmon", "slowly changing dimension|dimensions"],
+    patterns: [
+      "data warehouse|warehouses|warehousing",
+      "warehouse|warehousing",
+      "data mart|marts",
+      "dimensional ~ model|models|modeling|modelling",
+      "star schema",
+      "schema|schemas ~ design",
+      "data model|models|modeling|modelling",
+      "kimball|inmon",
+      "slowly changing dimension|dimensions"
+    ],
     weight: 1.5,
     source: corpus(`in 48% of data-engineer postings, 5\u201315% of the others (dev corpus, role names masked)`),
     note: "Designing where and how data is stored for analysis."
@@ -670,7 +689,20 @@ var DE = [
     role: "de",
     kind: "tool",
     label: "Streaming: Kafka, Kinesis, Flink, Spark Streaming",
-    patterns: ["kafka", "kinesis", "flink", "storm", "spark streaming", "pub sub|pubsub", "stream|streaming ~ processing|data|pipeline|pipelines", "event streaming|driven", "real time ~ data ~ processing|pipeline|pipelines|streaming", "change data capture", "cdc", "debezium"],
+    patterns: [
+      "kafka",
+      "kinesis",
+      "flink",
+      "storm",
+      "spark streaming",
+      "pub sub|pubsub",
+      "stream|streaming ~ processing|data|pipeline|pipelines",
+      "event streaming|driven",
+      "real time ~ data ~ processing|pipeline|pipelines|streaming",
+      "change data capture",
+      "cdc",
+      "debezium"
+    ],
     weight: 1.5,
     source: corpus(`in 40% of data-engineer postings, 4\u201318% of the others (dev corpus, role names masked)`),
     note: "Data in motion."
@@ -680,7 +712,19 @@ var DE = [
     role: "de",
     kind: "tool",
     label: "Workflow orchestration: Airflow, Luigi, Dagster, dbt",
-    patterns: ["airflow", "luigi", "oozie", "dagster", "prefect", "dbt", "nifi", "azkaban", "dag|dags", "workflow management|orchestration", "data orchestration"],
+    patterns: [
+      "airflow",
+      "luigi",
+      "oozie",
+      "dagster",
+      "prefect",
+      "dbt",
+      "nifi",
+      "azkaban",
+      "dag|dags",
+      "workflow management|orchestration",
+      "data orchestration"
+    ],
     weight: 1.5,
     source: corpus(`in 22% of data-engineer postings, 0\u20132% of the others (dev corpus, role names masked)`),
     note: "Scheduling and dependency management for data jobs."
@@ -690,7 +734,22 @@ var DE = [
     role: "de",
     kind: "tool",
     label: "Cloud warehouses and lakes: Snowflake, BigQuery, Databricks",
-    patterns: ["snowflake", "bigquery", "big query", "synapse", "databricks", "delta lake", "iceberg", "hudi", "dataproc", "dataflow", "azure data factory", "data factory", "presto|trino", "parquet|avro|orc"],
+    patterns: [
+      "snowflake",
+      "bigquery",
+      "big query",
+      "synapse",
+      "databricks",
+      "delta lake",
+      "iceberg",
+      "hudi",
+      "dataproc",
+      "dataflow",
+      "azure data factory",
+      "data factory",
+      "presto|trino",
+      "parquet|avro|orc"
+    ],
     weight: 1.5,
     source: corpus(`in 23% of data-engineer postings, 2\u20136% of the others (dev corpus, role names masked)`),
     note: "Where pipelines land data."
@@ -700,7 +759,18 @@ var DE = [
     role: "de",
     kind: "tool",
     label: "The Hadoop ecosystem: HDFS, Hive, MapReduce",
-    patterns: ["hadoop", "hive", "hdfs", "mapreduce|map reduce", "hbase", "pig", "impala", "sqoop", "cloudera|hortonworks|mapr", "distributed data ~ processing|systems"],
+    patterns: [
+      "hadoop",
+      "hive",
+      "hdfs",
+      "mapreduce|map reduce",
+      "hbase",
+      "pig",
+      "impala",
+      "sqoop",
+      "cloudera|hortonworks|mapr",
+      "distributed data ~ processing|systems"
+    ],
     weight: 1,
     source: corpus(`in 42% of data-engineer postings, 4\u201327% of the others (dev corpus, role names masked)`),
     note: "Batch processing at volume."
@@ -720,7 +790,15 @@ var DE = [
     role: "de",
     kind: "method",
     label: "Databases, SQL performance and schema management",
-    patterns: ["database|databases ~ design|development|performance|administration|schema|schemas", "sql ~ optimization|tuning|performance|queries|query", "query optimization|performance|tuning", "stored procedure|procedures", "nosql", "relational ~ database|databases", "postgres|postgresql|mysql|oracle|mongodb|dynamodb|teradata|sql server"],
+    patterns: [
+      "database|databases ~ design|development|performance|administration|schema|schemas",
+      "sql ~ optimization|tuning|performance|queries|query",
+      "query optimization|performance|tuning",
+      "stored procedure|procedures",
+      "nosql",
+      "relational ~ database|databases",
+      "postgres|postgresql|mysql|oracle|mongodb|dynamodb|teradata|sql server"
+    ],
     weight: 0.7,
     source: seed("So, a good machine learning engineer is well versed in data structures, data modeling, and database management systems."),
     note: "The seed lists databases as data expertise; in postings it marks DE work most."
@@ -730,7 +808,13 @@ var DE = [
     role: "de",
     kind: "method",
     label: "Batch and large-scale data processing",
-    patterns: ["batch ~ processing|jobs|job|data|loads", "data processing", "large scale|volume ~ data ~ processing|sets|systems", "structured|unstructured|semi structured ~ data", "petabyte|petabytes|terabyte|terabytes"],
+    patterns: [
+      "batch ~ processing|jobs|job|data|loads",
+      "data processing",
+      "large scale|volume ~ data ~ processing|sets|systems",
+      "structured|unstructured|semi structured ~ data",
+      "petabyte|petabytes|terabyte|terabytes"
+    ],
     weight: 1,
     source: corpus(`in 27% of data-engineer postings, 3\u201311% of the others (dev corpus, role names masked)`),
     note: "Processing data at rest."
@@ -740,7 +824,15 @@ var DE = [
     role: "de",
     kind: "responsibility",
     label: "Data governance, security and metadata management",
-    patterns: ["data governance", "governance", "data security|privacy|catalog|catalogue|stewardship", "metadata ~ management|catalog", "master data", "data retention", "gdpr"],
+    patterns: [
+      "data governance",
+      "governance",
+      "data security|privacy|catalog|catalogue|stewardship",
+      "metadata ~ management|catalog",
+      "master data",
+      "data retention",
+      "gdpr"
+    ],
     weight: 1,
     source: corpus(`in 20% of data-engineer postings, 3\u20134% of the others (dev corpus, role names masked)`),
     note: "Keeping data managed and safe."
@@ -750,9 +842,16 @@ var DE = [
     role: "de",
     kind: "responsibility",
     label: "Monitor and troubleshoot data jobs and loads",
-    patterns: ["monitor|monitoring|troubleshoot|troubleshooting|debug ~ pipeline|pipelines|job|jobs|load|loads|etl|workflow|workflows|data", "data ~ incident|incidents|outage|outages", "sla|slas ~ data|pipeline"],
+    patterns: [
+      "monitor|monitoring|troubleshoot|troubleshooting|debug ~ pipeline|pipelines|job|jobs|load|loads|etl|workflow|workflows|data",
+      "data ~ incident|incidents|outage|outages",
+      "sla|slas ~ data|pipeline"
+    ],
     weight: 1,
-    source: taxonomy('SFIA 9 skill DENG (data engineering): "designs, builds, operationalises, secures and monitors data pipelines and data stores"', "sfia-online.org/en/sfia-9/skills/data-engineering"),
+    source: taxonomy(
+      'SFIA 9 skill DENG (data engineering): "designs, builds, operationalises, secures and monitors data pipelines and data stores"',
+      "sfia-online.org/en/sfia-9/skills/data-engineering"
+    ),
     note: "Running pipelines in production."
   },
   {
@@ -760,9 +859,16 @@ var DE = [
     role: "de",
     kind: "responsibility",
     label: "Make data available to analysts, data scientists and applications",
-    patterns: ["data ~ available|accessible|access ~ analyst|analysts|scientist|scientists|team|teams|user|users|consumer|consumers", "self service ~ data|analytics", "data product|products", "support ~ analytics|analyst|analysts|reporting ~ data|need|needs"],
+    patterns: [
+      "data ~ available|accessible|access ~ analyst|analysts|scientist|scientists|team|teams|user|users|consumer|consumers",
+      "self service ~ data|analytics",
+      "data product|products",
+      "support ~ analytics|analyst|analysts|reporting ~ data|need|needs"
+    ],
     weight: 1,
-    source: seed("Data engineers are gold miners excavating valuable information, data scientists convert this gold to jewelry, and MLEs deliver the jewelry to the target audience and improve the product according to customer requirements."),
+    source: seed(
+      "Data engineers are gold miners excavating valuable information, data scientists convert this gold to jewelry, and MLEs deliver the jewelry to the target audience and improve the product according to customer requirements."
+    ),
     note: "Engineers serve the data to others."
   },
   {
@@ -770,7 +876,17 @@ var DE = [
     role: "de",
     kind: "tool",
     label: "Cloud data services: AWS, Azure, GCP storage and compute",
-    patterns: ["aws", "s3", "rds", "ec2", "lambda", "azure", "gcp", "google cloud", "cloud ~ platform|platforms|services|environment|technologies|storage|data"],
+    patterns: [
+      "aws",
+      "s3",
+      "rds",
+      "ec2",
+      "lambda",
+      "azure",
+      "gcp",
+      "google cloud",
+      "cloud ~ platform|platforms|services|environment|technologies|storage|data"
+    ],
     weight: 0.7,
     source: corpus(`in 55% of data-engineer postings, 19\u201354% of the others (dev corpus, role names masked)`),
     note: "Also DevOps and MLE ground; fitting weighs it."
@@ -790,7 +906,14 @@ var DE = [
     role: "de",
     kind: "responsibility",
     label: "Support data systems: incidents, defects, troubleshooting",
-    patterns: ["incident|incidents", "defect|defects", "troubleshoot|troubleshooting", "root cause", "=production support", "resolve|resolution ~ issue|issues|problem|problems"],
+    patterns: [
+      "incident|incidents",
+      "defect|defects",
+      "troubleshoot|troubleshooting",
+      "root cause",
+      "=production support",
+      "resolve|resolution ~ issue|issues|problem|problems"
+    ],
     weight: 0.7,
     source: corpus(`in 21% of data-engineer postings, 1\u201329% of the others (dev corpus, role names masked)`),
     note: "Operating data systems day to day; DevOps postings say it too."
@@ -800,7 +923,13 @@ var DE = [
     role: "de",
     kind: "responsibility",
     label: "Turn business requirements into data solutions",
-    patterns: ["business requirements", "requirement|requirements ~ gathering|gather|analysis", "technical ~ specification|specifications|design|designs", "data solution|solutions", "solution design"],
+    patterns: [
+      "business requirements",
+      "requirement|requirements ~ gathering|gather|analysis",
+      "technical ~ specification|specifications|design|designs",
+      "data solution|solutions",
+      "solution design"
+    ],
     weight: 0.7,
     source: corpus(`in 31% of data-engineer postings, 5\u201311% of the others (dev corpus, role names masked)`),
     note: "Engineering from specifications."
@@ -850,7 +979,16 @@ var DE = [
     role: "de",
     kind: "tool",
     label: "AWS data services: Redshift, Glue, Athena, EMR",
-    patterns: ["redshift", "aws|amazon ~ glue", "glue ~ =job|=jobs|=catalog|etl|crawler|crawlers", "athena", "aws|amazon =emr", "=emr ~ spark|hadoop|hive|cluster|clusters|presto", "lake formation", "data pipeline service"],
+    patterns: [
+      "redshift",
+      "aws|amazon ~ glue",
+      "glue ~ =job|=jobs|=catalog|etl|crawler|crawlers",
+      "athena",
+      "aws|amazon =emr",
+      "=emr ~ spark|hadoop|hive|cluster|clusters|presto",
+      "lake formation",
+      "data pipeline service"
+    ],
     weight: 1.5,
     source: corpus(`in 23% of data-engineer postings, 1\u20132% of the others (dev corpus, role names masked)`),
     note: "The AWS analytics stack."
@@ -865,7 +1003,14 @@ var DS = [
     role: "ds",
     kind: "responsibility",
     label: "Design and run experiments with data and models",
-    patterns: ["experiment|experiments|experimentation|experimental", "a b test|tests|testing", "ab test|tests|testing", "split test|tests", "hypothesis|hypotheses", "causal inference|impact|analysis"],
+    patterns: [
+      "experiment|experiments|experimentation|experimental",
+      "a b test|tests|testing",
+      "ab test|tests|testing",
+      "split test|tests",
+      "hypothesis|hypotheses",
+      "causal inference|impact|analysis"
+    ],
     weight: 2,
     core: true,
     source: seed("A data scientist is more of a creative researcher who carries out experiments with data and models."),
@@ -876,7 +1021,17 @@ var DS = [
     role: "ds",
     kind: "method",
     label: "Apply statistics and statistical modelling",
-    patterns: ["statistic|statistics|statistical", "regression|regressions", "bayesian", "probability|probabilistic", "econometric|econometrics", "multivariate", "inferential|inference ~ statistical", "statistical|statistically ~ =significance|=significant", "=significance ~ =testing|=tests|=test|=level"],
+    patterns: [
+      "statistic|statistics|statistical",
+      "regression|regressions",
+      "bayesian",
+      "probability|probabilistic",
+      "econometric|econometrics",
+      "multivariate",
+      "inferential|inference ~ statistical",
+      "statistical|statistically ~ =significance|=significant",
+      "=significance ~ =testing|=tests|=test|=level"
+    ],
     weight: 2,
     core: true,
     source: seed("This position requires a solid grasp of statistics, analytics, and reporting methods rather than proficiency in programming languages."),
@@ -887,7 +1042,14 @@ var DS = [
     role: "ds",
     kind: "method",
     label: "Analytics: analyse data to answer questions",
-    patterns: ["advanced|predictive|prescriptive ~ analytics", "analyze|analyse|analyzing|analysing|analysis ~ data|dataset|datasets", "data analysis", "exploratory ~ analysis|data", "deep dive|dives", "quantitative analysis"],
+    patterns: [
+      "advanced|predictive|prescriptive ~ analytics",
+      "analyze|analyse|analyzing|analysing|analysis ~ data|dataset|datasets",
+      "data analysis",
+      "exploratory ~ analysis|data",
+      "deep dive|dives",
+      "quantitative analysis"
+    ],
     weight: 1,
     core: true,
     source: seed("This position requires a solid grasp of statistics, analytics, and reporting methods rather than proficiency in programming languages."),
@@ -917,7 +1079,11 @@ var DS = [
     role: "ds",
     kind: "responsibility",
     label: "Prepare and explore data for modelling",
-    patterns: ["prepare|preparing|preparation|wrangle|wrangling|munging ~ data", "data preparation|wrangling|exploration|mining", "feature engineering|selection|extraction"],
+    patterns: [
+      "prepare|preparing|preparation|wrangle|wrangling|munging ~ data",
+      "data preparation|wrangling|exploration|mining",
+      "feature engineering|selection|extraction"
+    ],
     weight: 1,
     core: true,
     source: seed("Their task is to prepare data and build ML models to get business insights."),
@@ -945,7 +1111,14 @@ var DS = [
     role: "ds",
     kind: "method",
     label: "Predictive and statistical modelling",
-    patterns: ["predictive ~ model|models|modeling|modelling|analytics", "statistical ~ model|models|modeling|modelling", "forecast|forecasting|forecasts", "time series", "propensity|churn|segmentation|clustering", "classification ~ model|models|problem|problems"],
+    patterns: [
+      "predictive ~ model|models|modeling|modelling|analytics",
+      "statistical ~ model|models|modeling|modelling",
+      "forecast|forecasting|forecasts",
+      "time series",
+      "propensity|churn|segmentation|clustering",
+      "classification ~ model|models|problem|problems"
+    ],
     weight: 1.5,
     core: true,
     source: seed("Their task is to prepare data and build ML models to get business insights."),
@@ -956,7 +1129,15 @@ var DS = [
     role: "ds",
     kind: "method",
     label: "Research: new methods, prototypes, publications",
-    patterns: ["research|researcher|researchers", "novel ~ method|methods|approach|approaches|algorithm|algorithms", "=publication|=publications|=publish|=published|=publishing ~ =paper|=papers|=research|=results|conference|conferences|journal|journals|venue|venues", "=paper|=papers ~ conference|conferences|journal|journals|neurips|icml|iclr|cvpr|acl|kdd", "=publications", "state of the art", "prototype|prototypes|prototyping ~ model|models|method|methods|solution|solutions"],
+    patterns: [
+      "research|researcher|researchers",
+      "novel ~ method|methods|approach|approaches|algorithm|algorithms",
+      "=publication|=publications|=publish|=published|=publishing ~ =paper|=papers|=research|=results|conference|conferences|journal|journals|venue|venues",
+      "=paper|=papers ~ conference|conferences|journal|journals|neurips|icml|iclr|cvpr|acl|kdd",
+      "=publications",
+      "state of the art",
+      "prototype|prototypes|prototyping ~ model|models|method|methods|solution|solutions"
+    ],
     weight: 1,
     source: seed("A data scientist is more of a creative researcher who carries out experiments with data and models."),
     note: "Research leans DS; productionising research leans MLE."
@@ -977,7 +1158,13 @@ var DS = [
     role: "ds",
     kind: "method",
     label: "Quantitative background: statistics, mathematics, physics, economics, operations research",
-    patterns: ["quantitative ~ field|fields|discipline|disciplines|background|degree", "operations research", "applied ~ math|mathematics|statistics", "physics|economics|econometrics|biostatistics", "phd|ph d|doctorate"],
+    patterns: [
+      "quantitative ~ field|fields|discipline|disciplines|background|degree",
+      "operations research",
+      "applied ~ math|mathematics|statistics",
+      "physics|economics|econometrics|biostatistics",
+      "phd|ph d|doctorate"
+    ],
     weight: 1,
     source: corpus(`in 55% of data-scientist postings, 11\u201329% of the others (dev corpus, role names masked)`),
     note: "Backgrounds the corpus asks of data scientists more than of engineers."
@@ -1001,7 +1188,16 @@ var DS = [
     role: "ds",
     kind: "method",
     label: "Machine learning techniques for analysis: trees, clustering, regression",
-    patterns: ["decision tree|trees", "random forest|forests", "gradient boosting|boosted", "logistic regression", "k means", "svm|svms", "naive bayes", "learning techniques|methods"],
+    patterns: [
+      "decision tree|trees",
+      "random forest|forests",
+      "gradient boosting|boosted",
+      "logistic regression",
+      "k means",
+      "svm|svms",
+      "naive bayes",
+      "learning techniques|methods"
+    ],
     weight: 1,
     source: corpus(`in 20% of data-scientist postings, 1\u201321% of the others (dev corpus, role names masked)`),
     note: "Using ML methods to analyse, rather than serve."
@@ -1021,7 +1217,11 @@ var DS = [
     role: "ds",
     kind: "method",
     label: "Visualise data and results",
-    patterns: ["visualization|visualisation|visualizations|visualisations|visualize|visualise", "tableau|power bi|looker|dash|shiny|matplotlib|seaborn|plotly", "chart|charts|graphs"],
+    patterns: [
+      "visualization|visualisation|visualizations|visualisations|visualize|visualise",
+      "tableau|power bi|looker|dash|shiny|matplotlib|seaborn|plotly",
+      "chart|charts|graphs"
+    ],
     weight: 0.7,
     source: seed("They are also able to present their conclusions with visualization tools such as Tableau, Dash, or Power BI."),
     note: "The seed names this for MLEs too; in postings it marks analysis work (shared with analysts)."
@@ -1031,7 +1231,12 @@ var DS = [
     role: "ds",
     kind: "method",
     label: "Optimisation and simulation models",
-    patterns: ["simulation|simulations|simulate", "optimization|optimisation ~ model|models|problem|problems|technique|techniques", "linear programming", "mathematical ~ model|models|modeling|modelling|optimization"],
+    patterns: [
+      "simulation|simulations|simulate",
+      "optimization|optimisation ~ model|models|problem|problems|technique|techniques",
+      "linear programming",
+      "mathematical ~ model|models|modeling|modelling|optimization"
+    ],
     weight: 1,
     source: corpus(`in 17% of data-scientist postings, 1\u20136% of the others (dev corpus, role names masked)`),
     note: "Operations-research style modelling."
@@ -1041,9 +1246,17 @@ var DS = [
     role: "ds",
     kind: "responsibility",
     label: "Partner with the business to frame questions and measure impact",
-    patterns: ["partner|collaborate|work ~ business|product ~ stakeholder|stakeholders|team|teams|leader|leaders", "kpi|kpis|metric|metrics ~ define|defining|business|product", "measure ~ impact", "product analytics"],
+    patterns: [
+      "partner|collaborate|work ~ business|product ~ stakeholder|stakeholders|team|teams|leader|leaders",
+      "kpi|kpis|metric|metrics ~ define|defining|business|product",
+      "measure ~ impact",
+      "product analytics"
+    ],
     weight: 0.7,
-    source: taxonomy('O*NET 15-2051.00 Data Scientists: "Identify business problems or management objectives that can be addressed through data analysis."', "onetonline.org/link/summary/15-2051.00"),
+    source: taxonomy(
+      'O*NET 15-2051.00 Data Scientists: "Identify business problems or management objectives that can be addressed through data analysis."',
+      "onetonline.org/link/summary/15-2051.00"
+    ),
     note: "Framing questions with the business."
   },
   {
@@ -1051,7 +1264,14 @@ var DS = [
     role: "ds",
     kind: "artifact",
     label: "Insights and recommendations from data",
-    patterns: ["insight|insights", "recommendation|recommendations ~ business|stakeholder|stakeholders|leadership|management", "=findings", "data driven ~ decision|decisions", "decision making", "interpretation|interpret"],
+    patterns: [
+      "insight|insights",
+      "recommendation|recommendations ~ business|stakeholder|stakeholders|leadership|management",
+      "=findings",
+      "data driven ~ decision|decisions",
+      "decision making",
+      "interpretation|interpret"
+    ],
     weight: 1,
     source: seed("Their task is to prepare data and build ML models to get business insights."),
     note: '"Insights" appears in 29% of data-scientist postings of the dev corpus.'
@@ -1061,7 +1281,12 @@ var DS = [
     role: "ds",
     kind: "method",
     label: "Analyses: analytical and quantitative work",
-    patterns: ["analysis|analyses", "analytical|analytic ~ model|models|skill|skills|approach|problem|thinking|mindset", "quantitative", "explore|exploration|exploring"],
+    patterns: [
+      "analysis|analyses",
+      "analytical|analytic ~ model|models|skill|skills|approach|problem|thinking|mindset",
+      "quantitative",
+      "explore|exploration|exploring"
+    ],
     weight: 0.7,
     source: seed("This position requires a solid grasp of statistics, analytics, and reporting methods rather than proficiency in programming languages."),
     note: '"Analysis" appears in 60% of data-scientist postings in the dev corpus.'
@@ -1071,7 +1296,18 @@ var DS = [
     role: "ds",
     kind: "method",
     label: "Business domains analysed: marketing, pricing, customers, risk",
-    patterns: ["=marketing ~ =analytics|=mix|=attribution|=campaign|=campaigns|=effectiveness|=measurement|=science", "pricing", "customer|customers ~ behavior|behaviour|lifetime|segmentation|analytics|data|insights", "segmentation", "churn", "ecommerce|e commerce", "fraud|risk ~ model|models|modeling|analytics", "retention", "attribution", "=personalization|=personalisation|=personalized|=personalised"],
+    patterns: [
+      "=marketing ~ =analytics|=mix|=attribution|=campaign|=campaigns|=effectiveness|=measurement|=science",
+      "pricing",
+      "customer|customers ~ behavior|behaviour|lifetime|segmentation|analytics|data|insights",
+      "segmentation",
+      "churn",
+      "ecommerce|e commerce",
+      "fraud|risk ~ model|models|modeling|analytics",
+      "retention",
+      "attribution",
+      "=personalization|=personalisation|=personalized|=personalised"
+    ],
     weight: 0.7,
     source: corpus(`in 24% of data-scientist postings, 10\u201313% of the others (dev corpus, role names masked)`),
     note: "Questions the business asks of data scientists."
@@ -1101,7 +1337,12 @@ var DS = [
     role: "ds",
     kind: "responsibility",
     label: "Explain complex analyses to non-technical audiences",
-    patterns: ["non technical ~ audience|audiences|stakeholder|stakeholders|people|user|users", "presentation|presentations", "audience|audiences", "communicate ~ complex|technical"],
+    patterns: [
+      "non technical ~ audience|audiences|stakeholder|stakeholders|people|user|users",
+      "presentation|presentations",
+      "audience|audiences",
+      "communicate ~ complex|technical"
+    ],
     weight: 0.7,
     source: seed("For example, machine learning engineers will need to explain ML concepts to people with little to no expertise in the field."),
     note: "The seed says it of MLEs; in postings it is asked of data scientists far more often."
@@ -1148,7 +1389,9 @@ var MLE = [
     ],
     weight: 2,
     core: true,
-    source: seed("The primary goal of this specialist is to deploy ML models to production and automate the process of making sense of data \u2014 as far as it\u2019s possible."),
+    source: seed(
+      "The primary goal of this specialist is to deploy ML models to production and automate the process of making sense of data \u2014 as far as it\u2019s possible."
+    ),
     note: "The defining task of the role in the seed: models reach users through production systems."
   },
   {
@@ -1183,7 +1426,14 @@ var MLE = [
     role: "mle",
     kind: "method",
     label: "MLOps: automate the model life cycle in production",
-    patterns: ["mlops", "ml ops", "model lifecycle|life cycle", "lifecycle|life cycle ~ model|models|ml", "ci cd ~ model|models|ml|machine", "model|models|ml ~ ci cd"],
+    patterns: [
+      "mlops",
+      "ml ops",
+      "model lifecycle|life cycle",
+      "lifecycle|life cycle ~ model|models|ml",
+      "ci cd ~ model|models|ml|machine",
+      "model|models|ml ~ ci cd"
+    ],
     weight: 2,
     core: true,
     source: seed("In large, data-driven enterprises, MLEs are involved in MLOps, or automation of the entire model life cycle in production."),
@@ -1194,7 +1444,12 @@ var MLE = [
     role: "mle",
     kind: "responsibility",
     label: "Monitor models in production using metrics",
-    patterns: ["monitor|monitoring|track|tracking|observe ~ model|models", "model|models ~ monitoring|performance|drift|degradation", "drift detection", "data|concept|model drift"],
+    patterns: [
+      "monitor|monitoring|track|tracking|observe ~ model|models",
+      "model|models ~ monitoring|performance|drift|degradation",
+      "drift detection",
+      "data|concept|model drift"
+    ],
     weight: 1.5,
     core: true,
     source: seed("monitor models in production using metrics;"),
@@ -1264,7 +1519,11 @@ var MLE = [
     role: "mle",
     kind: "responsibility",
     label: "Supervise data acquisition and verify data quality with data engineers",
-    patterns: ["supervise|oversee ~ data acquisition|collection", "training data ~ quality|collection|labeling|labelling|annotation", "data labeling|labelling|annotation"],
+    patterns: [
+      "supervise|oversee ~ data acquisition|collection",
+      "training data ~ quality|collection|labeling|labelling|annotation",
+      "data labeling|labelling|annotation"
+    ],
     weight: 1,
     core: true,
     source: seed("supervise data acquisition and collaborate with a data engineer to verify data quality;"),
@@ -1275,7 +1534,12 @@ var MLE = [
     role: "mle",
     kind: "responsibility",
     label: "Write custom code to run models in the target environment",
-    patterns: ["=production code|quality code", "write|writing ~ =production|scalable|efficient|clean|robust ~ code|software", "software engineering ~ practice|practices|principles|best", "code review|reviews"],
+    patterns: [
+      "=production code|quality code",
+      "write|writing ~ =production|scalable|efficient|clean|robust ~ code|software",
+      "software engineering ~ practice|practices|principles|best",
+      "code review|reviews"
+    ],
     weight: 1,
     core: true,
     source: seed("To support model implementation and execution within a targeted environment, MLEs often need to write custom code."),
@@ -1286,7 +1550,11 @@ var MLE = [
     role: "mle",
     kind: "responsibility",
     label: "Develop machine learning applications that meet business needs",
-    patterns: ["machine learning|ml|ai ~ application|applications|apps|feature|features|powered", "ai powered|driven|fueled", "intelligent ~ system|systems|application|applications"],
+    patterns: [
+      "machine learning|ml|ai ~ application|applications|apps|feature|features|powered",
+      "ai powered|driven|fueled",
+      "intelligent ~ system|systems|application|applications"
+    ],
     weight: 1,
     core: true,
     source: seed("Participating in the development of machine learning apps that meet business needs."),
@@ -1328,7 +1596,9 @@ var MLE = [
     ],
     weight: 1.5,
     core: true,
-    source: seed("In other words, they take algorithms created by data scientists and make them work in a production environment or organization workflow at scale."),
+    source: seed(
+      "In other words, they take algorithms created by data scientists and make them work in a production environment or organization workflow at scale."
+    ),
     note: "The hand-off from research to production."
   },
   {
@@ -1357,7 +1627,13 @@ var MLE = [
     role: "mle",
     kind: "method",
     label: "Deep learning and neural networks",
-    patterns: ["deep learning", "neural network|networks|net|nets", "cnn|cnns|rnn|rnns|lstm|lstms|=transformer|=transformers", "convolutional|recurrent", "gpu|gpus|cuda"],
+    patterns: [
+      "deep learning",
+      "neural network|networks|net|nets",
+      "cnn|cnns|rnn|rnns|lstm|lstms|=transformer|=transformers",
+      "convolutional|recurrent",
+      "gpu|gpus|cuda"
+    ],
     weight: 1,
     source: seed("they still must have a strong understanding of advanced ML technologies like deep learning and neural networks."),
     note: "Also frequent in research DS postings; weight stays moderate."
@@ -1367,9 +1643,21 @@ var MLE = [
     role: "mle",
     kind: "method",
     label: "Applied ML fields: computer vision, NLP, speech, recommendation",
-    patterns: ["computer vision", "image recognition|classification|segmentation", "object detection", "natural language processing|understanding", "nlp", "speech recognition", "recommender|recommendation ~ system|systems|engine", "llm|llms", "large language model|models"],
+    patterns: [
+      "computer vision",
+      "image recognition|classification|segmentation",
+      "object detection",
+      "natural language processing|understanding",
+      "nlp",
+      "speech recognition",
+      "recommender|recommendation ~ system|systems|engine",
+      "llm|llms",
+      "large language model|models"
+    ],
     weight: 1,
-    source: seed("The Azure AI Engineer Associate certification proves the ability to build computer vision, NLP, conversational, and other AI products on top of Azure services."),
+    source: seed(
+      "The Azure AI Engineer Associate certification proves the ability to build computer vision, NLP, conversational, and other AI products on top of Azure services."
+    ),
     note: "Product-facing ML fields; computer vision appears in 14% of ML-engineer postings in the dev corpus."
   },
   {
@@ -1377,7 +1665,23 @@ var MLE = [
     role: "mle",
     kind: "tool",
     label: "ML platforms: SageMaker, Vertex AI, Kubeflow, MLflow",
-    patterns: ["sagemaker", "vertex ai", "ai platform", "kubeflow", "mlflow", "tfx", "tensorflow serving", "torchserve", "triton", "seldon", "bentoml", "feature store|stores", "model registry", "weights biases", "databricks ml"],
+    patterns: [
+      "sagemaker",
+      "vertex ai",
+      "ai platform",
+      "kubeflow",
+      "mlflow",
+      "tfx",
+      "tensorflow serving",
+      "torchserve",
+      "triton",
+      "seldon",
+      "bentoml",
+      "feature store|stores",
+      "model registry",
+      "weights biases",
+      "databricks ml"
+    ],
     weight: 1.5,
     source: taxonomy("Google Cloud Professional Machine Learning Engineer exam guide", "cloud.google.com/learn/certification/machine-learning-engineer"),
     note: "Tooling for serving, tracking and automating models."
@@ -1397,7 +1701,14 @@ var MLE = [
     role: "mle",
     kind: "method",
     label: "Software engineering experience and good engineering practice",
-    patterns: ["software engineering|engineer|development", "object oriented", "data structures ~ algorithms", "design patterns", "unit test|tests|testing", "api|apis|microservice|microservices|rest"],
+    patterns: [
+      "software engineering|engineer|development",
+      "object oriented",
+      "data structures ~ algorithms",
+      "design patterns",
+      "unit test|tests|testing",
+      "api|apis|microservice|microservices|rest"
+    ],
     weight: 0.7,
     source: seed("The proven record of software engineering experience and passion for good engineering practices are must-haves for an MLE position."),
     note: "Also a DevOps and DE signal; fitting decides how much it counts."
@@ -1444,7 +1755,10 @@ var MLE = [
       "end to end|end2end ~ system|systems|solution|solutions|ml",
       "=latency|=throughput"
     ],
-    unless: ["=production planning|schedule|scheduling|line|lines|plant|plants|manager|supervisor|staff|studio|house|assistant|coordinator|facility|facilities", "video|film|media|content|television|tv|music|oil|gas|crop|crops|food|energy =production"],
+    unless: [
+      "=production planning|schedule|scheduling|line|lines|plant|plants|manager|supervisor|staff|studio|house|assistant|coordinator|facility|facilities",
+      "video|film|media|content|television|tv|music|oil|gas|crop|crops|food|energy =production"
+    ],
     weight: 0.7,
     source: seed("MLEs ensure that the models will reach your phones, computers, and other tech equipment."),
     note: 'In the dev corpus "production" appears in a third of ML-engineer postings; DE postings say it too, so fitting decides its weight.'
@@ -1474,7 +1788,17 @@ var MLE = [
     role: "mle",
     kind: "method",
     label: "Models on devices, the edge and embedded hardware",
-    patterns: ["device|devices", "embedded", "edge ~ computing|device|devices|deployment", "on device", "mobile", "=hardware ~ =accelerator|=accelerators|=acceleration|=optimization|=aware", "=accelerator|=accelerators ~ =hardware|gpu|gpus|tpu|tpus|npu|inference", "gpu|tpu|npu|fpga ~ =accelerator|=accelerators", "parallel|parallelization|multithreading"],
+    patterns: [
+      "device|devices",
+      "embedded",
+      "edge ~ computing|device|devices|deployment",
+      "on device",
+      "mobile",
+      "=hardware ~ =accelerator|=accelerators|=acceleration|=optimization|=aware",
+      "=accelerator|=accelerators ~ =hardware|gpu|gpus|tpu|tpus|npu|inference",
+      "gpu|tpu|npu|fpga ~ =accelerator|=accelerators",
+      "parallel|parallelization|multithreading"
+    ],
     weight: 0.7,
     source: seed("MLEs ensure that the models will reach your phones, computers, and other tech equipment."),
     note: "Devices, CUDA and parallel computing recur in ML-engineer postings of the dev corpus."
@@ -1484,7 +1808,12 @@ var MLE = [
     role: "mle",
     kind: "responsibility",
     label: "Implement and prototype ML solutions",
-    patterns: ["implement|implementing|implementation ~ model|models|algorithm|algorithms|solution|solutions|system|systems|ml|machine", "prototype|prototypes|prototyping", "proof of concept|concepts", "poc|pocs"],
+    patterns: [
+      "implement|implementing|implementation ~ model|models|algorithm|algorithms|solution|solutions|system|systems|ml|machine",
+      "prototype|prototypes|prototyping",
+      "proof of concept|concepts",
+      "poc|pocs"
+    ],
     weight: 0.7,
     source: corpus(`in 39% of ML-engineer postings, 9\u201324% of the others (dev corpus, role names masked)`),
     note: "Turning ideas into working code."
@@ -1520,7 +1849,15 @@ var OTHER_ROLES = [
     family: "devops",
     kind: "method",
     label: "CI/CD, build and release engineering",
-    patterns: ["jenkins", "teamcity", "bamboo", "gitlab ci", "continuous integration|delivery|deployment", "release engineering|management", "build ~ pipeline|pipelines|automation"],
+    patterns: [
+      "jenkins",
+      "teamcity",
+      "bamboo",
+      "gitlab ci",
+      "continuous integration|delivery|deployment",
+      "release engineering|management",
+      "build ~ pipeline|pipelines|automation"
+    ],
     weight: 1,
     source: corpus(`in 46% of other postings, 5\u201330% of the others (dev corpus, role names masked)`),
     note: "Software delivery, not data or models."
@@ -1531,7 +1868,24 @@ var OTHER_ROLES = [
     family: "devops",
     kind: "method",
     label: "Systems administration, networking and on-call operations",
-    patterns: ["system|systems ~ administration|administrator", "linux ~ administration|server|servers", "on call", "24 7", "tcp ip", "dns", "load balancing|balancer|balancers", "firewall|firewalls", "vmware|virtualization", "nginx|apache httpd|iis", "nagios|zabbix|prometheus|grafana", "incident ~ response|management", "site reliability", "high availability", "provisioning", "powershell|bash scripting"],
+    patterns: [
+      "system|systems ~ administration|administrator",
+      "linux ~ administration|server|servers",
+      "on call",
+      "24 7",
+      "tcp ip",
+      "dns",
+      "load balancing|balancer|balancers",
+      "firewall|firewalls",
+      "vmware|virtualization",
+      "nginx|apache httpd|iis",
+      "nagios|zabbix|prometheus|grafana",
+      "incident ~ response|management",
+      "site reliability",
+      "high availability",
+      "provisioning",
+      "powershell|bash scripting"
+    ],
     weight: 1,
     source: corpus(`in 51% of other postings, 2\u201313% of the others (dev corpus, role names masked)`),
     note: "Operations work."
@@ -1553,7 +1907,17 @@ var OTHER_ROLES = [
     family: "analyst",
     kind: "method",
     label: "Business-intelligence reporting: dashboards, Excel, ad-hoc reports",
-    patterns: ["dashboard|dashboards", "excel", "pivot ~ table|tables", "ad hoc ~ report|reports|reporting|analysis|queries", "business intelligence", "bi ~ tool|tools|report|reports|developer", "reporting ~ tool|tools|requirements", "vlookup", "microsoft office|ms office"],
+    patterns: [
+      "dashboard|dashboards",
+      "excel",
+      "pivot ~ table|tables",
+      "ad hoc ~ report|reports|reporting|analysis|queries",
+      "business intelligence",
+      "bi ~ tool|tools|report|reports|developer",
+      "reporting ~ tool|tools|requirements",
+      "vlookup",
+      "microsoft office|ms office"
+    ],
     weight: 1,
     source: corpus(`in 39% of other postings, 24\u201343% of the others (dev corpus, role names masked)`),
     note: "Analyst work; DS postings ask for modelling beyond it."
@@ -1564,7 +1928,19 @@ var OTHER_ROLES = [
     family: "analyst",
     kind: "tool",
     label: "Reporting tools: Tableau, Power BI, Looker, Qlik, SSRS",
-    patterns: ["tableau", "power bi|powerbi", "looker", "qlik|qlikview|qliksense", "ssrs", "ssas", "cognos", "microstrategy", "spotfire", "data studio", "sql ~ =reports|=reporting|=queries ~ =business|=stakeholders"],
+    patterns: [
+      "tableau",
+      "power bi|powerbi",
+      "looker",
+      "qlik|qlikview|qliksense",
+      "ssrs",
+      "ssas",
+      "cognos",
+      "microstrategy",
+      "spotfire",
+      "data studio",
+      "sql ~ =reports|=reporting|=queries ~ =business|=stakeholders"
+    ],
     weight: 0.8,
     source: corpus(`in 63% of analyst postings, 17% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
     note: "Analyst work centres on reports and dashboards; a data scientist may use Tableau too, so the weight is fitted."
@@ -1575,7 +1951,14 @@ var OTHER_ROLES = [
     family: "analyst",
     kind: "responsibility",
     label: "Analyst duties: KPIs, reports and ad-hoc analysis for the business",
-    patterns: ["=kpi|=kpis ~ =report|=reports|=reporting|=dashboard|=dashboards|=track|=tracking", "data ~ =visualization|=visualisation|=visualizations", "=reports ~ =stakeholders|=management|=leadership|=business", "business ~ =requirements ~ =reports|=reporting|=dashboards", "ad hoc ~ =requests", "data ~ =reconciliation|=validation ~ =reports"],
+    patterns: [
+      "=kpi|=kpis ~ =report|=reports|=reporting|=dashboard|=dashboards|=track|=tracking",
+      "data ~ =visualization|=visualisation|=visualizations",
+      "=reports ~ =stakeholders|=management|=leadership|=business",
+      "business ~ =requirements ~ =reports|=reporting|=dashboards",
+      "ad hoc ~ =requests",
+      "data ~ =reconciliation|=validation ~ =reports"
+    ],
     weight: 0.8,
     source: corpus(`in 47% of analyst postings, 19% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
     note: "Describing and reporting, not modelling or building pipelines."
@@ -1615,7 +1998,16 @@ var OTHER_ROLES = [
     family: "software",
     kind: "method",
     label: "Product software engineering: features, scalability, web traffic",
-    patterns: ["=features ~ =customers|=users|=product", "distributed ~ =systems ~ =scale", "high traffic|=traffic ~ =web|=requests", "=caching|=redis|=memcached", "=postgres|=postgresql|=mysql ~ =orm|=schema|=migrations", "object oriented ~ =design|=programming", "design =patterns", "=unit ~ =tests|=testing"],
+    patterns: [
+      "=features ~ =customers|=users|=product",
+      "distributed ~ =systems ~ =scale",
+      "high traffic|=traffic ~ =web|=requests",
+      "=caching|=redis|=memcached",
+      "=postgres|=postgresql|=mysql ~ =orm|=schema|=migrations",
+      "object oriented ~ =design|=programming",
+      "design =patterns",
+      "=unit ~ =tests|=testing"
+    ],
     weight: 0.6,
     source: corpus(`in 39% of software postings, 11% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
     note: "A weak signal alone: data engineers test and cache too."
@@ -2370,9 +2762,18 @@ var SECTION_WEIGHT = {
 var HEADINGS = [
   ["legal", /\b(equal (employment )?opportunit|eeo\b|diversity|accommodation|privacy notice|disclaimer)/i],
   ["benefits", /\b(benefits|perks|what we offer|we offer|compensation|salary|pay range|why (you['’]ll love|join)|what['’]s in it for you|our offer)/i],
-  ["about", /\b(about (?!you\b)(us|the company|the team|our|[A-Z][\w&.-]+$)|who we are|our (mission|story|company|team)|company (overview|description)|the company|life at)/i],
-  ["requirements", /\b(requirements?|qualifications?|what you (bring|need|have|['’]ll need)|you (bring|have|need)|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a fit|we['’]re looking for|education)/i],
-  ["responsibilities", /\b(responsibilit|what you['’]?ll (do|be doing|work on)|what you will (do|be doing)|duties|your (role|impact|day|mission)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview))/i]
+  [
+    "about",
+    /\b(about (?!you\b)(us|the company|the team|our|[A-Z][\w&.-]+$)|who we are|our (mission|story|company|team)|company (overview|description)|the company|life at)/i
+  ],
+  [
+    "requirements",
+    /\b(requirements?|qualifications?|what you (bring|need|have|['’]ll need)|you (bring|have|need)|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a fit|we['’]re looking for|education)/i
+  ],
+  [
+    "responsibilities",
+    /\b(responsibilit|what you['’]?ll (do|be doing|work on)|what you will (do|be doing)|duties|your (role|impact|day|mission)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview))/i
+  ]
 ];
 var ABOUT_CONTENT = /\b(founded in|headquartered in|is headquartered|our mission is|we are an? (leading|global|fast[- ]growing|award[- ]winning|world[- ]class|venture[- ]backed)|is an? (leading|global) (provider|company|platform)|backed by|series [a-e] (funding|round)|(employees|offices) (in|across) \d|trusted by (over|more than) )/i;
 var DEGREE_LINE = /\b(bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|degree|b\.?\s?sc?\b\.?|m\.?\s?sc?\b\.?|ms\/phd|bs\/ms|mba)\b/i;
@@ -2624,7 +3025,15 @@ function evidenceOf(text, lex, weights, sentences) {
     const role = [...ROLES].sort((a, b) => pull[b] - pull[a])[0];
     roleMass[role] += s.weight;
     mass += s.weight * Math.min(3, hits.length);
-    evidence.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), section: s.section, hits, role, strength: Math.round(pull[role] * s.weight * 1e3) / 1e3 });
+    evidence.push({
+      start: s.start,
+      end: s.end,
+      text: text.slice(s.start, s.end),
+      section: s.section,
+      hits,
+      role,
+      strength: Math.round(pull[role] * s.weight * 1e3) / 1e3
+    });
   }
   return { evidence, mass, roleMass, otherMass };
 }
@@ -2641,7 +3050,16 @@ function analyze(posting, options = {}) {
   const roleProbs = softmax(z, ROLES, SHARE_TEMPERATURE);
   const shares = { mle: roleProbs.mle, ds: roleProbs.ds, de: roleProbs.de };
   const { evidence, mass, roleMass, otherMass } = evidenceOf(text, lex, weights, sentences);
-  const v = decide({ shares, pOther: probs.other, pTop: Math.max(probs.mle, probs.ds, probs.de), evidenceMass: mass, roleMass, otherMass, words, english: language.english });
+  const v = decide({
+    shares,
+    pOther: probs.other,
+    pTop: Math.max(probs.mle, probs.ds, probs.de),
+    evidenceMass: mass,
+    roleMass,
+    otherMass,
+    words,
+    english: language.english
+  });
   const titleRole = roleOfTitle(posting.title);
   const report = {
     scores: normalise(shares),
@@ -2756,9 +3174,7 @@ function hiddenTest(doc) {
 }
 
 // lib/extract/offsets.ts
-var SKIP = new Set(
-  "SCRIPT STYLE NOSCRIPT SVG CANVAS IFRAME OBJECT BUTTON SELECT TEXTAREA VIDEO AUDIO HEAD".split(" ")
-);
+var SKIP = new Set("SCRIPT STYLE NOSCRIPT SVG CANVAS IFRAME OBJECT BUTTON SELECT TEXTAREA VIDEO AUDIO HEAD".split(" "));
 var BLOCK = new Set(
   "ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL SUMMARY DETAILS".split(" ")
 );
@@ -2937,7 +3353,18 @@ function walk(root, isHidden) {
   const boxes = [];
   const hidden = /* @__PURE__ */ new Set();
   const newBox = (el, parent) => {
-    boxes.push({ el, parent, kids: [], good: 0, junk: 0, raw: 0, links: 0, headings: HEADING.has(el.tagName) || el.getAttribute("role") === "heading" ? 1 : 0, noise: noiseOf(el), card: false });
+    boxes.push({
+      el,
+      parent,
+      kids: [],
+      good: 0,
+      junk: 0,
+      raw: 0,
+      links: 0,
+      headings: HEADING.has(el.tagName) || el.getAttribute("role") === "heading" ? 1 : 0,
+      noise: noiseOf(el),
+      card: false
+    });
     if (parent >= 0) boxes[parent].kids.push(boxes.length - 1);
     return boxes.length - 1;
   };
@@ -3218,7 +3645,9 @@ function readsAsPosting(text, article = false) {
   const sample = text.length > 5e4 ? text.slice(0, 5e4) : text;
   const duties = DUTY_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
   const cues = duties + OTHER_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
-  const shape = postingStructure(sample.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 400));
+  const shape = postingStructure(
+    sample.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 400)
+  );
   const list = shape.duties >= 3;
   const posting = article ? (list || shape.headings >= 2) && duties >= 3 && cues >= 5 : (list || shape.headings >= 1) && duties >= 2 && cues >= 3;
   return { posting: text.length >= 200 && posting, english, duties, cues };
@@ -3364,11 +3793,7 @@ var linkedin = {
     ".topcard__org-name-link",
     '[componentkey^="JobDetails_TopCard_"] a[href*="/company/"]'
   ],
-  location: [
-    ".job-details-jobs-unified-top-card__primary-description-container .tvm__text",
-    ".jobs-unified-top-card__bullet",
-    ".topcard__flavor--bullet"
-  ],
+  location: [".job-details-jobs-unified-top-card__primary-description-container .tvm__text", ".jobs-unified-top-card__bullet", ".topcard__flavor--bullet"],
   description: [
     "#job-details",
     ".jobs-description-content__text",
@@ -3414,7 +3839,8 @@ function adapterFor(url) {
 
 // lib/extract/html-text.ts
 function htmlToText(doc, html, depth = 0) {
-  if (!/[<&]/.test(html)) return html.replace(/[ \t\f\r]+/g, " ").replace(/\n{3,}/g, "\n\n").trim();
+  if (!/[<&]/.test(html))
+    return html.replace(/[ \t\f\r]+/g, " ").replace(/\n{3,}/g, "\n\n").trim();
   const Parser = doc.defaultView?.DOMParser ?? globalThis.DOMParser;
   const inert = new Parser().parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, "text/html");
   const text = textMap(inert.body ?? inert.documentElement).text.trim();
@@ -3483,7 +3909,8 @@ function str(v, depth = 0) {
     const o = v;
     return str(o["name"] ?? o["value"] ?? o["@value"], depth + 1);
   }
-  if (Array.isArray(v)) return v.slice(0, 50).map((x) => str(x, depth + 1)).filter(Boolean).join(", ") || void 0;
+  if (Array.isArray(v))
+    return v.slice(0, 50).map((x) => str(x, depth + 1)).filter(Boolean).join(", ") || void 0;
   return void 0;
 }
 function locationOf(node) {
@@ -3767,7 +4194,9 @@ function fromJson(raw) {
   if (typeof obj["text"] === "string") {
     return { ok: true, posting: postingFromText(obj["text"], "file", void 0, typeof obj["title"] === "string" ? obj["title"] : void 0) };
   }
-  const { document } = parseHTML(`<!doctype html><html><head><script type="application/ld+json">${raw.replace(/</g, "\\u003c")}</script></head><body></body></html>`);
+  const { document } = parseHTML(
+    `<!doctype html><html><head><script type="application/ld+json">${raw.replace(/</g, "\\u003c")}</script></head><body></body></html>`
+  );
   const p = extractJsonLd(document);
   return p ? { ok: true, posting: { ...p, source: "file" } } : { ok: false, failure: { kind: "error", message: 'JSON input has no "text" and is not a schema.org JobPosting.' } };
 }
@@ -3828,7 +4257,8 @@ function parse2(args, allowed) {
     throw new UsageError(e.message);
   }
   const values = parsed.values;
-  for (const f of Object.keys(FLAGS)) if (values[f] !== void 0 && !allowed.includes(f)) throw new UsageError(`--${f} does not go with this command`);
+  for (const f of Object.keys(FLAGS))
+    if (values[f] !== void 0 && !allowed.includes(f)) throw new UsageError(`--${f} does not go with this command`);
   return { values, positionals: parsed.positionals };
 }
 async function readSource(file, io) {
@@ -3877,7 +4307,9 @@ async function analyzeCommand(args, io) {
       if (files.length > 1) io.out("");
     }
     if (expect && report.verdict !== expect) {
-      io.err(`${files.length > 1 ? `${src.name}: ` : ""}expected ${expect}, the posting reads as ${report.verdict === "hybrid" ? `hybrid (${report.hybridOf?.join("+")})` : report.verdict}`);
+      io.err(
+        `${files.length > 1 ? `${src.name}: ` : ""}expected ${expect}, the posting reads as ${report.verdict === "hybrid" ? `hybrid (${report.hybridOf?.join("+")})` : report.verdict}`
+      );
       code = Math.max(code, 1);
     }
   }

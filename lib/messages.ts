@@ -32,9 +32,7 @@ export interface ProtocolMap {
 export const PANEL_PORT = 'rolelens-panel';
 
 export type MessageType = keyof ProtocolMap;
-export type Message<T extends MessageType = MessageType> = T extends MessageType
-  ? { type: T; payload: ProtocolMap[T]['request'] }
-  : never;
+export type Message<T extends MessageType = MessageType> = T extends MessageType ? { type: T; payload: ProtocolMap[T]['request'] } : never;
 export type Reply<T extends MessageType> = ProtocolMap[T]['response'];
 
 export function message<T extends MessageType>(type: T, payload: ProtocolMap[T]['request']): Message<T> {
@@ -42,12 +40,7 @@ export function message<T extends MessageType>(type: T, payload: ProtocolMap[T][
 }
 
 export function isMessage(value: unknown): value is Message {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string' &&
-    'payload' in value
-  );
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' && 'payload' in value;
 }
 
 /** Handlers for the messages a part answers; unlisted types are ignored. */

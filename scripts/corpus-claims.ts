@@ -42,16 +42,19 @@ for (const file of ['mle', 'ds', 'de', 'other']) {
   const path = join(import.meta.dirname, '..', 'lib', 'lexicon', `${file}.ts`);
   const src = readFileSync(path, 'utf8');
   // each entry's id comes before its source: rewrite the claim inside that entry
-  const next = src.replace(/id: '([^']+)'((?:(?!id: ')[\s\S])*?)corpus\(`in \d+% of ([a-zA-Z-]+) postings, \d+(?:–\d+)?% of the (others|MLE\/DS\/DE postings) \((dev2?) corpus, role names masked\)`\)/g, (_all, id: string, between: string, group: string, rest: string, set: string) => {
-    if (set === 'dev2') {
-      const m = dev2.get(id)!;
-      return `id: '${id}'${between}corpus(\`in ${m.get(group) ?? 0}% of ${group} postings, ${m.get('data') ?? 0}% of the ${rest} (${set} corpus, role names masked)\`)`;
-    }
-    const m = dev.get(id)!;
-    const label = LABEL[group]!;
-    const others = [...m].filter(([g]) => g !== label).map(([, v]) => v);
-    return `id: '${id}'${between}corpus(\`in ${m.get(label) ?? 0}% of ${group} postings, ${Math.min(...others)}–${Math.max(...others)}% of the ${rest} (${set} corpus, role names masked)\`)`;
-  });
+  const next = src.replace(
+    /id: '([^']+)'((?:(?!id: ')[\s\S])*?)corpus\(`in \d+% of ([a-zA-Z-]+) postings, \d+(?:–\d+)?% of the (others|MLE\/DS\/DE postings) \((dev2?) corpus, role names masked\)`\)/g,
+    (_all, id: string, between: string, group: string, rest: string, set: string) => {
+      if (set === 'dev2') {
+        const m = dev2.get(id)!;
+        return `id: '${id}'${between}corpus(\`in ${m.get(group) ?? 0}% of ${group} postings, ${m.get('data') ?? 0}% of the ${rest} (${set} corpus, role names masked)\`)`;
+      }
+      const m = dev.get(id)!;
+      const label = LABEL[group]!;
+      const others = [...m].filter(([g]) => g !== label).map(([, v]) => v);
+      return `id: '${id}'${between}corpus(\`in ${m.get(label) ?? 0}% of ${group} postings, ${Math.min(...others)}–${Math.max(...others)}% of the ${rest} (${set} corpus, role names masked)\`)`;
+    },
+  );
   if (next !== src) {
     writeFileSync(path, next);
     changed++;

@@ -11,7 +11,10 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { ALL_ENTRIES } from '../lib/lexicon/entries';
 
 // verbs common in postings beyond the lexicon's own words
-const EXTRA = 'lead drive make bring run write build take grow seek understand hold teach think buy sell find give choose keep meet spend become begin know see show deal win fight draw feel get go'.split(' ');
+const EXTRA =
+  'lead drive make bring run write build take grow seek understand hold teach think buy sell find give choose keep meet spend become begin know see show deal win fight draw feel get go'.split(
+    ' ',
+  );
 
 const words = new Set<string>(EXTRA);
 for (const e of ALL_ENTRIES) for (const p of e.patterns) for (const w of p.split(/[\s|~]+/)) if (/^[a-z]+$/.test(w)) words.add(w);

@@ -17,7 +17,12 @@ import { CORPUS_PATH, loadCorpus } from '../bench/corpus';
 const lex = lexicon();
 const weights = WEIGHTS as Weights;
 const LABELS: LexiconRole[] = ['mle', 'ds', 'de', 'other'];
-const NAMES: Record<LexiconRole, string> = { mle: 'Machine learning engineer (MLE)', ds: 'Data scientist (DS)', de: 'Data engineer (DE)', other: 'Other roles (analyst, DevOps): signals for “none”' };
+const NAMES: Record<LexiconRole, string> = {
+  mle: 'Machine learning engineer (MLE)',
+  ds: 'Data scientist (DS)',
+  de: 'Data engineer (DE)',
+  other: 'Other roles (analyst, DevOps): signals for “none”',
+};
 
 let freq: Map<string, Record<LexiconRole, number>> | undefined;
 let counts: Record<LexiconRole, number> | undefined;
@@ -53,7 +58,11 @@ const out: string[] = [
   `Fitted weights (${weights.fittedOn ?? 'hand weights'}) say how much one matched entry moves each class: positive pulls towards, negative away.`,
   '',
 ];
-if (counts) out.push(`“Matches in” is the share of dev-corpus postings of each title label (MLE ${counts.mle}, DS ${counts.ds}, DE ${counts.de}, other ${counts.other}; role names masked) in which the entry matches at least once.`, '');
+if (counts)
+  out.push(
+    `“Matches in” is the share of dev-corpus postings of each title label (MLE ${counts.mle}, DS ${counts.ds}, DE ${counts.de}, other ${counts.other}; role names masked) in which the entry matches at least once.`,
+    '',
+  );
 
 for (const role of LABELS) {
   const entries = lex.entries.filter((e) => e.role === role);
@@ -67,15 +76,19 @@ for (const role of LABELS) {
     out.push(`- note: ${e.note}`);
     if (w) out.push(`- fitted weights: MLE ${w.mle} · DS ${w.ds} · DE ${w.de} · other ${w.other}`);
     const f = freq?.get(e.id);
-    if (f && counts) out.push(`- matches in: MLE ${pct(f.mle, counts.mle)} · DS ${pct(f.ds, counts.ds)} · DE ${pct(f.de, counts.de)} · other ${pct(f.other, counts.other)}`);
+    if (f && counts)
+      out.push(`- matches in: MLE ${pct(f.mle, counts.mle)} · DS ${pct(f.ds, counts.ds)} · DE ${pct(f.de, counts.de)} · other ${pct(f.other, counts.other)}`);
     out.push('');
   }
 }
 writeFileSync(join(import.meta.dirname, '..', 'docs', 'lexicons.md'), out.join('\n'));
 console.log(`docs/lexicons.md: ${lex.entries.length} entries${counts ? ', with corpus frequencies' : ''}`);
 if (process.argv.includes('--print') && freq && counts) {
-  for (const e of lex.entries) if (e.source.kind === 'corpus') {
-    const f = freq.get(e.id)!;
-    console.log(`${e.id.padEnd(34)} MLE ${pct(f.mle, counts.mle).padStart(4)} DS ${pct(f.ds, counts.ds).padStart(4)} DE ${pct(f.de, counts.de).padStart(4)} other ${pct(f.other, counts.other).padStart(4)} | ${e.source.evidence.replace(/^dev corpus: distinctive of postings [a-z ()\/,-]+: /, '')}`);
-  }
+  for (const e of lex.entries)
+    if (e.source.kind === 'corpus') {
+      const f = freq.get(e.id)!;
+      console.log(
+        `${e.id.padEnd(34)} MLE ${pct(f.mle, counts.mle).padStart(4)} DS ${pct(f.ds, counts.ds).padStart(4)} DE ${pct(f.de, counts.de).padStart(4)} other ${pct(f.other, counts.other).padStart(4)} | ${e.source.evidence.replace(/^dev corpus: distinctive of postings [a-z ()\/,-]+: /, '')}`,
+      );
+    }
 }

@@ -90,11 +90,7 @@ export function bestContainer(doc: Document): Element | undefined {
   return best;
 }
 
-export function extractFallback(
-  doc: Document,
-  url: string | undefined,
-  maxChars: number,
-): { posting: Posting; roots: Element[] } | undefined {
+export function extractFallback(doc: Document, url: string | undefined, maxChars: number): { posting: Posting; roots: Element[] } | undefined {
   const root = bestContainer(doc);
   if (!root) return undefined;
   const m = textMap(root, { maxChars, exclude: isNoise });

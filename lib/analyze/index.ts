@@ -55,7 +55,15 @@ function evidenceOf(text: string, lex: CompiledLexicon, weights: Weights, senten
     const role = [...ROLES].sort((a, b) => pull[b] - pull[a])[0]!;
     roleMass[role] += s.weight;
     mass += s.weight * Math.min(3, hits.length);
-    evidence.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), section: s.section, hits, role, strength: Math.round(pull[role] * s.weight * 1000) / 1000 });
+    evidence.push({
+      start: s.start,
+      end: s.end,
+      text: text.slice(s.start, s.end),
+      section: s.section,
+      hits,
+      role,
+      strength: Math.round(pull[role] * s.weight * 1000) / 1000,
+    });
   }
   return { evidence, mass, roleMass, otherMass };
 }
@@ -74,7 +82,16 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Report 
   const shares: Record<Role, number> = { mle: roleProbs.mle, ds: roleProbs.ds, de: roleProbs.de };
   // each sentence counts for the role entries it hits (one hit an entry, at most three), weighted by its section
   const { evidence, mass, roleMass, otherMass } = evidenceOf(text, lex, weights, sentences);
-  const v = decide({ shares, pOther: probs.other, pTop: Math.max(probs.mle, probs.ds, probs.de), evidenceMass: mass, roleMass, otherMass, words, english: language.english });
+  const v = decide({
+    shares,
+    pOther: probs.other,
+    pTop: Math.max(probs.mle, probs.ds, probs.de),
+    evidenceMass: mass,
+    roleMass,
+    otherMass,
+    words,
+    english: language.english,
+  });
   const titleRole = roleOfTitle(posting.title);
   const report: Report = {
     scores: normalise(shares),

@@ -22,7 +22,9 @@ export async function syncAutoAnalysis(): Promise<boolean> {
   const allowed = await autoAnalysisAllowed();
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_SCRIPT_ID] }).catch(() => []);
   if (allowed && registered.length === 0) {
-    await browser.scripting.registerContentScripts([{ id: AUTO_SCRIPT_ID, matches: [...BOARD_ORIGINS], js: ['reader.js'], runAt: 'document_idle', persistAcrossSessions: true }]);
+    await browser.scripting.registerContentScripts([
+      { id: AUTO_SCRIPT_ID, matches: [...BOARD_ORIGINS], js: ['reader.js'], runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
   } else if (!allowed && registered.length > 0) {
     await browser.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] });
   }

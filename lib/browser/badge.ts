@@ -14,7 +14,10 @@ export async function showVerdictBadge(tabId: number, report: Report | undefined
   }
   const v = report.verdict;
   const text = v === 'hybrid' ? report.hybridOf!.map((r) => ROLE_SHORT[r][0]).join('+') : ROLE_SHORT[v];
-  const title = v === 'hybrid' ? `RoleLens: a hybrid of ${report.hybridOf!.map((r) => ROLE_NAMES[r]).join(' and ')}` : `RoleLens: reads as ${ROLE_NAMES[v]} (${percent(report.scores[v])})`;
+  const title =
+    v === 'hybrid'
+      ? `RoleLens: a hybrid of ${report.hybridOf!.map((r) => ROLE_NAMES[r]).join(' and ')}`
+      : `RoleLens: reads as ${ROLE_NAMES[v]} (${percent(report.scores[v])})`;
   await browser.action.setBadgeText({ tabId, text });
   await browser.action.setBadgeBackgroundColor({ tabId, color: COLOUR[v] });
   await browser.action.setTitle({ tabId, title });

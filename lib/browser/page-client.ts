@@ -73,8 +73,9 @@ export async function ensureContentScript(tabId: number): Promise<'ok' | 'restri
 
 /** Tell a page the browser protects from a page RoleLens was not invited to, by the browser's error. */
 export function classifyInjectionError(message: string): 'restricted' | 'no-access' {
-  return /cannot be scripted|chrome:\/\/|edge:\/\/|about:|extensions gallery|chrome-extension:|moz-extension:|view-source|pdf|Missing host permission for the tab, or the tab is a/i.test(message) &&
-    !/must request permission to access (this|the respective) host/i.test(message)
+  return /cannot be scripted|chrome:\/\/|edge:\/\/|about:|extensions gallery|chrome-extension:|moz-extension:|view-source|pdf|Missing host permission for the tab, or the tab is a/i.test(
+    message,
+  ) && !/must request permission to access (this|the respective) host/i.test(message)
     ? 'restricted'
     : 'no-access';
 }

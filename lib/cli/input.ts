@@ -19,9 +19,13 @@ function fromJson(raw: string): ExtractResult | undefined {
   if (typeof obj['text'] === 'string') {
     return { ok: true, posting: postingFromText(obj['text'], 'file', undefined, typeof obj['title'] === 'string' ? obj['title'] : undefined) };
   }
-  const { document } = parseHTML(`<!doctype html><html><head><script type="application/ld+json">${raw.replace(/</g, '\\u003c')}</script></head><body></body></html>`);
+  const { document } = parseHTML(
+    `<!doctype html><html><head><script type="application/ld+json">${raw.replace(/</g, '\\u003c')}</script></head><body></body></html>`,
+  );
   const p = extractJsonLd(document as unknown as Document);
-  return p ? { ok: true, posting: { ...p, source: 'file' } } : { ok: false, failure: { kind: 'error', message: 'JSON input has no "text" and is not a schema.org JobPosting.' } };
+  return p
+    ? { ok: true, posting: { ...p, source: 'file' } }
+    : { ok: false, failure: { kind: 'error', message: 'JSON input has no "text" and is not a schema.org JobPosting.' } };
 }
 
 /** Whether the input is an HTML page or fragment rather than text. */

@@ -59,7 +59,8 @@ function parse(args: string[], allowed: Flag[]): { values: { help?: boolean; jso
     throw new UsageError((e as Error).message);
   }
   const values = parsed.values as { help?: boolean; json?: boolean; expect?: string; url?: string };
-  for (const f of Object.keys(FLAGS) as Flag[]) if (values[f] !== undefined && !allowed.includes(f)) throw new UsageError(`--${f} does not go with this command`);
+  for (const f of Object.keys(FLAGS) as Flag[])
+    if (values[f] !== undefined && !allowed.includes(f)) throw new UsageError(`--${f} does not go with this command`);
   return { values, positionals: parsed.positionals };
 }
 
@@ -80,7 +81,7 @@ async function readSource(file: string, io: Io): Promise<{ name: string; text?: 
 
 async function analyzeCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, ['json', 'expect', 'url']);
-  if (values.help) return io.out(USAGE), 0;
+  if (values.help) return (io.out(USAGE), 0);
   const expectArg = values.expect;
   const expect = expectArg?.toLowerCase() as Role | undefined;
   if (expectArg !== undefined && !(ROLES as readonly string[]).includes(expect!)) throw new UsageError(`--expect takes mle, ds or de (got ${expectArg})`);
@@ -109,7 +110,9 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
       if (files.length > 1) io.out('');
     }
     if (expect && report.verdict !== expect) {
-      io.err(`${files.length > 1 ? `${src.name}: ` : ''}expected ${expect}, the posting reads as ${report.verdict === 'hybrid' ? `hybrid (${report.hybridOf?.join('+')})` : report.verdict}`);
+      io.err(
+        `${files.length > 1 ? `${src.name}: ` : ''}expected ${expect}, the posting reads as ${report.verdict === 'hybrid' ? `hybrid (${report.hybridOf?.join('+')})` : report.verdict}`,
+      );
       code = Math.max(code, 1);
     }
   }
@@ -119,7 +122,7 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
 
 async function extractCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, ['url']);
-  if (values.help) return io.out(USAGE), 0;
+  if (values.help) return (io.out(USAGE), 0);
   if (positionals.length > 1) throw new UsageError('extract reads one file');
   const src = await readSource(positionals[0] ?? SAMPLE, io);
   const result: ExtractResult =
@@ -130,7 +133,7 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
 
 async function batchCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, []);
-  if (values.help) return io.out(USAGE), 0;
+  if (values.help) return (io.out(USAGE), 0);
   const file = positionals[0];
   if (!file) throw new UsageError('batch needs a JSON-lines file (or - for stdin)');
   const src = await readSource(file, io);
@@ -172,8 +175,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (command === 'analyze' || command === 'analyse') return await analyzeCommand(rest, io);
     if (command === 'extract') return await extractCommand(rest, io);
     if (command === 'batch') return await batchCommand(rest, io);
-    if (command === '--version' || command === '-v') return io.out(VERSION), 0;
-    if (command === '--help' || command === '-h' || command === 'help') return io.out(USAGE), 0;
+    if (command === '--version' || command === '-v') return (io.out(VERSION), 0);
+    if (command === '--help' || command === '-h' || command === 'help') return (io.out(USAGE), 0);
     throw new UsageError(command ? `unknown command ${command}` : 'no command given');
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;

@@ -25,15 +25,18 @@ import { pickTitle, titleScore, type TitleCandidate } from './title';
 
 const SKIP = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT BUTTON SELECT TEXTAREA VIDEO AUDIO HEAD INPUT OPTION'.split(' '));
 const BLOCK = new Set(
-  ('ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER ' +
-    'HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL SUMMARY DETAILS').split(' '),
+  (
+    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER ' +
+    'HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL SUMMARY DETAILS'
+  ).split(' '),
 );
 const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Always left out, whatever their size: navigation and consent banners. */
 const HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
 /** Left out when they hold a small part of the page (a `nav-v2` class on <body> must not hide the page). */
-const SOFT_NOISE = /(?:^|[\s_-])(?:nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?)(?=[\s_-]|$)/i;
+const SOFT_NOISE =
+  /(?:^|[\s_-])(?:nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?)(?=[\s_-]|$)/i;
 const JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
 const NOISE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM', 'DIALOG']);
 const NOISE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
@@ -81,7 +84,18 @@ function walk(root: Element, isHidden: (el: Element) => boolean): Walk {
   const boxes: Box[] = [];
   const hidden = new Set<Element>();
   const newBox = (el: Element, parent: number): number => {
-    boxes.push({ el, parent, kids: [], good: 0, junk: 0, raw: 0, links: 0, headings: HEADING.has(el.tagName) || el.getAttribute('role') === 'heading' ? 1 : 0, noise: noiseOf(el), card: false });
+    boxes.push({
+      el,
+      parent,
+      kids: [],
+      good: 0,
+      junk: 0,
+      raw: 0,
+      links: 0,
+      headings: HEADING.has(el.tagName) || el.getAttribute('role') === 'heading' ? 1 : 0,
+      noise: noiseOf(el),
+      card: false,
+    });
     if (parent >= 0) boxes[parent]!.kids.push(boxes.length - 1);
     return boxes.length - 1;
   };
@@ -255,7 +269,8 @@ function candidates(boxes: Box[], excluded: Uint8Array, most: number): number[] 
 }
 
 /** Sections that follow a posting on a career site but are not part of it. */
-const NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent) (?:jobs|roles|positions|openings|vacancies)|jobs you may|people also|you might also)/i;
+const NOT_THE_POSTING =
+  /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent) (?:jobs|roles|positions|openings|vacancies)|jobs you may|people also|you might also)/i;
 
 /** Headings of sections that belong in a posting. */
 const JOINABLE =
@@ -456,11 +471,15 @@ export function readsAsPosting(text: string, article = false): PostingCheck {
   const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
   const duties = DUTY_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
   const cues = duties + OTHER_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
-  const shape = postingStructure(sample.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 400));
+  const shape = postingStructure(
+    sample
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .slice(0, 400),
+  );
   const list = shape.duties >= 3;
-  const posting = article
-    ? (list || shape.headings >= 2) && duties >= 3 && cues >= 5
-    : (list || shape.headings >= 1) && duties >= 2 && cues >= 3;
+  const posting = article ? (list || shape.headings >= 2) && duties >= 3 && cues >= 5 : (list || shape.headings >= 1) && duties >= 2 && cues >= 3;
   return { posting: text.length >= 200 && posting, english, duties, cues };
 }
 

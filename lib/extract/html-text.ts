@@ -6,7 +6,11 @@
 import { textMap } from './offsets';
 
 export function htmlToText(doc: Document, html: string, depth = 0): string {
-  if (!/[<&]/.test(html)) return html.replace(/[ \t\f\r]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+  if (!/[<&]/.test(html))
+    return html
+      .replace(/[ \t\f\r]+/g, ' ')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
   const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? globalThis.DOMParser;
   const inert = new Parser().parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, 'text/html');
   const text = textMap(inert.body ?? inert.documentElement).text.trim();

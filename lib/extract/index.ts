@@ -37,7 +37,11 @@ export function guessTitle(text: string): string | undefined {
 export function postingFromText(text: string, source: Posting['source'], url?: string, title?: string): Posting {
   // normalise only what will be read (50 MB of text must not be copied four times first)
   const head = text.length > DEFAULT_MAX_CHARS * 2 ? text.slice(0, DEFAULT_MAX_CHARS * 2) : text;
-  const clean = head.replace(/\r\n?/g, '\n').replace(/[ \t\f]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+  const clean = head
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\f]+/g, ' ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   const p: Posting = { text: clean, source, url, title: title ?? guessTitle(clean) };
   capText(p, DEFAULT_MAX_CHARS);
   if (head !== text) p.truncated = { readChars: p.text.length, totalChars: text.length };

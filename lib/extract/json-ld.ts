@@ -83,7 +83,14 @@ function str(v: unknown, depth = 0): string | undefined {
     const o = v as Json;
     return str(o['name'] ?? o['value'] ?? o['@value'], depth + 1);
   }
-  if (Array.isArray(v)) return v.slice(0, 50).map((x) => str(x, depth + 1)).filter(Boolean).join(', ') || undefined;
+  if (Array.isArray(v))
+    return (
+      v
+        .slice(0, 50)
+        .map((x) => str(x, depth + 1))
+        .filter(Boolean)
+        .join(', ') || undefined
+    );
   return undefined;
 }
 

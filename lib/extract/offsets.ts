@@ -7,13 +7,13 @@
 import { hiddenByMarkup } from './visibility';
 
 /** Elements whose text is not posting text (void elements such as IMG and INPUT have none to skip). */
-const SKIP = new Set(
-  'SCRIPT STYLE NOSCRIPT SVG CANVAS IFRAME OBJECT BUTTON SELECT TEXTAREA VIDEO AUDIO HEAD'.split(' '),
-);
+const SKIP = new Set('SCRIPT STYLE NOSCRIPT SVG CANVAS IFRAME OBJECT BUTTON SELECT TEXTAREA VIDEO AUDIO HEAD'.split(' '));
 
 const BLOCK = new Set(
-  ('ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER ' +
-    'HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL SUMMARY DETAILS').split(' '),
+  (
+    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER ' +
+    'HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL SUMMARY DETAILS'
+  ).split(' '),
 );
 
 interface Segment {
@@ -135,11 +135,7 @@ export function textMap(root: Node, options: TextMapOptions = {}): TextMap {
 }
 
 /** Boundary points (node, offset) of a text span; `undefined` when the span maps to no text. */
-export function boundsFor(
-  map: TextMap,
-  start: number,
-  end: number,
-): { startNode: Text; startOffset: number; endNode: Text; endOffset: number } | undefined {
+export function boundsFor(map: TextMap, start: number, end: number): { startNode: Text; startOffset: number; endNode: Text; endOffset: number } | undefined {
   // the first segment ending after `start`, and the last one starting before `end`
   const a = map.segments.find((s) => s.end > start);
   let b: Segment | undefined;

@@ -15,13 +15,15 @@ const NOT_A_TITLE =
 
 /** Prefixes and suffixes that boards and career sites add around the job's name. */
 function trimDecoration(s: string): string {
-  return s
-    .replace(/^(?:job application for|apply for|apply to|job:|vacancy:|position:|careers? at \S+ [-–|:]\s*)\s*/i, '')
-    .replace(/\s*[-–]\s*job post$/i, '')
-    .replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, '')
-    // a requisition number: "(2500123)", "(Req #R-1042)", "- JR104233"
-    .replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, '')
-    .trim();
+  return (
+    s
+      .replace(/^(?:job application for|apply for|apply to|job:|vacancy:|position:|careers? at \S+ [-–|:]\s*)\s*/i, '')
+      .replace(/\s*[-–]\s*job post$/i, '')
+      .replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, '')
+      // a requisition number: "(2500123)", "(Req #R-1042)", "- JR104233"
+      .replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, '')
+      .trim()
+  );
 }
 
 const SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/;
@@ -33,7 +35,10 @@ const SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/;
 export function cleanTitle(raw: string | undefined, company?: string): string | undefined {
   if (!raw) return undefined;
   const text = trimDecoration(raw.replace(/\s+/g, ' ').trim());
-  const parts = text.split(SEPARATORS).map((p) => trimDecoration(p)).filter(Boolean);
+  const parts = text
+    .split(SEPARATORS)
+    .map((p) => trimDecoration(p))
+    .filter(Boolean);
   const co = company?.toLowerCase();
   const usable = parts.filter((p) => !(co && p.toLowerCase() === co) && !/^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i.test(p));
   const pick = usable.find((p) => JOB_NOUN.test(p)) ?? usable[0] ?? parts[0];

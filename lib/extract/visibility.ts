@@ -6,7 +6,8 @@
  */
 
 /** Class names that mean "not shown" or "for screen readers only" on most sites and CSS frameworks. */
-const HIDDEN_CLASS = /(?:^|\s)(?:sr-only|sr_only|visually-?hidden|screen-?reader-(?:text|only)|a11y-hidden|offscreen|d-none|is-hidden|u-hidden|hide|hidden)(?=\s|$)/i;
+const HIDDEN_CLASS =
+  /(?:^|\s)(?:sr-only|sr_only|visually-?hidden|screen-?reader-(?:text|only)|a11y-hidden|offscreen|d-none|is-hidden|u-hidden|hide|hidden)(?=\s|$)/i;
 /** Tailwind-style `hidden md:block`: hidden on small screens only, shown on a desktop. */
 const SHOWN_AT_BREAKPOINT = /(?:^|\s)\w+:(?:block|flex|grid|inline|inline-block|table|contents)(?=\s|$)/;
 

@@ -14,7 +14,6 @@ import { hiddenByMarkup } from '../extract/visibility';
 const NAMES: Record<Role, string> = { mle: 'rolelens-mle', ds: 'rolelens-ds', de: 'rolelens-de' };
 const FLASH = 'rolelens-flash';
 
-
 interface HighlightApi {
   highlights: Map<string, unknown>;
   Highlight: new (...ranges: Range[]) => unknown;
@@ -53,7 +52,10 @@ function dropStyles(doc: Document): void {
 /** Text maps of the posting's roots, built on demand and cached per root. */
 export class PageText {
   private maps: { root: Node; map: TextMap }[] = [];
-  constructor(private readonly doc: Document, roots: Node[]) {
+  constructor(
+    private readonly doc: Document,
+    roots: Node[],
+  ) {
     // without roots (a JSON-LD posting) the sentences are searched in the whole page, including
     // parts only hidden from screen readers (aria-hidden behind an open sign-in modal)
     const list = roots.length ? roots : [doc.body ?? doc.documentElement];
@@ -72,7 +74,13 @@ export class PageText {
 }
 
 /** Draw highlights for the spans of the given roles, replacing earlier ones. */
-export function drawHighlights(doc: Document, page: PageText, spans: HighlightSpan[], roles: Role[], css: string): { drawn: number; missing: number; supported: boolean } {
+export function drawHighlights(
+  doc: Document,
+  page: PageText,
+  spans: HighlightSpan[],
+  roles: Role[],
+  css: string,
+): { drawn: number; missing: number; supported: boolean } {
   clearHighlights(doc);
   const hl = api(doc);
   if (!hl) return { drawn: 0, missing: spans.length, supported: false };
@@ -120,4 +128,3 @@ export function clearHighlights(doc: Document): void {
   if (hl) for (const name of [...Object.values(NAMES), FLASH]) hl.highlights.delete(name);
   dropStyles(doc);
 }
-

@@ -15,10 +15,7 @@ import type { EntryKind, OtherKind, Role } from '../types';
 /** The lexicons cover the three roles plus `other`: signals of non-target roles (analyst, DevOps). */
 export type LexiconRole = Role | 'other';
 
-export type Provenance =
-  | { kind: 'seed'; quote: string }
-  | { kind: 'corpus'; evidence: string }
-  | { kind: 'taxonomy'; name: string; ref: string };
+export type Provenance = { kind: 'seed'; quote: string } | { kind: 'corpus'; evidence: string } | { kind: 'taxonomy'; name: string; ref: string };
 
 export interface LexiconEntry {
   id: string;

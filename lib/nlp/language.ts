@@ -9,8 +9,10 @@ import { words as STOPWORDS } from 'natural/lib/natural/util/stopwords';
 const STOP = new Set(STOPWORDS);
 // common words of the main job-posting languages that English never uses
 const FOREIGN = new Set(
-  ('und der die das wir sie für mit ist les des une est pour avec nous vous el los las por para con una somos nosotros och att som het een voor wij di il della per che sono ' +
-    'da em com não os uma são também pelo pela w się jest oraz dla że przez jako nie są och är för med til og er ikke').split(' '),
+  (
+    'und der die das wir sie für mit ist les des une est pour avec nous vous el los las por para con una somos nosotros och att som het een voor wij di il della per che sono ' +
+    'da em com não os uma são também pelo pela w się jest oraz dla że przez jako nie są och är för med til og er ikke'
+  ).split(' '),
 );
 
 export interface LanguageGuess {

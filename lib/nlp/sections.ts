@@ -19,25 +19,35 @@ export const SECTION_WEIGHT: Record<SectionKind, number> = {
 const HEADINGS: readonly [SectionKind, RegExp][] = [
   ['legal', /\b(equal (employment )?opportunit|eeo\b|diversity|accommodation|privacy notice|disclaimer)/i],
   ['benefits', /\b(benefits|perks|what we offer|we offer|compensation|salary|pay range|why (you['’]ll love|join)|what['’]s in it for you|our offer)/i],
-  ['about', /\b(about (?!you\b)(us|the company|the team|our|[A-Z][\w&.-]+$)|who we are|our (mission|story|company|team)|company (overview|description)|the company|life at)/i],
-  ['requirements', /\b(requirements?|qualifications?|what you (bring|need|have|['’]ll need)|you (bring|have|need)|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a fit|we['’]re looking for|education)/i],
-  ['responsibilities', /\b(responsibilit|what you['’]?ll (do|be doing|work on)|what you will (do|be doing)|duties|your (role|impact|day|mission)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview))/i],
+  [
+    'about',
+    /\b(about (?!you\b)(us|the company|the team|our|[A-Z][\w&.-]+$)|who we are|our (mission|story|company|team)|company (overview|description)|the company|life at)/i,
+  ],
+  [
+    'requirements',
+    /\b(requirements?|qualifications?|what you (bring|need|have|['’]ll need)|you (bring|have|need)|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a fit|we['’]re looking for|education)/i,
+  ],
+  [
+    'responsibilities',
+    /\b(responsibilit|what you['’]?ll (do|be doing|work on)|what you will (do|be doing)|duties|your (role|impact|day|mission)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview))/i,
+  ],
 ];
 
 /** Company blurb without a heading: founding, size, funding, mission statements. */
 const ABOUT_CONTENT =
   /\b(founded in|headquartered in|is headquartered|our mission is|we are an? (leading|global|fast[- ]growing|award[- ]winning|world[- ]class|venture[- ]backed)|is an? (leading|global) (provider|company|platform)|backed by|series [a-e] (funding|round)|(employees|offices) (in|across) \d|trusted by (over|more than) )/i;
 /** A degree line: "BS in Applied Math, Statistics or a related field". Education is a filter, not a duty. */
-const DEGREE_LINE =
-  /\b(bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|degree|b\.?\s?sc?\b\.?|m\.?\s?sc?\b\.?|ms\/phd|bs\/ms|mba)\b/i;
+const DEGREE_LINE = /\b(bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|degree|b\.?\s?sc?\b\.?|m\.?\s?sc?\b\.?|ms\/phd|bs\/ms|mba)\b/i;
 const DEGREE_FIELD = /\b(in|of)\b[^.]{0,120}\b(science|statistics|math\w*|physics|engineering|economics|quantitative|related|relevant|equivalent|technical)\b/i;
 
 export function isDegreeLine(sentence: string): boolean {
   return DEGREE_LINE.test(sentence) && DEGREE_FIELD.test(sentence) && sentence.length < 260;
 }
 
-const LEGAL_CONTENT = /\b(equal opportunity employer|without regard to|affirmative action|reasonable accommodations?|e-verify|protected veteran|sexual orientation|gender identity|national origin|genetic information|drug[- ]free workplace|background check)/i;
-const BENEFIT_CONTENT = /\b(401\(?k\)?|paid (time off|holiday|leave|vacation)|health (insurance|care|benefits)|dental|vision insurance|parental leave|stock options|equity package|gym|wellness|free (lunch|snacks)|pto\b)/i;
+const LEGAL_CONTENT =
+  /\b(equal opportunity employer|without regard to|affirmative action|reasonable accommodations?|e-verify|protected veteran|sexual orientation|gender identity|national origin|genetic information|drug[- ]free workplace|background check)/i;
+const BENEFIT_CONTENT =
+  /\b(401\(?k\)?|paid (time off|holiday|leave|vacation)|health (insurance|care|benefits)|dental|vision insurance|parental leave|stock options|equity package|gym|wellness|free (lunch|snacks)|pto\b)/i;
 
 export interface SectionedSentence extends Span {
   section: SectionKind;
@@ -57,13 +67,18 @@ const EXACT_HEADING =
 /** The section a heading line opens, if the line is a heading. A list item is never a heading. */
 export function headingKind(line: string, bullet = false): SectionKind | 'other-heading' | undefined {
   if (bullet) return undefined;
-  const t = line.trim().replace(/[*#_]+/g, '').trim();
+  const t = line
+    .trim()
+    .replace(/[*#_]+/g, '')
+    .trim();
   if (!t || t.length > 70) return undefined;
   const words = t.split(/\s+/).length;
   const colon = /:$/.test(t);
   if (words > 9 || (/[.!?]$/.test(t) && !colon)) return undefined;
   const bare = t.replace(/:$/, '').trim();
-  const titleCase = /^[A-Z][^a-z]*[a-z]?/.test(bare) && bare.split(/\s+/).every((w) => /^[A-Z0-9&(/'’-]/.test(w) || /^(?:and|or|of|the|to|for|in|a|an|we|you|at|on|with|&)$/.test(w));
+  const titleCase =
+    /^[A-Z][^a-z]*[a-z]?/.test(bare) &&
+    bare.split(/\s+/).every((w) => /^[A-Z0-9&(/'’-]/.test(w) || /^(?:and|or|of|the|to|for|in|a|an|we|you|at|on|with|&)$/.test(w));
   const allCaps = bare === bare.toUpperCase() && /[A-Z]{3}/.test(bare);
   // a heading ends with a colon, is set in Title Case or capitals, or is a known heading as a whole
   if (!colon && !titleCase && !allCaps && !EXACT_HEADING.test(bare)) return undefined;

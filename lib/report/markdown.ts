@@ -6,13 +6,18 @@ import { mismatchSentence, percent, rankedRoles, verdictSentence } from './summa
 
 /** Page text is untrusted: keep Markdown and HTML in it from taking effect. */
 export function mdEscape(s: string): string {
-  return s.replace(/[\\`*_{}[\]<>()#+!|~]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[\\`*_{}[\]<>()#+!|~]/g, (c) => `\\${c}`)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function reportMarkdown(posting: Posting, report: Report, cov?: Coverage, date = new Date()): string {
   const out: string[] = [];
   out.push(`# RoleLens analysis${posting.title ? `: ${mdEscape(posting.title)}` : ''}`, '');
-  const meta = [posting.company && mdEscape(posting.company), posting.url && `<${posting.url.replace(/[<>\s]/g, '')}>`, date.toISOString().slice(0, 10)].filter(Boolean);
+  const meta = [posting.company && mdEscape(posting.company), posting.url && `<${posting.url.replace(/[<>\s]/g, '')}>`, date.toISOString().slice(0, 10)].filter(
+    Boolean,
+  );
   if (meta.length) out.push(meta.join(' · '), '');
   out.push(`**${verdictSentence(report)}**`);
   const mm = mismatchSentence(report);
@@ -21,7 +26,11 @@ export function reportMarkdown(posting: Posting, report: Report, cov?: Coverage,
   for (const r of rankedRoles(report)) out.push(`| ${ROLE_NAMES[r]} | ${percent(report.scores[r])} |`);
   out.push('', `Confidence: ${percent(report.confidence)}`);
   if (cov) {
-    out.push('', `## Coverage of the ${ROLE_NAMES[cov.intended]} role: ${cov.covered.length} of ${cov.covered.length + cov.missing.length} core responsibilities`, '');
+    out.push(
+      '',
+      `## Coverage of the ${ROLE_NAMES[cov.intended]} role: ${cov.covered.length} of ${cov.covered.length + cov.missing.length} core responsibilities`,
+      '',
+    );
     for (const c of cov.covered) out.push(`- [x] ${c.entry.label}`);
     for (const m of cov.missing) out.push(`- [ ] ${m.label} — *missing; consider adding it*`);
     if (cov.pulling.length) {

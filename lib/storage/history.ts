@@ -27,7 +27,14 @@ export function searchHistory(history: readonly HistoryItem[], query: string): H
   if (!words.length) return [...history];
   return history.filter((h) => {
     // the reads-as role too: "data engineer" finds a Data Scientist posting that reads as DE
-    const readsAs = h.verdict === 'hybrid' ? (h.hybridOf ?? []).map((r) => ROLE_NAMES[r]).join(' ') : h.verdict === 'none' ? (h.readsAs ? OTHER_NAMES[h.readsAs] : '') : ROLE_NAMES[h.verdict];
+    const readsAs =
+      h.verdict === 'hybrid'
+        ? (h.hybridOf ?? []).map((r) => ROLE_NAMES[r]).join(' ')
+        : h.verdict === 'none'
+          ? h.readsAs
+            ? OTHER_NAMES[h.readsAs]
+            : ''
+          : ROLE_NAMES[h.verdict];
     const hay = `${h.title ?? ''} ${h.company ?? ''} ${h.url ?? ''} ${h.verdict} ${readsAs}`.toLowerCase();
     return words.every((w) => hay.includes(w));
   });
@@ -38,7 +45,11 @@ export function clearHistory(state: State): State {
 }
 
 export function historyJson(history: readonly HistoryItem[]): string {
-  return JSON.stringify(history.map((h) => ({ ...h, date: new Date(h.at).toISOString() })), null, 2);
+  return JSON.stringify(
+    history.map((h) => ({ ...h, date: new Date(h.at).toISOString() })),
+    null,
+    2,
+  );
 }
 
 /** CSV with a header; cells quoted, and cells that start like a formula neutralised (CSV injection). */
@@ -50,7 +61,21 @@ export function historyCsv(history: readonly HistoryItem[]): string {
   };
   const rows = [['date', 'title', 'company', 'url', 'verdict', 'mle', 'ds', 'de', 'source'].join(',')];
   for (const h of history) {
-    rows.push([new Date(h.at).toISOString(), h.title, h.company, h.url, h.verdict === 'hybrid' ? `hybrid:${h.hybridOf?.join('+')}` : h.verdict === 'none' && h.readsAs ? `none:${h.readsAs}` : h.verdict, h.scores.mle, h.scores.ds, h.scores.de, h.source].map(cell).join(','));
+    rows.push(
+      [
+        new Date(h.at).toISOString(),
+        h.title,
+        h.company,
+        h.url,
+        h.verdict === 'hybrid' ? `hybrid:${h.hybridOf?.join('+')}` : h.verdict === 'none' && h.readsAs ? `none:${h.readsAs}` : h.verdict,
+        h.scores.mle,
+        h.scores.ds,
+        h.scores.de,
+        h.source,
+      ]
+        .map(cell)
+        .join(','),
+    );
   }
   return rows.join('\r\n') + '\r\n';
 }

@@ -5,9 +5,7 @@
  */
 import { CURRENT_VERSION, emptyState, type State } from './schema';
 
-export type MigrationResult =
-  | { ok: true; state: State; migratedFrom?: number }
-  | { ok: false; reason: 'newer' | 'damaged'; detail: string };
+export type MigrationResult = { ok: true; state: State; migratedFrom?: number } | { ok: false; reason: 'newer' | 'damaged'; detail: string };
 
 type Step = (s: Record<string, unknown>) => Record<string, unknown>;
 

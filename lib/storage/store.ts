@@ -40,7 +40,8 @@ export async function loadState(area: Area): Promise<Loaded> {
   }
   const m = migrate(stored);
   if (m.ok) return m.migratedFrom ? { state: m.state, notice: `Saved data updated from version ${m.migratedFrom}.` } : { state: m.state };
-  if (m.reason === 'newer') return { state: emptyState(), notice: `Saved data comes from a newer RoleLens (${m.detail}); it is kept untouched.`, readOnly: true };
+  if (m.reason === 'newer')
+    return { state: emptyState(), notice: `Saved data comes from a newer RoleLens (${m.detail}); it is kept untouched.`, readOnly: true };
   const backup = `${STATE_KEY}:unreadable:${Date.now()}`;
   try {
     await area.set(backup, stored);

@@ -112,7 +112,11 @@ export function DraftView({ area, seed, debounceMs = 60, saveMs = 300 }: DraftVi
 
   return (
     <div data-testid="draft-view">
-      {notice && <p class="note" role="status">{notice}</p>}
+      {notice && (
+        <p class="note" role="status">
+          {notice}
+        </p>
+      )}
       <div class="actions draft-bar" style={{ marginTop: 0 }}>
         <label class="field" style={{ flex: 1, margin: 0 }}>
           <span>Draft</span>
@@ -158,14 +162,26 @@ export function DraftView({ area, seed, debounceMs = 60, saveMs = 300 }: DraftVi
         </legend>
         {ROLES.map((r) => (
           <label key={r}>
-            <input type="radio" name="intended" value={r} checked={draft.intended === r} onChange={() => change({ intended: r })} data-testid={`intended-${r}`} />
+            <input
+              type="radio"
+              name="intended"
+              value={r}
+              checked={draft.intended === r}
+              onChange={() => change({ intended: r })}
+              data-testid={`intended-${r}`}
+            />
             <RoleTag role={r} /> {ROLE_NAMES[r]}
           </label>
         ))}
       </fieldset>
       <label class="field">
         <span>Posting text</span>
-        <textarea value={draft.text} onInput={(e) => change({ text: (e.currentTarget as HTMLTextAreaElement).value })} data-testid="draft-text" placeholder="Type or paste the posting. RoleLens checks it as you write." />
+        <textarea
+          value={draft.text}
+          onInput={(e) => change({ text: (e.currentTarget as HTMLTextAreaElement).value })}
+          data-testid="draft-text"
+          placeholder="Type or paste the posting. RoleLens checks it as you write."
+        />
       </label>
       <p class="hint" data-testid="draft-saved" aria-live="polite">
         {readOnly ? 'Not saving: see the note above.' : saveError ? <span role="alert">Not saved — {saveError}</span> : 'Saved on this device as you type.'}
@@ -237,7 +253,12 @@ function DraftAnalysis({ analysis, intended, name, copied, setCopied }: Analysis
         >
           {copied ? 'Copied' : 'Copy as Markdown'}
         </button>
-        <button type="button" class="btn" data-testid="download-md" onClick={() => downloadText(`${name.replace(/[^\w.-]+/g, '-') || 'draft'}.md`, markdown, 'text/markdown')}>
+        <button
+          type="button"
+          class="btn"
+          data-testid="download-md"
+          onClick={() => downloadText(`${name.replace(/[^\w.-]+/g, '-') || 'draft'}.md`, markdown, 'text/markdown')}
+        >
           Download .md
         </button>
       </div>

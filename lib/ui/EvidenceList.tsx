@@ -36,8 +36,12 @@ export function EvidenceList({ evidence, limit }: { evidence: Evidence[]; limit?
               </summary>
               <div class="why">
                 <p>
-                  The marked words — {[...new Set(e.hits.map((h) => `“${h.matched}”`))].slice(0, 4).join(', ')} — name {all.length === 1 ? 'this part of the role' : 'these parts of the role'}
-                  {e.section === 'responsibilities' || e.section === 'body' ? '' : ` (in the ${SECTION_NAMES[e.section]}, which count${e.section === 'requirements' ? ' half' : ' for little'})`}:
+                  The marked words — {[...new Set(e.hits.map((h) => `“${h.matched}”`))].slice(0, 4).join(', ')} — name{' '}
+                  {all.length === 1 ? 'this part of the role' : 'these parts of the role'}
+                  {e.section === 'responsibilities' || e.section === 'body'
+                    ? ''
+                    : ` (in the ${SECTION_NAMES[e.section]}, which count${e.section === 'requirements' ? ' half' : ' for little'})`}
+                  :
                 </p>
                 {entries.map((entry, i) => (
                   <Provenance

@@ -27,12 +27,22 @@ export function HistoryView({ area }: { area: Area }) {
     <div data-testid="history-view">
       <label class="field">
         <span>Search your history</span>
-        <input type="search" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} placeholder="Title, company, site or role" data-testid="history-search" />
+        <input
+          type="search"
+          value={query}
+          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          placeholder="Title, company, site or role"
+          data-testid="history-search"
+        />
       </label>
       <p class="hint" aria-live="polite">
         {items.length} of {state.history.length} postings · kept on this device only
       </p>
-      {error && <p role="alert" class="note">{error}</p>}
+      {error && (
+        <p role="alert" class="note">
+          {error}
+        </p>
+      )}
       <ul class="lines history" data-testid="history-list">
         {items.map((h) => {
           const href = safeHref(h.url);
@@ -53,7 +63,9 @@ export function HistoryView({ area }: { area: Area }) {
                 )}
               </div>
               <div class="hint">
-                {[h.company, href && new URL(href).hostname, new Date(h.at).toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' })].filter(Boolean).join(' · ')}
+                {[h.company, href && new URL(href).hostname, new Date(h.at).toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' })]
+                  .filter(Boolean)
+                  .join(' · ')}
                 {h.verdict !== 'none' && ` · ${roles.map((r) => `${ROLE_NAMES[r]} ${percent(h.scores[r])}`).join(', ')}`}
               </div>
             </li>
@@ -61,10 +73,22 @@ export function HistoryView({ area }: { area: Area }) {
         })}
       </ul>
       <div class="actions">
-        <button type="button" class="btn" disabled={!state.history.length} onClick={() => downloadText(`rolelens-history-${stamp}.json`, historyJson(state.history), 'application/json')} data-testid="history-json">
+        <button
+          type="button"
+          class="btn"
+          disabled={!state.history.length}
+          onClick={() => downloadText(`rolelens-history-${stamp}.json`, historyJson(state.history), 'application/json')}
+          data-testid="history-json"
+        >
           Export JSON
         </button>
-        <button type="button" class="btn" disabled={!state.history.length} onClick={() => downloadText(`rolelens-history-${stamp}.csv`, historyCsv(state.history), 'text/csv')} data-testid="history-csv">
+        <button
+          type="button"
+          class="btn"
+          disabled={!state.history.length}
+          onClick={() => downloadText(`rolelens-history-${stamp}.csv`, historyCsv(state.history), 'text/csv')}
+          data-testid="history-csv"
+        >
           Export CSV
         </button>
         <button
@@ -74,7 +98,9 @@ export function HistoryView({ area }: { area: Area }) {
           data-testid="history-clear"
           onClick={() => {
             if (!confirm('Clear the whole history? This cannot be undone.')) return;
-            void updateState(area, clearHistory).then((r) => (r.ok && r.state ? setState(r.state) : setError(`Could not clear: ${r.ok ? 'unknown error' : r.error}`)));
+            void updateState(area, clearHistory).then((r) =>
+              r.ok && r.state ? setState(r.state) : setError(`Could not clear: ${r.ok ? 'unknown error' : r.error}`),
+            );
           }}
         >
           Clear history

@@ -14,7 +14,12 @@ export function PastePanel({ onAnalyze }: { onAnalyze: (p: Posting) => void }) {
     >
       <label class="field">
         <span>Paste a job posting</span>
-        <textarea value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} data-testid="paste-text" placeholder="Paste the posting's text here. Its first line is read as the title." />
+        <textarea
+          value={text}
+          onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+          data-testid="paste-text"
+          placeholder="Paste the posting's text here. Its first line is read as the title."
+        />
       </label>
       <p class="hint">Stays on this device. Nothing is sent anywhere.</p>
       <button class="btn primary" type="submit" disabled={!text.trim()} data-testid="paste-analyze">

@@ -33,7 +33,12 @@ export function PostingPanel(props: PostingPanelProps) {
               <VerdictCard report={state.report} level={2} />
               <RoleBars report={state.report} />
               {!props.onPage && <p class="hint">This text did not come from the page, so nothing is highlighted there.</p>}
-              <ResponsibilityGroups report={state.report} highlighted={props.highlighted} onToggle={props.onToggle} onReveal={props.onPage ? props.onReveal : undefined} />
+              <ResponsibilityGroups
+                report={state.report}
+                highlighted={props.highlighted}
+                onToggle={props.onToggle}
+                onReveal={props.onPage ? props.onReveal : undefined}
+              />
             </>
           )}
         </>

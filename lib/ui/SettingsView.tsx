@@ -25,8 +25,8 @@ export function SettingsView({ allowed, error, area, onAllow, onRevoke }: Settin
       </p>
       <h1 style={{ fontSize: '20px' }}>Automatic analysis on job boards</h1>
       <p>
-        By default RoleLens reads a page only when you click its toolbar button there. Turn this on and RoleLens also reads postings on these job
-        boards by itself, and shows the verdict on its toolbar badge (<strong>DE</strong>, <strong>DS</strong>, <strong>MLE</strong>) as you browse:
+        By default RoleLens reads a page only when you click its toolbar button there. Turn this on and RoleLens also reads postings on these job boards by
+        itself, and shows the verdict on its toolbar badge (<strong>DE</strong>, <strong>DS</strong>, <strong>MLE</strong>) as you browse:
       </p>
       <ul>
         {sites.map((s) => (
@@ -55,8 +55,11 @@ export function SettingsView({ allowed, error, area, onAllow, onRevoke }: Settin
       </div>
       <h2 style={{ fontSize: '16px', marginTop: '24px' }}>What RoleLens keeps</h2>
       <p>
-        On this device only: {counts ? `${counts.drafts} draft${counts.drafts === 1 ? '' : 's'} and ${counts.history} posting${counts.history === 1 ? '' : 's'} in your history` : '…'}. Open
-        the side panel’s History to search, export or clear it, and Draft to delete drafts.
+        On this device only:{' '}
+        {counts
+          ? `${counts.drafts} draft${counts.drafts === 1 ? '' : 's'} and ${counts.history} posting${counts.history === 1 ? '' : 's'} in your history`
+          : '…'}
+        . Open the side panel’s History to search, export or clear it, and Draft to delete drafts.
       </p>
     </main>
   );

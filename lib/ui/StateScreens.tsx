@@ -70,7 +70,8 @@ export function NoVerdict({ report }: { report: Report }) {
       <p data-testid="none-sentence">{noneSentence(report)}</p>
       {reason === 'thin-evidence' && report.evidence.length > 0 && (
         <p class="hint">
-          {report.evidence.length === 1 ? 'One line touches' : `${report.evidence.length} lines touch`} data work; a posting needs more than that for RoleLens to say which role it is.
+          {report.evidence.length === 1 ? 'One line touches' : `${report.evidence.length} lines touch`} data work; a posting needs more than that for RoleLens
+          to say which role it is.
         </p>
       )}
     </StateView>

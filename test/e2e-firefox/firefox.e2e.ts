@@ -102,7 +102,10 @@ describe('Firefox: the extension in firefox-esr', () => {
     await page.goto(`${served.origin}/generic/sibling-sections.html`);
     const panel = await open(page, 'sidepanel.html', () => !!document.querySelector('[data-testid="group-mle"]'));
     const lines = await panel.$$eval('[data-testid="group-mle"] .lines button', (els) => els.map((e) => e.textContent ?? ''));
-    assert.ok(lines.some((t) => t.includes('Deploy models behind low-latency services')), JSON.stringify(lines));
+    assert.ok(
+      lines.some((t) => t.includes('Deploy models behind low-latency services')),
+      JSON.stringify(lines),
+    );
     await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('rolelens-mle'), { timeout: 5000 });
     const painted = await page.evaluate(() =>
       [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights].flatMap(([, h]) => [...h].map((r) => r.toString())),
@@ -113,8 +116,15 @@ describe('Firefox: the extension in firefox-esr', () => {
   });
 
   it('sends nothing off the machine', () => {
-    assert.deepEqual(proxy.seen.filter((r) => !FIREFOX_SERVICES.test(r)), [], 'no request left the machine but Firefox\'s own services');
+    assert.deepEqual(
+      proxy.seen.filter((r) => !FIREFOX_SERVICES.test(r)),
+      [],
+      "no request left the machine but Firefox's own services",
+    );
     // the fixture server saw the fixture pages (and Firefox's favicon probes) only
-    assert.deepEqual(served.requests.filter((p) => !/\.html$|^\/favicon\.ico$/.test(p)), []);
+    assert.deepEqual(
+      served.requests.filter((p) => !/\.html$|^\/favicon\.ico$/.test(p)),
+      [],
+    );
   });
 });

@@ -181,4 +181,3 @@ export async function recordingProxy(): Promise<{ port: number; seen: string[]; 
   const addr = server.address();
   return { port: typeof addr === 'object' && addr ? addr.port : 0, seen, server };
 }
-

@@ -28,9 +28,14 @@ describe('the generic reader on career pages no adapter knows', () => {
     await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('rolelens-mle'), null, { timeout: 5000 });
     const painted = await paintedTexts(page);
     assert.ok(painted.length >= 3, `expected highlights, got ${JSON.stringify(painted)}`);
-    const description = await page.evaluate(() => [...document.querySelectorAll('.JobPage_main__k1 .Block_block__p2')].map((e) => (e as HTMLElement).innerText).join('\n'));
+    const description = await page.evaluate(() =>
+      [...document.querySelectorAll('.JobPage_main__k1 .Block_block__p2')].map((e) => (e as HTMLElement).innerText).join('\n'),
+    );
     for (const t of painted) assert.ok(description.includes(t.trim()), `"${t}" is painted outside the description`);
-    assert.ok(painted.some((t) => t.includes('Deploy models behind low-latency services')), JSON.stringify(painted));
+    assert.ok(
+      painted.some((t) => t.includes('Deploy models behind low-latency services')),
+      JSON.stringify(painted),
+    );
   });
 
   it('a French posting → the "not English" screen, not "no posting"', async () => {
@@ -54,7 +59,7 @@ describe('the generic reader on career pages no adapter knows', () => {
     }
   });
 
-  it('a consent dialog hidden by the page\'s own CSS is not read (real layout)', async () => {
+  it("a consent dialog hidden by the page's own CSS is not read (real layout)", async () => {
     const page = await b.session.context.newPage();
     await page.goto(`${b.served.origin}/generic/hidden-dialog-details.html`);
     const popup = await openExtensionPage(b.session, 'popup.html', page);
@@ -88,7 +93,10 @@ describe('highlights on a live page', () => {
       { timeout: 2000 },
     );
     const painted = await paintedTexts(page);
-    assert.ok(painted.some((t) => t.startsWith('Build and maintain batch and streaming data pipelines')), `highlights after 10 s: ${JSON.stringify(painted)}`);
+    assert.ok(
+      painted.some((t) => t.startsWith('Build and maintain batch and streaming data pipelines')),
+      `highlights after 10 s: ${JSON.stringify(painted)}`,
+    );
     assert.equal(await panel.getByTestId('toggle-de').isChecked(), true);
     await panel.close();
   });

@@ -24,12 +24,18 @@ describe('side panel', () => {
     await panel.getByTestId('group-de').waitFor({ timeout: 10_000 });
     const deLines = await panel.locator('[data-testid="group-de"] .lines button').allTextContents();
     assert.ok(deLines.length >= 3, `expected DE lines, got ${deLines.length}`);
-    assert.ok(deLines.some((t) => t.includes('Airflow DAGs')), 'the Airflow line is listed under DE');
+    assert.ok(
+      deLines.some((t) => t.includes('Airflow DAGs')),
+      'the Airflow line is listed under DE',
+    );
 
     // every role's highlight is painted, and the DE one covers the pipeline sentence
     await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('rolelens-de'), null, { timeout: 5000 });
     const hl = await pageHighlights(page);
-    assert.ok(hl['rolelens-de']!.some((t) => t.startsWith('Design, build and maintain batch and streaming data pipelines')), JSON.stringify(hl));
+    assert.ok(
+      hl['rolelens-de']!.some((t) => t.startsWith('Design, build and maintain batch and streaming data pipelines')),
+      JSON.stringify(hl),
+    );
     assert.ok(!JSON.stringify(hl).includes('Similar jobs'), 'the side rail is not highlighted');
 
     // clicking a line flashes exactly that sentence
@@ -79,7 +85,9 @@ describe('side panel', () => {
     console.log(`# single-page board: panel updated ${ms} ms after the click`);
 
     await page.click('a[data-job="2"]');
-    await panel.waitForFunction(() => document.querySelector('[data-testid="posting-title"]')?.textContent === 'Machine Learning Engineer', null, { timeout: 1000 });
+    await panel.waitForFunction(() => document.querySelector('[data-testid="posting-title"]')?.textContent === 'Machine Learning Engineer', null, {
+      timeout: 1000,
+    });
     assert.equal(await panel.getByTestId('verdict').getAttribute('data-verdict'), 'mle');
   });
 
@@ -103,7 +111,10 @@ describe('side panel', () => {
     await mismatch.waitFor({ timeout: 5000 });
     assert.match((await mismatch.textContent()) ?? '', /Meant as Data Scientist, reads as Data Engineer/);
     const missing = await panel.getByTestId('missing').allTextContents();
-    assert.ok(missing.some((t) => t.startsWith('Apply statistics and statistical modelling')), missing.join(' | '));
+    assert.ok(
+      missing.some((t) => t.startsWith('Apply statistics and statistical modelling')),
+      missing.join(' | '),
+    );
     assert.ok((await panel.locator('[data-testid="marked-draft"] mark.pull-de').count()) >= 2);
     await screenshot(panel, 'sidepanel-draft');
 

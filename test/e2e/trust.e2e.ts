@@ -122,7 +122,11 @@ describe('trust: privacy, hostile pages, no errors', () => {
     await sp.getByTestId('group-de').waitFor({ timeout: 10_000 });
     await sp.getByTestId('toggle-ds').uncheck();
     await sp.getByTestId('tab-paste').click();
-    await sp.getByTestId('paste-text').fill('Senior Data Scientist\nResponsibilities:\n- Run A/B tests and build statistical models.\n- Present insights to stakeholders and leadership.\n- Forecast demand with time series models in R.');
+    await sp
+      .getByTestId('paste-text')
+      .fill(
+        'Senior Data Scientist\nResponsibilities:\n- Run A/B tests and build statistical models.\n- Present insights to stakeholders and leadership.\n- Forecast demand with time series models in R.',
+      );
     await sp.getByTestId('paste-analyze').click();
     await sp.getByTestId('verdict').waitFor();
     await sp.getByTestId('tab-draft').click();
@@ -144,8 +148,13 @@ describe('trust: privacy, hostile pages, no errors', () => {
     assert.deepEqual(offMachine, [], 'no request left the machine from any page');
     // Chromium's own services still call home in a fresh profile even with the background-networking
     // flags (sign-in, updater, autofill). They are the browser's, not RoleLens's; anything else fails.
-    const BROWSER_SERVICES = /^(CONNECT |[A-Z]+ https?:\/\/)(accounts\.google\.com|update\.googleapis\.com|content-autofill\.googleapis\.com|clients\d*\.google\.com|optimizationguide-pa\.googleapis\.com|safebrowsing\.googleapis\.com|www\.google\.com)[:/]/;
-    assert.deepEqual(proxy.seen.filter((r) => !BROWSER_SERVICES.test(r)), [], 'nothing else reached the network (service worker included)');
+    const BROWSER_SERVICES =
+      /^(CONNECT |[A-Z]+ https?:\/\/)(accounts\.google\.com|update\.googleapis\.com|content-autofill\.googleapis\.com|clients\d*\.google\.com|optimizationguide-pa\.googleapis\.com|safebrowsing\.googleapis\.com|www\.google\.com)[:/]/;
+    assert.deepEqual(
+      proxy.seen.filter((r) => !BROWSER_SERVICES.test(r)),
+      [],
+      'nothing else reached the network (service worker included)',
+    );
     const swErrors = await session.worker.evaluate(() => (globalThis as unknown as { rolelensErrors?: string[] }).rolelensErrors ?? []);
     assert.deepEqual(swErrors, [], 'no error in the service worker');
     assert.deepEqual(errors, [], 'no console error or uncaught exception in RoleLens pages');

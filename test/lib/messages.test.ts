@@ -12,7 +12,10 @@ describe('runtime.onMessage listener', () => {
   const onMessage = listener(handlers);
 
   it('keeps the channel open (returns true) and answers through sendResponse, sync or async handler alike', async () => {
-    for (const [type, reply] of [['ping', { alive: true }], ['clear', { cleared: true }]] as const) {
+    for (const [type, reply] of [
+      ['ping', { alive: true }],
+      ['clear', { cleared: true }],
+    ] as const) {
       const got = new Promise((ok) => expect(onMessage(message(type, {}), {}, ok)).toBe(true));
       expect(await got).toEqual(reply);
     }

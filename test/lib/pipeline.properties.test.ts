@@ -14,25 +14,91 @@ import type { ExtractFailure, Posting, Report } from '@/lib/types';
 const RUNS = Number(process.env.FC_RUNS ?? 1_000);
 
 const words = fc.constantFrom(
-  'Build', 'data pipelines', 'with Airflow', 'Deploy', 'ML models', 'to production', 'Run A/B tests', 'statistics', 'Responsibilities:', 'Requirements',
-  '<script>globalThis.__ran=1</script>', '<img src=x onerror="globalThis.__ran=1">', '</textarea>', 'javascript:alert(1)', '&lt;b&gt;', '&amp;', '\u202E', '👩‍💻', 'مهندس', 'データ', '\u0000', '\t', '\n', '   ',
+  'Build',
+  'data pipelines',
+  'with Airflow',
+  'Deploy',
+  'ML models',
+  'to production',
+  'Run A/B tests',
+  'statistics',
+  'Responsibilities:',
+  'Requirements',
+  '<script>globalThis.__ran=1</script>',
+  '<img src=x onerror="globalThis.__ran=1">',
+  '</textarea>',
+  'javascript:alert(1)',
+  '&lt;b&gt;',
+  '&amp;',
+  '\u202E',
+  '👩‍💻',
+  'مهندس',
+  'データ',
+  '\u0000',
+  '\t',
+  '\n',
+  '   ',
 );
 const text = fc.array(words, { maxLength: 30 }).map((w) => w.join(' '));
-const tag = fc.constantFrom('p', 'li', 'div', 'span', 'h1', 'h2', 'section', 'article', 'nav', 'footer', 'aside', 'ul', 'table', 'td', 'button', 'template', 'noscript', 'style', 'script', 'iframe');
-const attrs = fc.constantFrom('', ' class="job__description"', ' id="job-details"', ' hidden', ' style="display:none"', ' aria-hidden="true"', ' class="similar-jobs"', ' data-automation-id="jobPostingDescription"', ' onclick="globalThis.__ran=1"');
+const tag = fc.constantFrom(
+  'p',
+  'li',
+  'div',
+  'span',
+  'h1',
+  'h2',
+  'section',
+  'article',
+  'nav',
+  'footer',
+  'aside',
+  'ul',
+  'table',
+  'td',
+  'button',
+  'template',
+  'noscript',
+  'style',
+  'script',
+  'iframe',
+);
+const attrs = fc.constantFrom(
+  '',
+  ' class="job__description"',
+  ' id="job-details"',
+  ' hidden',
+  ' style="display:none"',
+  ' aria-hidden="true"',
+  ' class="similar-jobs"',
+  ' data-automation-id="jobPostingDescription"',
+  ' onclick="globalThis.__ran=1"',
+);
 const node: fc.Memo<string> = fc.memo((n) =>
   n <= 1
     ? text
-    : fc.oneof(text, fc.tuple(tag, attrs, fc.array(node(n - 1), { maxLength: 4 })).map(([t, a, kids]) => `<${t}${a}>${kids.join('')}</${t}>`)),
+    : fc.oneof(
+        text,
+        fc.tuple(tag, attrs, fc.array(node(n - 1), { maxLength: 4 })).map(([t, a, kids]) => `<${t}${a}>${kids.join('')}</${t}>`),
+      ),
 );
 const jsonLd = fc.oneof(
   fc.constant(''),
-  text.map((t) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: t.slice(0, 40), description: `<p>${t}</p>` })}</script>`),
+  text.map(
+    (t) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: t.slice(0, 40), description: `<p>${t}</p>` })}</script>`,
+  ),
   fc.constant('<script type="application/ld+json">{ broken json</script>'),
   fc.constant('<script type="application/ld+json">{"@graph":[{"@type":"JobPosting","description":null}]}</script>'),
 );
-const page = fc.tuple(jsonLd, fc.array(node(4), { maxLength: 6 })).map(([ld, body]) => `<!doctype html><html><head><title>t</title>${ld}</head><body>${body.join('')}</body></html>`);
-const url = fc.constantFrom('https://www.linkedin.com/jobs/view/1', 'https://boards.greenhouse.io/x/jobs/2', 'https://jobs.lever.co/x/3', 'https://example.com/careers/4', undefined);
+const page = fc
+  .tuple(jsonLd, fc.array(node(4), { maxLength: 6 }))
+  .map(([ld, body]) => `<!doctype html><html><head><title>t</title>${ld}</head><body>${body.join('')}</body></html>`);
+const url = fc.constantFrom(
+  'https://www.linkedin.com/jobs/view/1',
+  'https://boards.greenhouse.io/x/jobs/2',
+  'https://jobs.lever.co/x/3',
+  'https://example.com/careers/4',
+  undefined,
+);
 
 type Outcome = { ok: true; posting: Posting; report: Report } | { ok: false; failure: ExtractFailure };
 

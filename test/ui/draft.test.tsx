@@ -51,7 +51,9 @@ describe('draft view', () => {
     fireEvent.input(textarea, { target: { value: DE_DRAFT } });
     const mismatch = await screen.findByTestId('draft-mismatch');
     expect(mismatch.textContent).toMatch(/Meant as Data Scientist, reads as Data Engineer/);
-    const missing = within(screen.getByTestId('coverage')).getAllByTestId('missing').map((li) => li.textContent);
+    const missing = within(screen.getByTestId('coverage'))
+      .getAllByTestId('missing')
+      .map((li) => li.textContent);
     expect(missing.some((t) => t?.startsWith('Apply statistics and statistical modelling'))).toBe(true);
     const marked = screen.getByTestId('marked-draft');
     expect(marked.querySelectorAll('mark.pull-de').length).toBeGreaterThanOrEqual(2);
@@ -78,7 +80,10 @@ describe('draft view', () => {
     render(<DraftView area={area} debounceMs={10} saveMs={10} />);
     await screen.findByTestId('draft-text');
     // the popup records a posting while the draft view is open
-    await updateState(area, (s) => ({ ...s, history: [{ title: 'Seen in the popup', source: 'json-ld', verdict: 'de', scores: { mle: 0, ds: 0, de: 1 }, at: 5 }] }));
+    await updateState(area, (s) => ({
+      ...s,
+      history: [{ title: 'Seen in the popup', source: 'json-ld', verdict: 'de', scores: { mle: 0, ds: 0, de: 1 }, at: 5 }],
+    }));
     fireEvent.input(screen.getByTestId('draft-text'), { target: { value: 'A new line.' } });
     await waitFor(() => expect((area.data[STATE_KEY] as State | undefined)?.drafts[0]?.text).toBe('A new line.'));
     expect((area.data[STATE_KEY] as State).history.map((h) => h.title)).toEqual(['Seen in the popup']);

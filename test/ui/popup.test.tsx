@@ -53,10 +53,20 @@ describe('popup states', () => {
     const hybrid: ViewState = {
       kind: 'report',
       posting: { ...DE_AS_DS, title: 'Machine Learning Engineer' },
-      report: { ...base, verdict: 'hybrid', hybridOf: ['de', 'ds'], topRole: 'de', scores: { mle: 0.1, ds: 0.43, de: 0.47 }, titleRole: 'mle', mismatch: { titled: 'mle', readsAs: 'de' } },
+      report: {
+        ...base,
+        verdict: 'hybrid',
+        hybridOf: ['de', 'ds'],
+        topRole: 'de',
+        scores: { mle: 0.1, ds: 0.43, de: 0.47 },
+        titleRole: 'mle',
+        mismatch: { titled: 'mle', readsAs: 'de' },
+      },
     };
     render(<PopupView state={hybrid} />);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Reads as a hybrid: Data Engineer and Data Scientist — titled Machine Learning Engineer');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Reads as a hybrid: Data Engineer and Data Scientist — titled Machine Learning Engineer',
+    );
     expect(screen.getByTestId('verdict').getAttribute('data-verdict')).toBe('hybrid');
     expect(screen.getByTestId('mismatch').textContent).toBe('This “Machine Learning Engineer” job is 47% data engineering.');
   });
@@ -85,7 +95,10 @@ describe('popup states', () => {
   });
 
   it('not English, too short and not a data role each get their own screen, never a verdict', () => {
-    const german: Posting = { source: 'paste', text: 'Aufgaben:\n- Du entwickelst Datenpipelines mit Airflow und Kafka für unser Team und sorgst für die Qualität der Daten.\n- Du arbeitest eng mit den Analysten zusammen und wir bieten dir flexible Arbeitszeiten in unserem Büro.' };
+    const german: Posting = {
+      source: 'paste',
+      text: 'Aufgaben:\n- Du entwickelst Datenpipelines mit Airflow und Kafka für unser Team und sorgst für die Qualität der Daten.\n- Du arbeitest eng mit den Analysten zusammen und wir bieten dir flexible Arbeitszeiten in unserem Büro.',
+    };
     const { unmount } = render(<PopupView state={report(german)} />);
     expect(screen.getByTestId('state-not-english')).toBeTruthy();
     expect(screen.queryByTestId('verdict')).toBeNull();
@@ -93,13 +106,20 @@ describe('popup states', () => {
     render(<PopupView state={report({ source: 'paste', text: 'Build data pipelines.' })} />);
     expect(screen.getByTestId('state-too-short').textContent).toMatch(/Too little text/);
     cleanup();
-    const nurse: Posting = { source: 'paste', text: 'Responsibilities:\n- Provide patient care on a busy surgical ward, administer medication and keep patient records.\n- Work with doctors and families to plan discharge and support recovery.\nRequirements:\n- Registered nurse licence and two years of ward experience.' };
+    const nurse: Posting = {
+      source: 'paste',
+      text: 'Responsibilities:\n- Provide patient care on a busy surgical ward, administer medication and keep patient records.\n- Work with doctors and families to plan discharge and support recovery.\nRequirements:\n- Registered nurse licence and two years of ward experience.',
+    };
     render(<PopupView state={report(nurse)} />);
     expect(screen.getByTestId('state-not-data-role')).toBeTruthy();
   });
 
   it('renders page text as text, never as HTML', () => {
-    const hostile: Posting = { ...DE_AS_DS, title: '<img src=x onerror="alert(1)">Data Scientist', text: `${DE_AS_DS.text}\n- Build data pipelines <script>alert(1)</script><img src=x onerror=alert(2)> with Airflow.` };
+    const hostile: Posting = {
+      ...DE_AS_DS,
+      title: '<img src=x onerror="alert(1)">Data Scientist',
+      text: `${DE_AS_DS.text}\n- Build data pipelines <script>alert(1)</script><img src=x onerror=alert(2)> with Airflow.`,
+    };
     const { container } = render(<PopupView state={report(hostile)} />);
     expect(container.querySelectorAll('script, img[src=x]').length).toBe(0);
     expect(screen.getByTestId('posting-title').textContent).toContain('<img src=x onerror="alert(1)">');

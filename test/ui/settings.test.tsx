@@ -23,7 +23,14 @@ describe('settings', () => {
   });
 
   it('lists every board it would ask for, and what is kept on the device', async () => {
-    const area = memoryArea({ [STATE_KEY]: { version: 2, settings: { highlight: { mle: true, ds: true, de: true } }, drafts: [], history: [{ verdict: 'de', scores: { mle: 0, ds: 0, de: 1 }, at: 1, source: 'json-ld' }] } });
+    const area = memoryArea({
+      [STATE_KEY]: {
+        version: 2,
+        settings: { highlight: { mle: true, ds: true, de: true } },
+        drafts: [],
+        history: [{ verdict: 'de', scores: { mle: 0, ds: 0, de: 1 }, at: 1, source: 'json-ld' }],
+      },
+    });
     render(<SettingsView allowed={false} area={area} onAllow={() => undefined} onRevoke={() => undefined} />);
     for (const o of BOARD_ORIGINS) expect(document.body.textContent).toContain(o.replace('https://*.', '').replace('/*', ''));
     await waitFor(() => expect(document.body.textContent).toMatch(/0 drafts and 1 posting in your history/));

@@ -55,7 +55,9 @@ describe('side panel responsibility list', () => {
   });
 
   it('says when pasted text cannot be highlighted on the page, and offers no reveal', () => {
-    render(<PostingPanel state={{ kind: 'report', posting: MIXED, report }} highlighted={on} onToggle={() => undefined} onReveal={() => undefined} onPage={false} />);
+    render(
+      <PostingPanel state={{ kind: 'report', posting: MIXED, report }} highlighted={on} onToggle={() => undefined} onReveal={() => undefined} onPage={false} />,
+    );
     expect(screen.getByText(/did not come from the page/)).toBeTruthy();
     expect(screen.getByTestId('posting-source').textContent).toBe('from Lever');
   });

@@ -12,11 +12,7 @@ export const linkedin: SiteAdapter = {
     '.topcard__org-name-link',
     '[componentkey^="JobDetails_TopCard_"] a[href*="/company/"]',
   ],
-  location: [
-    '.job-details-jobs-unified-top-card__primary-description-container .tvm__text',
-    '.jobs-unified-top-card__bullet',
-    '.topcard__flavor--bullet',
-  ],
+  location: ['.job-details-jobs-unified-top-card__primary-description-container .tvm__text', '.jobs-unified-top-card__bullet', '.topcard__flavor--bullet'],
   description: [
     '#job-details',
     '.jobs-description-content__text',

@@ -67,17 +67,20 @@ describe('analyze', () => {
   });
 
   it('ignores equal-opportunity and benefits boilerplate', () => {
-    const boiler = '\nBenefits\n- Free lunch and a data pipeline of snacks.\nWe are an equal opportunity employer; we deploy machine learning models without regard to race.';
+    const boiler =
+      '\nBenefits\n- Free lunch and a data pipeline of snacks.\nWe are an equal opportunity employer; we deploy machine learning models without regard to race.';
     const with_ = analyze(post(DS_TEXT + boiler));
     expect(with_.evidence.find((e) => e.section === 'legal')).toBeUndefined();
     expect(with_.verdict).toBe('ds');
   });
 
   it('says none for text that is not a data role, too short, or not English', () => {
-    const nurse = 'Responsibilities:\n- Provide patient care on a busy surgical ward, administer medication and keep patient records.\n- Work with doctors and families to plan discharge and support recovery.\nRequirements:\n- Registered nurse licence and two years of ward experience.';
+    const nurse =
+      'Responsibilities:\n- Provide patient care on a busy surgical ward, administer medication and keep patient records.\n- Work with doctors and families to plan discharge and support recovery.\nRequirements:\n- Registered nurse licence and two years of ward experience.';
     expect(analyze(post(nurse))).toMatchObject({ verdict: 'none', noneReason: 'not-data-role' });
     expect(analyze(post('Build data pipelines.'))).toMatchObject({ verdict: 'none', noneReason: 'too-short' });
-    const german = 'Aufgaben:\n- Du entwickelst und betreibst Datenpipelines mit Airflow und Kafka für unser Team.\n- Du sorgst für die Qualität der Daten und arbeitest eng mit den Analysten zusammen, die unsere Berichte erstellen.\n- Wir bieten dir ein tolles Team und flexible Arbeitszeiten in unserem Büro.';
+    const german =
+      'Aufgaben:\n- Du entwickelst und betreibst Datenpipelines mit Airflow und Kafka für unser Team.\n- Du sorgst für die Qualität der Daten und arbeitest eng mit den Analysten zusammen, die unsere Berichte erstellen.\n- Wir bieten dir ein tolles Team und flexible Arbeitszeiten in unserem Büro.';
     expect(analyze(post(german))).toMatchObject({ verdict: 'none', noneReason: 'not-english' });
     expect(analyze(post(''))).toMatchObject({ verdict: 'none', noneReason: 'empty' });
   });

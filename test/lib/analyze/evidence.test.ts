@@ -144,8 +144,14 @@ describe('8. sentences and languages', () => {
     expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['Build data pipelines', 'Maintain the warehouse', 'Monitor data quality']);
   });
   it('Portuguese and Polish paragraphs are not English', () => {
-    expect(detectEnglish('Procuramos um engenheiro de dados para a nossa equipa e o seu trabalho é construir pipelines de dados e manter a qualidade dos dados em toda a empresa.').english).toBe(false);
-    expect(detectEnglish('Szukamy inżyniera danych, który będzie budował potoki danych i dbał o jakość danych w całej firmie oraz w zespole analityków.').english).toBe(false);
+    expect(
+      detectEnglish(
+        'Procuramos um engenheiro de dados para a nossa equipa e o seu trabalho é construir pipelines de dados e manter a qualidade dos dados em toda a empresa.',
+      ).english,
+    ).toBe(false);
+    expect(
+      detectEnglish('Szukamy inżyniera danych, który będzie budował potoki danych i dbał o jakość danych w całej firmie oraz w zespole analityków.').english,
+    ).toBe(false);
     expect(detectEnglish('We are looking for an engineer who will build data pipelines and keep the data quality high across the company.').english).toBe(true);
   });
 });

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { fitWeights } from '@/lib/analyze/fit';
 import type { LexiconEntry } from '@/lib/lexicon/types';
 
-const entry = (id: string, role: LexiconEntry['role']): LexiconEntry => ({ id, role, kind: 'method', label: id, patterns: [id], weight: 1, source: { kind: 'corpus', evidence: 'test 1%' }, note: 'test' });
+const entry = (id: string, role: LexiconEntry['role']): LexiconEntry => ({
+  id,
+  role,
+  kind: 'method',
+  label: id,
+  patterns: [id],
+  weight: 1,
+  source: { kind: 'corpus', evidence: 'test 1%' },
+  note: 'test',
+});
 const ENTRIES = [entry('de.a', 'de'), entry('ds.b', 'ds'), entry('mle.c', 'mle')];
 // "de.a" shows up in data-science postings far more than in data-engineering ones
 const examples = [

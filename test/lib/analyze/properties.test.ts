@@ -6,8 +6,20 @@ import type { Report } from '@/lib/types';
 const RUNS = Number(process.env.FC_RUNS ?? 300);
 
 const fragments = fc.constantFrom(
-  'Build data pipelines with Airflow.', 'Deploy ML models to production.', 'Run A/B tests.', '<img src=x onerror=alert(1)>',
-  '</textarea><script>alert(1)</script>', 'Responsibilities:', '\n- ', '\u202Eevil\u202C', '👩‍💻📊', 'مهندس بيانات', '\u0000\uFFFF', 'e.g.', '....', '   ',
+  'Build data pipelines with Airflow.',
+  'Deploy ML models to production.',
+  'Run A/B tests.',
+  '<img src=x onerror=alert(1)>',
+  '</textarea><script>alert(1)</script>',
+  'Responsibilities:',
+  '\n- ',
+  '\u202Eevil\u202C',
+  '👩‍💻📊',
+  'مهندس بيانات',
+  '\u0000\uFFFF',
+  'e.g.',
+  '....',
+  '   ',
 );
 const postingText = fc.oneof(
   fc.string({ maxLength: 400 }),

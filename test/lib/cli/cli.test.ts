@@ -13,8 +13,10 @@ async function run(args: string[], stdin = '') {
 
 const dir = mkdtempSync(join(tmpdir(), 'rolelens-cli-'));
 const PAGES = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
-const DS = 'Responsibilities:\n- Design and analyse A/B tests and experiments for our pricing team.\n- Build statistical models to forecast demand and explain the results to stakeholders.\n- Present insights and recommendations from customer data to the leadership team.';
-const DE = 'Responsibilities:\n- Build and maintain data pipelines with Airflow and Kafka.\n- Own ETL into the Snowflake data warehouse and keep data quality high.\n- Troubleshoot failed loads for downstream consumers.';
+const DS =
+  'Responsibilities:\n- Design and analyse A/B tests and experiments for our pricing team.\n- Build statistical models to forecast demand and explain the results to stakeholders.\n- Present insights and recommendations from customer data to the leadership team.';
+const DE =
+  'Responsibilities:\n- Build and maintain data pipelines with Airflow and Kafka.\n- Own ETL into the Snowflake data warehouse and keep data quality high.\n- Troubleshoot failed loads for downstream consumers.';
 
 describe('rolelens analyze', () => {
   it('analyses the bundled sample with no argument', async () => {
@@ -39,7 +41,15 @@ describe('rolelens analyze', () => {
 
   it('reads HTML pages and JSON-LD JobPostings', async () => {
     const html = join(dir, 'p.html');
-    writeFileSync(html, `<html><body><nav>Home</nav><main><h1>Data Engineer</h1><ul>${DE.split('\n').slice(1).map((l) => `<li>${l.slice(2)}</li>`).join('')}</ul><p>Requirements: 3+ years of experience with Python and SQL. Apply now to join the team.</p><p>Qualifications: a degree in computer science.</p></main></body></html>`);
+    writeFileSync(
+      html,
+      `<html><body><nav>Home</nav><main><h1>Data Engineer</h1><ul>${DE.split('\n')
+        .slice(1)
+        .map((l) => `<li>${l.slice(2)}</li>`)
+        .join(
+          '',
+        )}</ul><p>Requirements: 3+ years of experience with Python and SQL. Apply now to join the team.</p><p>Qualifications: a degree in computer science.</p></main></body></html>`,
+    );
     expect((await run(['analyze', html, '--expect', 'de'])).code).toBe(0);
     const ld = join(dir, 'p.json');
     writeFileSync(ld, JSON.stringify({ '@type': 'JobPosting', title: 'Data Scientist', description: `<p>${DE.replace(/\n/g, '<br>')}</p>` }));
@@ -115,7 +125,15 @@ describe('rolelens extract', () => {
 describe('rolelens batch', () => {
   it('prints one result a line and an error line for a bad line, and goes on', async () => {
     const file = join(dir, 'b.jsonl');
-    writeFileSync(file, [JSON.stringify({ id: 'a', text: DE }), '{not json', JSON.stringify({ id: 'c', text: 42 }), JSON.stringify({ id: 'd', text: DE, title: 'Data Scientist' })].join('\n'));
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ id: 'a', text: DE }),
+        '{not json',
+        JSON.stringify({ id: 'c', text: 42 }),
+        JSON.stringify({ id: 'd', text: DE, title: 'Data Scientist' }),
+      ].join('\n'),
+    );
     const r = await run(['batch', file]);
     const lines = r.out.split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(4);

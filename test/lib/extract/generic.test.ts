@@ -20,27 +20,48 @@ describe('the job title', () => {
 
 describe('does it read as a posting?', () => {
   it('a list of duties with requirements does', () => {
-    const text = ['Data Engineer', 'Build data pipelines from smart meters', 'Maintain our Airflow DAGs and Spark jobs', 'Model billing data in the warehouse', 'Three years of experience with Python', 'Send your CV to apply'].join('\n');
+    const text = [
+      'Data Engineer',
+      'Build data pipelines from smart meters',
+      'Maintain our Airflow DAGs and Spark jobs',
+      'Model billing data in the warehouse',
+      'Three years of experience with Python',
+      'Send your CV to apply',
+    ].join('\n');
     expect(readsAsPosting(text.repeat(2)).posting).toBe(true);
   });
   it('marketing copy that mentions experience and hiring does not', () => {
-    const text = ['Data you can trust', 'Our experience with hundreds of warehouses shows in every feature.', "We're hiring! Join our team and help data engineers everywhere.", 'Automatic checks on freshness, volume and schema for every table.', 'See which dashboards break when a column changes.'].join('\n');
+    const text = [
+      'Data you can trust',
+      'Our experience with hundreds of warehouses shows in every feature.',
+      "We're hiring! Join our team and help data engineers everywhere.",
+      'Automatic checks on freshness, volume and schema for every table.',
+      'See which dashboards break when a column changes.',
+    ].join('\n');
     expect(readsAsPosting(text).posting).toBe(false);
   });
   it('an article about hiring needs a list of duties, not posting words', () => {
-    const text = ['Responsibilities first, titles second', 'We list requirements and qualifications; years of experience matter less than a degree.', 'You will be surprised how much this changes who passes our interview.', 'We are hiring, and our benefits are good.'].join('\n');
+    const text = [
+      'Responsibilities first, titles second',
+      'We list requirements and qualifications; years of experience matter less than a degree.',
+      'You will be surprised how much this changes who passes our interview.',
+      'We are hiring, and our benefits are good.',
+    ].join('\n');
     expect(readsAsPosting(text, false).posting).toBe(false);
     expect(readsAsPosting(text, true).posting).toBe(false);
   });
   it('a French posting is read as a posting in another language', () => {
-    const text = "Vos missions\nAu sein de l'équipe data, vous concevez et maintenez les pipelines de données.\nVotre profil\nVous avez au moins trois ans d'expérience en ingénierie des données et une bonne maîtrise de SQL et de Python. Vous aimez le travail en équipe.\nPour postuler, envoyez votre candidature avec votre CV et une lettre de motivation.";
+    const text =
+      "Vos missions\nAu sein de l'équipe data, vous concevez et maintenez les pipelines de données.\nVotre profil\nVous avez au moins trois ans d'expérience en ingénierie des données et une bonne maîtrise de SQL et de Python. Vous aimez le travail en équipe.\nPour postuler, envoyez votre candidature avec votre CV et une lettre de motivation.";
     expect(readsAsPosting(text)).toMatchObject({ posting: true, english: false });
   });
 });
 
 describe('what is rendered', () => {
   it('reads hiding rules from the page, outside @media blocks only', () => {
-    const doc = loadDocument('<style>.a.is-closed{display:none}.sr{position:absolute;width:1px;height:1px;clip:rect(0 0 0 0)} @media (max-width:600px){.b{display:none}} .c:hover{display:none}</style><div class="a is-closed">x</div><div class="b">y</div><span class="sr">z</span>');
+    const doc = loadDocument(
+      '<style>.a.is-closed{display:none}.sr{position:absolute;width:1px;height:1px;clip:rect(0 0 0 0)} @media (max-width:600px){.b{display:none}} .c:hover{display:none}</style><div class="a is-closed">x</div><div class="b">y</div><span class="sr">z</span>',
+    );
     expect(hidingSelectors(doc)).toEqual(['.a.is-closed', '.sr']);
     const hidden = hiddenTest(doc);
     expect(hidden(doc.querySelector('.a')!)).toBe(true);
@@ -48,7 +69,9 @@ describe('what is rendered', () => {
     expect(hidden(doc.querySelector('.sr')!)).toBe(true);
   });
   it('a closed <details> shows its summary only; Tailwind "hidden md:block" is shown on a desktop', () => {
-    const doc = loadDocument('<details><summary>Q</summary><div id="a">A</div></details><details open><summary>Q</summary><div id="b">B</div></details><div id="t" class="hidden md:block">T</div><div id="s" class="sr-only">S</div>');
+    const doc = loadDocument(
+      '<details><summary>Q</summary><div id="a">A</div></details><details open><summary>Q</summary><div id="b">B</div></details><div id="t" class="hidden md:block">T</div><div id="s" class="sr-only">S</div>',
+    );
     expect(hiddenByMarkup(doc.getElementById('a')!)).toBe(true);
     expect(hiddenByMarkup(doc.getElementById('b')!)).toBe(false);
     expect(hiddenByMarkup(doc.getElementById('t')!)).toBe(false);
@@ -62,7 +85,9 @@ describe('JSON-LD as search engines read it', () => {
     expect(parseLenient('{"a": [1, 2')).toBeUndefined();
   });
   it('decodes entities in the title and company, as text', () => {
-    const doc = loadDocument(`<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'R&amp;D Data Scientist', hiringOrganization: { name: 'AT&amp;T' }, description: 'Build models for the R&amp;D team and present the results to engineers.' })}</script>`);
+    const doc = loadDocument(
+      `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'R&amp;D Data Scientist', hiringOrganization: { name: 'AT&amp;T' }, description: 'Build models for the R&amp;D team and present the results to engineers.' })}</script>`,
+    );
     expect(extractJsonLd(doc)).toMatchObject({ title: 'R&D Data Scientist', company: 'AT&T' });
   });
   it('a block nested 100,000 deep is skipped without a throw, and the page is still read', () => {

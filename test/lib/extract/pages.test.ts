@@ -11,7 +11,11 @@ import { PAGES } from '../../fixtures/pages/expectations';
 import { fixtureHtml, loadDocument } from '../../helpers/dom';
 
 const html = (p: (typeof PAGES)[number]) => p.html?.() ?? fixtureHtml(p.file);
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 describe('saved pages', () => {
   for (const page of PAGES) {

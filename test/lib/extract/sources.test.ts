@@ -10,7 +10,11 @@ function posting(fixture: string, url: string): Posting {
   return x.result.posting;
 }
 
-const lines = (p: Posting) => p.text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (p: Posting) =>
+  p.text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 interface Case {
   fixture: string;

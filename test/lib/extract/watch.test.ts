@@ -5,7 +5,11 @@ import type { ExtractResult } from '@/lib/types';
 import { loadDocument } from '../../helpers/dom';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const LINES = ['Build and maintain data pipelines with Airflow and Kafka for analysts.', 'Own ETL jobs into the Snowflake data warehouse.', 'Troubleshoot failed loads every morning for downstream consumers.'];
+const LINES = [
+  'Build and maintain data pipelines with Airflow and Kafka for analysts.',
+  'Own ETL jobs into the Snowflake data warehouse.',
+  'Troubleshoot failed loads every morning for downstream consumers.',
+];
 const page = (title: string) =>
   `<main><h1>${title}</h1><h2>Responsibilities</h2><ul>${LINES.map((l) => `<li>${l}</li>`).join('')}</ul><h2>Requirements</h2><p>Three years of experience with SQL. Apply with your CV.</p></main>`;
 

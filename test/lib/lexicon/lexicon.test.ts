@@ -41,7 +41,19 @@ describe('lexicon data', () => {
   it('makes every responsibility the seed names a core entry quoting the seed', () => {
     const core = ALL_ENTRIES.filter((e) => e.core);
     const required: Record<string, string[]> = {
-      mle: ['deploy-to-production', 'ml-pipeline', 'mlops', 'monitor-models', 'retrain-models', 'robustness-tests', 'validation-strategy', 'ml-documentation', 'recommend-ml-improvements', 'scale-models', 'custom-code'],
+      mle: [
+        'deploy-to-production',
+        'ml-pipeline',
+        'mlops',
+        'monitor-models',
+        'retrain-models',
+        'robustness-tests',
+        'validation-strategy',
+        'ml-documentation',
+        'recommend-ml-improvements',
+        'scale-models',
+        'custom-code',
+      ],
       ds: ['experiments', 'statistics', 'analytics', 'reporting', 'models-for-insight', 'prepare-data'],
       de: ['data-pipelines', 'build-test-maintain', 'data-quality'],
     };

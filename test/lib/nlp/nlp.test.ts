@@ -40,7 +40,8 @@ describe('sections', () => {
     expect(headingKind('Build data pipelines for the analytics team.')).toBeUndefined();
   });
   it('assigns sentences to sections and marks equal-opportunity boilerplate as legal', () => {
-    const text = 'About us\nWe are a freight company.\nResponsibilities:\n- Build data pipelines.\nWe are an equal opportunity employer and hire without regard to race.';
+    const text =
+      'About us\nWe are a freight company.\nResponsibilities:\n- Build data pipelines.\nWe are an equal opportunity employer and hire without regard to race.';
     const s = sectionedSentences(text).filter((x) => !x.heading);
     expect(s.map((x) => x.section)).toEqual(['about', 'responsibilities', 'legal']);
   });
@@ -54,13 +55,26 @@ describe('sections', () => {
 
 describe('language', () => {
   it('takes English postings, bullet-heavy ones included', () => {
-    expect(detectEnglish('You will design and build the data pipelines that feed our warehouse, and work with the analysts on the models they need.').english).toBe(true);
-    expect(detectEnglish('- Python, SQL and Spark\n- 3+ years of experience with Airflow\n- Experience in a cloud data warehouse such as Snowflake').english).toBe(true);
+    expect(
+      detectEnglish('You will design and build the data pipelines that feed our warehouse, and work with the analysts on the models they need.').english,
+    ).toBe(true);
+    expect(
+      detectEnglish('- Python, SQL and Spark\n- 3+ years of experience with Airflow\n- Experience in a cloud data warehouse such as Snowflake').english,
+    ).toBe(true);
   });
   it('rejects German, French, Spanish and non-Latin postings', () => {
-    expect(detectEnglish('Wir suchen eine erfahrene Person für den Aufbau unserer Datenplattform. Du entwickelst Datenpipelines und arbeitest mit dem Team an der Qualität der Daten.').english).toBe(false);
-    expect(detectEnglish('Nous recherchons un ingénieur pour construire nos pipelines de données avec les équipes produit et pour améliorer la qualité des données.').english).toBe(false);
-    expect(detectEnglish('Buscamos una persona para construir los pipelines de datos con el equipo de producto y para mejorar la calidad de los datos.').english).toBe(false);
+    expect(
+      detectEnglish(
+        'Wir suchen eine erfahrene Person für den Aufbau unserer Datenplattform. Du entwickelst Datenpipelines und arbeitest mit dem Team an der Qualität der Daten.',
+      ).english,
+    ).toBe(false);
+    expect(
+      detectEnglish('Nous recherchons un ingénieur pour construire nos pipelines de données avec les équipes produit et pour améliorer la qualité des données.')
+        .english,
+    ).toBe(false);
+    expect(
+      detectEnglish('Buscamos una persona para construir los pipelines de datos con el equipo de producto y para mejorar la calidad de los datos.').english,
+    ).toBe(false);
     expect(detectEnglish('データパイプラインを設計し、構築し、運用していただきます。機械学習モデルを本番環境に展開します。').english).toBe(false);
   });
 });

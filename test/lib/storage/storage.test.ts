@@ -96,7 +96,13 @@ describe('drafts', () => {
 });
 
 describe('history', () => {
-  const posting = (title: string, url: string) => ({ title, url, company: 'Acme', source: 'json-ld' as const, text: 'Responsibilities: build and maintain data pipelines with Airflow and Kafka, own ETL jobs into the Snowflake warehouse for analysts, monitor data quality every morning, and troubleshoot failed loads for downstream consumers across the company.' });
+  const posting = (title: string, url: string) => ({
+    title,
+    url,
+    company: 'Acme',
+    source: 'json-ld' as const,
+    text: 'Responsibilities: build and maintain data pipelines with Airflow and Kafka, own ETL jobs into the Snowflake warehouse for analysts, monitor data quality every morning, and troubleshoot failed loads for downstream consumers across the company.',
+  });
   it('records postings newest first, refreshes a posting seen again, and evicts the oldest over the cap', () => {
     let s = emptyState();
     for (let i = 0; i < 5; i++) {
@@ -106,20 +112,31 @@ describe('history', () => {
     expect(s.history.map((h) => h.title)).toEqual(['Job 4', 'Job 3', 'Job 2']);
     const again = posting('Job 2', 'https://x.example/2');
     s = recordHistory(s, historyItem(again, analyze(again), 99), 3);
-    expect(s.history.map((h) => [h.title, h.at])).toEqual([['Job 2', 99], ['Job 4', 4], ['Job 3', 3]]);
+    expect(s.history.map((h) => [h.title, h.at])).toEqual([
+      ['Job 2', 99],
+      ['Job 4', 4],
+      ['Job 3', 3],
+    ]);
     expect(clearHistory(s).history).toEqual([]);
   });
 
   it('searches title, company, URL, verdict and what the posting reads as', () => {
     let s = emptyState();
-    for (const [t, u] of [['Data Engineer', 'https://a.example/1'], ['ML Engineer', 'https://b.example/2']] as const) {
+    for (const [t, u] of [
+      ['Data Engineer', 'https://a.example/1'],
+      ['ML Engineer', 'https://b.example/2'],
+    ] as const) {
       const p = posting(t, u);
       s = recordHistory(s, historyItem(p, analyze(p), 1));
     }
     expect(searchHistory(s.history, 'ML').map((h) => h.title)).toEqual(['ML Engineer']);
     // both postings read as data engineering, whatever their title says
     expect(s.history.every((h) => h.verdict === 'de')).toBe(true);
-    expect(searchHistory(s.history, 'data engineer').map((h) => h.title).sort()).toEqual(['Data Engineer', 'ML Engineer']);
+    expect(
+      searchHistory(s.history, 'data engineer')
+        .map((h) => h.title)
+        .sort(),
+    ).toEqual(['Data Engineer', 'ML Engineer']);
     expect(searchHistory(s.history, 'b.example').map((h) => h.title)).toEqual(['ML Engineer']);
     expect(searchHistory(s.history, '')).toHaveLength(2);
     expect(searchHistory(s.history, 'acme de')).toHaveLength(2);
@@ -140,7 +157,12 @@ describe('history', () => {
 describe('updateState', () => {
   it('applies concurrent changes of different parts one after another, losing none', async () => {
     const area = memoryArea();
-    const p = { title: 'Data Engineer', url: 'https://x.example/1', source: 'json-ld' as const, text: 'Responsibilities: build and maintain data pipelines with Airflow and Kafka, own ETL jobs into the Snowflake warehouse for analysts, monitor data quality every morning, and troubleshoot failed loads for downstream consumers across the company.' };
+    const p = {
+      title: 'Data Engineer',
+      url: 'https://x.example/1',
+      source: 'json-ld' as const,
+      text: 'Responsibilities: build and maintain data pipelines with Airflow and Kafka, own ETL jobs into the Snowflake warehouse for analysts, monitor data quality every morning, and troubleshoot failed loads for downstream consumers across the company.',
+    };
     await Promise.all([
       updateState(area, (s) => createDraft(s, { name: 'A' }, 1).state),
       updateState(area, (s) => recordHistory(s, historyItem(p, analyze(p), 2))),
@@ -167,7 +189,12 @@ describe('one history entry per posting', () => {
     const { historyItem, recordHistory } = await import('@/lib/storage/history');
     let s = emptyState();
     for (let i = 0; i < 14; i++) {
-      const p = { title: `Data Engineer (${i} people viewing)`, text: 'Build and maintain data pipelines with Airflow and Kafka for the analytics team and keep the warehouse healthy every day.', source: 'generic' as const, url: 'https://careers.example/jobs/7' };
+      const p = {
+        title: `Data Engineer (${i} people viewing)`,
+        text: 'Build and maintain data pipelines with Airflow and Kafka for the analytics team and keep the warehouse healthy every day.',
+        source: 'generic' as const,
+        url: 'https://careers.example/jobs/7',
+      };
       s = recordHistory(s, historyItem(p, analyze(p), i));
     }
     expect(s.history).toHaveLength(1);
