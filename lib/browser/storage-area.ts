@@ -6,5 +6,12 @@ export function localArea(): Area {
   return {
     get: async (key) => (await browser.storage.local.get(key))[key],
     set: (key, value) => browser.storage.local.set({ [key]: value }),
+    subscribe: (key, onChange) => {
+      const listener = (changes: Record<string, unknown>, areaName: string) => {
+        if (areaName === 'local' && key in changes) onChange();
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
   };
 }

@@ -10,6 +10,8 @@ import { emptyState, STATE_KEY, type State } from './schema';
 export interface Area {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
+  /** Hear of changes to a key made anywhere (another side panel, the popup); returns an unsubscribe. */
+  subscribe?(key: string, onChange: () => void): () => void;
 }
 
 export function memoryArea(initial: Record<string, unknown> = {}): Area & { data: Record<string, unknown> } {
@@ -66,18 +68,23 @@ export async function saveState(area: Area, state: State): Promise<SaveResult> {
 /**
  * Change one part of the stored state: read the latest, apply `change`, write it back.
  * Every writer goes through here with only its own part (drafts, history, settings),
- * so one view never writes back a stale copy of another's records. Updates from one
- * page run one after another.
+ * so one view never writes back a stale copy of another's records. Updates run one after
+ * another: within a page by a queue, and across every page of the extension (two side panels,
+ * the popup) under one Web Lock, so no page reads the state while another is writing it.
  */
 let queue: Promise<unknown> = Promise.resolve();
+const LOCK = 'rolelens-state';
+type Locks = { request: <T>(name: string, fn: () => Promise<T>) => Promise<T> };
 export function updateState(area: Area, change: (s: State) => State): Promise<SaveResult & { state?: State }> {
-  const run = async (): Promise<SaveResult & { state?: State }> => {
+  const write = async (): Promise<SaveResult & { state?: State }> => {
     const loaded = await loadState(area);
     if (loaded.readOnly) return { ok: false, error: loaded.notice ?? 'saved data cannot be changed' };
     const next = change(loaded.state);
     const r = await saveState(area, next);
     return r.ok ? { ...r, state: next } : r;
   };
+  const locks = (globalThis.navigator as unknown as { locks?: Locks } | undefined)?.locks;
+  const run = (): Promise<SaveResult & { state?: State }> => (locks ? locks.request(LOCK, write) : write());
   const result = queue.then(run, run);
   queue = result.catch(() => undefined);
   return result;

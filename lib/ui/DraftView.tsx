@@ -5,8 +5,8 @@ import { coverage, type Coverage } from '../draft/coverage';
 import { postingFromText } from '../extract';
 import { reportMarkdown } from '../report/markdown';
 import { percent } from '../report/summary';
-import { activeDraft, createDraft, deleteDraft, updateDraft } from '../storage/drafts';
-import type { State } from '../storage/schema';
+import { activeDraft, createDraft, deleteDraft, mergeDrafts, sameDrafts, updateDraft } from '../storage/drafts';
+import { STATE_KEY, type State } from '../storage/schema';
 import { loadState, updateState, type Area } from '../storage/store';
 import type { Evidence, Posting, Report, Role } from '../types';
 import { ROLE_NAMES, ROLES } from '../types';
@@ -31,9 +31,12 @@ interface Analysis {
   text: string;
 }
 
-/** Write back only the drafts, so history recorded meanwhile by another view is kept. */
-function saveDrafts(area: Area, s: State) {
-  return updateState(area, (latest) => ({ ...latest, drafts: s.drafts, activeDraft: s.activeDraft }));
+/**
+ * Write back only the drafts, merged into what is stored now: history recorded meanwhile by
+ * another view is kept, and so is every draft another side panel wrote (newest text wins).
+ */
+function saveDrafts(area: Area, s: State, deleted: ReadonlySet<string>) {
+  return updateState(area, (latest) => ({ ...latest, drafts: mergeDrafts(latest.drafts, s.drafts, deleted), activeDraft: s.activeDraft }));
 }
 
 /** Recruiter draft mode: write a posting, pick the role it is for, see live what it reads as and what it lacks. */
@@ -45,14 +48,39 @@ export function DraftView({ area, seed, debounceMs = 60, saveMs = 300 }: DraftVi
   const [analysis, setAnalysis] = useState<Analysis | undefined>();
   const [copied, setCopied] = useState(false);
   const seeded = useRef<Posting | undefined>();
+  /** Drafts deleted here (never written back by a merge), and drafts seen in storage (gone from it: deleted elsewhere). */
+  const deleted = useRef(new Set<string>());
+  const stored = useRef(new Set<string>());
 
   useEffect(() => {
     void loadState(area).then((loaded) => {
       let s = loaded.state;
+      stored.current = new Set(s.drafts.map((d) => d.id));
       if (s.drafts.length === 0) s = createDraft(s).state;
       setState(s);
       setNotice(loaded.notice);
       setReadOnly(!!loaded.readOnly);
+    });
+  }, [area]);
+
+  // another side panel (another window) saved drafts: take its newest text, keep ours
+  useEffect(() => {
+    return area.subscribe?.(STATE_KEY, () => {
+      void loadState(area).then((loaded) => {
+        const incoming = loaded.state.drafts;
+        const here = new Set(incoming.map((d) => d.id));
+        setState((cur) => {
+          if (!cur) return cur;
+          // a draft this view had seen stored that is gone now was deleted in another view
+          const gone = new Set([...stored.current].filter((id) => !here.has(id)));
+          stored.current = here;
+          const mine = cur.drafts.filter((d) => !gone.has(d.id));
+          const drafts = mergeDrafts(incoming, mine, deleted.current);
+          if (sameDrafts(drafts, cur.drafts)) return cur;
+          const activeStill = drafts.some((d) => d.id === cur.activeDraft);
+          return { ...cur, drafts, activeDraft: activeStill ? cur.activeDraft : drafts[0]?.id };
+        });
+      });
     });
   }, [area]);
 
@@ -70,7 +98,10 @@ export function DraftView({ area, seed, debounceMs = 60, saveMs = 300 }: DraftVi
     unsaved.current = state;
     const t = setTimeout(() => {
       unsaved.current = undefined;
-      void saveDrafts(area, state).then((r) => setSaveError(r.ok ? undefined : r.error));
+      void saveDrafts(area, state, deleted.current).then((r) => {
+        setSaveError(r.ok ? undefined : r.error);
+        if (r.state) stored.current = new Set(r.state.drafts.map((d) => d.id));
+      });
     }, saveMs);
     return () => clearTimeout(t);
   }, [state, area, readOnly, saveMs]);
@@ -78,7 +109,7 @@ export function DraftView({ area, seed, debounceMs = 60, saveMs = 300 }: DraftVi
   // closing the panel or leaving the Draft tab inside the debounce still saves
   useEffect(() => {
     const flush = () => {
-      if (unsaved.current) void saveDrafts(area, unsaved.current);
+      if (unsaved.current) void saveDrafts(area, unsaved.current, deleted.current);
       unsaved.current = undefined;
     };
     addEventListener('pagehide', flush);
@@ -141,6 +172,7 @@ export function DraftView({ area, seed, debounceMs = 60, saveMs = 300 }: DraftVi
           onClick={() => {
             if (!confirm(`Delete “${draft.name}”? This cannot be undone.`)) return;
             // deleting the last draft leaves a fresh empty one to write in
+            deleted.current.add(draft.id);
             setState((s) => {
               if (!s) return s;
               const rest = deleteDraft(s, draft.id);

@@ -137,3 +137,47 @@ describe('side panel', () => {
     assert.match((await msg.textContent()) ?? '', /No job posting found here.*select the text and use the context menu/is);
   });
 });
+
+describe('drafts in two side panels', () => {
+  const b = withBrowser();
+
+  it('two panels editing their own drafts alternately 50 times keep every draft and every word', async () => {
+    const page = await b.session.context.newPage();
+    await page.goto(`${b.served.origin}/greenhouse.html`);
+    const open = async () => {
+      const panel = await openExtensionPage(b.session, 'sidepanel.html', page);
+      await panel.getByTestId('tab-draft').click();
+      await panel.getByTestId('draft-text').waitFor();
+      return panel;
+    };
+    const a = await open();
+    await a.getByTestId('draft-name').fill('Panel A');
+    const bPanel = await open();
+    // B starts a draft of its own next to A's
+    await bPanel.getByTestId('draft-new').click();
+    await bPanel.getByTestId('draft-name').fill('Panel B');
+    const words = { a: [] as string[], b: [] as string[] };
+    for (let i = 0; i < 50; i++) {
+      const [panel, key] = i % 2 === 0 ? [a, 'a' as const] : [bPanel, 'b' as const];
+      words[key].push(`${key}word${i}`);
+      await panel.getByTestId('draft-text').fill(words[key].join(' '));
+    }
+    // both panels have saved (debounce) — then a fresh panel reads what is stored
+    await a.waitForTimeout(800);
+    const c = await open();
+    const names = await c.locator('[data-testid="draft-select"] option').allTextContents();
+    // option labels read "<name> — <intended role>"
+    assert.ok(
+      ['Panel A', 'Panel B'].every((n) => names.some((o) => o.startsWith(`${n} — `))),
+      `both drafts kept: ${JSON.stringify(names)}`,
+    );
+    for (const [name, key] of [
+      ['Panel A', 'a'],
+      ['Panel B', 'b'],
+    ] as const) {
+      await c.getByTestId('draft-select').selectOption({ label: `${name} — Data Scientist` });
+      assert.equal(await c.getByTestId('draft-text').inputValue(), words[key].join(' '), `every word of ${name}`);
+    }
+    await Promise.all([a.close(), bPanel.close(), c.close()]);
+  });
+});

@@ -201,3 +201,26 @@ describe('one history entry per posting', () => {
     expect(s.history[0]!.title).toBe('Data Engineer (13 people viewing)');
   });
 });
+
+describe('drafts from two side panels', () => {
+  it('merging keeps every draft, the newest text of each, and no draft one of them deleted', async () => {
+    const { mergeDrafts } = await import('@/lib/storage/drafts');
+    const d = (id: string, text: string, updatedAt: number) => ({ id, name: id, text, intended: 'ds' as const, updatedAt });
+    const stored = [d('a', 'A from panel 1', 5), d('b', 'B old', 1)];
+    const mine = [d('c', 'C new in panel 2', 7), d('b', 'B newer', 6), d('a', 'A stale in panel 2', 2)];
+    expect(mergeDrafts(stored, mine)).toEqual([d('c', 'C new in panel 2', 7), d('a', 'A from panel 1', 5), d('b', 'B newer', 6)]);
+    expect(mergeDrafts(stored, mine, new Set(['a'])).map((x) => x.id)).toEqual(['c', 'b']);
+  });
+
+  it('two writers saving their own drafts at once lose nothing (updateState merges into the latest)', async () => {
+    const { createDraft, mergeDrafts } = await import('@/lib/storage/drafts');
+    const area = memoryArea();
+    const one = createDraft(emptyState(), { name: 'one', text: 'first panel' }, 1).state;
+    const two = createDraft(emptyState(), { name: 'two', text: 'second panel' }, 2).state;
+    await Promise.all([
+      updateState(area, (s) => ({ ...s, drafts: mergeDrafts(s.drafts, one.drafts) })),
+      updateState(area, (s) => ({ ...s, drafts: mergeDrafts(s.drafts, two.drafts) })),
+    ]);
+    expect((await loadState(area)).state.drafts.map((x) => x.name).sort()).toEqual(['one', 'two']);
+  });
+});
