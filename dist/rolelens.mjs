@@ -3236,28 +3236,40 @@ function textMap(root, options = {}) {
     }
     if (gap >= 0) pending = " ";
   };
-  const visit = (node) => {
+  const stack = [root];
+  const push = (first, shadow) => {
+    const kids = [];
+    for (let c = first; c; c = c.nextSibling) kids.push(c);
+    if (shadow) for (let c = shadow.firstChild; c; c = c.nextSibling) kids.push(c);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  };
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === null) {
+      breakLine();
+      continue;
+    }
+    if (!node) continue;
     if (node.nodeType === 3) {
       visitText(node);
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    if (node.nodeType === 1) {
-      const el = node;
-      const tag = el.tagName.toUpperCase();
-      if (SKIP.has(tag) || isHidden(el) || options.exclude?.(el)) return;
-      const block = BLOCK.has(tag);
-      if (block) breakLine();
-      if (tag === "LI" && length > 0) pending = "\n";
-      for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
-      const shadow = el.shadowRoot;
-      if (shadow) for (let c = shadow.firstChild; c; c = c.nextSibling) visit(c);
-      if (block) breakLine();
-      return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (node.nodeType !== 1) {
+      push(node.firstChild);
+      continue;
     }
-    for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
-  };
-  visit(root);
+    const el = node;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || isHidden(el) || options.exclude?.(el)) continue;
+    const block = BLOCK.has(tag);
+    if (block) {
+      breakLine();
+      stack.push(null);
+    }
+    if (tag === "LI" && length > 0) pending = "\n";
+    push(el.firstChild, el.shadowRoot);
+  }
   return { text: parts.join(""), segments, truncated, totalChars };
 }
 

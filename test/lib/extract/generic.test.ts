@@ -108,3 +108,14 @@ describe('bounded cost', () => {
     expect(x.result.ok === true || x.result.ok === false).toBe(true);
   });
 });
+
+describe('bounded cost, deeper', () => {
+  it('maps the text of 10,000 nested levels without a stack overflow', async () => {
+    const { textMap } = await import('@/lib/extract/offsets');
+    const { parseHTML } = await import('linkedom');
+    const depth = 10_000;
+    const { document } = parseHTML(`<html><body><main>${'<div><p>Level text here.</p>'.repeat(depth)}${'</div>'.repeat(depth)}</main></body></html>`);
+    const m = textMap(document.querySelector('main') as unknown as Node);
+    expect(m.text.split('\n').filter(Boolean)).toHaveLength(depth);
+  });
+});
