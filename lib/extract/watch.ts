@@ -10,6 +10,8 @@ export interface WatchOptions {
   debounceMs?: number;
   /** How often to compare the URL (pushState fires no event; back and forward are caught the same way). */
   pollMs?: number;
+  /** A page that never stops changing is still re-read this often (ms). */
+  maxWaitMs?: number;
 }
 
 export function postingKey(result: ExtractResult): string {
@@ -24,6 +26,7 @@ export function watchPosting(
   options: WatchOptions = {},
 ): () => void {
   const debounceMs = options.debounceMs ?? 300;
+  const maxWaitMs = options.maxWaitMs ?? 1000;
   let lastKey = postingKey(initial);
   let lastUrl = win.location.href;
   let timer: number | undefined;
@@ -37,12 +40,12 @@ export function watchPosting(
       onChange(result);
     }
   };
-  // a page that never stops changing is still re-read about once a second
+  // a page that never stops changing is still re-read about once every maxWaitMs
   let since = 0;
   const schedule = (): void => {
     if (timer !== undefined) win.clearTimeout(timer);
     else since = Date.now();
-    timer = win.setTimeout(check, Date.now() - since > 1000 ? 0 : debounceMs);
+    timer = win.setTimeout(check, Date.now() - since > maxWaitMs ? 0 : debounceMs);
   };
 
   const observer = new win.MutationObserver(schedule);
