@@ -1,0 +1,132 @@
+// @vitest-environment happy-dom
+/** Extension pages and the service worker wired to WXT's in-memory fake browser. */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { analyze } from '@/lib/analyze';
+import { historyItem, recordHistory } from '@/lib/storage/history';
+import { emptyState, STATE_KEY } from '@/lib/storage/schema';
+import { memoryArea } from '@/lib/storage/store';
+import type { ExtractResult, Posting } from '@/lib/types';
+import { HistoryView } from '@/lib/ui/HistoryView';
+import { PastePanel } from '@/lib/ui/PastePanel';
+import { message } from '@/lib/messages';
+
+type Fn = (...args: unknown[]) => unknown;
+const fake = fakeBrowser as unknown as Record<string, Record<string, Fn>>;
+
+const DE_TEXT =
+  'Responsibilities:\n- Build and maintain data pipelines with Airflow and Kafka.\n- Own ETL jobs into the Snowflake data warehouse.\n- Ensure data quality for downstream consumers and troubleshoot failed loads every morning.';
+const posting = (title: string, url: string): Posting => ({ title, url, source: 'generic', text: DE_TEXT, company: 'Acme' });
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await browser.windows.create({ focused: true });
+});
+afterEach(cleanup);
+
+describe('history view', () => {
+  it('lists, searches by what a posting reads as, exports and clears', async () => {
+    let s = emptyState();
+    for (const [t, u] of [
+      ['Senior Data Scientist', 'https://a.example/1'],
+      ['Platform Engineer', 'https://b.example/2'],
+    ] as const)
+      s = recordHistory(s, historyItem(posting(t, u), analyze(posting(t, u)), 1_700_000_000_000));
+    const area = memoryArea({ [STATE_KEY]: s });
+    const downloads: string[] = [];
+    URL.createObjectURL = vi.fn(() => 'blob:x');
+    URL.revokeObjectURL = vi.fn();
+    HTMLAnchorElement.prototype.click = vi.fn(function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    });
+    render(<HistoryView area={area} />);
+    await screen.findByTestId('history-list');
+    expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['Platform Engineer', 'Senior Data Scientist']); // newest first
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'data engineer' } });
+    expect(screen.getAllByRole('link')).toHaveLength(2); // both read as data engineering
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'platform' } });
+    expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['Platform Engineer']);
+    fireEvent.click(screen.getByRole('button', { name: /JSON/ }));
+    fireEvent.click(screen.getByRole('button', { name: /CSV/ }));
+    expect(downloads.length).toBe(2);
+    (globalThis as unknown as { confirm: () => boolean }).confirm = () => true;
+    fireEvent.click(screen.getByRole('button', { name: /Clear/ }));
+    await waitFor(async () => expect(((await area.get(STATE_KEY)) as { history: unknown[] }).history).toHaveLength(0));
+  });
+});
+
+describe('paste panel', () => {
+  it('analyzes pasted text as a posting of its own', () => {
+    const got = vi.fn();
+    render(<PastePanel onAnalyze={got} />);
+    const button = screen.getByTestId('paste-analyze') as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    fireEvent.input(screen.getByRole('textbox'), { target: { value: DE_TEXT } });
+    fireEvent.submit(button.closest('form')!);
+    expect(got).toHaveBeenCalledWith(expect.objectContaining({ source: 'paste', text: expect.stringContaining('Airflow') }));
+  });
+});
+
+describe('popup page', () => {
+  it('reads the active tab through the page reader and shows the verdict', async () => {
+    const tab = await browser.tabs.create({ url: 'https://careers.example/jobs/1', active: true });
+    fake['tabs']!['query'] = vi.fn(async () => [tab]);
+    const result: ExtractResult = { ok: true, posting: posting('Data Engineer', 'https://careers.example/jobs/1') };
+    const replies: unknown[] = [{ alive: true }, result];
+    fake['tabs']!['sendMessage'] = vi.fn(async () => replies.shift());
+    const { App } = await import('@/entrypoints/popup/App');
+    render(<App />);
+    const verdict = await screen.findByTestId('verdict');
+    expect(verdict.getAttribute('data-verdict')).toBe('de');
+  });
+
+  it('says the page cannot be read when there is no tab', async () => {
+    fake['tabs']!['query'] = vi.fn(async () => []);
+    const { App } = await import('@/entrypoints/popup/App');
+    render(<App />);
+    await screen.findByTestId('state-restricted');
+  });
+});
+
+describe('settings page', () => {
+  it('shows whether automatic analysis is on, and turns it off', async () => {
+    let granted = true;
+    fake['permissions']!['contains'] = vi.fn(async () => granted);
+    fake['permissions']!['remove'] = vi.fn(async () => ((granted = false), true));
+    fake['scripting']!['getRegisteredContentScripts'] = vi.fn(async () => []);
+    fake['scripting']!['unregisterContentScripts'] = vi.fn(async () => undefined);
+    const { App } = await import('@/entrypoints/options/App');
+    render(<App />);
+    const off = await screen.findByRole('button', { name: /turn off/i });
+    fireEvent.click(off);
+    await screen.findByRole('button', { name: /turn on/i });
+  });
+});
+
+describe('service worker', () => {
+  it('creates the context menus on install and shows each posting the reader announces as the badge', async () => {
+    const menus: string[] = [];
+    fake['contextMenus'] = {
+      removeAll: vi.fn(async () => undefined),
+      create: vi.fn((item: unknown) => void menus.push((item as { title: string }).title)),
+      onClicked: { addListener: vi.fn() } as unknown as Fn,
+    } as unknown as Record<string, Fn>;
+    const badge: unknown[] = [];
+    for (const name of ['setBadgeText', 'setTitle', 'setBadgeBackgroundColor']) fake['action']![name] = vi.fn(async (arg: unknown) => void badge.push(arg));
+    fake['permissions']!['contains'] = vi.fn(async () => false);
+    const events = () => ({ addListener: vi.fn(), removeListener: vi.fn() });
+    (fakeBrowser.permissions as unknown as Record<string, unknown>)['onAdded'] = events();
+    (fakeBrowser.permissions as unknown as Record<string, unknown>)['onRemoved'] = events();
+    fake['scripting']!['getRegisteredContentScripts'] = vi.fn(async () => []);
+    const background = (await import('@/entrypoints/background')).default as unknown as { main: () => void };
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await vi.waitFor(() => expect(menus).toEqual(['Analyze selection with RoleLens', 'Analyze this draft with RoleLens']));
+    const tab = await browser.tabs.create({ url: 'https://careers.example/jobs/1' });
+    const result: ExtractResult = { ok: true, posting: posting('Data Engineer', 'https://careers.example/jobs/1') };
+    await fakeBrowser.runtime.onMessage.trigger(message('posting-changed', { result }), { tab } as never, () => undefined);
+    await vi.waitFor(() => expect(badge).toContainEqual({ tabId: tab.id, text: 'DE' }));
+  });
+});
