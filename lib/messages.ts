@@ -69,3 +69,10 @@ export function listener(handlers: Handlers): (msg: unknown, sender: unknown, se
     return true;
   };
 }
+
+/** A stored or received "analyze this text" payload, checked (session storage holds whatever was put there). */
+export function isAnalyzeTextPayload(value: unknown): value is ProtocolMap['analyze-text']['request'] {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as { posting?: { text?: unknown; source?: unknown }; target?: unknown };
+  return (v.target === 'analysis' || v.target === 'draft') && typeof v.posting?.text === 'string' && typeof v.posting.source === 'string';
+}

@@ -1,13 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { recordAnalysis } from '@/lib/browser/history-recorder';
-import { extractFromTab, sendToTab, targetTab, type TabInfo } from '@/lib/browser/page-client';
 import { localArea } from '@/lib/browser/storage-area';
+import { isAnalyzeTextPayload, isMessage, type Message, type ProtocolMap } from '@/lib/messages';
+import { TabSession } from '@/lib/sidepanel/tab-session';
 import { loadState, updateState } from '@/lib/storage/store';
-import { needsGeneric } from '@/lib/extract/read';
-import { postingKey } from '@/lib/extract/watch';
-import { HIGHLIGHT_CSS } from '@/lib/highlight/styles';
-import { isMessage, PANEL_PORT, type Message } from '@/lib/messages';
 import type { Evidence, Posting, Role } from '@/lib/types';
 import { PastePanel } from '@/lib/ui/PastePanel';
 import { DraftView } from '@/lib/ui/DraftView';
@@ -26,93 +23,56 @@ export function App() {
   const [onPage, setOnPage] = useState(true);
   const [highlighted, setHighlighted] = useState<Record<Role, boolean>>(ALL_ON);
   const [draftSeed, setDraftSeed] = useState<Posting | undefined>();
-  const tabRef = useRef<TabInfo | undefined>();
-  const portRef = useRef<{ tabId: number; port: ReturnType<typeof browser.tabs.connect> } | undefined>();
   const stateRef = useRef(state);
   stateRef.current = state;
   const highlightRef = useRef(highlighted);
   highlightRef.current = highlighted;
 
-  const paint = useCallback(async (s: ViewState, roles: Record<Role, boolean>) => {
-    const tab = tabRef.current;
-    if (!tab || s.kind !== 'report') return;
-    // highlights only while a verdict stands: none for "not a data role", "not English" or thin evidence
-    if (s.report.verdict === 'none') return void sendToTab(tab.id, 'clear', {}).catch(() => undefined);
-    const spans = s.report.evidence.map((e) => ({ text: e.text, role: e.role }));
-    const on = (Object.keys(roles) as Role[]).filter((r) => roles[r]);
-    await sendToTab(tab.id, 'highlight', { spans, roles: on, css: HIGHLIGHT_CSS }).catch(() => undefined);
+  // what the panel shows: the tab's posting (painted on the page), or text from elsewhere (nothing painted)
+  const show = useCallback((s: ViewState, fromPage: boolean) => {
+    setState(s);
+    setOnPage(fromPage);
+    const tab = session.current;
+    if (fromPage) void tab.paint(s, highlightRef.current);
+    else void tab.clear();
+    if (s.kind === 'report') void recordAnalysis(s.posting, s.report);
   }, []);
-
-  const holdPort = (tabId: number) => {
-    if (portRef.current?.tabId === tabId) return;
-    portRef.current?.port.disconnect();
-    try {
-      portRef.current = { tabId, port: browser.tabs.connect(tabId, { name: PANEL_PORT }) };
-    } catch {
-      portRef.current = undefined;
-    }
-  };
-
-  const show = useCallback(
-    (s: ViewState, fromPage: boolean) => {
-      setState(s);
-      setOnPage(fromPage);
-      const tab = tabRef.current;
-      if (fromPage) void paint(s, highlightRef.current);
-      else if (tab) void sendToTab(tab.id, 'clear', {}).catch(() => undefined); // pasted text: nothing of it is on the page
-      if (s.kind === 'report') void recordAnalysis(s.posting, s.report);
-    },
-    [paint],
-  );
-
-  const run = useCallback(async () => {
-    setState({ kind: 'analyzing' });
-    const tab = await targetTab();
-    tabRef.current = tab;
-    if (!tab) return show({ kind: 'no-access' }, false);
-    const result = await extractFromTab(tab);
-    if (result.ok) holdPort(tab.id);
-    show(stateFromExtract(result), true);
-  }, [show]);
+  const session = useMemo(() => ({ current: new TabSession((s, fromPage) => show(s, fromPage), location.search) }), [show]);
 
   // the highlight toggles are a setting: restored on open, saved on change
   useEffect(() => {
     void loadState(area).then((l) => {
       highlightRef.current = l.state.settings.highlight;
       setHighlighted(l.state.settings.highlight);
-      void paint(stateRef.current, l.state.settings.highlight);
+      void session.current.paint(stateRef.current, l.state.settings.highlight);
     });
-  }, [area, paint]);
+  }, [area]);
 
   useEffect(() => {
-    void run();
+    const tab = session.current;
+    void tab.read();
+    const analyzeText = (payload: ProtocolMap['analyze-text']['request']) => {
+      void browser.storage.session?.remove('pending').catch(() => undefined);
+      if (payload.target === 'draft') {
+        setDraftSeed(payload.posting);
+        setView('draft');
+      } else {
+        setView('posting');
+        show(stateFromExtract({ ok: true, posting: payload.posting }), false);
+      }
+    };
     const onMessage = (msg: unknown, sender: { tab?: { id?: number } }) => {
       if (!isMessage(msg)) return;
       const m = msg as Message;
-      if (m.type === 'posting-changed' && sender.tab?.id === tabRef.current?.id) {
-        // a freshly injected reader announces the posting the panel has just read: skip the repeat
-        const cur = stateRef.current;
-        // the page changed to one only the generic reader can read: the panel brings it in
-        if (needsGeneric(m.payload.result)) return void run();
-        if (cur.kind === 'report' && postingKey({ ok: true, posting: cur.posting }) === postingKey(m.payload.result)) return;
-        show(stateFromExtract(m.payload.result), true);
-      } else if (m.type === 'analyze-text') {
-        void browser.storage.session?.remove('pending').catch(() => undefined);
-        if (m.payload.target === 'draft') {
-          setDraftSeed(m.payload.posting);
-          setView('draft');
-        } else {
-          setView('posting');
-          show(stateFromExtract({ ok: true, posting: m.payload.posting }), false);
-        }
-      }
+      if (m.type === 'posting-changed') tab.onReaderNews(m.payload.result, sender.tab?.id, stateRef.current);
+      else if (m.type === 'analyze-text' && isAnalyzeTextPayload(m.payload)) analyzeText(m.payload);
     };
     browser.runtime.onMessage.addListener(onMessage);
     const onActivated = () => {
-      if (!fixedTab) void run();
+      if (!fixedTab) void tab.read();
     };
     const onUpdated = (tabId: number, info: { status?: string }) => {
-      if (tabId === tabRef.current?.id && info.status === 'complete') void run();
+      if (tabId === tab.tabId && info.status === 'complete') void tab.read();
     };
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
@@ -120,14 +80,10 @@ export function App() {
     void browser.storage.session
       ?.get('pending')
       .then((got) => {
-        const pending = got['pending'] as Message<'analyze-text'>['payload'] | undefined;
-        if (pending) onMessage({ type: 'analyze-text', payload: pending }, {}); // which also removes it
+        if (isAnalyzeTextPayload(got['pending'])) analyzeText(got['pending']);
       })
       .catch(() => undefined);
-    const clear = () => {
-      const tab = tabRef.current;
-      if (tab) void sendToTab(tab.id, 'clear', {}).catch(() => undefined);
-    };
+    const clear = () => void tab.clear();
     window.addEventListener('pagehide', clear);
     return () => {
       browser.runtime.onMessage.removeListener(onMessage);
@@ -136,19 +92,16 @@ export function App() {
       window.removeEventListener('pagehide', clear);
       clear();
     };
-  }, [run, show, fixedTab]);
+  }, [show, fixedTab]);
 
   const toggle = (role: Role, on: boolean) => {
     const next = { ...highlighted, [role]: on };
     setHighlighted(next);
     void updateState(area, (s) => ({ ...s, settings: { ...s.settings, highlight: next } }));
-    if (onPage) void paint(stateRef.current, next);
+    if (onPage) void session.current.paint(stateRef.current, next);
   };
 
-  const reveal = (e: Evidence) => {
-    const tab = tabRef.current;
-    if (tab) void sendToTab(tab.id, 'reveal', { span: { text: e.text, role: e.role }, css: HIGHLIGHT_CSS }).catch(() => undefined);
-  };
+  const reveal = (e: Evidence) => session.current.reveal(e);
 
   const tabs: [Tab, string][] = [
     ['posting', 'This page'],
@@ -193,7 +146,14 @@ export function App() {
       </nav>
       <section role="tabpanel" id={`view-${view}`} aria-labelledby={`tab-${view}`}>
         {view === 'posting' && (
-          <PostingPanel state={state} highlighted={highlighted} onToggle={toggle} onReveal={reveal} onRetry={() => void run()} onPage={onPage} />
+          <PostingPanel
+            state={state}
+            highlighted={highlighted}
+            onToggle={toggle}
+            onReveal={reveal}
+            onRetry={() => void session.current.read()}
+            onPage={onPage}
+          />
         )}
         {view === 'paste' && (
           <PastePanel
