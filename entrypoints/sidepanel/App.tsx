@@ -8,6 +8,7 @@ import { loadState, updateState } from '@/lib/storage/store';
 import type { Evidence, Posting, Role } from '@/lib/types';
 import { PastePanel } from '@/lib/ui/PastePanel';
 import { DraftView } from '@/lib/ui/DraftView';
+import { ErrorBoundary } from '@/lib/ui/ErrorBoundary';
 import { HistoryView } from '@/lib/ui/HistoryView';
 import { PostingPanel } from '@/lib/ui/PostingPanel';
 import { stateFromExtract, type ViewState } from '@/lib/ui/view-state';
@@ -145,26 +146,29 @@ export function App() {
         ))}
       </nav>
       <section role="tabpanel" id={`view-${view}`} aria-labelledby={`tab-${view}`}>
-        {view === 'posting' && (
-          <PostingPanel
-            state={state}
-            highlighted={highlighted}
-            onToggle={toggle}
-            onReveal={reveal}
-            onRetry={() => void session.current.read()}
-            onPage={onPage}
-          />
-        )}
-        {view === 'paste' && (
-          <PastePanel
-            onAnalyze={(posting) => {
-              setView('posting');
-              show(stateFromExtract({ ok: true, posting }), false);
-            }}
-          />
-        )}
-        {view === 'draft' && <DraftView area={area} seed={draftSeed} />}
-        {view === 'history' && <HistoryView area={area} />}
+        {/* one boundary a view: a view that fails leaves the other tabs (and the drafts) reachable */}
+        <ErrorBoundary key={view}>
+          {view === 'posting' && (
+            <PostingPanel
+              state={state}
+              highlighted={highlighted}
+              onToggle={toggle}
+              onReveal={reveal}
+              onRetry={() => void session.current.read()}
+              onPage={onPage}
+            />
+          )}
+          {view === 'paste' && (
+            <PastePanel
+              onAnalyze={(posting) => {
+                setView('posting');
+                show(stateFromExtract({ ok: true, posting }), false);
+              }}
+            />
+          )}
+          {view === 'draft' && <DraftView area={area} seed={draftSeed} />}
+          {view === 'history' && <HistoryView area={area} />}
+        </ErrorBoundary>
       </section>
     </main>
   );

@@ -51,6 +51,8 @@ export interface StateV2 {
   drafts: Draft[];
   activeDraft?: string;
   history: HistoryItem[];
+  /** Damaged records found on loading, set aside instead of dropped: the settings page exports or deletes them. */
+  quarantine?: unknown[];
 }
 
 export type State = StateV2;

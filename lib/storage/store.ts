@@ -41,10 +41,18 @@ export async function loadState(area: Area): Promise<Loaded> {
     return { state: emptyState(), notice: `Could not read saved data: ${(e as Error).message}`, readOnly: true };
   }
   const m = migrate(stored);
-  if (m.ok) return m.migratedFrom ? { state: m.state, notice: `Saved data updated from version ${m.migratedFrom}.` } : { state: m.state };
+  if (m.ok) {
+    const notes: string[] = [];
+    if (m.migratedFrom) notes.push(`Saved data updated from version ${m.migratedFrom}.`);
+    if (m.quarantined)
+      notes.push(`${m.quarantined} damaged record${m.quarantined === 1 ? ' was' : 's were'} set aside; export or delete them in the settings.`);
+    if (m.repaired?.length) notes.push(`Damaged ${m.repaired.join(' and ')} were reset.`);
+    return notes.length ? { state: m.state, notice: notes.join(' ') } : { state: m.state };
+  }
   if (m.reason === 'newer')
     return { state: emptyState(), notice: `Saved data comes from a newer RoleLens (${m.detail}); it is kept untouched.`, readOnly: true };
-  const backup = `${STATE_KEY}:unreadable:${Date.now()}`;
+  // one backup, replaced by the next: damaged data opened again and again cannot fill the storage
+  const backup = `${STATE_KEY}:unreadable`;
   try {
     await area.set(backup, stored);
   } catch {

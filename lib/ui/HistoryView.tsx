@@ -15,9 +15,14 @@ export function HistoryView({ area }: { area: Area }) {
   const [state, setState] = useState<State | undefined>();
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | undefined>();
+  // e.g. "saved by a newer RoleLens": said plainly rather than showing an empty history
+  const [notice, setNotice] = useState<string | undefined>();
 
   useEffect(() => {
-    void loadState(area).then((l) => setState(l.state));
+    void loadState(area).then((l) => {
+      setState(l.state);
+      setNotice(l.notice);
+    });
   }, [area]);
 
   if (!state) return <p class="hint">Loading history…</p>;
@@ -38,6 +43,11 @@ export function HistoryView({ area }: { area: Area }) {
       <p class="hint" aria-live="polite">
         {items.length} of {state.history.length} postings · kept on this device only
       </p>
+      {notice && (
+        <p class="note" role="status" data-testid="storage-notice">
+          {notice}
+        </p>
+      )}
       {error && (
         <p role="alert" class="note">
           {error}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BOARD_ORIGINS } from '../extract/adapters/origins';
-import { loadState, type Area } from '../storage/store';
+import { loadState, updateState, type Area } from '../storage/store';
+import { downloadText } from './download';
 
 export interface SettingsProps {
   /** Whether the job boards' host permissions are granted (undefined while checking). */
@@ -13,10 +14,16 @@ export interface SettingsProps {
 
 /** Settings: the opt-in for automatic analysis on job boards, and what RoleLens keeps. */
 export function SettingsView({ allowed, error, area, onAllow, onRevoke }: SettingsProps) {
-  const [counts, setCounts] = useState<{ drafts: number; history: number } | undefined>();
-  useEffect(() => {
-    void loadState(area).then((l) => setCounts({ drafts: l.state.drafts.length, history: l.state.history.length }));
-  }, [area]);
+  const [counts, setCounts] = useState<{ drafts: number; history: number; aside: number } | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
+  const [aside, setAside] = useState<unknown[]>([]);
+  const refresh = () =>
+    void loadState(area).then((l) => {
+      setCounts({ drafts: l.state.drafts.length, history: l.state.history.length, aside: l.state.quarantine?.length ?? 0 });
+      setAside(l.state.quarantine ?? []);
+      setNotice(l.notice);
+    });
+  useEffect(refresh, [area]);
   const sites = [...new Set(BOARD_ORIGINS.map((o) => o.replace(/^https:\/\/\*\./, '').replace(/\/\*$/, '')))];
   return (
     <main class="panel" style={{ margin: '0 auto' }}>
@@ -61,6 +68,40 @@ export function SettingsView({ allowed, error, area, onAllow, onRevoke }: Settin
           : '…'}
         . Open the side panel’s History to search, export or clear it, and Draft to delete drafts.
       </p>
+      {notice && (
+        <p class="note" role="status" data-testid="storage-notice">
+          {notice}
+        </p>
+      )}
+      {aside.length > 0 && (
+        <section aria-labelledby="aside-heading" data-testid="quarantine">
+          <h3 id="aside-heading" style={{ fontSize: '15px' }}>
+            {aside.length} damaged record{aside.length === 1 ? '' : 's'} set aside
+          </h3>
+          <p class="hint">Saved data RoleLens could not read, kept so that nothing is lost. Export it to look at it, or delete it.</p>
+          <div class="actions">
+            <button
+              type="button"
+              class="btn"
+              onClick={() => downloadText(`rolelens-damaged-records.json`, JSON.stringify(aside, null, 2), 'application/json')}
+              data-testid="quarantine-export"
+            >
+              Export as JSON
+            </button>
+            <button
+              type="button"
+              class="btn"
+              onClick={() => {
+                if (!confirm('Delete the damaged records? This cannot be undone.')) return;
+                void updateState(area, ({ quarantine: _gone, ...rest }) => rest).then(refresh);
+              }}
+              data-testid="quarantine-delete"
+            >
+              Delete them
+            </button>
+          </div>
+        </section>
+      )}
     </main>
   );
 }

@@ -130,3 +130,32 @@ describe('service worker', () => {
     await vi.waitFor(() => expect(badge).toContainEqual({ tabId: tab.id, text: 'DE' }));
   });
 });
+
+describe('damaged and newer saved data', () => {
+  it('settings show records set aside, export them and delete them; the rest stays', async () => {
+    const { SettingsView } = await import('@/lib/ui/SettingsView');
+    const good = { id: 'd1', name: 'Pricing hire', text: 'We need a data scientist.', intended: 'ds', updatedAt: 5 };
+    const area = memoryArea({
+      [STATE_KEY]: { version: 2, settings: { highlight: { mle: true, ds: true, de: true } }, drafts: [good, { id: 'd2', text: 7 }], history: [] },
+    });
+    URL.createObjectURL = vi.fn(() => 'blob:x');
+    URL.revokeObjectURL = vi.fn();
+    const clicked = vi.fn();
+    HTMLAnchorElement.prototype.click = clicked;
+    (globalThis as unknown as { confirm: () => boolean }).confirm = () => true;
+    render(<SettingsView allowed={false} area={area} onAllow={() => undefined} onRevoke={() => undefined} />);
+    expect((await screen.findByTestId('quarantine')).textContent).toMatch(/1 damaged record set aside/);
+    expect(screen.getByTestId('storage-notice').textContent).toMatch(/set aside/);
+    fireEvent.click(screen.getByTestId('quarantine-export'));
+    expect(clicked).toHaveBeenCalled();
+    fireEvent.click(screen.getByTestId('quarantine-delete'));
+    await waitFor(() => expect(screen.queryByTestId('quarantine')).toBeNull());
+    expect(((await area.get(STATE_KEY)) as { drafts: { id: string }[] }).drafts.map((d) => d.id)).toEqual(['d1']);
+  });
+
+  it('history says plainly when the saved data comes from a newer RoleLens', async () => {
+    const area = memoryArea({ [STATE_KEY]: { version: 99, history: [] } });
+    render(<HistoryView area={area} />);
+    expect((await screen.findByTestId('storage-notice')).textContent).toMatch(/newer RoleLens/);
+  });
+});

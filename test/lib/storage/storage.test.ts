@@ -46,14 +46,41 @@ describe('storage migrations', () => {
     expect(area.data[STATE_KEY]).toEqual(newer);
   });
 
-  it('keeps a copy of unreadable data and says where', async () => {
-    const broken = { version: 2, drafts: 'oops' };
+  it('keeps one copy of unreadable data and says where — opened again and again, still one copy', async () => {
+    const broken = { version: 'two', drafts: 'x'.repeat(1000) };
     const area = memoryArea({ [STATE_KEY]: broken });
+    for (let i = 0; i < 4; i++) {
+      const loaded = await loadState(area);
+      expect(loaded.state).toEqual(emptyState());
+      expect(loaded.notice).toMatch(/copy is kept/);
+    }
+    const backups = Object.keys(area.data).filter((k) => k.startsWith(`${STATE_KEY}:unreadable`));
+    expect(backups).toEqual([`${STATE_KEY}:unreadable`]);
+    expect(area.data[backups[0]!]).toEqual(broken);
+  });
+
+  it('one damaged record is set aside with a notice; every other draft and history item stays', async () => {
+    const good = { id: 'd1', name: 'Pricing hire', text: 'We need a data scientist.', intended: 'ds', updatedAt: 5 };
+    const item = { verdict: 'de', scores: { mle: 0.1, ds: 0.1, de: 0.8 }, at: 1_700_000_000_000, source: 'json-ld', title: 'Data Engineer' };
+    const stored = {
+      version: 2,
+      settings: { highlight: null },
+      drafts: [good, { id: 'd2', text: 42, intended: 'ds' }, { ...good, id: 'd3', name: 5 }],
+      history: [item, { ...item, scores: null }, { ...item, verdict: 'hybrid', hybridOf: 'mle' }, { ...item, at: 1e20 }],
+    };
+    const area = memoryArea({ [STATE_KEY]: stored });
     const loaded = await loadState(area);
-    expect(loaded.state).toEqual(emptyState());
-    expect(loaded.notice).toMatch(/copy is kept/);
-    const backupKey = Object.keys(area.data).find((k) => k.startsWith(`${STATE_KEY}:unreadable:`))!;
-    expect(area.data[backupKey]).toEqual(broken);
+    expect(loaded.state.drafts.map((d) => [d.id, d.name])).toEqual([
+      ['d1', 'Pricing hire'],
+      ['d3', '5'],
+    ]);
+    expect(loaded.state.history).toEqual([item]);
+    expect(loaded.state.settings.highlight).toEqual({ mle: true, ds: true, de: true });
+    expect(loaded.state.quarantine).toHaveLength(4);
+    expect(loaded.notice).toMatch(/4 damaged records were set aside/);
+    expect(loaded.notice).toMatch(/highlight settings were reset/);
+    // exports still work on what was kept
+    expect(historyCsv(loaded.state.history).trim().split('\n')).toHaveLength(2);
   });
 
   it('treats nothing stored as a fresh start, and rejects non-objects', () => {
