@@ -180,4 +180,35 @@ describe('drafts in two side panels', () => {
     }
     await Promise.all([a.close(), bPanel.close(), c.close()]);
   });
+
+  it("the same draft open in two panels: each sees the other's words as they are saved, and the newest text is kept", async () => {
+    const page = await b.session.context.newPage();
+    await page.goto(`${b.served.origin}/greenhouse.html`);
+    const open = async () => {
+      const panel = await openExtensionPage(b.session, 'sidepanel.html', page);
+      await panel.getByTestId('tab-draft').click();
+      await panel.getByTestId('draft-text').waitFor();
+      return panel;
+    };
+    const a = await open();
+    await a.getByTestId('draft-new').click();
+    await a.getByTestId('draft-name').fill('Shared');
+    await a.getByTestId('draft-text').fill('alpha');
+    const bPanel = await open();
+    await bPanel.getByTestId('draft-select').selectOption({ label: 'Shared — Data Scientist' });
+    await bPanel.waitForFunction(() => (document.querySelector('[data-testid="draft-text"]') as HTMLTextAreaElement).value === 'alpha', null, {
+      timeout: 5000,
+    });
+    await bPanel.getByTestId('draft-text').fill('alpha beta');
+    // A hears of B's save and shows it without a reload
+    await a.waitForFunction(() => (document.querySelector('[data-testid="draft-text"]') as HTMLTextAreaElement).value === 'alpha beta', null, {
+      timeout: 5000,
+    });
+    await a.getByTestId('draft-text').fill('alpha beta gamma');
+    await a.waitForTimeout(800);
+    const c = await open();
+    await c.getByTestId('draft-select').selectOption({ label: 'Shared — Data Scientist' });
+    assert.equal(await c.getByTestId('draft-text').inputValue(), 'alpha beta gamma');
+    await Promise.all([a.close(), bPanel.close(), c.close()]);
+  });
 });
