@@ -3697,10 +3697,21 @@ function titleCandidates(doc, first, shown, leftOut) {
   if (doc.title) out.push({ text: doc.title, bonus: 0.5 });
   return out;
 }
+var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist/i;
 function companyOf(doc) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"], [itemprop="hiringOrganization"]');
-  return oneLine(meta ?? org?.textContent);
+  const named = oneLine(meta ?? org?.textContent);
+  if (named) return named;
+  const parts = (doc.title ?? "").split(/\s+[|–—·]\s+|\s+-\s+/).map((p) => p.trim());
+  const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? "")?.[1];
+  if (at && at.split(/\s+/).length <= 5) return oneLine(at);
+  for (const p of parts.slice(1)) {
+    const at2 = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
+    if (at2 && at2.split(/\s+/).length <= 5 && titleScore(at2) < 3 && !/^(?:careers?|jobs?|job details|job description|vacancies|home|apply)$/i.test(at2) && !JOB_BOARDS.test(at2))
+      return oneLine(at2.replace(/\s+(?:careers?|jobs?)$/i, ""));
+  }
+  return void 0;
 }
 var readGeneric = (doc, url, maxChars) => {
   const body = doc.body;

@@ -523,10 +523,35 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
   return out;
 }
 
+/** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
+const JOB_BOARDS =
+  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist/i;
+
+/**
+ * The employer: the site's name, a hiringOrganization mark-up, or the part of the page title
+ * beside the job ("Data Scientist | Juno Travel", "Careers at Ostrich Games").
+ */
 function companyOf(doc: Document): string | undefined {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute('content');
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"], [itemprop="hiringOrganization"]');
-  return oneLine(meta ?? org?.textContent);
+  const named = oneLine(meta ?? org?.textContent);
+  if (named) return named;
+  const parts = (doc.title ?? '').split(/\s+[|–—·]\s+|\s+-\s+/).map((p) => p.trim());
+  // "Backend Engineer at Tallyho (S23)"
+  const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? '')?.[1];
+  if (at && at.split(/\s+/).length <= 5) return oneLine(at);
+  for (const p of parts.slice(1)) {
+    const at = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
+    if (
+      at &&
+      at.split(/\s+/).length <= 5 &&
+      titleScore(at) < 3 &&
+      !/^(?:careers?|jobs?|job details|job description|vacancies|home|apply)$/i.test(at) &&
+      !JOB_BOARDS.test(at)
+    )
+      return oneLine(at.replace(/\s+(?:careers?|jobs?)$/i, ''));
+  }
+  return undefined;
 }
 
 // ── the reader ──────────────────────────────────────────────────────────────

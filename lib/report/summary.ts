@@ -50,3 +50,29 @@ export function mismatchSentence(report: Report): string | undefined {
 export function rankedRoles(report: Report): Role[] {
   return [...ROLES].sort((a, b) => report.scores[b] - report.scores[a]);
 }
+
+/**
+ * The verdict in one line, for the popup and side panel: "Data Scientist — reads as one",
+ * "Titled Data Scientist, reads as Data Engineer", "Reads as Data Engineer".
+ */
+export function headline(report: Report): string {
+  if (report.verdict === 'none') return noneSentence(report);
+  const titled = report.titleRole ? ROLE_NAMES[report.titleRole] : undefined;
+  if (report.verdict === 'hybrid') {
+    const [a, b] = report.hybridOf ?? [report.topRole, report.topRole];
+    const mix = `a mix of ${ROLE_NAMES[a]} and ${ROLE_NAMES[b]}`;
+    return titled ? `Titled ${titled}, reads as ${mix}` : `Reads as ${mix}`;
+  }
+  const reads = ROLE_NAMES[report.verdict];
+  if (!titled) return `Reads as ${reads}`;
+  return report.titleRole === report.verdict ? `${reads} — reads as one` : `Titled ${titled}, reads as ${reads}`;
+}
+
+/** How clear the reading is, in a word, from the leading share and the evidence behind it (never a second percentage). */
+export function clarity(report: Report): 'clear' | 'leaning' | 'mixed' {
+  const top = report.verdict === 'hybrid' || report.verdict === 'none' ? report.topRole : report.verdict;
+  const share = report.scores[top];
+  if (report.verdict !== 'hybrid' && share >= 0.6 && report.confidence >= 0.5) return 'clear';
+  if (report.verdict !== 'hybrid' && share >= 0.45) return 'leaning';
+  return 'mixed';
+}

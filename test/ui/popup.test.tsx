@@ -32,7 +32,7 @@ describe('popup states', () => {
 
   it('verdict: a sentence, the mismatch, bars with numbers, and three evidence lines with their sources', () => {
     render(<PopupView state={report(DE_AS_DS)} onOpenPanel={() => undefined} />);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Reads as a Data Engineer role — titled Data Scientist');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Titled Data Scientist, reads as Data Engineer');
     expect(screen.getByTestId('mismatch').textContent).toMatch(/This “Data Scientist” job is \d+% data engineering\./);
     const meters = screen.getAllByRole('meter');
     expect(meters.map((m) => m.getAttribute('aria-label'))).toEqual(['Data Engineer', 'Data Scientist', 'Machine Learning Engineer']);
@@ -64,9 +64,7 @@ describe('popup states', () => {
       },
     };
     render(<PopupView state={hybrid} />);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
-      'Reads as a hybrid: Data Engineer and Data Scientist — titled Machine Learning Engineer',
-    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Titled Machine Learning Engineer, reads as a mix of Data Engineer and Data Scientist');
     expect(screen.getByTestId('verdict').getAttribute('data-verdict')).toBe('hybrid');
     expect(screen.getByTestId('mismatch').textContent).toBe('This “Machine Learning Engineer” job is 47% data engineering.');
   });
@@ -159,5 +157,17 @@ describe('evidence a reader can check', () => {
     );
     expect(screen.queryAllByRole('meter')).toHaveLength(0);
     expect(screen.queryByTestId('evidence')).toBeNull();
+  });
+});
+
+describe('the verdict in one line', () => {
+  it('says "reads as one" when title and duties agree, and the clarity in a word (no competing percentage)', () => {
+    const p: Posting = { ...DE_AS_DS, title: 'Senior Data Engineer' };
+    render(<PopupView state={report(p)} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Data Engineer — reads as one');
+    expect(screen.queryByTestId('mismatch')).toBeNull();
+    const clarity = screen.getByTestId('clarity');
+    expect(clarity.textContent).toMatch(/^(Clear|Leaning|Mixed) reading · \d+ of \d+ sentences count$/);
+    expect(clarity.textContent).not.toMatch(/%/);
   });
 });

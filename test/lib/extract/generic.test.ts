@@ -119,3 +119,16 @@ describe('bounded cost, deeper', () => {
     expect(m.text.split('\n').filter(Boolean)).toHaveLength(depth);
   });
 });
+
+describe('the employer', () => {
+  it.each([
+    ['career-page.html', 'Ostrich Games'],
+    ['generic/yc-title.html', 'Tallyho'],
+    ['generic/life-at.html', 'Juno Travel'],
+    ['generic/seek.html', undefined],
+  ])('%s → %s (from the page title beside the job, never a job board)', async (file, company) => {
+    const { fixtureHtml } = await import('../../helpers/dom');
+    const x = extractPosting(loadDocument(fixtureHtml(file), 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
+    expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
+  });
+});
