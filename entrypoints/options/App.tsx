@@ -15,5 +15,19 @@ export function App() {
       .catch((e: unknown) => setError(String((e as Error)?.message ?? e)))
       .then(() => autoAnalysisAllowed().then(setAllowed));
   };
-  return <SettingsView allowed={allowed} error={error} area={localArea()} onAllow={() => act(requestAutoAnalysis)} onRevoke={() => act(revokeAutoAnalysis)} />;
+  return (
+    <SettingsView
+      allowed={allowed}
+      error={error}
+      area={localArea()}
+      onAllow={() =>
+        act(async () => {
+          // a refused prompt is said plainly, not met with silence
+          if (!(await requestAutoAnalysis()))
+            throw new Error('Your browser did not grant access to the job boards, so automatic analysis stays off. Nothing changed.');
+        })
+      }
+      onRevoke={() => act(revokeAutoAnalysis)}
+    />
+  );
 }

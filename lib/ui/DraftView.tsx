@@ -186,8 +186,25 @@ export function DraftView({ area, seed, debounceMs = 60, saveMs = 300 }: DraftVi
       </div>
       <label class="field">
         <span>Name</span>
-        <input type="text" value={draft.name} onInput={(e) => change({ name: (e.currentTarget as HTMLInputElement).value })} data-testid="draft-name" />
+        <input
+          type="text"
+          value={draft.name}
+          required
+          aria-invalid={!draft.name.trim()}
+          aria-describedby={draft.name.trim() ? undefined : 'draft-name-error'}
+          onInput={(e) => change({ name: (e.currentTarget as HTMLInputElement).value })}
+          onBlur={(e) => {
+            // a draft always has a name: an emptied one gets its old place back
+            if (!(e.currentTarget as HTMLInputElement).value.trim()) change({ name: `Draft ${state.drafts.findIndex((d) => d.id === draft.id) + 1}` });
+          }}
+          data-testid="draft-name"
+        />
       </label>
+      {!draft.name.trim() && (
+        <p class="note" id="draft-name-error" role="alert" data-testid="draft-name-error">
+          A draft needs a name.
+        </p>
+      )}
       <fieldset class="toggles" style={{ border: 'none', padding: 0 }}>
         <legend>
           <strong>The role this posting is for</strong>
@@ -241,6 +258,17 @@ function DraftAnalysis({ analysis, intended, name, copied, setCopied }: Analysis
   const markdown = useMemo(() => reportMarkdown({ text, source: 'draft', title: name }, report, cov), [report, cov, text, name]);
   const readsAs = report.verdict === 'hybrid' || report.verdict === 'none' ? report.topRole : report.verdict;
   const off = report.verdict !== 'none' && readsAs !== intended && !(report.verdict === 'hybrid' && report.hybridOf?.includes(intended));
+  if (report.verdict === 'none' && (report.noneReason === 'too-short' || report.noneReason === 'thin-evidence' || report.noneReason === 'empty')) {
+    return (
+      <section aria-label="Draft analysis" data-testid="draft-analysis">
+        <p class="hint" data-testid="draft-too-short">
+          {report.noneReason === 'thin-evidence'
+            ? `Not enough yet to say which role this reads as. Write the duties of the ${ROLE_NAMES[intended]} — what the person will do — and the analysis appears here.`
+            : `Keep writing: a posting needs a few lines of duties before RoleLens can say which role it reads as.`}
+        </p>
+      </section>
+    );
+  }
   return (
     <section aria-label="Draft analysis" data-testid="draft-analysis">
       {off && (
@@ -278,7 +306,11 @@ function DraftAnalysis({ analysis, intended, name, copied, setCopied }: Analysis
           data-testid="copy-md"
           onClick={() => {
             void navigator.clipboard?.writeText(markdown).then(
-              () => setCopied(true),
+              () => {
+                setCopied(true);
+                // "Copied" says what just happened, then the button reads as a button again
+                setTimeout(() => setCopied(false), 2000);
+              },
               () => setCopied(false),
             );
           }}

@@ -120,3 +120,44 @@ describe('draft view', () => {
     await waitFor(() => expect(screen.getByTestId('draft-saved').textContent).toMatch(/Not saved — Storage is full/));
   });
 });
+
+describe('draft assistant states', () => {
+  const seeded = (text: string, name = 'Pricing hire') =>
+    memoryArea({
+      [STATE_KEY]: {
+        version: 2,
+        settings: { highlight: { mle: true, ds: true, de: true } },
+        drafts: [{ id: 'd1', name, text, intended: 'ds', updatedAt: 1 }],
+        activeDraft: 'd1',
+        history: [],
+      },
+    });
+
+  it('a draft too short to judge says so, with no verdict, bars or export', async () => {
+    render(<DraftView area={seeded('We are hiring.')} debounceMs={0} saveMs={0} />);
+    expect((await screen.findByTestId('draft-too-short')).textContent).toMatch(/Keep writing/);
+    expect(screen.queryAllByRole('meter')).toHaveLength(0);
+    expect(screen.queryByTestId('copy-md')).toBeNull();
+  });
+
+  it('a name is required: emptied, it says so, and gets a name back when left', async () => {
+    render(<DraftView area={seeded(DE_DRAFT)} debounceMs={0} saveMs={0} />);
+    const name = (await screen.findByTestId('draft-name')) as HTMLInputElement;
+    fireEvent.input(name, { target: { value: '  ' } });
+    expect(screen.getByTestId('draft-name-error').textContent).toBe('A draft needs a name.');
+    fireEvent.blur(name);
+    await waitFor(() => expect((screen.getByTestId('draft-name') as HTMLInputElement).value).toBe('Draft 1'));
+    expect(screen.queryByTestId('draft-name-error')).toBeNull();
+  });
+
+  it('"Copied" goes back to "Copy as Markdown" after a moment', async () => {
+    const writes: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void writes.push(t) }, configurable: true });
+    render(<DraftView area={seeded(DE_DRAFT)} debounceMs={0} saveMs={0} />);
+    const copy = await screen.findByTestId('copy-md');
+    fireEvent.click(copy);
+    await waitFor(() => expect(screen.getByTestId('copy-md').textContent).toBe('Copied'));
+    expect(writes[0]).toMatch(/^# RoleLens analysis: Pricing hire/);
+    await waitFor(() => expect(screen.getByTestId('copy-md').textContent).toBe('Copy as Markdown'), { timeout: 3000 });
+  });
+});

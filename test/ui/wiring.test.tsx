@@ -159,3 +159,15 @@ describe('damaged and newer saved data', () => {
     expect((await screen.findByTestId('storage-notice')).textContent).toMatch(/newer RoleLens/);
   });
 });
+
+describe('settings when the browser refuses', () => {
+  it('says plainly that access was not granted and nothing changed', async () => {
+    fake['permissions']!['contains'] = vi.fn(async () => false);
+    fake['permissions']!['request'] = vi.fn(async () => false);
+    fake['scripting']!['getRegisteredContentScripts'] = vi.fn(async () => []);
+    const { App } = await import('@/entrypoints/options/App');
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: /turn on/i }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/did not grant access/);
+  });
+});
