@@ -24,6 +24,9 @@ export function App() {
   const [onPage, setOnPage] = useState(true);
   const [highlighted, setHighlighted] = useState<Record<Role, boolean>>(ALL_ON);
   const [draftSeed, setDraftSeed] = useState<Posting | undefined>();
+  // the Paste tab is a view of its own: its text and its analysis stay there
+  const [pasteText, setPasteText] = useState('');
+  const [pasted, setPasted] = useState<ViewState | undefined>();
   const stateRef = useRef(state);
   stateRef.current = state;
   const highlightRef = useRef(highlighted);
@@ -159,12 +162,14 @@ export function App() {
             />
           )}
           {view === 'paste' && (
-            <PastePanel
-              onAnalyze={(posting) => {
-                setView('posting');
-                show(stateFromExtract({ ok: true, posting }), false);
-              }}
-            />
+            <>
+              <PastePanel text={pasteText} onText={setPasteText} onAnalyze={(posting) => setPasted(stateFromExtract({ ok: true, posting }))} />
+              {pasted && (
+                <div class="pasted-result" data-testid="pasted-result">
+                  <PostingPanel state={pasted} highlighted={highlighted} onToggle={() => undefined} onPage={false} />
+                </div>
+              )}
+            </>
           )}
           {view === 'draft' && <DraftView area={area} seed={draftSeed} />}
           {view === 'history' && <HistoryView area={area} />}

@@ -1,10 +1,15 @@
-import { useState } from 'preact/hooks';
 import { postingFromText } from '../extract';
 import type { Posting } from '../types';
 
-/** Paste a posting that RoleLens cannot read from the page. */
-export function PastePanel({ onAnalyze }: { onAnalyze: (p: Posting) => void }) {
-  const [text, setText] = useState('');
+export interface PasteProps {
+  /** The pasted text, kept by the panel so it survives switching tabs. */
+  text: string;
+  onText: (text: string) => void;
+  onAnalyze: (p: Posting) => void;
+}
+
+/** Paste a posting that RoleLens cannot read from the page; its analysis shows below, here. */
+export function PastePanel({ text, onText, onAnalyze }: PasteProps) {
   return (
     <form
       onSubmit={(e) => {
@@ -16,7 +21,7 @@ export function PastePanel({ onAnalyze }: { onAnalyze: (p: Posting) => void }) {
         <span>Paste a job posting</span>
         <textarea
           value={text}
-          onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+          onInput={(e) => onText((e.currentTarget as HTMLTextAreaElement).value)}
           data-testid="paste-text"
           placeholder="Paste the posting's text here. Its first line is read as the title."
         />

@@ -29,7 +29,13 @@ describe('side panel responsibility list', () => {
     for (const role of ['mle', 'ds', 'de'] as const) {
       const section = screen.getByTestId(`group-${role}`);
       const buttons = within(section).queryAllByRole('button');
-      expect(buttons.map((b) => b.firstChild?.textContent)).toEqual(groups[role].map((e) => e.text));
+      // the line's own text (its matched words marked inside it), without the "why" and screen-reader parts
+      const lineText = (b: HTMLElement) =>
+        [...b.childNodes]
+          .filter((n) => !(n instanceof HTMLElement && (n.classList.contains('line-why') || n.classList.contains('sr-only'))))
+          .map((n) => n.textContent)
+          .join('');
+      expect(buttons.map(lineText)).toEqual(groups[role].map((e) => e.text));
       // each line says which responsibility of its role it counts for
       for (const b of buttons) expect(b.querySelector('.line-why')!.textContent!.length).toBeGreaterThan(5);
       expect(within(section).getByRole('heading').textContent).toMatch(new RegExp(`${groups[role].length} lines?$`));
@@ -46,7 +52,7 @@ describe('side panel responsibility list', () => {
 
   it('has one labelled toggle per role that reports its new state', () => {
     const toggle = vi.fn();
-    render(<ResponsibilityGroups report={report} highlighted={{ ...on, ds: false }} onToggle={toggle} />);
+    render(<ResponsibilityGroups report={report} highlighted={{ ...on, ds: false }} onToggle={toggle} onReveal={() => undefined} />);
     const ds = screen.getByTestId('toggle-ds') as HTMLInputElement;
     expect(ds.checked).toBe(false);
     expect(ds.closest('label')!.textContent).toMatch(/DS/);
@@ -60,5 +66,16 @@ describe('side panel responsibility list', () => {
     );
     expect(screen.getByText(/did not come from the page/)).toBeTruthy();
     expect(screen.getByTestId('posting-source').textContent).toBe('from Lever');
+  });
+});
+
+describe('pasted text and groups', () => {
+  it('text not on the page gets no highlight toggles; groups fold, with their counts, and mark the matched words', () => {
+    render(<ResponsibilityGroups report={report} highlighted={on} onToggle={() => undefined} />);
+    expect(screen.queryByTestId('toggle-de')).toBeNull();
+    const de = screen.getByTestId('group-de');
+    expect(de.querySelector('details')).not.toBeNull();
+    expect(de.querySelector('summary')!.textContent).toMatch(/Data Engineer — \d+ lines?/);
+    expect(de.querySelectorAll('mark.matched').length).toBeGreaterThan(0);
   });
 });

@@ -58,14 +58,17 @@ describe('history view', () => {
 });
 
 describe('paste panel', () => {
-  it('analyzes pasted text as a posting of its own', () => {
+  it('analyzes pasted text as a posting of its own; the text stays in the box', () => {
     const got = vi.fn();
-    render(<PastePanel onAnalyze={got} />);
-    const button = screen.getByTestId('paste-analyze') as HTMLButtonElement;
-    expect(button.disabled).toBe(true);
+    let text = '';
+    const { rerender } = render(<PastePanel text={text} onText={(t) => (text = t)} onAnalyze={got} />);
+    expect((screen.getByTestId('paste-analyze') as HTMLButtonElement).disabled).toBe(true);
     fireEvent.input(screen.getByRole('textbox'), { target: { value: DE_TEXT } });
+    rerender(<PastePanel text={text} onText={(t) => (text = t)} onAnalyze={got} />);
+    const button = screen.getByTestId('paste-analyze') as HTMLButtonElement;
     fireEvent.submit(button.closest('form')!);
     expect(got).toHaveBeenCalledWith(expect.objectContaining({ source: 'paste', text: expect.stringContaining('Airflow') }));
+    expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe(DE_TEXT);
   });
 });
 
