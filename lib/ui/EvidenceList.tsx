@@ -16,6 +16,14 @@ const SECTION_NAMES: Record<Evidence['section'], string> = {
   legal: 'legal text',
 };
 
+/** The matched phrases, without repeats or phrases inside a longer one, at most three. */
+export function distinctPhrases(matched: string[]): string[] {
+  const unique = [...new Set(matched.map((m) => m.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const kept: string[] = [];
+  for (const p of unique) if (!kept.some((k) => k.toLowerCase().includes(p.toLowerCase()))) kept.push(p);
+  return kept.slice(0, 3);
+}
+
 /** Evidence sentences with the words that matched marked, each expandable to why those words count. */
 export function EvidenceList({ evidence, limit }: { evidence: Evidence[]; limit?: number }) {
   const items = limit ? evidence.slice(0, limit) : evidence;
@@ -36,8 +44,11 @@ export function EvidenceList({ evidence, limit }: { evidence: Evidence[]; limit?
               </summary>
               <div class="why">
                 <p>
-                  The marked words — {[...new Set(e.hits.map((h) => `“${h.matched}”`))].slice(0, 4).join(', ')} — name{' '}
-                  {all.length === 1 ? 'this part of the role' : 'these parts of the role'}
+                  The marked words —{' '}
+                  {distinctPhrases(e.hits.map((h) => h.matched))
+                    .map((p) => `“${p}”`)
+                    .join(', ')}{' '}
+                  — name {all.length === 1 ? 'this part of the role' : 'these parts of the role'}
                   {e.section === 'responsibilities' || e.section === 'body'
                     ? ''
                     : ` (in the ${SECTION_NAMES[e.section]}, which count${e.section === 'requirements' ? ' half' : ' for little'})`}

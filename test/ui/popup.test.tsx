@@ -171,3 +171,14 @@ describe('the verdict in one line', () => {
     expect(clarity.textContent).not.toMatch(/%/);
   });
 });
+
+describe('why a line counts', () => {
+  it('names each matched phrase once, never a phrase inside a longer one', async () => {
+    const { distinctPhrases } = await import('@/lib/ui/EvidenceList');
+    expect(distinctPhrases(['batch and streaming data pipelines', 'data pipelines', 'Airflow', 'airflow', 'warehouse', 'Kafka'])).toEqual([
+      'batch and streaming data pipelines',
+      'warehouse',
+      'Airflow',
+    ]);
+  });
+});
