@@ -3,7 +3,8 @@ import { clearHistory, historyCsv, historyJson, searchHistory } from '../storage
 import type { State } from '../storage/schema';
 import { loadState, updateState, type Area } from '../storage/store';
 import { percent } from '../report/summary';
-import { ROLE_NAMES, type OtherKind } from '../types';
+import { glance, readsAsOf, type GlanceRow, type ReadsAs } from '../storage/glance';
+import { ROLE_NAMES, ROLES, type OtherKind } from '../types';
 import { downloadText, safeHref } from './download';
 import { RoleTag } from './RoleTag';
 
@@ -14,6 +15,7 @@ const READS_AS_TAG: Record<OtherKind, string> = { analyst: 'analyst work', softw
 export function HistoryView({ area }: { area: Area }) {
   const [state, setState] = useState<State | undefined>();
   const [query, setQuery] = useState('');
+  const [only, setOnly] = useState<ReadsAs | 'all'>('all');
   const [error, setError] = useState<string | undefined>();
   // e.g. "saved by a newer RoleLens": said plainly rather than showing an empty history
   const [notice, setNotice] = useState<string | undefined>();
@@ -26,7 +28,8 @@ export function HistoryView({ area }: { area: Area }) {
   }, [area]);
 
   if (!state) return <p class="hint">Loading history…</p>;
-  const items = searchHistory(state.history, query);
+  const items = searchHistory(state.history, query).filter((h) => only === 'all' || readsAsOf(h) === only);
+  const rows = glance(state.history);
   const stamp = new Date().toISOString().slice(0, 10);
   return (
     <div data-testid="history-view">
@@ -39,6 +42,19 @@ export function HistoryView({ area }: { area: Area }) {
           placeholder="Title, company, site or role"
           data-testid="history-search"
         />
+      </label>
+      {rows.length > 0 && <Glance rows={rows} />}
+      <label class="field">
+        <span>Show postings that read as</span>
+        <select value={only} onChange={(e) => setOnly((e.currentTarget as HTMLSelectElement).value as ReadsAs | 'all')} data-testid="history-filter">
+          <option value="all">any role</option>
+          {ROLES.map((r) => (
+            <option value={r} key={r}>
+              {ROLE_NAMES[r]}
+            </option>
+          ))}
+          <option value="other">none of the three</option>
+        </select>
       </label>
       <p class="hint" aria-live="polite">
         {items.length} of {state.history.length} postings · kept on this device only
@@ -117,5 +133,39 @@ export function HistoryView({ area }: { area: Area }) {
         </button>
       </div>
     </div>
+  );
+}
+
+const READS_AS_NAME: Record<ReadsAs, string> = { ...ROLE_NAMES, other: 'none of the three' };
+
+/** How the titles of the postings looked at compare with what they read as: a sentence and a bar per title role. */
+function Glance({ rows }: { rows: GlanceRow[] }) {
+  return (
+    <section class="glance" aria-labelledby="glance-heading" data-testid="glance">
+      <h3 id="glance-heading">Your search at a glance</h3>
+      {rows.map((row) => {
+        const other = (Object.keys(row.readsAs) as ReadsAs[])
+          .filter((r) => r !== row.titled && row.readsAs[r] > 0)
+          .sort((a, b) => row.readsAs[b] - row.readsAs[a]);
+        const sentence = other.length
+          ? `Of ${row.total} titled ${ROLE_NAMES[row.titled]}, ${other.map((r) => `${row.readsAs[r]} read as ${READS_AS_NAME[r]}`).join(', ')}.`
+          : `All ${row.total} titled ${ROLE_NAMES[row.titled]} read as one.`;
+        return (
+          <div class="glance-row" key={row.titled} data-testid={`glance-${row.titled}`}>
+            <p>{sentence}</p>
+            {/* a stacked bar with the counts written in each part: never colour alone */}
+            <div class="glance-bar" role="img" aria-label={sentence}>
+              {(['mle', 'ds', 'de', 'other'] as ReadsAs[])
+                .filter((r) => row.readsAs[r] > 0)
+                .map((r) => (
+                  <span key={r} class={`glance-part role-${r}`} style={{ flexGrow: row.readsAs[r] }} title={`${row.readsAs[r]} read as ${READS_AS_NAME[r]}`}>
+                    {r === 'other' ? 'none' : r.toUpperCase()} {row.readsAs[r]}
+                  </span>
+                ))}
+            </div>
+          </div>
+        );
+      })}
+    </section>
   );
 }

@@ -174,3 +174,24 @@ describe('settings when the browser refuses', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/did not grant access/);
   });
 });
+
+describe('your search at a glance', () => {
+  it('compares titles with what the postings read as, and filters by what they read as', async () => {
+    const { glance } = await import('@/lib/storage/glance');
+    let s = emptyState();
+    const ds = (i: number) => posting('Data Scientist', `https://x.example/${i}`);
+    for (let i = 0; i < 3; i++) s = recordHistory(s, historyItem(ds(i), analyze(ds(i)), i + 1)); // DE duties, titled DS
+    const real: Posting = {
+      title: 'Data Scientist',
+      url: 'https://x.example/9',
+      source: 'generic',
+      text: 'Responsibilities:\n- Design and analyse A/B tests and experiments for the pricing and marketing teams.\n- Build statistical models, regressions and forecasts of customer demand.\n- Communicate findings and insights to stakeholders and leadership every month.\n- Apply Bayesian methods and causal inference to product questions.',
+    };
+    s = recordHistory(s, historyItem(real, analyze(real), 10));
+    expect(glance(s.history)).toEqual([{ titled: 'ds', total: 4, readsAs: { mle: 0, ds: 1, de: 3, other: 0 } }]);
+    render(<HistoryView area={memoryArea({ [STATE_KEY]: s })} />);
+    expect((await screen.findByTestId('glance-ds')).textContent).toMatch(/Of 4 titled Data Scientist, 3 read as Data Engineer\./);
+    fireEvent.change(screen.getByTestId('history-filter'), { target: { value: 'ds' } });
+    expect(screen.getAllByRole('link')).toHaveLength(1);
+  });
+});
