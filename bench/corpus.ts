@@ -1,7 +1,9 @@
 /** The labelled dev corpus in ../shared/corpus, masked for honest evaluation. */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { matchPosting } from '../lib/analyze/match';
 import { maskRoleNames } from '../lib/analyze/title';
+import type { CompiledLexicon } from '../lib/lexicon/compile';
 import type { LexiconRole } from '../lib/lexicon/types';
 
 export interface CorpusRow {
@@ -62,4 +64,24 @@ export function folds<T extends { label: string; id: string; set?: string }>(row
     list.forEach((r, i) => out[i % k]!.push(r));
   }
   return out;
+}
+
+/**
+ * For each lexicon entry, the share (percent, unrounded) of the rows of each group in which it
+ * fires. The figures the lexicon's corpus provenance states; rows whose group is undefined are skipped.
+ */
+export function entryShares(lex: CompiledLexicon, rows: CorpusRow[], group: (r: CorpusRow) => string | undefined): Map<string, Map<string, number>> {
+  const totals = new Map<string, number>();
+  const seen = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    const g = group(r);
+    if (!g) continue;
+    totals.set(g, (totals.get(g) ?? 0) + 1);
+    for (const id of new Set(matchPosting(lex, r.text).flatMap((s) => s.hits.map((h) => lex.entries[h.entry]!.id)))) {
+      const m = seen.get(id) ?? new Map<string, number>();
+      m.set(g, (m.get(g) ?? 0) + 1);
+      seen.set(id, m);
+    }
+  }
+  return new Map(lex.entries.map((e) => [e.id, new Map([...totals].map(([g, n]) => [g, (100 * (seen.get(e.id)?.get(g) ?? 0)) / n]))]));
 }

@@ -7,31 +7,16 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { matchPosting } from '../lib/analyze/match';
 import { lexicon } from '../lib/lexicon/compile';
-import { CORPUS_DIR, loadCorpus, otherFamily, type CorpusRow } from '../bench/corpus';
+import { CORPUS_DIR, entryShares, loadCorpus, otherFamily, type CorpusRow } from '../bench/corpus';
 
 const lex = lexicon();
 const LABEL: Record<string, string> = { 'ML-engineer': 'mle', 'data-scientist': 'ds', 'data-engineer': 'de', other: 'other' };
 
-/** Share of rows of each group in which each entry fires, in percent. */
+/** Each entry's share of each group's rows, rounded to whole percents as the claims state them. */
 function shares(rows: CorpusRow[], group: (r: CorpusRow) => string | undefined): Map<string, Map<string, number>> {
-  const totals = new Map<string, number>();
-  const seen = new Map<string, Map<string, number>>();
-  for (const r of rows) {
-    const g = group(r);
-    if (!g) continue;
-    totals.set(g, (totals.get(g) ?? 0) + 1);
-    const ids = new Set(matchPosting(lex, r.text).flatMap((s) => s.hits.map((h) => lex.entries[h.entry]!.id)));
-    for (const id of ids) {
-      const m = seen.get(id) ?? new Map<string, number>();
-      m.set(g, (m.get(g) ?? 0) + 1);
-      seen.set(id, m);
-    }
-  }
-  const out = new Map<string, Map<string, number>>();
-  for (const e of lex.entries) out.set(e.id, new Map([...totals].map(([g, n]) => [g, Math.round((100 * (seen.get(e.id)?.get(g) ?? 0)) / n)])));
-  return out;
+  const exact = entryShares(lex, rows, group);
+  return new Map([...exact].map(([id, m]) => [id, new Map([...m].map(([g, v]) => [g, Math.round(v)]))]));
 }
 
 const dev = shares(loadCorpus(join(CORPUS_DIR, 'dev.jsonl')), (r) => r.label);

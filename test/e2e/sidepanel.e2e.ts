@@ -140,16 +140,18 @@ describe('side panel', () => {
 
 describe('drafts in two side panels', () => {
   const b = withBrowser();
+  /** A side panel on the Draft tab, aimed at `page`'s tab. */
+  const openDraft = async (page: Page) => {
+    const panel = await openExtensionPage(b.session, 'sidepanel.html', page);
+    await panel.getByTestId('tab-draft').click();
+    await panel.getByTestId('draft-text').waitFor();
+    return panel;
+  };
 
   it('two panels editing their own drafts alternately 50 times keep every draft and every word', async () => {
     const page = await b.session.context.newPage();
     await page.goto(`${b.served.origin}/greenhouse.html`);
-    const open = async () => {
-      const panel = await openExtensionPage(b.session, 'sidepanel.html', page);
-      await panel.getByTestId('tab-draft').click();
-      await panel.getByTestId('draft-text').waitFor();
-      return panel;
-    };
+    const open = () => openDraft(page);
     const a = await open();
     await a.getByTestId('draft-name').fill('Panel A');
     const bPanel = await open();
@@ -163,20 +165,28 @@ describe('drafts in two side panels', () => {
       await panel.getByTestId('draft-text').fill(words[key].join(' '));
     }
     // both panels have saved (debounce) — then a fresh panel reads what is stored
-    await a.waitForTimeout(800);
+    // a third panel reads what is stored, and hears of the last saves as they land (no fixed wait)
     const c = await open();
-    const names = await c.locator('[data-testid="draft-select"] option').allTextContents();
-    // option labels read "<name> — <intended role>"
-    assert.ok(
-      ['Panel A', 'Panel B'].every((n) => names.some((o) => o.startsWith(`${n} — `))),
-      `both drafts kept: ${JSON.stringify(names)}`,
-    );
+    const labels = () => c.locator('[data-testid="draft-select"] option').allTextContents();
+    await c
+      .waitForFunction(
+        () =>
+          ['Panel A', 'Panel B'].every((n) =>
+            [...document.querySelectorAll('[data-testid="draft-select"] option')].some((o) => o.textContent?.startsWith(`${n} — `)),
+          ),
+        null,
+        { timeout: 10_000 },
+      )
+      .catch(async () => assert.fail(`both drafts kept: ${JSON.stringify(await labels())}`));
     for (const [name, key] of [
       ['Panel A', 'a'],
       ['Panel B', 'b'],
     ] as const) {
       await c.getByTestId('draft-select').selectOption({ label: `${name} — Data Scientist` });
-      assert.equal(await c.getByTestId('draft-text').inputValue(), words[key].join(' '), `every word of ${name}`);
+      const want = words[key].join(' ');
+      await c
+        .waitForFunction((w) => (document.querySelector('[data-testid="draft-text"]') as HTMLTextAreaElement).value === w, want, { timeout: 10_000 })
+        .catch(async () => assert.equal(await c.getByTestId('draft-text').inputValue(), want, `every word of ${name}`));
     }
     await Promise.all([a.close(), bPanel.close(), c.close()]);
   });
@@ -184,12 +194,7 @@ describe('drafts in two side panels', () => {
   it("the same draft open in two panels: each sees the other's words as they are saved, and the newest text is kept", async () => {
     const page = await b.session.context.newPage();
     await page.goto(`${b.served.origin}/greenhouse.html`);
-    const open = async () => {
-      const panel = await openExtensionPage(b.session, 'sidepanel.html', page);
-      await panel.getByTestId('tab-draft').click();
-      await panel.getByTestId('draft-text').waitFor();
-      return panel;
-    };
+    const open = () => openDraft(page);
     const a = await open();
     await a.getByTestId('draft-new').click();
     await a.getByTestId('draft-name').fill('Shared');
@@ -205,10 +210,13 @@ describe('drafts in two side panels', () => {
       timeout: 5000,
     });
     await a.getByTestId('draft-text').fill('alpha beta gamma');
-    await a.waitForTimeout(800);
     const c = await open();
     await c.getByTestId('draft-select').selectOption({ label: 'Shared — Data Scientist' });
-    assert.equal(await c.getByTestId('draft-text').inputValue(), 'alpha beta gamma');
+    await c
+      .waitForFunction(() => (document.querySelector('[data-testid="draft-text"]') as HTMLTextAreaElement).value === 'alpha beta gamma', null, {
+        timeout: 10_000,
+      })
+      .catch(async () => assert.equal(await c.getByTestId('draft-text').inputValue(), 'alpha beta gamma'));
     await Promise.all([a.close(), bPanel.close(), c.close()]);
   });
 });

@@ -106,21 +106,8 @@ describe('patterns', () => {
 describe('corpus provenance', () => {
   const corpusPath = join(import.meta.dirname, '../../../../shared/corpus/dev.jsonl');
   it.runIf(existsSync(corpusPath))('every "in N% of … postings" claim still holds on the dev corpus (±3 points)', async () => {
-    const { loadCorpus } = await import('../../../bench/corpus');
-    const { matchPosting } = await import('@/lib/analyze/match');
-    const lex = lexicon();
-    const rows = loadCorpus(corpusPath);
-    const byLabel = new Map<string, number>();
-    const seen = new Map<string, Map<string, number>>();
-    for (const r of rows) {
-      byLabel.set(r.label, (byLabel.get(r.label) ?? 0) + 1);
-      const ids = new Set(matchPosting(lex, r.text).flatMap((s) => s.hits.map((h) => lex.entries[h.entry]!.id)));
-      for (const id of ids) {
-        const m = seen.get(id) ?? new Map<string, number>();
-        m.set(r.label, (m.get(r.label) ?? 0) + 1);
-        seen.set(id, m);
-      }
-    }
+    const { entryShares, loadCorpus } = await import('../../../bench/corpus');
+    const shares = entryShares(lexicon(), loadCorpus(corpusPath), (r) => r.label);
     const LABEL: Record<string, string> = { 'ML-engineer': 'mle', 'data-scientist': 'ds', 'data-engineer': 'de', other: 'other' };
     let checked = 0;
     for (const e of ALL_ENTRIES) {
@@ -128,7 +115,7 @@ describe('corpus provenance', () => {
       const m = /^in (\d+)% of ([a-zA-Z-]+) postings.*\(dev corpus/.exec(e.source.evidence);
       if (!m) continue;
       const label = LABEL[m[2]!]!;
-      const measured = (100 * (seen.get(e.id)?.get(label) ?? 0)) / byLabel.get(label)!;
+      const measured = shares.get(e.id)!.get(label)!;
       expect(Math.abs(measured - Number(m[1])), `${e.id}: claims ${m[1]}%, measures ${measured.toFixed(1)}%`).toBeLessThanOrEqual(3);
       checked++;
     }
@@ -137,29 +124,14 @@ describe('corpus provenance', () => {
 
   const dev2Path = join(import.meta.dirname, '../../../../shared/corpus/dev2.jsonl');
   it.runIf(existsSync(dev2Path))('every dev2 claim ("in N% of analyst postings, M% of the MLE/DS/DE postings") holds (±3 points)', async () => {
-    const { loadCorpus, otherFamily } = await import('../../../bench/corpus');
-    const { matchPosting } = await import('@/lib/analyze/match');
-    const lex = lexicon();
-    const rows = loadCorpus(dev2Path);
-    const group = (r: (typeof rows)[number]) => (r.label === 'other' ? otherFamily(r.title) : 'data');
-    const totals = new Map<string, number>();
-    const seen = new Map<string, Map<string, number>>();
-    for (const r of rows) {
-      const g = group(r);
-      if (!g) continue;
-      totals.set(g, (totals.get(g) ?? 0) + 1);
-      for (const id of new Set(matchPosting(lex, r.text).flatMap((s) => s.hits.map((h) => lex.entries[h.entry]!.id)))) {
-        const m = seen.get(id) ?? new Map<string, number>();
-        m.set(g, (m.get(g) ?? 0) + 1);
-        seen.set(id, m);
-      }
-    }
+    const { entryShares, loadCorpus, otherFamily } = await import('../../../bench/corpus');
+    const shares = entryShares(lexicon(), loadCorpus(dev2Path), (r) => (r.label === 'other' ? otherFamily(r.title) : 'data'));
     let checked = 0;
     for (const e of ALL_ENTRIES) {
       if (e.source.kind !== 'corpus') continue;
       const m = /^in (\d+)% of (\w+) postings, (\d+)% of the MLE\/DS\/DE postings \(dev2 corpus/.exec(e.source.evidence);
       if (!m) continue;
-      const share = (g: string) => (100 * (seen.get(e.id)?.get(g) ?? 0)) / totals.get(g)!;
+      const share = (g: string) => shares.get(e.id)!.get(g)!;
       expect(Math.abs(share(m[2]!) - Number(m[1])), `${e.id}: ${m[2]} claims ${m[1]}%`).toBeLessThanOrEqual(3);
       expect(Math.abs(share('data') - Number(m[3])), `${e.id}: data roles claim ${m[3]}%`).toBeLessThanOrEqual(3);
       checked++;
