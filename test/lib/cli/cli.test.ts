@@ -159,3 +159,16 @@ describe('rolelens batch', () => {
     expect(bad.code).toBe(1);
   });
 });
+
+describe('bounded cost on big input', () => {
+  it('50 MB of text is cut to what RoleLens reads before it is normalised', async () => {
+    const { postingFromText } = await import('@/lib/extract');
+    const big = 'Build and maintain data pipelines with Airflow and Kafka.\r\n'.repeat(850_000);
+    expect(big.length).toBeGreaterThan(50_000_000);
+    const t0 = performance.now();
+    const p = postingFromText(big, 'file');
+    expect(performance.now() - t0).toBeLessThan(5_000); // normalising all 50 MB first took seconds and ~900 MB
+    expect(p.text.length).toBeLessThanOrEqual(200_000);
+    expect(p.truncated).toEqual({ readChars: p.text.length, totalChars: big.length });
+  });
+});
