@@ -3174,7 +3174,7 @@ function hiddenTest(doc) {
 }
 
 // lib/extract/offsets.ts
-var SKIP = new Set("SCRIPT STYLE NOSCRIPT SVG CANVAS IFRAME OBJECT BUTTON SELECT TEXTAREA VIDEO AUDIO HEAD".split(" "));
+var SKIP = new Set("SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT BUTTON SELECT TEXTAREA VIDEO AUDIO HEAD".split(" "));
 var BLOCK = new Set(
   "ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL SUMMARY DETAILS".split(" ")
 );
@@ -3340,10 +3340,6 @@ function pickTitle(candidates2, company) {
 }
 
 // lib/extract/generic.ts
-var SKIP2 = new Set("SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT BUTTON SELECT TEXTAREA VIDEO AUDIO HEAD INPUT OPTION".split(" "));
-var BLOCK2 = new Set(
-  "ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL SUMMARY DETAILS".split(" ")
-);
 var HEADING = /* @__PURE__ */ new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
 var HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
 var SOFT_NOISE = /(?:^|[\s_-])(?:nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?)(?=[\s_-]|$)/i;
@@ -3430,7 +3426,7 @@ function walk(root, isHidden) {
     if (node.nodeType !== 1) continue;
     const el = node;
     const tag = el.tagName.toUpperCase();
-    if (SKIP2.has(tag)) continue;
+    if (SKIP.has(tag)) continue;
     if (isHidden(el)) {
       hidden.add(el);
       continue;
@@ -3441,7 +3437,7 @@ function walk(root, isHidden) {
     }
     const box = newBox(el, f.box);
     const link = f.link || tag === "A";
-    if (BLOCK2.has(tag) || boxes[box].headings) {
+    if (BLOCK.has(tag) || boxes[box].headings) {
       flush();
       stack.push({ node: el, box, prevOwner: owner, link, block: true });
       owner = box;

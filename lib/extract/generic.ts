@@ -19,17 +19,10 @@
 import { detectEnglish } from '../nlp/language';
 import type { Posting } from '../types';
 import { oneLine } from './clean';
-import { textMap } from './offsets';
+import { BLOCK, SKIP, textMap } from './offsets';
 import { hiddenTest } from './visibility';
 import { pickTitle, titleScore, type TitleCandidate } from './title';
 
-const SKIP = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT BUTTON SELECT TEXTAREA VIDEO AUDIO HEAD INPUT OPTION'.split(' '));
-const BLOCK = new Set(
-  (
-    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER ' +
-    'HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL SUMMARY DETAILS'
-  ).split(' '),
-);
 const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Always left out, whatever their size: navigation and consent banners. */

@@ -7,9 +7,10 @@
 import { hiddenByMarkup } from './visibility';
 
 /** Elements whose text is not posting text (void elements such as IMG and INPUT have none to skip). */
-const SKIP = new Set('SCRIPT STYLE NOSCRIPT SVG CANVAS IFRAME OBJECT BUTTON SELECT TEXTAREA VIDEO AUDIO HEAD'.split(' '));
+export const SKIP = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT BUTTON SELECT TEXTAREA VIDEO AUDIO HEAD'.split(' '));
 
-const BLOCK = new Set(
+/** Elements that start a line of their own (shared with the generic reader's walk). */
+export const BLOCK = new Set(
   (
     'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER ' +
     'HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL SUMMARY DETAILS'
