@@ -2,6 +2,7 @@ import { Component, type JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyze } from '../analyze';
 import { coverage, type Coverage } from '../draft/coverage';
+import { EXAMPLES } from '../draft/examples';
 import { postingFromText } from '../extract';
 import { reportMarkdown } from '../report/markdown';
 import { percent } from '../report/summary';
@@ -235,12 +236,35 @@ export function DraftView({ area, seed, debounceMs = 60, saveMs = 300 }: DraftVi
       <p class="hint" data-testid="draft-saved" aria-live="polite">
         {readOnly ? 'Not saving: see the note above.' : saveError ? <span role="alert">Not saved — {saveError}</span> : 'Saved on this device as you type.'}
       </p>
-      {analysis && <StableAnalysis analysis={analysis} intended={draft.intended} name={draft.name} copied={copied} setCopied={setCopied} />}
+      {analysis && (
+        <StableAnalysis
+          analysis={analysis}
+          intended={draft.intended}
+          name={draft.name}
+          copied={copied}
+          setCopied={setCopied}
+          onInsert={(line) => setState((s) => (s ? updateDraft(s, draft.id, { text: appendLine(activeDraft(s)?.text ?? '', line) }) : s))}
+        />
+      )}
     </div>
   );
 }
 
-type AnalysisProps = { analysis: Analysis; intended: Role; name: string; copied: boolean; setCopied: (v: boolean) => void };
+type AnalysisProps = {
+  analysis: Analysis;
+  intended: Role;
+  name: string;
+  copied: boolean;
+  setCopied: (v: boolean) => void;
+  /** Add a suggested line to the end of the draft, as a bullet. */
+  onInsert: (line: string) => void;
+};
+
+/** The draft with one more bullet at its end. */
+export function appendLine(text: string, line: string): string {
+  const base = text.replace(/\s+$/, '');
+  return `${base}${base ? '\n' : ''}- ${line}`;
+}
 
 /** Re-renders only when the analysis (not every keystroke) changes, so typing stays light. */
 class StableAnalysis extends Component<AnalysisProps> {
@@ -253,7 +277,7 @@ class StableAnalysis extends Component<AnalysisProps> {
   }
 }
 
-function DraftAnalysis({ analysis, intended, name, copied, setCopied }: AnalysisProps) {
+function DraftAnalysis({ analysis, intended, name, copied, setCopied, onInsert }: AnalysisProps) {
   const { report, cov, text } = analysis;
   const markdown = useMemo(() => reportMarkdown({ text, source: 'draft', title: name }, report, cov), [report, cov, text, name]);
   const readsAs = report.verdict === 'hybrid' || report.verdict === 'none' ? report.topRole : report.verdict;
@@ -289,7 +313,21 @@ function DraftAnalysis({ analysis, intended, name, copied, setCopied }: Analysis
         ))}
         {cov.missing.map((m) => (
           <li class="missing" key={m.id} data-testid="missing">
-            {m.label} — <em>missing; consider adding a line about it</em>
+            {m.label} — <em>missing</em>
+            {/* a sentence in the source article's wording, ready to paste or add */}
+            {(EXAMPLES[m.id] ?? []).map((line) => (
+              <div class="suggestion" key={line} data-testid="suggestion">
+                <q>{line}</q>
+                <span class="suggestion-actions">
+                  <button type="button" class="btn small" onClick={() => onInsert(line)} data-testid="suggestion-add" aria-label={`Add to the draft: ${line}`}>
+                    Add to draft
+                  </button>
+                  <button type="button" class="btn small" onClick={() => void navigator.clipboard?.writeText(line)} aria-label={`Copy: ${line}`}>
+                    Copy
+                  </button>
+                </span>
+              </div>
+            ))}
           </li>
         ))}
       </ul>

@@ -161,3 +161,29 @@ describe('draft assistant states', () => {
     await waitFor(() => expect(screen.getByTestId('copy-md').textContent).toBe('Copy as Markdown'), { timeout: 3000 });
   });
 });
+
+describe('suggestions for what the draft lacks', () => {
+  it('each missing core responsibility offers a sentence in the source article wording that adds itself to the draft', async () => {
+    const area = memoryArea({
+      [STATE_KEY]: {
+        version: 2,
+        settings: { highlight: { mle: true, ds: true, de: true } },
+        drafts: [{ id: 'd1', name: 'Pricing hire', text: DE_DRAFT, intended: 'ds', updatedAt: 1 }],
+        activeDraft: 'd1',
+        history: [],
+      },
+    });
+    render(<DraftView area={area} debounceMs={0} saveMs={0} />);
+    const cards = await screen.findAllByTestId('suggestion');
+    expect(cards.length).toBeGreaterThan(2);
+    const before = screen.getAllByTestId('missing').length;
+    const label = cards[0]!.closest('li')!.textContent!.split(' — ')[0]!;
+    const add = within(cards[0]!).getByTestId('suggestion-add');
+    const line = cards[0]!.querySelector('q')!.textContent!;
+    fireEvent.click(add);
+    await waitFor(() => expect((screen.getByTestId('draft-text') as HTMLTextAreaElement).value.endsWith(`- ${line}`)).toBe(true));
+    // once added, that responsibility is covered (the line may cover another one too)
+    await waitFor(() => expect(screen.queryAllByTestId('missing').length).toBeLessThan(before));
+    expect(screen.queryAllByTestId('missing').map((li) => li.textContent!.split(' — ')[0])).not.toContain(label);
+  });
+});
