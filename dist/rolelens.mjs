@@ -3000,6 +3000,7 @@ function round(v) {
 
 // lib/analyze/index.ts
 var DEFAULT_WEIGHTS = weights_default;
+var MAX_ANALYZED = 2e5;
 function evidenceOf(text, lex, weights, sentences) {
   const evidence = [];
   const roleMass = { mle: 0, ds: 0, de: 0 };
@@ -3038,7 +3039,8 @@ function evidenceOf(text, lex, weights, sentences) {
   return { evidence, mass, roleMass, otherMass };
 }
 function analyze(posting, options = {}) {
-  const text = typeof posting.text === "string" ? posting.text : "";
+  const raw = typeof posting.text === "string" ? posting.text : "";
+  const text = raw.length > MAX_ANALYZED ? raw.slice(0, MAX_ANALYZED) : raw;
   const lex = options.lexicon ?? lexicon();
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const language = detectEnglish(text);

@@ -20,6 +20,9 @@ export interface AnalyzeOptions {
 
 const DEFAULT_WEIGHTS = WEIGHTS as Weights;
 
+/** The most text one analysis reads (the page readers and the CLI cut postings to this too). */
+export const MAX_ANALYZED = 200_000;
+
 interface Evidenced {
   evidence: Evidence[];
   /** Section-weighted hits of role entries (up to three a sentence). */
@@ -69,7 +72,9 @@ function evidenceOf(text: string, lex: CompiledLexicon, weights: Weights, senten
 }
 
 export function analyze(posting: Posting, options: AnalyzeOptions = {}): Report {
-  const text = typeof posting.text === 'string' ? posting.text : '';
+  // the same bound every reader applies: a caller handing over megabytes gets the first 200,000 characters read
+  const raw = typeof posting.text === 'string' ? posting.text : '';
+  const text = raw.length > MAX_ANALYZED ? raw.slice(0, MAX_ANALYZED) : raw;
   const lex = options.lexicon ?? lexicon();
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const language = detectEnglish(text);

@@ -24,6 +24,8 @@ export interface DraftViewProps {
   debounceMs?: number;
   /** Wait before saving after a change (ms). */
   saveMs?: number;
+  /** How long "Copied" shows before the button reads "Copy as Markdown" again (ms). */
+  copiedMs?: number;
 }
 
 interface Analysis {
@@ -41,7 +43,7 @@ function saveDrafts(area: Area, s: State, deleted: ReadonlySet<string>) {
 }
 
 /** Recruiter draft mode: write a posting, pick the role it is for, see live what it reads as and what it lacks. */
-export function DraftView({ area, seed, debounceMs = 60, saveMs = 300 }: DraftViewProps) {
+export function DraftView({ area, seed, debounceMs = 60, saveMs = 300, copiedMs = 2000 }: DraftViewProps) {
   const [state, setState] = useState<State | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
   const [saveError, setSaveError] = useState<string | undefined>();
@@ -243,6 +245,7 @@ export function DraftView({ area, seed, debounceMs = 60, saveMs = 300 }: DraftVi
           name={draft.name}
           copied={copied}
           setCopied={setCopied}
+          copiedMs={copiedMs}
           onInsert={(line) => setState((s) => (s ? updateDraft(s, draft.id, { text: appendLine(activeDraft(s)?.text ?? '', line) }) : s))}
         />
       )}
@@ -256,6 +259,7 @@ type AnalysisProps = {
   name: string;
   copied: boolean;
   setCopied: (v: boolean) => void;
+  copiedMs: number;
   /** Add a suggested line to the end of the draft, as a bullet. */
   onInsert: (line: string) => void;
 };
@@ -277,7 +281,7 @@ class StableAnalysis extends Component<AnalysisProps> {
   }
 }
 
-function DraftAnalysis({ analysis, intended, name, copied, setCopied, onInsert }: AnalysisProps) {
+function DraftAnalysis({ analysis, intended, name, copied, setCopied, copiedMs, onInsert }: AnalysisProps) {
   const { report, cov, text } = analysis;
   const markdown = useMemo(() => reportMarkdown({ text, source: 'draft', title: name }, report, cov), [report, cov, text, name]);
   const readsAs = report.verdict === 'hybrid' || report.verdict === 'none' ? report.topRole : report.verdict;
@@ -347,7 +351,7 @@ function DraftAnalysis({ analysis, intended, name, copied, setCopied, onInsert }
               () => {
                 setCopied(true);
                 // "Copied" says what just happened, then the button reads as a button again
-                setTimeout(() => setCopied(false), 2000);
+                setTimeout(() => setCopied(false), copiedMs);
               },
               () => setCopied(false),
             );

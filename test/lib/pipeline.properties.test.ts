@@ -10,8 +10,8 @@ import { analyze } from '@/lib/analyze';
 import { extractPosting } from '@/lib/extract';
 import type { ExtractFailure, Posting, Report } from '@/lib/types';
 
-// 1,000 generated pages by default; FC_RUNS=10000 npm test for the long run
-const RUNS = Number(process.env.FC_RUNS ?? 1_000);
+// 600 generated pages by default; FC_RUNS=10000 npm test for the long run
+const RUNS = Number(process.env.FC_RUNS ?? 600);
 
 const words = fc.constantFrom(
   'Build',

@@ -153,12 +153,12 @@ describe('draft assistant states', () => {
   it('"Copied" goes back to "Copy as Markdown" after a moment', async () => {
     const writes: string[] = [];
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void writes.push(t) }, configurable: true });
-    render(<DraftView area={seeded(DE_DRAFT)} debounceMs={0} saveMs={0} />);
+    render(<DraftView area={seeded(DE_DRAFT)} debounceMs={0} saveMs={0} copiedMs={100} />);
     const copy = await screen.findByTestId('copy-md');
     fireEvent.click(copy);
     await waitFor(() => expect(screen.getByTestId('copy-md').textContent).toBe('Copied'));
     expect(writes[0]).toMatch(/^# RoleLens analysis: Pricing hire/);
-    await waitFor(() => expect(screen.getByTestId('copy-md').textContent).toBe('Copy as Markdown'), { timeout: 3000 });
+    await waitFor(() => expect(screen.getByTestId('copy-md').textContent).toBe('Copy as Markdown'));
   });
 });
 
