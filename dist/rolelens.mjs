@@ -1025,7 +1025,7 @@ var DS = [
       "statistic|statistics|statistical",
       "regression|regressions",
       "bayesian",
-      "probability|probabilistic",
+      "=probability|=probabilistic|=probabilities",
       "econometric|econometrics",
       "multivariate",
       "inferential|inference ~ statistical",
@@ -1471,7 +1471,7 @@ var MLE = [
     role: "mle",
     kind: "responsibility",
     label: "Write tests to evaluate model robustness",
-    patterns: ["test|tests|testing ~ model|models|robustness", "robustness", "model|models ~ test|tests|testing|validation"],
+    patterns: ["test|tests|testing ~ model|models|=robustness", "=robustness", "model|models ~ test|tests|testing|validation"],
     weight: 1,
     core: true,
     source: seed("write tests to evaluate the robustness of the models;"),
@@ -2089,557 +2089,557 @@ function lexicon() {
 var weights_default = {
   version: 1,
   bias: {
-    mle: -0.193,
-    ds: -0.119,
-    de: -0.124,
-    other: 0.236
+    mle: -0.192,
+    ds: -0.116,
+    de: -0.125,
+    other: 0.233
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.735,
-      ds: 0.62,
-      de: -0.261,
-      other: -0.094
+      mle: 1.747,
+      ds: 0.612,
+      de: -0.264,
+      other: -0.095
     },
     "mle.ml-pipeline": {
-      mle: 1.476,
-      ds: 0.143,
+      mle: 1.463,
+      ds: 0.155,
       de: -0.16,
-      other: 0.041
+      other: 0.043
     },
     "mle.build-ml-systems": {
-      mle: 1.463,
+      mle: 1.462,
       ds: 0.015,
       de: -0.019,
       other: 0.041
     },
     "mle.mlops": {
-      mle: 1.72,
-      ds: 0.373,
-      de: -0.11,
-      other: 0.018
+      mle: 1.727,
+      ds: 0.369,
+      de: -0.111,
+      other: 0.015
     },
     "mle.monitor-models": {
-      mle: 0.997,
-      ds: 0.515,
-      de: -0.081,
-      other: 0.069
+      mle: 0.991,
+      ds: 0.52,
+      de: -0.082,
+      other: 0.071
     },
     "mle.retrain-models": {
-      mle: 1.449,
-      ds: 0.09,
-      de: 6e-3,
+      mle: 1.445,
+      ds: 0.093,
+      de: 7e-3,
       other: -0.045
     },
     "mle.robustness-tests": {
-      mle: 0.718,
-      ds: 0.265,
-      de: -0.063,
-      other: 0.08
+      mle: 0.813,
+      ds: 0.292,
+      de: -0.016,
+      other: -0.089
     },
     "mle.validation-strategy": {
-      mle: 0.917,
-      ds: 0.07,
-      de: -5e-3,
+      mle: 0.919,
+      ds: 0.069,
+      de: -7e-3,
       other: 0.018
     },
     "mle.improve-algorithms": {
-      mle: 0.907,
-      ds: 0.386,
-      de: -0.413,
-      other: 0.119
+      mle: 0.899,
+      ds: 0.388,
+      de: -0.41,
+      other: 0.124
     },
     "mle.train-select-models": {
-      mle: 0.947,
-      ds: 0.149,
-      de: -0.058,
-      other: -0.038
+      mle: 0.955,
+      ds: 0.142,
+      de: -0.06,
+      other: -0.037
     },
     "mle.data-quality-with-de": {
-      mle: 0.948,
+      mle: 0.953,
       ds: 0.09,
-      de: -0.047,
+      de: -0.052,
       other: 9e-3
     },
     "mle.custom-code": {
-      mle: 0.719,
-      ds: 0.224,
-      de: 0.065,
-      other: -9e-3
+      mle: 0.737,
+      ds: 0.218,
+      de: 0.06,
+      other: -0.016
     },
     "mle.ml-apps-business": {
-      mle: 1.052,
-      ds: -0.03,
+      mle: 1.048,
+      ds: -0.028,
       de: -0.017,
-      other: -5e-3
+      other: -3e-3
     },
     "mle.ml-documentation": {
-      mle: 0.792,
-      ds: -0.043,
+      mle: 0.795,
+      ds: -0.045,
       de: 0.022,
-      other: -0.071
+      other: -0.072
     },
     "mle.recommend-ml-improvements": {
-      mle: 0.672,
-      ds: 0.033,
+      mle: 0.676,
+      ds: 0.031,
       de: -3e-3,
-      other: -2e-3
+      other: -3e-3
     },
     "mle.scale-models": {
-      mle: 1.363,
-      ds: 0.03,
-      de: -0.031,
+      mle: 1.357,
+      ds: 0.035,
+      de: -0.029,
       other: 0.137
     },
     "mle.maintain-ai-systems": {
-      mle: 1.017,
+      mle: 1.016,
       ds: 8e-3,
       de: -0.011,
       other: -0.014
     },
     "mle.dl-frameworks": {
-      mle: 1.684,
-      ds: 0.2,
-      de: -0.169,
-      other: -0.215
+      mle: 1.678,
+      ds: 0.204,
+      de: -0.167,
+      other: -0.214
     },
     "mle.deep-learning": {
-      mle: 1.168,
-      ds: 0.269,
-      de: -0.126,
-      other: -0.311
+      mle: 1.162,
+      ds: 0.271,
+      de: -0.125,
+      other: -0.307
     },
     "mle.cv-nlp": {
-      mle: 0.678,
-      ds: 0.678,
-      de: 0.044,
-      other: -0.4
+      mle: 0.676,
+      ds: 0.676,
+      de: 0.046,
+      other: -0.398
     },
     "mle.ml-platforms": {
-      mle: 1.538,
-      ds: 0.14,
-      de: -0.095,
-      other: -0.084
+      mle: 1.547,
+      ds: 0.139,
+      de: -0.099,
+      other: -0.086
     },
     "mle.systems-languages": {
-      mle: 0.52,
-      ds: -0.222,
-      de: 0.169,
+      mle: 0.519,
+      ds: -0.223,
+      de: 0.172,
       other: 0.033
     },
     "mle.software-engineering": {
-      mle: 0.496,
-      ds: -0.245,
-      de: 0.306,
-      other: 0.142
+      mle: 0.51,
+      ds: -0.239,
+      de: 0.296,
+      other: 0.133
     },
     "mle.ml-libraries": {
-      mle: 0.924,
-      ds: 0.069,
-      de: -0.074,
-      other: -0.219
+      mle: 0.923,
+      ds: 0.068,
+      de: -0.072,
+      other: -0.22
     },
     "mle.ml-algorithms": {
-      mle: 0.745,
-      ds: 0.24,
-      de: -0.111,
+      mle: 0.746,
+      ds: 0.235,
+      de: -0.108,
       other: -0.173
     },
     "mle.containers-for-models": {
-      mle: 0.945,
+      mle: 0.947,
       ds: 0.061,
-      de: -0.012,
+      de: -0.013,
       other: 6e-3
     },
     "mle.production-work": {
-      mle: 0.593,
-      ds: 0.156,
-      de: -0.182,
-      other: 0.133
+      mle: 0.603,
+      ds: 0.148,
+      de: -0.187,
+      other: 0.136
     },
     "mle.algorithms-frameworks": {
-      mle: 0.685,
-      ds: 0.278,
-      de: -0.118,
-      other: -0.345
+      mle: 0.691,
+      ds: 0.277,
+      de: -0.12,
+      other: -0.348
     },
     "mle.artificial-intelligence": {
-      mle: 0.576,
-      ds: 0.576,
-      de: -0.252,
-      other: -0.401
+      mle: 0.573,
+      ds: 0.573,
+      de: -0.248,
+      other: -0.398
     },
     "mle.devices-edge": {
-      mle: 0.601,
-      ds: 0.086,
-      de: -0.054,
-      other: 0.068
+      mle: 0.606,
+      ds: 0.085,
+      de: -0.055,
+      other: 0.064
     },
     "mle.implement-prototype": {
-      mle: 0.482,
-      ds: 0.226,
-      de: 0.059,
-      other: -0.067
+      mle: 0.494,
+      ds: 0.219,
+      de: 0.052,
+      other: -0.065
     },
     "mle.cpp": {
-      mle: 1.052,
-      ds: -0.042,
+      mle: 1.058,
+      ds: -0.047,
       de: 0.019,
-      other: -0.028
+      other: -0.03
     },
     "ds.experiments": {
-      mle: 0.308,
-      ds: 1.175,
-      de: 0.13,
-      other: 0.387
+      mle: 0.311,
+      ds: 1.176,
+      de: 0.129,
+      other: 0.384
     },
     "ds.statistics": {
-      mle: 0.154,
-      ds: 1.289,
-      de: 0.034,
-      other: 0.522
+      mle: 0.157,
+      ds: 1.309,
+      de: 0,
+      other: 0.535
     },
     "ds.analytics": {
-      mle: -3e-3,
-      ds: 0.498,
-      de: -0.015,
+      mle: -6e-3,
+      ds: 0.5,
+      de: -0.014,
       other: 0.52
     },
     "ds.reporting": {
-      mle: 0.086,
-      ds: 0.896,
+      mle: 0.084,
+      ds: 0.898,
       de: 0.208,
-      other: 0.31
+      other: 0.309
     },
     "ds.prepare-data": {
-      mle: 0.208,
-      ds: 0.618,
+      mle: 0.212,
+      ds: 0.616,
       de: 0.184,
-      other: -0.01
+      other: -0.013
     },
     "ds.models-for-insight": {
-      mle: -0.039,
-      ds: 0.897,
-      de: -0.12,
-      other: 0.761
+      mle: -0.05,
+      ds: 0.907,
+      de: -0.122,
+      other: 0.764
     },
     "ds.predictive-modelling": {
-      mle: 0.402,
-      ds: 1.077,
-      de: -0.182,
-      other: 0.203
+      mle: 0.389,
+      ds: 1.079,
+      de: -0.177,
+      other: 0.209
     },
     "ds.research": {
-      mle: 0.123,
-      ds: 0.549,
-      de: -0.144,
-      other: 0.471
+      mle: 0.136,
+      ds: 0.543,
+      de: -0.147,
+      other: 0.468
     },
     "ds.stat-languages": {
-      mle: 0.082,
-      ds: 1.223,
-      de: 0.012,
-      other: 0.184
+      mle: 0.081,
+      ds: 1.221,
+      de: 0.013,
+      other: 0.186
     },
     "ds.quant-degree": {
-      mle: 0.439,
-      ds: 0.626,
-      de: -0.249,
-      other: 0.184
+      mle: 0.434,
+      ds: 0.628,
+      de: -0.248,
+      other: 0.186
     },
     "ds.build-ml-models": {
       mle: 0.494,
-      ds: 0.955,
-      de: -0.103,
-      other: -0.346
+      ds: 0.959,
+      de: -0.106,
+      other: -0.347
     },
     "ds.ml-techniques": {
-      mle: 0.452,
-      ds: 0.729,
+      mle: 0.447,
+      ds: 0.732,
       de: -0.056,
-      other: -0.125
+      other: -0.124
     },
     "ds.data-mining": {
-      mle: 0.188,
-      ds: 0.462,
-      de: 0.11,
+      mle: 0.184,
+      ds: 0.46,
+      de: 0.115,
       other: 0.24
     },
     "ds.visualisation": {
       mle: 0.2,
-      ds: 0.34,
-      de: 0.037,
+      ds: 0.337,
+      de: 0.04,
       other: 0.123
     },
     "ds.optimisation-simulation": {
-      mle: 0.196,
-      ds: 0.818,
-      de: -0.177,
-      other: 0.163
+      mle: 0.194,
+      ds: 0.819,
+      de: -0.174,
+      other: 0.162
     },
     "ds.business-partnering": {
-      mle: -0.045,
-      ds: 0.7,
-      de: -0.105,
-      other: 0.149
+      mle: -0.03,
+      ds: 0.694,
+      de: -0.107,
+      other: 0.143
     },
     "ds.insights": {
-      mle: -1e-3,
-      ds: 0.37,
-      de: -0.084,
-      other: 0.715
+      mle: 7e-3,
+      ds: 0.365,
+      de: -0.086,
+      other: 0.714
     },
     "ds.analyses": {
-      mle: 6e-3,
-      ds: 0.228,
-      de: 0.155,
-      other: 0.311
+      mle: 2e-3,
+      ds: 0.226,
+      de: 0.158,
+      other: 0.313
     },
     "ds.business-domains": {
-      mle: 0.07,
-      ds: 0.352,
-      de: -0.166,
-      other: 0.443
+      mle: 0.069,
+      ds: 0.356,
+      de: -0.17,
+      other: 0.444
     },
     "ds.math": {
-      mle: 0.044,
-      ds: 0.578,
-      de: -0.077,
-      other: 0.155
+      mle: 0.043,
+      ds: 0.576,
+      de: -0.076,
+      other: 0.157
     },
     "ds.advanced-degree": {
       mle: 0.146,
-      ds: 0.388,
-      de: -0.024,
-      other: -0.01
+      ds: 0.389,
+      de: -0.028,
+      other: -7e-3
     },
     "ds.communicate-nontechnical": {
-      mle: -0.074,
-      ds: 0.299,
-      de: 0.243,
-      other: 0.233
+      mle: -0.078,
+      ds: 0.301,
+      de: 0.242,
+      other: 0.235
     },
     "ds.r-language": {
-      mle: 0.285,
-      ds: 1.396,
+      mle: 0.292,
+      ds: 1.39,
       de: 0.025,
-      other: -0.206
+      other: -0.207
     },
     "ds.notebooks": {
-      mle: 0.125,
+      mle: 0.127,
       ds: 0.568,
-      de: 0.06,
-      other: -0.253
+      de: 0.058,
+      other: -0.252
     },
     "de.data-pipelines": {
-      mle: 0.292,
-      ds: 0.179,
-      de: 1.663,
-      other: -0.134
+      mle: 0.301,
+      ds: 0.177,
+      de: 1.655,
+      other: -0.133
     },
     "de.build-test-maintain": {
-      mle: 0.258,
-      ds: 0.119,
+      mle: 0.26,
+      ds: 0.118,
       de: 1.14,
-      other: -0.017
+      other: -0.019
     },
     "de.move-data-to-consumers": {
-      mle: -0.013,
-      ds: 0.186,
-      de: 1.07,
-      other: 0.257
+      mle: -8e-3,
+      ds: 0.181,
+      de: 1.068,
+      other: 0.259
     },
     "de.data-quality": {
-      mle: 0.318,
-      ds: 0.211,
-      de: 0.768,
+      mle: 0.316,
+      ds: 0.214,
+      de: 0.767,
       other: 0.204
     },
     "de.etl": {
-      mle: 0.145,
-      ds: 0.266,
-      de: 1.272,
-      other: 0.316
+      mle: 0.148,
+      ds: 0.261,
+      de: 1.273,
+      other: 0.318
     },
     "de.warehousing": {
-      mle: 0.053,
-      ds: 2e-3,
-      de: 0.888,
-      other: 0.557
+      mle: 0.05,
+      ds: 9e-3,
+      de: 0.884,
+      other: 0.558
     },
     "de.streaming": {
-      mle: 0.119,
-      ds: 0.01,
-      de: 1.361,
-      other: 0.01
+      mle: 0.125,
+      ds: 0.014,
+      de: 1.357,
+      other: 5e-3
     },
     "de.orchestration": {
-      mle: 0.137,
-      ds: 0.089,
-      de: 1.346,
-      other: -0.072
+      mle: 0.138,
+      ds: 0.092,
+      de: 1.343,
+      other: -0.074
     },
     "de.cloud-warehouses": {
-      mle: 0.043,
-      ds: 0.188,
-      de: 1.101,
-      other: 0.168
+      mle: 0.041,
+      ds: 0.194,
+      de: 1.098,
+      other: 0.167
     },
     "de.big-data": {
-      mle: 0.187,
-      ds: 0.175,
-      de: 1.048,
-      other: -0.41
+      mle: 0.184,
+      ds: 0.174,
+      de: 1.053,
+      other: -0.411
     },
     "de.etl-tools": {
-      mle: 0.03,
+      mle: 0.029,
       ds: 0.043,
-      de: 1.215,
+      de: 1.216,
       other: 0.212
     },
     "de.databases": {
-      mle: -0.162,
+      mle: -0.171,
       ds: 0.025,
-      de: 0.497,
-      other: 0.34
+      de: 0.5,
+      other: 0.346
     },
     "de.batch-processing": {
-      mle: -0.019,
-      ds: 0.067,
-      de: 0.945,
-      other: 7e-3
+      mle: -0.029,
+      ds: 0.071,
+      de: 0.948,
+      other: 0.01
     },
     "de.governance-security": {
-      mle: -0.028,
-      ds: 0.166,
-      de: 0.827,
-      other: 0.035
+      mle: -0.031,
+      ds: 0.171,
+      de: 0.825,
+      other: 0.036
     },
     "de.pipeline-reliability": {
-      mle: -0.052,
-      ds: 0.045,
-      de: 0.783,
-      other: 0.223
+      mle: -0.05,
+      ds: 0.043,
+      de: 0.784,
+      other: 0.224
     },
     "de.data-for-consumers": {
-      mle: 0.059,
-      ds: 0.047,
-      de: 0.8,
-      other: 0.093
+      mle: 0.063,
+      ds: 0.044,
+      de: 0.801,
+      other: 0.092
     },
     "de.cloud-services": {
-      mle: -0.141,
-      ds: 0.165,
-      de: 0.38,
+      mle: -0.136,
+      ds: 0.16,
+      de: 0.379,
       other: 0.296
     },
     "de.data-storage": {
-      mle: -0.027,
-      ds: 0.178,
-      de: 0.58,
-      other: 0.269
+      mle: -0.026,
+      ds: 0.18,
+      de: 0.578,
+      other: 0.267
     },
     "de.production-support": {
       mle: -0.203,
-      ds: -0.265,
+      ds: -0.264,
       de: 0.429,
       other: 0.739
     },
     "de.requirements-to-solutions": {
-      mle: -4e-3,
-      ds: 0.022,
+      mle: 0,
+      ds: 0.019,
       de: 0.633,
       other: 0.048
     },
     "de.sql-dialects": {
-      mle: 0.033,
-      ds: -0.109,
-      de: 0.819,
+      mle: 0.031,
+      ds: -0.11,
+      de: 0.822,
       other: 0.257
     },
     "de.data-formats": {
-      mle: -2e-3,
+      mle: 0,
       ds: 0.026,
-      de: 0.486,
-      other: -0.01
+      de: 0.485,
+      other: -0.011
     },
     "de.automation": {
-      mle: 0.079,
-      ds: -0.269,
-      de: 0.465,
-      other: 0.226
+      mle: 0.073,
+      ds: -0.263,
+      de: 0.463,
+      other: 0.227
     },
     "de.spark": {
-      mle: 0.172,
-      ds: 0.195,
-      de: 1.014,
-      other: -0.381
+      mle: 0.168,
+      ds: 0.194,
+      de: 1.016,
+      other: -0.378
     },
     "de.aws-analytics": {
-      mle: 0.086,
-      ds: -0.02,
-      de: 1.441,
-      other: -8e-3
+      mle: 0.087,
+      ds: -0.016,
+      de: 1.438,
+      other: -9e-3
     },
     "other.config-management": {
-      mle: -0.072,
-      ds: -0.132,
-      de: -0.023,
-      other: 1.727
+      mle: -0.065,
+      ds: -0.133,
+      de: -0.026,
+      other: 1.724
     },
     "other.ci-cd-ops": {
-      mle: 0.167,
-      ds: 6e-3,
-      de: -0.074,
+      mle: 0.176,
+      ds: -1e-3,
+      de: -0.076,
       other: 0.901
     },
     "other.sysadmin": {
-      mle: -0.345,
-      ds: 0.159,
-      de: -0.093,
+      mle: -0.355,
+      ds: 0.17,
+      de: -0.095,
       other: 1.279
     },
     "other.containers": {
       mle: -0.08,
-      ds: -0.113,
-      de: -0.129,
-      other: 0.823
+      ds: -0.107,
+      de: -0.136,
+      other: 0.822
     },
     "other.bi-reporting": {
-      mle: -0.283,
-      ds: 0.054,
-      de: 2e-3,
-      other: 1.228
+      mle: -0.274,
+      ds: 0.051,
+      de: 0,
+      other: 1.222
     },
     "other.analyst-tools": {
-      mle: -0.03,
-      ds: -0.126,
+      mle: -0.031,
+      ds: -0.129,
       de: -0.012,
-      other: 0.968
+      other: 0.971
     },
     "other.analyst-work": {
-      mle: 0.064,
-      ds: 0.022,
-      de: 0.109,
-      other: 0.605
+      mle: 0.055,
+      ds: 0.025,
+      de: 0.111,
+      other: 0.608
     },
     "other.backend": {
-      mle: -0.169,
-      ds: -0.038,
-      de: 0.031,
-      other: 1.177
+      mle: -0.16,
+      ds: -0.031,
+      de: 0.022,
+      other: 1.169
     },
     "other.software-practice": {
-      mle: 0.018,
-      ds: -0.012,
-      de: -0.026,
-      other: 0.62
+      mle: 0.015,
+      ds: -5e-3,
+      de: -0.028,
+      other: 0.618
     },
     "other.science-research": {
-      mle: -0.072,
-      ds: 0.061,
-      de: 0.17,
-      other: 0.842
+      mle: -0.071,
+      ds: 0.058,
+      de: 0.172,
+      other: 0.841
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"

@@ -30,7 +30,7 @@ export const DS: LexiconEntry[] = [
       'statistic|statistics|statistical',
       'regression|regressions',
       'bayesian',
-      'probability|probabilistic',
+      '=probability|=probabilistic|=probabilities',
       'econometric|econometrics',
       'multivariate',
       'inferential|inference ~ statistical',

@@ -102,7 +102,7 @@ export const MLE: LexiconEntry[] = [
     role: 'mle',
     kind: 'responsibility',
     label: 'Write tests to evaluate model robustness',
-    patterns: ['test|tests|testing ~ model|models|robustness', 'robustness', 'model|models ~ test|tests|testing|validation'],
+    patterns: ['test|tests|testing ~ model|models|=robustness', '=robustness', 'model|models ~ test|tests|testing|validation'],
     weight: 1,
     core: true,
     source: seed('write tests to evaluate the robustness of the models;'),

@@ -30,6 +30,8 @@ describe('1. everyday words are not role evidence', () => {
     ['The successful person will join a significant project.', 'ds.statistics'],
     ['Work with EMR data (electronic medical records) from our clinics.', 'de.aws-analytics'],
     ['The production team schedules the production line.', 'mle.production-work'],
+    ['You will probably work on our core Java libraries.', 'ds.statistics'],
+    ['Write robust, well-tested services.', 'mle.robustness-tests'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   it.each([
@@ -38,6 +40,8 @@ describe('1. everyday words are not role evidence', () => {
     ['Fine-tune transformer models for document classification.', 'mle.deep-learning'],
     ['Build Spark jobs on Amazon EMR.', 'de.aws-analytics'],
     ['Test for statistical significance in A/B tests.', 'ds.statistics'],
+    ['Strong grounding in probability and statistics.', 'ds.statistics'],
+    ['Write tests to evaluate the robustness of the models.', 'mle.robustness-tests'],
     ['Publish papers at NeurIPS and ICML.', 'ds.research'],
     ['Communicate findings to leadership.', 'ds.reporting'],
   ])('"%s" still counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
