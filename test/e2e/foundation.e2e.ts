@@ -29,6 +29,29 @@ describe('foundation: the extension loads and reaches the page through its conte
     await screenshot(popup, 'popup-verdict-dark');
   });
 
+  it('at 380×600 the popup never scrolls sideways and "Open side panel" stays in view on a long posting', async () => {
+    const page = await b.session.context.newPage();
+    await page.goto(`${b.served.origin}/posting-4k.html`);
+    const popup = await openExtensionPage(b.session, 'popup.html', page);
+    await popup.getByTestId('verdict').waitFor({ timeout: 10_000 });
+    // open every "why" so the popup is as long as it gets
+    for (const s of await popup.locator('details summary').all()) await s.click();
+    const layout = await popup.evaluate(() => {
+      const button = document.querySelector('[data-testid="open-panel"]')!.getBoundingClientRect();
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        scrollHeight: document.documentElement.scrollHeight,
+        top: button.top,
+        bottom: button.bottom,
+        height: innerHeight,
+      };
+    });
+    assert.ok(layout.scrollHeight > layout.height, 'the posting is long enough to scroll');
+    assert.ok(layout.scrollWidth <= 380, `no sideways scroll: ${layout.scrollWidth}px wide`);
+    assert.ok(layout.top >= 0 && layout.bottom <= layout.height, `"Open side panel" in view: ${layout.top}–${layout.bottom} of ${layout.height}`);
+    await popup.close();
+  });
+
   it('says clearly when the page cannot be read (browser pages)', async () => {
     const page = await b.session.context.newPage();
     await page.goto('chrome://version/');
