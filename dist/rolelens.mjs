@@ -3449,12 +3449,14 @@ function walk(root, isHidden) {
   flush();
   return { boxes, hidden };
 }
+function kindOf(el) {
+  return `${el.tagName}.${el.getAttribute("class") ?? ""}`;
+}
 function markCards(boxes, p) {
   if (p.kids.length < 3) return;
   const groups = /* @__PURE__ */ new Map();
   for (const k of p.kids) {
-    const el = boxes[k].el;
-    const key = `${el.tagName}.${el.getAttribute("class") ?? ""}`;
+    const key = kindOf(boxes[k].el);
     let g = groups.get(key);
     if (!g) groups.set(key, g = []);
     g.push(k);
@@ -3534,7 +3536,7 @@ function firstHeading(el) {
 }
 function widen(boxes, excluded, start, page) {
   let node = start;
-  const drop = [];
+  const drop = /* @__PURE__ */ new Set();
   const notPosting = (k, where) => {
     const b = boxes[k];
     if (b.raw > 0 && b.links / b.raw >= 0.5) return true;
@@ -3548,21 +3550,17 @@ function widen(boxes, excluded, start, page) {
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
     return where === "after" && !contentful(b, page);
   };
-  const place = (kids, i, isContent) => {
-    let before = true;
-    let after = true;
-    for (let j = 0; j < kids.length; j++) {
-      if (!isContent(kids[j])) continue;
-      if (j <= i) before = false;
-      if (j >= i) after = false;
-    }
-    return before ? "before" : after ? "after" : "between";
+  const places = (kids, isContent) => {
+    const first = kids.findIndex(isContent);
+    let last = -1;
+    for (let j = kids.length - 1; j >= 0 && last < 0; j--) if (isContent(kids[j])) last = j;
+    return kids.map((_, i) => first < 0 || i < first ? "before" : i > last ? "after" : "between");
   };
   const joins = (k, core, before) => {
     const b = boxes[k];
     if (!contentful(b, page)) return true;
     const cls = b.el.getAttribute("class");
-    if (!cls || b.el.tagName === boxes[core].el.tagName && cls === boxes[core].el.getAttribute("class")) return true;
+    if (!cls || kindOf(b.el) === kindOf(boxes[core].el)) return true;
     const heading = firstHeading(b.el);
     if (heading) return JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
     return before;
@@ -3574,33 +3572,37 @@ function widen(boxes, excluded, start, page) {
     const kids = p.kids.filter((k) => !excluded[k]);
     const isContent = (k) => k === node || contentful(boxes[k], page);
     const at = kids.indexOf(node);
-    const keep = kids.filter((k, i) => k === node || !notPosting(k, place(kids, i, isContent)) && joins(k, node, i < at));
-    const good = keep.filter((k) => k === node || contentful(boxes[k], page));
-    const other = keep.filter((k) => !good.includes(k)).reduce((s, k) => s + boxes[k].raw, 0);
+    const where = places(kids, isContent);
+    const keep = kids.filter((k, i) => k === node || !notPosting(k, where[i]) && joins(k, node, i < at));
+    const good = keep.filter(isContent);
+    const isGood = new Set(good);
+    const kept = new Set(keep);
+    const other = keep.filter((k) => !isGood.has(k)).reduce((s, k) => s + boxes[k].raw, 0);
     if (other <= 0.15 * p.good) {
-      for (const k of kids) if (!keep.includes(k)) drop.push(boxes[k].el);
+      for (const k of kids) if (!kept.has(k)) drop.add(boxes[k].el);
       node = parent;
       continue;
     }
-    if (good.length > 1) return { roots: good, drop };
+    if (good.length > 1) return { roots: good, drop: [...drop] };
     break;
   }
   let inside = node;
   for (let level = 0; level < 6; level++) {
-    const kids = boxes[inside].kids.filter((k) => !excluded[k] && !drop.includes(boxes[k].el));
-    const sig = (k) => `${boxes[k].el.tagName}.${boxes[k].el.getAttribute("class") ?? ""}`;
-    if (/^(?:UL|OL|DL)$/.test(boxes[inside].el.tagName) || kids.length > 1 && kids.every((k) => sig(k) === sig(kids[0]))) break;
+    const kids = boxes[inside].kids.filter((k) => !excluded[k] && !drop.has(boxes[k].el));
+    const kind = kids.length ? kindOf(boxes[kids[0]].el) : "";
+    if (/^(?:UL|OL|DL)$/.test(boxes[inside].el.tagName) || kids.length > 1 && kids.every((k) => kindOf(boxes[k].el) === kind)) break;
     const isContent = (k) => contentful(boxes[k], page);
     const main2 = kids.reduce((m, k) => NOT_THE_POSTING.test(firstHeading(boxes[k].el)) ? m : m < 0 || boxes[k].good > boxes[m].good ? k : m, -1);
     const at = kids.indexOf(main2);
-    const out = kids.filter((k, i) => k !== main2 && (notPosting(k, place(kids, i, isContent)) || !joins(k, main2, i < at)));
-    const kept = kids.filter((k) => !out.includes(k));
+    const where = places(kids, isContent);
+    const out = new Set(kids.filter((k, i) => k !== main2 && (notPosting(k, where[i]) || !joins(k, main2, i < at))));
+    const kept = kids.filter((k) => !out.has(k));
     if (!kept.some(isContent)) break;
-    for (const k of out) drop.push(boxes[k].el);
+    for (const k of out) drop.add(boxes[k].el);
     if (kept.length !== 1) break;
     inside = kept[0];
   }
-  return { roots: [node], drop };
+  return { roots: [node], drop: [...drop] };
 }
 var DUTY_CUES = [
   /responsibilit/i,

@@ -171,13 +171,17 @@ function walk(root: Element, isHidden: (el: Element) => boolean): Walk {
   return { boxes, hidden };
 }
 
+/** The kind of a block, as repeated cards and sibling sections share it: its tag and class. */
+function kindOf(el: Element): string {
+  return `${el.tagName}.${el.getAttribute('class') ?? ''}`;
+}
+
 /** Children of one parent that repeat one shape and each read as a card (a link or heading with little text). */
 function markCards(boxes: Box[], p: Box): void {
   if (p.kids.length < 3) return;
   const groups = new Map<string, number[]>();
   for (const k of p.kids) {
-    const el = boxes[k]!.el;
-    const key = `${el.tagName}.${el.getAttribute('class') ?? ''}`;
+    const key = kindOf(boxes[k]!.el);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));
     g.push(k);
@@ -293,7 +297,7 @@ interface Region {
  */
 function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number): Region {
   let node = start;
-  const drop: Element[] = [];
+  const drop = new Set<Element>();
   /** Whether a child block is not part of the posting, by where it stands: before, between or after the contentful blocks. */
   const notPosting = (k: number, where: 'before' | 'between' | 'after'): boolean => {
     const b = boxes[k]!;
@@ -312,15 +316,12 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number):
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
     return where === 'after' && !contentful(b, page);
   };
-  const place = (kids: number[], i: number, isContent: (k: number) => boolean): 'before' | 'between' | 'after' => {
-    let before = true;
-    let after = true;
-    for (let j = 0; j < kids.length; j++) {
-      if (!isContent(kids[j]!)) continue;
-      if (j <= i) before = false;
-      if (j >= i) after = false;
-    }
-    return before ? 'before' : after ? 'after' : 'between';
+  /** Where each child stands against the contentful ones: computed once a level, so a parent with thousands of children stays linear. */
+  const places = (kids: number[], isContent: (k: number) => boolean): ('before' | 'between' | 'after')[] => {
+    const first = kids.findIndex(isContent);
+    let last = -1;
+    for (let j = kids.length - 1; j >= 0 && last < 0; j--) if (isContent(kids[j]!)) last = j;
+    return kids.map((_, i) => (first < 0 || i < first ? 'before' : i > last ? 'after' : 'between'));
   };
   /**
    * Whether a contentful sibling is more of the same posting: a block of the same kind (tag
@@ -332,7 +333,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number):
     const b = boxes[k]!;
     if (!contentful(b, page)) return true;
     const cls = b.el.getAttribute('class');
-    if (!cls || (b.el.tagName === boxes[core]!.el.tagName && cls === boxes[core]!.el.getAttribute('class'))) return true;
+    if (!cls || kindOf(b.el) === kindOf(boxes[core]!.el)) return true;
     const heading = firstHeading(b.el);
     if (heading) return JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
     return before;
@@ -344,39 +345,43 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number):
     const kids = p.kids.filter((k) => !excluded[k]);
     const isContent = (k: number) => k === node || contentful(boxes[k]!, page);
     const at = kids.indexOf(node);
-    const keep = kids.filter((k, i) => k === node || (!notPosting(k, place(kids, i, isContent)) && joins(k, node, i < at)));
-    const good = keep.filter((k) => k === node || contentful(boxes[k]!, page));
-    const other = keep.filter((k) => !good.includes(k)).reduce((s, k) => s + boxes[k]!.raw, 0);
+    const where = places(kids, isContent);
+    const keep = kids.filter((k, i) => k === node || (!notPosting(k, where[i]!) && joins(k, node, i < at)));
+    const good = keep.filter(isContent);
+    const isGood = new Set(good);
+    const kept = new Set(keep);
+    const other = keep.filter((k) => !isGood.has(k)).reduce((s, k) => s + boxes[k]!.raw, 0);
     if (other <= 0.15 * p.good) {
       // a wrapper, or a parent whose other children are a few labels (title, location)
-      for (const k of kids) if (!keep.includes(k)) drop.push(boxes[k]!.el);
+      for (const k of kids) if (!kept.has(k)) drop.add(boxes[k]!.el);
       node = parent;
       continue;
     }
     // a run of contentful blocks (intro, duties, "Interview process") beside labels or cards
-    if (good.length > 1) return { roots: good, drop };
+    if (good.length > 1) return { roots: good, drop: [...drop] };
     break;
   }
   // the same rules inside the chosen element: through single wrappers to where its blocks split
   let inside = node;
   for (let level = 0; level < 6; level++) {
-    const kids = boxes[inside]!.kids.filter((k) => !excluded[k] && !drop.includes(boxes[k]!.el));
+    const kids = boxes[inside]!.kids.filter((k) => !excluded[k] && !drop.has(boxes[k]!.el));
     // a list, or a run of blocks of one kind, is the description's own text: never pruned
-    const sig = (k: number) => `${boxes[k]!.el.tagName}.${boxes[k]!.el.getAttribute('class') ?? ''}`;
-    if (/^(?:UL|OL|DL)$/.test(boxes[inside]!.el.tagName) || (kids.length > 1 && kids.every((k) => sig(k) === sig(kids[0]!)))) break;
+    const kind = kids.length ? kindOf(boxes[kids[0]!]!.el) : '';
+    if (/^(?:UL|OL|DL)$/.test(boxes[inside]!.el.tagName) || (kids.length > 1 && kids.every((k) => kindOf(boxes[k]!.el) === kind))) break;
     const isContent = (k: number) => contentful(boxes[k]!, page);
     // the main block (most sentences); other contentful blocks stay only if they join it
     const main = kids.reduce((m, k) => (NOT_THE_POSTING.test(firstHeading(boxes[k]!.el)) ? m : m < 0 || boxes[k]!.good > boxes[m]!.good ? k : m), -1);
     const at = kids.indexOf(main);
-    const out = kids.filter((k, i) => k !== main && (notPosting(k, place(kids, i, isContent)) || !joins(k, main, i < at)));
+    const where = places(kids, isContent);
+    const out = new Set(kids.filter((k, i) => k !== main && (notPosting(k, where[i]!) || !joins(k, main, i < at))));
     // never leave out every block that has content
-    const kept = kids.filter((k) => !out.includes(k));
+    const kept = kids.filter((k) => !out.has(k));
     if (!kept.some(isContent)) break;
-    for (const k of out) drop.push(boxes[k]!.el);
+    for (const k of out) drop.add(boxes[k]!.el);
     if (kept.length !== 1) break;
     inside = kept[0]!;
   }
-  return { roots: [node], drop };
+  return { roots: [node], drop: [...drop] };
 }
 
 // ── is it a posting? ────────────────────────────────────────────────────────
