@@ -43,6 +43,21 @@ async function twoPages() {
   return { popup, panel };
 }
 
+/** The popup records a history entry while the side panel saves a draft, at the same time. */
+async function writeBoth(
+  popup: Awaited<ReturnType<typeof twoPages>>['popup'],
+  panel: Awaited<ReturnType<typeof twoPages>>['panel'],
+  area: ReturnType<typeof slowArea>,
+) {
+  await Promise.all([
+    popup.updateState(area, (s) => ({
+      ...s,
+      history: [{ verdict: 'de', scores: { mle: 0, ds: 0, de: 1 }, at: 1, source: 'json-ld', title: 'From the popup' }],
+    })),
+    panel.updateState(area, (s) => ({ ...s, drafts: [{ id: 'd1', name: 'From the panel', text: 'x', intended: 'ds', updatedAt: 1 }] })),
+  ]);
+}
+
 afterEach(() => vi.unstubAllGlobals());
 
 describe('writes from two pages', () => {
@@ -51,13 +66,7 @@ describe('writes from two pages', () => {
     const { popup, panel } = await twoPages();
     expect(popup.updateState).not.toBe(panel.updateState); // two module instances, as two pages have
     const area = slowArea();
-    await Promise.all([
-      popup.updateState(area, (s) => ({
-        ...s,
-        history: [{ verdict: 'de', scores: { mle: 0, ds: 0, de: 1 }, at: 1, source: 'json-ld', title: 'From the popup' }],
-      })),
-      panel.updateState(area, (s) => ({ ...s, drafts: [{ id: 'd1', name: 'From the panel', text: 'x', intended: 'ds', updatedAt: 1 }] })),
-    ]);
+    await writeBoth(popup, panel, area);
     const stored = area.data['rolelens:state'] as { history: { title: string }[]; drafts: { name: string }[] };
     expect(stored.history.map((h) => h.title)).toEqual(['From the popup']);
     expect(stored.drafts.map((d) => d.name)).toEqual(['From the panel']);
@@ -67,13 +76,7 @@ describe('writes from two pages', () => {
     vi.stubGlobal('navigator', {});
     const { popup, panel } = await twoPages();
     const area = slowArea();
-    await Promise.all([
-      popup.updateState(area, (s) => ({
-        ...s,
-        history: [{ verdict: 'de', scores: { mle: 0, ds: 0, de: 1 }, at: 1, source: 'json-ld', title: 'From the popup' }],
-      })),
-      panel.updateState(area, (s) => ({ ...s, drafts: [{ id: 'd1', name: 'From the panel', text: 'x', intended: 'ds', updatedAt: 1 }] })),
-    ]);
+    await writeBoth(popup, panel, area);
     const stored = area.data['rolelens:state'] as { history: unknown[]; drafts: unknown[] };
     expect(stored.history.length + stored.drafts.length).toBe(1); // the race the lock removes
   });
