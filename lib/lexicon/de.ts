@@ -238,7 +238,7 @@ export const DE: LexiconEntry[] = [
     label: 'Data governance, security and metadata management',
     patterns: [
       'data governance',
-      'governance',
+      '=governance',
       'data security|privacy|catalog|catalogue|stewardship',
       'metadata ~ management|catalog',
       'master data',
@@ -246,7 +246,7 @@ export const DE: LexiconEntry[] = [
       'gdpr',
     ],
     weight: 1,
-    source: corpus(`in 20% of data-engineer postings, 3–4% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 19% of data-engineer postings, 2–4% of the others (dev corpus, role names masked)`),
     note: 'Keeping data managed and safe.',
   },
   {

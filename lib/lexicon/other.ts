@@ -52,7 +52,7 @@ export const OTHER_ROLES: LexiconEntry[] = [
       'dns',
       'load balancing|balancer|balancers',
       'firewall|firewalls',
-      'vmware|virtualization',
+      '=vmware|=virtualization|=hypervisor|=hypervisors',
       'nginx|apache httpd|iis',
       'nagios|zabbix|prometheus|grafana',
       'incident ~ response|management',
@@ -62,7 +62,7 @@ export const OTHER_ROLES: LexiconEntry[] = [
       'powershell|bash scripting',
     ],
     weight: 1,
-    source: corpus(`in 51% of other postings, 2–13% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 48% of other postings, 2–13% of the others (dev corpus, role names masked)`),
     note: 'Operations work.',
   },
   {
@@ -84,7 +84,7 @@ export const OTHER_ROLES: LexiconEntry[] = [
     label: 'Business-intelligence reporting: dashboards, Excel, ad-hoc reports',
     patterns: [
       'dashboard|dashboards',
-      'excel',
+      '=excel',
       'pivot ~ table|tables',
       'ad hoc ~ report|reports|reporting|analysis|queries',
       'business intelligence',
@@ -94,7 +94,7 @@ export const OTHER_ROLES: LexiconEntry[] = [
       'microsoft office|ms office',
     ],
     weight: 1,
-    source: corpus(`in 39% of other postings, 24–43% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 23% of other postings, 2–24% of the others (dev corpus, role names masked)`),
     note: 'Analyst work; DS postings ask for modelling beyond it.',
   },
   {
@@ -151,7 +151,7 @@ export const OTHER_ROLES: LexiconEntry[] = [
       '=api|=apis ~ =design|=development|=endpoints',
       '=microservice|=microservices',
       'web ~ =application|=applications|=services|=framework|=frameworks',
-      '=django|=flask|=fastapi|=rails|=laravel|=express|=nestjs',
+      '=django|=flask|=fastapi|=rails|=laravel|=nestjs',
       'spring boot',
       '=golang',
       'node js|=nodejs',
@@ -164,7 +164,7 @@ export const OTHER_ROLES: LexiconEntry[] = [
       'full stack|=fullstack',
     ],
     weight: 1,
-    source: corpus(`in 94% of software postings, 26% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
+    source: corpus(`in 94% of software postings, 25% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
     note: 'Software engineering of products; MLE and DE postings name services too, so the fitted weights decide.',
   },
   {
