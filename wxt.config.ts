@@ -4,7 +4,7 @@ import { BOARD_ORIGINS } from './lib/extract/adapters/origins';
 
 // Least privilege: no host permission at install time. `activeTab` + `scripting`
 // let RoleLens read the tab the user invoked it on; nothing else is readable.
-// The `e2e` build mode (tests only, never shipped) adds http://127.0.0.1/* because
+// The `e2e` build modes (tests only, never shipped) add http://127.0.0.1/* because
 // headless Chromium cannot produce the user gesture that grants `activeTab`.
 export default defineConfig({
   imports: false,
@@ -14,8 +14,11 @@ export default defineConfig({
     // WXT grants runtime-registered content scripts their `matches` as host
     // permissions; RoleLens injects on demand through activeTab instead.
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.mode === 'e2e') {
+      if (wxt.config.mode === 'e2e' || wxt.config.mode === 'e2e-boards') {
         manifest.host_permissions = ['http://127.0.0.1/*'];
+        // `e2e-boards` (tests only): the boards' access granted at install, as a user who turned on
+        // automatic analysis has it — headless Chromium cannot accept the permission prompt
+        if (wxt.config.mode === 'e2e-boards') manifest.host_permissions.push(...BOARD_ORIGINS);
         // Firefox's WebDriver BiDi will not navigate to a moz-extension:// page; a test page on
         // 127.0.0.1 frames the popup and side panel instead (test build only)
         manifest.web_accessible_resources = [{ resources: ['popup.html', 'sidepanel.html'], matches: ['http://127.0.0.1/*'] }];

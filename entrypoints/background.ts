@@ -8,6 +8,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { analyze } from '@/lib/analyze';
 import { syncAutoAnalysis } from '@/lib/browser/auto-analysis';
 import { showVerdictBadge } from '@/lib/browser/badge';
+import { recordAnalysis } from '@/lib/browser/history-recorder';
 import { postingFromText } from '@/lib/extract';
 import { readFocusedEditable, readSelection } from '@/lib/browser/page-text';
 import { openSidePanel } from '@/lib/browser/side-panel';
@@ -48,7 +49,11 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     const { result } = (msg as Message<'posting-changed'>).payload;
-    void showVerdictBadge(tabId, result.ok ? analyze(result.posting) : undefined).catch(keepError);
+    const report = result.ok ? analyze(result.posting) : undefined;
+    void showVerdictBadge(tabId, report).catch(keepError);
+    // a posting read as the user browses (automatic analysis, or a reader the popup injected) joins
+    // the history, so the search results it came from can show its chip
+    if (result.ok && report) void recordAnalysis(result.posting, report).catch(keepError);
   });
 
   browser.runtime.onInstalled.addListener(() => {

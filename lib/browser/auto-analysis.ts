@@ -5,9 +5,14 @@
  * verdict without a click. Revoking the permissions unregisters it.
  */
 import { browser } from 'wxt/browser';
+import { BOARD_HOSTS } from '../boards/job-id';
 import { BOARD_ORIGINS } from '../extract/adapters/origins';
 
 export const AUTO_SCRIPT_ID = 'rolelens-auto';
+export const CHIPS_SCRIPT_ID = 'rolelens-chips';
+
+/** The boards whose search results get verdict chips (LinkedIn's and Indeed's hosts among the granted origins). */
+export const CHIP_ORIGINS: readonly string[] = (Object.values(BOARD_HOSTS) as string[][]).flat().map((h) => `https://*.${h}/*`);
 
 export async function autoAnalysisAllowed(): Promise<boolean> {
   try {
@@ -17,16 +22,19 @@ export async function autoAnalysisAllowed(): Promise<boolean> {
   }
 }
 
-/** Register or unregister the page reader on the boards, to match the granted permissions. */
+/** Register or unregister the page reader on the boards (and the result chips on LinkedIn and Indeed), to match the granted permissions. */
 export async function syncAutoAnalysis(): Promise<boolean> {
   const allowed = await autoAnalysisAllowed();
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_SCRIPT_ID] }).catch(() => []);
-  if (allowed && registered.length === 0) {
-    await browser.scripting.registerContentScripts([
-      { id: AUTO_SCRIPT_ID, matches: [...BOARD_ORIGINS], js: ['reader.js'], runAt: 'document_idle', persistAcrossSessions: true },
-    ]);
-  } else if (!allowed && registered.length > 0) {
-    await browser.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] });
+  const ids = [AUTO_SCRIPT_ID, CHIPS_SCRIPT_ID];
+  const registered = new Set((await browser.scripting.getRegisteredContentScripts({ ids }).catch(() => [])).map((s) => s.id));
+  if (allowed) {
+    const missing = [
+      { id: AUTO_SCRIPT_ID, matches: [...BOARD_ORIGINS], js: ['reader.js'], runAt: 'document_idle' as const, persistAcrossSessions: true },
+      { id: CHIPS_SCRIPT_ID, matches: [...CHIP_ORIGINS], js: ['chips.js'], runAt: 'document_idle' as const, persistAcrossSessions: true },
+    ].filter((s) => !registered.has(s.id));
+    if (missing.length) await browser.scripting.registerContentScripts(missing);
+  } else if (registered.size > 0) {
+    await browser.scripting.unregisterContentScripts({ ids: [...registered] });
   }
   return allowed;
 }

@@ -13,6 +13,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures', 'pages');
 export const EXTENSION = join(ROOT, '.output', 'chrome-mv3-e2e');
+/** The same test build with the boards' host access granted at install (automatic analysis on). */
+export const EXTENSION_BOARDS = join(ROOT, '.output', 'chrome-mv3-e2e-boards');
 export const SHOTS = join(ROOT, 'test-results', 'screenshots');
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.js': 'text/javascript' };
@@ -76,8 +78,9 @@ export interface Session {
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launch(options: { args?: string[] } = {}): Promise<Session> {
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`no e2e build at ${EXTENSION}: run npm run build:e2e`);
+export async function launch(options: { args?: string[]; extension?: string } = {}): Promise<Session> {
+  const extension = options.extension ?? EXTENSION;
+  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`no e2e build at ${extension}: run npm run build:e2e`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'rolelens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -92,8 +95,8 @@ export async function launch(options: { args?: string[] } = {}): Promise<Session
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       ...(options.args ?? []),
     ],
   });
@@ -152,7 +155,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** A browser with the extension and the fixture server for one test file: started before, closed after. */
-export function withBrowser(options: { args?: string[] } = {}): { session: Session; served: Served } {
+export function withBrowser(options: { args?: string[]; extension?: string } = {}): { session: Session; served: Served } {
   const ctx = {} as { session: Session; served: Served };
   before(async () => {
     ctx.served = await serveFixtures();

@@ -131,6 +131,11 @@ describe('service worker', () => {
     const result: ExtractResult = { ok: true, posting: posting('Data Engineer', 'https://careers.example/jobs/1') };
     await fakeBrowser.runtime.onMessage.trigger(message('posting-changed', { result }), { tab } as never, () => undefined);
     await vi.waitFor(() => expect(badge).toContainEqual({ tabId: tab.id, text: 'DE' }));
+    // the posting read as the user browses joins the history (its search-result chip reads from there)
+    await vi.waitFor(async () => {
+      const saved = (await browser.storage.local.get(STATE_KEY))[STATE_KEY] as { history: { url?: string; verdict: string }[] } | undefined;
+      expect(saved?.history.map((h) => [h.url, h.verdict])).toEqual([['https://careers.example/jobs/1', 'de']]);
+    });
   });
 });
 

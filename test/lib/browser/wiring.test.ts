@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { analyze } from '@/lib/analyze';
-import { AUTO_SCRIPT_ID, autoAnalysisAllowed, revokeAutoAnalysis, syncAutoAnalysis } from '@/lib/browser/auto-analysis';
+import { BOARD_ORIGINS } from '@/lib/extract/adapters/origins';
+import { AUTO_SCRIPT_ID, CHIPS_SCRIPT_ID, CHIP_ORIGINS, autoAnalysisAllowed, revokeAutoAnalysis, syncAutoAnalysis } from '@/lib/browser/auto-analysis';
 import { showVerdictBadge } from '@/lib/browser/badge';
 import { recordAnalysis } from '@/lib/browser/history-recorder';
 import { classifyInjectionError, ensureContentScript, extractFromTab, sendToTab, targetTab } from '@/lib/browser/page-client';
@@ -153,6 +154,13 @@ describe('history recorder and storage area', () => {
 });
 
 describe('automatic analysis on job boards', () => {
+  it('chips only on LinkedIn and Indeed, whose origins are among the boards asked for', () => {
+    expect(CHIP_ORIGINS).toContain('https://*.linkedin.com/*');
+    expect(CHIP_ORIGINS).toContain('https://*.indeed.co.uk/*');
+    expect(CHIP_ORIGINS.every((o) => BOARD_ORIGINS.includes(o))).toBe(true);
+    expect(CHIP_ORIGINS.some((o) => o.includes('greenhouse'))).toBe(false);
+  });
+
   it('registers the reader on the boards while their access is granted, and unregisters it when revoked', async () => {
     let granted = true;
     const registered: string[] = [];
@@ -166,9 +174,13 @@ describe('automatic analysis on job boards', () => {
     fake['scripting']!['unregisterContentScripts'] = vi.fn(async () => void registered.splice(0));
     expect(await autoAnalysisAllowed()).toBe(true);
     expect(await syncAutoAnalysis()).toBe(true);
-    expect(registered).toEqual([AUTO_SCRIPT_ID]);
+    expect(registered).toEqual([AUTO_SCRIPT_ID, CHIPS_SCRIPT_ID]);
     await syncAutoAnalysis();
-    expect(registered).toEqual([AUTO_SCRIPT_ID]); // not twice
+    expect(registered).toEqual([AUTO_SCRIPT_ID, CHIPS_SCRIPT_ID]); // not twice
+    // an earlier version registered the reader alone: the chips are added, the reader kept
+    registered.splice(1);
+    await syncAutoAnalysis();
+    expect(registered).toEqual([AUTO_SCRIPT_ID, CHIPS_SCRIPT_ID]);
     await revokeAutoAnalysis();
     expect(registered).toEqual([]);
     fake['permissions']!['contains'] = vi.fn(async () => Promise.reject(new Error('no')));
