@@ -14,6 +14,7 @@ import { ROLE_NAMES, ROLES } from '../types';
 import { downloadText } from './download';
 import { RoleBars } from './RoleBars';
 import { RoleTag } from './RoleTag';
+import { DraftSummary, readsOff, tooEarly } from './DraftSummary';
 import { VerdictCard } from './VerdictCard';
 
 export interface DraftViewProps {
@@ -51,6 +52,7 @@ export function DraftView({ area, seed, debounceMs = 60, saveMs = 300, copiedMs 
   const [analysis, setAnalysis] = useState<Analysis | undefined>();
   const [copied, setCopied] = useState(false);
   const seeded = useRef<Posting | undefined>();
+  const textarea = useRef<HTMLTextAreaElement>(null);
   /** Drafts deleted here (never written back by a merge), and drafts seen in storage (gone from it: deleted elsewhere). */
   const deleted = useRef(new Set<string>());
   const stored = useRef(new Set<string>());
@@ -146,6 +148,7 @@ export function DraftView({ area, seed, debounceMs = 60, saveMs = 300, copiedMs 
 
   return (
     <div data-testid="draft-view">
+      {analysis && <DraftSummary report={analysis.report} cov={analysis.cov} intended={draft.intended} />}
       {notice && (
         <p class="note" role="status">
           {notice}
@@ -229,6 +232,7 @@ export function DraftView({ area, seed, debounceMs = 60, saveMs = 300, copiedMs 
       <label class="field">
         <span>Posting text</span>
         <textarea
+          ref={textarea}
           value={draft.text}
           onInput={(e) => change({ text: (e.currentTarget as HTMLTextAreaElement).value })}
           data-testid="draft-text"
@@ -247,6 +251,12 @@ export function DraftView({ area, seed, debounceMs = 60, saveMs = 300, copiedMs 
           setCopied={setCopied}
           copiedMs={copiedMs}
           onInsert={(line) => setState((s) => (s ? updateDraft(s, draft.id, { text: appendLine(activeDraft(s)?.text ?? '', line) }) : s))}
+          onShow={(start, end) => {
+            const el = textarea.current;
+            if (!el || el.value.slice(start, end) !== analysis.text.slice(start, end)) return;
+            el.focus();
+            el.setSelectionRange(start, end);
+          }}
         />
       )}
     </div>
@@ -262,6 +272,8 @@ type AnalysisProps = {
   copiedMs: number;
   /** Add a suggested line to the end of the draft, as a bullet. */
   onInsert: (line: string) => void;
+  /** Select a stretch of the draft in the editor. */
+  onShow: (start: number, end: number) => void;
 };
 
 /** The draft with one more bullet at its end. */
@@ -281,12 +293,11 @@ class StableAnalysis extends Component<AnalysisProps> {
   }
 }
 
-function DraftAnalysis({ analysis, intended, name, copied, setCopied, copiedMs, onInsert }: AnalysisProps) {
+function DraftAnalysis({ analysis, intended, name, copied, setCopied, copiedMs, onInsert, onShow }: AnalysisProps) {
   const { report, cov, text } = analysis;
   const markdown = useMemo(() => reportMarkdown({ text, source: 'draft', title: name }, report, cov), [report, cov, text, name]);
-  const readsAs = report.verdict === 'hybrid' || report.verdict === 'none' ? report.topRole : report.verdict;
-  const off = report.verdict !== 'none' && readsAs !== intended && !(report.verdict === 'hybrid' && report.hybridOf?.includes(intended));
-  if (report.verdict === 'none' && (report.noneReason === 'too-short' || report.noneReason === 'thin-evidence' || report.noneReason === 'empty')) {
+  const off = readsOff(report, intended);
+  if (tooEarly(report)) {
     return (
       <section aria-label="Draft analysis" data-testid="draft-analysis">
         <p class="hint" data-testid="draft-too-short">
@@ -301,7 +312,7 @@ function DraftAnalysis({ analysis, intended, name, copied, setCopied, copiedMs, 
     <section aria-label="Draft analysis" data-testid="draft-analysis">
       {off && (
         <p class="mismatch" data-testid="draft-mismatch">
-          Meant as {ROLE_NAMES[intended]}, reads as {ROLE_NAMES[readsAs]} ({percent(report.scores[readsAs])}).
+          Meant as {ROLE_NAMES[intended]}, reads as {ROLE_NAMES[off]} ({percent(report.scores[off])}).
         </p>
       )}
       <VerdictCard report={report} level={2} />
@@ -338,7 +349,7 @@ function DraftAnalysis({ analysis, intended, name, copied, setCopied, copiedMs, 
       {cov.pulling.length > 0 && (
         <>
           <h2 class="section">Lines that pull towards another role</h2>
-          <MarkedDraft text={text} pulling={cov.pulling} />
+          <MarkedDraft text={text} pulling={cov.pulling} onShow={onShow} />
         </>
       )}
       <div class="actions">
@@ -372,25 +383,31 @@ function DraftAnalysis({ analysis, intended, name, copied, setCopied, copiedMs, 
   );
 }
 
-/** The draft with the sentences that read as another role marked, rendered as text. */
-export function MarkedDraft({ text, pulling }: { text: string; pulling: Evidence[] }) {
-  const parts: JSX.Element[] = [];
+/** Only the draft's lines that read as another role, each marked with that role and a way to find it in the editor. Rendered as text. */
+export function MarkedDraft({ text, pulling, onShow }: { text: string; pulling: Evidence[]; onShow?: (start: number, end: number) => void }) {
+  const lines: JSX.Element[] = [];
   let pos = 0;
   for (const e of pulling) {
     if (e.start < pos) continue;
-    if (e.start > pos) parts.push(<span key={`t${pos}`}>{text.slice(pos, e.start)}</span>);
-    parts.push(
-      <mark key={`m${e.start}`} class={`pull pull-${e.role}`} title={`Reads as ${ROLE_NAMES[e.role]}`}>
-        <RoleTag role={e.role} />
-        {text.slice(e.start, e.end)}
-      </mark>,
+    const line = text.slice(e.start, e.end);
+    lines.push(
+      <li key={e.start}>
+        <mark class={`pull pull-${e.role}`} title={`Reads as ${ROLE_NAMES[e.role]}`}>
+          <RoleTag role={e.role} />
+          {line}
+        </mark>
+        {onShow && (
+          <button type="button" class="btn small" onClick={() => onShow(e.start, e.end)} aria-label={`Show in the draft: ${line}`}>
+            Show in draft
+          </button>
+        )}
+      </li>,
     );
     pos = e.end;
   }
-  if (pos < text.length) parts.push(<span key={`t${pos}`}>{text.slice(pos)}</span>);
   return (
-    <div class="marked-draft" data-testid="marked-draft">
-      {parts}
-    </div>
+    <ul class="marked-draft" data-testid="marked-draft">
+      {lines}
+    </ul>
   );
 }

@@ -117,6 +117,18 @@ describe('side panel', () => {
     );
     assert.ok((await panel.locator('[data-testid="marked-draft"] mark.pull-de').count()) >= 2);
     await screenshot(panel, 'sidepanel-draft');
+    // the summary stays in view at the top while the writer scrolls down to the suggestions
+    await panel.getByTestId('download-md').scrollIntoViewIfNeeded();
+    const box = await panel.getByTestId('draft-summary').boundingBox();
+    assert.ok(box && box.y >= 0 && box.y < 5, `summary at y=${box?.y}`);
+    assert.match((await panel.getByTestId('draft-summary').textContent()) ?? '', /Reads as Data Engineer · meant as Data Scientist/);
+    await panel.screenshot({ path: 'test-results/screenshots/sidepanel-draft-scrolled.png' });
+    // a suggestion goes into the draft, and the coverage counts it
+    const before = (await panel.getByTestId('draft-summary-coverage').textContent()) ?? '';
+    await panel.getByTestId('suggestion-add').first().click();
+    await panel.waitForFunction((t) => document.querySelector('[data-testid="draft-summary-coverage"]')?.textContent !== t, before, { timeout: 5000 });
+    assert.match((await panel.getByTestId('draft-text').inputValue()) ?? '', /\n- .+$/);
+    await panel.getByTestId('draft-text').fill(draft);
 
     await panel.waitForTimeout(400); // the debounced save
     await panel.close();

@@ -55,9 +55,20 @@ describe('draft view', () => {
       .getAllByTestId('missing')
       .map((li) => li.textContent);
     expect(missing.some((t) => t?.startsWith('Apply statistics and statistical modelling'))).toBe(true);
+    // only the lines that pull elsewhere, not the whole draft again
     const marked = screen.getByTestId('marked-draft');
     expect(marked.querySelectorAll('mark.pull-de').length).toBeGreaterThanOrEqual(2);
-    expect(marked.textContent).toContain('Run an A/B test now and then');
+    expect(marked.textContent).not.toContain('Run an A/B test now and then');
+    // the summary at the top says it in one place: verdict, shares, coverage of the intended role
+    const summary = screen.getByTestId('draft-summary');
+    expect(summary.textContent).toMatch(/Reads as Data Engineer · meant as Data Scientist/);
+    expect(screen.getByTestId('draft-summary-shares').textContent).toMatch(/^DE \d+% · DS \d+% · MLE \d+% · covers \d of \d core DS duties$/);
+    // "Show in draft" selects that line in the editor
+    const first = marked.querySelector('mark')!.textContent!.replace(/^DE \(Data Engineer\)/, '');
+    fireEvent.click(within(marked).getAllByRole('button', { name: /Show in the draft/ })[0]!);
+    const ta = textarea as HTMLTextAreaElement;
+    expect(document.activeElement).toBe(ta);
+    expect(ta.value.slice(ta.selectionStart, ta.selectionEnd)).toBe(first);
   });
 
   it('saves the draft as it changes and restores it when the panel reopens', async () => {
@@ -136,6 +147,7 @@ describe('draft assistant states', () => {
   it('a draft too short to judge says so, with no verdict, bars or export', async () => {
     render(<DraftView area={seeded('We are hiring.')} debounceMs={0} saveMs={0} />);
     expect((await screen.findByTestId('draft-too-short')).textContent).toMatch(/Keep writing/);
+    expect(screen.getByTestId('draft-summary').textContent).toMatch(/^Keep writing/);
     expect(screen.queryAllByRole('meter')).toHaveLength(0);
     expect(screen.queryByTestId('copy-md')).toBeNull();
   });
