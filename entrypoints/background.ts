@@ -8,11 +8,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { analyze } from '@/lib/analyze';
 import { syncAutoAnalysis } from '@/lib/browser/auto-analysis';
 import { showVerdictBadge } from '@/lib/browser/badge';
-import { recordAnalysis } from '@/lib/browser/history-recorder';
+import { saveToHistory } from '@/lib/browser/history-recorder';
 import { postingFromText } from '@/lib/extract';
 import { readFocusedEditable, readSelection } from '@/lib/browser/page-text';
 import { openSidePanel } from '@/lib/browser/side-panel';
-import { isMessage, message, type Message, type ProtocolMap } from '@/lib/messages';
+import { isMessage, isRecordPayload, listener, message, type Message, type ProtocolMap } from '@/lib/messages';
 
 const MENU_SELECTION = 'rolelens-selection';
 const MENU_DRAFT = 'rolelens-draft';
@@ -53,8 +53,20 @@ export default defineBackground(() => {
     void showVerdictBadge(tabId, report).catch(keepError);
     // a posting read as the user browses (automatic analysis, or a reader the popup injected) joins
     // the history, so the search results it came from can show its chip
-    if (result.ok && report) void recordAnalysis(result.posting, report).catch(keepError);
+    if (result.ok && report) void saveToHistory(result.posting, report).catch(keepError);
   });
+
+  // the popup and side panel hand postings to keep over to the service worker, which outlives them
+  // (only RoleLens's own pages: a content script never writes history this way)
+  const recordPosting = listener({
+    'record-posting': async (payload) => {
+      if (!isRecordPayload(payload)) return { saved: false };
+      return { saved: await saveToHistory(payload.posting, analyze(payload.posting)).catch(() => false) };
+    },
+  });
+  browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse) =>
+    sender.url?.startsWith(browser.runtime.getURL('/')) ? recordPosting(msg, sender, sendResponse) : false,
+  );
 
   browser.runtime.onInstalled.addListener(() => {
     sync();

@@ -24,6 +24,8 @@ export interface ProtocolMap {
   'posting-changed': { request: { result: ExtractResult }; response: void };
   /** extension page → content script: is a reader alive in this tab? */
   ping: { request: Record<string, never>; response: { alive: true } };
+  /** popup/side panel → background: keep this posting in the history (the service worker outlives a popup closed at once). */
+  'record-posting': { request: { posting: Posting }; response: { saved: boolean } };
   /** background → side panel: text to analyze from a context-menu action. */
   'analyze-text': { request: { posting: Posting; target: 'analysis' | 'draft' }; response: void };
 }
@@ -75,4 +77,12 @@ export function isAnalyzeTextPayload(value: unknown): value is ProtocolMap['anal
   if (!value || typeof value !== 'object') return false;
   const v = value as { posting?: { text?: unknown; source?: unknown }; target?: unknown };
   return (v.target === 'analysis' || v.target === 'draft') && typeof v.posting?.text === 'string' && typeof v.posting.source === 'string';
+}
+
+/** A "record this posting" payload, checked: only a posting read from a page joins the history. */
+export function isRecordPayload(value: unknown): value is ProtocolMap['record-posting']['request'] {
+  if (!value || typeof value !== 'object') return false;
+  const p = (value as { posting?: { text?: unknown; source?: unknown; url?: unknown; title?: unknown; company?: unknown } }).posting;
+  const optional = (v: unknown) => v === undefined || typeof v === 'string';
+  return !!p && typeof p.text === 'string' && typeof p.source === 'string' && optional(p.url) && optional(p.title) && optional(p.company);
 }

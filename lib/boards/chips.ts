@@ -5,13 +5,15 @@
  * its text is set as text, never markup); `removeChips` takes every chip away.
  */
 import type { HistoryItem } from '../storage/schema';
-import { OTHER_KINDS, OTHER_NAMES, ROLE_NAMES, ROLE_SHORT, ROLES, type OtherKind, type Role } from '../types';
+import { shortVerdict } from '../report/short-verdict';
+import { ROLES } from '../types';
 import { boardJobKey, type Board } from './job-id';
 
 export const CHIP_ATTR = 'data-rolelens-chip';
 
-/** What a `none` posting reads as, in a chip's few words. */
-const OTHER_SHORT: Record<OtherKind, string> = { analyst: 'analyst work', software: 'software eng.', devops: 'DevOps/SRE', research: 'non-ML research' };
+/** The chip's words: short on the card, whole in its label. */
+export const chipWords = shortVerdict;
+
 const VERDICTS = new Set<string>([...ROLES, 'hybrid', 'none']);
 
 /** History items by board job key, newest first wins; malformed items are skipped. */
@@ -26,27 +28,6 @@ export function historyByJob(history: unknown): Map<string, HistoryItem> {
     if (key && !out.has(key)) out.set(key, item as HistoryItem);
   }
   return out;
-}
-
-/** The chip's words: short on the card, whole in its label. */
-export function chipWords(item: HistoryItem): { text: string; label: string; tone: Role | 'hybrid' | 'none' } {
-  const share = (r: Role) => (typeof item.scores?.[r] === 'number' ? ` (${Math.round(item.scores[r] * 100)}%)` : '');
-  if (item.verdict === 'hybrid' && Array.isArray(item.hybridOf) && ROLES.includes(item.hybridOf[0]) && ROLES.includes(item.hybridOf[1])) {
-    const [a, b] = item.hybridOf;
-    return {
-      text: `Reads as ${ROLE_SHORT[a]} + ${ROLE_SHORT[b]}`,
-      label: `RoleLens: reads as a mix of ${ROLE_NAMES[a]} and ${ROLE_NAMES[b]} work`,
-      tone: 'hybrid',
-    };
-  }
-  if ((ROLES as readonly string[]).includes(item.verdict)) {
-    const r = item.verdict as Role;
-    return { text: `Reads as ${ROLE_SHORT[r]}`, label: `RoleLens: reads as a ${ROLE_NAMES[r]} role${share(r)}`, tone: r };
-  }
-  const other = OTHER_KINDS.includes(item.readsAs as OtherKind) ? (item.readsAs as OtherKind) : undefined;
-  return other
-    ? { text: `Reads as ${OTHER_SHORT[other]}`, label: `RoleLens: not a data or ML role; reads as ${OTHER_NAMES[other]}`, tone: 'none' }
-    : { text: 'Not a data role', label: 'RoleLens: not a data or ML role', tone: 'none' };
 }
 
 /** Result cards and the job each stands for. A card is the list item (or card box) around a link to a job. */
@@ -97,7 +78,7 @@ function chipFor(doc: Document, item: HistoryItem, onHide: () => void): HTMLElem
   style.textContent = CHIP_CSS;
   const chip = doc.createElement('span');
   chip.className = 'chip';
-  const words = chipWords(item);
+  const words = shortVerdict(item);
   chip.dataset.tone = words.tone;
   chip.setAttribute('role', 'note');
   chip.setAttribute('aria-label', words.label);
@@ -139,7 +120,7 @@ export function paintChips(doc: Document, board: Board, byKey: ReadonlyMap<strin
       continue;
     }
     shown++;
-    const text = chipWords(item).text;
+    const text = shortVerdict(item).text;
     if (existing?.dataset.text === text) continue;
     existing?.remove();
     card.append(chipFor(doc, item, onHide));

@@ -1,10 +1,39 @@
 /** History of analyzed postings: record, search, export, clear. Pure functions on the stored state. */
 import type { Posting, Report } from '../types';
 import { OTHER_NAMES, ROLE_NAMES } from '../types';
-import { HISTORY_CAP, type HistoryItem, type State } from './schema';
+import { ALL_ENTRIES } from '../lexicon/entries';
+import { HISTORY_CAP, HISTORY_LINE_CHARS, HISTORY_LINES, type HistoryItem, type HistoryLine, type State } from './schema';
+
+const CORE_IDS = new Set(ALL_ENTRIES.filter((e) => e.core).map((e) => e.id));
+
+/** The core responsibilities a report's evidence covers, in lexicon order. */
+export function coveredCore(report: Report): string[] {
+  const hit = new Set(report.evidence.flatMap((e) => e.hits.map((h) => h.entryId)));
+  return [...CORE_IDS].filter((id) => hit.has(id));
+}
+
+/** The strongest evidence lines, one per entry, cut to a storable length (outside legal boilerplate). */
+export function keyLines(report: Report, max = HISTORY_LINES): HistoryLine[] {
+  const out: HistoryLine[] = [];
+  const seen = new Set<string>();
+  for (const e of [...report.evidence].sort((a, b) => b.strength - a.strength)) {
+    if (out.length >= max) break;
+    if (e.section === 'legal') continue;
+    const entry = e.hits.find((h) => h.role === e.role)?.entryId ?? e.hits[0]?.entryId;
+    if (!entry || seen.has(entry)) continue;
+    seen.add(entry);
+    const text = e.text.replace(/\s+/g, ' ').trim();
+    out.push({ role: e.role, entry, text: text.length > HISTORY_LINE_CHARS ? `${text.slice(0, HISTORY_LINE_CHARS - 1)}…` : text });
+  }
+  return out;
+}
 
 export function historyItem(posting: Posting, report: Report, at = Date.now()): HistoryItem {
   const item: HistoryItem = { source: posting.source, verdict: report.verdict, scores: report.scores, at };
+  if (report.verdict !== 'none' || report.noneReason === 'not-data-role') {
+    item.covers = coveredCore(report);
+    item.lines = keyLines(report);
+  }
   if (posting.url) item.url = posting.url;
   if (posting.title) item.title = posting.title;
   if (posting.company) item.company = posting.company;
@@ -22,21 +51,33 @@ export function recordHistory(state: State, item: HistoryItem, cap = HISTORY_CAP
   return { ...state, history: [item, ...rest].slice(0, cap) };
 }
 
+/** Role names a search keeps whole: "data engineer" must be found as those words together, in one field. */
+const ROLE_PHRASES = ['machine learning engineer', 'ml engineer', 'data scientist', 'data engineer'];
+
 export function searchHistory(history: readonly HistoryItem[], query: string): HistoryItem[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length) return [...history];
+  let rest = ` ${query.toLowerCase().replace(/\s+/g, ' ').trim()} `;
+  const phrases: string[] = [];
+  for (const p of ROLE_PHRASES) {
+    while (rest.includes(` ${p} `)) {
+      phrases.push(p);
+      rest = rest.replace(` ${p} `, ' ');
+    }
+  }
+  const words = rest.split(' ').filter(Boolean);
+  if (!words.length && !phrases.length) return [...history];
   return history.filter((h) => {
     // the reads-as role too: "data engineer" finds a Data Scientist posting that reads as DE
     const readsAs =
       h.verdict === 'hybrid'
-        ? (h.hybridOf ?? []).map((r) => ROLE_NAMES[r]).join(' ')
+        ? (h.hybridOf ?? []).map((r) => ROLE_NAMES[r]).join(' / ')
         : h.verdict === 'none'
           ? h.readsAs
             ? OTHER_NAMES[h.readsAs]
             : ''
           : ROLE_NAMES[h.verdict];
-    const hay = `${h.title ?? ''} ${h.company ?? ''} ${h.url ?? ''} ${h.verdict} ${readsAs}`.toLowerCase();
-    return words.every((w) => hay.includes(w));
+    const fields = [h.title ?? '', h.company ?? '', h.url ?? '', `${h.verdict} ${readsAs}`].map((f) => f.toLowerCase().replace(/\s+/g, ' '));
+    const hay = fields.join(' | ');
+    return phrases.every((p) => fields.some((f) => f.includes(p))) && words.every((w) => hay.includes(w));
   });
 }
 

@@ -50,6 +50,19 @@ function isHistoryItem(h: unknown): boolean {
   return optionalString(h['url']) && optionalString(h['title']) && optionalString(h['company']);
 }
 
+/** `covers` and `lines` as Compare reads them; malformed ones are dropped, the item kept. */
+function withCompareFields(h: Rec): Rec {
+  const { covers, lines, ...rest } = h;
+  const out: Rec = rest;
+  if (Array.isArray(covers) && covers.every((c) => typeof c === 'string')) out['covers'] = covers;
+  if (
+    Array.isArray(lines) &&
+    lines.every((l) => isObject(l) && ROLES.includes(l['role'] as string) && typeof l['entry'] === 'string' && typeof l['text'] === 'string')
+  )
+    out['lines'] = lines;
+  return out;
+}
+
 export interface Sanitized {
   state: Rec;
   /** Records set aside now. */
@@ -77,7 +90,7 @@ export function sanitize(s: Rec): Sanitized {
   const history: unknown[] = [];
   if (Array.isArray(s['history'])) {
     for (const h of s['history']) {
-      if (isHistoryItem(h)) history.push(h);
+      if (isHistoryItem(h)) history.push(withCompareFields(h as Rec));
       else aside.push({ kind: 'history', record: h });
     }
   } else if (s['history'] !== undefined) aside.push({ kind: 'history', record: s['history'] });

@@ -38,11 +38,26 @@ export interface HistoryItem {
   scores: Record<Role, number>;
   /** When it was (last) analyzed, ms since the epoch. */
   at: number;
+  /** The core responsibilities (lexicon entry ids, all three roles) the posting covers: what Compare sets side by side. */
+  covers?: string[];
+  /** Its strongest evidence lines (at most HISTORY_LINES, each cut to HISTORY_LINE_CHARS), with the entry each stands for. */
+  lines?: HistoryLine[];
 }
+
+export interface HistoryLine {
+  role: Role;
+  entry: string;
+  text: string;
+}
+
+/** Evidence lines kept per history item, and their length: enough to compare postings, little to store. */
+export const HISTORY_LINES = 6;
+export const HISTORY_LINE_CHARS = 240;
 
 /**
  * Version 2: drafts, highlight settings and the history of analyzed postings (version 1 had
- * no history). Early v2 data also carries `settings.autoAnalyse`, never read — whether
+ * no history). Later v2 history items may carry `covers` and `lines` (for Compare); earlier
+ * ones simply lack them, and a malformed one loses just those two fields. Early v2 data also carries `settings.autoAnalyse`, never read — whether
  * automatic analysis is on is the boards' host permission itself — and dropped on the next save.
  */
 export interface StateV2 {

@@ -5,6 +5,9 @@ import { loadState, updateState, type Area } from '../storage/store';
 import { percent } from '../report/summary';
 import { glance, readsAsOf, type GlanceRow, type ReadsAs } from '../storage/glance';
 import { ROLE_NAMES, ROLES, type OtherKind } from '../types';
+import { COMPARE_MAX } from '../compare/compare';
+import type { HistoryItem } from '../storage/schema';
+import { CompareView } from './CompareView';
 import { downloadText, safeHref } from './download';
 import { RoleTag } from './RoleTag';
 
@@ -19,6 +22,9 @@ export function HistoryView({ area }: { area: Area }) {
   const [error, setError] = useState<string | undefined>();
   // e.g. "saved by a newer RoleLens": said plainly rather than showing an empty history
   const [notice, setNotice] = useState<string | undefined>();
+  // postings picked to compare (by their place in the stored history), and whether Compare is open
+  const [picked, setPicked] = useState<HistoryItem[]>([]);
+  const [comparing, setComparing] = useState(false);
 
   useEffect(() => {
     void loadState(area).then((l) => {
@@ -28,6 +34,9 @@ export function HistoryView({ area }: { area: Area }) {
   }, [area]);
 
   if (!state) return <p class="hint">Loading history…</p>;
+  if (comparing && picked.length >= 2) return <CompareView items={picked} onBack={() => setComparing(false)} />;
+  const isPicked = (h: HistoryItem) => picked.includes(h);
+  const toggle = (h: HistoryItem) => setPicked((p) => (p.includes(h) ? p.filter((x) => x !== h) : p.length < COMPARE_MAX ? [...p, h] : p));
   const items = searchHistory(state.history, query).filter((h) => only === 'all' || readsAsOf(h) === only);
   const rows = glance(state.history);
   const stamp = new Date().toISOString().slice(0, 10);
@@ -69,6 +78,16 @@ export function HistoryView({ area }: { area: Area }) {
           {error}
         </p>
       )}
+      {state.history.length >= 2 && (
+        <div class="compare-bar" data-testid="compare-bar">
+          <span class="hint" aria-live="polite">
+            {picked.length ? `${picked.length} of ${COMPARE_MAX} picked to compare` : `Pick 2 or ${COMPARE_MAX} postings to compare them side by side`}
+          </span>
+          <button type="button" class="btn" disabled={picked.length < 2} onClick={() => setComparing(true)} data-testid="compare-open">
+            Compare{picked.length >= 2 ? ` ${picked.length}` : ''}
+          </button>
+        </div>
+      )}
       <ul class="lines history" data-testid="history-list">
         {items.map((h) => {
           const href = safeHref(h.url);
@@ -76,6 +95,17 @@ export function HistoryView({ area }: { area: Area }) {
           return (
             <li key={`${h.url}-${h.at}`} class="history-item">
               <div>
+                {state.history.length >= 2 && (
+                  <input
+                    type="checkbox"
+                    class="compare-pick"
+                    checked={isPicked(h)}
+                    disabled={!isPicked(h) && picked.length >= COMPARE_MAX}
+                    onChange={() => toggle(h)}
+                    aria-label={`Compare ${h.title ?? 'this posting'}`}
+                    data-testid="compare-pick"
+                  />
+                )}
                 {roles.map((r) => (
                   <RoleTag role={r} key={r} />
                 ))}
@@ -149,7 +179,9 @@ function Glance({ rows }: { rows: GlanceRow[] }) {
           .sort((a, b) => row.readsAs[b] - row.readsAs[a]);
         const sentence = other.length
           ? `Of ${row.total} titled ${ROLE_NAMES[row.titled]}, ${other.map((r) => `${row.readsAs[r]} read as ${READS_AS_NAME[r]}`).join(', ')}.`
-          : `All ${row.total} titled ${ROLE_NAMES[row.titled]} read as one.`;
+          : row.total === 1
+            ? `The 1 titled ${ROLE_NAMES[row.titled]} reads as one.`
+            : `All ${row.total} titled ${ROLE_NAMES[row.titled]} read as one.`;
         return (
           <div class="glance-row" key={row.titled} data-testid={`glance-${row.titled}`}>
             <p>{sentence}</p>

@@ -13,7 +13,7 @@ import { createServer, type Server } from 'node:https';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { EXTENSION, EXTENSION_BOARDS, FIXTURES, ROOT, launch, openExtensionPage, screenshot, tabIdOf, type Session } from './harness';
+import { EXTENSION, EXTENSION_BOARDS, FIXTURES, ROOT, launch, openExtensionPage, screenshot, seedHistory, tabIdOf, type Session } from './harness';
 
 const TLS = join(ROOT, 'test', 'fixtures', 'tls');
 const CHIP = '[data-rolelens-chip]';
@@ -148,18 +148,8 @@ describe('automatic analysis on the boards (access granted)', () => {
   });
 
   it('Indeed search results: the open job and seeded history are chipped, cards not in history are left alone', async () => {
-    await session.worker.evaluate(async () => {
-      const api = (
-        globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }
-      ).chrome;
-      const key = 'rolelens:state';
-      const state = ((await api.storage.local.get(key))[key] as { history: unknown[] }) ?? {
-        version: 2,
-        settings: { highlight: { mle: true, ds: true, de: true } },
-        drafts: [],
-        history: [],
-      };
-      state.history.unshift({
+    await seedHistory(session, [
+      {
         url: 'https://www.indeed.com/viewjob?jk=1122334455667788',
         title: 'Platform Engineer',
         source: 'adapter:indeed',
@@ -167,9 +157,8 @@ describe('automatic analysis on the boards (access granted)', () => {
         readsAs: 'devops',
         scores: { mle: 0.4, ds: 0.2, de: 0.4 },
         at: Date.now(),
-      });
-      await api.storage.local.set({ [key]: state });
-    });
+      },
+    ]);
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 1000, height: 700 });
     await page.goto('https://www.indeed.com/jobs?q=data&l=London&vjk=a1b2c3d4e5f60718');

@@ -14,6 +14,7 @@ import { PastePanel } from '@/lib/ui/PastePanel';
 import { message } from '@/lib/messages';
 
 type Fn = (...args: unknown[]) => unknown;
+const tick = (ms: number) => new Promise<undefined>((ok) => setTimeout(() => ok(undefined), ms));
 const fake = fakeBrowser as unknown as Record<string, Record<string, Fn>>;
 
 const DE_TEXT =
@@ -136,6 +137,15 @@ describe('service worker', () => {
       const saved = (await browser.storage.local.get(STATE_KEY))[STATE_KEY] as { history: { url?: string; verdict: string }[] } | undefined;
       expect(saved?.history.map((h) => [h.url, h.verdict])).toEqual([['https://careers.example/jobs/1', 'de']]);
     });
+    // a popup hands its posting to the service worker, which outlives it; a content script can't write history this way
+    const record = (p: Posting, sender: object) =>
+      new Promise<unknown>((ok) => void fakeBrowser.runtime.onMessage.trigger(message('record-posting', { posting: p }), sender as never, ok));
+    const fromPage = await Promise.race([record(posting('Injected', 'https://evil.example/1'), { tab, url: 'https://evil.example/1' }), tick(50)]);
+    expect(fromPage).toBeUndefined();
+    expect(await record(posting('Data Engineer', 'https://careers.example/jobs/2'), { url: browser.runtime.getURL('/popup.html') })).toEqual({ saved: true });
+    expect(await record({ text: 5 } as unknown as Posting, { url: browser.runtime.getURL('/popup.html') })).toEqual({ saved: false });
+    const saved = (await browser.storage.local.get(STATE_KEY))[STATE_KEY] as { history: { url?: string }[] };
+    expect(saved.history.map((h) => h.url)).toEqual(['https://careers.example/jobs/2', 'https://careers.example/jobs/1']);
   });
 });
 

@@ -169,6 +169,22 @@ describe('history', () => {
     expect(searchHistory(s.history, 'acme de')).toHaveLength(2);
   });
 
+  it('keeps a role name whole: "data engineer" is not "data" in one place and "engineer" in another', () => {
+    const at = (title: string, verdict: 'ds' | 'de', i: number) => ({
+      title,
+      company: 'Tidewater',
+      url: `https://x.example/${i}`,
+      source: 'generic' as const,
+      verdict,
+      scores: { mle: 0.2, ds: 0.4, de: 0.4 },
+      at: i,
+    });
+    const history = [at('ML Engineer, Ranking', 'ds', 1), at('Data Scientist', 'de', 2), at('Data Engineer', 'de', 3)];
+    expect(searchHistory(history, 'data engineer').map((h) => h.title)).toEqual(['Data Scientist', 'Data Engineer']);
+    expect(searchHistory(history, 'tidewater  Data Engineer').map((h) => h.title)).toEqual(['Data Scientist', 'Data Engineer']);
+    expect(searchHistory(history, 'ranking engineer').map((h) => h.title)).toEqual(['ML Engineer, Ranking']);
+  });
+
   it('exports JSON and CSV, neutralising formula-like cells', () => {
     const p = { ...posting('=HYPERLINK("http://evil")', 'https://x.example/1'), company: 'Quote "Co"' };
     const items = [historyItem(p, analyze(p), Date.UTC(2026, 10, 24))];
