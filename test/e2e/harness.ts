@@ -143,13 +143,14 @@ export async function openExtensionPage(session: Session, file: 'popup.html' | '
 export const DOC_SHOTS = join(ROOT, 'docs', 'screenshots');
 
 /** Save a screenshot under test-results/screenshots (and docs/screenshots with UPDATE_SCREENSHOTS=1). */
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
+  const fullPage = options.fullPage ?? true;
   mkdirSync(SHOTS, { recursive: true });
   const path = join(SHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   if (process.env.UPDATE_SCREENSHOTS) {
     mkdirSync(DOC_SHOTS, { recursive: true });
-    await page.screenshot({ path: join(DOC_SHOTS, `${name}.png`), fullPage: true });
+    await page.screenshot({ path: join(DOC_SHOTS, `${name}.png`), fullPage });
   }
   return path;
 }

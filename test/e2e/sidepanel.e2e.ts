@@ -122,7 +122,7 @@ describe('side panel', () => {
     const box = await panel.getByTestId('draft-summary').boundingBox();
     assert.ok(box && box.y >= 0 && box.y < 5, `summary at y=${box?.y}`);
     assert.match((await panel.getByTestId('draft-summary').textContent()) ?? '', /Reads as Data Engineer · meant as Data Scientist/);
-    await panel.screenshot({ path: 'test-results/screenshots/sidepanel-draft-scrolled.png' });
+    await screenshot(panel, 'sidepanel-draft-scrolled', { fullPage: false });
     // a suggestion goes into the draft, and the coverage counts it
     const before = (await panel.getByTestId('draft-summary-coverage').textContent()) ?? '';
     await panel.getByTestId('suggestion-add').first().click();
