@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CHIP_ATTR, historyByJob, paintChips, removeChips } from '@/lib/boards/chips';
 import { boardOf } from '@/lib/boards/job-id';
-import { STATE_KEY } from '@/lib/storage/schema';
+import { HISTORY_KEY, STATE_KEY } from '@/lib/storage/schema';
 
 export default defineUnlistedScript({
   main() {
@@ -22,9 +22,9 @@ export default defineUnlistedScript({
       if (!hidden) paintChips(document, board, byKey, hide);
     };
     const load = async () => {
-      const got = await browser.storage.local.get(STATE_KEY).catch(() => ({}) as Record<string, unknown>);
-      const state = got[STATE_KEY] as { history?: unknown } | undefined;
-      byKey = historyByJob(state?.history);
+      const got = await browser.storage.local.get([HISTORY_KEY, STATE_KEY]).catch(() => ({}) as Record<string, unknown>);
+      // the history item; data not yet moved from a version-2 state still holds it there
+      byKey = historyByJob(got[HISTORY_KEY] ?? (got[STATE_KEY] as { history?: unknown } | undefined)?.history);
       paint();
     };
     // cards arrive as the list scrolls: paint at most every 300 ms, and not for our own chips
@@ -36,7 +36,7 @@ export default defineUnlistedScript({
       }, 300);
     });
     const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && STATE_KEY in changes) void load();
+      if (area === 'local' && (HISTORY_KEY in changes || STATE_KEY in changes)) void load();
     };
     function hide() {
       hidden = true;

@@ -14,6 +14,8 @@ type Step = (s: Record<string, unknown>) => Record<string, unknown>;
 const STEPS: Record<number, Step> = {
   // v2 adds the history; drafts and settings carry over as they are
   1: (s) => ({ ...s, history: [] }),
+  // v3 stores the history as its own item (store.ts splits it on saving); the records are unchanged
+  2: (s) => s,
 };
 
 const ROLES = ['mle', 'ds', 'de'];

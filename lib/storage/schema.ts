@@ -6,7 +6,9 @@
 import type { OtherKind, PostingSource, Role, Verdict } from '../types';
 
 export const STATE_KEY = 'rolelens:state';
-export const CURRENT_VERSION = 2;
+/** Since version 3 the history is its own stored item: saving a draft never rewrites it, nor recording a posting the drafts. */
+export const HISTORY_KEY = 'rolelens:history';
+export const CURRENT_VERSION = 3;
 
 /** History keeps this many postings; the oldest go first. */
 export const HISTORY_CAP = 500;
@@ -56,22 +58,27 @@ export const HISTORY_LINE_CHARS = 240;
 
 /**
  * Version 2: drafts, highlight settings and the history of analyzed postings (version 1 had
- * no history). Later v2 history items may carry `covers` and `lines` (for Compare); earlier
- * ones simply lack them, and a malformed one loses just those two fields. Early v2 data also carries `settings.autoAnalyse`, never read — whether
- * automatic analysis is on is the boards' host permission itself — and dropped on the next save.
+ * no history), all in one stored item. Early v2 data also carries `settings.autoAnalyse`, never
+ * read — whether automatic analysis is on is the boards' host permission itself — and dropped
+ * on the next save.
+ *
+ * Version 3: the same records, stored as two items — settings, drafts and set-aside records
+ * under STATE_KEY, the history under HISTORY_KEY — each written only when it changed. History
+ * items may carry `covers` and `lines` (for Compare); a malformed one loses just those two fields.
  */
-export interface StateV2 {
-  version: 2;
+export interface StateV3 {
+  version: 3;
   settings: Settings;
   drafts: Draft[];
   activeDraft?: string;
+  /** Stored under HISTORY_KEY; here for the views, which see one state. */
   history: HistoryItem[];
   /** Damaged records found on loading, set aside instead of dropped: the settings page exports or deletes them. */
   quarantine?: unknown[];
 }
 
-export type State = StateV2;
+export type State = StateV3;
 
 export function emptyState(): State {
-  return { version: CURRENT_VERSION, settings: { highlight: { mle: true, ds: true, de: true } }, drafts: [], history: [] };
+  return { version: 3, settings: { highlight: { mle: true, ds: true, de: true } }, drafts: [], history: [] };
 }

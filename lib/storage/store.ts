@@ -1,11 +1,12 @@
 /**
  * Loading and saving the state through a key-value area (browser.storage.local in the
- * extension, memory in tests). Saving reports failures (quota!) instead of
- * swallowing them; loading never throws away data it cannot read — it keeps a copy
- * under a backup key and starts fresh, and says so.
+ * extension, memory in tests). The views see one State; it is stored as two items (settings,
+ * drafts and set-aside records; the history), each written only when it changed. Saving
+ * reports failures (quota!) instead of swallowing them; loading never throws away data it
+ * cannot read — it keeps a copy under a backup key and starts fresh, and says so.
  */
 import { migrate } from './migrate';
-import { emptyState, STATE_KEY, type State } from './schema';
+import { emptyState, HISTORY_KEY, STATE_KEY, type State } from './schema';
 
 export interface Area {
   get(key: string): Promise<unknown>;
@@ -33,14 +34,24 @@ export interface Loaded {
   readOnly?: boolean;
 }
 
+/** States loaded from items that must all be written again (migrated or repaired on loading). */
+const rewriteAll = new WeakSet<State>();
+
 export async function loadState(area: Area): Promise<Loaded> {
   let stored: unknown;
+  let history: unknown;
   try {
     stored = await area.get(STATE_KEY);
+    // version 3 keeps the history apart (a v2 state still holds its own)
+    const version = (stored as { version?: unknown } | undefined)?.version;
+    if (stored === undefined || stored === null || (typeof version === 'number' && version >= 3)) history = await area.get(HISTORY_KEY);
   } catch (e) {
     return { state: emptyState(), notice: `Could not read saved data: ${(e as Error).message}`, readOnly: true };
   }
+  if (history !== undefined) stored = stored && typeof stored === 'object' ? { ...stored, history } : { ...emptyState(), history };
   const m = migrate(stored);
+  // what was stored needs every item written (migrated, or repaired), or just what changes
+  if (m.ok && (m.migratedFrom || m.quarantined || m.repaired?.length)) rewriteAll.add(m.state);
   if (m.ok) {
     const notes: string[] = [];
     if (m.migratedFrom) notes.push(`Saved data updated from version ${m.migratedFrom}.`);
@@ -63,9 +74,18 @@ export async function loadState(area: Area): Promise<Loaded> {
 
 export type SaveResult = { ok: true } | { ok: false; error: string };
 
-export async function saveState(area: Area, state: State): Promise<SaveResult> {
+/**
+ * Write the state: the history item when the history changed, the state item when anything
+ * else did. `previous` is the state as loaded; changes return new objects for the parts they
+ * change, so a part is unchanged when it is the same object. Without `previous` both items are
+ * written. History first, so a migrated v2 state is never left without its history.
+ */
+export async function saveState(area: Area, state: State, previous?: State): Promise<SaveResult> {
   try {
-    await area.set(STATE_KEY, state);
+    const { history, ...rest } = state;
+    if (!previous || previous.history !== history) await area.set(HISTORY_KEY, history);
+    const parts = Object.keys({ ...previous, ...state }).filter((k) => k !== 'history') as (keyof State)[];
+    if (!previous || parts.some((k) => previous[k] !== state[k])) await area.set(STATE_KEY, rest);
     return { ok: true };
   } catch (e) {
     const msg = String((e as Error)?.message ?? e);
@@ -88,7 +108,7 @@ export function updateState(area: Area, change: (s: State) => State): Promise<Sa
     const loaded = await loadState(area);
     if (loaded.readOnly) return { ok: false, error: loaded.notice ?? 'saved data cannot be changed' };
     const next = change(loaded.state);
-    const r = await saveState(area, next);
+    const r = await saveState(area, next, rewriteAll.has(loaded.state) ? undefined : loaded.state);
     return r.ok ? { ...r, state: next } : r;
   };
   const locks = (globalThis.navigator as unknown as { locks?: Locks } | undefined)?.locks;

@@ -186,20 +186,14 @@ export async function recordingProxy(): Promise<{ port: number; seen: string[]; 
   return { port: typeof addr === 'object' && addr ? addr.port : 0, seen, server };
 }
 
-/** Put history items into the extension's stored state (newest first), as earlier browsing would have. */
+/** Put history items into the extension's stored history (newest first), as earlier browsing would have. */
 export async function seedHistory(session: Session, items: unknown[]): Promise<void> {
   await session.worker.evaluate(async (add: unknown[]) => {
     const api = (
       globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }
     ).chrome;
-    const key = 'rolelens:state';
-    const state: { history: unknown[]; [k: string]: unknown } = ((await api.storage.local.get(key))[key] as { history: unknown[] } | undefined) ?? {
-      version: 2,
-      settings: { highlight: { mle: true, ds: true, de: true } },
-      drafts: [],
-      history: [],
-    };
-    state.history.unshift(...add);
-    await api.storage.local.set({ [key]: state });
+    const key = 'rolelens:history';
+    const history = ((await api.storage.local.get(key))[key] as unknown[] | undefined) ?? [];
+    await api.storage.local.set({ [key]: [...add, ...history] });
   }, items);
 }

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '@/lib/analyze';
 import { coreEntries, coverage } from '@/lib/draft/coverage';
 import { reportMarkdown } from '@/lib/report/markdown';
-import { STATE_KEY, type State } from '@/lib/storage/schema';
+import { HISTORY_KEY, STATE_KEY, type State } from '@/lib/storage/schema';
 import { memoryArea, updateState } from '@/lib/storage/store';
 import { DraftView } from '@/lib/ui/DraftView';
 
@@ -86,8 +86,14 @@ describe('draft view', () => {
     expect((screen.getByTestId('intended-mle') as HTMLInputElement).checked).toBe(true);
   });
 
-  it('saving a draft keeps history recorded meanwhile by another view', async () => {
+  it('saving a draft keeps history recorded meanwhile by another view, and never rewrites the history', async () => {
     const area = memoryArea();
+    const historyWrites = vi.fn();
+    const set = area.set;
+    area.set = async (k, v) => {
+      if (k === HISTORY_KEY) historyWrites();
+      return set(k, v);
+    };
     render(<DraftView area={area} debounceMs={10} saveMs={10} />);
     await screen.findByTestId('draft-text');
     // the popup records a posting while the draft view is open
@@ -95,9 +101,11 @@ describe('draft view', () => {
       ...s,
       history: [{ title: 'Seen in the popup', source: 'json-ld', verdict: 'de', scores: { mle: 0, ds: 0, de: 1 }, at: 5 }],
     }));
+    const writesBefore = historyWrites.mock.calls.length;
     fireEvent.input(screen.getByTestId('draft-text'), { target: { value: 'A new line.' } });
     await waitFor(() => expect((area.data[STATE_KEY] as State | undefined)?.drafts[0]?.text).toBe('A new line.'));
-    expect((area.data[STATE_KEY] as State).history.map((h) => h.title)).toEqual(['Seen in the popup']);
+    expect((area.data[HISTORY_KEY] as State['history']).map((h) => h.title)).toEqual(['Seen in the popup']);
+    expect(historyWrites.mock.calls.length).toBe(writesBefore); // the history item is not rewritten by a draft save
   });
 
   it('saves edits made just before the panel closes', async () => {

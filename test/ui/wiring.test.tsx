@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { analyze } from '@/lib/analyze';
 import { historyItem, recordHistory } from '@/lib/storage/history';
-import { emptyState, STATE_KEY } from '@/lib/storage/schema';
+import { emptyState, HISTORY_KEY, STATE_KEY } from '@/lib/storage/schema';
 import { memoryArea } from '@/lib/storage/store';
 import type { ExtractResult, Posting } from '@/lib/types';
 import { HistoryView } from '@/lib/ui/HistoryView';
@@ -54,7 +54,7 @@ describe('history view', () => {
     expect(downloads.length).toBe(2);
     (globalThis as unknown as { confirm: () => boolean }).confirm = () => true;
     fireEvent.click(screen.getByRole('button', { name: /Clear/ }));
-    await waitFor(async () => expect(((await area.get(STATE_KEY)) as { history: unknown[] }).history).toHaveLength(0));
+    await waitFor(async () => expect((await area.get(HISTORY_KEY)) as unknown[]).toHaveLength(0));
   });
 });
 
@@ -134,8 +134,8 @@ describe('service worker', () => {
     await vi.waitFor(() => expect(badge).toContainEqual({ tabId: tab.id, text: 'DE' }));
     // the posting read as the user browses joins the history (its search-result chip reads from there)
     await vi.waitFor(async () => {
-      const saved = (await browser.storage.local.get(STATE_KEY))[STATE_KEY] as { history: { url?: string; verdict: string }[] } | undefined;
-      expect(saved?.history.map((h) => [h.url, h.verdict])).toEqual([['https://careers.example/jobs/1', 'de']]);
+      const saved = (await browser.storage.local.get(HISTORY_KEY))[HISTORY_KEY] as { url?: string; verdict: string }[] | undefined;
+      expect(saved?.map((h) => [h.url, h.verdict])).toEqual([['https://careers.example/jobs/1', 'de']]);
     });
     // a popup hands its posting to the service worker, which outlives it; a content script can't write history this way
     const record = (p: Posting, sender: object) =>
@@ -144,8 +144,8 @@ describe('service worker', () => {
     expect(fromPage).toBeUndefined();
     expect(await record(posting('Data Engineer', 'https://careers.example/jobs/2'), { url: browser.runtime.getURL('/popup.html') })).toEqual({ saved: true });
     expect(await record({ text: 5 } as unknown as Posting, { url: browser.runtime.getURL('/popup.html') })).toEqual({ saved: false });
-    const saved = (await browser.storage.local.get(STATE_KEY))[STATE_KEY] as { history: { url?: string }[] };
-    expect(saved.history.map((h) => h.url)).toEqual(['https://careers.example/jobs/2', 'https://careers.example/jobs/1']);
+    const saved = (await browser.storage.local.get(HISTORY_KEY))[HISTORY_KEY] as { url?: string }[];
+    expect(saved.map((h) => h.url)).toEqual(['https://careers.example/jobs/2', 'https://careers.example/jobs/1']);
   });
 });
 

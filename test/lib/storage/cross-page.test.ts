@@ -67,17 +67,37 @@ describe('writes from two pages', () => {
     expect(popup.updateState).not.toBe(panel.updateState); // two module instances, as two pages have
     const area = slowArea();
     await writeBoth(popup, panel, area);
-    const stored = area.data['rolelens:state'] as { history: { title: string }[]; drafts: { name: string }[] };
-    expect(stored.history.map((h) => h.title)).toEqual(['From the popup']);
+    const history = area.data['rolelens:history'] as { title: string }[];
+    const stored = area.data['rolelens:state'] as { drafts: { name: string }[] };
+    expect(history.map((h) => h.title)).toEqual(['From the popup']);
     expect(stored.drafts.map((d) => d.name)).toEqual(['From the panel']);
   });
 
-  it('without a lock (what RoleLens did before), one page overwrites the other', async () => {
+  it('two side panels saving drafts at once: under the lock both drafts survive; without it (what RoleLens did before) one is lost', async () => {
+    const draft = (id: string) => (s: import('@/lib/storage/schema').State) => ({
+      ...s,
+      drafts: [...s.drafts, { id, name: id, text: 'x', intended: 'ds' as const, updatedAt: 1 }],
+    });
+    for (const [locks, survive] of [
+      [fakeLocks(), 2],
+      [undefined, 1],
+    ] as const) {
+      vi.stubGlobal('navigator', locks ? { locks } : {});
+      const { popup: a, panel: b } = await twoPages();
+      const area = slowArea();
+      await Promise.all([a.updateState(area, draft('A')), b.updateState(area, draft('B'))]);
+      expect((area.data['rolelens:state'] as { drafts: unknown[] }).drafts).toHaveLength(survive);
+    }
+  });
+
+  it('history and drafts are separate items: even without the lock, a history write and a draft save do not overwrite each other', async () => {
     vi.stubGlobal('navigator', {});
     const { popup, panel } = await twoPages();
     const area = slowArea();
+    area.data['rolelens:state'] = { version: 3, settings: { highlight: { mle: true, ds: true, de: true } }, drafts: [] };
+    area.data['rolelens:history'] = [];
     await writeBoth(popup, panel, area);
-    const stored = area.data['rolelens:state'] as { history: unknown[]; drafts: unknown[] };
-    expect(stored.history.length + stored.drafts.length).toBe(1); // the race the lock removes
+    expect((area.data['rolelens:history'] as unknown[]).length).toBe(1);
+    expect((area.data['rolelens:state'] as { drafts: unknown[] }).drafts.length).toBe(1);
   });
 });

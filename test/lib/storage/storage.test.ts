@@ -5,13 +5,22 @@ import { activeDraft, createDraft, deleteDraft, updateDraft } from '@/lib/storag
 import { clearHistory, historyCsv, historyItem, historyJson, recordHistory, searchHistory } from '@/lib/storage/history';
 import { analyze } from '@/lib/analyze';
 import { migrate } from '@/lib/storage/migrate';
-import { CURRENT_VERSION, emptyState, STATE_KEY } from '@/lib/storage/schema';
+import { CURRENT_VERSION, emptyState, HISTORY_KEY, STATE_KEY } from '@/lib/storage/schema';
 import { loadState, memoryArea, saveState, updateState, type Area } from '@/lib/storage/store';
 
 const EXAMPLES = join(import.meta.dirname, '../../fixtures/storage');
+/**
+ * Saved examples: up to version 2 the one stored item; from version 3 the whole area (`{"area": {key: value}}`),
+ * since the history is its own item. `data` is the records as one state, for the checks.
+ */
 const examples = readdirSync(EXAMPLES)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => ({ file: f, data: JSON.parse(readFileSync(join(EXAMPLES, f), 'utf8')) as Record<string, unknown> }));
+  .map((f) => {
+    const raw = JSON.parse(readFileSync(join(EXAMPLES, f), 'utf8')) as Record<string, unknown>;
+    const area = (raw['area'] as Record<string, unknown> | undefined) ?? { [STATE_KEY]: raw };
+    const data: Record<string, unknown> = { ...(area[STATE_KEY] as Record<string, unknown>), ...(area[HISTORY_KEY] ? { history: area[HISTORY_KEY] } : {}) };
+    return { file: f, area, data };
+  });
 
 describe('storage migrations', () => {
   it('has a saved example state for every schema version up to the current one', () => {
@@ -19,9 +28,9 @@ describe('storage migrations', () => {
     expect(versions).toEqual(Array.from({ length: CURRENT_VERSION }, (_, i) => i + 1));
   });
 
-  for (const { file, data } of examples) {
+  for (const { file, area: saved, data } of examples) {
     it(`${file}: migrates to the current version keeping every record`, async () => {
-      const area = memoryArea({ [STATE_KEY]: data });
+      const area = memoryArea(saved);
       const loaded = await loadState(area);
       expect(loaded.readOnly).toBeFalsy();
       expect(loaded.state.version).toBe(CURRENT_VERSION);
@@ -31,9 +40,11 @@ describe('storage migrations', () => {
       expect(loaded.state.activeDraft).toBe(data['activeDraft']);
       expect(loaded.state.history).toEqual(data['history'] ?? []);
       if (data['version'] !== CURRENT_VERSION) expect(loaded.notice).toMatch(/updated from version/);
-      // what was migrated can be saved and loads again unchanged
+      // what was migrated can be saved and loads again unchanged, stored as two items
       await saveState(area, loaded.state);
       expect((await loadState(area)).state).toEqual(loaded.state);
+      expect(area.data[HISTORY_KEY]).toEqual(loaded.state.history);
+      expect(area.data[STATE_KEY]).not.toHaveProperty('history');
     });
   }
 
