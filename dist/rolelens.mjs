@@ -1907,8 +1907,10 @@ var OTHER_ROLES = [
       "release engineering|management",
       "build ~ pipeline|pipelines|automation"
     ],
+    // "building data pipelines" is data engineering's own duty, not a CI build pipeline
+    unless: ["=data|=etl|=elt|=ingestion|=streaming|=ml|=training|=feature|=analytics ~ =pipeline|=pipelines"],
     weight: 1,
-    source: corpus(`in 46% of other postings, 5\u201330% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 46% of other postings, 3\u201316% of the others (dev corpus, role names masked)`),
     note: "Software delivery, not data or models."
   },
   {
@@ -1935,8 +1937,10 @@ var OTHER_ROLES = [
       "provisioning",
       "powershell|bash scripting"
     ],
+    // provisioning data (SAP "data provisioning", test data) is data work
+    unless: ["=data ~ =provisioning|=provision"],
     weight: 1,
-    source: corpus(`in 48% of other postings, 2\u201313% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 48% of other postings, 2\u201312% of the others (dev corpus, role names masked)`),
     note: "Operations work."
   },
   {
@@ -1967,8 +1971,10 @@ var OTHER_ROLES = [
       "vlookup",
       "microsoft office|ms office"
     ],
+    // the verb: "to excel", "excel in/at" is not the spreadsheet
+    unless: ["=to =excel", "=excel =in|=at|=as"],
     weight: 1,
-    source: corpus(`in 23% of other postings, 2\u201324% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 23% of other postings, 2\u201322% of the others (dev corpus, role names masked)`),
     note: "Analyst work; DS postings ask for modelling beyond it."
   },
   {
@@ -2138,53 +2144,53 @@ function lexicon() {
 var weights_default = {
   version: 1,
   bias: {
-    mle: -0.213,
-    ds: -0.114,
-    de: -0.154,
-    other: 0.281
+    mle: -0.21,
+    ds: -0.113,
+    de: -0.161,
+    other: 0.284
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.743,
+      mle: 1.744,
       ds: 0.601,
-      de: -0.263,
-      other: -0.081
+      de: -0.262,
+      other: -0.083
     },
     "mle.ml-pipeline": {
       mle: 1.468,
-      ds: 0.15,
+      ds: 0.151,
       de: -0.158,
-      other: 0.04
+      other: 0.039
     },
     "mle.build-ml-systems": {
-      mle: 1.47,
-      ds: 5e-3,
-      de: -0.02,
-      other: 0.045
+      mle: 1.466,
+      ds: 4e-3,
+      de: -0.022,
+      other: 0.052
     },
     "mle.mlops": {
-      mle: 1.727,
-      ds: 0.372,
-      de: -0.116,
-      other: 0.017
+      mle: 1.723,
+      ds: 0.368,
+      de: -0.114,
+      other: 0.023
     },
     "mle.monitor-models": {
       mle: 0.976,
-      ds: 0.544,
-      de: -0.088,
-      other: 0.068
+      ds: 0.534,
+      de: -0.086,
+      other: 0.075
     },
     "mle.retrain-models": {
-      mle: 1.445,
-      ds: 0.088,
-      de: 0.011,
-      other: -0.043
+      mle: 1.441,
+      ds: 0.087,
+      de: 9e-3,
+      other: -0.037
     },
     "mle.robustness-tests": {
-      mle: 0.809,
+      mle: 0.81,
       ds: 0.293,
-      de: -0.014,
-      other: -0.089
+      de: -0.017,
+      other: -0.086
     },
     "mle.validation-strategy": {
       mle: 0.92,
@@ -2193,40 +2199,40 @@ var weights_default = {
       other: 0.019
     },
     "mle.improve-algorithms": {
-      mle: 0.896,
-      ds: 0.382,
-      de: -0.408,
-      other: 0.13
+      mle: 0.895,
+      ds: 0.375,
+      de: -0.407,
+      other: 0.137
     },
     "mle.train-select-models": {
-      mle: 0.961,
+      mle: 0.959,
       ds: 0.149,
-      de: -0.06,
-      other: -0.049
+      de: -0.063,
+      other: -0.045
     },
     "mle.data-quality-with-de": {
-      mle: 0.95,
-      ds: 0.087,
-      de: -0.05,
-      other: 0.013
+      mle: 0.949,
+      ds: 0.086,
+      de: -0.052,
+      other: 0.017
     },
     "mle.custom-code": {
-      mle: 0.724,
+      mle: 0.725,
       ds: 0.234,
-      de: 0.045,
-      other: -4e-3
+      de: 0.038,
+      other: 3e-3
     },
     "mle.ml-apps-business": {
-      mle: 1.026,
-      ds: -0.02,
+      mle: 1.024,
+      ds: -0.019,
       de: -0.018,
       other: 0.012
     },
     "mle.ml-documentation": {
-      mle: 0.794,
+      mle: 0.795,
       ds: -0.04,
-      de: 0.025,
-      other: -0.079
+      de: 0.026,
+      other: -0.082
     },
     "mle.recommend-ml-improvements": {
       mle: 0.677,
@@ -2235,460 +2241,460 @@ var weights_default = {
       other: -5e-3
     },
     "mle.scale-models": {
-      mle: 1.349,
-      ds: 0.032,
-      de: -0.022,
-      other: 0.141
+      mle: 1.352,
+      ds: 0.033,
+      de: -0.024,
+      other: 0.138
     },
     "mle.maintain-ai-systems": {
-      mle: 1.019,
-      ds: 9e-3,
+      mle: 1.016,
+      ds: 8e-3,
       de: -0.012,
-      other: -0.016
+      other: -0.012
     },
     "mle.dl-frameworks": {
-      mle: 1.661,
-      ds: 0.203,
+      mle: 1.663,
+      ds: 0.204,
       de: -0.173,
-      other: -0.192
+      other: -0.194
     },
     "mle.deep-learning": {
-      mle: 1.14,
-      ds: 0.268,
-      de: -0.132,
-      other: -0.277
+      mle: 1.141,
+      ds: 0.269,
+      de: -0.129,
+      other: -0.281
     },
     "mle.cv-nlp": {
-      mle: 0.658,
-      ds: 0.658,
-      de: 0.037,
-      other: -0.352
+      mle: 0.654,
+      ds: 0.654,
+      de: 0.031,
+      other: -0.339
     },
     "mle.ml-platforms": {
-      mle: 1.54,
-      ds: 0.126,
+      mle: 1.537,
+      ds: 0.125,
       de: -0.101,
-      other: -0.065
+      other: -0.061
     },
     "mle.systems-languages": {
-      mle: 0.515,
-      ds: -0.206,
-      de: 0.134,
-      other: 0.056
+      mle: 0.517,
+      ds: -0.208,
+      de: 0.128,
+      other: 0.063
     },
     "mle.software-engineering": {
       mle: 0.47,
-      ds: -0.227,
-      de: 0.326,
-      other: 0.131
+      ds: -0.229,
+      de: 0.33,
+      other: 0.129
     },
     "mle.ml-libraries": {
-      mle: 0.927,
+      mle: 0.925,
       ds: 0.071,
-      de: -0.081,
+      de: -0.08,
       other: -0.217
     },
     "mle.ml-algorithms": {
-      mle: 0.751,
-      ds: 0.232,
-      de: -0.108,
-      other: -0.175
+      mle: 0.752,
+      ds: 0.233,
+      de: -0.106,
+      other: -0.178
     },
     "mle.containers-for-models": {
       mle: 0.948,
       ds: 0.06,
-      de: -0.014,
+      de: -0.013,
       other: 5e-3
     },
     "mle.production-work": {
       mle: 0.598,
-      ds: 0.141,
-      de: -0.203,
-      other: 0.164
+      ds: 0.14,
+      de: -0.205,
+      other: 0.167
     },
     "mle.algorithms-frameworks": {
-      mle: 0.675,
-      ds: 0.293,
-      de: -0.135,
+      mle: 0.68,
+      ds: 0.296,
+      de: -0.142,
       other: -0.333
     },
     "mle.artificial-intelligence": {
-      mle: 0.564,
-      ds: 0.564,
-      de: -0.256,
-      other: -0.371
+      mle: 0.558,
+      ds: 0.558,
+      de: -0.265,
+      other: -0.351
     },
     "mle.devices-edge": {
-      mle: 0.558,
-      ds: 0.084,
-      de: -0.053,
-      other: 0.111
+      mle: 0.559,
+      ds: 0.083,
+      de: -0.052,
+      other: 0.11
     },
     "mle.implement-prototype": {
-      mle: 0.506,
-      ds: 0.204,
-      de: 0.031,
-      other: -0.041
+      mle: 0.51,
+      ds: 0.205,
+      de: 0.023,
+      other: -0.039
     },
     "mle.cpp": {
-      mle: 1.055,
+      mle: 1.054,
       ds: -0.048,
-      de: 0.02,
-      other: -0.026
+      de: 0.022,
+      other: -0.028
     },
     "ds.experiments": {
-      mle: 0.336,
-      ds: 1.172,
-      de: 0.119,
-      other: 0.373
+      mle: 0.33,
+      ds: 1.165,
+      de: 0.123,
+      other: 0.383
     },
     "ds.statistics": {
-      mle: 0.148,
-      ds: 1.276,
-      de: 0.025,
-      other: 0.551
+      mle: 0.151,
+      ds: 1.286,
+      de: 0.033,
+      other: 0.529
     },
     "ds.analytics": {
       mle: 0.011,
-      ds: 0.515,
-      de: 0.011,
-      other: 0.463
+      ds: 0.514,
+      de: 0.016,
+      other: 0.459
     },
     "ds.reporting": {
-      mle: 0.092,
-      ds: 0.897,
-      de: 0.205,
-      other: 0.306
+      mle: 0.094,
+      ds: 0.9,
+      de: 0.206,
+      other: 0.301
     },
     "ds.prepare-data": {
-      mle: 0.211,
-      ds: 0.615,
-      de: 0.185,
-      other: -0.011
+      mle: 0.212,
+      ds: 0.613,
+      de: 0.176,
+      other: -1e-3
     },
     "ds.models-for-insight": {
-      mle: -0.052,
-      ds: 0.929,
-      de: -0.1,
-      other: 0.723
+      mle: -0.053,
+      ds: 0.934,
+      de: -0.098,
+      other: 0.717
     },
     "ds.predictive-modelling": {
-      mle: 0.394,
-      ds: 1.061,
-      de: -0.177,
-      other: 0.222
+      mle: 0.396,
+      ds: 1.064,
+      de: -0.17,
+      other: 0.21
     },
     "ds.research": {
       mle: 0.096,
-      ds: 0.532,
-      de: -0.135,
-      other: 0.507
+      ds: 0.531,
+      de: -0.13,
+      other: 0.503
     },
     "ds.stat-languages": {
       mle: 0.081,
-      ds: 1.218,
-      de: 9e-3,
-      other: 0.192
+      ds: 1.219,
+      de: 0.012,
+      other: 0.188
     },
     "ds.quant-degree": {
       mle: 0.298,
-      ds: 0.772,
-      de: -0.15,
-      other: 0.08
+      ds: 0.77,
+      de: -0.149,
+      other: 0.081
     },
     "ds.build-ml-models": {
-      mle: 0.504,
-      ds: 0.944,
-      de: -0.106,
-      other: -0.342
+      mle: 0.505,
+      ds: 0.943,
+      de: -0.112,
+      other: -0.336
     },
     "ds.ml-techniques": {
-      mle: 0.452,
-      ds: 0.736,
-      de: -0.053,
-      other: -0.135
+      mle: 0.451,
+      ds: 0.737,
+      de: -0.051,
+      other: -0.137
     },
     "ds.data-mining": {
-      mle: 0.19,
-      ds: 0.451,
-      de: 0.118,
-      other: 0.24
+      mle: 0.192,
+      ds: 0.453,
+      de: 0.114,
+      other: 0.241
     },
     "ds.visualisation": {
-      mle: 0.204,
-      ds: 0.371,
-      de: -0.054,
-      other: 0.18
+      mle: 0.199,
+      ds: 0.375,
+      de: -0.039,
+      other: 0.165
     },
     "ds.optimisation-simulation": {
       mle: 0.187,
-      ds: 0.825,
-      de: -0.181,
-      other: 0.168
+      ds: 0.827,
+      de: -0.177,
+      other: 0.163
     },
     "ds.business-partnering": {
-      mle: -0.024,
+      mle: -0.027,
       ds: 0.714,
-      de: -0.101,
-      other: 0.111
+      de: -0.11,
+      other: 0.122
     },
     "ds.insights": {
-      mle: -7e-3,
-      ds: 0.362,
-      de: -0.073,
-      other: 0.717
+      mle: -0.01,
+      ds: 0.367,
+      de: -0.076,
+      other: 0.719
     },
     "ds.analyses": {
-      mle: -0.054,
-      ds: 0.224,
-      de: 0.163,
-      other: 0.368
+      mle: -0.05,
+      ds: 0.22,
+      de: 0.158,
+      other: 0.373
     },
     "ds.business-domains": {
-      mle: 0.018,
-      ds: 0.365,
-      de: -0.21,
+      mle: 0.014,
+      ds: 0.367,
+      de: -0.208,
       other: 0.526
     },
     "ds.math": {
-      mle: 0.042,
-      ds: 0.568,
-      de: -0.077,
-      other: 0.167
+      mle: 0.043,
+      ds: 0.567,
+      de: -0.075,
+      other: 0.165
     },
     "ds.advanced-degree": {
       mle: 0.142,
-      ds: 0.428,
-      de: 4e-3,
-      other: -0.073
+      ds: 0.429,
+      de: 8e-3,
+      other: -0.079
     },
     "ds.communicate-nontechnical": {
       mle: -0.096,
-      ds: 0.291,
-      de: 0.231,
-      other: 0.275
+      ds: 0.289,
+      de: 0.225,
+      other: 0.281
     },
     "ds.r-language": {
-      mle: 0.288,
-      ds: 1.369,
-      de: 0.014,
-      other: -0.171
+      mle: 0.292,
+      ds: 1.371,
+      de: 0.017,
+      other: -0.18
     },
     "ds.notebooks": {
-      mle: 0.126,
-      ds: 0.574,
-      de: 0.058,
-      other: -0.258
+      mle: 0.124,
+      ds: 0.576,
+      de: 0.051,
+      other: -0.251
     },
     "de.data-pipelines": {
-      mle: 0.313,
-      ds: 0.19,
-      de: 1.64,
-      other: -0.143
+      mle: 0.31,
+      ds: 0.17,
+      de: 1.6,
+      other: -0.08
     },
     "de.build-test-maintain": {
-      mle: 0.274,
-      ds: 0.127,
-      de: 1.137,
-      other: -0.038
-    },
-    "de.move-data-to-consumers": {
-      mle: -0.017,
-      ds: 0.184,
-      de: 1.078,
-      other: 0.255
-    },
-    "de.data-quality": {
-      mle: 0.311,
-      ds: 0.209,
-      de: 0.74,
-      other: 0.241
-    },
-    "de.etl": {
-      mle: 0.153,
-      ds: 0.256,
-      de: 1.281,
-      other: 0.309
-    },
-    "de.warehousing": {
-      mle: 0.044,
-      ds: 9e-3,
-      de: 0.897,
-      other: 0.549
-    },
-    "de.streaming": {
-      mle: 0.132,
-      ds: 0.021,
-      de: 1.336,
+      mle: 0.265,
+      ds: 0.108,
+      de: 1.114,
       other: 0.012
     },
+    "de.move-data-to-consumers": {
+      mle: -0.021,
+      ds: 0.186,
+      de: 1.068,
+      other: 0.267
+    },
+    "de.data-quality": {
+      mle: 0.306,
+      ds: 0.21,
+      de: 0.749,
+      other: 0.236
+    },
+    "de.etl": {
+      mle: 0.152,
+      ds: 0.255,
+      de: 1.286,
+      other: 0.307
+    },
+    "de.warehousing": {
+      mle: 0.045,
+      ds: 0.013,
+      de: 0.897,
+      other: 0.545
+    },
+    "de.streaming": {
+      mle: 0.133,
+      ds: 0.02,
+      de: 1.342,
+      other: 5e-3
+    },
     "de.orchestration": {
-      mle: 0.135,
-      ds: 0.087,
-      de: 1.35,
-      other: -0.073
+      mle: 0.136,
+      ds: 0.085,
+      de: 1.348,
+      other: -0.069
     },
     "de.cloud-warehouses": {
-      mle: 0.041,
-      ds: 0.179,
-      de: 1.126,
-      other: 0.154
+      mle: 0.04,
+      ds: 0.177,
+      de: 1.127,
+      other: 0.155
     },
     "de.big-data": {
-      mle: 0.185,
-      ds: 0.164,
-      de: 1.039,
-      other: -0.388
+      mle: 0.183,
+      ds: 0.162,
+      de: 1.044,
+      other: -0.389
     },
     "de.etl-tools": {
-      mle: 0.027,
+      mle: 0.026,
       ds: 0.046,
-      de: 1.228,
-      other: 0.2
+      de: 1.235,
+      other: 0.193
     },
     "de.databases": {
-      mle: -0.174,
-      ds: 0.054,
-      de: 0.483,
-      other: 0.337
+      mle: -0.18,
+      ds: 0.053,
+      de: 0.487,
+      other: 0.34
     },
     "de.batch-processing": {
-      mle: -0.034,
-      ds: 0.097,
-      de: 0.914,
-      other: 0.023
+      mle: -0.033,
+      ds: 0.095,
+      de: 0.911,
+      other: 0.027
     },
     "de.governance-security": {
-      mle: -0.019,
-      ds: 8e-3,
-      de: 0.866,
-      other: 0.145
+      mle: -0.024,
+      ds: 7e-3,
+      de: 0.859,
+      other: 0.158
     },
     "de.pipeline-reliability": {
-      mle: -0.049,
+      mle: -0.05,
       ds: 0.055,
-      de: 0.776,
-      other: 0.217
+      de: 0.78,
+      other: 0.216
     },
     "de.data-for-consumers": {
-      mle: 0.062,
-      ds: 0.033,
-      de: 0.807,
+      mle: 0.064,
+      ds: 0.036,
+      de: 0.802,
       other: 0.098
     },
     "de.cloud-services": {
-      mle: -0.157,
+      mle: -0.151,
       ds: 0.167,
-      de: 0.372,
-      other: 0.317
+      de: 0.374,
+      other: 0.311
     },
     "de.data-storage": {
-      mle: -0.014,
+      mle: -0.018,
       ds: 0.208,
-      de: 0.573,
-      other: 0.234
+      de: 0.574,
+      other: 0.237
     },
     "de.production-support": {
-      mle: -0.233,
-      ds: -0.237,
-      de: 0.41,
-      other: 0.759
+      mle: -0.227,
+      ds: -0.233,
+      de: 0.428,
+      other: 0.732
     },
     "de.requirements-to-solutions": {
-      mle: 4e-3,
-      ds: 0.012,
-      de: 0.648,
+      mle: 3e-3,
+      ds: 9e-3,
+      de: 0.651,
       other: 0.037
     },
     "de.sql-dialects": {
-      mle: 0.041,
-      ds: -0.101,
-      de: 0.825,
-      other: 0.235
+      mle: 0.042,
+      ds: -0.1,
+      de: 0.838,
+      other: 0.22
     },
     "de.data-formats": {
-      mle: -0.037,
-      ds: 0.066,
-      de: 0.48,
-      other: -9e-3
+      mle: -0.036,
+      ds: 0.065,
+      de: 0.485,
+      other: -0.014
     },
     "de.automation": {
-      mle: 0.073,
-      ds: -0.245,
-      de: 0.452,
-      other: 0.22
+      mle: 0.082,
+      ds: -0.239,
+      de: 0.464,
+      other: 0.193
     },
     "de.spark": {
       mle: 0.179,
       ds: 0.184,
-      de: 1.008,
-      other: -0.37
+      de: 1.013,
+      other: -0.376
     },
     "de.aws-analytics": {
       mle: 0.083,
-      ds: -0.01,
-      de: 1.441,
-      other: -0.014
+      ds: -7e-3,
+      de: 1.445,
+      other: -0.021
     },
     "other.config-management": {
-      mle: -0.069,
-      ds: -0.125,
-      de: -0.024,
-      other: 1.718
+      mle: -0.059,
+      ds: -0.124,
+      de: -0.023,
+      other: 1.706
     },
     "other.ci-cd-ops": {
-      mle: 0.16,
-      ds: 0.013,
-      de: -0.08,
-      other: 0.908
+      mle: 0.029,
+      ds: -4e-3,
+      de: -0.056,
+      other: 1.03
     },
     "other.sysadmin": {
-      mle: -0.267,
-      ds: -0.05,
-      de: -0.042,
-      other: 1.359
+      mle: -0.259,
+      ds: -0.036,
+      de: -0.092,
+      other: 1.387
     },
     "other.containers": {
-      mle: -0.092,
+      mle: -0.09,
       ds: -0.088,
-      de: -0.143,
-      other: 0.823
+      de: -0.138,
+      other: 0.816
     },
     "other.bi-reporting": {
-      mle: -0.28,
-      ds: 0.021,
-      de: -0.094,
-      other: 1.353
+      mle: -0.268,
+      ds: -4e-3,
+      de: -0.123,
+      other: 1.395
     },
     "other.analyst-tools": {
-      mle: -0.022,
-      ds: -0.127,
-      de: 0.036,
-      other: 0.912
+      mle: -0.033,
+      ds: -0.118,
+      de: 0.046,
+      other: 0.905
     },
     "other.analyst-work": {
-      mle: 0.064,
-      ds: 0.051,
-      de: 0.151,
-      other: 0.533
+      mle: 0.063,
+      ds: 0.052,
+      de: 0.156,
+      other: 0.529
     },
     "other.backend": {
-      mle: -0.151,
-      ds: -0.072,
-      de: 0.021,
-      other: 1.202
+      mle: -0.152,
+      ds: -0.07,
+      de: 0.029,
+      other: 1.194
     },
     "other.software-practice": {
-      mle: 0.036,
-      ds: 0,
-      de: -0.022,
-      other: 0.586
+      mle: 0.037,
+      ds: -1e-3,
+      de: -0.025,
+      other: 0.589
     },
     "other.science-research": {
       mle: -0.08,
-      ds: 0.042,
-      de: 0.157,
-      other: 0.88
+      ds: 0.043,
+      de: 0.162,
+      other: 0.875
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"

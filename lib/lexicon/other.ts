@@ -33,8 +33,10 @@ export const OTHER_ROLES: LexiconEntry[] = [
       'release engineering|management',
       'build ~ pipeline|pipelines|automation',
     ],
+    // "building data pipelines" is data engineering's own duty, not a CI build pipeline
+    unless: ['=data|=etl|=elt|=ingestion|=streaming|=ml|=training|=feature|=analytics ~ =pipeline|=pipelines'],
     weight: 1,
-    source: corpus(`in 46% of other postings, 5–30% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 46% of other postings, 3–16% of the others (dev corpus, role names masked)`),
     note: 'Software delivery, not data or models.',
   },
   {
@@ -61,8 +63,10 @@ export const OTHER_ROLES: LexiconEntry[] = [
       'provisioning',
       'powershell|bash scripting',
     ],
+    // provisioning data (SAP "data provisioning", test data) is data work
+    unless: ['=data ~ =provisioning|=provision'],
     weight: 1,
-    source: corpus(`in 48% of other postings, 2–13% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 48% of other postings, 2–12% of the others (dev corpus, role names masked)`),
     note: 'Operations work.',
   },
   {
@@ -93,8 +97,10 @@ export const OTHER_ROLES: LexiconEntry[] = [
       'vlookup',
       'microsoft office|ms office',
     ],
+    // the verb: "to excel", "excel in/at" is not the spreadsheet
+    unless: ['=to =excel', '=excel =in|=at|=as'],
     weight: 1,
-    source: corpus(`in 23% of other postings, 2–24% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 23% of other postings, 2–22% of the others (dev corpus, role names masked)`),
     note: 'Analyst work; DS postings ask for modelling beyond it.',
   },
   {

@@ -47,6 +47,11 @@ describe('1. everyday words are not role evidence', () => {
     ['Act as Scrum Master for the squad.', 'ds.advanced-degree'],
     ['Please express your interest by sending a CV.', 'other.backend'],
     ['The role suits people who care about the economic opportunity of our region.', 'ds.quant-degree'],
+    ['Design and build scalable data pipelines in Spark.', 'other.ci-cd-ops'],
+    ['Building ETL pipelines for the finance team.', 'other.ci-cd-ops'],
+    ['Keep reaching above and beyond to excel and exceed every expectation.', 'other.bi-reporting'],
+    ['You will excel in a fast-paced environment.', 'other.bi-reporting'],
+    ['Guide SDI and SLT data provisioning into SAP HANA.', 'other.sysadmin'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   it.each([
@@ -71,6 +76,9 @@ describe('1. everyday words are not role evidence', () => {
     ['Fit regression models to predict demand.', 'ds.statistics'],
     ['Apply state-of-the-art methods to ranking.', 'ds.research'],
     ["Master's degree in statistics.", 'ds.advanced-degree'],
+    ['Build CI/CD pipelines with GitHub Actions.', 'other.ci-cd-ops'],
+    ['Expert in Excel and SQL.', 'other.bi-reporting'],
+    ['Automate server provisioning with Ansible.', 'other.sysadmin'],
   ])('"%s" still counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
 
   it('R&D is not the R language', () => {
