@@ -27,7 +27,12 @@ export function App() {
             throw new Error('Your browser did not grant access to the job boards, so automatic analysis stays off. Nothing changed.');
         })
       }
-      onRevoke={() => act(revokeAutoAnalysis)}
+      onRevoke={() =>
+        act(async () => {
+          if (!(await revokeAutoAnalysis()))
+            throw new Error('Your browser kept the access to the job boards, so automatic analysis stays on. Nothing changed.');
+        })
+      }
     />
   );
 }

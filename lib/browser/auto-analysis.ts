@@ -45,7 +45,9 @@ export async function requestAutoAnalysis(): Promise<boolean> {
   return granted;
 }
 
-export async function revokeAutoAnalysis(): Promise<void> {
-  await browser.permissions.remove({ origins: [...BOARD_ORIGINS] });
+/** Remove the boards' access (and so the scripts); false when the browser keeps it (e.g. access an administrator or the build requires). */
+export async function revokeAutoAnalysis(): Promise<boolean> {
+  const removed = await browser.permissions.remove({ origins: [...BOARD_ORIGINS] }).catch(() => false);
   await syncAutoAnalysis();
+  return removed;
 }

@@ -33,7 +33,8 @@ export function SettingsView({ allowed, error, area, onAllow, onRevoke }: Settin
       <h1 style={{ fontSize: '20px' }}>Automatic analysis on job boards</h1>
       <p>
         By default RoleLens reads a page only when you click its toolbar button there. Turn this on and RoleLens also reads postings on these job boards by
-        itself, and shows the verdict on its toolbar badge (<strong>DE</strong>, <strong>DS</strong>, <strong>MLE</strong>) as you browse:
+        itself, shows the verdict on its toolbar badge (<strong>DE</strong>, <strong>DS</strong>, <strong>MLE</strong>) as you browse, keeps each posting in
+        your history, and marks the LinkedIn and Indeed search results you have looked at with a small chip (“Reads as DE”):
       </p>
       <ul>
         {sites.map((s) => (
@@ -45,7 +46,7 @@ export function SettingsView({ allowed, error, area, onAllow, onRevoke }: Settin
         {allowed === undefined ? 'Checking…' : allowed ? 'On: RoleLens reads postings on these boards.' : 'Off: RoleLens reads a page only when you click it.'}
       </p>
       {error && (
-        <p role="alert" class="note">
+        <p role="alert" class="mismatch" data-testid="settings-error">
           {error}
         </p>
       )}

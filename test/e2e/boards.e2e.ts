@@ -172,6 +172,29 @@ describe('automatic analysis on the boards (access granted)', () => {
   });
 });
 
+describe('settings when the browser refuses', () => {
+  let session: Session;
+  before(async () => {
+    session = await launch({ extension: EXTENSION_BOARDS });
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  it('turning off access the browser keeps says so plainly, and the setting stays as it is', async () => {
+    // this build's boards access is required, as an administrator's policy can make it: the browser refuses to remove it
+    const settings = await session.context.newPage();
+    await settings.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await settings.getByTestId('auto-state').filter({ hasText: /^On/ }).waitFor({ timeout: 10_000 });
+    await settings.getByTestId('auto-off').click();
+    const alert = settings.getByRole('alert');
+    await alert.waitFor({ timeout: 5000 });
+    assert.equal(await alert.textContent(), 'Your browser kept the access to the job boards, so automatic analysis stays on. Nothing changed.');
+    assert.match((await settings.getByTestId('auto-state').textContent()) ?? '', /^On/);
+    await screenshot(settings, 'settings-refused', { fullPage: false });
+  });
+});
+
 describe('without the boards’ access', () => {
   let session: Session;
   let board: { server: Server; port: number };
