@@ -1399,9 +1399,17 @@ var DS = [
     role: "ds",
     kind: "tool",
     label: "The R language and its ecosystem",
-    patterns: ["r", "rstudio", "tidyverse", "ggplot|ggplot2", "shiny", "cran"],
+    // a lone "R" is the language only beside its company ("Python or R", "R programming"), not in "R/ED" or "R-rated"
+    patterns: [
+      "=r ~ python|sql|sas|stata|matlab|spss|julia|scala|java|c++|programming|language|languages|statistical|statistics|package|packages|shiny|markdown|studio|tidyverse|dplyr|ggplot|ggplot2|pandas|numpy|scikit|sklearn|tableau|excel",
+      "rstudio",
+      "tidyverse",
+      "ggplot|ggplot2",
+      "shiny",
+      "cran"
+    ],
     weight: 1.5,
-    source: corpus(`in 61% of data-scientist postings, 8\u201320% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 60% of data-scientist postings, 7\u201319% of the others (dev corpus, role names masked)`),
     note: "The single most DS-specific tool in the corpus."
   },
   {
@@ -2145,40 +2153,40 @@ var weights_default = {
   version: 1,
   bias: {
     mle: -0.21,
-    ds: -0.113,
-    de: -0.161,
-    other: 0.284
+    ds: -0.115,
+    de: -0.16,
+    other: 0.285
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.744,
-      ds: 0.601,
-      de: -0.262,
-      other: -0.083
+      mle: 1.743,
+      ds: 0.602,
+      de: -0.261,
+      other: -0.084
     },
     "mle.ml-pipeline": {
-      mle: 1.468,
-      ds: 0.151,
+      mle: 1.469,
+      ds: 0.15,
       de: -0.158,
       other: 0.039
     },
     "mle.build-ml-systems": {
-      mle: 1.466,
-      ds: 4e-3,
+      mle: 1.469,
+      ds: 3e-3,
       de: -0.022,
-      other: 0.052
+      other: 0.05
     },
     "mle.mlops": {
-      mle: 1.723,
-      ds: 0.368,
+      mle: 1.726,
+      ds: 0.365,
       de: -0.114,
       other: 0.023
     },
     "mle.monitor-models": {
-      mle: 0.976,
-      ds: 0.534,
+      mle: 0.973,
+      ds: 0.542,
       de: -0.086,
-      other: 0.075
+      other: 0.071
     },
     "mle.retrain-models": {
       mle: 1.441,
@@ -2188,25 +2196,25 @@ var weights_default = {
     },
     "mle.robustness-tests": {
       mle: 0.81,
-      ds: 0.293,
-      de: -0.017,
+      ds: 0.292,
+      de: -0.016,
       other: -0.086
     },
     "mle.validation-strategy": {
       mle: 0.92,
       ds: 0.067,
-      de: -7e-3,
+      de: -6e-3,
       other: 0.019
     },
     "mle.improve-algorithms": {
-      mle: 0.895,
-      ds: 0.375,
+      mle: 0.889,
+      ds: 0.384,
       de: -0.407,
-      other: 0.137
+      other: 0.134
     },
     "mle.train-select-models": {
-      mle: 0.959,
-      ds: 0.149,
+      mle: 0.961,
+      ds: 0.147,
       de: -0.063,
       other: -0.045
     },
@@ -2217,19 +2225,19 @@ var weights_default = {
       other: 0.017
     },
     "mle.custom-code": {
-      mle: 0.725,
-      ds: 0.234,
-      de: 0.038,
-      other: 3e-3
+      mle: 0.726,
+      ds: 0.23,
+      de: 0.039,
+      other: 4e-3
     },
     "mle.ml-apps-business": {
-      mle: 1.024,
-      ds: -0.019,
+      mle: 1.019,
+      ds: -0.012,
       de: -0.018,
-      other: 0.012
+      other: 0.011
     },
     "mle.ml-documentation": {
-      mle: 0.795,
+      mle: 0.796,
       ds: -0.04,
       de: 0.026,
       other: -0.082
@@ -2241,8 +2249,8 @@ var weights_default = {
       other: -5e-3
     },
     "mle.scale-models": {
-      mle: 1.352,
-      ds: 0.033,
+      mle: 1.353,
+      ds: 0.032,
       de: -0.024,
       other: 0.138
     },
@@ -2253,21 +2261,21 @@ var weights_default = {
       other: -0.012
     },
     "mle.dl-frameworks": {
-      mle: 1.663,
-      ds: 0.204,
+      mle: 1.661,
+      ds: 0.205,
       de: -0.173,
-      other: -0.194
+      other: -0.193
     },
     "mle.deep-learning": {
-      mle: 1.141,
-      ds: 0.269,
-      de: -0.129,
-      other: -0.281
+      mle: 1.144,
+      ds: 0.264,
+      de: -0.128,
+      other: -0.28
     },
     "mle.cv-nlp": {
-      mle: 0.654,
-      ds: 0.654,
-      de: 0.031,
+      mle: 0.653,
+      ds: 0.653,
+      de: 0.032,
       other: -0.339
     },
     "mle.ml-platforms": {
@@ -2277,298 +2285,298 @@ var weights_default = {
       other: -0.061
     },
     "mle.systems-languages": {
-      mle: 0.517,
+      mle: 0.521,
       ds: -0.208,
       de: 0.128,
-      other: 0.063
+      other: 0.06
     },
     "mle.software-engineering": {
       mle: 0.47,
-      ds: -0.229,
-      de: 0.33,
+      ds: -0.228,
+      de: 0.328,
       other: 0.129
     },
     "mle.ml-libraries": {
       mle: 0.925,
-      ds: 0.071,
-      de: -0.08,
+      ds: 0.07,
+      de: -0.079,
       other: -0.217
     },
     "mle.ml-algorithms": {
-      mle: 0.752,
-      ds: 0.233,
+      mle: 0.749,
+      ds: 0.239,
       de: -0.106,
-      other: -0.178
+      other: -0.182
     },
     "mle.containers-for-models": {
-      mle: 0.948,
-      ds: 0.06,
+      mle: 0.947,
+      ds: 0.061,
       de: -0.013,
       other: 5e-3
     },
     "mle.production-work": {
-      mle: 0.598,
-      ds: 0.14,
-      de: -0.205,
-      other: 0.167
+      mle: 0.591,
+      ds: 0.147,
+      de: -0.206,
+      other: 0.168
     },
     "mle.algorithms-frameworks": {
-      mle: 0.68,
-      ds: 0.296,
+      mle: 0.682,
+      ds: 0.293,
       de: -0.142,
       other: -0.333
     },
     "mle.artificial-intelligence": {
       mle: 0.558,
       ds: 0.558,
-      de: -0.265,
-      other: -0.351
+      de: -0.266,
+      other: -0.35
     },
     "mle.devices-edge": {
-      mle: 0.559,
-      ds: 0.083,
+      mle: 0.56,
+      ds: 0.082,
       de: -0.052,
       other: 0.11
     },
     "mle.implement-prototype": {
-      mle: 0.51,
-      ds: 0.205,
+      mle: 0.515,
+      ds: 0.198,
       de: 0.023,
-      other: -0.039
+      other: -0.037
     },
     "mle.cpp": {
-      mle: 1.054,
-      ds: -0.048,
+      mle: 1.055,
+      ds: -0.047,
       de: 0.022,
-      other: -0.028
+      other: -0.03
     },
     "ds.experiments": {
-      mle: 0.33,
-      ds: 1.165,
+      mle: 0.329,
+      ds: 1.169,
       de: 0.123,
-      other: 0.383
+      other: 0.379
     },
     "ds.statistics": {
-      mle: 0.151,
-      ds: 1.286,
-      de: 0.033,
-      other: 0.529
+      mle: 0.153,
+      ds: 1.277,
+      de: 0.036,
+      other: 0.534
     },
     "ds.analytics": {
-      mle: 0.011,
-      ds: 0.514,
-      de: 0.016,
-      other: 0.459
+      mle: 0.015,
+      ds: 0.499,
+      de: 0.019,
+      other: 0.467
     },
     "ds.reporting": {
-      mle: 0.094,
-      ds: 0.9,
+      mle: 0.091,
+      ds: 0.904,
       de: 0.206,
-      other: 0.301
+      other: 0.299
     },
     "ds.prepare-data": {
-      mle: 0.212,
-      ds: 0.613,
+      mle: 0.213,
+      ds: 0.609,
       de: 0.176,
-      other: -1e-3
+      other: 2e-3
     },
     "ds.models-for-insight": {
-      mle: -0.053,
-      ds: 0.934,
+      mle: -0.055,
+      ds: 0.937,
       de: -0.098,
-      other: 0.717
+      other: 0.716
     },
     "ds.predictive-modelling": {
-      mle: 0.396,
-      ds: 1.064,
-      de: -0.17,
-      other: 0.21
+      mle: 0.393,
+      ds: 1.071,
+      de: -0.169,
+      other: 0.206
     },
     "ds.research": {
-      mle: 0.096,
-      ds: 0.531,
-      de: -0.13,
-      other: 0.503
+      mle: 0.098,
+      ds: 0.527,
+      de: -0.129,
+      other: 0.504
     },
     "ds.stat-languages": {
-      mle: 0.081,
-      ds: 1.219,
-      de: 0.012,
-      other: 0.188
+      mle: 0.084,
+      ds: 1.212,
+      de: 0.013,
+      other: 0.19
     },
     "ds.quant-degree": {
       mle: 0.298,
-      ds: 0.77,
-      de: -0.149,
-      other: 0.081
+      ds: 0.775,
+      de: -0.15,
+      other: 0.077
     },
     "ds.build-ml-models": {
-      mle: 0.505,
-      ds: 0.943,
-      de: -0.112,
-      other: -0.336
+      mle: 0.504,
+      ds: 0.945,
+      de: -0.11,
+      other: -0.339
     },
     "ds.ml-techniques": {
-      mle: 0.451,
-      ds: 0.737,
-      de: -0.051,
-      other: -0.137
+      mle: 0.448,
+      ds: 0.74,
+      de: -0.05,
+      other: -0.138
     },
     "ds.data-mining": {
-      mle: 0.192,
-      ds: 0.453,
+      mle: 0.195,
+      ds: 0.457,
       de: 0.114,
-      other: 0.241
+      other: 0.234
     },
     "ds.visualisation": {
-      mle: 0.199,
-      ds: 0.375,
+      mle: 0.201,
+      ds: 0.373,
       de: -0.039,
-      other: 0.165
+      other: 0.164
     },
     "ds.optimisation-simulation": {
-      mle: 0.187,
-      ds: 0.827,
+      mle: 0.19,
+      ds: 0.826,
       de: -0.177,
-      other: 0.163
+      other: 0.161
     },
     "ds.business-partnering": {
-      mle: -0.027,
-      ds: 0.714,
-      de: -0.11,
-      other: 0.122
+      mle: -0.028,
+      ds: 0.709,
+      de: -0.109,
+      other: 0.128
     },
     "ds.insights": {
-      mle: -0.01,
-      ds: 0.367,
+      mle: -6e-3,
+      ds: 0.364,
       de: -0.076,
-      other: 0.719
+      other: 0.718
     },
     "ds.analyses": {
-      mle: -0.05,
-      ds: 0.22,
-      de: 0.158,
-      other: 0.373
+      mle: -0.054,
+      ds: 0.219,
+      de: 0.16,
+      other: 0.374
     },
     "ds.business-domains": {
-      mle: 0.014,
-      ds: 0.367,
-      de: -0.208,
-      other: 0.526
+      mle: 0.017,
+      ds: 0.374,
+      de: -0.209,
+      other: 0.519
     },
     "ds.math": {
       mle: 0.043,
-      ds: 0.567,
-      de: -0.075,
-      other: 0.165
+      ds: 0.568,
+      de: -0.076,
+      other: 0.164
     },
     "ds.advanced-degree": {
-      mle: 0.142,
-      ds: 0.429,
-      de: 8e-3,
-      other: -0.079
+      mle: 0.14,
+      ds: 0.436,
+      de: 6e-3,
+      other: -0.082
     },
     "ds.communicate-nontechnical": {
-      mle: -0.096,
-      ds: 0.289,
-      de: 0.225,
-      other: 0.281
+      mle: -0.095,
+      ds: 0.292,
+      de: 0.226,
+      other: 0.277
     },
     "ds.r-language": {
-      mle: 0.292,
-      ds: 1.371,
-      de: 0.017,
-      other: -0.18
+      mle: 0.233,
+      ds: 1.451,
+      de: -0.02,
+      other: -0.164
     },
     "ds.notebooks": {
-      mle: 0.124,
-      ds: 0.576,
-      de: 0.051,
-      other: -0.251
+      mle: 0.127,
+      ds: 0.578,
+      de: 0.052,
+      other: -0.257
     },
     "de.data-pipelines": {
-      mle: 0.31,
-      ds: 0.17,
-      de: 1.6,
+      mle: 0.313,
+      ds: 0.165,
+      de: 1.602,
       other: -0.08
     },
     "de.build-test-maintain": {
-      mle: 0.265,
-      ds: 0.108,
-      de: 1.114,
-      other: 0.012
+      mle: 0.266,
+      ds: 0.104,
+      de: 1.115,
+      other: 0.014
     },
     "de.move-data-to-consumers": {
-      mle: -0.021,
-      ds: 0.186,
-      de: 1.068,
-      other: 0.267
+      mle: -0.023,
+      ds: 0.189,
+      de: 1.069,
+      other: 0.266
     },
     "de.data-quality": {
-      mle: 0.306,
-      ds: 0.21,
-      de: 0.749,
-      other: 0.236
+      mle: 0.305,
+      ds: 0.212,
+      de: 0.748,
+      other: 0.234
     },
     "de.etl": {
-      mle: 0.152,
-      ds: 0.255,
-      de: 1.286,
-      other: 0.307
+      mle: 0.151,
+      ds: 0.256,
+      de: 1.285,
+      other: 0.308
     },
     "de.warehousing": {
-      mle: 0.045,
-      ds: 0.013,
+      mle: 0.047,
+      ds: 9e-3,
       de: 0.897,
-      other: 0.545
+      other: 0.547
     },
     "de.streaming": {
-      mle: 0.133,
-      ds: 0.02,
+      mle: 0.134,
+      ds: 0.018,
       de: 1.342,
       other: 5e-3
     },
     "de.orchestration": {
       mle: 0.136,
-      ds: 0.085,
-      de: 1.348,
-      other: -0.069
+      ds: 0.086,
+      de: 1.347,
+      other: -0.07
     },
     "de.cloud-warehouses": {
-      mle: 0.04,
-      ds: 0.177,
-      de: 1.127,
-      other: 0.155
+      mle: 0.043,
+      ds: 0.186,
+      de: 1.125,
+      other: 0.146
     },
     "de.big-data": {
       mle: 0.183,
-      ds: 0.162,
+      ds: 0.166,
       de: 1.044,
-      other: -0.389
+      other: -0.393
     },
     "de.etl-tools": {
       mle: 0.026,
       ds: 0.046,
-      de: 1.235,
-      other: 0.193
+      de: 1.234,
+      other: 0.194
     },
     "de.databases": {
-      mle: -0.18,
-      ds: 0.053,
-      de: 0.487,
+      mle: -0.177,
+      ds: 0.049,
+      de: 0.488,
       other: 0.34
     },
     "de.batch-processing": {
-      mle: -0.033,
+      mle: -0.031,
       ds: 0.095,
       de: 0.911,
-      other: 0.027
+      other: 0.026
     },
     "de.governance-security": {
-      mle: -0.024,
-      ds: 7e-3,
-      de: 0.859,
-      other: 0.158
+      mle: -0.023,
+      ds: 4e-3,
+      de: 0.86,
+      other: 0.159
     },
     "de.pipeline-reliability": {
       mle: -0.05,
@@ -2577,124 +2585,124 @@ var weights_default = {
       other: 0.216
     },
     "de.data-for-consumers": {
-      mle: 0.064,
+      mle: 0.065,
       ds: 0.036,
       de: 0.802,
-      other: 0.098
+      other: 0.097
     },
     "de.cloud-services": {
       mle: -0.151,
-      ds: 0.167,
+      ds: 0.166,
       de: 0.374,
-      other: 0.311
+      other: 0.312
     },
     "de.data-storage": {
-      mle: -0.018,
-      ds: 0.208,
-      de: 0.574,
-      other: 0.237
+      mle: -0.02,
+      ds: 0.215,
+      de: 0.573,
+      other: 0.232
     },
     "de.production-support": {
-      mle: -0.227,
-      ds: -0.233,
-      de: 0.428,
-      other: 0.732
+      mle: -0.226,
+      ds: -0.23,
+      de: 0.426,
+      other: 0.73
     },
     "de.requirements-to-solutions": {
-      mle: 3e-3,
-      ds: 9e-3,
-      de: 0.651,
-      other: 0.037
+      mle: 2e-3,
+      ds: 0.015,
+      de: 0.649,
+      other: 0.034
     },
     "de.sql-dialects": {
       mle: 0.042,
-      ds: -0.1,
-      de: 0.838,
-      other: 0.22
+      ds: -0.099,
+      de: 0.837,
+      other: 0.219
     },
     "de.data-formats": {
       mle: -0.036,
-      ds: 0.065,
+      ds: 0.063,
       de: 0.485,
-      other: -0.014
+      other: -0.013
     },
     "de.automation": {
-      mle: 0.082,
-      ds: -0.239,
-      de: 0.464,
-      other: 0.193
+      mle: 0.08,
+      ds: -0.233,
+      de: 0.462,
+      other: 0.19
     },
     "de.spark": {
-      mle: 0.179,
-      ds: 0.184,
+      mle: 0.183,
+      ds: 0.181,
       de: 1.013,
       other: -0.376
     },
     "de.aws-analytics": {
-      mle: 0.083,
-      ds: -7e-3,
-      de: 1.445,
-      other: -0.021
+      mle: 0.078,
+      ds: -5e-3,
+      de: 1.446,
+      other: -0.019
     },
     "other.config-management": {
       mle: -0.059,
-      ds: -0.124,
-      de: -0.023,
+      ds: -0.123,
+      de: -0.025,
       other: 1.706
     },
     "other.ci-cd-ops": {
-      mle: 0.029,
-      ds: -4e-3,
-      de: -0.056,
-      other: 1.03
+      mle: 0.03,
+      ds: 0,
+      de: -0.058,
+      other: 1.028
     },
     "other.sysadmin": {
       mle: -0.259,
-      ds: -0.036,
+      ds: -0.035,
       de: -0.092,
-      other: 1.387
+      other: 1.386
     },
     "other.containers": {
       mle: -0.09,
-      ds: -0.088,
-      de: -0.138,
+      ds: -0.089,
+      de: -0.137,
       other: 0.816
     },
     "other.bi-reporting": {
       mle: -0.268,
-      ds: -4e-3,
-      de: -0.123,
-      other: 1.395
+      ds: 1e-3,
+      de: -0.125,
+      other: 1.392
     },
     "other.analyst-tools": {
-      mle: -0.033,
-      ds: -0.118,
-      de: 0.046,
-      other: 0.905
+      mle: -0.031,
+      ds: -0.117,
+      de: 0.045,
+      other: 0.903
     },
     "other.analyst-work": {
-      mle: 0.063,
-      ds: 0.052,
+      mle: 0.064,
+      ds: 0.054,
       de: 0.156,
-      other: 0.529
+      other: 0.526
     },
     "other.backend": {
-      mle: -0.152,
-      ds: -0.07,
-      de: 0.029,
-      other: 1.194
+      mle: -0.154,
+      ds: -0.066,
+      de: 0.027,
+      other: 1.192
     },
     "other.software-practice": {
-      mle: 0.037,
-      ds: -1e-3,
-      de: -0.025,
-      other: 0.589
+      mle: 0.027,
+      ds: 7e-3,
+      de: -0.024,
+      other: 0.59
     },
     "other.science-research": {
       mle: -0.08,
-      ds: 0.043,
-      de: 0.162,
-      other: 0.875
+      ds: 0.047,
+      de: 0.16,
+      other: 0.872
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"
@@ -3107,7 +3115,7 @@ function analyze(posting, options = {}) {
   const roleProbs = softmax(z, ROLES, SHARE_TEMPERATURE);
   const shares = { mle: roleProbs.mle, ds: roleProbs.ds, de: roleProbs.de };
   const { evidence, mass, roleMass, otherMass } = evidenceOf(text, lex, weights, sentences);
-  const v = decide({
+  const input = {
     shares,
     pOther: probs.other,
     pTop: Math.max(probs.mle, probs.ds, probs.de),
@@ -3116,7 +3124,9 @@ function analyze(posting, options = {}) {
     otherMass,
     words,
     english: language.english
-  });
+  };
+  options.onVerdictInput?.(input);
+  const v = decide(input);
   const titleRole = roleOfTitle(posting.title);
   const report = {
     scores: normalise(shares),

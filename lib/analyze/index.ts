@@ -11,11 +11,13 @@ import { ROLES } from '../types';
 import { matchPosting, type MatchedSentence } from './match';
 import { entryWeights, features, logits, SHARE_TEMPERATURE, softmax, type Weights } from './score';
 import { roleOfTitle } from './title';
-import { decide } from './verdict';
+import { decide, type VerdictInput } from './verdict';
 
 export interface AnalyzeOptions {
   weights?: Weights;
   lexicon?: CompiledLexicon;
+  /** For benchmarks and tuning: hears what the verdict was decided on. */
+  onVerdictInput?: (input: VerdictInput) => void;
 }
 
 const DEFAULT_WEIGHTS = WEIGHTS as Weights;
@@ -87,7 +89,7 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Report 
   const shares: Record<Role, number> = { mle: roleProbs.mle, ds: roleProbs.ds, de: roleProbs.de };
   // each sentence counts for the role entries it hits (one hit an entry, at most three), weighted by its section
   const { evidence, mass, roleMass, otherMass } = evidenceOf(text, lex, weights, sentences);
-  const v = decide({
+  const input: VerdictInput = {
     shares,
     pOther: probs.other,
     pTop: Math.max(probs.mle, probs.ds, probs.de),
@@ -96,7 +98,9 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Report 
     otherMass,
     words,
     english: language.english,
-  });
+  };
+  options.onVerdictInput?.(input);
+  const v = decide(input);
   const titleRole = roleOfTitle(posting.title);
   const report: Report = {
     scores: normalise(shares),

@@ -364,9 +364,17 @@ export const DS: LexiconEntry[] = [
     role: 'ds',
     kind: 'tool',
     label: 'The R language and its ecosystem',
-    patterns: ['r', 'rstudio', 'tidyverse', 'ggplot|ggplot2', 'shiny', 'cran'],
+    // a lone "R" is the language only beside its company ("Python or R", "R programming"), not in "R/ED" or "R-rated"
+    patterns: [
+      '=r ~ python|sql|sas|stata|matlab|spss|julia|scala|java|c++|programming|language|languages|statistical|statistics|package|packages|shiny|markdown|studio|tidyverse|dplyr|ggplot|ggplot2|pandas|numpy|scikit|sklearn|tableau|excel',
+      'rstudio',
+      'tidyverse',
+      'ggplot|ggplot2',
+      'shiny',
+      'cran',
+    ],
     weight: 1.5,
-    source: corpus(`in 61% of data-scientist postings, 8–20% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 60% of data-scientist postings, 7–19% of the others (dev corpus, role names masked)`),
     note: 'The single most DS-specific tool in the corpus.',
   },
   {

@@ -52,6 +52,7 @@ describe('1. everyday words are not role evidence', () => {
     ['Keep reaching above and beyond to excel and exceed every expectation.', 'other.bi-reporting'],
     ['You will excel in a fast-paced environment.', 'other.bi-reporting'],
     ['Guide SDI and SLT data provisioning into SAP HANA.', 'other.sysadmin'],
+    ['Make data available to R/ED department personnel as required.', 'ds.r-language'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   it.each([
@@ -79,6 +80,9 @@ describe('1. everyday words are not role evidence', () => {
     ['Build CI/CD pipelines with GitHub Actions.', 'other.ci-cd-ops'],
     ['Expert in Excel and SQL.', 'other.bi-reporting'],
     ['Automate server provisioning with Ansible.', 'other.sysadmin'],
+    ['Excellent skills in R programming.', 'ds.r-language'],
+    ['Experience with Python, SQL and R.', 'ds.r-language'],
+    ['R and Stata for statistical work.', 'ds.r-language'],
   ])('"%s" still counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
 
   it('R&D is not the R language', () => {
