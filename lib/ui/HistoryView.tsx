@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clearHistory, historyCsv, historyJson, searchHistory } from '../storage/history';
-import type { State } from '../storage/schema';
+import { HISTORY_KEY, STATE_KEY, type HistoryItem, type State } from '../storage/schema';
 import { loadState, updateState, type Area } from '../storage/store';
 import { percent } from '../report/summary';
 import { glance, readsAsOf, type GlanceRow, type ReadsAs } from '../storage/glance';
 import { ROLE_NAMES, ROLES, type OtherKind } from '../types';
 import { COMPARE_MAX } from '../compare/compare';
-import type { HistoryItem } from '../storage/schema';
 import { CompareView } from './CompareView';
 import { downloadText, safeHref } from './download';
 import { RoleTag } from './RoleTag';
@@ -22,21 +21,29 @@ export function HistoryView({ area }: { area: Area }) {
   const [error, setError] = useState<string | undefined>();
   // e.g. "saved by a newer RoleLens": said plainly rather than showing an empty history
   const [notice, setNotice] = useState<string | undefined>();
-  // postings picked to compare (by their place in the stored history), and whether Compare is open
-  const [picked, setPicked] = useState<HistoryItem[]>([]);
+  // postings picked to compare (by URL and time, which survive a reload of the history), and whether Compare is open
+  const [pickedKeys, setPickedKeys] = useState<string[]>([]);
   const [comparing, setComparing] = useState(false);
 
   useEffect(() => {
-    void loadState(area).then((l) => {
-      setState(l.state);
-      setNotice(l.notice);
-    });
+    const load = () =>
+      void loadState(area).then((l) => {
+        setState(l.state);
+        setNotice(l.notice);
+      });
+    load();
+    // a posting recorded meanwhile (the popup, the reader on a board) shows up without reopening
+    const off = [area.subscribe?.(HISTORY_KEY, load), area.subscribe?.(STATE_KEY, load)];
+    return () => off.forEach((f) => f?.());
   }, [area]);
 
   if (!state) return <p class="hint">Loading history…</p>;
+  const keyOf = (h: HistoryItem) => `${h.url ?? h.title ?? ''}|${h.at}`;
+  const picked = pickedKeys.flatMap((k) => state.history.filter((h) => keyOf(h) === k).slice(0, 1));
   if (comparing && picked.length >= 2) return <CompareView items={picked} onBack={() => setComparing(false)} />;
-  const isPicked = (h: HistoryItem) => picked.includes(h);
-  const toggle = (h: HistoryItem) => setPicked((p) => (p.includes(h) ? p.filter((x) => x !== h) : p.length < COMPARE_MAX ? [...p, h] : p));
+  const isPicked = (h: HistoryItem) => pickedKeys.includes(keyOf(h));
+  const toggle = (h: HistoryItem) =>
+    setPickedKeys((p) => (p.includes(keyOf(h)) ? p.filter((x) => x !== keyOf(h)) : p.length < COMPARE_MAX ? [...p, keyOf(h)] : p));
   const items = searchHistory(state.history, query).filter((h) => only === 'all' || readsAsOf(h) === only);
   const rows = glance(state.history);
   const stamp = new Date().toISOString().slice(0, 10);

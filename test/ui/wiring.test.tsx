@@ -109,6 +109,22 @@ describe('settings page', () => {
   });
 });
 
+describe('history view, live', () => {
+  it('shows a posting recorded meanwhile by another page without reopening', async () => {
+    const { localArea } = await import('@/lib/browser/storage-area');
+    const { updateState } = await import('@/lib/storage/store');
+    const area = localArea();
+    const p = posting('Data Engineer', 'https://careers.example/live');
+    await updateState(area, (s) => recordHistory(s, historyItem(p, analyze(p), 1)));
+    render(<HistoryView area={area} />);
+    await screen.findByRole('link', { name: 'Data Engineer' });
+    const q = posting('Platform Data Engineer', 'https://careers.example/live-2');
+    await updateState(area, (s) => recordHistory(s, historyItem(q, analyze(q), 2)));
+    await screen.findByRole('link', { name: 'Platform Data Engineer' });
+    expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['Platform Data Engineer', 'Data Engineer']);
+  });
+});
+
 describe('service worker', () => {
   it('creates the context menus on install and shows each posting the reader announces as the badge', async () => {
     const menus: string[] = [];
