@@ -77,39 +77,49 @@ const chipsOn = (page: Page) =>
     CHIP,
   );
 
-describe('automatic analysis on the boards (access granted)', () => {
-  let session: Session;
-  let board: { server: Server; port: number };
+/** The ids of the content scripts the extension has registered. */
+const registeredIds = (session: Session) =>
+  session.worker.evaluate(async () =>
+    (
+      await (
+        globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }
+      ).chrome.scripting.getRegisteredContentScripts()
+    ).map((s) => s.id),
+  );
+
+/** A browser with `extension` loaded and the boards' hosts mapped to the local HTTPS server, for one describe block. */
+function withBoards(extension: string, options: { registered?: string[] } = {}): { session: Session } {
+  const ctx = {} as { session: Session; board: { server: Server; port: number } };
   before(async () => {
-    board = await boardServer();
-    session = await launch({ extension: EXTENSION_BOARDS, args: hostArgs(board.port) });
-    // the service worker registers the reader and the chips on install, a moment after the browser starts
+    ctx.board = await boardServer();
+    ctx.session = await launch({ extension, args: hostArgs(ctx.board.port) });
+    if (!options.registered) return;
+    // the service worker registers the scripts on install, a moment after the browser starts
     const until = Date.now() + 10_000;
     let ids: string[] = [];
-    while (Date.now() < until && ids.length < 2) {
-      ids = await session.worker.evaluate(async () =>
-        (
-          await (
-            globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }
-          ).chrome.scripting.getRegisteredContentScripts()
-        ).map((s) => s.id),
-      );
-      if (ids.length < 2) await new Promise((r) => setTimeout(r, 100));
+    while (Date.now() < until && ids.length < options.registered.length) {
+      ids = await registeredIds(ctx.session);
+      if (ids.length < options.registered.length) await new Promise((r) => setTimeout(r, 100));
     }
-    assert.deepEqual(ids.sort(), ['rolelens-auto', 'rolelens-chips']);
+    assert.deepEqual(ids.sort(), options.registered);
   });
   after(async () => {
-    await session?.close();
-    board?.server.close();
+    await ctx.session?.close();
+    ctx.board?.server.close();
   });
+  return ctx;
+}
+
+describe('automatic analysis on the boards (access granted)', () => {
+  const b = withBoards(EXTENSION_BOARDS, { registered: ['rolelens-auto', 'rolelens-chips'] });
 
   it('single-page board: after clicking another job the first popup shows that job, not the one the page opened on', async () => {
-    const page = await session.context.newPage();
+    const page = await b.session.context.newPage();
     await page.goto('https://www.linkedin.com/jobs/search/?currentJobId=3900000001&keywords=data');
-    await waitForBadge(session, page, 'MLE'); // the registered reader read it on arrival, unasked
+    await waitForBadge(b.session, page, 'MLE'); // the registered reader read it on arrival, unasked
     await page.click('[data-occludable-job-id="3900000002"] a');
-    await waitForBadge(session, page, 'DE');
-    const popup = await openExtensionPage(session, 'popup.html', page);
+    await waitForBadge(b.session, page, 'DE');
+    const popup = await openExtensionPage(b.session, 'popup.html', page);
     const title = popup.getByTestId('posting-title');
     await title.waitFor({ timeout: 10_000 });
     assert.equal(await title.textContent(), 'Data Scientist');
@@ -119,7 +129,7 @@ describe('automatic analysis on the boards (access granted)', () => {
   });
 
   it('LinkedIn search results: a chip on each card read so far, the open card chipped as it is read, and × removes them all', async () => {
-    const page = await session.context.newPage();
+    const page = await b.session.context.newPage();
     await page.setViewportSize({ width: 1000, height: 560 });
     await page.goto('https://www.linkedin.com/jobs/search/?currentJobId=3900000001&keywords=data');
     // the two jobs read in the test before are in history: their cards are chipped
@@ -148,7 +158,7 @@ describe('automatic analysis on the boards (access granted)', () => {
   });
 
   it('Indeed search results: the open job and seeded history are chipped, cards not in history are left alone', async () => {
-    await seedHistory(session, [
+    await seedHistory(b.session, [
       {
         url: 'https://www.indeed.com/viewjob?jk=1122334455667788',
         title: 'Platform Engineer',
@@ -159,7 +169,7 @@ describe('automatic analysis on the boards (access granted)', () => {
         at: Date.now(),
       },
     ]);
-    const page = await session.context.newPage();
+    const page = await b.session.context.newPage();
     await page.setViewportSize({ width: 1000, height: 700 });
     await page.goto('https://www.indeed.com/jobs?q=data&l=London&vjk=a1b2c3d4e5f60718');
     await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 2, CHIP, { timeout: 10_000 });
@@ -173,18 +183,12 @@ describe('automatic analysis on the boards (access granted)', () => {
 });
 
 describe('settings when the browser refuses', () => {
-  let session: Session;
-  before(async () => {
-    session = await launch({ extension: EXTENSION_BOARDS });
-  });
-  after(async () => {
-    await session?.close();
-  });
+  const b = withBoards(EXTENSION_BOARDS);
 
   it('turning off access the browser keeps says so plainly, and the setting stays as it is', async () => {
     // this build's boards access is required, as an administrator's policy can make it: the browser refuses to remove it
-    const settings = await session.context.newPage();
-    await settings.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const settings = await b.session.context.newPage();
+    await settings.goto(`chrome-extension://${b.session.extensionId}/options.html`);
     await settings.getByTestId('auto-state').filter({ hasText: /^On/ }).waitFor({ timeout: 10_000 });
     await settings.getByTestId('auto-off').click();
     const alert = settings.getByRole('alert');
@@ -196,29 +200,15 @@ describe('settings when the browser refuses', () => {
 });
 
 describe('without the boards’ access', () => {
-  let session: Session;
-  let board: { server: Server; port: number };
-  before(async () => {
-    board = await boardServer();
-    session = await launch({ extension: EXTENSION, args: hostArgs(board.port) });
-  });
-  after(async () => {
-    await session?.close();
-    board?.server.close();
-  });
+  const b = withBoards(EXTENSION);
 
   it('nothing runs on the board: no chip, no reader, nothing registered', async () => {
-    const page = await session.context.newPage();
+    const page = await b.session.context.newPage();
     await page.goto('https://www.linkedin.com/jobs/search/?currentJobId=3900000001');
     await page.waitForTimeout(1500);
     assert.equal(await page.locator(CHIP).count(), 0);
-    assert.equal(await badge(session, page), '');
-    const registered = await session.worker.evaluate(() =>
-      (
-        globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }
-      ).chrome.scripting.getRegisteredContentScripts(),
-    );
-    assert.deepEqual(registered, []);
+    assert.equal(await badge(b.session, page), '');
+    assert.deepEqual(await registeredIds(b.session), []);
     await page.close();
   });
 });
