@@ -13,7 +13,7 @@ describe('foundation: the extension loads and reaches the page through its conte
     assert.equal(await popup.getByTestId('posting-title').textContent(), 'Senior Data Scientist');
     const chars = Number((await popup.getByTestId('posting-chars').getAttribute('data-chars')) ?? 0);
     assert.ok(chars > 500, `expected the posting text to come back, got ${chars} characters`);
-    await screenshot(popup, 'popup-verdict');
+    await screenshot(popup, 'popup-verdict', { fullPage: false }); // what the 380×600 popup shows, footer and all
 
     // keyboard only: Tab reaches the first evidence line, Enter opens its "why"
     let guard = 0;
@@ -26,7 +26,7 @@ describe('foundation: the extension loads and reaches the page through its conte
     await popup.emulateMedia({ colorScheme: 'dark' });
     await popup.locator('details summary').first().click();
     assert.equal(await popup.locator('details[open]').count(), 1);
-    await screenshot(popup, 'popup-verdict-dark');
+    await screenshot(popup, 'popup-verdict-dark', { fullPage: false });
   });
 
   it('at 380×600 the popup never scrolls sideways and "Open side panel" stays in view on a long posting', async () => {
@@ -38,17 +38,20 @@ describe('foundation: the extension loads and reaches the page through its conte
     for (const s of await popup.locator('details summary').all()) await s.click();
     const layout = await popup.evaluate(() => {
       const button = document.querySelector('[data-testid="open-panel"]')!.getBoundingClientRect();
-      return {
-        scrollWidth: document.documentElement.scrollWidth,
-        scrollHeight: document.documentElement.scrollHeight,
-        top: button.top,
-        bottom: button.bottom,
-        height: innerHeight,
-      };
+      const main = document.querySelector('main.popup')!;
+      // anything wider than the space it scrolls in: the page, or the popup with its own scrollbar
+      const sideways = [document.documentElement, main]
+        .filter((el) => el.scrollWidth > el.clientWidth)
+        .map((el) => `${el.tagName} ${el.scrollWidth}>${el.clientWidth}`);
+      return { sideways, scrollHeight: main.scrollHeight, clientHeight: main.clientHeight, top: button.top, bottom: button.bottom, height: innerHeight };
     });
-    assert.ok(layout.scrollHeight > layout.height, 'the posting is long enough to scroll');
-    assert.ok(layout.scrollWidth <= 380, `no sideways scroll: ${layout.scrollWidth}px wide`);
+    assert.ok(layout.scrollHeight > layout.clientHeight, 'the posting is long enough to scroll');
+    assert.deepEqual(layout.sideways, [], 'no sideways scroll');
     assert.ok(layout.top >= 0 && layout.bottom <= layout.height, `"Open side panel" in view: ${layout.top}–${layout.bottom} of ${layout.height}`);
+    // and at the bottom of the scroll, too
+    await popup.locator('main.popup').evaluate((m) => m.scrollTo(0, m.scrollHeight));
+    const end = await popup.getByTestId('open-panel').boundingBox();
+    assert.ok(end && end.y + end.height <= 600, `"Open side panel" in view after scrolling: ${end?.y}`);
     await popup.close();
   });
 
