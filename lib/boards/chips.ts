@@ -42,8 +42,19 @@ export function resultCards(doc: Document, board: Board): Map<Element, string> {
       const id = el.getAttribute('data-occludable-job-id') || el.getAttribute('data-job-id');
       if (id && /^\d{5,}$/.test(id) && !el.parentElement?.closest('[data-occludable-job-id], [data-job-id]')) add(el, `linkedin:${id}`);
     }
-    for (const a of doc.querySelectorAll('a[href*="/jobs/view/"]')) {
-      if (a.closest('[data-occludable-job-id], [data-job-id], .jobs-search__job-details--container, .scaffold-layout__detail')) continue;
+    // the public (guest) results: cards named by their posting's URN
+    for (const el of doc.querySelectorAll('[data-entity-urn*="jobPosting:"]')) {
+      const id = /jobPosting:(\d{5,})/.exec(el.getAttribute('data-entity-urn') ?? '')?.[1];
+      if (id) add(el, `linkedin:${id}`);
+    }
+    // any other card: the list item around a link to a job (not the open posting's own links)
+    for (const a of doc.querySelectorAll('a[href*="/jobs/view/"], a[href*="currentJobId="]')) {
+      if (
+        a.closest(
+          '[data-occludable-job-id], [data-job-id], [data-entity-urn], .jobs-search__job-details--container, .scaffold-layout__detail, [componentkey^="JobDetails_"]',
+        )
+      )
+        continue;
       add(a.closest('li') ?? a.parentElement, boardJobKey(a.getAttribute('href') ?? undefined, base));
     }
   } else {

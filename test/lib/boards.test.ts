@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CHIP_ATTR, chipWords, historyByJob, paintChips, removeChips, resultCards } from '@/lib/boards/chips';
 import { boardJobKey, boardOf } from '@/lib/boards/job-id';
 import type { HistoryItem } from '@/lib/storage/schema';
-import { loadFixture } from '../helpers/dom';
+import { loadDocument, loadFixture } from '../helpers/dom';
 
 const item = (url: string, over: Partial<HistoryItem> = {}): HistoryItem => ({
   url,
@@ -72,6 +72,18 @@ describe('chips on saved search pages', () => {
   it('LinkedIn: finds the result cards, not the open posting’s own links', () => {
     const doc = loadFixture('linkedin-search.html', 'https://www.linkedin.com/jobs/search/?currentJobId=3900000001');
     expect([...resultCards(doc, 'linkedin').values()]).toEqual(['linkedin:3900000001', 'linkedin:3900000002']);
+  });
+
+  it('LinkedIn: the public results (cards named by their posting URN) and cards that only link with ?currentJobId=', () => {
+    const doc = loadDocument(
+      `<ul class="jobs-search__results-list">
+        <li><div class="base-card job-search-card" data-entity-urn="urn:li:jobPosting:3900000007"><a class="base-card__full-link" href="https://www.linkedin.com/jobs/view/data-engineer-at-tidewater-3900000007?position=1">Data Engineer</a></div></li>
+        <li><div class="job-card"><a href="/jobs/search-results/?currentJobId=3900000008&amp;keywords=data">Data Scientist</a></div></li>
+      </ul>
+      <div componentkey="JobDetails_TopCard_x"><a href="/jobs/view/3900000008/">Data Scientist</a></div>`,
+      'https://www.linkedin.com/jobs/search-results/?currentJobId=3900000008',
+    );
+    expect([...resultCards(doc, 'linkedin').values()]).toEqual(['linkedin:3900000007', 'linkedin:3900000008']);
   });
 
   it('Indeed: one card per result (not the ad slot between them)', () => {
