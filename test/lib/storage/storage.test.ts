@@ -94,6 +94,23 @@ describe('storage migrations', () => {
     expect(historyCsv(loaded.state.history).trim().split('\n')).toHaveLength(2);
   });
 
+  it('a damaged history item (version 3) is set aside whole; drafts and settings stay, and the next save repairs it', async () => {
+    const good = { id: 'd1', name: 'Pricing hire', text: 'We need a data scientist.', intended: 'ds', updatedAt: 5 };
+    const area = memoryArea({
+      [STATE_KEY]: { version: 3, settings: { highlight: { mle: true, ds: false, de: true } }, drafts: [good] },
+      [HISTORY_KEY]: 'not a list',
+    });
+    const loaded = await loadState(area);
+    expect(loaded.state.drafts.map((d) => d.id)).toEqual(['d1']);
+    expect(loaded.state.history).toEqual([]);
+    expect(loaded.state.quarantine).toEqual([{ kind: 'history', record: 'not a list' }]);
+    expect(loaded.notice).toMatch(/1 damaged record was set aside/);
+    await updateState(area, (s) => s);
+    expect(area.data[HISTORY_KEY]).toEqual([]);
+    expect((area.data[STATE_KEY] as { quarantine: unknown[] }).quarantine).toHaveLength(1);
+    expect((await loadState(area)).notice).toBeUndefined();
+  });
+
   it('treats nothing stored as a fresh start, and rejects non-objects', () => {
     expect(migrate(undefined)).toEqual({ ok: true, state: emptyState() });
     expect(migrate('text')).toMatchObject({ ok: false, reason: 'damaged' });
