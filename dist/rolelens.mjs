@@ -1979,10 +1979,11 @@ var OTHER_ROLES = [
       "vlookup",
       "microsoft office|ms office"
     ],
-    // the verb: "to excel", "excel in/at" is not the spreadsheet
-    unless: ["=to =excel", "=excel =in|=at|=as"],
+    // the verb: "to excel", "excel in/at" is not the spreadsheet; and BI beside ETL or pipelines in one
+    // line is building the data behind the reports ("Build ETL and Business Intelligence environment")
+    unless: ["=to =excel", "=excel =in|=at|=as", "=etl|=elt|=warehousing|=pipeline|=pipelines"],
     weight: 1,
-    source: corpus(`in 23% of other postings, 2\u201322% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 23% of other postings, 2\u201321% of the others (dev corpus, role names masked)`),
     note: "Analyst work; DS postings ask for modelling beyond it."
   },
   {
@@ -2153,40 +2154,40 @@ var weights_default = {
   version: 1,
   bias: {
     mle: -0.21,
-    ds: -0.115,
-    de: -0.16,
-    other: 0.285
+    ds: -0.114,
+    de: -0.162,
+    other: 0.286
   },
   entries: {
     "mle.deploy-to-production": {
       mle: 1.743,
-      ds: 0.602,
-      de: -0.261,
+      ds: 0.601,
+      de: -0.26,
       other: -0.084
     },
     "mle.ml-pipeline": {
       mle: 1.469,
       ds: 0.15,
       de: -0.158,
-      other: 0.039
+      other: 0.04
     },
     "mle.build-ml-systems": {
-      mle: 1.469,
+      mle: 1.47,
       ds: 3e-3,
       de: -0.022,
-      other: 0.05
+      other: 0.049
     },
     "mle.mlops": {
-      mle: 1.726,
+      mle: 1.725,
       ds: 0.365,
       de: -0.114,
       other: 0.023
     },
     "mle.monitor-models": {
-      mle: 0.973,
-      ds: 0.542,
-      de: -0.086,
-      other: 0.071
+      mle: 0.972,
+      ds: 0.538,
+      de: -0.084,
+      other: 0.074
     },
     "mle.retrain-models": {
       mle: 1.441,
@@ -2195,10 +2196,10 @@ var weights_default = {
       other: -0.037
     },
     "mle.robustness-tests": {
-      mle: 0.81,
-      ds: 0.292,
-      de: -0.016,
-      other: -0.086
+      mle: 0.811,
+      ds: 0.291,
+      de: -0.017,
+      other: -0.085
     },
     "mle.validation-strategy": {
       mle: 0.92,
@@ -2208,15 +2209,15 @@ var weights_default = {
     },
     "mle.improve-algorithms": {
       mle: 0.889,
-      ds: 0.384,
-      de: -0.407,
-      other: 0.134
+      ds: 0.383,
+      de: -0.411,
+      other: 0.139
     },
     "mle.train-select-models": {
       mle: 0.961,
       ds: 0.147,
       de: -0.063,
-      other: -0.045
+      other: -0.044
     },
     "mle.data-quality-with-de": {
       mle: 0.949,
@@ -2225,22 +2226,22 @@ var weights_default = {
       other: 0.017
     },
     "mle.custom-code": {
-      mle: 0.726,
-      ds: 0.23,
-      de: 0.039,
-      other: 4e-3
+      mle: 0.727,
+      ds: 0.231,
+      de: 0.04,
+      other: 2e-3
     },
     "mle.ml-apps-business": {
       mle: 1.019,
-      ds: -0.012,
-      de: -0.018,
-      other: 0.011
+      ds: -0.011,
+      de: -0.016,
+      other: 9e-3
     },
     "mle.ml-documentation": {
       mle: 0.796,
       ds: -0.04,
-      de: 0.026,
-      other: -0.082
+      de: 0.027,
+      other: -0.083
     },
     "mle.recommend-ml-improvements": {
       mle: 0.677,
@@ -2249,10 +2250,10 @@ var weights_default = {
       other: -5e-3
     },
     "mle.scale-models": {
-      mle: 1.353,
-      ds: 0.032,
-      de: -0.024,
-      other: 0.138
+      mle: 1.354,
+      ds: 0.033,
+      de: -0.023,
+      other: 0.136
     },
     "mle.maintain-ai-systems": {
       mle: 1.016,
@@ -2262,51 +2263,51 @@ var weights_default = {
     },
     "mle.dl-frameworks": {
       mle: 1.661,
-      ds: 0.205,
+      ds: 0.204,
       de: -0.173,
-      other: -0.193
+      other: -0.192
     },
     "mle.deep-learning": {
       mle: 1.144,
-      ds: 0.264,
-      de: -0.128,
-      other: -0.28
+      ds: 0.265,
+      de: -0.127,
+      other: -0.281
     },
     "mle.cv-nlp": {
-      mle: 0.653,
-      ds: 0.653,
-      de: 0.032,
-      other: -0.339
+      mle: 0.654,
+      ds: 0.654,
+      de: 0.036,
+      other: -0.344
     },
     "mle.ml-platforms": {
       mle: 1.537,
       ds: 0.125,
-      de: -0.101,
-      other: -0.061
+      de: -0.1,
+      other: -0.062
     },
     "mle.systems-languages": {
       mle: 0.521,
-      ds: -0.208,
-      de: 0.128,
-      other: 0.06
+      ds: -0.211,
+      de: 0.123,
+      other: 0.068
     },
     "mle.software-engineering": {
       mle: 0.47,
-      ds: -0.228,
-      de: 0.328,
+      ds: -0.23,
+      de: 0.331,
       other: 0.129
     },
     "mle.ml-libraries": {
       mle: 0.925,
       ds: 0.07,
-      de: -0.079,
-      other: -0.217
+      de: -0.077,
+      other: -0.218
     },
     "mle.ml-algorithms": {
       mle: 0.749,
-      ds: 0.239,
-      de: -0.106,
-      other: -0.182
+      ds: 0.237,
+      de: -0.105,
+      other: -0.181
     },
     "mle.containers-for-models": {
       mle: 0.947,
@@ -2315,394 +2316,394 @@ var weights_default = {
       other: 5e-3
     },
     "mle.production-work": {
-      mle: 0.591,
+      mle: 0.59,
       ds: 0.147,
-      de: -0.206,
-      other: 0.168
+      de: -0.211,
+      other: 0.174
     },
     "mle.algorithms-frameworks": {
-      mle: 0.682,
-      ds: 0.293,
-      de: -0.142,
-      other: -0.333
+      mle: 0.681,
+      ds: 0.29,
+      de: -0.143,
+      other: -0.328
     },
     "mle.artificial-intelligence": {
-      mle: 0.558,
-      ds: 0.558,
-      de: -0.266,
-      other: -0.35
+      mle: 0.556,
+      ds: 0.556,
+      de: -0.261,
+      other: -0.352
     },
     "mle.devices-edge": {
-      mle: 0.56,
-      ds: 0.082,
-      de: -0.052,
-      other: 0.11
+      mle: 0.561,
+      ds: 0.083,
+      de: -0.051,
+      other: 0.107
     },
     "mle.implement-prototype": {
-      mle: 0.515,
-      ds: 0.198,
-      de: 0.023,
-      other: -0.037
+      mle: 0.516,
+      ds: 0.2,
+      de: 0.019,
+      other: -0.035
     },
     "mle.cpp": {
-      mle: 1.055,
-      ds: -0.047,
+      mle: 1.054,
+      ds: -0.05,
       de: 0.022,
-      other: -0.03
+      other: -0.026
     },
     "ds.experiments": {
-      mle: 0.329,
-      ds: 1.169,
-      de: 0.123,
-      other: 0.379
+      mle: 0.328,
+      ds: 1.168,
+      de: 0.114,
+      other: 0.39
     },
     "ds.statistics": {
       mle: 0.153,
-      ds: 1.277,
-      de: 0.036,
-      other: 0.534
+      ds: 1.279,
+      de: 0.039,
+      other: 0.529
     },
     "ds.analytics": {
-      mle: 0.015,
-      ds: 0.499,
+      mle: 0.016,
+      ds: 0.502,
       de: 0.019,
-      other: 0.467
+      other: 0.464
     },
     "ds.reporting": {
       mle: 0.091,
       ds: 0.904,
-      de: 0.206,
-      other: 0.299
+      de: 0.21,
+      other: 0.295
     },
     "ds.prepare-data": {
       mle: 0.213,
-      ds: 0.609,
+      ds: 0.607,
       de: 0.176,
-      other: 2e-3
+      other: 4e-3
     },
     "ds.models-for-insight": {
-      mle: -0.055,
-      ds: 0.937,
-      de: -0.098,
-      other: 0.716
+      mle: -0.056,
+      ds: 0.934,
+      de: -0.096,
+      other: 0.717
     },
     "ds.predictive-modelling": {
       mle: 0.393,
-      ds: 1.071,
-      de: -0.169,
-      other: 0.206
+      ds: 1.07,
+      de: -0.165,
+      other: 0.202
     },
     "ds.research": {
-      mle: 0.098,
-      ds: 0.527,
-      de: -0.129,
-      other: 0.504
+      mle: 0.099,
+      ds: 0.529,
+      de: -0.123,
+      other: 0.495
     },
     "ds.stat-languages": {
       mle: 0.084,
-      ds: 1.212,
-      de: 0.013,
-      other: 0.19
+      ds: 1.208,
+      de: 0.012,
+      other: 0.196
     },
     "ds.quant-degree": {
       mle: 0.298,
-      ds: 0.775,
-      de: -0.15,
-      other: 0.077
+      ds: 0.773,
+      de: -0.151,
+      other: 0.079
     },
     "ds.build-ml-models": {
       mle: 0.504,
-      ds: 0.945,
+      ds: 0.947,
       de: -0.11,
-      other: -0.339
+      other: -0.341
     },
     "ds.ml-techniques": {
       mle: 0.448,
-      ds: 0.74,
-      de: -0.05,
-      other: -0.138
+      ds: 0.739,
+      de: -0.049,
+      other: -0.139
     },
     "ds.data-mining": {
-      mle: 0.195,
-      ds: 0.457,
-      de: 0.114,
-      other: 0.234
+      mle: 0.196,
+      ds: 0.46,
+      de: 0.119,
+      other: 0.226
     },
     "ds.visualisation": {
       mle: 0.201,
-      ds: 0.373,
+      ds: 0.379,
       de: -0.039,
-      other: 0.164
+      other: 0.159
     },
     "ds.optimisation-simulation": {
-      mle: 0.19,
-      ds: 0.826,
-      de: -0.177,
-      other: 0.161
+      mle: 0.189,
+      ds: 0.824,
+      de: -0.183,
+      other: 0.171
     },
     "ds.business-partnering": {
-      mle: -0.028,
-      ds: 0.709,
-      de: -0.109,
-      other: 0.128
+      mle: -0.027,
+      ds: 0.713,
+      de: -0.105,
+      other: 0.12
     },
     "ds.insights": {
       mle: -6e-3,
-      ds: 0.364,
-      de: -0.076,
-      other: 0.718
+      ds: 0.366,
+      de: -0.08,
+      other: 0.72
     },
     "ds.analyses": {
-      mle: -0.054,
-      ds: 0.219,
-      de: 0.16,
-      other: 0.374
+      mle: -0.053,
+      ds: 0.223,
+      de: 0.165,
+      other: 0.366
     },
     "ds.business-domains": {
       mle: 0.017,
-      ds: 0.374,
-      de: -0.209,
-      other: 0.519
+      ds: 0.373,
+      de: -0.224,
+      other: 0.534
     },
     "ds.math": {
-      mle: 0.043,
-      ds: 0.568,
+      mle: 0.044,
+      ds: 0.569,
       de: -0.076,
-      other: 0.164
+      other: 0.163
     },
     "ds.advanced-degree": {
-      mle: 0.14,
-      ds: 0.436,
-      de: 6e-3,
-      other: -0.082
+      mle: 0.141,
+      ds: 0.437,
+      de: 8e-3,
+      other: -0.085
     },
     "ds.communicate-nontechnical": {
-      mle: -0.095,
-      ds: 0.292,
-      de: 0.226,
-      other: 0.277
+      mle: -0.096,
+      ds: 0.29,
+      de: 0.227,
+      other: 0.279
     },
     "ds.r-language": {
       mle: 0.233,
-      ds: 1.451,
-      de: -0.02,
-      other: -0.164
+      ds: 1.45,
+      de: -0.015,
+      other: -0.168
     },
     "ds.notebooks": {
       mle: 0.127,
-      ds: 0.578,
-      de: 0.052,
-      other: -0.257
+      ds: 0.579,
+      de: 0.055,
+      other: -0.261
     },
     "de.data-pipelines": {
-      mle: 0.313,
-      ds: 0.165,
-      de: 1.602,
-      other: -0.08
+      mle: 0.31,
+      ds: 0.153,
+      de: 1.599,
+      other: -0.063
     },
     "de.build-test-maintain": {
-      mle: 0.266,
-      ds: 0.104,
-      de: 1.115,
-      other: 0.014
+      mle: 0.264,
+      ds: 0.102,
+      de: 1.12,
+      other: 0.015
     },
     "de.move-data-to-consumers": {
-      mle: -0.023,
+      mle: -0.025,
       ds: 0.189,
       de: 1.069,
-      other: 0.266
+      other: 0.267
     },
     "de.data-quality": {
       mle: 0.305,
-      ds: 0.212,
-      de: 0.748,
-      other: 0.234
+      ds: 0.215,
+      de: 0.741,
+      other: 0.238
     },
     "de.etl": {
-      mle: 0.151,
-      ds: 0.256,
-      de: 1.285,
-      other: 0.308
+      mle: 0.149,
+      ds: 0.251,
+      de: 1.275,
+      other: 0.325
     },
     "de.warehousing": {
-      mle: 0.047,
-      ds: 9e-3,
-      de: 0.897,
-      other: 0.547
+      mle: 0.046,
+      ds: 0.01,
+      de: 0.885,
+      other: 0.559
     },
     "de.streaming": {
       mle: 0.134,
       ds: 0.018,
-      de: 1.342,
-      other: 5e-3
+      de: 1.34,
+      other: 8e-3
     },
     "de.orchestration": {
       mle: 0.136,
       ds: 0.086,
-      de: 1.347,
-      other: -0.07
+      de: 1.349,
+      other: -0.072
     },
     "de.cloud-warehouses": {
-      mle: 0.043,
-      ds: 0.186,
-      de: 1.125,
-      other: 0.146
+      mle: 0.042,
+      ds: 0.185,
+      de: 1.127,
+      other: 0.147
     },
     "de.big-data": {
       mle: 0.183,
-      ds: 0.166,
-      de: 1.044,
-      other: -0.393
+      ds: 0.163,
+      de: 1.041,
+      other: -0.387
     },
     "de.etl-tools": {
       mle: 0.026,
       ds: 0.046,
-      de: 1.234,
-      other: 0.194
+      de: 1.238,
+      other: 0.19
     },
     "de.databases": {
       mle: -0.177,
-      ds: 0.049,
-      de: 0.488,
-      other: 0.34
+      ds: 0.051,
+      de: 0.481,
+      other: 0.345
     },
     "de.batch-processing": {
-      mle: -0.031,
+      mle: -0.032,
       ds: 0.095,
       de: 0.911,
-      other: 0.026
+      other: 0.025
     },
     "de.governance-security": {
       mle: -0.023,
       ds: 4e-3,
-      de: 0.86,
-      other: 0.159
+      de: 0.864,
+      other: 0.156
     },
     "de.pipeline-reliability": {
-      mle: -0.05,
+      mle: -0.051,
       ds: 0.055,
       de: 0.78,
       other: 0.216
     },
     "de.data-for-consumers": {
       mle: 0.065,
-      ds: 0.036,
-      de: 0.802,
-      other: 0.097
+      ds: 0.038,
+      de: 0.805,
+      other: 0.092
     },
     "de.cloud-services": {
-      mle: -0.151,
-      ds: 0.166,
-      de: 0.374,
-      other: 0.312
+      mle: -0.152,
+      ds: 0.167,
+      de: 0.375,
+      other: 0.31
     },
     "de.data-storage": {
-      mle: -0.02,
-      ds: 0.215,
+      mle: -0.022,
+      ds: 0.211,
       de: 0.573,
-      other: 0.232
+      other: 0.238
     },
     "de.production-support": {
-      mle: -0.226,
+      mle: -0.227,
       ds: -0.23,
-      de: 0.426,
-      other: 0.73
+      de: 0.43,
+      other: 0.726
     },
     "de.requirements-to-solutions": {
       mle: 2e-3,
-      ds: 0.015,
-      de: 0.649,
-      other: 0.034
+      ds: 0.013,
+      de: 0.654,
+      other: 0.031
     },
     "de.sql-dialects": {
       mle: 0.042,
-      ds: -0.099,
-      de: 0.837,
-      other: 0.219
+      ds: -0.098,
+      de: 0.842,
+      other: 0.215
     },
     "de.data-formats": {
       mle: -0.036,
-      ds: 0.063,
-      de: 0.485,
-      other: -0.013
+      ds: 0.062,
+      de: 0.49,
+      other: -0.016
     },
     "de.automation": {
       mle: 0.08,
-      ds: -0.233,
-      de: 0.462,
-      other: 0.19
+      ds: -0.232,
+      de: 0.463,
+      other: 0.188
     },
     "de.spark": {
-      mle: 0.183,
-      ds: 0.181,
-      de: 1.013,
-      other: -0.376
+      mle: 0.182,
+      ds: 0.182,
+      de: 1.009,
+      other: -0.373
     },
     "de.aws-analytics": {
       mle: 0.078,
-      ds: -5e-3,
+      ds: -3e-3,
       de: 1.446,
-      other: -0.019
+      other: -0.02
     },
     "other.config-management": {
-      mle: -0.059,
-      ds: -0.123,
-      de: -0.025,
-      other: 1.706
+      mle: -0.058,
+      ds: -0.122,
+      de: -0.021,
+      other: 1.702
     },
     "other.ci-cd-ops": {
-      mle: 0.03,
-      ds: 0,
-      de: -0.058,
-      other: 1.028
+      mle: 0.029,
+      ds: -4e-3,
+      de: -0.061,
+      other: 1.036
     },
     "other.sysadmin": {
       mle: -0.259,
-      ds: -0.035,
+      ds: -0.034,
       de: -0.092,
-      other: 1.386
+      other: 1.384
     },
     "other.containers": {
       mle: -0.09,
       ds: -0.089,
-      de: -0.137,
-      other: 0.816
+      de: -0.134,
+      other: 0.812
     },
     "other.bi-reporting": {
-      mle: -0.268,
-      ds: 1e-3,
-      de: -0.125,
-      other: 1.392
+      mle: -0.262,
+      ds: -0.02,
+      de: -0.136,
+      other: 1.418
     },
     "other.analyst-tools": {
       mle: -0.031,
-      ds: -0.117,
-      de: 0.045,
-      other: 0.903
+      ds: -0.111,
+      de: 0.043,
+      other: 0.899
     },
     "other.analyst-work": {
-      mle: 0.064,
-      ds: 0.054,
-      de: 0.156,
-      other: 0.526
+      mle: 0.063,
+      ds: 0.052,
+      de: 0.157,
+      other: 0.527
     },
     "other.backend": {
-      mle: -0.154,
-      ds: -0.066,
-      de: 0.027,
-      other: 1.192
+      mle: -0.152,
+      ds: -0.065,
+      de: 0.024,
+      other: 1.193
     },
     "other.software-practice": {
-      mle: 0.027,
+      mle: 0.028,
       ds: 7e-3,
-      de: -0.024,
-      other: 0.59
+      de: -0.02,
+      other: 0.585
     },
     "other.science-research": {
-      mle: -0.08,
+      mle: -0.079,
       ds: 0.047,
-      de: 0.16,
-      other: 0.872
+      de: 0.165,
+      other: 0.868
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"

@@ -53,6 +53,7 @@ describe('1. everyday words are not role evidence', () => {
     ['You will excel in a fast-paced environment.', 'other.bi-reporting'],
     ['Guide SDI and SLT data provisioning into SAP HANA.', 'other.sysadmin'],
     ['Make data available to R/ED department personnel as required.', 'ds.r-language'],
+    ['Build the ETL and business intelligence environment used by product teams.', 'other.bi-reporting'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   it.each([
@@ -79,6 +80,7 @@ describe('1. everyday words are not role evidence', () => {
     ["Master's degree in statistics.", 'ds.advanced-degree'],
     ['Build CI/CD pipelines with GitHub Actions.', 'other.ci-cd-ops'],
     ['Expert in Excel and SQL.', 'other.bi-reporting'],
+    ['Build dashboards in Tableau for the sales leadership.', 'other.bi-reporting'],
     ['Automate server provisioning with Ansible.', 'other.sysadmin'],
     ['Excellent skills in R programming.', 'ds.r-language'],
     ['Experience with Python, SQL and R.', 'ds.r-language'],
