@@ -1180,8 +1180,14 @@ var DS = [
       "state of the art",
       "prototype|prototypes|prototyping ~ model|models|method|methods|solution|solutions"
     ],
-    // a "state-of-the-art" gym or office is not research
-    unless: ["state of the art ~ =facility|=facilities|=office|=offices|=wellness|=gym|=campus|=headquarters|=equipment|=workspace|=benefits"],
+    // a "state-of-the-art" gym or office is not research, nor "research shows…" (hiring boilerplate),
+    // user or market research, or researching a support ticket
+    unless: [
+      "state of the art ~ =facility|=facilities|=office|=offices|=wellness|=gym|=campus|=headquarters|=equipment|=workspace|=benefits",
+      "=research|=studies =shows|=show|=suggests",
+      "=user|=ux|=market|=customer =research",
+      "=research ~ =resolve|=issues|=incidents|=tickets|=problems|=discrepancies"
+    ],
     weight: 1,
     source: seed("A data scientist is more of a creative researcher who carries out experiments with data and models."),
     note: "Research leans DS; productionising research leans MLE."
@@ -1390,6 +1396,8 @@ var DS = [
       "audience|audiences",
       "communicate ~ complex|technical"
     ],
+    // "presentation" stems to "present": "be present in the office", "past or present service", "at present" are not presenting
+    unless: ["=be|=are|=is|=being|=been =present", "=past ~ =present", "=at =present"],
     weight: 0.7,
     source: seed("For example, machine learning engineers will need to explain ML concepts to people with little to no expertise in the field."),
     note: "The seed says it of MLEs; in postings it is asked of data scientists far more often."
@@ -2154,28 +2162,28 @@ var weights_default = {
   version: 1,
   bias: {
     mle: -0.21,
-    ds: -0.114,
-    de: -0.162,
-    other: 0.286
+    ds: -0.115,
+    de: -0.163,
+    other: 0.288
   },
   entries: {
     "mle.deploy-to-production": {
       mle: 1.743,
       ds: 0.601,
-      de: -0.26,
+      de: -0.261,
       other: -0.084
     },
     "mle.ml-pipeline": {
-      mle: 1.469,
-      ds: 0.15,
-      de: -0.158,
+      mle: 1.47,
+      ds: 0.149,
+      de: -0.159,
       other: 0.04
     },
     "mle.build-ml-systems": {
-      mle: 1.47,
-      ds: 3e-3,
+      mle: 1.469,
+      ds: 4e-3,
       de: -0.022,
-      other: 0.049
+      other: 0.05
     },
     "mle.mlops": {
       mle: 1.725,
@@ -2184,10 +2192,10 @@ var weights_default = {
       other: 0.023
     },
     "mle.monitor-models": {
-      mle: 0.972,
-      ds: 0.538,
+      mle: 0.973,
+      ds: 0.536,
       de: -0.084,
-      other: 0.074
+      other: 0.075
     },
     "mle.retrain-models": {
       mle: 1.441,
@@ -2196,27 +2204,27 @@ var weights_default = {
       other: -0.037
     },
     "mle.robustness-tests": {
-      mle: 0.811,
-      ds: 0.291,
+      mle: 0.81,
+      ds: 0.29,
       de: -0.017,
-      other: -0.085
+      other: -0.084
     },
     "mle.validation-strategy": {
       mle: 0.92,
       ds: 0.067,
-      de: -6e-3,
+      de: -7e-3,
       other: 0.019
     },
     "mle.improve-algorithms": {
-      mle: 0.889,
-      ds: 0.383,
+      mle: 0.892,
+      ds: 0.38,
       de: -0.411,
       other: 0.139
     },
     "mle.train-select-models": {
-      mle: 0.961,
+      mle: 0.96,
       ds: 0.147,
-      de: -0.063,
+      de: -0.064,
       other: -0.044
     },
     "mle.data-quality-with-de": {
@@ -2226,15 +2234,15 @@ var weights_default = {
       other: 0.017
     },
     "mle.custom-code": {
-      mle: 0.727,
+      mle: 0.728,
       ds: 0.231,
       de: 0.04,
-      other: 2e-3
+      other: 1e-3
     },
     "mle.ml-apps-business": {
-      mle: 1.019,
-      ds: -0.011,
-      de: -0.016,
+      mle: 1.02,
+      ds: -0.012,
+      de: -0.017,
       other: 9e-3
     },
     "mle.ml-documentation": {
@@ -2251,63 +2259,63 @@ var weights_default = {
     },
     "mle.scale-models": {
       mle: 1.354,
-      ds: 0.033,
+      ds: 0.032,
       de: -0.023,
-      other: 0.136
+      other: 0.137
     },
     "mle.maintain-ai-systems": {
-      mle: 1.016,
+      mle: 1.017,
       ds: 8e-3,
       de: -0.012,
       other: -0.012
     },
     "mle.dl-frameworks": {
-      mle: 1.661,
-      ds: 0.204,
-      de: -0.173,
-      other: -0.192
+      mle: 1.66,
+      ds: 0.205,
+      de: -0.174,
+      other: -0.191
     },
     "mle.deep-learning": {
-      mle: 1.144,
-      ds: 0.265,
+      mle: 1.146,
+      ds: 0.261,
       de: -0.127,
-      other: -0.281
+      other: -0.28
     },
     "mle.cv-nlp": {
       mle: 0.654,
       ds: 0.654,
-      de: 0.036,
-      other: -0.344
+      de: 0.035,
+      other: -0.343
     },
     "mle.ml-platforms": {
       mle: 1.537,
-      ds: 0.125,
+      ds: 0.124,
       de: -0.1,
       other: -0.062
     },
     "mle.systems-languages": {
-      mle: 0.521,
-      ds: -0.211,
+      mle: 0.52,
+      ds: -0.212,
       de: 0.123,
       other: 0.068
     },
     "mle.software-engineering": {
-      mle: 0.47,
+      mle: 0.471,
       ds: -0.23,
-      de: 0.331,
+      de: 0.33,
       other: 0.129
     },
     "mle.ml-libraries": {
-      mle: 0.925,
-      ds: 0.07,
-      de: -0.077,
-      other: -0.218
+      mle: 0.924,
+      ds: 0.071,
+      de: -0.078,
+      other: -0.217
     },
     "mle.ml-algorithms": {
       mle: 0.749,
       ds: 0.237,
       de: -0.105,
-      other: -0.181
+      other: -0.18
     },
     "mle.containers-for-models": {
       mle: 0.947,
@@ -2317,37 +2325,37 @@ var weights_default = {
     },
     "mle.production-work": {
       mle: 0.59,
-      ds: 0.147,
-      de: -0.211,
-      other: 0.174
+      ds: 0.146,
+      de: -0.212,
+      other: 0.176
     },
     "mle.algorithms-frameworks": {
-      mle: 0.681,
-      ds: 0.29,
-      de: -0.143,
-      other: -0.328
+      mle: 0.682,
+      ds: 0.289,
+      de: -0.146,
+      other: -0.325
     },
     "mle.artificial-intelligence": {
       mle: 0.556,
       ds: 0.556,
       de: -0.261,
-      other: -0.352
+      other: -0.35
     },
     "mle.devices-edge": {
       mle: 0.561,
-      ds: 0.083,
+      ds: 0.082,
       de: -0.051,
-      other: 0.107
+      other: 0.108
     },
     "mle.implement-prototype": {
-      mle: 0.516,
-      ds: 0.2,
-      de: 0.019,
-      other: -0.035
+      mle: 0.513,
+      ds: 0.202,
+      de: 0.017,
+      other: -0.033
     },
     "mle.cpp": {
-      mle: 1.054,
-      ds: -0.05,
+      mle: 1.056,
+      ds: -0.052,
       de: 0.022,
       other: -0.026
     },
@@ -2358,16 +2366,16 @@ var weights_default = {
       other: 0.39
     },
     "ds.statistics": {
-      mle: 0.153,
-      ds: 1.279,
+      mle: 0.15,
+      ds: 1.28,
       de: 0.039,
-      other: 0.529
+      other: 0.531
     },
     "ds.analytics": {
-      mle: 0.016,
-      ds: 0.502,
-      de: 0.019,
-      other: 0.464
+      mle: 0.017,
+      ds: 0.5,
+      de: 0.018,
+      other: 0.465
     },
     "ds.reporting": {
       mle: 0.091,
@@ -2376,163 +2384,163 @@ var weights_default = {
       other: 0.295
     },
     "ds.prepare-data": {
-      mle: 0.213,
-      ds: 0.607,
+      mle: 0.211,
+      ds: 0.609,
       de: 0.176,
       other: 4e-3
     },
     "ds.models-for-insight": {
       mle: -0.056,
-      ds: 0.934,
-      de: -0.096,
-      other: 0.717
+      ds: 0.935,
+      de: -0.094,
+      other: 0.715
     },
     "ds.predictive-modelling": {
-      mle: 0.393,
-      ds: 1.07,
-      de: -0.165,
-      other: 0.202
+      mle: 0.394,
+      ds: 1.069,
+      de: -0.164,
+      other: 0.201
     },
     "ds.research": {
-      mle: 0.099,
-      ds: 0.529,
-      de: -0.123,
-      other: 0.495
+      mle: 0.097,
+      ds: 0.537,
+      de: -0.102,
+      other: 0.467
     },
     "ds.stat-languages": {
       mle: 0.084,
-      ds: 1.208,
+      ds: 1.207,
       de: 0.012,
       other: 0.196
     },
     "ds.quant-degree": {
-      mle: 0.298,
-      ds: 0.773,
+      mle: 0.297,
+      ds: 0.774,
       de: -0.151,
-      other: 0.079
+      other: 0.081
     },
     "ds.build-ml-models": {
-      mle: 0.504,
-      ds: 0.947,
-      de: -0.11,
-      other: -0.341
+      mle: 0.503,
+      ds: 0.948,
+      de: -0.111,
+      other: -0.34
     },
     "ds.ml-techniques": {
       mle: 0.448,
-      ds: 0.739,
+      ds: 0.74,
       de: -0.049,
-      other: -0.139
+      other: -0.138
     },
     "ds.data-mining": {
       mle: 0.196,
       ds: 0.46,
       de: 0.119,
-      other: 0.226
+      other: 0.225
     },
     "ds.visualisation": {
       mle: 0.201,
-      ds: 0.379,
-      de: -0.039,
-      other: 0.159
+      ds: 0.38,
+      de: -0.042,
+      other: 0.161
     },
     "ds.optimisation-simulation": {
       mle: 0.189,
-      ds: 0.824,
+      ds: 0.823,
       de: -0.183,
-      other: 0.171
+      other: 0.17
     },
     "ds.business-partnering": {
-      mle: -0.027,
-      ds: 0.713,
-      de: -0.105,
-      other: 0.12
+      mle: -0.028,
+      ds: 0.714,
+      de: -0.104,
+      other: 0.118
     },
     "ds.insights": {
-      mle: -6e-3,
-      ds: 0.366,
-      de: -0.08,
-      other: 0.72
+      mle: -4e-3,
+      ds: 0.364,
+      de: -0.078,
+      other: 0.719
     },
     "ds.analyses": {
       mle: -0.053,
-      ds: 0.223,
-      de: 0.165,
-      other: 0.366
+      ds: 0.222,
+      de: 0.164,
+      other: 0.367
     },
     "ds.business-domains": {
-      mle: 0.017,
-      ds: 0.373,
-      de: -0.224,
+      mle: 0.014,
+      ds: 0.375,
+      de: -0.223,
       other: 0.534
     },
     "ds.math": {
-      mle: 0.044,
-      ds: 0.569,
-      de: -0.076,
+      mle: 0.043,
+      ds: 0.571,
+      de: -0.077,
       other: 0.163
     },
     "ds.advanced-degree": {
       mle: 0.141,
-      ds: 0.437,
+      ds: 0.436,
       de: 8e-3,
       other: -0.085
     },
     "ds.communicate-nontechnical": {
-      mle: -0.096,
-      ds: 0.29,
-      de: 0.227,
-      other: 0.279
+      mle: -0.094,
+      ds: 0.287,
+      de: 0.225,
+      other: 0.281
     },
     "ds.r-language": {
       mle: 0.233,
-      ds: 1.45,
-      de: -0.015,
-      other: -0.168
+      ds: 1.449,
+      de: -0.016,
+      other: -0.166
     },
     "ds.notebooks": {
-      mle: 0.127,
-      ds: 0.579,
+      mle: 0.126,
+      ds: 0.58,
       de: 0.055,
-      other: -0.261
+      other: -0.26
     },
     "de.data-pipelines": {
-      mle: 0.31,
-      ds: 0.153,
+      mle: 0.308,
+      ds: 0.156,
       de: 1.599,
       other: -0.063
     },
     "de.build-test-maintain": {
       mle: 0.264,
       ds: 0.102,
-      de: 1.12,
+      de: 1.119,
       other: 0.015
     },
     "de.move-data-to-consumers": {
-      mle: -0.025,
-      ds: 0.189,
-      de: 1.069,
-      other: 0.267
+      mle: -0.024,
+      ds: 0.188,
+      de: 1.07,
+      other: 0.266
     },
     "de.data-quality": {
-      mle: 0.305,
-      ds: 0.215,
+      mle: 0.304,
+      ds: 0.216,
       de: 0.741,
-      other: 0.238
+      other: 0.239
     },
     "de.etl": {
-      mle: 0.149,
-      ds: 0.251,
-      de: 1.275,
-      other: 0.325
+      mle: 0.147,
+      ds: 0.253,
+      de: 1.274,
+      other: 0.326
     },
     "de.warehousing": {
       mle: 0.046,
-      ds: 0.01,
-      de: 0.885,
-      other: 0.559
+      ds: 8e-3,
+      de: 0.886,
+      other: 0.56
     },
     "de.streaming": {
-      mle: 0.134,
+      mle: 0.135,
       ds: 0.018,
       de: 1.34,
       other: 8e-3
@@ -2540,170 +2548,170 @@ var weights_default = {
     "de.orchestration": {
       mle: 0.136,
       ds: 0.086,
-      de: 1.349,
+      de: 1.35,
       other: -0.072
     },
     "de.cloud-warehouses": {
       mle: 0.042,
-      ds: 0.185,
+      ds: 0.184,
       de: 1.127,
       other: 0.147
     },
     "de.big-data": {
       mle: 0.183,
-      ds: 0.163,
-      de: 1.041,
-      other: -0.387
+      ds: 0.164,
+      de: 1.042,
+      other: -0.388
     },
     "de.etl-tools": {
       mle: 0.026,
-      ds: 0.046,
+      ds: 0.045,
       de: 1.238,
       other: 0.19
     },
     "de.databases": {
-      mle: -0.177,
-      ds: 0.051,
-      de: 0.481,
-      other: 0.345
+      mle: -0.176,
+      ds: 0.05,
+      de: 0.482,
+      other: 0.344
     },
     "de.batch-processing": {
       mle: -0.032,
       ds: 0.095,
-      de: 0.911,
-      other: 0.025
+      de: 0.91,
+      other: 0.027
     },
     "de.governance-security": {
       mle: -0.023,
       ds: 4e-3,
-      de: 0.864,
-      other: 0.156
+      de: 0.862,
+      other: 0.157
     },
     "de.pipeline-reliability": {
-      mle: -0.051,
+      mle: -0.05,
       ds: 0.055,
       de: 0.78,
       other: 0.216
     },
     "de.data-for-consumers": {
-      mle: 0.065,
-      ds: 0.038,
+      mle: 0.064,
+      ds: 0.039,
       de: 0.805,
-      other: 0.092
+      other: 0.091
     },
     "de.cloud-services": {
       mle: -0.152,
-      ds: 0.167,
-      de: 0.375,
-      other: 0.31
+      ds: 0.168,
+      de: 0.376,
+      other: 0.309
     },
     "de.data-storage": {
-      mle: -0.022,
-      ds: 0.211,
-      de: 0.573,
-      other: 0.238
+      mle: -0.025,
+      ds: 0.212,
+      de: 0.574,
+      other: 0.239
     },
     "de.production-support": {
-      mle: -0.227,
+      mle: -0.228,
       ds: -0.23,
-      de: 0.43,
-      other: 0.726
+      de: 0.429,
+      other: 0.729
     },
     "de.requirements-to-solutions": {
       mle: 2e-3,
       ds: 0.013,
-      de: 0.654,
-      other: 0.031
+      de: 0.653,
+      other: 0.033
     },
     "de.sql-dialects": {
       mle: 0.042,
-      ds: -0.098,
-      de: 0.842,
-      other: 0.215
+      ds: -0.099,
+      de: 0.843,
+      other: 0.214
     },
     "de.data-formats": {
       mle: -0.036,
       ds: 0.062,
-      de: 0.49,
-      other: -0.016
+      de: 0.491,
+      other: -0.017
     },
     "de.automation": {
-      mle: 0.08,
-      ds: -0.232,
-      de: 0.463,
+      mle: 0.081,
+      ds: -0.231,
+      de: 0.462,
       other: 0.188
     },
     "de.spark": {
-      mle: 0.182,
-      ds: 0.182,
+      mle: 0.18,
+      ds: 0.183,
       de: 1.009,
-      other: -0.373
+      other: -0.372
     },
     "de.aws-analytics": {
       mle: 0.078,
       ds: -3e-3,
       de: 1.446,
-      other: -0.02
+      other: -0.021
     },
     "other.config-management": {
       mle: -0.058,
-      ds: -0.122,
-      de: -0.021,
-      other: 1.702
+      ds: -0.123,
+      de: -0.02,
+      other: 1.701
     },
     "other.ci-cd-ops": {
       mle: 0.029,
-      ds: -4e-3,
+      ds: -2e-3,
       de: -0.061,
-      other: 1.036
+      other: 1.034
     },
     "other.sysadmin": {
-      mle: -0.259,
-      ds: -0.034,
-      de: -0.092,
+      mle: -0.26,
+      ds: -0.033,
+      de: -0.091,
       other: 1.384
     },
     "other.containers": {
-      mle: -0.09,
-      ds: -0.089,
-      de: -0.134,
-      other: 0.812
+      mle: -0.088,
+      ds: -0.09,
+      de: -0.133,
+      other: 0.811
     },
     "other.bi-reporting": {
-      mle: -0.262,
-      ds: -0.02,
-      de: -0.136,
-      other: 1.418
+      mle: -0.261,
+      ds: -0.019,
+      de: -0.138,
+      other: 1.419
     },
     "other.analyst-tools": {
       mle: -0.031,
-      ds: -0.111,
-      de: 0.043,
+      ds: -0.109,
+      de: 0.041,
       other: 0.899
     },
     "other.analyst-work": {
-      mle: 0.063,
-      ds: 0.052,
-      de: 0.157,
-      other: 0.527
+      mle: 0.064,
+      ds: 0.053,
+      de: 0.155,
+      other: 0.528
     },
     "other.backend": {
-      mle: -0.152,
+      mle: -0.154,
       ds: -0.065,
       de: 0.024,
-      other: 1.193
+      other: 1.195
     },
     "other.software-practice": {
-      mle: 0.028,
+      mle: 0.027,
       ds: 7e-3,
       de: -0.02,
       other: 0.585
     },
     "other.science-research": {
       mle: -0.079,
-      ds: 0.047,
-      de: 0.165,
-      other: 0.868
+      ds: 0.043,
+      de: 0.164,
+      other: 0.872
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"

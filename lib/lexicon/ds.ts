@@ -145,8 +145,14 @@ export const DS: LexiconEntry[] = [
       'state of the art',
       'prototype|prototypes|prototyping ~ model|models|method|methods|solution|solutions',
     ],
-    // a "state-of-the-art" gym or office is not research
-    unless: ['state of the art ~ =facility|=facilities|=office|=offices|=wellness|=gym|=campus|=headquarters|=equipment|=workspace|=benefits'],
+    // a "state-of-the-art" gym or office is not research, nor "research shows…" (hiring boilerplate),
+    // user or market research, or researching a support ticket
+    unless: [
+      'state of the art ~ =facility|=facilities|=office|=offices|=wellness|=gym|=campus|=headquarters|=equipment|=workspace|=benefits',
+      '=research|=studies =shows|=show|=suggests',
+      '=user|=ux|=market|=customer =research',
+      '=research ~ =resolve|=issues|=incidents|=tickets|=problems|=discrepancies',
+    ],
     weight: 1,
     source: seed('A data scientist is more of a creative researcher who carries out experiments with data and models.'),
     note: 'Research leans DS; productionising research leans MLE.',
@@ -355,6 +361,8 @@ export const DS: LexiconEntry[] = [
       'audience|audiences',
       'communicate ~ complex|technical',
     ],
+    // "presentation" stems to "present": "be present in the office", "past or present service", "at present" are not presenting
+    unless: ['=be|=are|=is|=being|=been =present', '=past ~ =present', '=at =present'],
     weight: 0.7,
     source: seed('For example, machine learning engineers will need to explain ML concepts to people with little to no expertise in the field.'),
     note: 'The seed says it of MLEs; in postings it is asked of data scientists far more often.',

@@ -54,6 +54,11 @@ describe('1. everyday words are not role evidence', () => {
     ['Guide SDI and SLT data provisioning into SAP HANA.', 'other.sysadmin'],
     ['Make data available to R/ED department personnel as required.', 'ds.r-language'],
     ['Build the ETL and business intelligence environment used by product teams.', 'other.bi-reporting'],
+    ['You must be present in the office three days a week.', 'ds.communicate-nontechnical'],
+    ['We welcome past or present military service members.', 'ds.communicate-nontechnical'],
+    ['Research shows that women apply only when they meet every requirement.', 'ds.research'],
+    ['Work with user research and design on the onboarding flow.', 'ds.research'],
+    ['Research and resolve customer issues in the ticket queue.', 'ds.research'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   it.each([
@@ -81,6 +86,8 @@ describe('1. everyday words are not role evidence', () => {
     ['Build CI/CD pipelines with GitHub Actions.', 'other.ci-cd-ops'],
     ['Expert in Excel and SQL.', 'other.bi-reporting'],
     ['Build dashboards in Tableau for the sales leadership.', 'other.bi-reporting'],
+    ['Give clear presentations to non-technical audiences.', 'ds.communicate-nontechnical'],
+    ['Research new methods for causal inference and publish the results.', 'ds.research'],
     ['Automate server provisioning with Ansible.', 'other.sysadmin'],
     ['Excellent skills in R programming.', 'ds.r-language'],
     ['Experience with Python, SQL and R.', 'ds.r-language'],
