@@ -11,9 +11,6 @@ import { boardJobKey, type Board } from './job-id';
 
 export const CHIP_ATTR = 'data-rolelens-chip';
 
-/** The chip's words: short on the card, whole in its label. */
-export const chipWords = shortVerdict;
-
 const VERDICTS = new Set<string>([...ROLES, 'hybrid', 'none']);
 
 /** History items by board job key, newest first wins; malformed items are skipped. */

@@ -3,16 +3,14 @@
  * the core responsibilities each covers (the rows where they differ first), and the lines
  * that set each apart — evidence for responsibilities the others do not show. Pure.
  */
-import { ALL_ENTRIES } from '../lexicon/entries';
-import type { LexiconEntry } from '../lexicon/types';
+import { coreEntries, type CoreEntry } from '../draft/coverage';
 import type { HistoryItem, HistoryLine } from '../storage/schema';
-import type { Role } from '../types';
 import { ROLES } from '../types';
 
 export const COMPARE_MAX = 3;
 
 export interface CompareRow {
-  entry: LexiconEntry & { role: Role };
+  entry: CoreEntry;
   /** Per posting: covers it, doesn't, or can't say (analysed before history kept responsibilities). */
   covered: (boolean | undefined)[];
   /** Some postings cover it and some don't. */
@@ -29,15 +27,13 @@ export interface Comparison {
   unknown: number[];
 }
 
-const CORE = ALL_ENTRIES.filter((e): e is LexiconEntry & { role: Role } => !!e.core && e.role !== 'other');
-
 export function compare(items: readonly HistoryItem[], perItem = 3): Comparison {
   const picked = items.slice(0, COMPARE_MAX);
   const covers = picked.map((h) => (Array.isArray(h.covers) ? new Set(h.covers) : undefined));
   const rows: CompareRow[] = [];
   for (const role of ROLES) {
     const forRole: CompareRow[] = [];
-    for (const entry of CORE.filter((e) => e.role === role)) {
+    for (const entry of coreEntries(role)) {
       const covered = covers.map((c) => (c ? c.has(entry.id) : undefined));
       if (!covered.some(Boolean)) continue;
       const known = covered.filter((c) => c !== undefined);
@@ -54,10 +50,4 @@ export function compare(items: readonly HistoryItem[], perItem = 3): Comparison 
   });
   const unknown = picked.flatMap((h, i) => (covers[i] ? [] : [i]));
   return { items: picked, rows, apart, unknown };
-}
-
-/** The role a history item reads as for a column heading (its first role when hybrid). */
-export function columnRole(h: HistoryItem): Role | undefined {
-  if (h.verdict === 'hybrid') return h.hybridOf?.[0];
-  return h.verdict === 'none' ? undefined : h.verdict;
 }

@@ -17,8 +17,11 @@ export interface Coverage {
   share: number;
 }
 
-export function coreEntries(role: Role): LexiconEntry[] {
-  return ALL_ENTRIES.filter((e) => e.core && e.role === role);
+/** A core responsibility of one of the three roles. */
+export type CoreEntry = LexiconEntry & { role: Role };
+
+export function coreEntries(role: Role): CoreEntry[] {
+  return ALL_ENTRIES.filter((e): e is CoreEntry => !!e.core && e.role === role);
 }
 
 export function coverage(report: Report, intended: Role): Coverage {

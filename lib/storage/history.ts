@@ -1,15 +1,15 @@
 /** History of analyzed postings: record, search, export, clear. Pure functions on the stored state. */
 import type { Posting, Report } from '../types';
-import { OTHER_NAMES, ROLE_NAMES } from '../types';
-import { ALL_ENTRIES } from '../lexicon/entries';
+import { OTHER_NAMES, ROLE_NAMES, ROLES } from '../types';
+import { coreEntries } from '../draft/coverage';
 import { HISTORY_CAP, HISTORY_LINE_CHARS, HISTORY_LINES, type HistoryItem, type HistoryLine, type State } from './schema';
 
-const CORE_IDS = new Set(ALL_ENTRIES.filter((e) => e.core).map((e) => e.id));
+const CORE_IDS = ROLES.flatMap((r) => coreEntries(r).map((e) => e.id));
 
 /** The core responsibilities a report's evidence covers, in lexicon order. */
 export function coveredCore(report: Report): string[] {
   const hit = new Set(report.evidence.flatMap((e) => e.hits.map((h) => h.entryId)));
-  return [...CORE_IDS].filter((id) => hit.has(id));
+  return CORE_IDS.filter((id) => hit.has(id));
 }
 
 /** The strongest evidence lines, one per entry, cut to a storable length (outside legal boilerplate). */

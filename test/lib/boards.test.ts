@@ -3,7 +3,8 @@
  * says, and that painting changes nothing on the page but the chips (and removes them all).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { CHIP_ATTR, chipWords, historyByJob, paintChips, removeChips, resultCards } from '@/lib/boards/chips';
+import { CHIP_ATTR, historyByJob, paintChips, removeChips, resultCards } from '@/lib/boards/chips';
+import { shortVerdict as chipWords } from '@/lib/report/short-verdict';
 import { boardJobKey, boardOf } from '@/lib/boards/job-id';
 import type { HistoryItem } from '@/lib/storage/schema';
 import { loadDocument, loadFixture } from '../helpers/dom';
