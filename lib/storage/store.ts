@@ -50,9 +50,9 @@ export async function loadState(area: Area): Promise<Loaded> {
   }
   if (history !== undefined) stored = stored && typeof stored === 'object' ? { ...stored, history } : { ...emptyState(), history };
   const m = migrate(stored);
-  // what was stored needs every item written (migrated, or repaired), or just what changes
-  if (m.ok && (m.migratedFrom || m.quarantined || m.repaired?.length)) rewriteAll.add(m.state);
   if (m.ok) {
+    // what was stored needs every item written (migrated, or repaired), or just what changes
+    if (m.migratedFrom || m.quarantined || m.repaired?.length) rewriteAll.add(m.state);
     const notes: string[] = [];
     if (m.migratedFrom) notes.push(`Saved data updated from version ${m.migratedFrom}.`);
     if (m.quarantined)
