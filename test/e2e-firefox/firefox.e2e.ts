@@ -8,11 +8,11 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { recordingProxy, serveFixtures, type Served } from '../e2e/harness';
+import { recordingProxy, serveFixtures, SHOTS, type Served } from '../e2e/harness';
 
 const EXTENSION = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv3-e2e');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -93,6 +93,14 @@ describe('Firefox: the extension in firefox-esr', () => {
     const verdict = await popup.$eval('[data-testid="verdict"]', (e) => e.getAttribute('data-verdict'));
     assert.equal(title, 'Senior Data Scientist');
     assert.equal(verdict, 'de');
+    // at a popup's 380×600 nothing scrolls sideways in Firefox either
+    await popup.setViewport({ width: 380, height: 600 });
+    const sideways = await popup.evaluate(() =>
+      [document.documentElement, document.querySelector('main.popup')!].filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.tagName),
+    );
+    assert.deepEqual(sideways, []);
+    mkdirSync(SHOTS, { recursive: true });
+    await popup.screenshot({ path: join(SHOTS, 'firefox-popup.png') });
     await popup.close();
     await page.close();
   });
