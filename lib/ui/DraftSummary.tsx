@@ -19,7 +19,7 @@ export function tooEarly(report: Report): boolean {
 
 /**
  * The draft's reading at a glance, kept in view at the top of the Draft tab while the writer
- * scrolls: the verdict, each role's share (in words and numbers, not colour alone) and how
+ * scrolls (once there is enough to judge): the verdict, each role's share (in words and numbers, not colour alone) and how
  * many of the intended role's core responsibilities the draft covers.
  */
 export function DraftSummary({ report, cov, intended }: { report: Report; cov: Coverage; intended: Role }) {
@@ -28,33 +28,27 @@ export function DraftSummary({ report, cov, intended }: { report: Report; cov: C
   const ranked = [...ROLES].sort((a, b) => report.scores[b] - report.scores[a]);
   return (
     <div class={`draft-summary${off ? ' off' : ''}`} role="region" aria-label="Draft summary" data-testid="draft-summary">
-      {tooEarly(report) ? (
-        <p class="draft-summary-line">Keep writing: not enough duties yet to say which role this reads as.</p>
-      ) : (
-        <>
-          <p class="draft-summary-line">
-            {report.verdict !== 'none' && <RoleTag role={report.verdict === 'hybrid' ? report.topRole : report.verdict} />} <strong>{headline(report)}</strong>
-            {off && (
-              <>
-                {' · '}
-                <span class="draft-summary-off">meant as {ROLE_NAMES[intended]}</span>
-              </>
-            )}
-          </p>
-          <p class="draft-summary-line hint" data-testid="draft-summary-shares">
-            {ranked.map((r, i) => (
-              <span key={r}>
-                {i > 0 && ' · '}
-                {ROLE_SHORT[r]} {percent(report.scores[r])}
-              </span>
-            ))}
+      <p class="draft-summary-line">
+        {report.verdict !== 'none' && <RoleTag role={report.verdict === 'hybrid' ? report.topRole : report.verdict} />} <strong>{headline(report)}</strong>
+        {off && (
+          <>
             {' · '}
-            <span data-testid="draft-summary-coverage">
-              covers {cov.covered.length} of {total} core {ROLE_SHORT[intended]} duties
-            </span>
-          </p>
-        </>
-      )}
+            <span class="draft-summary-off">meant as {ROLE_NAMES[intended]}</span>
+          </>
+        )}
+      </p>
+      <p class="draft-summary-line hint" data-testid="draft-summary-shares">
+        {ranked.map((r, i) => (
+          <span key={r}>
+            {i > 0 && ' · '}
+            {ROLE_SHORT[r]} {percent(report.scores[r])}
+          </span>
+        ))}
+        {' · '}
+        <span data-testid="draft-summary-coverage">
+          covers {cov.covered.length} of {total} core {ROLE_SHORT[intended]} duties
+        </span>
+      </p>
     </div>
   );
 }

@@ -148,7 +148,8 @@ export function DraftView({ area, seed, debounceMs = 60, saveMs = 300, copiedMs 
 
   return (
     <div data-testid="draft-view">
-      {analysis && <DraftSummary report={analysis.report} cov={analysis.cov} intended={draft.intended} />}
+      {/* too early to judge, the one hint below the editor says so: no summary to keep in view yet */}
+      {analysis && !tooEarly(analysis.report) && <DraftSummary report={analysis.report} cov={analysis.cov} intended={draft.intended} />}
       {notice && (
         <p class="note" role="status">
           {notice}
