@@ -6,8 +6,9 @@
 import type { OtherKind, PostingSource, Role, Verdict } from '../types';
 
 export const STATE_KEY = 'rolelens:state';
-/** Since version 3 the history is its own stored item: saving a draft never rewrites it, nor recording a posting the drafts. */
+/** Since version 3 the history and the settings are stored items of their own: saving a draft never rewrites them, nor recording a posting the drafts. */
 export const HISTORY_KEY = 'rolelens:history';
+export const SETTINGS_KEY = 'rolelens:settings';
 export const CURRENT_VERSION = 3;
 
 /** History keeps this many postings; the oldest go first. */
@@ -62,12 +63,14 @@ export const HISTORY_LINE_CHARS = 240;
  * read — whether automatic analysis is on is the boards' host permission itself — and dropped
  * on the next save.
  *
- * Version 3: the same records, stored as two items — settings, drafts and set-aside records
- * under STATE_KEY, the history under HISTORY_KEY — each written only when it changed. History
- * items may carry `covers` and `lines` (for Compare); a malformed one loses just those two fields.
+ * Version 3: the same records, stored as three items — drafts and set-aside records under
+ * STATE_KEY, the settings under SETTINGS_KEY, the history under HISTORY_KEY — each written only
+ * when it changed. History items may carry `covers` and `lines` (for Compare); a malformed one
+ * loses just those two fields.
  */
 export interface StateV3 {
   version: 3;
+  /** Stored under SETTINGS_KEY. */
   settings: Settings;
   drafts: Draft[];
   activeDraft?: string;

@@ -1,12 +1,12 @@
 /**
  * Loading and saving the state through a key-value area (browser.storage.local in the
- * extension, memory in tests). The views see one State; it is stored as two items (settings,
- * drafts and set-aside records; the history), each written only when it changed. Saving
+ * extension, memory in tests). The views see one State; it is stored as three items (drafts and
+ * set-aside records; the settings; the history), each written only when it changed. Saving
  * reports failures (quota!) instead of swallowing them; loading never throws away data it
  * cannot read — it keeps a copy under a backup key and starts fresh, and says so.
  */
 import { migrate } from './migrate';
-import { emptyState, HISTORY_KEY, STATE_KEY, type State } from './schema';
+import { emptyState, HISTORY_KEY, SETTINGS_KEY, STATE_KEY, type State } from './schema';
 
 export interface Area {
   get(key: string): Promise<unknown>;
@@ -39,16 +39,19 @@ const rewriteAll = new WeakSet<State>();
 
 export async function loadState(area: Area): Promise<Loaded> {
   let stored: unknown;
-  let history: unknown;
   try {
     stored = await area.get(STATE_KEY);
-    // version 3 keeps the history apart (a v2 state still holds its own)
+    // version 3 keeps the history and the settings apart (a v2 state still holds its own)
     const version = (stored as { version?: unknown } | undefined)?.version;
-    if (stored === undefined || stored === null || (typeof version === 'number' && version >= 3)) history = await area.get(HISTORY_KEY);
+    if (stored === undefined || stored === null || (typeof version === 'number' && version >= 3)) {
+      const [history, settings] = [await area.get(HISTORY_KEY), await area.get(SETTINGS_KEY)];
+      const base = (stored && typeof stored === 'object' ? stored : emptyState()) as Partial<State>;
+      // an item never written yet is its default, not damage
+      stored = { ...base, history: history ?? base.history ?? [], settings: settings ?? base.settings ?? emptyState().settings };
+    }
   } catch (e) {
     return { state: emptyState(), notice: `Could not read saved data: ${(e as Error).message}`, readOnly: true };
   }
-  if (history !== undefined) stored = stored && typeof stored === 'object' ? { ...stored, history } : { ...emptyState(), history };
   const m = migrate(stored);
   if (m.ok) {
     // what was stored needs every item written (migrated, or repaired), or just what changes
@@ -75,16 +78,17 @@ export async function loadState(area: Area): Promise<Loaded> {
 export type SaveResult = { ok: true } | { ok: false; error: string };
 
 /**
- * Write the state: the history item when the history changed, the state item when anything
- * else did. `previous` is the state as loaded; changes return new objects for the parts they
- * change, so a part is unchanged when it is the same object. Without `previous` both items are
- * written. History first, so a migrated v2 state is never left without its history.
+ * Write the state: the history item when the history changed, the settings item when the
+ * settings did, the state item when anything else did. `previous` is the state as loaded; changes return new objects for the parts they
+ * change, so a part is unchanged when it is the same object. Without `previous` every item is
+ * written. History and settings first, so a migrated v2 state is never left without them.
  */
 export async function saveState(area: Area, state: State, previous?: State): Promise<SaveResult> {
   try {
-    const { history, ...rest } = state;
+    const { history, settings, ...rest } = state;
     if (!previous || previous.history !== history) await area.set(HISTORY_KEY, history);
-    const parts = Object.keys({ ...previous, ...state }).filter((k) => k !== 'history') as (keyof State)[];
+    if (!previous || previous.settings !== settings) await area.set(SETTINGS_KEY, settings);
+    const parts = Object.keys({ ...previous, ...state }).filter((k) => k !== 'history' && k !== 'settings') as (keyof State)[];
     if (!previous || parts.some((k) => previous[k] !== state[k])) await area.set(STATE_KEY, rest);
     return { ok: true };
   } catch (e) {

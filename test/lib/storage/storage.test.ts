@@ -5,20 +5,24 @@ import { activeDraft, createDraft, deleteDraft, updateDraft } from '@/lib/storag
 import { clearHistory, historyCsv, historyItem, historyJson, recordHistory, searchHistory } from '@/lib/storage/history';
 import { analyze } from '@/lib/analyze';
 import { migrate } from '@/lib/storage/migrate';
-import { CURRENT_VERSION, emptyState, HISTORY_KEY, STATE_KEY } from '@/lib/storage/schema';
+import { CURRENT_VERSION, emptyState, HISTORY_KEY, SETTINGS_KEY, STATE_KEY } from '@/lib/storage/schema';
 import { loadState, memoryArea, saveState, updateState, type Area } from '@/lib/storage/store';
 
 const EXAMPLES = join(import.meta.dirname, '../../fixtures/storage');
 /**
  * Saved examples: up to version 2 the one stored item; from version 3 the whole area (`{"area": {key: value}}`),
- * since the history is its own item. `data` is the records as one state, for the checks.
+ * since the history and the settings are items of their own. `data` is the records as one state, for the checks.
  */
 const examples = readdirSync(EXAMPLES)
   .filter((f) => f.endsWith('.json'))
   .map((f) => {
     const raw = JSON.parse(readFileSync(join(EXAMPLES, f), 'utf8')) as Record<string, unknown>;
     const area = (raw['area'] as Record<string, unknown> | undefined) ?? { [STATE_KEY]: raw };
-    const data: Record<string, unknown> = { ...(area[STATE_KEY] as Record<string, unknown>), ...(area[HISTORY_KEY] ? { history: area[HISTORY_KEY] } : {}) };
+    const data: Record<string, unknown> = {
+      ...(area[STATE_KEY] as Record<string, unknown>),
+      ...(area[HISTORY_KEY] ? { history: area[HISTORY_KEY] } : {}),
+      ...(area[SETTINGS_KEY] ? { settings: area[SETTINGS_KEY] } : {}),
+    };
     return { file: f, area, data };
   });
 
@@ -44,7 +48,9 @@ describe('storage migrations', () => {
       await saveState(area, loaded.state);
       expect((await loadState(area)).state).toEqual(loaded.state);
       expect(area.data[HISTORY_KEY]).toEqual(loaded.state.history);
+      expect(area.data[SETTINGS_KEY]).toEqual(loaded.state.settings);
       expect(area.data[STATE_KEY]).not.toHaveProperty('history');
+      expect(area.data[STATE_KEY]).not.toHaveProperty('settings');
     });
   }
 
@@ -97,18 +103,40 @@ describe('storage migrations', () => {
   it('a damaged history item (version 3) is set aside whole; drafts and settings stay, and the next save repairs it', async () => {
     const good = { id: 'd1', name: 'Pricing hire', text: 'We need a data scientist.', intended: 'ds', updatedAt: 5 };
     const area = memoryArea({
-      [STATE_KEY]: { version: 3, settings: { highlight: { mle: true, ds: false, de: true } }, drafts: [good] },
+      [STATE_KEY]: { version: 3, drafts: [good] },
+      [SETTINGS_KEY]: { highlight: { mle: true, ds: false, de: true } },
       [HISTORY_KEY]: 'not a list',
     });
     const loaded = await loadState(area);
     expect(loaded.state.drafts.map((d) => d.id)).toEqual(['d1']);
     expect(loaded.state.history).toEqual([]);
+    expect(loaded.state.settings.highlight.ds).toBe(false);
     expect(loaded.state.quarantine).toEqual([{ kind: 'history', record: 'not a list' }]);
     expect(loaded.notice).toMatch(/1 damaged record was set aside/);
     await updateState(area, (s) => s);
     expect(area.data[HISTORY_KEY]).toEqual([]);
     expect((area.data[STATE_KEY] as { quarantine: unknown[] }).quarantine).toHaveLength(1);
     expect((await loadState(area)).notice).toBeUndefined();
+  });
+
+  it('each item is written only when it changed: a settings toggle writes the settings, a draft the state, a posting the history', async () => {
+    const area = memoryArea();
+    const writes: string[] = [];
+    const set = area.set;
+    area.set = async (k, v) => {
+      writes.push(k);
+      return set(k, v);
+    };
+    await updateState(area, (s) => ({ ...s, settings: { highlight: { ...s.settings.highlight, de: false } } }));
+    expect(writes).toEqual([SETTINGS_KEY]);
+    writes.length = 0;
+    await updateState(area, (s) => createDraft(s, { text: 'x', intended: 'ds', name: 'A' }, 1).state);
+    expect(writes).toEqual([STATE_KEY]);
+    writes.length = 0;
+    await updateState(area, (s) => ({ ...s, history: [{ verdict: 'de', scores: { mle: 0, ds: 0, de: 1 }, at: 1, source: 'json-ld' }] }));
+    expect(writes).toEqual([HISTORY_KEY]);
+    const loaded = await loadState(area);
+    expect([loaded.state.settings.highlight.de, loaded.state.drafts.length, loaded.state.history.length, loaded.notice]).toEqual([false, 1, 1, undefined]);
   });
 
   it('treats nothing stored as a fresh start, and rejects non-objects', () => {
