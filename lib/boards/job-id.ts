@@ -3,12 +3,12 @@
  * matched with the posting the history holds for it: LinkedIn `/jobs/view/<id>` and
  * `?currentJobId=<id>`, Indeed `?jk=<id>` and `?vjk=<id>`.
  */
+import { INDEED_HOSTS, LINKEDIN_HOSTS } from '../extract/adapters/hosts';
+
 export type Board = 'linkedin' | 'indeed';
 
-export const BOARD_HOSTS: Readonly<Record<Board, readonly string[]>> = {
-  linkedin: ['linkedin.com'],
-  indeed: ['indeed.com', 'indeed.co.uk', 'indeed.ca', 'indeed.com.au'],
-};
+/** The hosts the two boards' adapters serve: one list, so chips and the page reader never disagree on a board. */
+export const BOARD_HOSTS: Readonly<Record<Board, readonly string[]>> = { linkedin: LINKEDIN_HOSTS, indeed: INDEED_HOSTS };
 
 /** The board a host belongs to. */
 export function boardOf(host: string): Board | undefined {

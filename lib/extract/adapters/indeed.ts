@@ -1,8 +1,9 @@
+import { INDEED_HOSTS } from './hosts';
 import type { AdapterNote, SiteAdapter } from './types';
 
 export const indeed: SiteAdapter = {
   name: 'indeed',
-  hosts: ['indeed.com', 'indeed.co.uk', 'indeed.ca', 'indeed.com.au'],
+  hosts: INDEED_HOSTS,
   title: ['[data-testid="jobsearch-JobInfoHeader-title"]', 'h2[data-testid="simpler-jobTitle"]', '.jobsearch-JobInfoHeader-title'],
   company: [
     '[data-testid="inlineHeader-companyName"]',

@@ -1,8 +1,9 @@
+import { LINKEDIN_HOSTS } from './hosts';
 import type { AdapterNote, SiteAdapter } from './types';
 
 export const linkedin: SiteAdapter = {
   name: 'linkedin',
-  hosts: ['linkedin.com'],
+  hosts: LINKEDIN_HOSTS,
   title: ['.job-details-jobs-unified-top-card__job-title', '.jobs-unified-top-card__job-title', '.top-card-layout__title'],
   // the 2025 signed-in view has hashed classes and no h1: "Title | Company | LinkedIn" in the tab title
   tabTitle: true,
