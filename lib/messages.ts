@@ -72,17 +72,22 @@ export function listener(handlers: Handlers): (msg: unknown, sender: unknown, se
   };
 }
 
+/** A posting as a message carries it: text and source, and url/title/company strings where present. */
+function isPostingLike(p: unknown): p is Posting {
+  if (!p || typeof p !== 'object') return false;
+  const v = p as { text?: unknown; source?: unknown; url?: unknown; title?: unknown; company?: unknown };
+  const optional = (x: unknown) => x === undefined || typeof x === 'string';
+  return typeof v.text === 'string' && typeof v.source === 'string' && optional(v.url) && optional(v.title) && optional(v.company);
+}
+
 /** A stored or received "analyze this text" payload, checked (session storage holds whatever was put there). */
 export function isAnalyzeTextPayload(value: unknown): value is ProtocolMap['analyze-text']['request'] {
   if (!value || typeof value !== 'object') return false;
-  const v = value as { posting?: { text?: unknown; source?: unknown }; target?: unknown };
-  return (v.target === 'analysis' || v.target === 'draft') && typeof v.posting?.text === 'string' && typeof v.posting.source === 'string';
+  const v = value as { posting?: unknown; target?: unknown };
+  return (v.target === 'analysis' || v.target === 'draft') && isPostingLike(v.posting);
 }
 
 /** A "record this posting" payload, checked: only a posting read from a page joins the history. */
 export function isRecordPayload(value: unknown): value is ProtocolMap['record-posting']['request'] {
-  if (!value || typeof value !== 'object') return false;
-  const p = (value as { posting?: { text?: unknown; source?: unknown; url?: unknown; title?: unknown; company?: unknown } }).posting;
-  const optional = (v: unknown) => v === undefined || typeof v === 'string';
-  return !!p && typeof p.text === 'string' && typeof p.source === 'string' && optional(p.url) && optional(p.title) && optional(p.company);
+  return !!value && typeof value === 'object' && isPostingLike((value as { posting?: unknown }).posting);
 }
