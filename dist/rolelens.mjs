@@ -3851,10 +3851,14 @@ var greenhouse = {
   exclude: ["#application", ".application", "form"]
 };
 
+// lib/extract/adapters/hosts.ts
+var LINKEDIN_HOSTS = ["linkedin.com"];
+var INDEED_HOSTS = ["indeed.com", "indeed.co.uk", "indeed.ca", "indeed.com.au"];
+
 // lib/extract/adapters/indeed.ts
 var indeed = {
   name: "indeed",
-  hosts: ["indeed.com", "indeed.co.uk", "indeed.ca", "indeed.com.au"],
+  hosts: INDEED_HOSTS,
   title: ['[data-testid="jobsearch-JobInfoHeader-title"]', 'h2[data-testid="simpler-jobTitle"]', ".jobsearch-JobInfoHeader-title"],
   company: [
     '[data-testid="inlineHeader-companyName"]',
@@ -3880,7 +3884,7 @@ var lever = {
 // lib/extract/adapters/linkedin.ts
 var linkedin = {
   name: "linkedin",
-  hosts: ["linkedin.com"],
+  hosts: LINKEDIN_HOSTS,
   title: [".job-details-jobs-unified-top-card__job-title", ".jobs-unified-top-card__job-title", ".top-card-layout__title"],
   // the 2025 signed-in view has hashed classes and no h1: "Title | Company | LinkedIn" in the tab title
   tabTitle: true,

@@ -36,7 +36,8 @@ export default defineUnlistedScript({
       }, 300);
     });
     const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && (HISTORY_KEY in changes || STATE_KEY in changes)) void load();
+      // every history write goes to the history item (a draft saved elsewhere is no reason to repaint)
+      if (area === 'local' && HISTORY_KEY in changes) void load();
     };
     function hide() {
       hidden = true;

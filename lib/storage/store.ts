@@ -44,7 +44,7 @@ export async function loadState(area: Area): Promise<Loaded> {
     // version 3 keeps the history and the settings apart (a v2 state still holds its own)
     const version = (stored as { version?: unknown } | undefined)?.version;
     if (stored === undefined || stored === null || (typeof version === 'number' && version >= 3)) {
-      const [history, settings] = [await area.get(HISTORY_KEY), await area.get(SETTINGS_KEY)];
+      const [history, settings] = await Promise.all([area.get(HISTORY_KEY), area.get(SETTINGS_KEY)]);
       const base = (stored && typeof stored === 'object' ? stored : emptyState()) as Partial<State>;
       // an item never written yet is its default, not damage
       stored = { ...base, history: history ?? base.history ?? [], settings: settings ?? base.settings ?? emptyState().settings };

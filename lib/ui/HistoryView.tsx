@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clearHistory, historyCsv, historyJson, searchHistory } from '../storage/history';
-import { HISTORY_KEY, STATE_KEY, type HistoryItem, type State } from '../storage/schema';
+import { HISTORY_KEY, type HistoryItem, type State } from '../storage/schema';
 import { loadState, updateState, type Area } from '../storage/store';
 import { percent } from '../report/summary';
 import { glance, readsAsOf, type GlanceRow, type ReadsAs } from '../storage/glance';
@@ -32,9 +32,9 @@ export function HistoryView({ area }: { area: Area }) {
         setNotice(l.notice);
       });
     load();
-    // a posting recorded meanwhile (the popup, the reader on a board) shows up without reopening
-    const off = [area.subscribe?.(HISTORY_KEY, load), area.subscribe?.(STATE_KEY, load)];
-    return () => off.forEach((f) => f?.());
+    // a posting recorded meanwhile (the popup, the reader on a board) shows up without reopening; every
+    // history write (a version-2 state's first save included) goes to the history item
+    return area.subscribe?.(HISTORY_KEY, load);
   }, [area]);
 
   if (!state) return <p class="hint">Loading history…</p>;
