@@ -496,8 +496,6 @@ var irregular_forms_default = {
   drew: "draw",
   driven: "drive",
   drove: "drive",
-  embedded: "embed",
-  embedding: "embed",
   fed: "feed",
   felt: "feel",
   fought: "fight",
@@ -1268,7 +1266,8 @@ var DS = [
     kind: "method",
     label: "Visualise data and results",
     patterns: [
-      "visualization|visualisation|visualizations|visualisations|visualize|visualise",
+      // whole words: the stem 'visual' is also Visual Studio, Visual Basic and 'visual and written communication'
+      "=visualization|=visualisation|=visualizations|=visualisations|=visualize|=visualise|=visualizing|=visualising|=visualized|=visualised|=visualizes|=visualises",
       "tableau|power bi|looker|dash|shiny|matplotlib|seaborn|plotly",
       "=chart|=charts|=charting|=graphs|=graphing"
     ],
@@ -1832,7 +1831,8 @@ var MLE = [
     role: "mle",
     kind: "method",
     label: "Algorithms, ML frameworks and libraries",
-    patterns: ["algorithm|algorithms", "framework|frameworks", "library|libraries", "classifier|classifiers"],
+    patterns: ["algorithm|algorithms", "framework|frameworks", "library|libraries", "=classifier|=classifiers"],
+    // the stem of 'classifier' is also 'classified information' and 'positions so classified'
     weight: 0.5,
     source: corpus(`in 70% of ML-engineer postings, 11\u201342% of the others (dev corpus, role names masked)`),
     note: "Generic words that lean MLE in postings."
@@ -1854,10 +1854,12 @@ var MLE = [
     label: "Models on devices, the edge and embedded hardware",
     patterns: [
       "device|devices",
-      "embedded",
+      // 'embedded with our business teams', 'embedded collaboration' are not hardware
+      "=embedded ~ =device|=devices|=system|=systems|=hardware|=software|=platform|=platforms|=linux|=processors|=targets|=firmware|=c",
       "edge ~ computing|device|devices|deployment",
       "on device",
-      "mobile",
+      // not 'mobility' (a company's market) or 'mobilize'
+      "=mobile",
       "=hardware ~ =accelerator|=accelerators|=acceleration|=optimization|=aware",
       "=accelerator|=accelerators ~ =hardware|gpu|gpus|tpu|tpus|npu|inference",
       "gpu|tpu|npu|fpga ~ =accelerator|=accelerators",
@@ -1921,12 +1923,14 @@ var OTHER_ROLES = [
       "gitlab ci",
       "continuous integration|delivery|deployment",
       "release engineering|management",
-      "build ~ pipeline|pipelines|automation"
+      "build ~ pipeline|pipelines",
+      "build ~ =automation"
     ],
-    // "building data pipelines" is data engineering's own duty, not a CI build pipeline
-    unless: ["=data|=etl|=elt|=ingestion|=streaming|=ml|=training|=feature|=analytics ~ =pipeline|=pipelines"],
+    // "building data pipelines" is data engineering's own duty, not a CI build pipeline; nor are ML,
+    // model or reporting pipelines
+    unless: ["=data|=etl|=elt|=ingestion|=streaming|=ml|=training|=feature|=analytics|=learning|=model|=models|=reporting|=inference|=analytical|=ai ~ =pipeline|=pipelines"],
     weight: 1,
-    source: corpus(`in 46% of other postings, 3\u201316% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 44% of other postings, 1\u201315% of the others (dev corpus, role names masked)`),
     note: "Software delivery, not data or models."
   },
   {
@@ -1950,13 +1954,15 @@ var OTHER_ROLES = [
       "incident ~ response|management",
       "site reliability",
       "high availability",
-      "provisioning",
+      // not 'leave provisions' or 'the Nondiscrimination Provision'
+      "=provisioning",
+      "=provision|=provisioned|=provisions ~ =servers|=server|=infrastructure|=resources|=environments|=instances|=clusters|=machines",
       "powershell|bash scripting"
     ],
     // provisioning data (SAP "data provisioning", test data) is data work
     unless: ["=data ~ =provisioning|=provision"],
     weight: 1,
-    source: corpus(`in 48% of other postings, 2\u201312% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 48% of other postings, 1\u201311% of the others (dev corpus, role names masked)`),
     note: "Operations work."
   },
   {
@@ -2060,8 +2066,10 @@ var OTHER_ROLES = [
       "front end ~ =development|=engineering|=frameworks",
       "full stack|=fullstack"
     ],
+    // Amazon Web Services is a cloud, not web services a backend team builds
+    unless: ["=amazon =web =services"],
     weight: 1,
-    source: corpus(`in 94% of software postings, 25% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
+    source: corpus(`in 94% of software postings, 24% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
     note: "Software engineering of products; MLE and DE postings name services too, so the fitted weights decide."
   },
   {
@@ -2161,95 +2169,95 @@ function lexicon() {
 var weights_default = {
   version: 1,
   bias: {
-    mle: -0.21,
-    ds: -0.115,
-    de: -0.163,
-    other: 0.288
+    mle: -0.212,
+    ds: -0.108,
+    de: -0.166,
+    other: 0.285
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.743,
-      ds: 0.601,
+      mle: 1.741,
+      ds: 0.604,
       de: -0.261,
       other: -0.084
     },
     "mle.ml-pipeline": {
-      mle: 1.47,
-      ds: 0.149,
-      de: -0.159,
-      other: 0.04
+      mle: 1.465,
+      ds: 0.145,
+      de: -0.157,
+      other: 0.047
     },
     "mle.build-ml-systems": {
       mle: 1.469,
       ds: 4e-3,
-      de: -0.022,
-      other: 0.05
+      de: -0.02,
+      other: 0.048
     },
     "mle.mlops": {
-      mle: 1.725,
-      ds: 0.365,
-      de: -0.114,
+      mle: 1.729,
+      ds: 0.36,
+      de: -0.112,
       other: 0.023
     },
     "mle.monitor-models": {
-      mle: 0.973,
-      ds: 0.536,
+      mle: 0.971,
+      ds: 0.529,
       de: -0.084,
-      other: 0.075
+      other: 0.085
     },
     "mle.retrain-models": {
       mle: 1.441,
-      ds: 0.087,
+      ds: 0.088,
       de: 9e-3,
-      other: -0.037
+      other: -0.038
     },
     "mle.robustness-tests": {
-      mle: 0.81,
-      ds: 0.29,
+      mle: 0.805,
+      ds: 0.291,
       de: -0.017,
-      other: -0.084
+      other: -0.08
     },
     "mle.validation-strategy": {
       mle: 0.92,
-      ds: 0.067,
-      de: -7e-3,
-      other: 0.019
+      ds: 0.068,
+      de: -6e-3,
+      other: 0.018
     },
     "mle.improve-algorithms": {
-      mle: 0.892,
-      ds: 0.38,
-      de: -0.411,
-      other: 0.139
+      mle: 0.888,
+      ds: 0.381,
+      de: -0.413,
+      other: 0.144
     },
     "mle.train-select-models": {
-      mle: 0.96,
-      ds: 0.147,
-      de: -0.064,
-      other: -0.044
+      mle: 0.962,
+      ds: 0.142,
+      de: -0.063,
+      other: -0.041
     },
     "mle.data-quality-with-de": {
       mle: 0.949,
       ds: 0.086,
-      de: -0.052,
+      de: -0.051,
       other: 0.017
     },
     "mle.custom-code": {
-      mle: 0.728,
-      ds: 0.231,
-      de: 0.04,
-      other: 1e-3
+      mle: 0.729,
+      ds: 0.23,
+      de: 0.041,
+      other: 0
     },
     "mle.ml-apps-business": {
-      mle: 1.02,
+      mle: 1.023,
       ds: -0.012,
-      de: -0.017,
-      other: 9e-3
+      de: -0.019,
+      other: 7e-3
     },
     "mle.ml-documentation": {
       mle: 0.796,
-      ds: -0.04,
+      ds: -0.039,
       de: 0.027,
-      other: -0.083
+      other: -0.084
     },
     "mle.recommend-ml-improvements": {
       mle: 0.677,
@@ -2258,460 +2266,460 @@ var weights_default = {
       other: -5e-3
     },
     "mle.scale-models": {
-      mle: 1.354,
-      ds: 0.032,
-      de: -0.023,
-      other: 0.137
+      mle: 1.355,
+      ds: 0.033,
+      de: -0.024,
+      other: 0.136
     },
     "mle.maintain-ai-systems": {
-      mle: 1.017,
+      mle: 1.016,
       ds: 8e-3,
       de: -0.012,
       other: -0.012
     },
     "mle.dl-frameworks": {
-      mle: 1.66,
-      ds: 0.205,
-      de: -0.174,
-      other: -0.191
+      mle: 1.655,
+      ds: 0.199,
+      de: -0.176,
+      other: -0.178
     },
     "mle.deep-learning": {
-      mle: 1.146,
-      ds: 0.261,
-      de: -0.127,
-      other: -0.28
+      mle: 1.155,
+      ds: 0.255,
+      de: -0.13,
+      other: -0.281
     },
     "mle.cv-nlp": {
-      mle: 0.654,
-      ds: 0.654,
-      de: 0.035,
-      other: -0.343
+      mle: 0.65,
+      ds: 0.65,
+      de: 0.036,
+      other: -0.335
     },
     "mle.ml-platforms": {
-      mle: 1.537,
-      ds: 0.124,
-      de: -0.1,
+      mle: 1.542,
+      ds: 0.119,
+      de: -0.098,
       other: -0.062
     },
     "mle.systems-languages": {
-      mle: 0.52,
-      ds: -0.212,
-      de: 0.123,
+      mle: 0.515,
+      ds: -0.207,
+      de: 0.124,
       other: 0.068
     },
     "mle.software-engineering": {
-      mle: 0.471,
-      ds: -0.23,
-      de: 0.33,
-      other: 0.129
+      mle: 0.467,
+      ds: -0.214,
+      de: 0.338,
+      other: 0.108
     },
     "mle.ml-libraries": {
-      mle: 0.924,
-      ds: 0.071,
+      mle: 0.927,
+      ds: 0.069,
       de: -0.078,
-      other: -0.217
+      other: -0.218
     },
     "mle.ml-algorithms": {
-      mle: 0.749,
-      ds: 0.237,
-      de: -0.105,
-      other: -0.18
+      mle: 0.744,
+      ds: 0.235,
+      de: -0.108,
+      other: -0.171
     },
     "mle.containers-for-models": {
       mle: 0.947,
-      ds: 0.061,
+      ds: 0.062,
       de: -0.013,
       other: 5e-3
     },
     "mle.production-work": {
-      mle: 0.59,
-      ds: 0.146,
-      de: -0.212,
-      other: 0.176
+      mle: 0.599,
+      ds: 0.144,
+      de: -0.222,
+      other: 0.178
     },
     "mle.algorithms-frameworks": {
-      mle: 0.682,
-      ds: 0.289,
-      de: -0.146,
-      other: -0.325
+      mle: 0.684,
+      ds: 0.311,
+      de: -0.139,
+      other: -0.356
     },
     "mle.artificial-intelligence": {
-      mle: 0.556,
-      ds: 0.556,
-      de: -0.261,
-      other: -0.35
+      mle: 0.564,
+      ds: 0.564,
+      de: -0.267,
+      other: -0.36
     },
     "mle.devices-edge": {
-      mle: 0.561,
-      ds: 0.082,
-      de: -0.051,
-      other: 0.108
+      mle: 0.654,
+      ds: -0.025,
+      de: -0.068,
+      other: 0.14
     },
     "mle.implement-prototype": {
-      mle: 0.513,
-      ds: 0.202,
-      de: 0.017,
-      other: -0.033
+      mle: 0.515,
+      ds: 0.204,
+      de: 0.021,
+      other: -0.04
     },
     "mle.cpp": {
       mle: 1.056,
-      ds: -0.052,
-      de: 0.022,
-      other: -0.026
+      ds: -0.046,
+      de: 0.02,
+      other: -0.03
     },
     "ds.experiments": {
-      mle: 0.328,
-      ds: 1.168,
-      de: 0.114,
-      other: 0.39
+      mle: 0.334,
+      ds: 1.161,
+      de: 0.11,
+      other: 0.395
     },
     "ds.statistics": {
-      mle: 0.15,
-      ds: 1.28,
-      de: 0.039,
-      other: 0.531
+      mle: 0.146,
+      ds: 1.269,
+      de: 0.04,
+      other: 0.545
     },
     "ds.analytics": {
       mle: 0.017,
-      ds: 0.5,
-      de: 0.018,
-      other: 0.465
+      ds: 0.501,
+      de: 0.013,
+      other: 0.469
     },
     "ds.reporting": {
       mle: 0.091,
       ds: 0.904,
-      de: 0.21,
-      other: 0.295
+      de: 0.206,
+      other: 0.299
     },
     "ds.prepare-data": {
-      mle: 0.211,
-      ds: 0.609,
-      de: 0.176,
-      other: 4e-3
+      mle: 0.214,
+      ds: 0.603,
+      de: 0.181,
+      other: 1e-3
     },
     "ds.models-for-insight": {
-      mle: -0.056,
-      ds: 0.935,
+      mle: -0.049,
+      ds: 0.939,
       de: -0.094,
-      other: 0.715
+      other: 0.705
     },
     "ds.predictive-modelling": {
-      mle: 0.394,
-      ds: 1.069,
-      de: -0.164,
-      other: 0.201
+      mle: 0.39,
+      ds: 1.071,
+      de: -0.169,
+      other: 0.208
     },
     "ds.research": {
-      mle: 0.097,
-      ds: 0.537,
-      de: -0.102,
-      other: 0.467
+      mle: 0.098,
+      ds: 0.536,
+      de: -0.097,
+      other: 0.462
     },
     "ds.stat-languages": {
-      mle: 0.084,
-      ds: 1.207,
+      mle: 0.083,
+      ds: 1.211,
       de: 0.012,
-      other: 0.196
+      other: 0.195
     },
     "ds.quant-degree": {
-      mle: 0.297,
-      ds: 0.774,
-      de: -0.151,
-      other: 0.081
+      mle: 0.3,
+      ds: 0.763,
+      de: -0.152,
+      other: 0.089
     },
     "ds.build-ml-models": {
-      mle: 0.503,
-      ds: 0.948,
-      de: -0.111,
-      other: -0.34
+      mle: 0.499,
+      ds: 0.956,
+      de: -0.108,
+      other: -0.347
     },
     "ds.ml-techniques": {
-      mle: 0.448,
-      ds: 0.74,
-      de: -0.049,
-      other: -0.138
+      mle: 0.447,
+      ds: 0.738,
+      de: -0.05,
+      other: -0.136
     },
     "ds.data-mining": {
-      mle: 0.196,
-      ds: 0.46,
-      de: 0.119,
-      other: 0.225
+      mle: 0.204,
+      ds: 0.457,
+      de: 0.122,
+      other: 0.217
     },
     "ds.visualisation": {
-      mle: 0.201,
-      ds: 0.38,
-      de: -0.042,
-      other: 0.161
+      mle: 0.218,
+      ds: 0.441,
+      de: -0.062,
+      other: 0.103
     },
     "ds.optimisation-simulation": {
-      mle: 0.189,
-      ds: 0.823,
-      de: -0.183,
-      other: 0.17
+      mle: 0.193,
+      ds: 0.816,
+      de: -0.186,
+      other: 0.177
     },
     "ds.business-partnering": {
-      mle: -0.028,
-      ds: 0.714,
-      de: -0.104,
-      other: 0.118
+      mle: -0.021,
+      ds: 0.711,
+      de: -0.098,
+      other: 0.109
     },
     "ds.insights": {
-      mle: -4e-3,
-      ds: 0.364,
-      de: -0.078,
-      other: 0.719
+      mle: -2e-3,
+      ds: 0.355,
+      de: -0.083,
+      other: 0.729
     },
     "ds.analyses": {
-      mle: -0.053,
-      ds: 0.222,
-      de: 0.164,
-      other: 0.367
+      mle: -0.055,
+      ds: 0.217,
+      de: 0.163,
+      other: 0.376
     },
     "ds.business-domains": {
       mle: 0.014,
-      ds: 0.375,
-      de: -0.223,
-      other: 0.534
+      ds: 0.367,
+      de: -0.232,
+      other: 0.551
     },
     "ds.math": {
-      mle: 0.043,
-      ds: 0.571,
-      de: -0.077,
-      other: 0.163
+      mle: 0.045,
+      ds: 0.575,
+      de: -0.079,
+      other: 0.159
     },
     "ds.advanced-degree": {
-      mle: 0.141,
-      ds: 0.436,
+      mle: 0.151,
+      ds: 0.431,
       de: 8e-3,
-      other: -0.085
+      other: -0.09
     },
     "ds.communicate-nontechnical": {
-      mle: -0.094,
-      ds: 0.287,
-      de: 0.225,
-      other: 0.281
+      mle: -0.089,
+      ds: 0.286,
+      de: 0.224,
+      other: 0.278
     },
     "ds.r-language": {
-      mle: 0.233,
+      mle: 0.228,
       ds: 1.449,
-      de: -0.016,
-      other: -0.166
+      de: -0.02,
+      other: -0.157
     },
     "ds.notebooks": {
-      mle: 0.126,
-      ds: 0.58,
-      de: 0.055,
-      other: -0.26
+      mle: 0.132,
+      ds: 0.578,
+      de: 0.054,
+      other: -0.264
     },
     "de.data-pipelines": {
-      mle: 0.308,
+      mle: 0.306,
       ds: 0.156,
-      de: 1.599,
-      other: -0.063
+      de: 1.595,
+      other: -0.057
     },
     "de.build-test-maintain": {
-      mle: 0.264,
-      ds: 0.102,
-      de: 1.119,
-      other: 0.015
+      mle: 0.257,
+      ds: 0.093,
+      de: 1.122,
+      other: 0.028
     },
     "de.move-data-to-consumers": {
-      mle: -0.024,
-      ds: 0.188,
-      de: 1.07,
-      other: 0.266
+      mle: -0.028,
+      ds: 0.182,
+      de: 1.075,
+      other: 0.271
     },
     "de.data-quality": {
-      mle: 0.304,
+      mle: 0.306,
       ds: 0.216,
-      de: 0.741,
-      other: 0.239
+      de: 0.735,
+      other: 0.243
     },
     "de.etl": {
-      mle: 0.147,
-      ds: 0.253,
-      de: 1.274,
-      other: 0.326
+      mle: 0.149,
+      ds: 0.258,
+      de: 1.276,
+      other: 0.317
     },
     "de.warehousing": {
-      mle: 0.046,
-      ds: 8e-3,
-      de: 0.886,
-      other: 0.56
+      mle: 0.048,
+      ds: 0.012,
+      de: 0.888,
+      other: 0.551
     },
     "de.streaming": {
-      mle: 0.135,
-      ds: 0.018,
-      de: 1.34,
-      other: 8e-3
+      mle: 0.133,
+      ds: 0.02,
+      de: 1.345,
+      other: 2e-3
     },
     "de.orchestration": {
-      mle: 0.136,
-      ds: 0.086,
-      de: 1.35,
-      other: -0.072
+      mle: 0.14,
+      ds: 0.083,
+      de: 1.345,
+      other: -0.068
     },
     "de.cloud-warehouses": {
-      mle: 0.042,
-      ds: 0.184,
-      de: 1.127,
-      other: 0.147
+      mle: 0.055,
+      ds: 0.169,
+      de: 1.128,
+      other: 0.148
     },
     "de.big-data": {
-      mle: 0.183,
+      mle: 0.182,
       ds: 0.164,
-      de: 1.042,
-      other: -0.388
+      de: 1.039,
+      other: -0.385
     },
     "de.etl-tools": {
       mle: 0.026,
-      ds: 0.045,
-      de: 1.238,
-      other: 0.19
+      ds: 0.046,
+      de: 1.237,
+      other: 0.191
     },
     "de.databases": {
-      mle: -0.176,
-      ds: 0.05,
-      de: 0.482,
-      other: 0.344
+      mle: -0.187,
+      ds: 0.062,
+      de: 0.483,
+      other: 0.342
     },
     "de.batch-processing": {
-      mle: -0.032,
-      ds: 0.095,
-      de: 0.91,
-      other: 0.027
+      mle: -0.027,
+      ds: 0.087,
+      de: 0.906,
+      other: 0.034
     },
     "de.governance-security": {
-      mle: -0.023,
+      mle: -0.025,
       ds: 4e-3,
-      de: 0.862,
-      other: 0.157
+      de: 0.859,
+      other: 0.161
     },
     "de.pipeline-reliability": {
-      mle: -0.05,
+      mle: -0.049,
       ds: 0.055,
-      de: 0.78,
-      other: 0.216
+      de: 0.783,
+      other: 0.212
     },
     "de.data-for-consumers": {
-      mle: 0.064,
-      ds: 0.039,
-      de: 0.805,
+      mle: 0.065,
+      ds: 0.042,
+      de: 0.803,
       other: 0.091
     },
     "de.cloud-services": {
-      mle: -0.152,
-      ds: 0.168,
-      de: 0.376,
-      other: 0.309
+      mle: -0.154,
+      ds: 0.156,
+      de: 0.379,
+      other: 0.319
     },
     "de.data-storage": {
-      mle: -0.025,
-      ds: 0.212,
-      de: 0.574,
-      other: 0.239
+      mle: -0.023,
+      ds: 0.214,
+      de: 0.571,
+      other: 0.238
     },
     "de.production-support": {
-      mle: -0.228,
-      ds: -0.23,
-      de: 0.429,
-      other: 0.729
+      mle: -0.226,
+      ds: -0.231,
+      de: 0.428,
+      other: 0.728
     },
     "de.requirements-to-solutions": {
       mle: 2e-3,
-      ds: 0.013,
-      de: 0.653,
-      other: 0.033
+      ds: 0.015,
+      de: 0.654,
+      other: 0.028
     },
     "de.sql-dialects": {
-      mle: 0.042,
-      ds: -0.099,
-      de: 0.843,
-      other: 0.214
+      mle: 0.041,
+      ds: -0.094,
+      de: 0.846,
+      other: 0.208
     },
     "de.data-formats": {
-      mle: -0.036,
-      ds: 0.062,
-      de: 0.491,
-      other: -0.017
+      mle: -0.035,
+      ds: 0.063,
+      de: 0.485,
+      other: -0.012
     },
     "de.automation": {
-      mle: 0.081,
-      ds: -0.231,
-      de: 0.462,
-      other: 0.188
+      mle: 0.086,
+      ds: -0.24,
+      de: 0.447,
+      other: 0.206
     },
     "de.spark": {
-      mle: 0.18,
-      ds: 0.183,
+      mle: 0.184,
+      ds: 0.177,
       de: 1.009,
-      other: -0.372
+      other: -0.371
     },
     "de.aws-analytics": {
-      mle: 0.078,
-      ds: -3e-3,
+      mle: 0.079,
+      ds: -7e-3,
       de: 1.446,
-      other: -0.021
+      other: -0.018
     },
     "other.config-management": {
-      mle: -0.058,
-      ds: -0.123,
-      de: -0.02,
-      other: 1.701
+      mle: -0.057,
+      ds: -0.125,
+      de: -0.018,
+      other: 1.7
     },
     "other.ci-cd-ops": {
-      mle: 0.029,
-      ds: -2e-3,
-      de: -0.061,
-      other: 1.034
+      mle: 0.025,
+      ds: -0.068,
+      de: -0.071,
+      other: 1.114
     },
     "other.sysadmin": {
       mle: -0.26,
       ds: -0.033,
-      de: -0.091,
-      other: 1.384
+      de: -0.097,
+      other: 1.391
     },
     "other.containers": {
-      mle: -0.088,
-      ds: -0.09,
-      de: -0.133,
-      other: 0.811
+      mle: -0.089,
+      ds: -0.091,
+      de: -0.129,
+      other: 0.809
     },
     "other.bi-reporting": {
-      mle: -0.261,
-      ds: -0.019,
-      de: -0.138,
-      other: 1.419
+      mle: -0.258,
+      ds: -0.03,
+      de: -0.139,
+      other: 1.428
     },
     "other.analyst-tools": {
-      mle: -0.031,
-      ds: -0.109,
-      de: 0.041,
-      other: 0.899
+      mle: -0.028,
+      ds: -0.118,
+      de: 0.039,
+      other: 0.906
     },
     "other.analyst-work": {
-      mle: 0.064,
-      ds: 0.053,
-      de: 0.155,
-      other: 0.528
+      mle: 0.063,
+      ds: 0.032,
+      de: 0.151,
+      other: 0.553
     },
     "other.backend": {
-      mle: -0.154,
-      ds: -0.065,
+      mle: -0.171,
+      ds: -0.09,
       de: 0.024,
-      other: 1.195
+      other: 1.237
     },
     "other.software-practice": {
-      mle: 0.027,
-      ds: 7e-3,
-      de: -0.02,
-      other: 0.585
+      mle: 0.026,
+      ds: 0.01,
+      de: -0.018,
+      other: 0.582
     },
     "other.science-research": {
-      mle: -0.079,
-      ds: 0.043,
-      de: 0.164,
-      other: 0.872
+      mle: -0.081,
+      ds: 0.036,
+      de: 0.16,
+      other: 0.885
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"

@@ -233,7 +233,8 @@ export const DS: LexiconEntry[] = [
     kind: 'method',
     label: 'Visualise data and results',
     patterns: [
-      'visualization|visualisation|visualizations|visualisations|visualize|visualise',
+      // whole words: the stem 'visual' is also Visual Studio, Visual Basic and 'visual and written communication'
+      '=visualization|=visualisation|=visualizations|=visualisations|=visualize|=visualise|=visualizing|=visualising|=visualized|=visualised|=visualizes|=visualises',
       'tableau|power bi|looker|dash|shiny|matplotlib|seaborn|plotly',
       '=chart|=charts|=charting|=graphs|=graphing',
     ],

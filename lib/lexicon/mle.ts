@@ -400,7 +400,8 @@ export const MLE: LexiconEntry[] = [
     role: 'mle',
     kind: 'method',
     label: 'Algorithms, ML frameworks and libraries',
-    patterns: ['algorithm|algorithms', 'framework|frameworks', 'library|libraries', 'classifier|classifiers'],
+    patterns: ['algorithm|algorithms', 'framework|frameworks', 'library|libraries', '=classifier|=classifiers'],
+    // the stem of 'classifier' is also 'classified information' and 'positions so classified'
     weight: 0.5,
     source: corpus(`in 70% of ML-engineer postings, 11–42% of the others (dev corpus, role names masked)`),
     note: 'Generic words that lean MLE in postings.',
@@ -422,10 +423,12 @@ export const MLE: LexiconEntry[] = [
     label: 'Models on devices, the edge and embedded hardware',
     patterns: [
       'device|devices',
-      'embedded',
+      // 'embedded with our business teams', 'embedded collaboration' are not hardware
+      '=embedded ~ =device|=devices|=system|=systems|=hardware|=software|=platform|=platforms|=linux|=processors|=targets|=firmware|=c',
       'edge ~ computing|device|devices|deployment',
       'on device',
-      'mobile',
+      // not 'mobility' (a company's market) or 'mobilize'
+      '=mobile',
       '=hardware ~ =accelerator|=accelerators|=acceleration|=optimization|=aware',
       '=accelerator|=accelerators ~ =hardware|gpu|gpus|tpu|tpus|npu|inference',
       'gpu|tpu|npu|fpga ~ =accelerator|=accelerators',

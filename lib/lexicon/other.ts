@@ -31,12 +31,16 @@ export const OTHER_ROLES: LexiconEntry[] = [
       'gitlab ci',
       'continuous integration|delivery|deployment',
       'release engineering|management',
-      'build ~ pipeline|pipelines|automation',
+      'build ~ pipeline|pipelines',
+      'build ~ =automation',
     ],
-    // "building data pipelines" is data engineering's own duty, not a CI build pipeline
-    unless: ['=data|=etl|=elt|=ingestion|=streaming|=ml|=training|=feature|=analytics ~ =pipeline|=pipelines'],
+    // "building data pipelines" is data engineering's own duty, not a CI build pipeline; nor are ML,
+    // model or reporting pipelines
+    unless: [
+      '=data|=etl|=elt|=ingestion|=streaming|=ml|=training|=feature|=analytics|=learning|=model|=models|=reporting|=inference|=analytical|=ai ~ =pipeline|=pipelines',
+    ],
     weight: 1,
-    source: corpus(`in 46% of other postings, 3–16% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 44% of other postings, 1–15% of the others (dev corpus, role names masked)`),
     note: 'Software delivery, not data or models.',
   },
   {
@@ -60,13 +64,15 @@ export const OTHER_ROLES: LexiconEntry[] = [
       'incident ~ response|management',
       'site reliability',
       'high availability',
-      'provisioning',
+      // not 'leave provisions' or 'the Nondiscrimination Provision'
+      '=provisioning',
+      '=provision|=provisioned|=provisions ~ =servers|=server|=infrastructure|=resources|=environments|=instances|=clusters|=machines',
       'powershell|bash scripting',
     ],
     // provisioning data (SAP "data provisioning", test data) is data work
     unless: ['=data ~ =provisioning|=provision'],
     weight: 1,
-    source: corpus(`in 48% of other postings, 2–12% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 48% of other postings, 1–11% of the others (dev corpus, role names masked)`),
     note: 'Operations work.',
   },
   {
@@ -170,8 +176,10 @@ export const OTHER_ROLES: LexiconEntry[] = [
       'front end ~ =development|=engineering|=frameworks',
       'full stack|=fullstack',
     ],
+    // Amazon Web Services is a cloud, not web services a backend team builds
+    unless: ['=amazon =web =services'],
     weight: 1,
-    source: corpus(`in 94% of software postings, 25% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
+    source: corpus(`in 94% of software postings, 24% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
     note: 'Software engineering of products; MLE and DE postings name services too, so the fitted weights decide.',
   },
   {

@@ -59,6 +59,16 @@ describe('1. everyday words are not role evidence', () => {
     ['Research shows that women apply only when they meet every requirement.', 'ds.research'],
     ['Work with user research and design on the onboarding flow.', 'ds.research'],
     ['Research and resolve customer issues in the ticket queue.', 'ds.research'],
+    ['Experience with Visual Studio and Visual Basic for Applications.', 'ds.visualisation'],
+    ['Be deeply embedded with our business teams.', 'mle.devices-edge'],
+    ['We are the leading mobility company.', 'mle.devices-edge'],
+    ['Eligibility for access to classified information is required.', 'mle.algorithms-frameworks'],
+    ['Experience with Amazon Web Services (AWS), e.g. S3 and EC2.', 'other.backend'],
+    ['Generous leave provisions and a pension.', 'other.sysadmin'],
+    ['See the Pay Transparency Nondiscrimination Provision.', 'other.sysadmin'],
+    ['Building and maintaining machine learning pipelines.', 'other.ci-cd-ops'],
+    ['Build reporting pipelines for the finance team.', 'other.ci-cd-ops'],
+    ['Build automated tests for our data quality checks.', 'other.ci-cd-ops'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   it.each([
@@ -92,6 +102,13 @@ describe('1. everyday words are not role evidence', () => {
     ['Excellent skills in R programming.', 'ds.r-language'],
     ['Experience with Python, SQL and R.', 'ds.r-language'],
     ['R and Stata for statistical work.', 'ds.r-language'],
+    ['Build visualizations and visualise results in Tableau.', 'ds.visualisation'],
+    ['Run models on resource-constrained embedded devices.', 'mle.devices-edge'],
+    ['Ship models to our mobile apps.', 'mle.devices-edge'],
+    ['Train classifiers for spam detection.', 'mle.algorithms-frameworks'],
+    ['Build RESTful web services in Java.', 'other.backend'],
+    ['Provision infrastructure with Terraform.', 'other.sysadmin'],
+    ['Own build automation with Jenkins.', 'other.ci-cd-ops'],
   ])('"%s" still counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
 
   it('R&D is not the R language', () => {
