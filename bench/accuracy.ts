@@ -19,7 +19,7 @@ import { features, priorWeights, type Weights } from '../lib/analyze/score';
 import { lexicon } from '../lib/lexicon/compile';
 import type { LexiconRole } from '../lib/lexicon/types';
 import type { Report, Role } from '../lib/types';
-import { CORPUS_SETS, folds, loadCorpora, otherFamily, type CorpusRow } from './corpus';
+import { CORPUS_SETS, folds, loadCorpora, otherFamily, trainingExamples, type CorpusRow } from './corpus';
 
 const arg = (name: string, dflt: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) || dflt : dflt);
 const K = arg('--folds', 5);
@@ -57,7 +57,7 @@ for (const seed of SEEDS) {
     const train = split.filter((_, j) => j !== i).flat();
     const weights: Weights = fitWeights(
       lex.entries,
-      train.map((r) => ({ x: feats.get(r.id)!, label: r.label })),
+      trainingExamples(train, (r) => feats.get(r.id)!),
     );
     let bayes: BayesClassifier | undefined;
     if (BAYES) {

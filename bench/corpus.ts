@@ -5,6 +5,7 @@ import { matchPosting } from '../lib/analyze/match';
 import { maskRoleNames } from '../lib/analyze/title';
 import type { CompiledLexicon } from '../lib/lexicon/compile';
 import type { LexiconRole } from '../lib/lexicon/types';
+import type { ModelClass } from '../lib/analyze/score';
 
 export interface CorpusRow {
   id: string;
@@ -32,6 +33,25 @@ export function otherFamily(title: string): OtherFamily | undefined {
   if (/back[- ]?end|software|developer|programmer/i.test(title)) return 'software';
   if (/scientist|research/i.test(title)) return 'research';
   return undefined;
+}
+
+/**
+ * The class a row teaches the model: its role, or for an `other` row the kind of job its
+ * title names (a row whose title names none of the kinds teaches nothing: undefined).
+ */
+export function trainingClass(row: Pick<CorpusRow, 'label' | 'title'>): ModelClass | undefined {
+  return row.label === 'other' ? otherFamily(row.title) : row.label;
+}
+
+/** Fitting examples for rows, leaving out those without a class. */
+export function trainingExamples<T extends Pick<CorpusRow, 'label' | 'title' | 'id'>>(
+  rows: readonly T[],
+  x: (row: T) => Float64Array,
+): { x: Float64Array; label: ModelClass }[] {
+  return rows.flatMap((r) => {
+    const label = trainingClass(r);
+    return label ? [{ x: x(r), label }] : [];
+  });
 }
 
 /** Rows with the title dropped and every role name masked in the text. */

@@ -1928,7 +1928,9 @@ var OTHER_ROLES = [
     ],
     // "building data pipelines" is data engineering's own duty, not a CI build pipeline; nor are ML,
     // model or reporting pipelines
-    unless: ["=data|=etl|=elt|=ingestion|=streaming|=ml|=training|=feature|=analytics|=learning|=model|=models|=reporting|=inference|=analytical|=ai ~ =pipeline|=pipelines"],
+    unless: [
+      "=data|=etl|=elt|=ingestion|=streaming|=ml|=training|=feature|=analytics|=learning|=model|=models|=reporting|=inference|=analytical|=ai ~ =pipeline|=pipelines"
+    ],
     weight: 1,
     source: corpus(`in 44% of other postings, 1\u201315% of the others (dev corpus, role names masked)`),
     note: "Software delivery, not data or models."
@@ -2167,559 +2169,835 @@ function lexicon() {
 
 // lib/lexicon/weights.json
 var weights_default = {
-  version: 1,
+  version: 2,
   bias: {
-    mle: -0.212,
-    ds: -0.108,
-    de: -0.166,
-    other: 0.285
+    mle: 0.02,
+    ds: 0.148,
+    de: 0.041,
+    analyst: 0.295,
+    software: -0.332,
+    devops: 0.418,
+    research: -1.09
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.741,
-      ds: 0.604,
-      de: -0.261,
-      other: -0.084
+      mle: 1.716,
+      ds: 0.565,
+      de: -0.215,
+      analyst: -0.128,
+      software: 0.077,
+      devops: -0.015,
+      research: 1e-3
     },
     "mle.ml-pipeline": {
-      mle: 1.465,
-      ds: 0.145,
-      de: -0.157,
-      other: 0.047
+      mle: 1.427,
+      ds: 0.117,
+      de: -0.155,
+      analyst: 0.015,
+      software: 0.1,
+      devops: 6e-3,
+      research: -9e-3
     },
     "mle.build-ml-systems": {
-      mle: 1.469,
-      ds: 4e-3,
-      de: -0.02,
-      other: 0.048
+      mle: 1.465,
+      ds: 0.025,
+      de: 0,
+      analyst: -0.058,
+      software: 0.139,
+      devops: -0.015,
+      research: -0.056
     },
     "mle.mlops": {
-      mle: 1.729,
-      ds: 0.36,
-      de: -0.112,
-      other: 0.023
+      mle: 1.674,
+      ds: 0.314,
+      de: -0.083,
+      analyst: -0.019,
+      software: 0.124,
+      devops: 6e-3,
+      research: -0.016
     },
     "mle.monitor-models": {
-      mle: 0.971,
-      ds: 0.529,
-      de: -0.084,
-      other: 0.085
+      mle: 0.984,
+      ds: 0.411,
+      de: -0.066,
+      analyst: -0.063,
+      software: 0.055,
+      devops: -0.015,
+      research: 0.196
     },
     "mle.retrain-models": {
-      mle: 1.441,
-      ds: 0.088,
-      de: 9e-3,
-      other: -0.038
+      mle: 1.457,
+      ds: 0.081,
+      de: 0.01,
+      analyst: -0.019,
+      software: -0.014,
+      devops: -0.012,
+      research: -5e-3
     },
     "mle.robustness-tests": {
-      mle: 0.805,
-      ds: 0.291,
-      de: -0.017,
-      other: -0.08
+      mle: 0.818,
+      ds: 0.266,
+      de: -0.011,
+      analyst: -0.088,
+      software: -0.026,
+      devops: -0.023,
+      research: 0.064
     },
     "mle.validation-strategy": {
-      mle: 0.92,
-      ds: 0.068,
-      de: -6e-3,
-      other: 0.018
+      mle: 0.911,
+      ds: 0.064,
+      de: -0.013,
+      analyst: -0.016,
+      software: 0.058,
+      devops: -1e-3,
+      research: -3e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.888,
-      ds: 0.381,
-      de: -0.413,
-      other: 0.144
+      mle: 0.859,
+      ds: 0.309,
+      de: -0.362,
+      analyst: 0.061,
+      software: 0.059,
+      devops: -0.099,
+      research: 0.174
     },
     "mle.train-select-models": {
-      mle: 0.962,
-      ds: 0.142,
-      de: -0.063,
-      other: -0.041
+      mle: 0.978,
+      ds: 0.167,
+      de: -0.051,
+      analyst: -0.032,
+      software: -0.04,
+      devops: 0.022,
+      research: -0.044
     },
     "mle.data-quality-with-de": {
-      mle: 0.949,
-      ds: 0.086,
-      de: -0.051,
-      other: 0.017
+      mle: 0.945,
+      ds: 0.074,
+      de: -0.044,
+      analyst: -6e-3,
+      software: 0.035,
+      devops: -2e-3,
+      research: -3e-3
     },
     "mle.custom-code": {
-      mle: 0.729,
-      ds: 0.23,
-      de: 0.041,
-      other: 0
+      mle: 0.738,
+      ds: 0.206,
+      de: 0.052,
+      analyst: -0.119,
+      software: 0.458,
+      devops: -0.254,
+      research: -0.081
     },
     "mle.ml-apps-business": {
-      mle: 1.023,
-      ds: -0.012,
-      de: -0.019,
-      other: 7e-3
+      mle: 0.974,
+      ds: 0.012,
+      de: -0.051,
+      analyst: 0.017,
+      software: 0.143,
+      devops: -0.073,
+      research: -0.022
     },
     "mle.ml-documentation": {
-      mle: 0.796,
-      ds: -0.039,
-      de: 0.027,
-      other: -0.084
+      mle: 0.8,
+      ds: -0.032,
+      de: 0.036,
+      analyst: -0.027,
+      software: -0.036,
+      devops: -0.031,
+      research: -9e-3
     },
     "mle.recommend-ml-improvements": {
-      mle: 0.677,
-      ds: 0.031,
+      mle: 0.683,
+      ds: 0.029,
       de: -3e-3,
-      other: -5e-3
+      analyst: -1e-3,
+      software: -0.017,
+      devops: 0.014,
+      research: -5e-3
     },
     "mle.scale-models": {
-      mle: 1.355,
-      ds: 0.033,
-      de: -0.024,
-      other: 0.136
+      mle: 1.361,
+      ds: -0.231,
+      de: -0.019,
+      analyst: -0.108,
+      software: 0.059,
+      devops: 0.031,
+      research: 0.406
     },
     "mle.maintain-ai-systems": {
-      mle: 1.016,
-      ds: 8e-3,
-      de: -0.012,
-      other: -0.012
+      mle: 1.023,
+      ds: 3e-3,
+      de: -9e-3,
+      analyst: -3e-3,
+      software: -8e-3,
+      devops: -5e-3,
+      research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.655,
-      ds: 0.199,
-      de: -0.176,
-      other: -0.178
+      mle: 1.704,
+      ds: 0.195,
+      de: -0.14,
+      analyst: -0.095,
+      software: -0.068,
+      devops: -0.101,
+      research: 4e-3
     },
     "mle.deep-learning": {
-      mle: 1.155,
-      ds: 0.255,
-      de: -0.13,
-      other: -0.281
+      mle: 1.131,
+      ds: 0.27,
+      de: -0.098,
+      analyst: -0.204,
+      software: -0.161,
+      devops: -0.103,
+      research: 0.166
     },
     "mle.cv-nlp": {
-      mle: 0.65,
-      ds: 0.65,
-      de: 0.036,
-      other: -0.335
+      mle: 0.649,
+      ds: 0.649,
+      de: 0.033,
+      analyst: -0.254,
+      software: 0.01,
+      devops: -0.126,
+      research: 0.039
     },
     "mle.ml-platforms": {
-      mle: 1.542,
-      ds: 0.119,
-      de: -0.098,
-      other: -0.062
+      mle: 1.536,
+      ds: 0.11,
+      de: -0.084,
+      analyst: -0.024,
+      software: 4e-3,
+      devops: -0.022,
+      research: -0.02
     },
     "mle.systems-languages": {
-      mle: 0.515,
-      ds: -0.207,
-      de: 0.124,
-      other: 0.068
+      mle: 0.482,
+      ds: -0.244,
+      de: 0.106,
+      analyst: -0.192,
+      software: 0.554,
+      devops: -0.133,
+      research: -0.071
     },
     "mle.software-engineering": {
-      mle: 0.467,
-      ds: -0.214,
-      de: 0.338,
-      other: 0.108
+      mle: 0.491,
+      ds: -0.216,
+      de: 0.305,
+      analyst: -0.299,
+      software: 0.742,
+      devops: 0.026,
+      research: -0.349
     },
     "mle.ml-libraries": {
-      mle: 0.927,
-      ds: 0.069,
-      de: -0.078,
-      other: -0.218
+      mle: 0.954,
+      ds: 0.102,
+      de: -0.048,
+      analyst: -0.096,
+      software: -0.034,
+      devops: -0.111,
+      research: -0.067
     },
     "mle.ml-algorithms": {
-      mle: 0.744,
-      ds: 0.235,
-      de: -0.108,
-      other: -0.171
+      mle: 0.757,
+      ds: 0.271,
+      de: -0.081,
+      analyst: -0.107,
+      software: -0.055,
+      devops: -0.103,
+      research: 0.018
     },
     "mle.containers-for-models": {
-      mle: 0.947,
-      ds: 0.062,
-      de: -0.013,
-      other: 5e-3
+      mle: 0.955,
+      ds: 0.05,
+      de: -0.011,
+      analyst: -2e-3,
+      software: -0.011,
+      devops: 0.022,
+      research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.599,
-      ds: 0.144,
-      de: -0.222,
-      other: 0.178
+      mle: 0.522,
+      ds: 0.163,
+      de: -0.316,
+      analyst: -0.111,
+      software: 0.476,
+      devops: 0.112,
+      research: -0.145
     },
     "mle.algorithms-frameworks": {
-      mle: 0.684,
-      ds: 0.311,
-      de: -0.139,
-      other: -0.356
+      mle: 0.707,
+      ds: 0.361,
+      de: -0.122,
+      analyst: -0.364,
+      software: 0.178,
+      devops: -0.262,
+      research: 3e-3
     },
     "mle.artificial-intelligence": {
-      mle: 0.564,
-      ds: 0.564,
-      de: -0.267,
-      other: -0.36
+      mle: 0.571,
+      ds: 0.571,
+      de: -0.275,
+      analyst: -0.43,
+      software: 0.321,
+      devops: -0.226,
+      research: -0.032
     },
     "mle.devices-edge": {
-      mle: 0.654,
-      ds: -0.025,
-      de: -0.068,
-      other: 0.14
+      mle: 0.634,
+      ds: -0.039,
+      de: -0.07,
+      analyst: 0.129,
+      software: 0.122,
+      devops: -0.026,
+      research: -0.05
     },
     "mle.implement-prototype": {
-      mle: 0.515,
-      ds: 0.204,
-      de: 0.021,
-      other: -0.04
+      mle: 0.494,
+      ds: 0.1,
+      de: -0.031,
+      analyst: -0.095,
+      software: 0.116,
+      devops: -0.104,
+      research: 0.221
     },
     "mle.cpp": {
-      mle: 1.056,
-      ds: -0.046,
-      de: 0.02,
-      other: -0.03
+      mle: 1.065,
+      ds: -0.08,
+      de: -4e-3,
+      analyst: 0.015,
+      software: -0.042,
+      devops: 0.029,
+      research: 0.017
     },
     "ds.experiments": {
-      mle: 0.334,
-      ds: 1.161,
-      de: 0.11,
-      other: 0.395
+      mle: 0.087,
+      ds: 0.808,
+      de: 0.046,
+      analyst: 0.144,
+      software: 0.01,
+      devops: -0.136,
+      research: 1.041
     },
     "ds.statistics": {
-      mle: 0.146,
-      ds: 1.269,
-      de: 0.04,
-      other: 0.545
+      mle: 0.118,
+      ds: 1.208,
+      de: -4e-3,
+      analyst: 0.434,
+      software: -0.128,
+      devops: -0.205,
+      research: 0.578
     },
     "ds.analytics": {
-      mle: 0.017,
-      ds: 0.501,
-      de: 0.013,
-      other: 0.469
+      mle: -0.017,
+      ds: 0.43,
+      de: -0.046,
+      analyst: 0.514,
+      software: -0.125,
+      devops: -0.195,
+      research: 0.44
     },
     "ds.reporting": {
-      mle: 0.091,
-      ds: 0.904,
-      de: 0.206,
-      other: 0.299
+      mle: 0.018,
+      ds: 0.716,
+      de: 0.159,
+      analyst: 0.17,
+      software: -0.108,
+      devops: -0.096,
+      research: 0.642
     },
     "ds.prepare-data": {
-      mle: 0.214,
-      ds: 0.603,
-      de: 0.181,
-      other: 1e-3
+      mle: 0.136,
+      ds: 0.679,
+      de: 0.166,
+      analyst: 0.064,
+      software: 0.072,
+      devops: -0.084,
+      research: -0.033
     },
     "ds.models-for-insight": {
-      mle: -0.049,
-      ds: 0.939,
-      de: -0.094,
-      other: 0.705
+      mle: -0.105,
+      ds: 0.815,
+      de: -0.214,
+      analyst: 0.538,
+      software: 0.3,
+      devops: -0.101,
+      research: 0.267
     },
     "ds.predictive-modelling": {
-      mle: 0.39,
-      ds: 1.071,
-      de: -0.169,
-      other: 0.208
+      mle: 0.268,
+      ds: 0.989,
+      de: -0.178,
+      analyst: 0.151,
+      software: 0.022,
+      devops: -0.145,
+      research: 0.394
     },
     "ds.research": {
-      mle: 0.098,
-      ds: 0.536,
-      de: -0.097,
-      other: 0.462
+      mle: -0.241,
+      ds: 0.176,
+      de: -0.191,
+      analyst: -0.123,
+      software: 3e-3,
+      devops: -0.191,
+      research: 1.568
     },
     "ds.stat-languages": {
-      mle: 0.083,
-      ds: 1.211,
-      de: 0.012,
-      other: 0.195
+      mle: 0.069,
+      ds: 1.061,
+      de: 7e-3,
+      analyst: 0.182,
+      software: -0.051,
+      devops: -0.028,
+      research: 0.259
     },
     "ds.quant-degree": {
-      mle: 0.3,
-      ds: 0.763,
-      de: -0.152,
-      other: 0.089
+      mle: 0.239,
+      ds: 0.699,
+      de: -0.154,
+      analyst: -0.014,
+      software: -0.101,
+      devops: -0.058,
+      research: 0.389
     },
     "ds.build-ml-models": {
-      mle: 0.499,
-      ds: 0.956,
-      de: -0.108,
-      other: -0.347
+      mle: 0.504,
+      ds: 1.118,
+      de: -0.091,
+      analyst: -0.253,
+      software: 0.025,
+      devops: -0.137,
+      research: -0.167
     },
     "ds.ml-techniques": {
-      mle: 0.447,
-      ds: 0.738,
-      de: -0.05,
-      other: -0.136
+      mle: 0.436,
+      ds: 0.847,
+      de: -0.056,
+      analyst: -0.108,
+      software: -0.014,
+      devops: -0.042,
+      research: -0.064
     },
     "ds.data-mining": {
-      mle: 0.204,
-      ds: 0.457,
-      de: 0.122,
-      other: 0.217
+      mle: 0.15,
+      ds: 0.585,
+      de: 0.134,
+      analyst: 0.238,
+      software: 0.024,
+      devops: -0.054,
+      research: -0.077
     },
     "ds.visualisation": {
-      mle: 0.218,
-      ds: 0.441,
-      de: -0.062,
-      other: 0.103
+      mle: 0.15,
+      ds: 0.454,
+      de: -0.086,
+      analyst: 0.053,
+      software: 0.07,
+      devops: -0.099,
+      research: 0.158
     },
     "ds.optimisation-simulation": {
-      mle: 0.193,
-      ds: 0.816,
-      de: -0.186,
-      other: 0.177
+      mle: 0.125,
+      ds: 0.703,
+      de: -0.169,
+      analyst: 9e-3,
+      software: -6e-3,
+      devops: -0.032,
+      research: 0.37
     },
     "ds.business-partnering": {
-      mle: -0.021,
-      ds: 0.711,
-      de: -0.098,
-      other: 0.109
+      mle: -0.034,
+      ds: 0.751,
+      de: -0.073,
+      analyst: 0.174,
+      software: 0.196,
+      devops: -0.191,
+      research: -0.124
     },
     "ds.insights": {
-      mle: -2e-3,
-      ds: 0.355,
-      de: -0.083,
-      other: 0.729
+      mle: -0.103,
+      ds: 0.198,
+      de: -0.235,
+      analyst: 0.7,
+      software: 0.045,
+      devops: -0.131,
+      research: 0.527
     },
     "ds.analyses": {
-      mle: -0.055,
-      ds: 0.217,
-      de: 0.163,
-      other: 0.376
+      mle: -0.063,
+      ds: 0.237,
+      de: 0.098,
+      analyst: 0.762,
+      software: -0.379,
+      devops: -0.203,
+      research: 0.249
     },
     "ds.business-domains": {
-      mle: 0.014,
-      ds: 0.367,
-      de: -0.232,
-      other: 0.551
+      mle: -0.082,
+      ds: 0.323,
+      de: -0.263,
+      analyst: 0.473,
+      software: 0.109,
+      devops: -0.079,
+      research: 0.218
     },
     "ds.math": {
       mle: 0.045,
-      ds: 0.575,
-      de: -0.079,
-      other: 0.159
+      ds: 0.462,
+      de: -0.077,
+      analyst: 0.094,
+      software: -0.09,
+      devops: -0.073,
+      research: 0.34
     },
     "ds.advanced-degree": {
-      mle: 0.151,
-      ds: 0.431,
-      de: 8e-3,
-      other: -0.09
+      mle: 0.101,
+      ds: 0.395,
+      de: -0.014,
+      analyst: -4e-3,
+      software: 0,
+      devops: -0.036,
+      research: 0.058
     },
     "ds.communicate-nontechnical": {
-      mle: -0.089,
-      ds: 0.286,
-      de: 0.224,
-      other: 0.278
+      mle: -0.147,
+      ds: 0.087,
+      de: 0.087,
+      analyst: 0.097,
+      software: -0.102,
+      devops: -0.102,
+      research: 0.779
     },
     "ds.r-language": {
-      mle: 0.228,
-      ds: 1.449,
-      de: -0.02,
-      other: -0.157
+      mle: 0.214,
+      ds: 1.462,
+      de: 0.01,
+      analyst: -0.016,
+      software: -0.155,
+      devops: -0.109,
+      research: 0.093
     },
     "ds.notebooks": {
-      mle: 0.132,
-      ds: 0.578,
+      mle: 0.115,
+      ds: 0.606,
       de: 0.054,
-      other: -0.264
+      analyst: -0.094,
+      software: 0,
+      devops: -0.11,
+      research: -0.07
     },
     "de.data-pipelines": {
-      mle: 0.306,
-      ds: 0.156,
-      de: 1.595,
-      other: -0.057
+      mle: 0.262,
+      ds: 0.165,
+      de: 1.552,
+      analyst: 0.034,
+      software: 0.196,
+      devops: -0.087,
+      research: -0.122
     },
     "de.build-test-maintain": {
-      mle: 0.257,
-      ds: 0.093,
-      de: 1.122,
-      other: 0.028
+      mle: 0.198,
+      ds: 0.125,
+      de: 1.104,
+      analyst: 0.245,
+      software: 0.212,
+      devops: -0.135,
+      research: -0.249
     },
     "de.move-data-to-consumers": {
-      mle: -0.028,
-      ds: 0.182,
-      de: 1.075,
-      other: 0.271
+      mle: -0.077,
+      ds: -0.039,
+      de: 0.975,
+      analyst: 0.316,
+      software: 0.219,
+      devops: -0.178,
+      research: 0.285
     },
     "de.data-quality": {
-      mle: 0.306,
-      ds: 0.216,
-      de: 0.735,
-      other: 0.243
+      mle: 0.198,
+      ds: 0.135,
+      de: 0.7,
+      analyst: 0.307,
+      software: 0.099,
+      devops: -0.106,
+      research: 0.167
     },
     "de.etl": {
-      mle: 0.149,
-      ds: 0.258,
-      de: 1.276,
-      other: 0.317
+      mle: 0.08,
+      ds: 0.272,
+      de: 1.227,
+      analyst: 0.504,
+      software: 0.104,
+      devops: -0.032,
+      research: -0.155
     },
     "de.warehousing": {
-      mle: 0.048,
-      ds: 0.012,
-      de: 0.888,
-      other: 0.551
+      mle: -0.01,
+      ds: -0.249,
+      de: 0.829,
+      analyst: 0.564,
+      software: 0.164,
+      devops: -0.153,
+      research: 0.355
     },
     "de.streaming": {
-      mle: 0.133,
-      ds: 0.02,
-      de: 1.345,
-      other: 2e-3
+      mle: 0.066,
+      ds: 0,
+      de: 1.33,
+      analyst: -0.149,
+      software: 0.389,
+      devops: -0.081,
+      research: -0.055
     },
     "de.orchestration": {
-      mle: 0.14,
-      ds: 0.083,
-      de: 1.345,
-      other: -0.068
+      mle: 0.111,
+      ds: 0.093,
+      de: 1.303,
+      analyst: 0.063,
+      software: 0.039,
+      devops: -0.076,
+      research: -0.032
     },
     "de.cloud-warehouses": {
-      mle: 0.055,
-      ds: 0.169,
-      de: 1.128,
-      other: 0.148
+      mle: 0.051,
+      ds: 0.176,
+      de: 1.057,
+      analyst: 0.225,
+      software: 0.26,
+      devops: -0.193,
+      research: -0.075
     },
     "de.big-data": {
-      mle: 0.182,
-      ds: 0.164,
-      de: 1.039,
-      other: -0.385
+      mle: 0.18,
+      ds: 0.207,
+      de: 1.062,
+      analyst: -0.225,
+      software: -0.051,
+      devops: -0.078,
+      research: -0.094
     },
     "de.etl-tools": {
-      mle: 0.026,
-      ds: 0.046,
-      de: 1.237,
-      other: 0.191
+      mle: 0.019,
+      ds: 0.039,
+      de: 1.238,
+      analyst: 0.242,
+      software: -0.035,
+      devops: 0.017,
+      research: -0.02
     },
     "de.databases": {
-      mle: -0.187,
-      ds: 0.062,
-      de: 0.483,
-      other: 0.342
+      mle: -0.192,
+      ds: 0.079,
+      de: 0.457,
+      analyst: 0.539,
+      software: -6e-3,
+      devops: 0.055,
+      research: -0.233
     },
     "de.batch-processing": {
-      mle: -0.027,
-      ds: 0.087,
-      de: 0.906,
-      other: 0.034
+      mle: -0.022,
+      ds: 0.076,
+      de: 0.907,
+      analyst: 0.026,
+      software: 0.083,
+      devops: -0.031,
+      research: -0.037
     },
     "de.governance-security": {
-      mle: -0.025,
-      ds: 4e-3,
-      de: 0.859,
-      other: 0.161
+      mle: -0.118,
+      ds: -0.022,
+      de: 0.816,
+      analyst: -0.032,
+      software: 0.241,
+      devops: 0.04,
+      research: 0.075
     },
     "de.pipeline-reliability": {
-      mle: -0.049,
-      ds: 0.055,
-      de: 0.783,
-      other: 0.212
+      mle: -0.035,
+      ds: 0.034,
+      de: 0.711,
+      analyst: 0.178,
+      software: 0.057,
+      devops: 0.096,
+      research: -0.042
     },
     "de.data-for-consumers": {
-      mle: 0.065,
-      ds: 0.042,
-      de: 0.803,
-      other: 0.091
+      mle: 0.044,
+      ds: -2e-3,
+      de: 0.823,
+      analyst: 0.135,
+      software: -0.041,
+      devops: -0.024,
+      research: 0.065
     },
     "de.cloud-services": {
-      mle: -0.154,
-      ds: 0.156,
-      de: 0.379,
-      other: 0.319
+      mle: -0.113,
+      ds: 0.111,
+      de: 0.28,
+      analyst: -0.203,
+      software: 0.245,
+      devops: 0.739,
+      research: -0.359
     },
     "de.data-storage": {
-      mle: -0.023,
-      ds: 0.214,
-      de: 0.571,
-      other: 0.238
+      mle: -0.077,
+      ds: 0.207,
+      de: 0.436,
+      analyst: 0.195,
+      software: 0.348,
+      devops: 0,
+      research: -0.109
     },
     "de.production-support": {
-      mle: -0.226,
-      ds: -0.231,
-      de: 0.428,
-      other: 0.728
+      mle: -0.224,
+      ds: -0.303,
+      de: 0.281,
+      analyst: 0.285,
+      software: 0.185,
+      devops: 0.563,
+      research: -0.087
     },
     "de.requirements-to-solutions": {
-      mle: 2e-3,
-      ds: 0.015,
-      de: 0.654,
-      other: 0.028
+      mle: 1e-3,
+      ds: 0.062,
+      de: 0.617,
+      analyst: 8e-3,
+      software: 0.338,
+      devops: -0.169,
+      research: -0.158
     },
     "de.sql-dialects": {
-      mle: 0.041,
-      ds: -0.094,
-      de: 0.846,
-      other: 0.208
+      mle: 0.038,
+      ds: -0.105,
+      de: 0.874,
+      analyst: 0.266,
+      software: -0.053,
+      devops: 5e-3,
+      research: -0.024
     },
     "de.data-formats": {
-      mle: -0.035,
-      ds: 0.063,
-      de: 0.485,
-      other: -0.012
+      mle: -0.062,
+      ds: 0.057,
+      de: 0.496,
+      analyst: 0.056,
+      software: -0.016,
+      devops: 0.027,
+      research: -0.057
     },
     "de.automation": {
-      mle: 0.086,
-      ds: -0.24,
-      de: 0.447,
-      other: 0.206
+      mle: 0.048,
+      ds: -0.281,
+      de: 0.394,
+      analyst: -0.156,
+      software: -0.159,
+      devops: 0.833,
+      research: -0.179
     },
     "de.spark": {
-      mle: 0.184,
-      ds: 0.177,
-      de: 1.009,
-      other: -0.371
+      mle: 0.136,
+      ds: 0.203,
+      de: 1.104,
+      analyst: -0.262,
+      software: -0.099,
+      devops: -0.099,
+      research: 0.017
     },
     "de.aws-analytics": {
-      mle: 0.079,
-      ds: -7e-3,
-      de: 1.446,
-      other: -0.018
+      mle: 0.068,
+      ds: 6e-3,
+      de: 1.407,
+      analyst: 0.015,
+      software: 6e-3,
+      devops: 0.014,
+      research: -0.017
     },
     "other.config-management": {
-      mle: -0.057,
-      ds: -0.125,
-      de: -0.018,
-      other: 1.7
+      mle: -0.064,
+      ds: -0.145,
+      de: -0.062,
+      analyst: -0.159,
+      software: -0.047,
+      devops: 2.049,
+      research: -0.073
     },
     "other.ci-cd-ops": {
-      mle: 0.025,
-      ds: -0.068,
-      de: -0.071,
-      other: 1.114
+      mle: 0.062,
+      ds: -0.101,
+      de: -0.113,
+      analyst: -0.164,
+      software: 0.036,
+      devops: 1.382,
+      research: -0.102
     },
     "other.sysadmin": {
-      mle: -0.26,
-      ds: -0.033,
-      de: -0.097,
-      other: 1.391
+      mle: -0.25,
+      ds: -0.101,
+      de: -0.171,
+      analyst: -0.168,
+      software: -0.031,
+      devops: 1.812,
+      research: -0.091
     },
     "other.containers": {
-      mle: -0.089,
-      ds: -0.091,
-      de: -0.129,
-      other: 0.809
+      mle: -0.137,
+      ds: -0.152,
+      de: -0.214,
+      analyst: -0.221,
+      software: 0.298,
+      devops: 0.955,
+      research: -0.03
     },
     "other.bi-reporting": {
-      mle: -0.258,
-      ds: -0.03,
-      de: -0.139,
-      other: 1.428
+      mle: -0.252,
+      ds: 0.141,
+      de: -0.155,
+      analyst: 1.722,
+      software: 0.05,
+      devops: -0.189,
+      research: -0.317
     },
     "other.analyst-tools": {
-      mle: -0.028,
-      ds: -0.118,
-      de: 0.039,
-      other: 0.906
+      mle: -0.029,
+      ds: -0.065,
+      de: -0.021,
+      analyst: 0.918,
+      software: 0.127,
+      devops: -0.055,
+      research: -0.075
     },
     "other.analyst-work": {
-      mle: 0.063,
-      ds: 0.032,
-      de: 0.151,
-      other: 0.553
+      mle: 0.058,
+      ds: -0.023,
+      de: 0.1,
+      analyst: 0.583,
+      software: -0.101,
+      devops: -0.068,
+      research: 0.252
     },
     "other.backend": {
-      mle: -0.171,
-      ds: -0.09,
-      de: 0.024,
-      other: 1.237
+      mle: -0.286,
+      ds: -0.235,
+      de: -0.122,
+      analyst: -0.273,
+      software: 2.145,
+      devops: 0.053,
+      research: -0.281
     },
     "other.software-practice": {
-      mle: 0.026,
-      ds: 0.01,
-      de: -0.018,
-      other: 0.582
+      mle: -0.054,
+      ds: -0.047,
+      de: -0.022,
+      analyst: -0.146,
+      software: 0.715,
+      devops: 0.065,
+      research: 0.089
     },
     "other.science-research": {
-      mle: -0.081,
-      ds: 0.036,
-      de: 0.16,
-      other: 0.885
+      mle: -0.092,
+      ds: -0.123,
+      de: 0.086,
+      analyst: -0.197,
+      software: -0.012,
+      devops: -0.016,
+      research: 1.354
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"
@@ -2979,8 +3257,11 @@ function matchPosting(lex, text) {
 }
 
 // lib/analyze/score.ts
-var CLASSES = ["mle", "ds", "de", "other"];
-var zero = () => ({ mle: 0, ds: 0, de: 0, other: 0 });
+var CLASSES = [...ROLES, ...OTHER_KINDS];
+function classOf(entry) {
+  return entry.role === "other" ? entry.family ?? "software" : entry.role;
+}
+var zero = () => ({ mle: 0, ds: 0, de: 0, analyst: 0, software: 0, devops: 0, research: 0 });
 function features(lex, sentences) {
   const sums = new Float64Array(lex.entries.length);
   for (const s of sentences) for (const h of s.hits) sums[h.entry] += s.weight;
@@ -2991,7 +3272,7 @@ function entryWeights(weights, entry) {
   const w = weights.entries[entry.id];
   if (w) return w;
   const v = zero();
-  v[entry.role] = entry.weight;
+  v[classOf(entry)] = entry.weight;
   return v;
 }
 function logits(lex, weights, x) {
@@ -3035,12 +3316,15 @@ var MIN_EVIDENCE = 2;
 var HYBRID_EVIDENCE = 5;
 var HYBRID_SECOND = 2;
 var CLEAR_ROLE_EVIDENCE = 9;
-var OTHER_EVIDENCE = 1.5;
+var OTHER_LEAD = 1.8;
+var OTHER_EVIDENCE = 1;
 var MIN_WORDS = 25;
-function readsAsOther(mass) {
-  const ranked = [...OTHER_KINDS].sort((a2, b2) => mass[b2] - mass[a2]);
-  const [a, b] = [ranked[0], ranked[1]];
-  return mass[a] >= OTHER_EVIDENCE && mass[a] >= 1.5 * mass[b] ? a : void 0;
+function likeliestKind(p) {
+  return OTHER_KINDS.reduce((a, b) => p[b] > p[a] ? b : a);
+}
+function readsAsOther(input) {
+  const kind = likeliestKind(input.pKinds);
+  return input.otherMass[kind] >= OTHER_EVIDENCE ? kind : void 0;
 }
 function decide(input) {
   const ranked = [...ROLES].sort((a, b) => input.shares[b] - input.shares[a]);
@@ -3057,9 +3341,10 @@ function decide(input) {
   if (!input.english) return none("not-english", 0.9);
   if (input.words < MIN_WORDS) return none("too-short", 0.9);
   const evidence = Math.min(1, input.evidenceMass / 10);
-  const other = readsAsOther(input.otherMass);
+  const other = readsAsOther(input);
   const clearRole = input.roleMass[top] >= CLEAR_ROLE_EVIDENCE && input.pOther < 0.85;
-  if (input.pOther > input.pTop && !clearRole) return none("not-data-role", input.pOther, other);
+  const otherAhead = input.pKinds[likeliestKind(input.pKinds)] > OTHER_LEAD * input.pTop;
+  if (otherAhead && !clearRole) return none("not-data-role", input.pOther, other);
   if (input.evidenceMass < MIN_EVIDENCE) {
     return other || input.evidenceMass === 0 ? none("not-data-role", Math.max(input.pOther, 1 - evidence), other) : none("thin-evidence", 1 - evidence);
   }
@@ -3134,7 +3419,8 @@ function analyze(posting, options = {}) {
   const { evidence, mass, roleMass, otherMass } = evidenceOf(text, lex, weights, sentences);
   const input = {
     shares,
-    pOther: probs.other,
+    pOther: OTHER_KINDS.reduce((sum, k) => sum + probs[k], 0),
+    pKinds: { analyst: probs.analyst, software: probs.software, devops: probs.devops, research: probs.research },
     pTop: Math.max(probs.mle, probs.ds, probs.de),
     evidenceMass: mass,
     roleMass,

@@ -9,11 +9,12 @@ import { fitWeights } from '../lib/analyze/fit';
 import { matchPosting } from '../lib/analyze/match';
 import { features } from '../lib/analyze/score';
 import { lexicon } from '../lib/lexicon/compile';
-import { CORPUS_SETS, loadCorpora } from '../bench/corpus';
+import { CORPUS_SETS, loadCorpora, trainingExamples } from '../bench/corpus';
 
 const lex = lexicon();
 const rows = loadCorpora();
-const examples = rows.map((r) => ({ x: features(lex, matchPosting(lex, r.text)), label: r.label }));
+// other postings teach the kind of job their title names (analyst, software, DevOps, research)
+const examples = trainingExamples(rows, (r) => features(lex, matchPosting(lex, r.text)));
 const weights = fitWeights(lex.entries, examples);
 weights.fittedOn = `${rows.length} masked postings of ${CORPUS_SETS.map((s) => `corpus/${s}.jsonl`).join(' and ')}`;
 const out = join(import.meta.dirname, '..', 'lib', 'lexicon', 'weights.json');

@@ -74,7 +74,10 @@ for (const role of LABELS) {
     out.push(`- patterns: ${e.patterns.map((p) => `\`${esc(p)}\``).join(', ')}`);
     out.push(`- source: ${source(e)}`);
     out.push(`- note: ${e.note}`);
-    if (w) out.push(`- fitted weights: MLE ${w.mle} · DS ${w.ds} · DE ${w.de} · other ${w.other}`);
+    if (w)
+      out.push(
+        `- fitted weights: MLE ${w.mle} · DS ${w.ds} · DE ${w.de} · analyst ${w.analyst} · software ${w.software} · DevOps ${w.devops} · research ${w.research}`,
+      );
     const f = freq?.get(e.id);
     if (f && counts)
       out.push(`- matches in: MLE ${pct(f.mle, counts.mle)} · DS ${pct(f.ds, counts.ds)} · DE ${pct(f.de, counts.de)} · other ${pct(f.other, counts.other)}`);

@@ -6,12 +6,13 @@
  * neither drowned nor over-predicted).
  * Pure and deterministic: the same examples give the same weights.
  */
-import type { LexiconEntry, LexiconRole } from '../lexicon/types';
-import { CLASSES, priorWeights, zero, type Weights } from './score';
+import type { LexiconEntry } from '../lexicon/types';
+import { CLASSES, classOf, priorWeights, zero, type ModelClass, type Weights } from './score';
 
 export interface Example {
   x: Float64Array;
-  label: LexiconRole;
+  /** A role, or the kind of other job the posting is (its title's family). */
+  label: ModelClass;
 }
 
 export interface FitOptions {
@@ -34,8 +35,8 @@ const ROLE_CLASSES = [0, 1, 2]; // mle, ds, de in CLASSES order
  */
 function keepOwnRoleFirst(entries: readonly LexiconEntry[], W: Float64Array, K: number): void {
   entries.forEach((e, d) => {
-    const own = CLASSES.indexOf(e.role);
-    if (own > 2) return; // `other` entries are free
+    const own = CLASSES.indexOf(classOf(e));
+    if (own > 2) return; // entries of other kinds of job are free
     for (const c of ROLE_CLASSES) {
       if (c === own) continue;
       const i = d * K + own;
@@ -95,7 +96,7 @@ export function fitWeights(entries: readonly LexiconEntry[], examples: readonly 
   }
 
   const round = (v: number) => Math.round(v * 1000) / 1000;
-  const out: Weights = { version: 1, bias: zero(), entries: {} };
+  const out: Weights = { version: 2, bias: zero(), entries: {} };
   CLASSES.forEach((c, k) => (out.bias[c] = round(b[k]!)));
   entries.forEach((e, d) => {
     const v = zero();

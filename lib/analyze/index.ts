@@ -7,7 +7,7 @@ import WEIGHTS from '../lexicon/weights.json';
 import { detectEnglish } from '../nlp/language';
 import { wordCount } from '../nlp/tokens';
 import type { Evidence, EvidenceHit, OtherKind, Posting, Report, Role } from '../types';
-import { ROLES } from '../types';
+import { OTHER_KINDS, ROLES } from '../types';
 import { matchPosting, type MatchedSentence } from './match';
 import { entryWeights, features, logits, SHARE_TEMPERATURE, softmax, type Weights } from './score';
 import { roleOfTitle } from './title';
@@ -91,7 +91,8 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Report 
   const { evidence, mass, roleMass, otherMass } = evidenceOf(text, lex, weights, sentences);
   const input: VerdictInput = {
     shares,
-    pOther: probs.other,
+    pOther: OTHER_KINDS.reduce((sum, k) => sum + probs[k], 0),
+    pKinds: { analyst: probs.analyst, software: probs.software, devops: probs.devops, research: probs.research },
     pTop: Math.max(probs.mle, probs.ds, probs.de),
     evidenceMass: mass,
     roleMass,

@@ -3,30 +3,43 @@
  * log(1 + section-weighted sentence count). A class's logit is its bias plus the sum
  * of feature × the entry's weight for that class. The weights are data
  * (lib/lexicon/weights.json, fitted by scripts/fit-weights.ts), readable per entry.
+ *
+ * The classes are the three roles and each other kind of job (analyst, software, DevOps,
+ * research) on its own: one "other" class would have to learn that Docker means "not a
+ * data role" (true of DevOps postings) while it also means "engineering, not analysis"
+ * (true of data postings beside analyst ones); a class for each kind holds both.
  */
 import type { CompiledLexicon } from '../lexicon/compile';
-import type { LexiconEntry, LexiconRole } from '../lexicon/types';
+import type { LexiconEntry } from '../lexicon/types';
+import { OTHER_KINDS, ROLES, type OtherKind, type Role } from '../types';
 import type { MatchedSentence } from './match';
 
-export const CLASSES: readonly LexiconRole[] = ['mle', 'ds', 'de', 'other'];
-export type ClassVector = Record<LexiconRole, number>;
+/** A class of the model: one of the three roles or another kind of job. */
+export type ModelClass = Role | OtherKind;
+export const CLASSES: readonly ModelClass[] = [...ROLES, ...OTHER_KINDS];
+export type ClassVector = Record<ModelClass, number>;
+
+/** The class an entry speaks for: its role, or for an `other` entry the kind of job it signals. */
+export function classOf(entry: LexiconEntry): ModelClass {
+  return entry.role === 'other' ? (entry.family ?? 'software') : entry.role;
+}
 
 export interface Weights {
-  version: 1;
+  version: 2;
   /** What the numbers were fitted on, for the record. */
   fittedOn?: string;
   bias: ClassVector;
   entries: Record<string, ClassVector>;
 }
 
-export const zero = (): ClassVector => ({ mle: 0, ds: 0, de: 0, other: 0 });
+export const zero = (): ClassVector => ({ mle: 0, ds: 0, de: 0, analyst: 0, software: 0, devops: 0, research: 0 });
 
-/** Hand weights: each entry pulls only towards its own role. */
+/** Hand weights: each entry pulls only towards its own class. */
 export function priorWeights(entries: readonly LexiconEntry[]): Weights {
-  const w: Weights = { version: 1, bias: { mle: -0.5, ds: 0, de: 0, other: 0.3 }, entries: {} };
+  const w: Weights = { version: 2, bias: { ...zero(), mle: -0.5 }, entries: {} };
   for (const e of entries) {
     const v = zero();
-    v[e.role] = e.weight;
+    v[classOf(e)] = e.weight;
     w.entries[e.id] = v;
   }
   return w;
@@ -44,7 +57,7 @@ export function entryWeights(weights: Weights, entry: LexiconEntry): ClassVector
   const w = weights.entries[entry.id];
   if (w) return w;
   const v = zero();
-  v[entry.role] = entry.weight;
+  v[classOf(entry)] = entry.weight;
   return v;
 }
 
@@ -66,7 +79,7 @@ export function logits(lex: CompiledLexicon, weights: Weights, x: Float64Array):
  */
 export const SHARE_TEMPERATURE = 4;
 
-export function softmax(z: ClassVector, classes: readonly LexiconRole[] = CLASSES, temperature = 1): ClassVector {
+export function softmax(z: ClassVector, classes: readonly ModelClass[] = CLASSES, temperature = 1): ClassVector {
   const out = zero();
   const max = Math.max(...classes.map((c) => z[c]));
   let sum = 0;

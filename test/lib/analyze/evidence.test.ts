@@ -167,6 +167,25 @@ describe('5. no made-up verdicts', () => {
     expect(r.verdict).toBe('none');
     expect(r.readsAs).toBe('devops');
   });
+  it('engineering tools in a data posting do not make it another kind of job', () => {
+    // Kubernetes, REST and CI/CD are what DevOps and software postings ask for, and also what sets data
+    // engineering apart from analyst work: one "other" class could not hold both (it said none here)
+    const text = [
+      'Requirements:',
+      '- Five or more years as a software engineer, ideally close to data analysis',
+      '- Two years building production systems on a large cloud provider (AWS preferred)',
+      '- Good knowledge of databases (SQL and NoSQL)',
+      '- Experience manipulating data, building data pipelines and automating dashboards',
+      '- Experience adding data logging to production code',
+      '- Strong problem solving with a quantitative, statistical approach',
+      '- Experience with real-time and live data sources',
+      '- C# and .NET Core',
+      '- Experience designing REST APIs',
+      '- Kubernetes and containerised workloads',
+      '- A good grasp of CI/CD principles',
+    ].join('\n');
+    expect(post(text).verdict).toBe('de');
+  });
   it('a reporting analyst posting titled Data Scientist says so plainly', () => {
     const text = `Responsibilities:\n- Build Tableau and Power BI dashboards for the sales and finance teams.\n- Produce weekly KPI reports and present them to management.\n- Answer ad hoc requests with SQL queries and Excel pivot tables.\n- Gather business requirements for new reports and dashboards.\nRequirements:\n- Advanced Excel, SQL and Tableau or Power BI.\n- Experience with data visualization and business intelligence reporting.`;
     const r = post(text, 'Data Scientist');

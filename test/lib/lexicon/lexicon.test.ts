@@ -80,6 +80,10 @@ describe('lexicon data', () => {
     }
   });
 
+  it('names the kind of job of every entry that is none of the three roles (its class in the model)', () => {
+    for (const e of ALL_ENTRIES.filter((x) => x.role === 'other')) expect(e.family, e.id).toBeDefined();
+  });
+
   it('keeps a fitted weight for every entry and class in the data file', () => {
     const w = WEIGHTS as Weights;
     for (const e of ALL_ENTRIES) {
