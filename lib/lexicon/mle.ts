@@ -170,7 +170,10 @@ export const MLE: LexiconEntry[] = [
       'write|writing ~ =production|scalable|efficient|clean|robust ~ code|software',
       'software engineering ~ practice|practices|principles|best',
       'code review|reviews',
+      '=reviewing|=review|=debug|=debugging ~ =code',
     ],
+    // not "the code of conduct"
+    unless: ['=code =of =conduct|=ethics'],
     weight: 1,
     core: true,
     source: seed('To support model implementation and execution within a targeted environment, MLEs often need to write custom code.'),
@@ -340,6 +343,10 @@ export const MLE: LexiconEntry[] = [
       'unit test|tests|testing',
       'api|apis|microservice|microservices|=restful',
       '=rest ~ =api|=apis|=service|=services|=endpoint|=endpoints',
+      // shipping software (not "shipping and receiving of products"), large-scale software
+      '=shipping|=ship|=shipped ~ =software|=code|=features',
+      '=large =scale ~ =software',
+      '=consumer =facing ~ =software',
     ],
     weight: 0.7,
     source: seed('The proven record of software engineering experience and passion for good engineering practices are must-haves for an MLE position.'),

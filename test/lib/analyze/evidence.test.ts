@@ -111,6 +111,17 @@ describe('1. everyday words are not role evidence', () => {
     ['Own build automation with Jenkins.', 'other.ci-cd-ops'],
   ])('"%s" still counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
 
+  it.each([
+    ['Proven experience with shipping production software.', 'mle.software-engineering'],
+    ['Minimum of 5 years experience building large-scale consumer facing software.', 'mle.software-engineering'],
+    ['Take accountability for reviewing code and helping developers.', 'mle.custom-code'],
+    ['Debug and fix code in the model-serving services.', 'mle.custom-code'],
+  ])('the software engineering half of the MLE role: "%s" counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
+  it.each([
+    ['Coordinate shipping and receiving of products at the warehouse.', 'mle.software-engineering'],
+    ['Review the code of conduct and sign it.', 'mle.custom-code'],
+  ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
+
   it('R&D is not the R language', () => {
     const text = 'Our R&D team builds hardware. R&D spending rose this year. We invest in R&D across three sites and more.';
     expect(hitIds(text)).not.toContain('ds.r-language');
