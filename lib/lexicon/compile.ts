@@ -33,6 +33,17 @@ export function slotKey(word: string): string {
   return w.startsWith('=') ? w : normalizeWord(w);
 }
 
+/**
+ * Phrase alternatives: "(machine learning|ml) ~ model" is "machine learning ~ model" and "ml ~ model".
+ * (A bare `machine learning|ml` reads "machine", then "learning" or "ml".)
+ */
+export function expandGroups(pattern: string): string[] {
+  const group = /\(([^()]*)\)/.exec(pattern);
+  if (!group) return [pattern];
+  const [before, after] = [pattern.slice(0, group.index), pattern.slice(group.index + group[0].length)];
+  return group[1]!.split('|').flatMap((alt) => expandGroups(`${before} ${alt} ${after}`.replace(/\s+/g, ' ').trim()));
+}
+
 function parse(pattern: string, entry: number, veto = false): CompiledPattern[] {
   const slots: Set<string>[] = [];
   const gaps: boolean[] = [];
@@ -56,7 +67,10 @@ function parse(pattern: string, entry: number, veto = false): CompiledPattern[] 
 }
 
 export function compileLexicon(entries: readonly LexiconEntry[] = ALL_ENTRIES): CompiledLexicon {
-  const patterns = entries.flatMap((e, i) => [...e.patterns.flatMap((p) => parse(p, i)), ...(e.unless ?? []).flatMap((p) => parse(p, i, true))]);
+  const patterns = entries.flatMap((e, i) => [
+    ...e.patterns.flatMap(expandGroups).flatMap((p) => parse(p, i)),
+    ...(e.unless ?? []).flatMap(expandGroups).flatMap((p) => parse(p, i, true)),
+  ]);
   const byFirst = new Map<string, CompiledPattern[]>();
   for (const p of patterns) {
     for (const s of p.slots[0]!) {

@@ -178,10 +178,10 @@ export const DS: LexiconEntry[] = [
       'operations research',
       'applied ~ math|mathematics|statistics',
       '=physics|=economics|econometrics|biostatistics',
-      'phd|ph d|doctorate',
+      '(phd|ph d|=doctorate)',
     ],
     weight: 1,
-    source: corpus(`in 52% of data-scientist postings, 7–29% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 57% of data-scientist postings, 8–38% of the others (dev corpus, role names masked)`),
     note: 'Backgrounds the corpus asks of data scientists more than of engineers.',
   },
   {
@@ -190,8 +190,8 @@ export const DS: LexiconEntry[] = [
     kind: 'responsibility',
     label: 'Prepare data and build ML models to get business insights',
     patterns: [
-      'build|develop|create|design ~ machine learning|ml|predictive ~ model|models|solution|solutions',
-      'machine learning|ml ~ model|models|technique|techniques|method|methods',
+      'build|develop|create|design ~ (machine learning|ml|predictive) ~ model|models|solution|solutions',
+      '(machine learning|ml) ~ model|models|technique|techniques|method|methods',
       'supervised|unsupervised ~ learning',
     ],
     weight: 1,
@@ -235,7 +235,7 @@ export const DS: LexiconEntry[] = [
     patterns: [
       // whole words: the stem 'visual' is also Visual Studio, Visual Basic and 'visual and written communication'
       '=visualization|=visualisation|=visualizations|=visualisations|=visualize|=visualise|=visualizing|=visualising|=visualized|=visualised|=visualizes|=visualises',
-      'tableau|power bi|looker|dash|shiny|matplotlib|seaborn|plotly',
+      '(tableau|power bi|powerbi|looker|dash|shiny|matplotlib|seaborn|plotly)',
       '=chart|=charts|=charting|=graphs|=graphing',
     ],
     weight: 0.7,
@@ -319,14 +319,14 @@ export const DS: LexiconEntry[] = [
       'customer|customers ~ behavior|behaviour|lifetime|segmentation|analytics|data|insights',
       '=segmentation|=segmentations',
       'churn',
-      'ecommerce|e commerce',
+      '(ecommerce|e commerce)',
       'fraud|risk ~ model|models|modeling|analytics',
       '=retention',
       '=attribution',
       '=personalization|=personalisation|=personalized|=personalised',
     ],
     weight: 0.7,
-    source: corpus(`in 22% of data-scientist postings, 10–12% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 26% of data-scientist postings, 10–12% of the others (dev corpus, role names masked)`),
     note: 'Questions the business asks of data scientists.',
   },
   {
@@ -344,11 +344,11 @@ export const DS: LexiconEntry[] = [
     role: 'ds',
     kind: 'method',
     label: 'Advanced degree: master’s or PhD',
-    patterns: ['master|masters|msc', 'phd|ph d|doctorate|doctoral', 'graduate degree'],
+    patterns: ['master|masters|msc', '(phd|ph d|=doctorate|=doctoral)', 'graduate degree'],
     // master data management and Scrum masters are not degrees
     unless: ['=master ~ =data|=dataset|=datasets|=record|=records|=file|=files|=branch', '=scrum ~ =master'],
     weight: 0.5,
-    source: corpus(`in 38% of data-scientist postings, 7–29% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 48% of data-scientist postings, 7–31% of the others (dev corpus, role names masked)`),
     note: 'Research-leaning roles ask for advanced degrees.',
   },
   {

@@ -6,6 +6,8 @@
  * Pattern language (matched on stemmed, lower-cased tokens):
  *   words separated by spaces      a phrase: "data pipeline"
  *   a|b|c                          alternatives for one word: "deploy|ship ~ model"
+ *   (a b|c)                        alternatives for a phrase: "(machine learning|ml) ~ model" — a bare
+ *                                  "machine learning|ml" reads "machine", then "learning" or "ml"
  *   ~                              up to 4 other words between (either order for two-part patterns)
  *   =word                          this word exactly as written, not its stem: "=production" is not
  *                                  "products", "=transformer" is not "transformation"

@@ -120,7 +120,42 @@ describe('1. everyday words are not role evidence', () => {
   it.each([
     ['Coordinate shipping and receiving of products at the warehouse.', 'mle.software-engineering'],
     ['Review the code of conduct and sign it.', 'mle.custom-code'],
+    ['Work with doctors and families to plan discharge.', 'ds.advanced-degree'],
+    ['Document business processes for the finance team.', 'mle.ml-documentation'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
+
+  // each of these phrases was written as `a b|c`, which reads "a" then "b" or "c" — so "ML", "PhD", "Postgres",
+  // "PowerBI" and "unstructured" alone never counted; phrase alternatives are now written `(a b|c)`
+  it.each([
+    ['Build and run ML pipelines.', 'mle.ml-pipeline'],
+    ['Design ML systems for ranking.', 'mle.build-ml-systems'],
+    ['Own the model lifecycle.', 'mle.mlops'],
+    ['Experience with ML algorithms.', 'mle.ml-algorithms'],
+    ['Experience with ML models for fraud.', 'ds.build-ml-models'],
+    ['Develop predictive models for churn.', 'ds.build-ml-models'],
+    ['Maintain ML systems in production.', 'mle.maintain-ai-systems'],
+    ['Fine tune large language models.', 'mle.train-select-models'],
+    ['Document models and their training data.', 'mle.ml-documentation'],
+    ['Collaborate with research scientists.', 'mle.scale-models'],
+    ['Online inference for the ranking service.', 'mle.deploy-to-production'],
+    ['Experience with Huggingface transformers.', 'mle.ml-libraries'],
+    ['Write production code.', 'mle.custom-code'],
+    ['A PhD in physics.', 'ds.quant-degree'],
+    ['PhD preferred.', 'ds.advanced-degree'],
+    ['Experience with Tableau.', 'ds.visualisation'],
+    ['Experience in ecommerce.', 'ds.business-domains'],
+    ['Experience with Postgres and MongoDB.', 'de.databases'],
+    ['Strong TSQL skills.', 'de.sql-dialects'],
+    ['Experience with MapReduce.', 'de.big-data'],
+    ['Messaging with Pubsub.', 'de.streaming'],
+    ['Work with unstructured data.', 'de.batch-processing'],
+    ['Configure Nginx.', 'other.sysadmin'],
+    ['Strong PowerShell.', 'other.sysadmin'],
+    ['Proficient in Microsoft Office.', 'other.bi-reporting'],
+    ['Build PowerBI reports.', 'other.analyst-tools'],
+    ['Experience with Nodejs.', 'other.backend'],
+    ['A fullstack developer.', 'other.backend'],
+  ])('a phrase alternative counts alone: "%s" counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
 
   it('R&D is not the R language', () => {
     const text = 'Our R&D team builds hardware. R&D spending rose this year. We invest in R&D across three sites and more.';

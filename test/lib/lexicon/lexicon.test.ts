@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchTokens } from '@/lib/analyze/match';
 import { CLASSES, type Weights } from '@/lib/analyze/score';
-import { compileLexicon, lexicon } from '@/lib/lexicon/compile';
+import { compileLexicon, expandGroups, lexicon } from '@/lib/lexicon/compile';
 import { ALL_ENTRIES, ENTRY_BY_ID } from '@/lib/lexicon/entries';
 import WEIGHTS from '@/lib/lexicon/weights.json';
 import { tokenize } from '@/lib/nlp/tokens';
@@ -104,6 +104,27 @@ describe('patterns', () => {
   it('do not fire on unrelated words', () => {
     expect(hits('Experience with customer service and cash handling')).toEqual([]);
     expect(hits('We deploy staff to our stores')).not.toContain('mle.deploy-to-production');
+  });
+  it('expand phrase alternatives in parentheses', () => {
+    expect(expandGroups('(machine learning|ml) ~ model|models')).toEqual(['machine learning ~ model|models', 'ml ~ model|models']);
+    expect(expandGroups('build ~ (a b|c) ~ (d|e f)')).toEqual(['build ~ a b ~ d', 'build ~ a b ~ e f', 'build ~ c ~ d', 'build ~ c ~ e f']);
+    expect(expandGroups('data pipeline|pipelines')).toEqual(['data pipeline|pipelines']);
+  });
+  it('write a whole-phrase alternative in parentheses, not glued to the word before it', () => {
+    // "power bi|powerbi" reads "power" then "bi" or "powerbi": "PowerBI" alone never matched
+    for (const e of ALL_ENTRIES)
+      for (const p of [...e.patterns, ...(e.unless ?? [])].flatMap(expandGroups)) {
+        const parts = p.split(/\s+/);
+        parts.forEach((part, i) => {
+          if (i === 0 || part === '~' || parts[i - 1] === '~') return;
+          const before = parts[i - 1]!.split('|').map((w) => w.replace(/^=/, ''));
+          for (const alt of part.split('|').map((w) => w.replace(/^=/, '')))
+            expect(
+              before.some((w) => alt.startsWith(w) && alt.length > w.length + 1),
+              `${e.id}: ${p}`,
+            ).toBe(false);
+        });
+      }
   });
 });
 
