@@ -109,6 +109,9 @@ describe('1. everyday words are not role evidence', () => {
     ['Build RESTful web services in Java.', 'other.backend'],
     ['Provision infrastructure with Terraform.', 'other.sysadmin'],
     ['Own build automation with Jenkins.', 'other.ci-cd-ops'],
+    ['Develop technical reports upon user requests.', 'other.analyst-work'],
+    ['Produce weekly reports on sales performance.', 'other.analyst-work'],
+    ['Strong report writing skills.', 'other.analyst-work'],
   ])('"%s" still counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
 
   it.each([
@@ -122,6 +125,7 @@ describe('1. everyday words are not role evidence', () => {
     ['Review the code of conduct and sign it.', 'mle.custom-code'],
     ['Work with doctors and families to plan discharge.', 'ds.advanced-degree'],
     ['Document business processes for the finance team.', 'mle.ml-documentation'],
+    ['This role reports to the Head of Data and will develop the team.', 'other.analyst-work'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   // each of these phrases was written as `a b|c`, which reads "a" then "b" or "c" — so "ML", "PhD", "Postgres",
