@@ -97,6 +97,11 @@ describe('analyze', () => {
     const r = analyze({ text, source: 'file', title: 'Senior Data Scientist' });
     expect(r.verdict).toBe('de');
     expect(r.mismatch?.readsAs).toBe('de');
+    // README quotes this share (twice): keep it true when the weights are refitted
+    const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+    const quoted = [...readme.matchAll(/Data Scientist[*”]* job is (\d+)% data engineering/g)].map((m) => Number(m[1]));
+    expect(quoted).toHaveLength(2);
+    for (const q of quoted) expect(q).toBe(Math.round(r.scores.de * 100));
   });
 });
 
