@@ -371,9 +371,13 @@ export const DE: LexiconEntry[] = [
     role: 'de',
     kind: 'method',
     label: 'Automate data workflows',
-    patterns: ['automate|automating|automation ~ data|pipeline|pipelines|process|processes|workflow|workflows|load|loads|job|jobs', 'automating'],
+    // automating work (the verb); a bare "automation" is as often test, infrastructure or marketing automation
+    patterns: [
+      'automate|automating|automation ~ data|pipeline|pipelines|process|processes|workflow|workflows|load|loads|job|jobs|etl|elt|ingestion',
+      '=automating|=automate',
+    ],
     weight: 0.5,
-    source: corpus(`in 29% of data-engineer postings, 9–48% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 20% of data-engineer postings, 5–27% of the others (dev corpus, role names masked)`),
     note: 'Automation of data flows; DevOps automation is in the other lexicon.',
   },
   {

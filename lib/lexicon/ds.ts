@@ -363,7 +363,14 @@ export const DS: LexiconEntry[] = [
       'communicate ~ complex|technical',
     ],
     // "presentation" stems to "present": "be present in the office", "past or present service", "at present" are not presenting
-    unless: ['=be|=are|=is|=being|=been =present', '=past ~ =present', '=at =present'],
+    // and the audience a marketer reaches ("target audience", "audience segmentation") is not one to explain things to
+    unless: [
+      '=be|=are|=is|=being|=been =present',
+      '=past ~ =present',
+      '=at =present',
+      '=target =audience|=audiences',
+      '=audience|=audiences ~ =data|=segmentation|=segments|=development|=insights|=profile|=profiles|=models|=discovery|=targeting|=growth|=engagement',
+    ],
     weight: 0.7,
     source: seed('For example, machine learning engineers will need to explain ML concepts to people with little to no expertise in the field.'),
     note: 'The seed says it of MLEs; in postings it is asked of data scientists far more often.',

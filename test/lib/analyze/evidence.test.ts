@@ -110,6 +110,9 @@ describe('1. everyday words are not role evidence', () => {
     ['Provision infrastructure with Terraform.', 'other.sysadmin'],
     ['Own build automation with Jenkins.', 'other.ci-cd-ops'],
     ['Develop technical reports upon user requests.', 'other.analyst-work'],
+    ['Communicate results clearly to a range of audiences.', 'ds.communicate-nontechnical'],
+    ['Automate data loads from partner SFTP drops.', 'de.automation'],
+    ['Automating our ETL workflows with Airflow.', 'de.automation'],
     ['Produce weekly reports on sales performance.', 'other.analyst-work'],
     ['Strong report writing skills.', 'other.analyst-work'],
   ])('"%s" still counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
@@ -126,6 +129,12 @@ describe('1. everyday words are not role evidence', () => {
     ['Work with doctors and families to plan discharge.', 'ds.advanced-degree'],
     ['Document business processes for the finance team.', 'mle.ml-documentation'],
     ['This role reports to the Head of Data and will develop the team.', 'other.analyst-work'],
+    ['Develop audience segmentation to inform campaign strategy.', 'ds.communicate-nontechnical'],
+    ['Own test automation with Selenium.', 'de.automation'],
+    ['Infrastructure automation with Terraform.', 'de.automation'],
+    ['Experience with marketing automation platforms.', 'de.automation'],
+    ['Write messages that resonate with the target audience.', 'ds.communicate-nontechnical'],
+    ['Build internal tools that combine content and audience data.', 'ds.communicate-nontechnical'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   // each of these phrases was written as `a b|c`, which reads "a" then "b" or "c" — so "ML", "PhD", "Postgres",
