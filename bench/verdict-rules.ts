@@ -66,4 +66,4 @@ console.log(
   `${'rule'.padEnd(22)}${'data'.padStart(7)}${'data2'.padStart(7)}${'dvops'.padStart(7)}${'sw'.padStart(7)}${'anl'.padStart(7)}${'anl2'.padStart(7)}${'ex'.padStart(7)}${'ex2'.padStart(7)}`,
 );
 line(`current (lead ${OTHER_LEAD})`, current);
-for (const factor of [0.8, 1, 1.2, 1.4, 1.6, 1.8, 2, 2.5]) line(`lead ${factor}`, lead(factor));
+for (const factor of [0.8, 1, 1.2, 1.4, 1.6, 1.8, 1.9, 2, 2.5]) line(`lead ${factor}`, lead(factor));

@@ -998,7 +998,10 @@ var DE = [
     kind: "method",
     label: "Automate data workflows",
     // automating work (the verb); a bare "automation" is as often test, infrastructure or marketing automation
-    patterns: ["automate|automating|automation ~ data|pipeline|pipelines|process|processes|workflow|workflows|load|loads|job|jobs|etl|elt|ingestion", "=automating|=automate"],
+    patterns: [
+      "automate|automating|automation ~ data|pipeline|pipelines|process|processes|workflow|workflows|load|loads|job|jobs|etl|elt|ingestion",
+      "=automating|=automate"
+    ],
     weight: 0.5,
     source: corpus(`in 20% of data-engineer postings, 5\u201327% of the others (dev corpus, role names masked)`),
     note: "Automation of data flows; DevOps automation is in the other lexicon."
@@ -1158,7 +1161,10 @@ var DS = [
       "forecast|forecasting|forecasts",
       "time series",
       "propensity|churn|=segmentation|=clustering",
-      "classification ~ model|models|problem|problems"
+      "classification ~ model|models|problem|problems",
+      // anomaly and fraud detection: models that flag the unusual (in 21 DS, 10 MLE, 6 DE and 4 other postings of dev + dev2)
+      "anomaly|anomalies ~ =detection|=detect|=detecting|=detected",
+      "=fraud ~ =detection|=detect|=detecting"
     ],
     weight: 1.5,
     core: true,
@@ -2200,45 +2206,45 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.043,
-    ds: 0.114,
-    de: 0.061,
-    analyst: 0.249,
-    software: -0.355,
+    mle: -0.037,
+    ds: 0.111,
+    de: 0.059,
+    analyst: 0.251,
+    software: -0.353,
     devops: 0.504,
-    research: -1.03
+    research: -1.035
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.624,
-      ds: 0.532,
-      de: -0.182,
-      analyst: -0.111,
+      mle: 1.626,
+      ds: 0.534,
+      de: -0.183,
+      analyst: -0.112,
       software: 0.129,
       devops: -3e-3,
-      research: 0.011
+      research: 8e-3
     },
     "mle.ml-pipeline": {
-      mle: 1.462,
-      ds: 0.134,
-      de: -0.163,
+      mle: 1.461,
+      ds: 0.136,
+      de: -0.164,
       analyst: 7e-3,
       software: 0.077,
       devops: -3e-3,
       research: -0.014
     },
     "mle.build-ml-systems": {
-      mle: 1.485,
-      ds: 0.057,
-      de: -0.026,
+      mle: 1.482,
+      ds: 0.061,
+      de: -0.027,
       analyst: -0.062,
       software: 0.143,
       devops: -0.031,
-      research: -0.065
+      research: -0.066
     },
     "mle.mlops": {
-      mle: 1.601,
-      ds: 0.343,
+      mle: 1.602,
+      ds: 0.341,
       de: -0.05,
       analyst: -0.02,
       software: 0.126,
@@ -2246,34 +2252,34 @@ var weights_default = {
       research: -0.013
     },
     "mle.monitor-models": {
-      mle: 0.97,
-      ds: 0.413,
-      de: -0.06,
-      analyst: -0.069,
-      software: 0.063,
-      devops: -0.015,
-      research: 0.199
+      mle: 0.969,
+      ds: 0.418,
+      de: -0.061,
+      analyst: -0.07,
+      software: 0.064,
+      devops: -0.014,
+      research: 0.195
     },
     "mle.retrain-models": {
       mle: 1.456,
-      ds: 0.078,
-      de: 0.011,
+      ds: 0.077,
+      de: 0.012,
       analyst: -0.016,
       software: -0.012,
       devops: -0.012,
       research: -4e-3
     },
     "mle.robustness-tests": {
-      mle: 0.834,
-      ds: 0.243,
+      mle: 0.833,
+      ds: 0.249,
       de: -0.016,
       analyst: -0.087,
       software: -0.023,
       devops: -0.02,
-      research: 0.07
+      research: 0.065
     },
     "mle.validation-strategy": {
-      mle: 0.916,
+      mle: 0.915,
       ds: 0.052,
       de: -0.016,
       analyst: -5e-3,
@@ -2283,52 +2289,52 @@ var weights_default = {
     },
     "mle.improve-algorithms": {
       mle: 0.796,
-      ds: 0.292,
-      de: -0.311,
-      analyst: 0.065,
+      ds: 0.291,
+      de: -0.31,
+      analyst: 0.067,
       software: 0.07,
-      devops: -0.105,
-      research: 0.191
+      devops: -0.104,
+      research: 0.19
     },
     "mle.train-select-models": {
-      mle: 0.896,
-      ds: 0.194,
+      mle: 0.894,
+      ds: 0.197,
       de: -0.025,
       analyst: -0.02,
       software: -0.036,
       devops: 0.026,
-      research: -0.036
+      research: -0.037
     },
     "mle.data-quality-with-de": {
       mle: 0.939,
       ds: 0.073,
       de: -0.041,
       analyst: -5e-3,
-      software: 0.038,
+      software: 0.037,
       devops: -2e-3,
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.643,
-      ds: 0.152,
-      de: 0.045,
+      mle: 0.639,
+      ds: 0.158,
+      de: 0.044,
       analyst: -0.157,
       software: 0.625,
-      devops: -0.291,
-      research: -0.016
+      devops: -0.292,
+      research: -0.017
     },
     "mle.ml-apps-business": {
-      mle: 0.966,
-      ds: 0.14,
+      mle: 0.96,
+      ds: 0.146,
       de: -0.115,
       analyst: -0.026,
       software: 0.137,
-      devops: -0.088,
-      research: -0.014
+      devops: -0.087,
+      research: -0.015
     },
     "mle.ml-documentation": {
-      mle: 0.715,
-      ds: 0.089,
+      mle: 0.714,
+      ds: 0.09,
       de: -0.019,
       analyst: -2e-3,
       software: -0.045,
@@ -2345,17 +2351,17 @@ var weights_default = {
       research: -5e-3
     },
     "mle.scale-models": {
-      mle: 1.317,
-      ds: -0.234,
+      mle: 1.314,
+      ds: -0.229,
       de: -0.021,
       analyst: -0.112,
       software: 0.086,
       devops: 3e-3,
-      research: 0.46
+      research: 0.458
     },
     "mle.maintain-ai-systems": {
       mle: 1.052,
-      ds: -0.023,
+      ds: -0.022,
       de: -8e-3,
       analyst: -4e-3,
       software: -0.01,
@@ -2363,76 +2369,76 @@ var weights_default = {
       research: -2e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.664,
+      mle: 1.663,
       ds: 0.191,
-      de: -0.119,
+      de: -0.12,
       analyst: -0.083,
-      software: -0.063,
-      devops: -0.099,
+      software: -0.062,
+      devops: -0.098,
       research: 9e-3
     },
     "mle.deep-learning": {
-      mle: 1.111,
-      ds: 0.264,
-      de: -0.084,
+      mle: 1.121,
+      ds: 0.245,
+      de: -0.083,
       analyst: -0.203,
-      software: -0.156,
-      devops: -0.101,
-      research: 0.17
+      software: -0.154,
+      devops: -0.1,
+      research: 0.173
     },
     "mle.cv-nlp": {
-      mle: 0.642,
-      ds: 0.642,
-      de: 0.032,
+      mle: 0.64,
+      ds: 0.64,
+      de: 0.033,
       analyst: -0.236,
-      software: 0.015,
-      devops: -0.129,
-      research: 0.034
+      software: 0.016,
+      devops: -0.128,
+      research: 0.036
     },
     "mle.ml-platforms": {
-      mle: 1.484,
-      ds: 0.111,
+      mle: 1.485,
+      ds: 0.109,
       de: -0.053,
-      analyst: -0.023,
+      analyst: -0.021,
       software: 0.013,
       devops: -0.016,
       research: -0.017
     },
     "mle.systems-languages": {
-      mle: 0.489,
-      ds: -0.249,
-      de: 0.071,
+      mle: 0.487,
+      ds: -0.251,
+      de: 0.074,
       analyst: -0.165,
       software: 0.553,
       devops: -0.132,
       research: -0.067
     },
     "mle.software-engineering": {
-      mle: 0.562,
-      ds: -0.236,
-      de: 0.285,
-      analyst: -0.313,
-      software: 0.709,
-      devops: 0.04,
+      mle: 0.557,
+      ds: -0.227,
+      de: 0.284,
+      analyst: -0.316,
+      software: 0.708,
+      devops: 0.041,
       research: -0.347
     },
     "mle.ml-libraries": {
-      mle: 0.922,
-      ds: 0.093,
-      de: -0.021,
+      mle: 0.923,
+      ds: 0.091,
+      de: -0.018,
       analyst: -0.088,
       software: -0.032,
       devops: -0.109,
-      research: -0.065
+      research: -0.066
     },
     "mle.ml-algorithms": {
-      mle: 0.861,
-      ds: 0.243,
-      de: -0.115,
-      analyst: -0.11,
-      software: -0.083,
+      mle: 0.859,
+      ds: 0.24,
+      de: -0.111,
+      analyst: -0.108,
+      software: -0.082,
       devops: -0.108,
-      research: 0.013
+      research: 0.01
     },
     "mle.containers-for-models": {
       mle: 0.946,
@@ -2444,341 +2450,341 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.438,
-      ds: 0.143,
+      mle: 0.44,
+      ds: 0.136,
       de: -0.322,
       analyst: -0.073,
-      software: 0.495,
-      devops: 0.149,
-      research: -0.13
+      software: 0.497,
+      devops: 0.152,
+      research: -0.131
     },
     "mle.algorithms-frameworks": {
-      mle: 0.668,
-      ds: 0.329,
-      de: -0.114,
+      mle: 0.669,
+      ds: 0.325,
+      de: -0.11,
       analyst: -0.331,
-      software: 0.201,
-      devops: -0.275,
-      research: 0.021
+      software: 0.202,
+      devops: -0.274,
+      research: 0.018
     },
     "mle.artificial-intelligence": {
       mle: 0.462,
       ds: 0.462,
-      de: -0.205,
-      analyst: -0.39,
+      de: -0.204,
+      analyst: -0.389,
       software: 0.341,
       devops: -0.168,
-      research: -1e-3
+      research: -2e-3
     },
     "mle.devices-edge": {
       mle: 0.64,
-      ds: -0.036,
+      ds: -0.034,
       de: -0.084,
-      analyst: 0.15,
+      analyst: 0.152,
       software: 0.124,
-      devops: -0.038,
+      devops: -0.039,
       research: -0.057
     },
     "mle.implement-prototype": {
-      mle: 0.469,
-      ds: 0.103,
+      mle: 0.472,
+      ds: 0.1,
       de: -0.06,
-      analyst: -0.078,
-      software: 0.11,
-      devops: -0.081,
-      research: 0.236
+      analyst: -0.077,
+      software: 0.112,
+      devops: -0.078,
+      research: 0.231
     },
     "mle.cpp": {
-      mle: 1.058,
-      ds: -0.089,
-      de: -0.013,
+      mle: 1.055,
+      ds: -0.085,
+      de: -0.014,
       analyst: 0.022,
       software: -0.034,
-      devops: 0.037,
+      devops: 0.036,
       research: 0.019
     },
     "ds.experiments": {
-      mle: 0.026,
-      ds: 0.814,
-      de: 0.048,
-      analyst: 0.199,
+      mle: 0.03,
+      ds: 0.811,
+      de: 0.046,
+      analyst: 0.198,
       software: 0.028,
       devops: -0.114,
-      research: 1
+      research: 1.001
     },
     "ds.statistics": {
-      mle: 0.119,
-      ds: 1.286,
-      de: -5e-3,
-      analyst: 0.359,
-      software: -0.127,
+      mle: 0.118,
+      ds: 1.294,
+      de: -3e-3,
+      analyst: 0.358,
+      software: -0.128,
       devops: -0.195,
-      research: 0.563
+      research: 0.556
     },
     "ds.analytics": {
-      mle: -8e-3,
+      mle: -4e-3,
       ds: 0.437,
-      de: -0.036,
-      analyst: 0.477,
-      software: -0.125,
-      devops: -0.171,
-      research: 0.426
+      de: -0.037,
+      analyst: 0.478,
+      software: -0.126,
+      devops: -0.169,
+      research: 0.42
     },
     "ds.reporting": {
-      mle: 0.04,
-      ds: 0.722,
-      de: 0.161,
-      analyst: 0.15,
+      mle: 0.041,
+      ds: 0.721,
+      de: 0.162,
+      analyst: 0.153,
       software: -0.105,
       devops: -0.094,
-      research: 0.626
+      research: 0.621
     },
     "ds.prepare-data": {
-      mle: 0.1,
-      ds: 0.706,
-      de: 0.188,
-      analyst: 0.063,
+      mle: 0.097,
+      ds: 0.703,
+      de: 0.191,
+      analyst: 0.065,
       software: 0.072,
       devops: -0.082,
       research: -0.046
     },
     "ds.models-for-insight": {
       mle: -0.167,
-      ds: 0.819,
-      de: -0.223,
-      analyst: 0.559,
+      ds: 0.818,
+      de: -0.222,
+      analyst: 0.561,
       software: 0.306,
-      devops: -0.086,
-      research: 0.292
+      devops: -0.085,
+      research: 0.289
     },
     "ds.predictive-modelling": {
-      mle: 0.308,
-      ds: 0.892,
-      de: -0.162,
-      analyst: 0.149,
-      software: 0.027,
-      devops: -0.122,
-      research: 0.409
+      mle: 0.239,
+      ds: 0.874,
+      de: -0.147,
+      analyst: 0.122,
+      software: 0.016,
+      devops: -0.12,
+      research: 0.516
     },
     "ds.research": {
-      mle: -0.278,
-      ds: 0.23,
-      de: -0.183,
-      analyst: -0.116,
-      software: 0.029,
-      devops: -0.207,
-      research: 1.524
+      mle: -0.265,
+      ds: 0.218,
+      de: -0.182,
+      analyst: -0.12,
+      software: 0.033,
+      devops: -0.205,
+      research: 1.52
     },
     "ds.stat-languages": {
-      mle: 0.078,
-      ds: 1.077,
-      de: 4e-3,
+      mle: 0.077,
+      ds: 1.081,
+      de: 3e-3,
       analyst: 0.165,
       software: -0.049,
-      devops: -0.037,
-      research: 0.261
+      devops: -0.038,
+      research: 0.26
     },
     "ds.quant-degree": {
       mle: 0.234,
-      ds: 0.767,
-      de: -0.171,
-      analyst: -0.027,
+      ds: 0.771,
+      de: -0.172,
+      analyst: -0.025,
       software: -0.117,
       devops: -0.077,
-      research: 0.39
+      research: 0.386
     },
     "ds.build-ml-models": {
-      mle: 0.673,
-      ds: 1.188,
-      de: -0.162,
-      analyst: -0.26,
+      mle: 0.671,
+      ds: 1.186,
+      de: -0.156,
+      analyst: -0.259,
       software: -1e-3,
       devops: -0.196,
-      research: -0.242
+      research: -0.245
     },
     "ds.ml-techniques": {
-      mle: 0.435,
-      ds: 0.826,
-      de: -0.055,
-      analyst: -0.098,
+      mle: 0.432,
+      ds: 0.819,
+      de: -0.048,
+      analyst: -0.096,
       software: -0.011,
       devops: -0.04,
       research: -0.057
     },
     "ds.data-mining": {
       mle: 0.161,
-      ds: 0.598,
-      de: 0.119,
+      ds: 0.592,
+      de: 0.124,
       analyst: 0.232,
       software: 0.025,
       devops: -0.056,
       research: -0.078
     },
     "ds.visualisation": {
-      mle: 0.144,
-      ds: 0.476,
-      de: -0.102,
-      analyst: 0.087,
+      mle: 0.143,
+      ds: 0.481,
+      de: -0.104,
+      analyst: 0.089,
       software: 0.113,
-      devops: -0.132,
-      research: 0.112
+      devops: -0.133,
+      research: 0.11
     },
     "ds.optimisation-simulation": {
       mle: 0.116,
-      ds: 0.673,
-      de: -0.162,
+      ds: 0.676,
+      de: -0.159,
       analyst: 0.034,
       software: -5e-3,
       devops: -0.032,
-      research: 0.376
+      research: 0.37
     },
     "ds.business-partnering": {
-      mle: -0.079,
-      ds: 0.753,
+      mle: -0.081,
+      ds: 0.756,
       de: -0.049,
-      analyst: 0.211,
-      software: 0.173,
+      analyst: 0.21,
+      software: 0.174,
       devops: -0.176,
       research: -0.134
     },
     "ds.insights": {
-      mle: -0.104,
-      ds: 0.173,
-      de: -0.226,
+      mle: -0.108,
+      ds: 0.177,
+      de: -0.225,
       analyst: 0.698,
       software: 0.041,
-      devops: -0.115,
-      research: 0.532
+      devops: -0.113,
+      research: 0.53
     },
     "ds.analyses": {
-      mle: -0.038,
-      ds: 0.256,
-      de: 0.099,
-      analyst: 0.717,
-      software: -0.396,
+      mle: -0.035,
+      ds: 0.258,
+      de: 0.1,
+      analyst: 0.718,
+      software: -0.397,
       devops: -0.179,
-      research: 0.241
+      research: 0.234
     },
     "ds.business-domains": {
-      mle: -0.076,
-      ds: 0.309,
-      de: -0.244,
-      analyst: 0.442,
+      mle: -0.073,
+      ds: 0.307,
+      de: -0.246,
+      analyst: 0.443,
       software: 0.136,
-      devops: -0.074,
-      research: 0.207
+      devops: -0.073,
+      research: 0.205
     },
     "ds.math": {
-      mle: 0.048,
-      ds: 0.425,
+      mle: 0.046,
+      ds: 0.431,
       de: -0.078,
-      analyst: 0.112,
-      software: -0.085,
+      analyst: 0.113,
+      software: -0.086,
       devops: -0.071,
-      research: 0.349
+      research: 0.345
     },
     "ds.advanced-degree": {
-      mle: 0.084,
-      ds: 0.275,
+      mle: 0.083,
+      ds: 0.279,
       de: -0.055,
-      analyst: -7e-3,
+      analyst: -8e-3,
       software: 6e-3,
       devops: -0.043,
-      research: 0.241
+      research: 0.239
     },
     "ds.communicate-nontechnical": {
-      mle: -0.161,
-      ds: 0.104,
-      de: 0.104,
-      analyst: 0.027,
+      mle: -0.164,
+      ds: 0.107,
+      de: 0.107,
+      analyst: 0.028,
       software: -0.086,
       devops: -0.091,
-      research: 0.802
+      research: 0.799
     },
     "ds.r-language": {
       mle: 0.22,
-      ds: 1.415,
-      de: 0.012,
-      analyst: 7e-3,
+      ds: 1.416,
+      de: 0.013,
+      analyst: 6e-3,
       software: -0.152,
-      devops: -0.098,
-      research: 0.097
+      devops: -0.099,
+      research: 0.096
     },
     "ds.notebooks": {
-      mle: 0.101,
+      mle: 0.102,
       ds: 0.588,
-      de: 0.072,
+      de: 0.071,
       analyst: -0.084,
-      software: 1e-3,
+      software: 2e-3,
       devops: -0.109,
       research: -0.069
     },
     "de.data-pipelines": {
-      mle: 0.187,
+      mle: 0.189,
       ds: 0.159,
-      de: 1.585,
+      de: 1.583,
       analyst: 0.056,
       software: 0.209,
       devops: -0.079,
-      research: -0.118
+      research: -0.117
     },
     "de.build-test-maintain": {
-      mle: 0.143,
-      ds: 0.151,
-      de: 1.112,
-      analyst: 0.247,
+      mle: 0.144,
+      ds: 0.147,
+      de: 1.114,
+      analyst: 0.248,
       software: 0.215,
-      devops: -0.134,
-      research: -0.234
+      devops: -0.135,
+      research: -0.233
     },
     "de.move-data-to-consumers": {
-      mle: -0.079,
-      ds: -0.06,
+      mle: -0.078,
+      ds: -0.063,
       de: 0.963,
-      analyst: 0.315,
+      analyst: 0.317,
       software: 0.223,
-      devops: -0.161,
-      research: 0.3
+      devops: -0.16,
+      research: 0.298
     },
     "de.data-quality": {
-      mle: 0.191,
-      ds: 0.135,
-      de: 0.686,
+      mle: 0.196,
+      ds: 0.128,
+      de: 0.688,
       analyst: 0.323,
-      software: 0.096,
-      devops: -0.087,
-      research: 0.156
+      software: 0.097,
+      devops: -0.085,
+      research: 0.155
     },
     "de.etl": {
-      mle: 0.05,
-      ds: 0.284,
-      de: 1.234,
-      analyst: 0.499,
+      mle: 0.049,
+      ds: 0.281,
+      de: 1.237,
+      analyst: 0.498,
       software: 0.107,
-      devops: -0.028,
-      research: -0.146
+      devops: -0.026,
+      research: -0.145
     },
     "de.warehousing": {
-      mle: -0.019,
-      ds: -0.249,
-      de: 0.814,
-      analyst: 0.578,
+      mle: -0.02,
+      ds: -0.243,
+      de: 0.812,
+      analyst: 0.577,
       software: 0.163,
       devops: -0.149,
-      research: 0.361
+      research: 0.359
     },
     "de.streaming": {
-      mle: 0.021,
-      ds: 5e-3,
-      de: 1.356,
+      mle: 0.022,
+      ds: 0,
+      de: 1.36,
       analyst: -0.143,
       software: 0.393,
       devops: -0.08,
       research: -0.052
     },
     "de.orchestration": {
-      mle: 0.089,
-      ds: 0.077,
+      mle: 0.088,
+      ds: 0.079,
       de: 1.328,
       analyst: 0.077,
       software: 0.033,
@@ -2788,18 +2794,18 @@ var weights_default = {
     "de.cloud-warehouses": {
       mle: 0.05,
       ds: 0.144,
-      de: 1.075,
-      analyst: 0.22,
+      de: 1.074,
+      analyst: 0.222,
       software: 0.26,
       devops: -0.181,
       research: -0.068
     },
     "de.big-data": {
-      mle: 0.187,
-      ds: 0.224,
-      de: 1.032,
-      analyst: -0.22,
-      software: -0.054,
+      mle: 0.185,
+      ds: 0.229,
+      de: 1.031,
+      analyst: -0.221,
+      software: -0.055,
       devops: -0.073,
       research: -0.096
     },
@@ -2815,88 +2821,88 @@ var weights_default = {
     "de.databases": {
       mle: -0.143,
       ds: 0.101,
-      de: 0.461,
+      de: 0.462,
       analyst: 0.438,
       software: 0.049,
-      devops: 0.066,
+      devops: 0.065,
       research: -0.271
     },
     "de.batch-processing": {
       mle: 0.084,
-      ds: 0.093,
-      de: 0.845,
-      analyst: 0.099,
+      ds: 0.094,
+      de: 0.842,
+      analyst: 0.101,
       software: 0.161,
-      devops: -0.154,
+      devops: -0.155,
       research: -0.128
     },
     "de.governance-security": {
-      mle: -0.116,
-      ds: -0.03,
-      de: 0.822,
-      analyst: -0.038,
+      mle: -0.115,
+      ds: -0.035,
+      de: 0.825,
+      analyst: -0.039,
       software: 0.239,
-      devops: 0.043,
-      research: 0.081
+      devops: 0.042,
+      research: 0.082
     },
     "de.pipeline-reliability": {
-      mle: -0.056,
-      ds: 0.021,
+      mle: -0.054,
+      ds: 0.018,
       de: 0.731,
       analyst: 0.188,
       software: 0.054,
       devops: 0.099,
-      research: -0.037
+      research: -0.036
     },
     "de.data-for-consumers": {
       mle: 0.025,
-      ds: -0.025,
+      ds: -0.026,
       de: 0.833,
-      analyst: 0.161,
+      analyst: 0.164,
       software: -0.039,
       devops: -0.023,
-      research: 0.066
+      research: 0.065
     },
     "de.cloud-services": {
-      mle: -0.153,
+      mle: -0.152,
       ds: 0.095,
-      de: 0.306,
-      analyst: -0.196,
+      de: 0.305,
+      analyst: -0.197,
       software: 0.238,
-      devops: 0.758,
+      devops: 0.759,
       research: -0.348
     },
     "de.data-storage": {
-      mle: -0.096,
-      ds: 0.222,
+      mle: -0.098,
+      ds: 0.225,
       de: 0.389,
-      analyst: 0.208,
+      analyst: 0.204,
       software: 0.353,
-      devops: 0.018,
-      research: -0.094
+      devops: 0.019,
+      research: -0.092
     },
     "de.production-support": {
-      mle: -0.222,
-      ds: -0.293,
-      de: 0.295,
-      analyst: 0.268,
-      software: 0.153,
-      devops: 0.592,
-      research: -0.094
+      mle: -0.223,
+      ds: -0.295,
+      de: 0.297,
+      analyst: 0.267,
+      software: 0.154,
+      devops: 0.594,
+      research: -0.093
     },
     "de.requirements-to-solutions": {
-      mle: -0.01,
-      ds: 0.074,
-      de: 0.627,
-      analyst: 0.013,
+      mle: -0.012,
+      ds: 0.077,
+      de: 0.625,
+      analyst: 0.014,
       software: 0.329,
       devops: -0.185,
       research: -0.148
     },
     "de.sql-dialects": {
-      mle: 0.048,
-      ds: -0.118,
-      de: 0.892,
+      mle: 0.049,
+      ds: -0.121,
+      de: 0.893,
       analyst: 0.26,
       software: -0.052,
       devops: -7e-3,
@@ -2904,35 +2910,35 @@ var weights_default = {
     },
     "de.data-formats": {
       mle: -0.043,
-      ds: 0.065,
+      ds: 0.067,
       de: 0.461,
-      analyst: 0.058,
+      analyst: 0.057,
       software: 4e-3,
       devops: 4e-3,
-      research: -0.05
+      research: -0.049
     },
     "de.automation": {
-      mle: 0.086,
-      ds: -0.091,
+      mle: 0.089,
+      ds: -0.097,
       de: 0.31,
-      analyst: -0.102,
+      analyst: -0.098,
       software: -0.08,
       devops: 0.5,
-      research: -0.124
+      research: -0.123
     },
     "de.spark": {
-      mle: 0.121,
-      ds: 0.193,
-      de: 1.103,
-      analyst: -0.246,
-      software: -0.102,
+      mle: 0.128,
+      ds: 0.18,
+      de: 1.106,
+      analyst: -0.247,
+      software: -0.1,
       devops: -0.087,
-      research: 0.018
+      research: 0.02
     },
     "de.aws-analytics": {
-      mle: 0.074,
-      ds: -4e-3,
-      de: 1.407,
+      mle: 0.075,
+      ds: -8e-3,
+      de: 1.41,
       analyst: 0.019,
       software: -2e-3,
       devops: 0.022,
@@ -2941,92 +2947,92 @@ var weights_default = {
     "other.config-management": {
       mle: -0.045,
       ds: -0.156,
-      de: -0.061,
-      analyst: -0.173,
+      de: -0.06,
+      analyst: -0.174,
       software: -0.049,
-      devops: 2.061,
+      devops: 2.062,
       research: -0.077
     },
     "other.ci-cd-ops": {
       mle: 0.061,
-      ds: -0.101,
-      de: -0.12,
+      ds: -0.099,
+      de: -0.121,
       analyst: -0.169,
       software: -5e-3,
-      devops: 1.441,
+      devops: 1.44,
       research: -0.107
     },
     "other.sysadmin": {
-      mle: -0.228,
-      ds: -0.186,
-      de: -0.216,
+      mle: -0.229,
+      ds: -0.185,
+      de: -0.217,
       analyst: -0.158,
       software: -0.042,
-      devops: 1.852,
+      devops: 1.853,
       research: -0.022
     },
     "other.containers": {
-      mle: -0.143,
-      ds: -0.167,
+      mle: -0.147,
+      ds: -0.16,
       de: -0.207,
       analyst: -0.213,
       software: 0.276,
-      devops: 0.987,
-      research: -0.032
+      devops: 0.986,
+      research: -0.035
     },
     "other.bi-reporting": {
       mle: -0.255,
-      ds: 0.151,
+      ds: 0.15,
       de: -0.124,
-      analyst: 1.659,
+      analyst: 1.656,
       software: 0.06,
-      devops: -0.173,
-      research: -0.317
+      devops: -0.171,
+      research: -0.316
     },
     "other.analyst-tools": {
       mle: -0.019,
-      ds: -0.105,
+      ds: -0.104,
       de: -0.089,
       analyst: 0.905,
       software: 0.233,
       devops: -0.055,
-      research: -0.071
+      research: -0.07
     },
     "other.analyst-work": {
       mle: 0.056,
-      ds: -0.182,
-      de: 0.123,
-      analyst: 0.815,
+      ds: -0.184,
+      de: 0.122,
+      analyst: 0.817,
       software: -0.061,
       devops: -0.112,
       research: 0.16
     },
     "other.backend": {
-      mle: -0.284,
-      ds: -0.24,
-      de: -0.121,
-      analyst: -0.28,
+      mle: -0.282,
+      ds: -0.241,
+      de: -0.122,
+      analyst: -0.281,
       software: 2.098,
       devops: 0.099,
-      research: -0.272
+      research: -0.271
     },
     "other.software-practice": {
-      mle: -0.054,
-      ds: 0.019,
+      mle: -0.044,
+      ds: 5e-3,
       de: -0.031,
-      analyst: -0.196,
-      software: 0.695,
+      analyst: -0.195,
+      software: 0.696,
       devops: 0.089,
-      research: 0.078
+      research: 0.08
     },
     "other.science-research": {
       mle: -0.082,
-      ds: -0.109,
+      ds: -0.102,
       de: 0.083,
-      analyst: -0.191,
+      analyst: -0.193,
       software: -0.012,
       devops: -0.015,
-      research: 1.325
+      research: 1.321
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"

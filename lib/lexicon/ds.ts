@@ -125,6 +125,9 @@ export const DS: LexiconEntry[] = [
       'time series',
       'propensity|churn|=segmentation|=clustering',
       'classification ~ model|models|problem|problems',
+      // anomaly and fraud detection: models that flag the unusual (in 21 DS, 10 MLE, 6 DE and 4 other postings of dev + dev2)
+      'anomaly|anomalies ~ =detection|=detect|=detecting|=detected',
+      '=fraud ~ =detection|=detect|=detecting',
     ],
     weight: 1.5,
     core: true,

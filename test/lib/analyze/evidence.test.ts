@@ -113,6 +113,8 @@ describe('1. everyday words are not role evidence', () => {
     ['Communicate results clearly to a range of audiences.', 'ds.communicate-nontechnical'],
     ['Automate data loads from partner SFTP drops.', 'de.automation'],
     ['Automating our ETL workflows with Airflow.', 'de.automation'],
+    ['Our models are built to detect anomalies in communications.', 'ds.predictive-modelling'],
+    ['Build fraud detection models for card payments.', 'ds.predictive-modelling'],
     ['Produce weekly reports on sales performance.', 'other.analyst-work'],
     ['Strong report writing skills.', 'other.analyst-work'],
   ])('"%s" still counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
