@@ -415,6 +415,18 @@ export const MLE: LexiconEntry[] = [
     note: 'Generic words that lean MLE in postings.',
   },
   {
+    id: 'mle.machine-learning',
+    role: 'mle',
+    kind: 'method',
+    label: 'Machine learning, named as such',
+    patterns: ['=machine =learning'],
+    weight: 0.5,
+    source: seed(
+      'A machine learning engineer (MLE, for short), as the very name suggests, is someone who combines software engineering expertise and knowledge of machine learning.',
+    ),
+    note: 'Named in most MLE and DS postings and few others; the fitted weights share it between the two.',
+  },
+  {
     id: 'mle.artificial-intelligence',
     role: 'mle',
     kind: 'method',

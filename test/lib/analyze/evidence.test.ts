@@ -115,6 +115,8 @@ describe('1. everyday words are not role evidence', () => {
     ['Automating our ETL workflows with Airflow.', 'de.automation'],
     ['Our models are built to detect anomalies in communications.', 'ds.predictive-modelling'],
     ['Build fraud detection models for card payments.', 'ds.predictive-modelling'],
+    ['1+ year of experience in machine learning.', 'mle.machine-learning'],
+    ['Creates metrics to evaluate the performance of machine learning solutions.', 'mle.machine-learning'],
     ['Produce weekly reports on sales performance.', 'other.analyst-work'],
     ['Strong report writing skills.', 'other.analyst-work'],
   ])('"%s" still counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
