@@ -1866,7 +1866,9 @@ var MLE = [
     label: "Machine learning, named as such",
     patterns: ["=machine =learning"],
     weight: 0.5,
-    source: seed("A machine learning engineer (MLE, for short), as the very name suggests, is someone who combines software engineering expertise and knowledge of machine learning."),
+    source: seed(
+      "A machine learning engineer (MLE, for short), as the very name suggests, is someone who combines software engineering expertise and knowledge of machine learning."
+    ),
     note: "Named in most MLE and DS postings and few others; the fitted weights share it between the two."
   },
   {
@@ -3370,7 +3372,7 @@ var MIN_EVIDENCE = 2;
 var HYBRID_EVIDENCE = 5;
 var HYBRID_SECOND = 2;
 var CLEAR_ROLE_EVIDENCE = 9;
-var OTHER_LEAD = 1.8;
+var OTHER_LEAD = 2;
 var OTHER_EVIDENCE = 1;
 var MIN_WORDS = 25;
 function likeliestKind(p) {
