@@ -101,8 +101,10 @@ export function App() {
   const toggle = (role: Role, on: boolean) => {
     const next = { ...highlighted, [role]: on };
     setHighlighted(next);
-    void updateState(area, (s) => ({ ...s, settings: { ...s.settings, highlight: next } }));
-    if (onPage) void session.current.paint(stateRef.current, next);
+    // the page changes once the choice is stored, so a panel closed right after a toggle still remembers it
+    void updateState(area, (s) => ({ ...s, settings: { ...s.settings, highlight: next } })).finally(() => {
+      if (onPage) void session.current.paint(stateRef.current, next);
+    });
   };
 
   const reveal = (e: Evidence) => session.current.reveal(e);
