@@ -2218,23 +2218,23 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.214,
-    ds: 0.082,
-    de: 0.083,
-    analyst: 0.303,
+    mle: -0.212,
+    ds: 0.083,
+    de: 0.079,
+    analyst: 0.302,
     software: -0.323,
-    devops: 0.545,
+    devops: 0.546,
     research: -0.976
   },
   entries: {
     "mle.deploy-to-production": {
       mle: 1.556,
       ds: 0.534,
-      de: -0.157,
-      analyst: -0.089,
+      de: -0.156,
+      analyst: -0.088,
       software: 0.14,
       devops: 7e-3,
-      research: 8e-3
+      research: 9e-3
     },
     "mle.ml-pipeline": {
       mle: 1.421,
@@ -2306,7 +2306,7 @@ var weights_default = {
       analyst: 0.091,
       software: 0.08,
       devops: -0.1,
-      research: 0.199
+      research: 0.2
     },
     "mle.train-select-models": {
       mle: 0.898,
@@ -2318,16 +2318,16 @@ var weights_default = {
       research: -0.031
     },
     "mle.data-quality-with-de": {
-      mle: 0.948,
+      mle: 0.95,
       ds: 0.072,
-      de: -0.044,
-      analyst: -4e-3,
+      de: -0.045,
+      analyst: -5e-3,
       software: 0.031,
-      devops: -1e-3,
+      devops: -2e-3,
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.647,
+      mle: 0.646,
       ds: 0.16,
       de: 0.045,
       analyst: -0.154,
@@ -2336,13 +2336,13 @@ var weights_default = {
       research: -0.016
     },
     "mle.ml-apps-business": {
-      mle: 0.955,
-      ds: 0.131,
-      de: -0.119,
-      analyst: -0.011,
-      software: 0.129,
-      devops: -0.078,
-      research: -7e-3
+      mle: 0.947,
+      ds: 0.132,
+      de: -0.117,
+      analyst: -0.01,
+      software: 0.13,
+      devops: -0.077,
+      research: -6e-3
     },
     "mle.ml-documentation": {
       mle: 0.71,
@@ -2363,17 +2363,17 @@ var weights_default = {
       research: -4e-3
     },
     "mle.scale-models": {
-      mle: 1.321,
+      mle: 1.32,
       ds: -0.239,
-      de: -0.02,
+      de: -0.019,
       analyst: -0.111,
       software: 0.084,
       devops: 3e-3,
-      research: 0.462
+      research: 0.461
     },
     "mle.maintain-ai-systems": {
       mle: 1.039,
-      ds: -0.02,
+      ds: -0.019,
       de: -6e-3,
       analyst: -2e-3,
       software: -7e-3,
@@ -2381,18 +2381,18 @@ var weights_default = {
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.609,
+      mle: 1.61,
       ds: 0.179,
       de: -0.095,
       analyst: -0.072,
       software: -0.049,
       devops: -0.09,
-      research: 0.018
+      research: 0.017
     },
     "mle.deep-learning": {
-      mle: 1.064,
+      mle: 1.063,
       ds: 0.222,
-      de: -0.067,
+      de: -0.066,
       analyst: -0.172,
       software: -0.141,
       devops: -0.097,
@@ -2401,10 +2401,10 @@ var weights_default = {
     "mle.cv-nlp": {
       mle: 0.59,
       ds: 0.59,
-      de: 0.05,
-      analyst: -0.192,
+      de: 0.047,
+      analyst: -0.191,
       software: 0.023,
-      devops: -0.113,
+      devops: -0.112,
       research: 0.052
     },
     "mle.ml-platforms": {
@@ -2417,36 +2417,36 @@ var weights_default = {
       research: -0.014
     },
     "mle.systems-languages": {
-      mle: 0.467,
+      mle: 0.466,
       ds: -0.258,
       de: 0.078,
-      analyst: -0.156,
+      analyst: -0.155,
       software: 0.556,
       devops: -0.123,
       research: -0.065
     },
     "mle.software-engineering": {
-      mle: 0.53,
+      mle: 0.529,
       ds: -0.225,
-      de: 0.286,
-      analyst: -0.313,
+      de: 0.287,
+      analyst: -0.312,
       software: 0.709,
       devops: 0.04,
       research: -0.327
     },
     "mle.ml-libraries": {
-      mle: 0.869,
+      mle: 0.87,
       ds: 0.08,
       de: 0,
       analyst: -0.078,
-      software: -0.022,
+      software: -0.023,
       devops: -0.092,
       research: -0.057
     },
     "mle.ml-algorithms": {
-      mle: 0.769,
+      mle: 0.768,
       ds: 0.203,
-      de: -0.077,
+      de: -0.076,
       analyst: -0.064,
       software: -0.062,
       devops: -0.094,
@@ -2455,43 +2455,43 @@ var weights_default = {
     "mle.containers-for-models": {
       mle: 0.947,
       ds: 0.055,
-      de: -9e-3,
+      de: -8e-3,
       analyst: -2e-3,
       software: -0.011,
       devops: 0.021,
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.398,
+      mle: 0.397,
       ds: 0.12,
-      de: -0.306,
+      de: -0.305,
       analyst: -0.053,
       software: 0.497,
       devops: 0.16,
       research: -0.116
     },
     "mle.algorithms-frameworks": {
-      mle: 0.55,
+      mle: 0.549,
       ds: 0.287,
-      de: -0.065,
-      analyst: -0.274,
+      de: -0.064,
+      analyst: -0.275,
       software: 0.227,
       devops: -0.255,
       research: 0.03
     },
     "mle.machine-learning": {
-      mle: 1.218,
+      mle: 1.219,
       ds: 0.601,
-      de: -0.171,
+      de: -0.17,
       analyst: -0.481,
       software: -0.029,
-      devops: -0.34,
-      research: -0.298
+      devops: -0.341,
+      research: -0.299
     },
     "mle.artificial-intelligence": {
       mle: 0.4,
       ds: 0.4,
-      de: -0.188,
+      de: -0.187,
       analyst: -0.338,
       software: 0.35,
       devops: -0.13,
@@ -2502,13 +2502,13 @@ var weights_default = {
       ds: -0.031,
       de: -0.081,
       analyst: 0.156,
-      software: 0.13,
+      software: 0.129,
       devops: -0.033,
       research: -0.05
     },
     "mle.implement-prototype": {
       mle: 0.396,
-      ds: 0.084,
+      ds: 0.083,
       de: -0.038,
       analyst: -0.042,
       software: 0.127,
@@ -2518,35 +2518,35 @@ var weights_default = {
     "mle.cpp": {
       mle: 1.028,
       ds: -0.082,
-      de: -8e-3,
+      de: -0.011,
       analyst: 0.026,
-      software: -0.029,
-      devops: 0.042,
+      software: -0.028,
+      devops: 0.043,
       research: 0.023
     },
     "ds.experiments": {
-      mle: 0.024,
+      mle: 0.023,
       ds: 0.815,
       de: 0.049,
-      analyst: 0.205,
+      analyst: 0.206,
       software: 0.034,
       devops: -0.11,
-      research: 0.983
+      research: 0.982
     },
     "ds.statistics": {
       mle: 0.072,
-      ds: 1.281,
-      de: 0.015,
-      analyst: 0.359,
+      ds: 1.28,
+      de: 0.017,
+      analyst: 0.358,
       software: -0.12,
       devops: -0.191,
       research: 0.584
     },
     "ds.analytics": {
-      mle: -0.026,
-      ds: 0.435,
-      de: -0.03,
-      analyst: 0.488,
+      mle: -0.027,
+      ds: 0.437,
+      de: -0.032,
+      analyst: 0.489,
       software: -0.126,
       devops: -0.16,
       research: 0.419
@@ -2562,25 +2562,25 @@ var weights_default = {
     },
     "ds.prepare-data": {
       mle: 0.104,
-      ds: 0.686,
+      ds: 0.687,
       de: 0.189,
       analyst: 0.069,
-      software: 0.074,
+      software: 0.075,
       devops: -0.075,
       research: -0.048
     },
     "ds.models-for-insight": {
       mle: -0.207,
-      ds: 0.843,
+      ds: 0.844,
       de: -0.212,
       analyst: 0.558,
-      software: 0.309,
+      software: 0.308,
       devops: -0.081,
-      research: 0.29
+      research: 0.289
     },
     "ds.predictive-modelling": {
       mle: 0.219,
-      ds: 0.837,
+      ds: 0.838,
       de: -0.131,
       analyst: 0.141,
       software: 0.022,
@@ -2588,16 +2588,16 @@ var weights_default = {
       research: 0.52
     },
     "ds.research": {
-      mle: -0.317,
-      ds: 0.193,
-      de: -0.168,
+      mle: -0.316,
+      ds: 0.192,
+      de: -0.169,
       analyst: -0.095,
       software: 0.051,
       devops: -0.192,
-      research: 1.528
+      research: 1.529
     },
     "ds.stat-languages": {
-      mle: 0.078,
+      mle: 0.077,
       ds: 1.105,
       de: 4e-3,
       analyst: 0.151,
@@ -2607,7 +2607,7 @@ var weights_default = {
     },
     "ds.quant-degree": {
       mle: 0.206,
-      ds: 0.739,
+      ds: 0.738,
       de: -0.159,
       analyst: -0.012,
       software: -0.11,
@@ -2618,13 +2618,13 @@ var weights_default = {
       mle: 0.434,
       ds: 1.11,
       de: -0.087,
-      analyst: -0.159,
+      analyst: -0.158,
       software: 0.045,
       devops: -0.153,
       research: -0.191
     },
     "ds.ml-techniques": {
-      mle: 0.366,
+      mle: 0.365,
       ds: 0.806,
       de: -0.03,
       analyst: -0.072,
@@ -2633,28 +2633,28 @@ var weights_default = {
       research: -0.041
     },
     "ds.data-mining": {
-      mle: 0.147,
-      ds: 0.599,
-      de: 0.128,
-      analyst: 0.233,
-      software: 0.028,
+      mle: 0.148,
+      ds: 0.601,
+      de: 0.126,
+      analyst: 0.232,
+      software: 0.029,
       devops: -0.052,
-      research: -0.084
+      research: -0.083
     },
     "ds.visualisation": {
-      mle: 0.156,
+      mle: 0.155,
       ds: 0.459,
-      de: -0.101,
-      analyst: 0.099,
+      de: -0.102,
+      analyst: 0.1,
       software: 0.111,
       devops: -0.129,
       research: 0.105
     },
     "ds.optimisation-simulation": {
       mle: 0.075,
-      ds: 0.677,
+      ds: 0.676,
       de: -0.148,
-      analyst: 0.058,
+      analyst: 0.059,
       software: 0,
       devops: -0.027,
       research: 0.364
@@ -2671,38 +2671,38 @@ var weights_default = {
     "ds.insights": {
       mle: -0.099,
       ds: 0.175,
-      de: -0.224,
-      analyst: 0.7,
+      de: -0.225,
+      analyst: 0.701,
       software: 0.034,
       devops: -0.107,
-      research: 0.521
+      research: 0.52
     },
     "ds.analyses": {
-      mle: -0.064,
-      ds: 0.26,
-      de: 0.102,
-      analyst: 0.712,
+      mle: -0.065,
+      ds: 0.256,
+      de: 0.112,
+      analyst: 0.709,
       software: -0.384,
       devops: -0.172,
-      research: 0.246
+      research: 0.245
     },
     "ds.business-domains": {
-      mle: -0.117,
-      ds: 0.3,
-      de: -0.237,
-      analyst: 0.455,
+      mle: -0.119,
+      ds: 0.294,
+      de: -0.225,
+      analyst: 0.451,
       software: 0.145,
       devops: -0.057,
-      research: 0.212
+      research: 0.211
     },
     "ds.math": {
-      mle: 0.021,
-      ds: 0.429,
-      de: -0.068,
-      analyst: 0.118,
+      mle: 0.022,
+      ds: 0.442,
+      de: -0.088,
+      analyst: 0.123,
       software: -0.078,
       devops: -0.066,
-      research: 0.343
+      research: 0.346
     },
     "ds.advanced-degree": {
       mle: 0.051,
@@ -2717,7 +2717,7 @@ var weights_default = {
       mle: -0.187,
       ds: 0.123,
       de: 0.123,
-      analyst: 0.022,
+      analyst: 0.023,
       software: -0.081,
       devops: -0.089,
       research: 0.79
@@ -2725,15 +2725,15 @@ var weights_default = {
     "ds.r-language": {
       mle: 0.202,
       ds: 1.399,
-      de: 0.024,
-      analyst: 0.017,
+      de: 0.025,
+      analyst: 0.018,
       software: -0.146,
       devops: -0.092,
       research: 0.095
     },
     "ds.notebooks": {
       mle: 0.081,
-      ds: 0.578,
+      ds: 0.579,
       de: 0.075,
       analyst: -0.079,
       software: 6e-3,
@@ -2741,65 +2741,65 @@ var weights_default = {
       research: -0.061
     },
     "de.data-pipelines": {
-      mle: 0.168,
+      mle: 0.169,
       ds: 0.141,
       de: 1.59,
-      analyst: 0.07,
+      analyst: 0.069,
       software: 0.213,
-      devops: -0.071,
+      devops: -0.072,
       research: -0.111
     },
     "de.build-test-maintain": {
-      mle: 0.106,
+      mle: 0.105,
       ds: 0.126,
-      de: 1.127,
-      analyst: 0.27,
+      de: 1.126,
+      analyst: 0.271,
       software: 0.217,
       devops: -0.122,
-      research: -0.224
+      research: -0.223
     },
     "de.move-data-to-consumers": {
-      mle: -0.08,
+      mle: -0.079,
       ds: -0.058,
-      de: 0.966,
+      de: 0.965,
       analyst: 0.312,
       software: 0.228,
       devops: -0.159,
       research: 0.29
     },
     "de.data-quality": {
-      mle: 0.189,
-      ds: 0.137,
+      mle: 0.188,
+      ds: 0.138,
       de: 0.693,
-      analyst: 0.313,
+      analyst: 0.314,
       software: 0.103,
       devops: -0.081,
       research: 0.145
     },
     "de.etl": {
       mle: 0.038,
-      ds: 0.261,
+      ds: 0.262,
       de: 1.252,
-      analyst: 0.501,
+      analyst: 0.5,
       software: 0.11,
       devops: -0.023,
       research: -0.139
     },
     "de.warehousing": {
       mle: -0.026,
-      ds: -0.241,
+      ds: -0.24,
       de: 0.812,
       analyst: 0.587,
-      software: 0.162,
+      software: 0.161,
       devops: -0.146,
       research: 0.351
     },
     "de.streaming": {
-      mle: 0.021,
+      mle: 0.02,
       ds: -8e-3,
-      de: 1.365,
+      de: 1.364,
       analyst: -0.14,
-      software: 0.392,
+      software: 0.393,
       devops: -0.079,
       research: -0.051
     },
@@ -2807,28 +2807,28 @@ var weights_default = {
       mle: 0.081,
       ds: 0.07,
       de: 1.327,
-      analyst: 0.082,
+      analyst: 0.083,
       software: 0.038,
       devops: -0.069,
       research: -0.03
     },
     "de.cloud-warehouses": {
-      mle: 0.039,
-      ds: 0.126,
-      de: 1.082,
+      mle: 0.038,
+      ds: 0.127,
+      de: 1.083,
       analyst: 0.231,
       software: 0.26,
       devops: -0.174,
       research: -0.064
     },
     "de.big-data": {
-      mle: 0.153,
+      mle: 0.163,
       ds: 0.219,
-      de: 1.041,
+      de: 1.034,
       analyst: -0.214,
       software: -0.044,
       devops: -0.065,
-      research: -0.091
+      research: -0.092
     },
     "de.etl-tools": {
       mle: 0.022,
@@ -2845,13 +2845,13 @@ var weights_default = {
       de: 0.452,
       analyst: 0.42,
       software: 0.035,
-      devops: 0.061,
+      devops: 0.06,
       research: -0.267
     },
     "de.batch-processing": {
-      mle: 0.052,
+      mle: 0.051,
       ds: 0.07,
-      de: 0.854,
+      de: 0.855,
       analyst: 0.121,
       software: 0.165,
       devops: -0.144,
@@ -2863,12 +2863,12 @@ var weights_default = {
       de: 0.822,
       analyst: -0.041,
       software: 0.235,
-      devops: 0.043,
+      devops: 0.044,
       research: 0.082
     },
     "de.pipeline-reliability": {
       mle: -0.046,
-      ds: 0.02,
+      ds: 0.021,
       de: 0.727,
       analyst: 0.182,
       software: 0.054,
@@ -2877,7 +2877,7 @@ var weights_default = {
     },
     "de.data-for-consumers": {
       mle: 0.021,
-      ds: -0.023,
+      ds: -0.022,
       de: 0.834,
       analyst: 0.162,
       software: -0.037,
@@ -2885,19 +2885,19 @@ var weights_default = {
       research: 0.064
     },
     "de.cloud-services": {
-      mle: -0.242,
+      mle: -0.243,
       ds: 0.083,
-      de: 0.324,
+      de: 0.326,
       analyst: -0.169,
       software: 0.25,
       devops: 0.786,
-      research: -0.332
+      research: -0.333
     },
     "de.data-storage": {
       mle: -0.106,
       ds: 0.236,
       de: 0.383,
-      analyst: 0.2,
+      analyst: 0.201,
       software: 0.352,
       devops: 0.02,
       research: -0.086
@@ -2905,9 +2905,9 @@ var weights_default = {
     "de.production-support": {
       mle: -0.208,
       ds: -0.272,
-      de: 0.287,
-      analyst: 0.252,
-      software: 0.156,
+      de: 0.286,
+      analyst: 0.253,
+      software: 0.157,
       devops: 0.586,
       research: -0.102
     },
@@ -2915,15 +2915,15 @@ var weights_default = {
       mle: 8e-3,
       ds: 0.067,
       de: 0.618,
-      analyst: 0.014,
+      analyst: 0.015,
       software: 0.325,
       devops: -0.186,
       research: -0.147
     },
     "de.sql-dialects": {
-      mle: 0.047,
+      mle: 0.046,
       ds: -0.125,
-      de: 0.897,
+      de: 0.898,
       analyst: 0.262,
       software: -0.051,
       devops: -7e-3,
@@ -2933,28 +2933,28 @@ var weights_default = {
       mle: -0.033,
       ds: 0.07,
       de: 0.456,
-      analyst: 0.051,
-      software: 0,
+      analyst: 0.052,
+      software: 1e-3,
       devops: 5e-3,
-      research: -0.05
+      research: -0.049
     },
     "de.automation": {
       mle: 0.075,
       ds: -0.108,
-      de: 0.311,
+      de: 0.312,
       analyst: -0.091,
       software: -0.075,
       devops: 0.504,
       research: -0.116
     },
     "de.spark": {
-      mle: 0.089,
+      mle: 0.098,
       ds: 0.151,
-      de: 1.125,
-      analyst: -0.231,
-      software: -0.088,
-      devops: -0.072,
-      research: 0.026
+      de: 1.119,
+      analyst: -0.232,
+      software: -0.089,
+      devops: -0.073,
+      research: 0.025
     },
     "de.aws-analytics": {
       mle: 0.075,
@@ -2993,19 +2993,19 @@ var weights_default = {
       research: -0.031
     },
     "other.containers": {
-      mle: -0.149,
-      ds: -0.157,
-      de: -0.199,
+      mle: -0.15,
+      ds: -0.158,
+      de: -0.198,
       analyst: -0.212,
       software: 0.281,
-      devops: 0.98,
+      devops: 0.979,
       research: -0.043
     },
     "other.bi-reporting": {
-      mle: -0.255,
+      mle: -0.256,
       ds: 0.145,
-      de: -0.124,
-      analyst: 1.652,
+      de: -0.125,
+      analyst: 1.653,
       software: 0.061,
       devops: -0.169,
       research: -0.31
@@ -3013,8 +3013,8 @@ var weights_default = {
     "other.analyst-tools": {
       mle: -0.012,
       ds: -0.099,
-      de: -0.095,
-      analyst: 0.893,
+      de: -0.096,
+      analyst: 0.894,
       software: 0.236,
       devops: -0.055,
       research: -0.068
@@ -3022,8 +3022,8 @@ var weights_default = {
     "other.analyst-work": {
       mle: 0.051,
       ds: -0.173,
-      de: 0.121,
-      analyst: 0.814,
+      de: 0.12,
+      analyst: 0.815,
       software: -0.06,
       devops: -0.112,
       research: 0.159
@@ -3031,14 +3031,14 @@ var weights_default = {
     "other.backend": {
       mle: -0.257,
       ds: -0.24,
-      de: -0.13,
+      de: -0.129,
       analyst: -0.286,
       software: 2.084,
       devops: 0.095,
       research: -0.267
     },
     "other.software-practice": {
-      mle: -0.033,
+      mle: -0.034,
       ds: 9e-3,
       de: -0.038,
       analyst: -0.197,
@@ -3049,7 +3049,7 @@ var weights_default = {
     "other.science-research": {
       mle: -0.076,
       ds: -0.112,
-      de: 0.08,
+      de: 0.079,
       analyst: -0.189,
       software: -0.011,
       devops: -0.014,
@@ -3103,7 +3103,7 @@ var OTHER_NAMES = {
 // lib/nlp/sentences.ts
 var BULLET = /^[\s\u2022\u2023\u25E6\u2043\u2219\u00B7*•◦▪▫■□●○►▸‣–—-]+|^\s*\(?\d{1,2}[.)]\s+/;
 var ABBREV = /^(?:e\.g|i\.e|etc|vs|approx|incl|esp|dept|mr|mrs|ms|dr|jr|sr|inc|ltd|co|corp|no|nos|ph\.d|u\.s|u\.k|b\.s|m\.s|b\.a|m\.a|b\.sc|m\.sc|e\.v|min|max|avg|est|fig|govt|intl|yrs|mo|mos|sq|st|ave|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
-var INLINE_BULLET = /\s[\u2022\u25E6\u25AA\u25CF\u2023\u2043\u25BA\u25B8]\s/g;
+var INLINE_BULLET = /\s[\u2022\u25E6\u25AA\u25CF\u2023\u2043\u25BA\u25B8]\s|,,+\s*|,-\s*(?=[A-Z])/g;
 function trimSpan(text, start, end) {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;

@@ -17,8 +17,12 @@ const BULLET = /^[\s\u2022\u2023\u25E6\u2043\u2219\u00B7*•◦▪▫■□●�
 /** Abbreviations whose dot does not end a sentence, matched against the whole word before the dot. */
 const ABBREV =
   /^(?:e\.g|i\.e|etc|vs|approx|incl|esp|dept|mr|mrs|ms|dr|jr|sr|inc|ltd|co|corp|no|nos|ph\.d|u\.s|u\.k|b\.s|m\.s|b\.a|m\.a|b\.sc|m\.sc|e\.v|min|max|avg|est|fig|govt|intl|yrs|mo|mos|sq|st|ave|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
-/** Bullets run together on one line: "Build pipelines • Own the warehouse • …". */
-const INLINE_BULLET = /\s[\u2022\u25E6\u25AA\u25CF\u2023\u2043\u25BA\u25B8]\s/g;
+/**
+ * Bullets run together on one line: "Build pipelines • Own the warehouse • …", and the joins some
+ * scrapes leave between list items: "SQL,,Spark,,text mining", "imaging,- Experience in …" (a price
+ * such as "4.000,- per month" is left whole: the item after ",-" starts with a capital).
+ */
+const INLINE_BULLET = /\s[\u2022\u25E6\u25AA\u25CF\u2023\u2043\u25BA\u25B8]\s|,,+\s*|,-\s*(?=[A-Z])/g;
 
 function trimSpan(text: string, start: number, end: number): Span | undefined {
   while (start < end && /\s/.test(text[start]!)) start++;

@@ -294,6 +294,22 @@ describe('8. sentences and languages', () => {
     const text = 'Build data pipelines • Maintain the warehouse • Monitor data quality';
     expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['Build data pipelines', 'Maintain the warehouse', 'Monitor data quality']);
   });
+  it('bullets a scrape joined with ",," or ",-" are separate sentences, and a price ending ",-" is not split', () => {
+    const text = 'strong knowledge of SQL,,experience with Spark,,familiarity with text mining';
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'strong knowledge of SQL',
+      'experience with Spark',
+      'familiarity with text mining',
+    ]);
+    const joined = '- Experience in machine learning for imaging,- Experience in computer vision,- Experience with data engineering and S3';
+    expect(sentences(joined).map((s) => joined.slice(s.start, s.end))).toEqual([
+      'Experience in machine learning for imaging',
+      'Experience in computer vision',
+      'Experience with data engineering and S3',
+    ]);
+    const price = 'A salary of EUR 4.000,- per month and a lease car.';
+    expect(sentences(price)).toHaveLength(1);
+  });
   it('Portuguese and Polish paragraphs are not English', () => {
     expect(
       detectEnglish(
