@@ -3378,10 +3378,6 @@ var MIN_WORDS = 25;
 function likeliestKind(p) {
   return OTHER_KINDS.reduce((a, b) => p[b] > p[a] ? b : a);
 }
-function readsAsOther(input) {
-  const kind = likeliestKind(input.pKinds);
-  return input.otherMass[kind] >= OTHER_EVIDENCE ? kind : void 0;
-}
 function decide(input) {
   const ranked = [...ROLES].sort((a, b) => input.shares[b] - input.shares[a]);
   const [top, second] = [ranked[0], ranked[1]];
@@ -3397,9 +3393,10 @@ function decide(input) {
   if (!input.english) return none("not-english", 0.9);
   if (input.words < MIN_WORDS) return none("too-short", 0.9);
   const evidence = Math.min(1, input.evidenceMass / 10);
-  const other = readsAsOther(input);
+  const kind = likeliestKind(input.pKinds);
+  const other = input.otherMass[kind] >= OTHER_EVIDENCE ? kind : void 0;
   const clearRole = input.roleMass[top] >= CLEAR_ROLE_EVIDENCE && input.pOther < 0.85;
-  const otherAhead = input.pKinds[likeliestKind(input.pKinds)] > OTHER_LEAD * input.pTop;
+  const otherAhead = input.pKinds[kind] > OTHER_LEAD * input.pTop;
   if (otherAhead && !clearRole) return none("not-data-role", input.pOther, other);
   if (input.evidenceMass < MIN_EVIDENCE) {
     return other || input.evidenceMass === 0 ? none("not-data-role", Math.max(input.pOther, 1 - evidence), other) : none("thin-evidence", 1 - evidence);

@@ -61,12 +61,6 @@ export function likeliestKind(p: Record<OtherKind, number>): OtherKind {
   return OTHER_KINDS.reduce((a, b) => (p[b] > p[a] ? b : a));
 }
 
-/** The other kind of job the posting reads as: the likeliest, when the posting has signals of it. */
-export function readsAsOther(input: Pick<VerdictInput, 'pKinds' | 'otherMass'>): OtherKind | undefined {
-  const kind = likeliestKind(input.pKinds);
-  return input.otherMass[kind] >= OTHER_EVIDENCE ? kind : undefined;
-}
-
 export function decide(input: VerdictInput): VerdictOutput {
   const ranked = [...ROLES].sort((a, b) => input.shares[b] - input.shares[a]);
   const [top, second] = [ranked[0]!, ranked[1]!];
@@ -82,10 +76,12 @@ export function decide(input: VerdictInput): VerdictOutput {
   if (!input.english) return none('not-english', 0.9);
   if (input.words < MIN_WORDS) return none('too-short', 0.9);
   const evidence = Math.min(1, input.evidenceMass / 10);
-  const other = readsAsOther(input);
+  const kind = likeliestKind(input.pKinds);
+  // what the posting reads as instead: the likeliest other kind of job, when the posting has signals of it
+  const other = input.otherMass[kind] >= OTHER_EVIDENCE ? kind : undefined;
   const clearRole = input.roleMass[top] >= CLEAR_ROLE_EVIDENCE && input.pOther < 0.85;
   // none when another kind of job is clearly the likeliest reading, unless one role stands on plenty of evidence
-  const otherAhead = input.pKinds[likeliestKind(input.pKinds)] > OTHER_LEAD * input.pTop;
+  const otherAhead = input.pKinds[kind] > OTHER_LEAD * input.pTop;
   if (otherAhead && !clearRole) return none('not-data-role', input.pOther, other);
   if (input.evidenceMass < MIN_EVIDENCE) {
     // a few words of data work, or none: say which
