@@ -11,9 +11,8 @@ import { analyze } from '../lib/analyze';
 import { fitWeights } from '../lib/analyze/fit';
 import { matchPosting } from '../lib/analyze/match';
 import { features } from '../lib/analyze/score';
-import { CLEAR_ROLE_EVIDENCE, decide, MIN_EVIDENCE, OTHER_LEAD, type VerdictInput } from '../lib/analyze/verdict';
+import { decide, OTHER_LEAD, type VerdictInput } from '../lib/analyze/verdict';
 import { lexicon } from '../lib/lexicon/compile';
-import { ROLES } from '../lib/types';
 import { folds, loadCorpora, otherFamily, trainingExamples } from './corpus';
 
 const lex = lexicon();
@@ -38,14 +37,8 @@ const current: Rule = (i) => decide(i).verdict;
 /** The same rule with another lead for "another kind of job" (OTHER_LEAD). */
 const lead =
   (factor: number): Rule =>
-  (i) => {
-    const v = decide(i);
-    const top = ROLES.reduce((a, b) => (i.shares[a] >= i.shares[b] ? a : b));
-    const kind = Math.max(...Object.values(i.pKinds));
-    if (v.verdict === 'none' && v.noneReason === 'not-data-role' && i.evidenceMass >= MIN_EVIDENCE && kind <= factor * i.pTop) return top;
-    if (v.verdict !== 'none' && kind > factor * i.pTop && !(i.roleMass[top] >= CLEAR_ROLE_EVIDENCE && i.pOther < 0.85)) return 'none';
-    return v.verdict;
-  };
+  (i) =>
+    decide(i, factor).verdict;
 
 const pct = (n: number, d: number) => `${Math.round((100 * n) / Math.max(1, d))}%`.padStart(7);
 function line(name: string, rule: Rule) {

@@ -3378,7 +3378,7 @@ var MIN_WORDS = 25;
 function likeliestKind(p) {
   return OTHER_KINDS.reduce((a, b) => p[b] > p[a] ? b : a);
 }
-function decide(input) {
+function decide(input, otherLead = OTHER_LEAD) {
   const ranked = [...ROLES].sort((a, b) => input.shares[b] - input.shares[a]);
   const [top, second] = [ranked[0], ranked[1]];
   const gap = input.shares[top] - input.shares[second];
@@ -3396,7 +3396,7 @@ function decide(input) {
   const kind = likeliestKind(input.pKinds);
   const other = input.otherMass[kind] >= OTHER_EVIDENCE ? kind : void 0;
   const clearRole = input.roleMass[top] >= CLEAR_ROLE_EVIDENCE && input.pOther < 0.85;
-  const otherAhead = input.pKinds[kind] > OTHER_LEAD * input.pTop;
+  const otherAhead = input.pKinds[kind] > otherLead * input.pTop;
   if (otherAhead && !clearRole) return none("not-data-role", input.pOther, other);
   if (input.evidenceMass < MIN_EVIDENCE) {
     return other || input.evidenceMass === 0 ? none("not-data-role", Math.max(input.pOther, 1 - evidence), other) : none("thin-evidence", 1 - evidence);

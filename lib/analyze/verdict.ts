@@ -61,7 +61,8 @@ export function likeliestKind(p: Record<OtherKind, number>): OtherKind {
   return OTHER_KINDS.reduce((a, b) => (p[b] > p[a] ? b : a));
 }
 
-export function decide(input: VerdictInput): VerdictOutput {
+/** The verdict; `otherLead` is OTHER_LEAD unless a benchmark replays another. */
+export function decide(input: VerdictInput, otherLead = OTHER_LEAD): VerdictOutput {
   const ranked = [...ROLES].sort((a, b) => input.shares[b] - input.shares[a]);
   const [top, second] = [ranked[0]!, ranked[1]!];
   const gap = input.shares[top] - input.shares[second];
@@ -81,7 +82,7 @@ export function decide(input: VerdictInput): VerdictOutput {
   const other = input.otherMass[kind] >= OTHER_EVIDENCE ? kind : undefined;
   const clearRole = input.roleMass[top] >= CLEAR_ROLE_EVIDENCE && input.pOther < 0.85;
   // none when another kind of job is clearly the likeliest reading, unless one role stands on plenty of evidence
-  const otherAhead = input.pKinds[kind] > OTHER_LEAD * input.pTop;
+  const otherAhead = input.pKinds[kind] > otherLead * input.pTop;
   if (otherAhead && !clearRole) return none('not-data-role', input.pOther, other);
   if (input.evidenceMass < MIN_EVIDENCE) {
     // a few words of data work, or none: say which
