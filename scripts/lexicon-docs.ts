@@ -8,13 +8,23 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchPosting } from '../lib/analyze/match';
-import type { Weights } from '../lib/analyze/score';
+import { CLASSES, type ModelClass, type Weights } from '../lib/analyze/score';
 import { lexicon } from '../lib/lexicon/compile';
 import type { LexiconEntry, LexiconRole } from '../lib/lexicon/types';
 import WEIGHTS from '../lib/lexicon/weights.json';
 import { CORPUS_PATH, loadCorpus } from '../bench/corpus';
 
 const lex = lexicon();
+/** Each class of the model as the weights line names it (one per class, so a new class cannot go unshown). */
+const CLASS_NAMES: Record<ModelClass, string> = {
+  mle: 'MLE',
+  ds: 'DS',
+  de: 'DE',
+  analyst: 'analyst',
+  software: 'software',
+  devops: 'DevOps',
+  research: 'research',
+};
 const weights = WEIGHTS as Weights;
 const LABELS: LexiconRole[] = ['mle', 'ds', 'de', 'other'];
 const NAMES: Record<LexiconRole, string> = {
@@ -74,10 +84,7 @@ for (const role of LABELS) {
     out.push(`- patterns: ${e.patterns.map((p) => `\`${esc(p)}\``).join(', ')}`);
     out.push(`- source: ${source(e)}`);
     out.push(`- note: ${e.note}`);
-    if (w)
-      out.push(
-        `- fitted weights: MLE ${w.mle} · DS ${w.ds} · DE ${w.de} · analyst ${w.analyst} · software ${w.software} · DevOps ${w.devops} · research ${w.research}`,
-      );
+    if (w) out.push(`- fitted weights: ${CLASSES.map((c) => `${CLASS_NAMES[c]} ${w[c]}`).join(' · ')}`);
     const f = freq?.get(e.id);
     if (f && counts)
       out.push(`- matches in: MLE ${pct(f.mle, counts.mle)} · DS ${pct(f.ds, counts.ds)} · DE ${pct(f.de, counts.de)} · other ${pct(f.other, counts.other)}`);
