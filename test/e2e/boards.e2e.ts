@@ -66,6 +66,9 @@ async function waitForBadge(session: Session, page: Page, text: string): Promise
   assert.fail(`badge still "${last}", not "${text}"`);
 }
 
+/** Waits until the page shows exactly `n` result chips. */
+const chipCount = (page: Page, n: number, timeout: number) =>
+  page.waitForFunction(([sel, want]) => document.querySelectorAll(sel as string).length === want, [CHIP, n] as const, { timeout });
 const chipsOn = (page: Page) =>
   page.evaluate(
     (sel) =>
@@ -133,14 +136,14 @@ describe('automatic analysis on the boards (access granted)', () => {
     await page.setViewportSize({ width: 1000, height: 560 });
     await page.goto('https://www.linkedin.com/jobs/search/?currentJobId=3900000001&keywords=data');
     // the two jobs read in the test before are in history: their cards are chipped
-    await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 2, CHIP, { timeout: 10_000 });
+    await chipCount(page, 2, 10_000);
     assert.deepEqual(await chipsOn(page), [
       ['3900000001', 'Reads as MLE'],
       ['3900000002', 'Reads as DE'],
     ]);
     // the third job is read as the user opens it, and its card gets its chip
     await page.click('[data-occludable-job-id="3900000003"] a');
-    await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 3, CHIP, { timeout: 10_000 });
+    await chipCount(page, 3, 10_000);
     assert.deepEqual((await chipsOn(page))[2], ['3900000003', 'Reads as DS']);
     // labelled for screen readers, and a keyboard can reach the ×
     const label = await page
@@ -152,7 +155,7 @@ describe('automatic analysis on the boards (access granted)', () => {
     // × hides every chip on the page and leaves the job open as it was
     const url = page.url();
     await page.locator(CHIP).first().locator('button').click();
-    await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 0, CHIP, { timeout: 5000 });
+    await chipCount(page, 0, 5000);
     assert.equal(page.url(), url);
     await page.close();
   });
@@ -172,7 +175,7 @@ describe('automatic analysis on the boards (access granted)', () => {
     const page = await b.session.context.newPage();
     await page.setViewportSize({ width: 1000, height: 700 });
     await page.goto('https://www.indeed.com/jobs?q=data&l=London&vjk=a1b2c3d4e5f60718');
-    await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 2, CHIP, { timeout: 10_000 });
+    await chipCount(page, 2, 10_000);
     assert.deepEqual(await chipsOn(page), [
       ['a1b2c3d4e5f60718', 'Reads as DE'],
       ['1122334455667788', 'Reads as DevOps/SRE'],
