@@ -1065,6 +1065,8 @@ var DS = [
     label: "Apply statistics and statistical modelling",
     patterns: [
       "statistic|statistics|statistical",
+      // "statistician" stems apart from "statistic" (statistician vs statist)
+      "statistician|statisticians",
       "regression|regressions",
       "bayesian",
       "=probability|=probabilistic|=probabilities",
@@ -2218,12 +2220,12 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.212,
-    ds: 0.083,
-    de: 0.079,
-    analyst: 0.302,
-    software: -0.323,
-    devops: 0.546,
+    mle: -0.211,
+    ds: 0.077,
+    de: 0.08,
+    analyst: 0.304,
+    software: -0.321,
+    devops: 0.548,
     research: -0.976
   },
   entries: {
@@ -2231,10 +2233,10 @@ var weights_default = {
       mle: 1.556,
       ds: 0.534,
       de: -0.156,
-      analyst: -0.088,
+      analyst: -0.089,
       software: 0.14,
       devops: 7e-3,
-      research: 9e-3
+      research: 8e-3
     },
     "mle.ml-pipeline": {
       mle: 1.421,
@@ -2246,17 +2248,17 @@ var weights_default = {
       research: -0.011
     },
     "mle.build-ml-systems": {
-      mle: 1.369,
-      ds: 0.062,
+      mle: 1.368,
+      ds: 0.063,
       de: -7e-3,
-      analyst: -0.033,
+      analyst: -0.034,
       software: 0.148,
       devops: 9e-3,
       research: -0.048
     },
     "mle.mlops": {
       mle: 1.585,
-      ds: 0.336,
+      ds: 0.335,
       de: -0.04,
       analyst: -0.019,
       software: 0.129,
@@ -2264,7 +2266,7 @@ var weights_default = {
       research: -0.012
     },
     "mle.monitor-models": {
-      mle: 0.949,
+      mle: 0.95,
       ds: 0.413,
       de: -0.05,
       analyst: -0.06,
@@ -2274,7 +2276,7 @@ var weights_default = {
     },
     "mle.retrain-models": {
       mle: 1.452,
-      ds: 0.077,
+      ds: 0.078,
       de: 0.012,
       analyst: -0.016,
       software: -0.011,
@@ -2283,12 +2285,12 @@ var weights_default = {
     },
     "mle.robustness-tests": {
       mle: 0.813,
-      ds: 0.255,
+      ds: 0.257,
       de: -0.012,
-      analyst: -0.076,
+      analyst: -0.077,
       software: -0.019,
       devops: -0.018,
-      research: 0.056
+      research: 0.055
     },
     "mle.validation-strategy": {
       mle: 0.919,
@@ -2300,17 +2302,17 @@ var weights_default = {
       research: -2e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.745,
+      mle: 0.746,
       ds: 0.287,
-      de: -0.302,
-      analyst: 0.091,
+      de: -0.303,
+      analyst: 0.09,
       software: 0.08,
       devops: -0.1,
       research: 0.2
     },
     "mle.train-select-models": {
       mle: 0.898,
-      ds: 0.176,
+      ds: 0.177,
       de: -0.022,
       analyst: -0.015,
       software: -0.034,
@@ -2320,33 +2322,33 @@ var weights_default = {
     "mle.data-quality-with-de": {
       mle: 0.95,
       ds: 0.072,
-      de: -0.045,
+      de: -0.044,
       analyst: -5e-3,
       software: 0.031,
       devops: -2e-3,
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.646,
-      ds: 0.16,
+      mle: 0.647,
+      ds: 0.161,
       de: 0.045,
-      analyst: -0.154,
+      analyst: -0.155,
       software: 0.614,
       devops: -0.296,
       research: -0.016
     },
     "mle.ml-apps-business": {
-      mle: 0.947,
+      mle: 0.948,
       ds: 0.132,
       de: -0.117,
       analyst: -0.01,
       software: 0.13,
       devops: -0.077,
-      research: -6e-3
+      research: -5e-3
     },
     "mle.ml-documentation": {
       mle: 0.71,
-      ds: 0.091,
+      ds: 0.09,
       de: -0.022,
       analyst: -5e-3,
       software: -0.044,
@@ -2363,13 +2365,13 @@ var weights_default = {
       research: -4e-3
     },
     "mle.scale-models": {
-      mle: 1.32,
-      ds: -0.239,
+      mle: 1.321,
+      ds: -0.24,
       de: -0.019,
-      analyst: -0.111,
+      analyst: -0.11,
       software: 0.084,
       devops: 3e-3,
-      research: 0.461
+      research: 0.462
     },
     "mle.maintain-ai-systems": {
       mle: 1.039,
@@ -2382,15 +2384,15 @@ var weights_default = {
     },
     "mle.dl-frameworks": {
       mle: 1.61,
-      ds: 0.179,
+      ds: 0.18,
       de: -0.095,
-      analyst: -0.072,
+      analyst: -0.073,
       software: -0.049,
-      devops: -0.09,
+      devops: -0.091,
       research: 0.017
     },
     "mle.deep-learning": {
-      mle: 1.063,
+      mle: 1.064,
       ds: 0.222,
       de: -0.066,
       analyst: -0.172,
@@ -2399,8 +2401,8 @@ var weights_default = {
       research: 0.191
     },
     "mle.cv-nlp": {
-      mle: 0.59,
-      ds: 0.59,
+      mle: 0.591,
+      ds: 0.591,
       de: 0.047,
       analyst: -0.191,
       software: 0.023,
@@ -2418,38 +2420,38 @@ var weights_default = {
     },
     "mle.systems-languages": {
       mle: 0.466,
-      ds: -0.258,
-      de: 0.078,
-      analyst: -0.155,
+      ds: -0.256,
+      de: 0.077,
+      analyst: -0.156,
       software: 0.556,
-      devops: -0.123,
+      devops: -0.122,
       research: -0.065
     },
     "mle.software-engineering": {
       mle: 0.529,
-      ds: -0.225,
-      de: 0.287,
-      analyst: -0.312,
+      ds: -0.226,
+      de: 0.288,
+      analyst: -0.313,
       software: 0.709,
       devops: 0.04,
       research: -0.327
     },
     "mle.ml-libraries": {
-      mle: 0.87,
-      ds: 0.08,
-      de: 0,
+      mle: 0.871,
+      ds: 0.079,
+      de: -1e-3,
       analyst: -0.078,
-      software: -0.023,
+      software: -0.022,
       devops: -0.092,
       research: -0.057
     },
     "mle.ml-algorithms": {
-      mle: 0.768,
+      mle: 0.769,
       ds: 0.203,
-      de: -0.076,
+      de: -0.077,
       analyst: -0.064,
       software: -0.062,
-      devops: -0.094,
+      devops: -0.095,
       research: 0.025
     },
     "mle.containers-for-models": {
@@ -2463,48 +2465,48 @@ var weights_default = {
     },
     "mle.production-work": {
       mle: 0.397,
-      ds: 0.12,
-      de: -0.305,
-      analyst: -0.053,
+      ds: 0.122,
+      de: -0.306,
+      analyst: -0.054,
       software: 0.497,
-      devops: 0.16,
+      devops: 0.159,
       research: -0.116
     },
     "mle.algorithms-frameworks": {
       mle: 0.549,
-      ds: 0.287,
-      de: -0.064,
+      ds: 0.29,
+      de: -0.065,
       analyst: -0.275,
       software: 0.227,
       devops: -0.255,
-      research: 0.03
+      research: 0.029
     },
     "mle.machine-learning": {
-      mle: 1.219,
-      ds: 0.601,
-      de: -0.17,
+      mle: 1.218,
+      ds: 0.6,
+      de: -0.169,
       analyst: -0.481,
       software: -0.029,
       devops: -0.341,
-      research: -0.299
+      research: -0.298
     },
     "mle.artificial-intelligence": {
-      mle: 0.4,
-      ds: 0.4,
-      de: -0.187,
-      analyst: -0.338,
+      mle: 0.401,
+      ds: 0.401,
+      de: -0.188,
+      analyst: -0.339,
       software: 0.35,
       devops: -0.13,
-      research: 6e-3
+      research: 5e-3
     },
     "mle.devices-edge": {
       mle: 0.609,
-      ds: -0.031,
+      ds: -0.03,
       de: -0.081,
-      analyst: 0.156,
+      analyst: 0.155,
       software: 0.129,
       devops: -0.033,
-      research: -0.05
+      research: -0.049
     },
     "mle.implement-prototype": {
       mle: 0.396,
@@ -2512,131 +2514,131 @@ var weights_default = {
       de: -0.038,
       analyst: -0.042,
       software: 0.127,
-      devops: -0.069,
+      devops: -0.068,
       research: 0.242
     },
     "mle.cpp": {
       mle: 1.028,
-      ds: -0.082,
+      ds: -0.081,
       de: -0.011,
-      analyst: 0.026,
+      analyst: 0.027,
       software: -0.028,
       devops: 0.043,
       research: 0.023
     },
     "ds.experiments": {
       mle: 0.023,
-      ds: 0.815,
-      de: 0.049,
-      analyst: 0.206,
+      ds: 0.814,
+      de: 0.051,
+      analyst: 0.205,
       software: 0.034,
       devops: -0.11,
       research: 0.982
     },
     "ds.statistics": {
-      mle: 0.072,
-      ds: 1.28,
-      de: 0.017,
-      analyst: 0.358,
-      software: -0.12,
-      devops: -0.191,
-      research: 0.584
+      mle: 0.075,
+      ds: 1.32,
+      de: 9e-3,
+      analyst: 0.33,
+      software: -0.125,
+      devops: -0.189,
+      research: 0.58
     },
     "ds.analytics": {
-      mle: -0.027,
-      ds: 0.437,
-      de: -0.032,
-      analyst: 0.489,
+      mle: -0.028,
+      ds: 0.432,
+      de: -0.03,
+      analyst: 0.493,
       software: -0.126,
       devops: -0.16,
       research: 0.419
     },
     "ds.reporting": {
       mle: 0.031,
-      ds: 0.734,
-      de: 0.163,
-      analyst: 0.158,
+      ds: 0.735,
+      de: 0.162,
+      analyst: 0.157,
       software: -0.103,
       devops: -0.091,
       research: 0.609
     },
     "ds.prepare-data": {
       mle: 0.104,
-      ds: 0.687,
-      de: 0.189,
-      analyst: 0.069,
+      ds: 0.688,
+      de: 0.188,
+      analyst: 0.068,
       software: 0.075,
       devops: -0.075,
       research: -0.048
     },
     "ds.models-for-insight": {
       mle: -0.207,
-      ds: 0.844,
-      de: -0.212,
-      analyst: 0.558,
-      software: 0.308,
+      ds: 0.843,
+      de: -0.213,
+      analyst: 0.56,
+      software: 0.309,
       devops: -0.081,
-      research: 0.289
+      research: 0.29
     },
     "ds.predictive-modelling": {
-      mle: 0.219,
-      ds: 0.838,
-      de: -0.131,
+      mle: 0.22,
+      ds: 0.835,
+      de: -0.129,
       analyst: 0.141,
       software: 0.022,
       devops: -0.109,
-      research: 0.52
+      research: 0.521
     },
     "ds.research": {
-      mle: -0.316,
-      ds: 0.192,
+      mle: -0.317,
+      ds: 0.193,
       de: -0.169,
       analyst: -0.095,
       software: 0.051,
-      devops: -0.192,
+      devops: -0.191,
       research: 1.529
     },
     "ds.stat-languages": {
       mle: 0.077,
-      ds: 1.105,
-      de: 4e-3,
-      analyst: 0.151,
+      ds: 1.098,
+      de: 6e-3,
+      analyst: 0.156,
       software: -0.048,
       devops: -0.036,
       research: 0.248
     },
     "ds.quant-degree": {
       mle: 0.206,
-      ds: 0.738,
+      ds: 0.735,
       de: -0.159,
-      analyst: -0.012,
+      analyst: -0.01,
       software: -0.11,
       devops: -0.069,
-      research: 0.406
+      research: 0.407
     },
     "ds.build-ml-models": {
-      mle: 0.434,
+      mle: 0.433,
       ds: 1.11,
-      de: -0.087,
-      analyst: -0.158,
+      de: -0.085,
+      analyst: -0.159,
       software: 0.045,
       devops: -0.153,
       research: -0.191
     },
     "ds.ml-techniques": {
       mle: 0.365,
-      ds: 0.806,
-      de: -0.03,
-      analyst: -0.072,
+      ds: 0.802,
+      de: -0.027,
+      analyst: -0.07,
       software: 2e-3,
       devops: -0.031,
       research: -0.041
     },
     "ds.data-mining": {
-      mle: 0.148,
-      ds: 0.601,
-      de: 0.126,
-      analyst: 0.232,
+      mle: 0.147,
+      ds: 0.598,
+      de: 0.128,
+      analyst: 0.233,
       software: 0.029,
       devops: -0.052,
       research: -0.083
@@ -2644,15 +2646,15 @@ var weights_default = {
     "ds.visualisation": {
       mle: 0.155,
       ds: 0.459,
-      de: -0.102,
-      analyst: 0.1,
+      de: -0.101,
+      analyst: 0.101,
       software: 0.111,
       devops: -0.129,
       research: 0.105
     },
     "ds.optimisation-simulation": {
       mle: 0.075,
-      ds: 0.676,
+      ds: 0.677,
       de: -0.148,
       analyst: 0.059,
       software: 0,
@@ -2661,45 +2663,45 @@ var weights_default = {
     },
     "ds.business-partnering": {
       mle: -0.098,
-      ds: 0.773,
+      ds: 0.774,
       de: -0.048,
-      analyst: 0.199,
+      analyst: 0.196,
       software: 0.176,
-      devops: -0.174,
+      devops: -0.172,
       research: -0.127
     },
     "ds.insights": {
-      mle: -0.099,
-      ds: 0.175,
-      de: -0.225,
-      analyst: 0.701,
-      software: 0.034,
+      mle: -0.1,
+      ds: 0.172,
+      de: -0.224,
+      analyst: 0.704,
+      software: 0.035,
       devops: -0.107,
       research: 0.52
     },
     "ds.analyses": {
-      mle: -0.065,
-      ds: 0.256,
-      de: 0.112,
-      analyst: 0.709,
+      mle: -0.066,
+      ds: 0.25,
+      de: 0.113,
+      analyst: 0.713,
       software: -0.384,
-      devops: -0.172,
-      research: 0.245
+      devops: -0.173,
+      research: 0.246
     },
     "ds.business-domains": {
-      mle: -0.119,
-      ds: 0.294,
-      de: -0.225,
-      analyst: 0.451,
+      mle: -0.12,
+      ds: 0.292,
+      de: -0.221,
+      analyst: 0.45,
       software: 0.145,
       devops: -0.057,
       research: 0.211
     },
     "ds.math": {
       mle: 0.022,
-      ds: 0.442,
+      ds: 0.439,
       de: -0.088,
-      analyst: 0.123,
+      analyst: 0.124,
       software: -0.078,
       devops: -0.066,
       research: 0.346
@@ -2708,25 +2710,25 @@ var weights_default = {
       mle: 0.051,
       ds: 0.283,
       de: -0.038,
-      analyst: 5e-3,
+      analyst: 6e-3,
       software: 9e-3,
       devops: -0.039,
-      research: 0.229
+      research: 0.228
     },
     "ds.communicate-nontechnical": {
       mle: -0.187,
       ds: 0.123,
       de: 0.123,
-      analyst: 0.023,
+      analyst: 0.022,
       software: -0.081,
-      devops: -0.089,
+      devops: -0.09,
       research: 0.79
     },
     "ds.r-language": {
       mle: 0.202,
-      ds: 1.399,
-      de: 0.025,
-      analyst: 0.018,
+      ds: 1.393,
+      de: 0.026,
+      analyst: 0.022,
       software: -0.146,
       devops: -0.092,
       research: 0.095
@@ -2735,135 +2737,135 @@ var weights_default = {
       mle: 0.081,
       ds: 0.579,
       de: 0.075,
-      analyst: -0.079,
+      analyst: -0.08,
       software: 6e-3,
       devops: -0.1,
       research: -0.061
     },
     "de.data-pipelines": {
       mle: 0.169,
-      ds: 0.141,
-      de: 1.59,
-      analyst: 0.069,
+      ds: 0.143,
+      de: 1.589,
+      analyst: 0.068,
       software: 0.213,
       devops: -0.072,
       research: -0.111
     },
     "de.build-test-maintain": {
       mle: 0.105,
-      ds: 0.126,
+      ds: 0.125,
       de: 1.126,
       analyst: 0.271,
-      software: 0.217,
+      software: 0.218,
       devops: -0.122,
       research: -0.223
     },
     "de.move-data-to-consumers": {
       mle: -0.079,
-      ds: -0.058,
-      de: 0.965,
-      analyst: 0.312,
-      software: 0.228,
+      ds: -0.064,
+      de: 0.968,
+      analyst: 0.314,
+      software: 0.229,
       devops: -0.159,
-      research: 0.29
+      research: 0.291
     },
     "de.data-quality": {
       mle: 0.188,
-      ds: 0.138,
-      de: 0.693,
-      analyst: 0.314,
+      ds: 0.139,
+      de: 0.694,
+      analyst: 0.313,
       software: 0.103,
       devops: -0.081,
-      research: 0.145
+      research: 0.144
     },
     "de.etl": {
       mle: 0.038,
-      ds: 0.262,
-      de: 1.252,
-      analyst: 0.5,
+      ds: 0.264,
+      de: 1.251,
+      analyst: 0.499,
       software: 0.11,
       devops: -0.023,
       research: -0.139
     },
     "de.warehousing": {
       mle: -0.026,
-      ds: -0.24,
-      de: 0.812,
-      analyst: 0.587,
-      software: 0.161,
+      ds: -0.244,
+      de: 0.815,
+      analyst: 0.588,
+      software: 0.162,
       devops: -0.146,
-      research: 0.351
+      research: 0.352
     },
     "de.streaming": {
       mle: 0.02,
       ds: -8e-3,
       de: 1.364,
-      analyst: -0.14,
+      analyst: -0.139,
       software: 0.393,
       devops: -0.079,
-      research: -0.051
+      research: -0.05
     },
     "de.orchestration": {
       mle: 0.081,
-      ds: 0.07,
+      ds: 0.072,
       de: 1.327,
-      analyst: 0.083,
+      analyst: 0.082,
       software: 0.038,
       devops: -0.069,
       research: -0.03
     },
     "de.cloud-warehouses": {
       mle: 0.038,
-      ds: 0.127,
-      de: 1.083,
-      analyst: 0.231,
+      ds: 0.129,
+      de: 1.081,
+      analyst: 0.23,
       software: 0.26,
       devops: -0.174,
       research: -0.064
     },
     "de.big-data": {
       mle: 0.163,
-      ds: 0.219,
-      de: 1.034,
-      analyst: -0.214,
+      ds: 0.216,
+      de: 1.036,
+      analyst: -0.213,
       software: -0.044,
-      devops: -0.065,
+      devops: -0.066,
       research: -0.092
     },
     "de.etl-tools": {
       mle: 0.022,
       ds: 0.037,
       de: 1.236,
-      analyst: 0.241,
+      analyst: 0.24,
       software: -0.038,
       devops: 0.02,
       research: -0.018
     },
     "de.databases": {
       mle: -0.107,
-      ds: 0.106,
-      de: 0.452,
-      analyst: 0.42,
+      ds: 0.105,
+      de: 0.453,
+      analyst: 0.421,
       software: 0.035,
       devops: 0.06,
       research: -0.267
     },
     "de.batch-processing": {
       mle: 0.051,
-      ds: 0.07,
-      de: 0.855,
-      analyst: 0.121,
+      ds: 0.069,
+      de: 0.854,
+      analyst: 0.123,
       software: 0.165,
-      devops: -0.144,
-      research: -0.118
+      devops: -0.143,
+      research: -0.119
     },
     "de.governance-security": {
       mle: -0.114,
-      ds: -0.028,
+      ds: -0.026,
       de: 0.822,
-      analyst: -0.041,
+      analyst: -0.042,
       software: 0.235,
-      devops: 0.044,
+      devops: 0.043,
       research: 0.082
     },
     "de.pipeline-reliability": {
@@ -2877,45 +2879,45 @@ var weights_default = {
     },
     "de.data-for-consumers": {
       mle: 0.021,
-      ds: -0.022,
+      ds: -0.025,
       de: 0.834,
-      analyst: 0.162,
+      analyst: 0.165,
       software: -0.037,
       devops: -0.022,
       research: 0.064
     },
     "de.cloud-services": {
       mle: -0.243,
-      ds: 0.083,
-      de: 0.326,
-      analyst: -0.169,
+      ds: 0.087,
+      de: 0.324,
+      analyst: -0.171,
       software: 0.25,
-      devops: 0.786,
-      research: -0.333
+      devops: 0.785,
+      research: -0.332
     },
     "de.data-storage": {
       mle: -0.106,
-      ds: 0.236,
-      de: 0.383,
-      analyst: 0.201,
+      ds: 0.232,
+      de: 0.384,
+      analyst: 0.204,
       software: 0.352,
       devops: 0.02,
       research: -0.086
     },
     "de.production-support": {
       mle: -0.208,
-      ds: -0.272,
+      ds: -0.271,
       de: 0.286,
-      analyst: 0.253,
+      analyst: 0.252,
       software: 0.157,
-      devops: 0.586,
-      research: -0.102
+      devops: 0.587,
+      research: -0.103
     },
     "de.requirements-to-solutions": {
       mle: 8e-3,
-      ds: 0.067,
-      de: 0.618,
-      analyst: 0.015,
+      ds: 0.069,
+      de: 0.617,
+      analyst: 0.013,
       software: 0.325,
       devops: -0.186,
       research: -0.147
@@ -2934,67 +2936,67 @@ var weights_default = {
       ds: 0.07,
       de: 0.456,
       analyst: 0.052,
-      software: 1e-3,
+      software: 0,
       devops: 5e-3,
       research: -0.049
     },
     "de.automation": {
       mle: 0.075,
-      ds: -0.108,
-      de: 0.312,
-      analyst: -0.091,
+      ds: -0.106,
+      de: 0.311,
+      analyst: -0.093,
       software: -0.075,
       devops: 0.504,
       research: -0.116
     },
     "de.spark": {
-      mle: 0.098,
-      ds: 0.151,
-      de: 1.119,
-      analyst: -0.232,
+      mle: 0.097,
+      ds: 0.149,
+      de: 1.12,
+      analyst: -0.231,
       software: -0.089,
       devops: -0.073,
-      research: 0.025
+      research: 0.026
     },
     "de.aws-analytics": {
       mle: 0.075,
-      ds: -0.011,
-      de: 1.415,
-      analyst: 0.017,
+      ds: -0.015,
+      de: 1.418,
+      analyst: 0.018,
       software: -2e-3,
       devops: 0.022,
       research: -0.015
     },
     "other.config-management": {
       mle: -0.042,
-      ds: -0.158,
+      ds: -0.159,
       de: -0.059,
-      analyst: -0.176,
+      analyst: -0.177,
       software: -0.049,
-      devops: 2.061,
+      devops: 2.062,
       research: -0.077
     },
     "other.ci-cd-ops": {
-      mle: 0.053,
-      ds: -0.1,
+      mle: 0.052,
+      ds: -0.099,
       de: -0.117,
       analyst: -0.165,
       software: -3e-3,
-      devops: 1.437,
+      devops: 1.436,
       research: -0.105
     },
     "other.sysadmin": {
       mle: -0.204,
       ds: -0.176,
       de: -0.222,
-      analyst: -0.16,
+      analyst: -0.161,
       software: -0.042,
-      devops: 1.836,
-      research: -0.031
+      devops: 1.837,
+      research: -0.032
     },
     "other.containers": {
       mle: -0.15,
-      ds: -0.158,
+      ds: -0.156,
       de: -0.198,
       analyst: -0.212,
       software: 0.281,
@@ -3003,47 +3005,47 @@ var weights_default = {
     },
     "other.bi-reporting": {
       mle: -0.256,
-      ds: 0.145,
-      de: -0.125,
-      analyst: 1.653,
+      ds: 0.148,
+      de: -0.126,
+      analyst: 1.65,
       software: 0.061,
       devops: -0.169,
-      research: -0.31
+      research: -0.309
     },
     "other.analyst-tools": {
       mle: -0.012,
-      ds: -0.099,
-      de: -0.096,
-      analyst: 0.894,
+      ds: -0.1,
+      de: -0.094,
+      analyst: 0.893,
       software: 0.236,
       devops: -0.055,
       research: -0.068
     },
     "other.analyst-work": {
       mle: 0.051,
-      ds: -0.173,
-      de: 0.12,
-      analyst: 0.815,
+      ds: -0.181,
+      de: 0.122,
+      analyst: 0.82,
       software: -0.06,
       devops: -0.112,
-      research: 0.159
+      research: 0.16
     },
     "other.backend": {
       mle: -0.257,
-      ds: -0.24,
-      de: -0.129,
+      ds: -0.237,
+      de: -0.13,
       analyst: -0.286,
       software: 2.084,
-      devops: 0.095,
+      devops: 0.094,
       research: -0.267
     },
     "other.software-practice": {
       mle: -0.034,
-      ds: 9e-3,
+      ds: 7e-3,
       de: -0.038,
-      analyst: -0.197,
+      analyst: -0.194,
       software: 0.695,
-      devops: 0.087,
+      devops: 0.086,
       research: 0.078
     },
     "other.science-research": {
@@ -3053,7 +3055,7 @@ var weights_default = {
       analyst: -0.189,
       software: -0.011,
       devops: -0.014,
-      research: 1.322
+      research: 1.323
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"

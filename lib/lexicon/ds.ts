@@ -28,6 +28,8 @@ export const DS: LexiconEntry[] = [
     label: 'Apply statistics and statistical modelling',
     patterns: [
       'statistic|statistics|statistical',
+      // "statistician" stems apart from "statistic" (statistician vs statist)
+      'statistician|statisticians',
       'regression|regressions',
       'bayesian',
       '=probability|=probabilistic|=probabilities',

@@ -127,6 +127,8 @@ describe('1. everyday words are not role evidence', () => {
     ['Take accountability for reviewing code and helping developers.', 'mle.custom-code'],
     ['Debug and fix code in the model-serving services.', 'mle.custom-code'],
   ])('the software engineering half of the MLE role: "%s" counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
+  it('"statistician" counts for statistics (it stems apart from "statistic")', () =>
+    expect(hitIds('You are an experienced programmer and statistician.')).toContain('ds.statistics'));
   it.each([
     ['Coordinate shipping and receiving of products at the warehouse.', 'mle.software-engineering'],
     ['Review the code of conduct and sign it.', 'mle.custom-code'],
