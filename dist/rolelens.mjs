@@ -1002,8 +1002,10 @@ var DE = [
       "automate|automating|automation ~ data|pipeline|pipelines|process|processes|workflow|workflows|load|loads|job|jobs|etl|elt|ingestion",
       "=automating|=automate"
     ],
+    // automating infrastructure, deployments or tests is DevOps and QA work (other.ci-cd-ops, other.sysadmin)
+    unless: ["=automating|=automate ~ =infrastructure|=provisioning|=deployment|=deployments|=tests|=testing|=configuration|=builds|=releases"],
     weight: 0.5,
-    source: corpus(`in 20% of data-engineer postings, 5\u201327% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 19% of data-engineer postings, 5\u201323% of the others (dev corpus, role names masked)`),
     note: "Automation of data flows; DevOps automation is in the other lexicon."
   },
   {
@@ -2220,22 +2222,22 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.211,
-    ds: 0.077,
-    de: 0.08,
-    analyst: 0.304,
-    software: -0.321,
-    devops: 0.548,
-    research: -0.976
+    mle: -0.212,
+    ds: 0.076,
+    de: 0.079,
+    analyst: 0.303,
+    software: -0.326,
+    devops: 0.558,
+    research: -0.977
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.556,
-      ds: 0.534,
+      mle: 1.555,
+      ds: 0.533,
       de: -0.156,
       analyst: -0.089,
-      software: 0.14,
-      devops: 7e-3,
+      software: 0.139,
+      devops: 9e-3,
       research: 8e-3
     },
     "mle.ml-pipeline": {
@@ -2251,27 +2253,27 @@ var weights_default = {
       mle: 1.368,
       ds: 0.063,
       de: -7e-3,
-      analyst: -0.034,
+      analyst: -0.033,
       software: 0.148,
-      devops: 9e-3,
+      devops: 0.011,
       research: -0.048
     },
     "mle.mlops": {
-      mle: 1.585,
+      mle: 1.583,
       ds: 0.335,
-      de: -0.04,
+      de: -0.038,
       analyst: -0.019,
       software: 0.129,
-      devops: 0.02,
+      devops: 0.022,
       research: -0.012
     },
     "mle.monitor-models": {
-      mle: 0.95,
-      ds: 0.413,
+      mle: 0.948,
+      ds: 0.412,
       de: -0.05,
       analyst: -0.06,
-      software: 0.065,
-      devops: -0.011,
+      software: 0.066,
+      devops: -0.01,
       research: 0.193
     },
     "mle.retrain-models": {
@@ -2311,7 +2313,7 @@ var weights_default = {
       research: 0.2
     },
     "mle.train-select-models": {
-      mle: 0.898,
+      mle: 0.897,
       ds: 0.177,
       de: -0.022,
       analyst: -0.015,
@@ -2331,16 +2333,16 @@ var weights_default = {
     "mle.custom-code": {
       mle: 0.647,
       ds: 0.161,
-      de: 0.045,
+      de: 0.046,
       analyst: -0.155,
-      software: 0.614,
-      devops: -0.296,
+      software: 0.619,
+      devops: -0.301,
       research: -0.016
     },
     "mle.ml-apps-business": {
       mle: 0.948,
       ds: 0.132,
-      de: -0.117,
+      de: -0.118,
       analyst: -0.01,
       software: 0.13,
       devops: -0.077,
@@ -2351,8 +2353,8 @@ var weights_default = {
       ds: 0.09,
       de: -0.022,
       analyst: -5e-3,
-      software: -0.044,
-      devops: -0.014,
+      software: -0.045,
+      devops: -0.013,
       research: -0.015
     },
     "mle.recommend-ml-improvements": {
@@ -2360,22 +2362,22 @@ var weights_default = {
       ds: 0.026,
       de: -2e-3,
       analyst: -2e-3,
-      software: -0.016,
-      devops: 0.014,
+      software: -0.018,
+      devops: 0.016,
       research: -4e-3
     },
     "mle.scale-models": {
-      mle: 1.321,
+      mle: 1.32,
       ds: -0.24,
       de: -0.019,
       analyst: -0.11,
-      software: 0.084,
+      software: 0.085,
       devops: 3e-3,
       research: 0.462
     },
     "mle.maintain-ai-systems": {
       mle: 1.039,
-      ds: -0.019,
+      ds: -0.02,
       de: -6e-3,
       analyst: -2e-3,
       software: -7e-3,
@@ -2384,17 +2386,17 @@ var weights_default = {
     },
     "mle.dl-frameworks": {
       mle: 1.61,
-      ds: 0.18,
+      ds: 0.179,
       de: -0.095,
       analyst: -0.073,
       software: -0.049,
-      devops: -0.091,
+      devops: -0.09,
       research: 0.017
     },
     "mle.deep-learning": {
       mle: 1.064,
       ds: 0.222,
-      de: -0.066,
+      de: -0.067,
       analyst: -0.172,
       software: -0.141,
       devops: -0.097,
@@ -2405,44 +2407,44 @@ var weights_default = {
       ds: 0.591,
       de: 0.047,
       analyst: -0.191,
-      software: 0.023,
-      devops: -0.112,
+      software: 0.021,
+      devops: -0.111,
       research: 0.052
     },
     "mle.ml-platforms": {
-      mle: 1.467,
-      ds: 0.115,
+      mle: 1.468,
+      ds: 0.114,
       de: -0.05,
       analyst: -0.021,
       software: 0.013,
-      devops: -0.011,
+      devops: -0.01,
       research: -0.014
     },
     "mle.systems-languages": {
       mle: 0.466,
-      ds: -0.256,
+      ds: -0.257,
       de: 0.077,
       analyst: -0.156,
-      software: 0.556,
-      devops: -0.122,
+      software: 0.558,
+      devops: -0.123,
       research: -0.065
     },
     "mle.software-engineering": {
       mle: 0.529,
-      ds: -0.226,
-      de: 0.288,
-      analyst: -0.313,
-      software: 0.709,
-      devops: 0.04,
-      research: -0.327
+      ds: -0.227,
+      de: 0.287,
+      analyst: -0.314,
+      software: 0.705,
+      devops: 0.047,
+      research: -0.328
     },
     "mle.ml-libraries": {
       mle: 0.871,
       ds: 0.079,
-      de: -1e-3,
+      de: 0,
       analyst: -0.078,
       software: -0.022,
-      devops: -0.092,
+      devops: -0.093,
       research: -0.057
     },
     "mle.ml-algorithms": {
@@ -2451,13 +2453,13 @@ var weights_default = {
       de: -0.077,
       analyst: -0.064,
       software: -0.062,
-      devops: -0.095,
+      devops: -0.093,
       research: 0.025
     },
     "mle.containers-for-models": {
       mle: 0.947,
       ds: 0.055,
-      de: -8e-3,
+      de: -9e-3,
       analyst: -2e-3,
       software: -0.011,
       devops: 0.021,
@@ -2465,11 +2467,11 @@ var weights_default = {
     },
     "mle.production-work": {
       mle: 0.397,
-      ds: 0.122,
+      ds: 0.12,
       de: -0.306,
       analyst: -0.054,
-      software: 0.497,
-      devops: 0.159,
+      software: 0.498,
+      devops: 0.161,
       research: -0.116
     },
     "mle.algorithms-frameworks": {
@@ -2477,13 +2479,13 @@ var weights_default = {
       ds: 0.29,
       de: -0.065,
       analyst: -0.275,
-      software: 0.227,
-      devops: -0.255,
+      software: 0.229,
+      devops: -0.256,
       research: 0.029
     },
     "mle.machine-learning": {
       mle: 1.218,
-      ds: 0.6,
+      ds: 0.599,
       de: -0.169,
       analyst: -0.481,
       software: -0.029,
@@ -2491,30 +2493,30 @@ var weights_default = {
       research: -0.298
     },
     "mle.artificial-intelligence": {
-      mle: 0.401,
-      ds: 0.401,
+      mle: 0.4,
+      ds: 0.4,
       de: -0.188,
       analyst: -0.339,
-      software: 0.35,
-      devops: -0.13,
+      software: 0.351,
+      devops: -0.128,
       research: 5e-3
     },
     "mle.devices-edge": {
-      mle: 0.609,
+      mle: 0.61,
       ds: -0.03,
       de: -0.081,
-      analyst: 0.155,
-      software: 0.129,
-      devops: -0.033,
+      analyst: 0.156,
+      software: 0.131,
+      devops: -0.035,
       research: -0.049
     },
     "mle.implement-prototype": {
-      mle: 0.396,
+      mle: 0.395,
       ds: 0.083,
       de: -0.038,
       analyst: -0.042,
       software: 0.127,
-      devops: -0.068,
+      devops: -0.067,
       research: 0.242
     },
     "mle.cpp": {
@@ -2523,78 +2525,78 @@ var weights_default = {
       de: -0.011,
       analyst: 0.027,
       software: -0.028,
-      devops: 0.043,
+      devops: 0.042,
       research: 0.023
     },
     "ds.experiments": {
-      mle: 0.023,
-      ds: 0.814,
+      mle: 0.024,
+      ds: 0.813,
       de: 0.051,
       analyst: 0.205,
-      software: 0.034,
+      software: 0.035,
       devops: -0.11,
       research: 0.982
     },
     "ds.statistics": {
       mle: 0.075,
       ds: 1.32,
-      de: 9e-3,
+      de: 8e-3,
       analyst: 0.33,
-      software: -0.125,
+      software: -0.126,
       devops: -0.189,
       research: 0.58
     },
     "ds.analytics": {
-      mle: -0.028,
+      mle: -0.027,
       ds: 0.432,
       de: -0.03,
       analyst: 0.493,
       software: -0.126,
-      devops: -0.16,
+      devops: -0.161,
       research: 0.419
     },
     "ds.reporting": {
-      mle: 0.031,
+      mle: 0.032,
       ds: 0.735,
       de: 0.162,
       analyst: 0.157,
       software: -0.103,
-      devops: -0.091,
+      devops: -0.092,
       research: 0.609
     },
     "ds.prepare-data": {
-      mle: 0.104,
+      mle: 0.105,
       ds: 0.688,
-      de: 0.188,
-      analyst: 0.068,
-      software: 0.075,
-      devops: -0.075,
+      de: 0.187,
+      analyst: 0.069,
+      software: 0.074,
+      devops: -0.076,
       research: -0.048
     },
     "ds.models-for-insight": {
       mle: -0.207,
       ds: 0.843,
-      de: -0.213,
+      de: -0.214,
       analyst: 0.56,
-      software: 0.309,
-      devops: -0.081,
+      software: 0.31,
+      devops: -0.082,
       research: 0.29
     },
     "ds.predictive-modelling": {
-      mle: 0.22,
+      mle: 0.221,
       ds: 0.835,
       de: -0.129,
       analyst: 0.141,
-      software: 0.022,
-      devops: -0.109,
+      software: 0.023,
+      devops: -0.111,
       research: 0.521
     },
     "ds.research": {
-      mle: -0.317,
+      mle: -0.318,
       ds: 0.193,
-      de: -0.169,
+      de: -0.17,
       analyst: -0.095,
-      software: 0.051,
+      software: 0.052,
       devops: -0.191,
       research: 1.529
     },
@@ -2604,30 +2606,30 @@ var weights_default = {
       de: 6e-3,
       analyst: 0.156,
       software: -0.048,
-      devops: -0.036,
+      devops: -0.037,
       research: 0.248
     },
     "ds.quant-degree": {
-      mle: 0.206,
+      mle: 0.207,
       ds: 0.735,
       de: -0.159,
       analyst: -0.01,
       software: -0.11,
-      devops: -0.069,
+      devops: -0.07,
       research: 0.407
     },
     "ds.build-ml-models": {
       mle: 0.433,
       ds: 1.11,
       de: -0.085,
-      analyst: -0.159,
+      analyst: -0.158,
       software: 0.045,
-      devops: -0.153,
+      devops: -0.154,
       research: -0.191
     },
     "ds.ml-techniques": {
       mle: 0.365,
-      ds: 0.802,
+      ds: 0.803,
       de: -0.027,
       analyst: -0.07,
       software: 2e-3,
@@ -2637,7 +2639,7 @@ var weights_default = {
     "ds.data-mining": {
       mle: 0.147,
       ds: 0.598,
-      de: 0.128,
+      de: 0.127,
       analyst: 0.233,
       software: 0.029,
       devops: -0.052,
@@ -2649,8 +2651,8 @@ var weights_default = {
       de: -0.101,
       analyst: 0.101,
       software: 0.111,
-      devops: -0.129,
-      research: 0.105
+      devops: -0.13,
+      research: 0.106
     },
     "ds.optimisation-simulation": {
       mle: 0.075,
@@ -2665,37 +2667,37 @@ var weights_default = {
       mle: -0.098,
       ds: 0.774,
       de: -0.048,
-      analyst: 0.196,
-      software: 0.176,
-      devops: -0.172,
+      analyst: 0.197,
+      software: 0.177,
+      devops: -0.174,
       research: -0.127
     },
     "ds.insights": {
       mle: -0.1,
-      ds: 0.172,
-      de: -0.224,
+      ds: 0.173,
+      de: -0.223,
       analyst: 0.704,
-      software: 0.035,
+      software: 0.034,
       devops: -0.107,
-      research: 0.52
+      research: 0.519
     },
     "ds.analyses": {
-      mle: -0.066,
+      mle: -0.065,
       ds: 0.25,
       de: 0.113,
       analyst: 0.713,
-      software: -0.384,
-      devops: -0.173,
+      software: -0.386,
+      devops: -0.171,
       research: 0.246
     },
     "ds.business-domains": {
-      mle: -0.12,
-      ds: 0.292,
+      mle: -0.119,
+      ds: 0.293,
       de: -0.221,
       analyst: 0.45,
-      software: 0.145,
-      devops: -0.057,
-      research: 0.211
+      software: 0.146,
+      devops: -0.059,
+      research: 0.21
     },
     "ds.math": {
       mle: 0.022,
@@ -2716,48 +2718,48 @@ var weights_default = {
       research: 0.228
     },
     "ds.communicate-nontechnical": {
-      mle: -0.187,
+      mle: -0.186,
       ds: 0.123,
       de: 0.123,
       analyst: 0.022,
-      software: -0.081,
-      devops: -0.09,
-      research: 0.79
+      software: -0.08,
+      devops: -0.092,
+      research: 0.791
     },
     "ds.r-language": {
       mle: 0.202,
-      ds: 1.393,
+      ds: 1.394,
       de: 0.026,
       analyst: 0.022,
       software: -0.146,
-      devops: -0.092,
+      devops: -0.093,
       research: 0.095
     },
     "ds.notebooks": {
-      mle: 0.081,
+      mle: 0.082,
       ds: 0.579,
       de: 0.075,
       analyst: -0.08,
       software: 6e-3,
-      devops: -0.1,
+      devops: -0.102,
       research: -0.061
     },
     "de.data-pipelines": {
       mle: 0.169,
       ds: 0.143,
-      de: 1.589,
-      analyst: 0.068,
-      software: 0.213,
-      devops: -0.072,
+      de: 1.59,
+      analyst: 0.067,
+      software: 0.212,
+      devops: -0.07,
       research: -0.111
     },
     "de.build-test-maintain": {
-      mle: 0.105,
-      ds: 0.125,
+      mle: 0.106,
+      ds: 0.126,
       de: 1.126,
-      analyst: 0.271,
+      analyst: 0.27,
       software: 0.218,
-      devops: -0.122,
+      devops: -0.123,
       research: -0.223
     },
     "de.move-data-to-consumers": {
@@ -2765,24 +2767,24 @@ var weights_default = {
       ds: -0.064,
       de: 0.968,
       analyst: 0.314,
-      software: 0.229,
+      software: 0.228,
       devops: -0.159,
       research: 0.291
     },
     "de.data-quality": {
       mle: 0.188,
-      ds: 0.139,
-      de: 0.694,
+      ds: 0.14,
+      de: 0.695,
       analyst: 0.313,
       software: 0.103,
-      devops: -0.081,
-      research: 0.144
+      devops: -0.083,
+      research: 0.145
     },
     "de.etl": {
       mle: 0.038,
       ds: 0.264,
-      de: 1.251,
-      analyst: 0.499,
+      de: 1.25,
+      analyst: 0.5,
       software: 0.11,
       devops: -0.023,
       research: -0.139
@@ -2790,7 +2792,7 @@ var weights_default = {
     "de.warehousing": {
       mle: -0.026,
       ds: -0.244,
-      de: 0.815,
+      de: 0.814,
       analyst: 0.588,
       software: 0.162,
       devops: -0.146,
@@ -2799,7 +2801,7 @@ var weights_default = {
     "de.streaming": {
       mle: 0.02,
       ds: -8e-3,
-      de: 1.364,
+      de: 1.363,
       analyst: -0.139,
       software: 0.393,
       devops: -0.079,
@@ -2809,9 +2811,9 @@ var weights_default = {
       mle: 0.081,
       ds: 0.072,
       de: 1.327,
-      analyst: 0.082,
+      analyst: 0.081,
       software: 0.038,
-      devops: -0.069,
+      devops: -0.07,
       research: -0.03
     },
     "de.cloud-warehouses": {
@@ -2820,17 +2822,17 @@ var weights_default = {
       de: 1.081,
       analyst: 0.23,
       software: 0.26,
-      devops: -0.174,
+      devops: -0.175,
       research: -0.064
     },
     "de.big-data": {
-      mle: 0.163,
+      mle: 0.164,
       ds: 0.216,
       de: 1.036,
       analyst: -0.213,
       software: -0.044,
-      devops: -0.066,
-      research: -0.092
+      devops: -0.067,
+      research: -0.091
     },
     "de.etl-tools": {
       mle: 0.022,
@@ -2838,33 +2840,33 @@ var weights_default = {
       de: 1.236,
       analyst: 0.24,
       software: -0.038,
-      devops: 0.02,
+      devops: 0.019,
       research: -0.018
     },
     "de.databases": {
       mle: -0.107,
       ds: 0.105,
-      de: 0.453,
+      de: 0.454,
       analyst: 0.421,
-      software: 0.035,
+      software: 0.034,
       devops: 0.06,
       research: -0.267
     },
     "de.batch-processing": {
-      mle: 0.051,
+      mle: 0.052,
       ds: 0.069,
       de: 0.854,
       analyst: 0.123,
-      software: 0.165,
-      devops: -0.143,
+      software: 0.166,
+      devops: -0.145,
       research: -0.119
     },
     "de.governance-security": {
-      mle: -0.114,
+      mle: -0.115,
       ds: -0.026,
       de: 0.822,
-      analyst: -0.042,
-      software: 0.235,
+      analyst: -0.041,
+      software: 0.236,
       devops: 0.043,
       research: 0.082
     },
@@ -2878,7 +2880,7 @@ var weights_default = {
       research: -0.037
     },
     "de.data-for-consumers": {
-      mle: 0.021,
+      mle: 0.022,
       ds: -0.025,
       de: 0.834,
       analyst: 0.165,
@@ -2887,48 +2889,48 @@ var weights_default = {
       research: 0.064
     },
     "de.cloud-services": {
-      mle: -0.243,
-      ds: 0.087,
-      de: 0.324,
+      mle: -0.246,
+      ds: 0.086,
+      de: 0.325,
       analyst: -0.171,
-      software: 0.25,
-      devops: 0.785,
-      research: -0.332
+      software: 0.248,
+      devops: 0.792,
+      research: -0.333
     },
     "de.data-storage": {
       mle: -0.106,
       ds: 0.232,
-      de: 0.384,
+      de: 0.383,
       analyst: 0.204,
-      software: 0.352,
-      devops: 0.02,
+      software: 0.351,
+      devops: 0.022,
       research: -0.086
     },
     "de.production-support": {
-      mle: -0.208,
-      ds: -0.271,
+      mle: -0.21,
+      ds: -0.272,
       de: 0.286,
       analyst: 0.252,
-      software: 0.157,
-      devops: 0.587,
+      software: 0.154,
+      devops: 0.593,
       research: -0.103
     },
     "de.requirements-to-solutions": {
       mle: 8e-3,
-      ds: 0.069,
-      de: 0.617,
-      analyst: 0.013,
-      software: 0.325,
-      devops: -0.186,
+      ds: 0.07,
+      de: 0.616,
+      analyst: 0.014,
+      software: 0.326,
+      devops: -0.188,
       research: -0.147
     },
     "de.sql-dialects": {
       mle: 0.046,
       ds: -0.125,
-      de: 0.898,
+      de: 0.897,
       analyst: 0.262,
-      software: -0.051,
-      devops: -7e-3,
+      software: -0.05,
+      devops: -8e-3,
       research: -0.023
     },
     "de.data-formats": {
@@ -2938,16 +2940,16 @@ var weights_default = {
       analyst: 0.052,
       software: 0,
       devops: 5e-3,
-      research: -0.049
+      research: -0.05
     },
     "de.automation": {
-      mle: 0.075,
-      ds: -0.106,
-      de: 0.311,
-      analyst: -0.093,
-      software: -0.075,
-      devops: 0.504,
-      research: -0.116
+      mle: 0.086,
+      ds: -0.086,
+      de: 0.331,
+      analyst: -0.083,
+      software: -6e-3,
+      devops: 0.362,
+      research: -0.103
     },
     "de.spark": {
       mle: 0.097,
@@ -2955,7 +2957,7 @@ var weights_default = {
       de: 1.12,
       analyst: -0.231,
       software: -0.089,
-      devops: -0.073,
+      devops: -0.072,
       research: 0.026
     },
     "de.aws-analytics": {
@@ -2963,50 +2965,50 @@ var weights_default = {
       ds: -0.015,
       de: 1.418,
       analyst: 0.018,
-      software: -2e-3,
-      devops: 0.022,
+      software: -1e-3,
+      devops: 0.02,
       research: -0.015
     },
     "other.config-management": {
-      mle: -0.042,
-      ds: -0.159,
-      de: -0.059,
-      analyst: -0.177,
-      software: -0.049,
-      devops: 2.062,
-      research: -0.077
+      mle: -0.045,
+      ds: -0.16,
+      de: -0.057,
+      analyst: -0.178,
+      software: -0.052,
+      devops: 2.07,
+      research: -0.078
     },
     "other.ci-cd-ops": {
-      mle: 0.052,
-      ds: -0.099,
-      de: -0.117,
-      analyst: -0.165,
-      software: -3e-3,
-      devops: 1.436,
+      mle: 0.051,
+      ds: -0.1,
+      de: -0.118,
+      analyst: -0.166,
+      software: -9e-3,
+      devops: 1.448,
       research: -0.105
     },
     "other.sysadmin": {
-      mle: -0.204,
-      ds: -0.176,
+      mle: -0.206,
+      ds: -0.177,
       de: -0.222,
-      analyst: -0.161,
-      software: -0.042,
-      devops: 1.837,
-      research: -0.032
+      analyst: -0.162,
+      software: -0.047,
+      devops: 1.848,
+      research: -0.033
     },
     "other.containers": {
-      mle: -0.15,
-      ds: -0.156,
+      mle: -0.151,
+      ds: -0.157,
       de: -0.198,
-      analyst: -0.212,
-      software: 0.281,
-      devops: 0.979,
+      analyst: -0.213,
+      software: 0.277,
+      devops: 0.985,
       research: -0.043
     },
     "other.bi-reporting": {
       mle: -0.256,
       ds: 0.148,
-      de: -0.126,
+      de: -0.125,
       analyst: 1.65,
       software: 0.061,
       devops: -0.169,
@@ -3018,35 +3020,35 @@ var weights_default = {
       de: -0.094,
       analyst: 0.893,
       software: 0.236,
-      devops: -0.055,
+      devops: -0.056,
       research: -0.068
     },
     "other.analyst-work": {
       mle: 0.051,
-      ds: -0.181,
-      de: 0.122,
+      ds: -0.182,
+      de: 0.123,
       analyst: 0.82,
       software: -0.06,
-      devops: -0.112,
+      devops: -0.111,
       research: 0.16
     },
     "other.backend": {
       mle: -0.257,
-      ds: -0.237,
-      de: -0.13,
+      ds: -0.238,
+      de: -0.131,
       analyst: -0.286,
-      software: 2.084,
+      software: 2.085,
       devops: 0.094,
       research: -0.267
     },
     "other.software-practice": {
       mle: -0.034,
       ds: 7e-3,
-      de: -0.038,
+      de: -0.037,
       analyst: -0.194,
-      software: 0.695,
-      devops: 0.086,
-      research: 0.078
+      software: 0.689,
+      devops: 0.092,
+      research: 0.077
     },
     "other.science-research": {
       mle: -0.076,
@@ -4606,10 +4608,14 @@ function formatReport(report, posting, top = 5) {
   out.push(verdictSentence(report));
   const mm = mismatchSentence(report);
   if (mm) out.push(mm);
-  if (report.verdict !== "none") out.push(`confidence ${percent(report.confidence)}`);
-  out.push("");
-  for (const r of rankedRoles(report)) out.push(`  ${ROLE_NAMES[r].padEnd(27)} ${bar(report.scores[r])} ${percent(report.scores[r]).padStart(4)}`);
-  if (report.evidence.length) {
+  if (report.verdict === "none") {
+    if (report.noneReason === "thin-evidence" && report.evidence.length)
+      out.push(`${report.evidence.length === 1 ? "One line touches" : `${report.evidence.length} lines touch`} data work: too few to say which role it is.`);
+  } else {
+    out.push(`confidence ${percent(report.confidence)}`, "");
+    for (const r of rankedRoles(report)) out.push(`  ${ROLE_NAMES[r].padEnd(27)} ${bar(report.scores[r])} ${percent(report.scores[r]).padStart(4)}`);
+  }
+  if (report.verdict !== "none" && report.evidence.length) {
     out.push("", "Top evidence:");
     for (const e of report.evidence.slice(0, top)) {
       out.push(`  [${e.role.toUpperCase()}] ${e.text.length > 110 ? e.text.slice(0, 107) + "\u2026" : e.text}`);

@@ -15,10 +15,15 @@ export function formatReport(report: Report, posting: Posting, top = 5): string 
   out.push(verdictSentence(report));
   const mm = mismatchSentence(report);
   if (mm) out.push(mm);
-  if (report.verdict !== 'none') out.push(`confidence ${percent(report.confidence)}`);
-  out.push('');
-  for (const r of rankedRoles(report)) out.push(`  ${ROLE_NAMES[r].padEnd(27)} ${bar(report.scores[r])} ${percent(report.scores[r]).padStart(4)}`);
-  if (report.evidence.length) {
+  if (report.verdict === 'none') {
+    // as in the popup: no role shares or evidence presented as a finding when there is no verdict
+    if (report.noneReason === 'thin-evidence' && report.evidence.length)
+      out.push(`${report.evidence.length === 1 ? 'One line touches' : `${report.evidence.length} lines touch`} data work: too few to say which role it is.`);
+  } else {
+    out.push(`confidence ${percent(report.confidence)}`, '');
+    for (const r of rankedRoles(report)) out.push(`  ${ROLE_NAMES[r].padEnd(27)} ${bar(report.scores[r])} ${percent(report.scores[r]).padStart(4)}`);
+  }
+  if (report.verdict !== 'none' && report.evidence.length) {
     out.push('', 'Top evidence:');
     for (const e of report.evidence.slice(0, top)) {
       out.push(`  [${e.role.toUpperCase()}] ${e.text.length > 110 ? e.text.slice(0, 107) + '…' : e.text}`);

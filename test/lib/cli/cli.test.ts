@@ -26,6 +26,20 @@ describe('rolelens analyze', () => {
     expect(r.out).toMatch(/Top evidence/);
   });
 
+  it('shows no role shares or evidence under a "none" verdict, as the popup does', async () => {
+    const devops =
+      'Responsibilities:\n- Manage and upgrade our Kubernetes clusters on AWS with Terraform.\n- Own CI/CD pipelines in GitHub Actions and Jenkins.\n- Be on call for production incidents and improve monitoring with Prometheus and Grafana.\nRequirements:\n- 4+ years as a DevOps or site reliability engineer; Linux, Bash and Python.';
+    const r = await run(['analyze', '-'], devops);
+    expect(r.out).toMatch(/^Reads as DevOps or site reliability work/);
+    expect(r.out).not.toMatch(/█|%|Top evidence/);
+    const thin = await run(
+      ['analyze', '-'],
+      'We are a friendly team that values curiosity and kindness, with flexible hours and a learning budget. You will sometimes write SQL queries for the finance team.',
+    );
+    expect(thin.out).toMatch(/One line touches data work/);
+    expect(thin.out).not.toMatch(/█/);
+  });
+
   it('--expect exits 1 when the verdict differs and 0 when it holds', async () => {
     expect((await run(['analyze', '--expect', 'ds'])).code).toBe(1);
     expect((await run(['analyze', '--expect', 'de'])).code).toBe(0);
