@@ -376,8 +376,10 @@ export const DE: LexiconEntry[] = [
       'automate|automating|automation ~ data|pipeline|pipelines|process|processes|workflow|workflows|load|loads|job|jobs|etl|elt|ingestion',
       '=automating|=automate',
     ],
+    // automating infrastructure, deployments or tests is DevOps and QA work (other.ci-cd-ops, other.sysadmin)
+    unless: ['=automating|=automate ~ =infrastructure|=provisioning|=deployment|=deployments|=tests|=testing|=configuration|=builds|=releases'],
     weight: 0.5,
-    source: corpus(`in 20% of data-engineer postings, 5–27% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 19% of data-engineer postings, 5–23% of the others (dev corpus, role names masked)`),
     note: 'Automation of data flows; DevOps automation is in the other lexicon.',
   },
   {

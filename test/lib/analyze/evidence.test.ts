@@ -138,6 +138,8 @@ describe('1. everyday words are not role evidence', () => {
     ['Develop audience segmentation to inform campaign strategy.', 'ds.communicate-nontechnical'],
     ['Own test automation with Selenium.', 'de.automation'],
     ['Infrastructure automation with Terraform.', 'de.automation'],
+    ['Automate infrastructure provisioning and configuration with Ansible.', 'de.automation'],
+    ['Automate deployments and tests for the web app.', 'de.automation'],
     ['Experience with marketing automation platforms.', 'de.automation'],
     ['Write messages that resonate with the target audience.', 'ds.communicate-nontechnical'],
     ['Build internal tools that combine content and audience data.', 'ds.communicate-nontechnical'],
