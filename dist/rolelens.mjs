@@ -4091,6 +4091,7 @@ function readsAsPosting(text, article = false) {
 }
 var JOB_TITLE_MARK = /(?:job|posting|position|vacancy|opening|role|req)[-_]?(?:title|name|header|heading)/i;
 var TITLE_MARK = /title/i;
+var TITLE_LABEL = /^(?:job|position|posting|vacancy|role)\s*(?:title|name)\s*:?\s*(?:\s(\S.{1,150}))?$/i;
 function titleCandidates(doc, first, shown, leftOut) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -4116,6 +4117,23 @@ function titleCandidates(doc, first, shown, leftOut) {
     else if (TITLE_MARK.test(attrs) && !/subtitle/i.test(attrs)) bonus += 1;
     if (first.contains(el)) bonus -= 1;
     consider(el, bonus);
+  }
+  let fields = 0;
+  for (const el of Array.from(doc.querySelectorAll("td, th, dt, label, strong, b, span"))) {
+    if (fields >= 3) break;
+    let own = "";
+    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) own += n.nodeValue;
+    const label = TITLE_LABEL.exec(own.replace(/\s+/g, " ").trim());
+    if (!label) continue;
+    let left = false;
+    for (let e = el; e && !left; e = e.parentElement) left = leftOut.has(e);
+    if (left) continue;
+    const value = label[1] || (el.nextElementSibling ?? el.nextSibling)?.textContent || "";
+    const text = oneLine(value);
+    if (text && titleScore(text) > 0) {
+      out.push({ text, bonus: 3 });
+      fields++;
+    }
   }
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute("content");
   if (og) out.push({ text: og, bonus: 0.5 });

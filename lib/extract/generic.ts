@@ -485,6 +485,8 @@ export function readsAsPosting(text: string, article = false): PostingCheck {
 
 const JOB_TITLE_MARK = /(?:job|posting|position|vacancy|opening|role|req)[-_]?(?:title|name|header|heading)/i;
 const TITLE_MARK = /title/i;
+/** A field label naming the job's title ("Job Title:", "Position title"), with the value when it follows on the same line. */
+const TITLE_LABEL = /^(?:job|position|posting|vacancy|role)\s*(?:title|name)\s*:?\s*(?:\s(\S.{1,150}))?$/i;
 
 /** Headings and title-marked elements before the description, and the page's titles. `shown`: rendered; `leftOut`: noise or cards. */
 function titleCandidates(doc: Document, first: Element, shown: Set<Element>, leftOut: Set<Element>): TitleCandidate[] {
@@ -514,6 +516,24 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     else if (TITLE_MARK.test(attrs) && !/subtitle/i.test(attrs)) bonus += 1;
     if (first.contains(el)) bonus -= 1;
     consider(el, bonus);
+  }
+  // a "Job title:" field, as older career systems lay a posting out: the value beside the label
+  let fields = 0;
+  for (const el of Array.from(doc.querySelectorAll('td, th, dt, label, strong, b, span'))) {
+    if (fields >= 3) break;
+    let own = '';
+    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) own += n.nodeValue;
+    const label = TITLE_LABEL.exec(own.replace(/\s+/g, ' ').trim());
+    if (!label) continue;
+    let left = false;
+    for (let e: Element | null = el; e && !left; e = e.parentElement) left = leftOut.has(e);
+    if (left) continue;
+    const value = label[1] || (el.nextElementSibling ?? el.nextSibling)?.textContent || '';
+    const text = oneLine(value);
+    if (text && titleScore(text) > 0) {
+      out.push({ text, bonus: 3 });
+      fields++;
+    }
   }
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
   if (og) out.push({ text: og, bonus: 0.5 });

@@ -18,6 +18,22 @@ describe('the job title', () => {
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
 });
 
+describe('a "Job title:" field names the job', () => {
+  const body =
+    '<div><h2>Responsibilities</h2><ul><li>Build and maintain data pipelines in Spark and Airflow.</li><li>Design data models for the analytics team.</li><li>Monitor data quality and fix broken loads.</li></ul><p>Requirements: three years of experience with Python and SQL. Apply with your CV.</p></div>';
+  const read = (head: string) => {
+    const x = extractPosting(loadDocument(`<h1>Harlow County Careers</h1>${head}${body}`, 'https://x.example/jobs/1'), 'https://x.example/jobs/1');
+    return x.result.ok ? x.result.posting.title : undefined;
+  };
+  it.each([
+    ['<p><strong>Position Title:</strong> Data Engineer II</p>', 'Data Engineer II'],
+    ['<dl><dt>Job title</dt><dd>Senior Data Engineer</dd></dl>', 'Senior Data Engineer'],
+    ['<p><span>Job Title: Data Engineer, Platform</span></p>', 'Data Engineer, Platform'],
+  ])('%s → %s', (head, title) => expect(read(head)).toBe(title));
+  it('a results table headed "Job Title | Location" gives no title', () =>
+    expect(read('<table><tr><th>Job Title</th><th>Location</th></tr></table>')).not.toBe('Location'));
+});
+
 describe('does it read as a posting?', () => {
   it('a list of duties with requirements does', () => {
     const text = [
