@@ -3720,6 +3720,74 @@ function firstText(root, selectors) {
   return void 0;
 }
 
+// lib/extract/line-breaks.ts
+var SHOWS = /^(?:pre|break-spaces)/;
+function showsLineBreaks(doc) {
+  const view = doc.defaultView;
+  const style = typeof view?.getComputedStyle === "function" ? (el) => view.getComputedStyle(el).whiteSpace : void 0;
+  const selectors = ["pre", '[style*="white-space:pre" i]', '[style*="white-space: pre" i]'];
+  for (const sheet of Array.from(doc.querySelectorAll("style")).slice(0, 50)) {
+    for (const rule of withoutComments((sheet.textContent ?? "").slice(0, 2e5)).split("}")) {
+      const open = rule.lastIndexOf("{");
+      if (open < 0 || selectors.length >= 100 || !/white-space\s*:\s*(?:pre|break-spaces)/i.test(rule.slice(open))) continue;
+      const selector = rule.slice(rule.lastIndexOf("{", open - 1) + 1, open).trim();
+      try {
+        doc.createDocumentFragment().querySelector(selector);
+        selectors.push(selector);
+      } catch {
+      }
+    }
+  }
+  const markup = selectors.join(", ");
+  const seen = /* @__PURE__ */ new Map();
+  return (el) => {
+    let shows = seen.get(el);
+    if (shows === void 0) {
+      try {
+        const computed = style?.(el);
+        shows = computed ? SHOWS.test(computed) : !!el.closest(markup);
+      } catch {
+        shows = false;
+      }
+      seen.set(el, shows);
+    }
+    return shows;
+  };
+}
+function withoutComments(css) {
+  let out = "";
+  for (let i = 0; i < css.length; ) {
+    const start = css.indexOf("/*", i);
+    if (start < 0) return out + css.slice(i);
+    out += css.slice(i, start);
+    const end = css.indexOf("*/", start + 2);
+    if (end < 0) break;
+    i = end + 2;
+  }
+  return out;
+}
+function keepLineBreaks(map, shows) {
+  let chars;
+  const breakAt = (i) => {
+    if (i < 0 || i >= map.text.length || map.text[i] !== " ") return;
+    chars ??= map.text.split("");
+    chars[i] = "\n";
+  };
+  for (const s of map.segments) {
+    const data = s.node.data;
+    const parent = s.node.parentElement;
+    if (!data.includes("\n") || !parent || !shows(parent)) continue;
+    const first = s.raw[0];
+    const last = s.raw[s.raw.length - 1];
+    if (data.lastIndexOf("\n", first) >= 0) breakAt(s.start - 1);
+    for (let k = 1; k < s.raw.length - 1; k++) {
+      if (map.text[s.start + k] === " " && data.slice(s.raw[k], s.raw[k + 1]).includes("\n")) breakAt(s.start + k);
+    }
+    if (data.indexOf("\n", last + 1) >= 0) breakAt(s.end);
+  }
+  return chars ? chars.join("") : map.text;
+}
+
 // lib/extract/title.ts
 var JOB_NOUN = /\b(?:engineer|engineering|scientist|science|analyst|analytics|developer|manager|director|lead|architect|specialist|consultant|designer|intern|internship|researcher|research|administrator|coordinator|officer|associate|head of|vp|president|technician|assistant|representative|programmer|statistician|modeler|owner|strategist|expert|advisor|adviser|executive|nurse|teacher|accountant|sre|devops|recruiter|writer|editor|operator|agent|fellow|trainee|apprentice|werkstudent|praktikant|ingenieur|entwickler|ingénieur|développeur|chargé|responsable|stagiaire|analista|ingeniero|desarrollador|científico|cientista|engenheiro|ontwikkelaar|utvecklare|ingenjör)s?\b/i;
 var NOT_A_TITLE = /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us)\b/i;
@@ -4167,6 +4235,7 @@ var readGeneric = (doc, url, maxChars) => {
   const leaveOut = new Set(hidden);
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i].el);
   const article = looksLikeArticle(doc);
+  const lines2 = showsLineBreaks(doc);
   for (const core of candidates(boxes, excluded, 4)) {
     const region = widen(boxes, excluded, core, page);
     const roots = region.roots.map((i) => boxes[i].el);
@@ -4177,13 +4246,13 @@ var readGeneric = (doc, url, maxChars) => {
     let total = 0;
     for (const root of roots) {
       const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude });
-      const t = m.text.trim();
+      const t = keepLineBreaks(m, lines2).trim();
       if (t) texts.push(t);
       read += m.text.length;
       total += m.totalChars;
     }
     const text = texts.join("\n\n");
-    const whole = region.drop.length ? roots.map((r) => textMap(r, { maxChars, exclude: (el) => leaveOut.has(el) }).text).join("\n\n") : text;
+    const whole = region.drop.length ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars, exclude: (el) => leaveOut.has(el) }), lines2)).join("\n\n") : text;
     if (!readsAsPosting(whole, article).posting) continue;
     const company = companyOf(doc);
     const posting = {

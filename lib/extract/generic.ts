@@ -20,6 +20,7 @@ import { detectEnglish } from '../nlp/language';
 import type { Posting } from '../types';
 import { oneLine } from './clean';
 import { BLOCK, SKIP, textMap } from './offsets';
+import { keepLineBreaks, showsLineBreaks } from './line-breaks';
 import { hiddenTest } from './visibility';
 import { pickTitle, titleScore, type TitleCandidate } from './title';
 
@@ -593,6 +594,7 @@ export const readGeneric: GenericReader = (doc, url, maxChars) => {
   const leaveOut = new Set<Element>(hidden);
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i]!.el);
   const article = looksLikeArticle(doc);
+  const lines = showsLineBreaks(doc);
   // the best candidate that reads as a posting (a long archive may outweigh the posting above it)
   for (const core of candidates(boxes, excluded, 4)) {
     const region = widen(boxes, excluded, core, page);
@@ -604,7 +606,7 @@ export const readGeneric: GenericReader = (doc, url, maxChars) => {
     let total = 0;
     for (const root of roots) {
       const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude });
-      const t = m.text.trim();
+      const t = keepLineBreaks(m, lines).trim();
       if (t) texts.push(t);
       read += m.text.length;
       total += m.totalChars;
@@ -612,7 +614,7 @@ export const readGeneric: GenericReader = (doc, url, maxChars) => {
     const text = texts.join('\n\n');
     // the cues are read on the whole region: the header's "Full-time" and the footer's "Apply now"
     // say "posting" even though they are left out of its text
-    const whole = region.drop.length ? roots.map((r) => textMap(r, { maxChars: maxChars, exclude: (el) => leaveOut.has(el) }).text).join('\n\n') : text;
+    const whole = region.drop.length ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars: maxChars, exclude: (el) => leaveOut.has(el) }), lines)).join('\n\n') : text;
     if (!readsAsPosting(whole, article).posting) continue;
     const company = companyOf(doc);
     const posting: Posting = {

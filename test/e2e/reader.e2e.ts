@@ -38,6 +38,25 @@ describe('the generic reader on career pages no adapter knows', () => {
     );
   });
 
+  it('a description stored as plain text (white-space: pre-line) → its lines are read as lines, and highlighted', async () => {
+    const page = await b.session.context.newPage();
+    await page.goto(`${b.served.origin}/generic/plain-text-description.html`);
+    const popup = await openExtensionPage(b.session, 'popup.html', page);
+    await popup.getByTestId('posting-title').waitFor({ timeout: 10_000 });
+    assert.equal(await popup.getByTestId('posting-title').textContent(), 'Data Engineer');
+    assert.match((await popup.getByTestId('verdict').textContent()) ?? '', /Data Engineer/);
+    await popup.close();
+
+    const panel = await openExtensionPage(b.session, 'sidepanel.html', page);
+    await panel.getByTestId('group-de').waitFor({ timeout: 10_000 });
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('rolelens-de'), null, { timeout: 5000 });
+    const painted = await paintedTexts(page);
+    assert.ok(
+      painted.some((t) => t.includes('Build and run the pipelines') && !t.includes('Model sales data')),
+      `one line a highlight, got ${JSON.stringify(painted)}`,
+    );
+  });
+
   it('a French posting → the "not English" screen, not "no posting"', async () => {
     const page = await b.session.context.newPage();
     await page.goto(`${b.served.origin}/generic/french.html`);

@@ -1,0 +1,89 @@
+/**
+ * Line breaks a page shows inside text: a career system that stores a description as plain
+ * text shows it in a `<pre>` or with `white-space: pre-line`, and its newlines are then the
+ * posting's only structure ("What you'll do", one duty a line). `textMap()` collapses every
+ * whitespace run to one character; `keepLineBreaks()` turns the runs that hold a newline in
+ * such an element back into line breaks. The text keeps its length, so its offsets (and the
+ * highlights drawn from them) are unchanged. Used by the generic reader only.
+ */
+import type { TextMap } from './offsets';
+
+const SHOWS = /^(?:pre|break-spaces)/;
+
+/**
+ * Whether an element shows its text's line breaks: from the computed style in a browser;
+ * from `<pre>`, inline styles and the page's own `<style>` rules where there is none (a saved
+ * page read in Node). Cached per element.
+ */
+export function showsLineBreaks(doc: Document): (el: Element) => boolean {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const style = typeof view?.getComputedStyle === 'function' ? (el: Element) => view.getComputedStyle(el).whiteSpace : undefined;
+  const selectors = ['pre', '[style*="white-space:pre" i]', '[style*="white-space: pre" i]'];
+  for (const sheet of Array.from(doc.querySelectorAll('style')).slice(0, 50)) {
+    for (const rule of withoutComments((sheet.textContent ?? '').slice(0, 200_000)).split('}')) {
+      const open = rule.lastIndexOf('{');
+      if (open < 0 || selectors.length >= 100 || !/white-space\s*:\s*(?:pre|break-spaces)/i.test(rule.slice(open))) continue;
+      // the rule's own selector, also inside an @media block
+      const selector = rule.slice(rule.lastIndexOf('{', open - 1) + 1, open).trim();
+      try {
+        doc.createDocumentFragment().querySelector(selector);
+        selectors.push(selector);
+      } catch {
+        // not a selector this DOM can match (an at-rule, a pseudo-element)
+      }
+    }
+  }
+  const markup = selectors.join(', ');
+  const seen = new Map<Element, boolean>();
+  return (el) => {
+    let shows = seen.get(el);
+    if (shows === undefined) {
+      try {
+        const computed = style?.(el);
+        shows = computed ? SHOWS.test(computed) : !!el.closest(markup);
+      } catch {
+        shows = false;
+      }
+      seen.set(el, shows);
+    }
+    return shows;
+  };
+}
+
+/** CSS without its comments, in one pass (a hostile sheet of unclosed comments costs no more than its length). */
+function withoutComments(css: string): string {
+  let out = '';
+  for (let i = 0; i < css.length;) {
+    const start = css.indexOf('/*', i);
+    if (start < 0) return out + css.slice(i);
+    out += css.slice(i, start);
+    const end = css.indexOf('*/', start + 2);
+    if (end < 0) break;
+    i = end + 2;
+  }
+  return out;
+}
+
+/** The map's text with each whitespace run that holds a newline, in an element that shows it, as a line break. */
+export function keepLineBreaks(map: TextMap, shows: (el: Element) => boolean): string {
+  let chars: string[] | undefined;
+  const breakAt = (i: number): void => {
+    if (i < 0 || i >= map.text.length || map.text[i] !== ' ') return;
+    chars ??= map.text.split('');
+    chars[i] = '\n';
+  };
+  for (const s of map.segments) {
+    const data = s.node.data;
+    const parent = s.node.parentElement;
+    if (!data.includes('\n') || !parent || !shows(parent)) continue;
+    const first = s.raw[0]!;
+    const last = s.raw[s.raw.length - 1]!;
+    // before the segment (the separator the map put there), inside it, and after it
+    if (data.lastIndexOf('\n', first) >= 0) breakAt(s.start - 1);
+    for (let k = 1; k < s.raw.length - 1; k++) {
+      if (map.text[s.start + k] === ' ' && data.slice(s.raw[k]!, s.raw[k + 1]!).includes('\n')) breakAt(s.start + k);
+    }
+    if (data.indexOf('\n', last + 1) >= 0) breakAt(s.end);
+  }
+  return chars ? chars.join('') : map.text;
+}
