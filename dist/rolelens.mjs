@@ -3540,7 +3540,7 @@ var MAX_RULES = 2e3;
 function hidingSelectors(doc) {
   const out = [];
   let rules = 0;
-  for (const style of Array.from(doc.querySelectorAll("style"))) {
+  for (const style of doc.querySelectorAll("style")) {
     const css = (style.textContent ?? "").replace(/\/\*[\s\S]*?\*\//g, "");
     let depth = 0;
     let start = 0;
@@ -4432,7 +4432,7 @@ function parseLenient(raw) {
 }
 function jobPostingNodes(doc) {
   const out = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     const raw = script.textContent ?? "";
     if (!raw.includes("JobPosting")) continue;
     const value = parseLenient(raw);
@@ -4490,7 +4490,7 @@ function extractJsonLd(doc, url) {
   if (!node) return void 0;
   const description = str(node["description"]);
   const parts = [description, str(node["responsibilities"]), str(node["qualifications"]), str(node["skills"])].filter((s) => !!s && s.trim().length > 0).map((s) => htmlToText(doc, s));
-  const text = Array.from(new Set(parts)).join("\n\n").trim();
+  const text = [...new Set(parts)].join("\n\n").trim();
   if (!text) return void 0;
   return {
     // entities decoded ("R&amp;D" is "R&D"), as text: never parsed into the page
@@ -4507,13 +4507,10 @@ function extractJsonLd(doc, url) {
 function descriptionElements(doc, adapter) {
   const found = [];
   for (const sel of adapter.description) {
-    let els = [];
     try {
-      els = Array.from(doc.querySelectorAll(sel));
+      for (const el of doc.querySelectorAll(sel)) if (!found.includes(el)) found.push(el);
     } catch {
-      continue;
     }
-    for (const el of els) if (!found.includes(el)) found.push(el);
   }
   const outer = found.filter((el) => !found.some((o) => o !== el && o.contains(el)));
   return outer.sort((a, b) => a.compareDocumentPosition(b) & 4 ? -1 : 1);
@@ -4560,28 +4557,31 @@ function extractWithAdapter(doc, adapter, url, maxChars) {
 
 // lib/extract/read.ts
 var MIN_TEXT = 80;
+var SUMMARY = 1e3;
 function readPosting(doc, url, options = {}) {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   try {
     const adapter = adapterFor(url);
     const fromAdapter = adapter ? extractWithAdapter(doc, adapter, url, maxChars) : void 0;
-    const fromJsonLd = extractJsonLd(doc, url);
+    const ld = extractJsonLd(doc, url);
     if (fromAdapter && fromAdapter.posting.text.length >= MIN_TEXT) {
       const p = fromAdapter.posting;
-      if (fromJsonLd && (!p.title || fromJsonLd.title === p.title)) {
-        p.title ??= fromJsonLd.title;
-        p.company ??= fromJsonLd.company;
-        p.location ??= fromJsonLd.location;
+      if (ld && (!p.title || ld.title === p.title)) {
+        p.title ??= ld.title;
+        p.company ??= ld.company;
+        p.location ??= ld.location;
       }
       return { result: { ok: true, posting: p }, roots: fromAdapter.roots };
     }
-    if (fromJsonLd && fromJsonLd.text.length >= MIN_TEXT) {
-      capText(fromJsonLd, maxChars);
-      return { result: { ok: true, posting: fromJsonLd }, roots: [] };
+    const thin = !ld || ld.text.length < SUMMARY;
+    const generic = thin && options.generic?.(doc, url, maxChars);
+    if (ld && ld.text.length >= MIN_TEXT && !(generic && generic.posting.text.length > 2 * ld.text.length)) {
+      if (thin && !options.generic) return unread(doc);
+      capText(ld, maxChars);
+      return { result: { ok: true, posting: ld }, roots: [] };
     }
-    const generic = options.generic?.(doc, url, maxChars);
     if (generic) return { result: { ok: true, posting: generic.posting }, roots: generic.roots };
-    for (const frame of Array.from(doc.querySelectorAll("iframe"))) {
+    for (const frame of doc.querySelectorAll("iframe")) {
       let inner = null;
       try {
         inner = frame.contentDocument;
@@ -4591,12 +4591,15 @@ function readPosting(doc, url, options = {}) {
       const x = inner?.body && readPosting(inner, url, options);
       if (x && x.result.ok) return x;
     }
-    const pageTitle = oneLine(doc.title);
-    const failure = options.generic ? { kind: "no-posting", pageTitle } : { kind: "no-posting", pageTitle, unread: "generic" };
-    return { result: { ok: false, failure }, roots: [] };
+    return unread(doc, !!options.generic);
   } catch (err) {
     return { result: { ok: false, failure: { kind: "error", message: String(err?.message ?? err) } }, roots: [] };
   }
+}
+function unread(doc, read) {
+  const failure = { kind: "no-posting", pageTitle: oneLine(doc.title) };
+  if (!read) failure.unread = "generic";
+  return { result: { ok: false, failure }, roots: [] };
 }
 function capText(p, maxChars) {
   if (p.text.length > maxChars) {

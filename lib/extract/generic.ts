@@ -614,7 +614,9 @@ export const readGeneric: GenericReader = (doc, url, maxChars) => {
     const text = texts.join('\n\n');
     // the cues are read on the whole region: the header's "Full-time" and the footer's "Apply now"
     // say "posting" even though they are left out of its text
-    const whole = region.drop.length ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars: maxChars, exclude: (el) => leaveOut.has(el) }), lines)).join('\n\n') : text;
+    const whole = region.drop.length
+      ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars: maxChars, exclude: (el) => leaveOut.has(el) }), lines)).join('\n\n')
+      : text;
     if (!readsAsPosting(whole, article).posting) continue;
     const company = companyOf(doc);
     const posting: Posting = {

@@ -64,7 +64,7 @@ export function parseLenient(raw: string): unknown {
 /** Every JobPosting object in the page's JSON-LD scripts. Malformed blocks are skipped. */
 export function jobPostingNodes(doc: Document): Json[] {
   const out: Json[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     const raw = script.textContent ?? '';
     if (!raw.includes('JobPosting')) continue;
     const value = parseLenient(raw);
@@ -138,7 +138,7 @@ export function extractJsonLd(doc: Document, url?: string): Posting | undefined 
   const parts = [description, str(node['responsibilities']), str(node['qualifications']), str(node['skills'])]
     .filter((s): s is string => !!s && s.trim().length > 0)
     .map((s) => htmlToText(doc, s));
-  const text = Array.from(new Set(parts)).join('\n\n').trim();
+  const text = [...new Set(parts)].join('\n\n').trim();
   if (!text) return undefined;
   return {
     // entities decoded ("R&amp;D" is "R&D"), as text: never parsed into the page

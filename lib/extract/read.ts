@@ -5,7 +5,7 @@
  * (`reader.js`) loads it as a second script only when the first two find nothing, so the
  * first injection stays small.
  */
-import type { ExtractResult, Posting } from '../types';
+import type { ExtractFailure, ExtractResult, Posting } from '../types';
 import { adapterFor } from './adapters';
 import { oneLine } from './clean';
 import type { GenericReader } from './generic';
@@ -26,31 +26,37 @@ export interface ReadOptions {
 }
 
 const MIN_TEXT = 80;
+/** A JSON-LD description shorter than this may be a summary of the page's. */
+const SUMMARY = 1000;
 
 export function readPosting(doc: Document, url?: string, options: ReadOptions = {}): Extraction {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   try {
     const adapter = adapterFor(url);
     const fromAdapter = adapter ? extractWithAdapter(doc, adapter, url, maxChars) : undefined;
-    const fromJsonLd = extractJsonLd(doc, url);
+    const ld = extractJsonLd(doc, url);
     if (fromAdapter && fromAdapter.posting.text.length >= MIN_TEXT) {
       // JSON-LD often knows the company and location better than the visible header
       const p = fromAdapter.posting;
-      if (fromJsonLd && (!p.title || fromJsonLd.title === p.title)) {
-        p.title ??= fromJsonLd.title;
-        p.company ??= fromJsonLd.company;
-        p.location ??= fromJsonLd.location;
+      if (ld && (!p.title || ld.title === p.title)) {
+        p.title ??= ld.title;
+        p.company ??= ld.company;
+        p.location ??= ld.location;
       }
       return { result: { ok: true, posting: p }, roots: fromAdapter.roots };
     }
-    if (fromJsonLd && fromJsonLd.text.length >= MIN_TEXT) {
-      capText(fromJsonLd, maxChars);
-      return { result: { ok: true, posting: fromJsonLd }, roots: [] };
+    // a short JSON-LD description may be a summary of the one the page shows ("… Apply today..."):
+    // then the page's own text is read too (the generic reader is loaded for it), and the longer wins
+    const thin = !ld || ld.text.length < SUMMARY;
+    const generic = thin && options.generic?.(doc, url, maxChars);
+    if (ld && ld.text.length >= MIN_TEXT && !(generic && generic.posting.text.length > 2 * ld.text.length)) {
+      if (thin && !options.generic) return unread(doc);
+      capText(ld, maxChars);
+      return { result: { ok: true, posting: ld }, roots: [] };
     }
-    const generic = options.generic?.(doc, url, maxChars);
     if (generic) return { result: { ok: true, posting: generic.posting }, roots: generic.roots };
     // a posting in a same-origin frame (cross-origin frames give no document)
-    for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
+    for (const frame of doc.querySelectorAll('iframe')) {
       let inner: Document | null = null;
       try {
         inner = frame.contentDocument;
@@ -60,12 +66,17 @@ export function readPosting(doc: Document, url?: string, options: ReadOptions = 
       const x = inner?.body && readPosting(inner, url, options);
       if (x && x.result.ok) return x;
     }
-    const pageTitle = oneLine(doc.title);
-    const failure = options.generic ? { kind: 'no-posting' as const, pageTitle } : { kind: 'no-posting' as const, pageTitle, unread: 'generic' as const };
-    return { result: { ok: false, failure }, roots: [] };
+    return unread(doc, !!options.generic);
   } catch (err) {
     return { result: { ok: false, failure: { kind: 'error', message: String((err as Error)?.message ?? err) } }, roots: [] };
   }
+}
+
+/** No posting found; `read` says the generic reader has had its turn (else the page reader loads it). */
+function unread(doc: Document, read?: boolean): Extraction {
+  const failure: ExtractFailure = { kind: 'no-posting', pageTitle: oneLine(doc.title) };
+  if (!read) failure.unread = 'generic';
+  return { result: { ok: false, failure }, roots: [] };
 }
 
 export function capText(p: Posting, maxChars: number): void {

@@ -8,13 +8,11 @@ import { textMap } from './offsets';
 export function descriptionElements(doc: Document, adapter: SiteAdapter): Element[] {
   const found: Element[] = [];
   for (const sel of adapter.description) {
-    let els: Element[] = [];
     try {
-      els = Array.from(doc.querySelectorAll(sel));
+      for (const el of doc.querySelectorAll(sel)) if (!found.includes(el)) found.push(el);
     } catch {
-      continue;
+      // a selector this DOM cannot parse: skip it
     }
-    for (const el of els) if (!found.includes(el)) found.push(el);
   }
   const outer = found.filter((el) => !found.some((o) => o !== el && o.contains(el)));
   return outer.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));

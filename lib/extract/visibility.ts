@@ -59,7 +59,7 @@ const MAX_RULES = 2000;
 export function hidingSelectors(doc: Document): string[] {
   const out: string[] = [];
   let rules = 0;
-  for (const style of Array.from(doc.querySelectorAll('style'))) {
+  for (const style of doc.querySelectorAll('style')) {
     const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
     let depth = 0;
     let start = 0;

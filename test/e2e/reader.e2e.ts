@@ -57,6 +57,17 @@ describe('the generic reader on career pages no adapter knows', () => {
     );
   });
 
+  it("JSON-LD that only summarises the description → the page's own text is read", async () => {
+    const page = await b.session.context.newPage();
+    await page.goto(`${b.served.origin}/generic/jsonld-summary.html`);
+    const popup = await openExtensionPage(b.session, 'popup.html', page);
+    await popup.getByTestId('posting-title').waitFor({ timeout: 10_000 });
+    assert.equal(await popup.getByTestId('posting-title').textContent(), 'Pricing Data Scientist (Columbus)');
+    const chars = Number((await popup.getByTestId('posting-chars').getAttribute('data-chars')) ?? 0);
+    assert.ok(chars > 600, `the page's description, not the 110-character summary: got ${chars} characters`);
+    assert.match((await popup.getByTestId('verdict').textContent()) ?? '', /Data Scientist/);
+  });
+
   it('a French posting → the "not English" screen, not "no posting"', async () => {
     const page = await b.session.context.newPage();
     await page.goto(`${b.served.origin}/generic/french.html`);

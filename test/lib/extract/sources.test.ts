@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractPosting } from '@/lib/extract';
 import { ADAPTER_NOTES, ADAPTERS, adapterFor } from '@/lib/extract/adapters';
 import type { Posting } from '@/lib/types';
-import { loadFixture } from '../../helpers/dom';
+import { readPosting } from '@/lib/extract/read';
+import { loadDocument, loadFixture } from '../../helpers/dom';
 
 function posting(fixture: string, url: string): Posting {
   const x = extractPosting(loadFixture(fixture, url), url);
@@ -181,6 +182,15 @@ describe('JSON-LD', () => {
     const mle = posting('jsonld-multi.html', 'https://pelican.example/jobs/mle-9');
     expect(mle.title).toBe('Machine Learning Engineer');
     expect(mle.text).not.toContain('Airflow');
+  });
+
+  it('a short JSON-LD description with nothing more on the page is still read (the page reader loads the generic reader to check first)', () => {
+    const url = 'https://tiny.example/jobs/1';
+    const html = `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'Data Engineer', description: '<ul><li>Build and maintain data pipelines in Spark and Airflow.</li><li>Own the warehouse models and data quality checks.</li></ul>' })}</script><h1>Data Engineer</h1><p>Apply below.</p>`;
+    const doc = loadDocument(html, url);
+    expect(extractPosting(doc, url).result).toMatchObject({ ok: true, posting: { source: 'json-ld', title: 'Data Engineer' } });
+    // without the generic reader (the first injection), the page reader asks for it rather than settle on a summary
+    expect(readPosting(doc, url).result).toMatchObject({ ok: false, failure: { kind: 'no-posting', unread: 'generic' } });
   });
 
   it('falls back to the posting whose title is the page heading', () => {
