@@ -478,7 +478,13 @@ export function readsAsPosting(text: string, article = false): PostingCheck {
       .slice(0, 400),
   );
   const list = shape.duties >= 3;
-  const posting = article ? (list || shape.headings >= 2) && duties >= 3 && cues >= 5 : (list || shape.headings >= 1) && duties >= 2 && cues >= 3;
+  // a posting written as prose, with no headings or list, speaks to its reader about the job
+  // ("you will … you will … you have …") and says how to apply
+  const prose =
+    (sample.match(/\byou(?: will|'ll|’ll) \w+/gi)?.length ?? 0) >= 2 &&
+    /\byou (?:have|bring|know)\b/i.test(sample) &&
+    /\b(?:apply|cv|resume|résumé)\b/i.test(sample);
+  const posting = article ? (list || shape.headings >= 2) && duties >= 3 && cues >= 5 : (list || shape.headings >= 1 || prose) && duties >= 2 && cues >= 3;
   return { posting: text.length >= 200 && posting, english, duties, cues };
 }
 

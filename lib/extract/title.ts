@@ -17,7 +17,10 @@ const NOT_A_TITLE =
 function trimDecoration(s: string): string {
   return (
     s
-      .replace(/^(?:job application for|apply for|apply to|job:|vacancy:|position:|careers? at \S+ [-–|:]\s*)\s*/i, '')
+      .replace(
+        /^(?:job application for|apply for|apply to|job:|vacancy:|position:|careers? at \S+ [-–|:]\s*|(?:we(?:'|’)?re|we are|now) hiring:?(?: an?\b)?)\s*/i,
+        '',
+      )
       .replace(/\s*[-–]\s*job post$/i, '')
       .replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, '')
       // a requisition number: "(2500123)", "(Req #R-1042)", "- JR104233"

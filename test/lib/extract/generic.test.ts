@@ -15,6 +15,8 @@ describe('the job title', () => {
     ['Machine Learning Engineer - job post', 'Machine Learning Engineer'],
     ['Data Scientist – Pricing', 'Data Scientist'],
     ['Head of Data', 'Head of Data'],
+    ["We're hiring a Data Engineer", 'Data Engineer'],
+    ['Now hiring: Analytics Engineer', 'Analytics Engineer'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
 });
 
@@ -65,6 +67,18 @@ describe('does it read as a posting?', () => {
     ].join('\n');
     expect(readsAsPosting(text, false).posting).toBe(false);
     expect(readsAsPosting(text, true).posting).toBe(false);
+  });
+  it('a posting written as prose, with no headings or list, reads as one: it speaks to its reader and says how to apply', () => {
+    const text = [
+      'Fernleaf helps small farms sell directly to restaurants, and our data has outgrown its spreadsheets.',
+      'As our first data engineer you will build the pipelines that bring orders and payments into one warehouse, and you will own its models and tests.',
+      'You have a few years of experience building data pipelines in Python and SQL.',
+      'The salary is £55,000 to £65,000. To apply, send a short note and your CV.',
+    ].join('\n');
+    expect(readsAsPosting(text).posting).toBe(true);
+    // the same words without the second "you will" or without a way to apply: an article about a job, not a posting
+    expect(readsAsPosting(text.replace(', and you will own', ', owning')).posting).toBe(false);
+    expect(readsAsPosting(text.replace('To apply, send a short note and your CV.', '')).posting).toBe(false);
   });
   it('a French posting is read as a posting in another language', () => {
     const text =
