@@ -4765,6 +4765,20 @@ function needsHtmlParser(raw) {
   const t = raw.replace(/^\uFEFF/, "").trimStart();
   return /^[[{]/.test(t) || looksLikeHtml(t);
 }
+function savedPageUrl(html, doc) {
+  const candidates2 = [
+    /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 4e3))?.[1],
+    doc.querySelector('link[rel="canonical"]')?.getAttribute("href"),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute("content")
+  ];
+  for (const c of candidates2) {
+    try {
+      if (c && /^https?:$/.test(new URL(c).protocol)) return new URL(c).href;
+    } catch {
+    }
+  }
+  return void 0;
+}
 function readInput(raw, url) {
   const trimmed = raw.replace(/^\uFEFF/, "").trim();
   if (!trimmed) return { ok: false, failure: { kind: "error", message: "The input is empty." } };
@@ -4774,7 +4788,8 @@ function readInput(raw, url) {
   }
   if (looksLikeHtml(trimmed)) {
     const { document } = parseHTML(trimmed);
-    return extractPosting(document, url).result;
+    const doc = document;
+    return extractPosting(doc, url ?? savedPageUrl(trimmed, doc)).result;
   }
   return { ok: true, posting: { ...postingFromText(trimmed, "file"), ...url ? { url } : {} } };
 }
@@ -4788,7 +4803,9 @@ var USAGE = `Usage:
   rolelens analyze [FILE\u2026|-] [--url URL] [--json] [--expect mle|ds|de]
       Analyze postings (plain text, an HTML page or a JSON-LD JobPosting). With no FILE,
       analyzes the bundled sample. --url reads a saved page as the extension reads it on
-      that site (site adapters included). --expect exits 1 when any verdict differs.
+      that site (site adapters included); by default, on the address the page names
+      (a "saved from url" mark, a canonical or og:url link). --expect exits 1 when any
+      verdict differs.
   rolelens extract [FILE|-] [--url URL]
       Print the posting the extension would read, as JSON: {"ok":true,"posting":{\u2026}} or
       {"ok":false,"failure":{\u2026}} (exit 1).

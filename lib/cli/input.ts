@@ -52,7 +52,28 @@ export function needsHtmlParser(raw: string): boolean {
   return /^[[{]/.test(t) || looksLikeHtml(t);
 }
 
-/** The posting RoleLens reads from an input, as the extension would read it on `url`. */
+/**
+ * Where a saved page came from, so it is read as the extension reads it there (a board's
+ * adapter included): the browser's "saved from url" mark, else the page's canonical or
+ * Open Graph URL. Only http(s) URLs.
+ */
+export function savedPageUrl(html: string, doc: Document): string | undefined {
+  const candidates = [
+    /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 4000))?.[1],
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  for (const c of candidates) {
+    try {
+      if (c && /^https?:$/.test(new URL(c).protocol)) return new URL(c).href;
+    } catch {
+      // not a URL
+    }
+  }
+  return undefined;
+}
+
+/** The posting RoleLens reads from an input, as the extension would read it on `url` (a saved page's own, by default). */
 export function readInput(raw: string, url?: string): ExtractResult {
   const trimmed = raw.replace(/^\uFEFF/, '').trim();
   if (!trimmed) return { ok: false, failure: { kind: 'error', message: 'The input is empty.' } };
@@ -62,7 +83,8 @@ export function readInput(raw: string, url?: string): ExtractResult {
   }
   if (looksLikeHtml(trimmed)) {
     const { document } = parseHTML(trimmed);
-    return extractPosting(document as unknown as Document, url).result;
+    const doc = document as unknown as Document;
+    return extractPosting(doc, url ?? savedPageUrl(trimmed, doc)).result;
   }
   return { ok: true, posting: { ...postingFromText(trimmed, 'file'), ...(url ? { url } : {}) } };
 }

@@ -36,7 +36,9 @@ export const USAGE = `Usage:
   rolelens analyze [FILE…|-] [--url URL] [--json] [--expect mle|ds|de]
       Analyze postings (plain text, an HTML page or a JSON-LD JobPosting). With no FILE,
       analyzes the bundled sample. --url reads a saved page as the extension reads it on
-      that site (site adapters included). --expect exits 1 when any verdict differs.
+      that site (site adapters included); by default, on the address the page names
+      (a "saved from url" mark, a canonical or og:url link). --expect exits 1 when any
+      verdict differs.
   rolelens extract [FILE|-] [--url URL]
       Print the posting the extension would read, as JSON: {"ok":true,"posting":{…}} or
       {"ok":false,"failure":{…}} (exit 1).

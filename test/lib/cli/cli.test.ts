@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,27 @@ describe('rolelens analyze', () => {
     );
     expect(thin.out).toMatch(/One line touches data work/);
     expect(thin.out).not.toMatch(/█/);
+  });
+
+  it('reads a saved board page as the extension reads it there, from the URL the page names when --url is not given', async () => {
+    const page = readFileSync(join(PAGES, 'ashby.html'), 'utf8');
+    const read = async (html: string, ...args: string[]) => {
+      const file = join(dir, `saved-${Math.random().toString(36).slice(2)}.html`);
+      writeFileSync(file, html);
+      return JSON.parse((await run(['extract', file, ...args])).out) as { ok: boolean; posting?: { source: string } };
+    };
+    // Chrome's "saved from url" mark, a canonical link, an og:url: each names Ashby, whose adapter reads the page
+    const saved = page.replace(/<html/i, '<!-- saved from url=(0041)https://jobs.ashbyhq.com/lantern/4f2c1a -->\n<html');
+    expect((await read(saved)).posting?.source).toBe('adapter:ashby');
+    expect((await read(page.replace(/<head>/i, '<head><link rel="canonical" href="https://jobs.ashbyhq.com/lantern/4f2c1a">'))).posting?.source).toBe(
+      'adapter:ashby',
+    );
+    expect((await read(page.replace(/<head>/i, '<head><meta property="og:url" content="https://jobs.ashbyhq.com/lantern/4f2c1a">'))).posting?.source).toBe(
+      'adapter:ashby',
+    );
+    // a URL given on the command line wins; a mark that is not a web address is ignored
+    expect((await read(saved, '--url', 'https://example.org/jobs/1')).posting?.source).not.toBe('adapter:ashby');
+    expect((await read(page.replace(/<html/i, '<!-- saved from url=(0014)about:internet -->\n<html'))).posting?.source).not.toBe('adapter:ashby');
   });
 
   it('--expect exits 1 when the verdict differs and 0 when it holds', async () => {
