@@ -3688,7 +3688,7 @@ function textMap(root, options = {}) {
     }
     const el = node;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || isHidden(el) || options.exclude?.(el)) continue;
+    if (SKIP.has(tag) && !(tag === "BUTTON" && el.closest("h2,h3,h4,h5")) || isHidden(el) || options.exclude?.(el)) continue;
     const block = BLOCK.has(tag);
     if (block) {
       breakLine();

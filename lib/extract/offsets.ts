@@ -136,7 +136,8 @@ export function textMap(root: Node, options: TextMapOptions = {}): TextMap {
     }
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || isHidden(el) || options.exclude?.(el)) continue;
+    // a button inside a heading is an accordion's section title ("Responsibilities"): its text is read
+    if ((SKIP.has(tag) && !(tag === 'BUTTON' && el.closest('h2,h3,h4,h5'))) || isHidden(el) || options.exclude?.(el)) continue;
     const block = BLOCK.has(tag);
     if (block) {
       breakLine();

@@ -4,7 +4,8 @@ import { readsAsPosting } from '@/lib/extract/generic';
 import { extractJsonLd, parseLenient } from '@/lib/extract/json-ld';
 import { cleanTitle } from '@/lib/extract/title';
 import { hiddenByMarkup, hiddenTest, hidingSelectors } from '@/lib/extract/visibility';
-import { loadDocument } from '../../helpers/dom';
+import { sectionedSentences } from '@/lib/nlp/sections';
+import { loadDocument, loadFixture } from '../../helpers/dom';
 
 describe('the job title', () => {
   it.each([
@@ -34,6 +35,19 @@ describe('a "Job title:" field names the job', () => {
   ])('%s → %s', (head, title) => expect(read(head)).toBe(title));
   it('a results table headed "Job Title | Location" gives no title', () =>
     expect(read('<table><tr><th>Job Title</th><th>Location</th></tr></table>')).not.toBe('Location'));
+});
+
+describe('an accordion of sections', () => {
+  it('its section titles (buttons inside headings) are read, so requirements and benefits weigh as such', () => {
+    const url = 'https://quill.example/careers/mle';
+    const x = extractPosting(loadFixture('generic/accordion.html', url), url);
+    if (!x.result.ok) throw new Error('no posting');
+    const text = x.result.posting.text;
+    const sectionOf = (needle: string) => sectionedSentences(text).find((s) => text.slice(s.start, s.end).includes(needle))?.section;
+    expect(sectionOf('Deploy models to the robots')).toBe('responsibilities');
+    expect(sectionOf('Three years of experience with PyTorch')).toBe('requirements');
+    expect(sectionOf('Health, dental and vision cover')).toBe('benefits');
+  });
 });
 
 describe('does it read as a posting?', () => {

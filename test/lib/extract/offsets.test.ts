@@ -38,6 +38,13 @@ describe('text offsets ⇄ DOM ranges', () => {
     }
   });
 
+  it("reads an accordion's section titles (a button inside a heading), never another button", () => {
+    const doc = loadDocument(
+      '<div id="r"><h3><button aria-expanded="true">Responsibilities</button></h3><ul><li>Build data pipelines.</li></ul><p>Read more <button>Show more</button></p></div>',
+    );
+    expect(textMap(doc.getElementById('r')!).text).toBe('Responsibilities\nBuild data pipelines.\nRead more');
+  });
+
   it('stops reading at the cap and says so', () => {
     const doc = loadDocument(`<div id="r">${'<p>Build data pipelines with Airflow and Kafka.</p>'.repeat(2000)}</div>`);
     const m = textMap(doc.getElementById('r')!, { maxChars: 10_000 });
