@@ -3791,6 +3791,7 @@ function keepLineBreaks(map, shows) {
 // lib/extract/title.ts
 var JOB_NOUN = /\b(?:engineer|engineering|scientist|science|analyst|analytics|developer|manager|director|lead|architect|specialist|consultant|designer|intern|internship|researcher|research|administrator|coordinator|officer|associate|head of|vp|president|technician|assistant|representative|programmer|statistician|modeler|owner|strategist|expert|advisor|adviser|executive|nurse|teacher|accountant|sre|devops|recruiter|writer|editor|operator|agent|fellow|trainee|apprentice|werkstudent|praktikant|ingenieur|entwickler|ingénieur|développeur|chargé|responsable|stagiaire|analista|ingeniero|desarrollador|científico|cientista|engenheiro|ontwikkelaar|utvecklare|ingenjör)s?\b/i;
 var NOT_A_TITLE = /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us)\b/i;
+var SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|at|near|for|from)\b|\b(?:jobs|vacancies)$/i;
 function trimDecoration(s) {
   return s.replace(
     /^(?:job application for|apply for|apply to|job:|vacancy:|position:|careers? at \S+ [-–|:]\s*|(?:we(?:'|’)?re|we are|now) hiring:?(?: an?\b)?)\s*/i,
@@ -3816,7 +3817,7 @@ function titleScore(text) {
   if (words > 16 || text.length > 160 || text.length < 2) return -10;
   let score = 0;
   if (JOB_NOUN.test(text)) score += 3;
-  if (NOT_A_TITLE.test(text)) score -= 5;
+  if (NOT_A_TITLE.test(text) || SEARCH_HEADING.test(text)) score -= 5;
   if (/[.!?]$/.test(text) && words > 6) score -= 3;
   if (words > 10) score -= 1;
   return score;
@@ -4169,10 +4170,13 @@ function titleCandidates(doc, first, shown, leftOut) {
   const seen = /* @__PURE__ */ new Set();
   const consider = (el, bonus) => {
     if (seen.has(el) || !shown.has(el)) return;
-    for (let e = el; e; e = e.parentElement) if (leftOut.has(e)) return;
+    let outer;
+    for (let e = el; e; e = e.parentElement) if (leftOut.has(e)) outer = e;
+    if (outer && outer.tagName !== "HEADER") return;
+    const cost = outer ? 1 : 0;
     seen.add(el);
     const text = oneLine(textMap(el, { maxChars: 400 }).text);
-    if (text) out.push({ text, bonus });
+    if (text) out.push({ text, bonus: bonus - cost });
   };
   const selector = 'h1, h2, h3, [itemprop="title"], [class*="title" i], [id*="title" i], [data-testid*="title" i], [data-automation*="title" i]';
   const shadows = /* @__PURE__ */ new Set();
@@ -4182,12 +4186,13 @@ function titleCandidates(doc, first, shown, leftOut) {
   const inShadow = [...shadows].flatMap((s) => Array.from(s.querySelectorAll(selector)));
   const marked = [...Array.from(doc.querySelectorAll(selector)), ...inShadow];
   const before = marked.filter((el) => inShadow.includes(el) || el.compareDocumentPosition(first) & 4 || first.contains(el));
-  for (const el of before.slice(-12)) {
+  for (const [i, el] of before.slice(-12).entries()) {
     const attrs = `${el.id} ${el.getAttribute("class") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-automation") ?? ""}`;
     let bonus = el.tagName === "H1" ? 2 : el.tagName === "H2" ? 1 : 0;
     if (el.getAttribute("itemprop") === "title" || JOB_TITLE_MARK.test(attrs)) bonus += 2;
     else if (TITLE_MARK.test(attrs) && !/subtitle/i.test(attrs)) bonus += 1;
     if (first.contains(el)) bonus -= 1;
+    else bonus += i / 100;
     consider(el, bonus);
   }
   let fields = 0;

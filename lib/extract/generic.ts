@@ -501,10 +501,15 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
   const seen = new Set<Element>();
   const consider = (el: Element, bonus: number): void => {
     if (seen.has(el) || !shown.has(el)) return;
-    for (let e: Element | null = el; e; e = e.parentElement) if (leftOut.has(e)) return;
+    // left out with a <header> (the outermost left-out element): a detail pane's own header may
+    // still name the job, at a cost; left out otherwise, never
+    let outer: Element | undefined;
+    for (let e: Element | null = el; e; e = e.parentElement) if (leftOut.has(e)) outer = e;
+    if (outer && outer.tagName !== 'HEADER') return;
+    const cost = outer ? 1 : 0;
     seen.add(el);
     const text = oneLine(textMap(el, { maxChars: 400 }).text);
-    if (text) out.push({ text, bonus });
+    if (text) out.push({ text, bonus: bonus - cost });
   };
   // headings and title-marked elements before the description (and the description's first heading)
   const selector = 'h1, h2, h3, [itemprop="title"], [class*="title" i], [id*="title" i], [data-testid*="title" i], [data-automation*="title" i]';
@@ -516,12 +521,14 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
   const inShadow = [...shadows].flatMap((s) => Array.from(s.querySelectorAll(selector)));
   const marked = [...Array.from(doc.querySelectorAll(selector)), ...inShadow];
   const before = marked.filter((el) => inShadow.includes(el) || el.compareDocumentPosition(first) & 4 || first.contains(el));
-  for (const el of before.slice(-12)) {
+  // the nearer a heading before the description stands to it, the likelier it names the job (a tie goes to it)
+  for (const [i, el] of before.slice(-12).entries()) {
     const attrs = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-automation') ?? ''}`;
     let bonus = el.tagName === 'H1' ? 2 : el.tagName === 'H2' ? 1 : 0;
     if (el.getAttribute('itemprop') === 'title' || JOB_TITLE_MARK.test(attrs)) bonus += 2;
     else if (TITLE_MARK.test(attrs) && !/subtitle/i.test(attrs)) bonus += 1;
     if (first.contains(el)) bonus -= 1;
+    else bonus += i / 100;
     consider(el, bonus);
   }
   // a "Job title:" field, as older career systems lay a posting out: the value beside the label

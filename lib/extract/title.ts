@@ -13,6 +13,9 @@ const JOB_NOUN =
 const NOT_A_TITLE =
   /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us)\b/i;
 
+/** A search page's heading over its list of results: "Data Scientist jobs in United States", "1,234 jobs". */
+const SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|at|near|for|from)\b|\b(?:jobs|vacancies)$/i;
+
 /** Prefixes and suffixes that boards and career sites add around the job's name. */
 function trimDecoration(s: string): string {
   return (
@@ -59,7 +62,7 @@ export function titleScore(text: string): number {
   if (words > 16 || text.length > 160 || text.length < 2) return -10;
   let score = 0;
   if (JOB_NOUN.test(text)) score += 3;
-  if (NOT_A_TITLE.test(text)) score -= 5;
+  if (NOT_A_TITLE.test(text) || SEARCH_HEADING.test(text)) score -= 5;
   if (/[.!?]$/.test(text) && words > 6) score -= 3;
   if (words > 10) score -= 1;
   return score;
