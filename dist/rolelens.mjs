@@ -3739,17 +3739,35 @@ function showsLineBreaks(doc) {
     }
   }
   const markup = selectors.join(", ");
+  const matches = (el) => {
+    try {
+      return el.matches(markup);
+    } catch {
+      return false;
+    }
+  };
   const seen = /* @__PURE__ */ new Map();
   return (el) => {
-    let shows = seen.get(el);
-    if (shows === void 0) {
-      try {
-        const computed = style?.(el);
-        shows = computed ? SHOWS.test(computed) : !!el.closest(markup);
-      } catch {
-        shows = false;
+    if (style) {
+      let shows2 = seen.get(el);
+      if (shows2 === void 0) {
+        try {
+          const computed = style(el);
+          shows2 = computed ? SHOWS.test(computed) : matches(el) || !!el.parentElement?.closest(markup);
+        } catch {
+          shows2 = false;
+        }
+        seen.set(el, shows2);
       }
-      seen.set(el, shows);
+      return shows2;
+    }
+    const chain = [];
+    let shows;
+    for (let e = el; e && (shows = seen.get(e)) === void 0; e = e.parentElement) chain.push(e);
+    shows ??= false;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      shows ||= matches(chain[i]);
+      seen.set(chain[i], shows);
     }
     return shows;
   };

@@ -34,17 +34,37 @@ export function showsLineBreaks(doc: Document): (el: Element) => boolean {
     }
   }
   const markup = selectors.join(', ');
+  const matches = (el: Element): boolean => {
+    try {
+      return el.matches(markup);
+    } catch {
+      return false;
+    }
+  };
   const seen = new Map<Element, boolean>();
   return (el) => {
-    let shows = seen.get(el);
-    if (shows === undefined) {
-      try {
-        const computed = style?.(el);
-        shows = computed ? SHOWS.test(computed) : !!el.closest(markup);
-      } catch {
-        shows = false;
+    if (style) {
+      let shows = seen.get(el);
+      if (shows === undefined) {
+        try {
+          const computed = style(el);
+          shows = computed ? SHOWS.test(computed) : matches(el) || !!el.parentElement?.closest(markup);
+        } catch {
+          shows = false;
+        }
+        seen.set(el, shows);
       }
-      seen.set(el, shows);
+      return shows;
+    }
+    // from the markup: white-space is inherited, so an element shows line breaks when it or an
+    // ancestor matches; each element is matched once (a page nested 10,000 deep stays linear)
+    const chain: Element[] = [];
+    let shows: boolean | undefined;
+    for (let e: Element | null = el; e && (shows = seen.get(e)) === undefined; e = e.parentElement) chain.push(e);
+    shows ??= false;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      shows ||= matches(chain[i]!);
+      seen.set(chain[i]!, shows);
     }
     return shows;
   };

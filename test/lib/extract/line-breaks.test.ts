@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { keepLineBreaks, showsLineBreaks } from '@/lib/extract/line-breaks';
 import { findText, rangeFor, textMap } from '@/lib/extract/offsets';
 import { loadDocument } from '../../helpers/dom';
@@ -44,6 +44,20 @@ describe('line breaks a page shows inside text', () => {
       const m = textMap(d.getElementById('r')!);
       expect(keepLineBreaks(m, showsLineBreaks(d))).toBe('a\nb\nc\nd\ne f');
     }
+  });
+  it('without computed style, each element is matched once however deep the page (inheritance, not a climb each time)', () => {
+    const depth = 3000;
+    const doc = withoutStyle(loadDocument(`<div id="r">${'<div>line one\nline two'.repeat(depth)}${'</div>'.repeat(depth)}</div>`));
+    let proto: object | null = doc.getElementById('r');
+    while (proto && !Object.prototype.hasOwnProperty.call(proto, 'matches')) proto = Object.getPrototypeOf(proto);
+    const matches = vi.spyOn(proto as Element, 'matches');
+    const closest = vi.spyOn(proto as Element, 'closest');
+    const shows = showsLineBreaks(doc);
+    for (const el of doc.querySelectorAll('#r div')) shows(el);
+    expect(matches.mock.calls.length).toBeLessThanOrEqual(depth + 10);
+    expect(closest).not.toHaveBeenCalled();
+    matches.mockRestore();
+    closest.mockRestore();
   });
   it('a sheet of unclosed comments and braces is read in one pass', () => {
     const doc = loadDocument(`<style>${'/* {'.repeat(50_000)}</style><style>${'a{'.repeat(50_000)}</style><p id="r">x</p>`);
