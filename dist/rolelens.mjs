@@ -2223,75 +2223,75 @@ var weights_default = {
   version: 2,
   bias: {
     mle: -0.212,
-    ds: 0.076,
-    de: 0.079,
-    analyst: 0.303,
-    software: -0.326,
-    devops: 0.558,
-    research: -0.977
+    ds: 0.07,
+    de: 0.067,
+    analyst: 0.308,
+    software: -0.319,
+    devops: 0.567,
+    research: -0.981
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.555,
-      ds: 0.533,
-      de: -0.156,
-      analyst: -0.089,
+      mle: 1.551,
+      ds: 0.538,
+      de: -0.157,
+      analyst: -0.088,
       software: 0.139,
-      devops: 9e-3,
+      devops: 8e-3,
       research: 8e-3
     },
     "mle.ml-pipeline": {
-      mle: 1.421,
-      ds: 0.139,
+      mle: 1.423,
+      ds: 0.138,
       de: -0.146,
       analyst: 0.016,
-      software: 0.078,
-      devops: 3e-3,
+      software: 0.079,
+      devops: 2e-3,
       research: -0.011
     },
     "mle.build-ml-systems": {
-      mle: 1.368,
-      ds: 0.063,
-      de: -7e-3,
-      analyst: -0.033,
-      software: 0.148,
-      devops: 0.011,
-      research: -0.048
+      mle: 1.37,
+      ds: 0.055,
+      de: -1e-3,
+      analyst: -0.037,
+      software: 0.149,
+      devops: 0.015,
+      research: -0.05
     },
     "mle.mlops": {
-      mle: 1.583,
-      ds: 0.335,
-      de: -0.038,
+      mle: 1.578,
+      ds: 0.34,
+      de: -0.039,
       analyst: -0.019,
       software: 0.129,
-      devops: 0.022,
-      research: -0.012
+      devops: 0.021,
+      research: -0.011
     },
     "mle.monitor-models": {
-      mle: 0.948,
+      mle: 0.95,
       ds: 0.412,
-      de: -0.05,
+      de: -0.051,
       analyst: -0.06,
       software: 0.066,
       devops: -0.01,
-      research: 0.193
+      research: 0.194
     },
     "mle.retrain-models": {
-      mle: 1.452,
-      ds: 0.078,
-      de: 0.012,
-      analyst: -0.016,
-      software: -0.011,
-      devops: -0.01,
+      mle: 1.451,
+      ds: 0.075,
+      de: 0.018,
+      analyst: -0.017,
+      software: -0.012,
+      devops: -0.012,
       research: -4e-3
     },
     "mle.robustness-tests": {
-      mle: 0.813,
-      ds: 0.257,
-      de: -0.012,
-      analyst: -0.077,
-      software: -0.019,
-      devops: -0.018,
+      mle: 0.812,
+      ds: 0.262,
+      de: -0.013,
+      analyst: -0.078,
+      software: -0.02,
+      devops: -0.019,
       research: 0.055
     },
     "mle.validation-strategy": {
@@ -2305,54 +2305,54 @@ var weights_default = {
     },
     "mle.improve-algorithms": {
       mle: 0.746,
-      ds: 0.287,
-      de: -0.303,
-      analyst: 0.09,
-      software: 0.08,
+      ds: 0.282,
+      de: -0.304,
+      analyst: 0.098,
+      software: 0.079,
       devops: -0.1,
-      research: 0.2
+      research: 0.199
     },
     "mle.train-select-models": {
-      mle: 0.897,
-      ds: 0.177,
-      de: -0.022,
+      mle: 0.913,
+      ds: 0.161,
+      de: -0.023,
       analyst: -0.015,
-      software: -0.034,
+      software: -0.033,
       devops: 0.027,
       research: -0.031
     },
     "mle.data-quality-with-de": {
       mle: 0.95,
-      ds: 0.072,
-      de: -0.044,
+      ds: 0.073,
+      de: -0.045,
       analyst: -5e-3,
       software: 0.031,
       devops: -2e-3,
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.647,
+      mle: 0.646,
       ds: 0.161,
-      de: 0.046,
-      analyst: -0.155,
-      software: 0.619,
-      devops: -0.301,
+      de: 0.044,
+      analyst: -0.154,
+      software: 0.614,
+      devops: -0.295,
       research: -0.016
     },
     "mle.ml-apps-business": {
-      mle: 0.948,
-      ds: 0.132,
-      de: -0.118,
-      analyst: -0.01,
+      mle: 0.949,
+      ds: 0.133,
+      de: -0.123,
+      analyst: -9e-3,
       software: 0.13,
-      devops: -0.077,
+      devops: -0.075,
       research: -5e-3
     },
     "mle.ml-documentation": {
-      mle: 0.71,
+      mle: 0.711,
       ds: 0.09,
-      de: -0.022,
-      analyst: -5e-3,
+      de: -0.023,
+      analyst: -4e-3,
       software: -0.045,
       devops: -0.013,
       research: -0.015
@@ -2361,23 +2361,23 @@ var weights_default = {
       mle: 0.684,
       ds: 0.026,
       de: -2e-3,
-      analyst: -2e-3,
+      analyst: 1e-3,
       software: -0.018,
-      devops: 0.016,
-      research: -4e-3
+      devops: 0.015,
+      research: -5e-3
     },
     "mle.scale-models": {
-      mle: 1.32,
-      ds: -0.24,
-      de: -0.019,
-      analyst: -0.11,
+      mle: 1.317,
+      ds: -0.238,
+      de: -0.02,
+      analyst: -0.108,
       software: 0.085,
-      devops: 3e-3,
+      devops: 2e-3,
       research: 0.462
     },
     "mle.maintain-ai-systems": {
       mle: 1.039,
-      ds: -0.02,
+      ds: -0.019,
       de: -6e-3,
       analyst: -2e-3,
       software: -7e-3,
@@ -2385,75 +2385,75 @@ var weights_default = {
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.61,
-      ds: 0.179,
-      de: -0.095,
-      analyst: -0.073,
+      mle: 1.608,
+      ds: 0.183,
+      de: -0.096,
+      analyst: -0.072,
       software: -0.049,
-      devops: -0.09,
+      devops: -0.091,
       research: 0.017
     },
     "mle.deep-learning": {
-      mle: 1.064,
-      ds: 0.222,
-      de: -0.067,
+      mle: 1.067,
+      ds: 0.221,
+      de: -0.068,
       analyst: -0.172,
-      software: -0.141,
+      software: -0.142,
       devops: -0.097,
-      research: 0.191
+      research: 0.19
     },
     "mle.cv-nlp": {
-      mle: 0.591,
-      ds: 0.591,
-      de: 0.047,
-      analyst: -0.191,
-      software: 0.021,
+      mle: 0.594,
+      ds: 0.594,
+      de: 0.066,
+      analyst: -0.214,
+      software: 0.02,
       devops: -0.111,
       research: 0.052
     },
     "mle.ml-platforms": {
-      mle: 1.468,
-      ds: 0.114,
-      de: -0.05,
-      analyst: -0.021,
+      mle: 1.464,
+      ds: 0.119,
+      de: -0.051,
+      analyst: -0.02,
       software: 0.013,
       devops: -0.01,
       research: -0.014
     },
     "mle.systems-languages": {
-      mle: 0.466,
+      mle: 0.465,
       ds: -0.257,
-      de: 0.077,
-      analyst: -0.156,
-      software: 0.558,
-      devops: -0.123,
-      research: -0.065
+      de: 0.078,
+      analyst: -0.158,
+      software: 0.551,
+      devops: -0.113,
+      research: -0.067
     },
     "mle.software-engineering": {
-      mle: 0.529,
+      mle: 0.525,
       ds: -0.227,
-      de: 0.287,
-      analyst: -0.314,
-      software: 0.705,
-      devops: 0.047,
-      research: -0.328
+      de: 0.284,
+      analyst: -0.309,
+      software: 0.707,
+      devops: 0.048,
+      research: -0.327
     },
     "mle.ml-libraries": {
-      mle: 0.871,
-      ds: 0.079,
-      de: 0,
-      analyst: -0.078,
+      mle: 0.87,
+      ds: 0.082,
+      de: -2e-3,
+      analyst: -0.077,
       software: -0.022,
-      devops: -0.093,
+      devops: -0.094,
       research: -0.057
     },
     "mle.ml-algorithms": {
-      mle: 0.769,
-      ds: 0.203,
-      de: -0.077,
+      mle: 0.771,
+      ds: 0.204,
+      de: -0.08,
       analyst: -0.064,
       software: -0.062,
-      devops: -0.093,
+      devops: -0.094,
       research: 0.025
     },
     "mle.containers-for-models": {
@@ -2466,369 +2466,369 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.397,
-      ds: 0.12,
-      de: -0.306,
-      analyst: -0.054,
-      software: 0.498,
-      devops: 0.161,
-      research: -0.116
+      mle: 0.399,
+      ds: 0.125,
+      de: -0.314,
+      analyst: -0.051,
+      software: 0.499,
+      devops: 0.158,
+      research: -0.117
     },
     "mle.algorithms-frameworks": {
-      mle: 0.549,
-      ds: 0.29,
+      mle: 0.551,
+      ds: 0.284,
       de: -0.065,
-      analyst: -0.275,
-      software: 0.229,
-      devops: -0.256,
-      research: 0.029
+      analyst: -0.267,
+      software: 0.221,
+      devops: -0.255,
+      research: 0.031
     },
     "mle.machine-learning": {
-      mle: 1.218,
-      ds: 0.599,
-      de: -0.169,
-      analyst: -0.481,
-      software: -0.029,
-      devops: -0.341,
-      research: -0.298
+      mle: 1.214,
+      ds: 0.598,
+      de: -0.162,
+      analyst: -0.484,
+      software: -0.028,
+      devops: -0.339,
+      research: -0.299
     },
     "mle.artificial-intelligence": {
-      mle: 0.4,
-      ds: 0.4,
-      de: -0.188,
-      analyst: -0.339,
-      software: 0.351,
-      devops: -0.128,
-      research: 5e-3
+      mle: 0.397,
+      ds: 0.397,
+      de: -0.187,
+      analyst: -0.344,
+      software: 0.355,
+      devops: -0.119,
+      research: 1e-3
     },
     "mle.devices-edge": {
-      mle: 0.61,
-      ds: -0.03,
-      de: -0.081,
-      analyst: 0.156,
-      software: 0.131,
-      devops: -0.035,
-      research: -0.049
+      mle: 0.609,
+      ds: -0.031,
+      de: -0.08,
+      analyst: 0.155,
+      software: 0.13,
+      devops: -0.033,
+      research: -0.05
     },
     "mle.implement-prototype": {
-      mle: 0.395,
+      mle: 0.394,
       ds: 0.083,
-      de: -0.038,
-      analyst: -0.042,
-      software: 0.127,
+      de: -0.035,
+      analyst: -0.04,
+      software: 0.123,
       devops: -0.067,
       research: 0.242
     },
     "mle.cpp": {
-      mle: 1.028,
-      ds: -0.081,
-      de: -0.011,
-      analyst: 0.027,
-      software: -0.028,
-      devops: 0.042,
+      mle: 1.029,
+      ds: -0.082,
+      de: -0.01,
+      analyst: 0.028,
+      software: -0.029,
+      devops: 0.041,
       research: 0.023
     },
     "ds.experiments": {
-      mle: 0.024,
-      ds: 0.813,
+      mle: 0.026,
+      ds: 0.81,
       de: 0.051,
-      analyst: 0.205,
+      analyst: 0.207,
       software: 0.035,
-      devops: -0.11,
-      research: 0.982
+      devops: -0.112,
+      research: 0.983
     },
     "ds.statistics": {
-      mle: 0.075,
-      ds: 1.32,
+      mle: 0.07,
+      ds: 1.325,
       de: 8e-3,
-      analyst: 0.33,
-      software: -0.126,
-      devops: -0.189,
-      research: 0.58
+      analyst: 0.324,
+      software: -0.125,
+      devops: -0.19,
+      research: 0.587
     },
     "ds.analytics": {
-      mle: -0.027,
-      ds: 0.432,
-      de: -0.03,
-      analyst: 0.493,
-      software: -0.126,
-      devops: -0.161,
-      research: 0.419
+      mle: -0.031,
+      ds: 0.441,
+      de: -0.029,
+      analyst: 0.492,
+      software: -0.125,
+      devops: -0.168,
+      research: 0.42
     },
     "ds.reporting": {
       mle: 0.032,
-      ds: 0.735,
-      de: 0.162,
-      analyst: 0.157,
+      ds: 0.734,
+      de: 0.17,
+      analyst: 0.147,
       software: -0.103,
-      devops: -0.092,
-      research: 0.609
+      devops: -0.091,
+      research: 0.612
     },
     "ds.prepare-data": {
-      mle: 0.105,
-      ds: 0.688,
-      de: 0.187,
-      analyst: 0.069,
-      software: 0.074,
+      mle: 0.111,
+      ds: 0.68,
+      de: 0.191,
+      analyst: 0.068,
+      software: 0.073,
       devops: -0.076,
-      research: -0.048
+      research: -0.046
     },
     "ds.models-for-insight": {
-      mle: -0.207,
-      ds: 0.843,
-      de: -0.214,
-      analyst: 0.56,
-      software: 0.31,
-      devops: -0.082,
-      research: 0.29
+      mle: -0.212,
+      ds: 0.845,
+      de: -0.215,
+      analyst: 0.564,
+      software: 0.312,
+      devops: -0.083,
+      research: 0.289
     },
     "ds.predictive-modelling": {
       mle: 0.221,
-      ds: 0.835,
-      de: -0.129,
+      ds: 0.841,
+      de: -0.133,
       analyst: 0.141,
-      software: 0.023,
+      software: 0.021,
       devops: -0.111,
-      research: 0.521
+      research: 0.52
     },
     "ds.research": {
       mle: -0.318,
-      ds: 0.193,
-      de: -0.17,
-      analyst: -0.095,
-      software: 0.052,
-      devops: -0.191,
-      research: 1.529
+      ds: 0.197,
+      de: -0.167,
+      analyst: -0.106,
+      software: 0.051,
+      devops: -0.189,
+      research: 1.532
     },
     "ds.stat-languages": {
-      mle: 0.077,
-      ds: 1.098,
+      mle: 0.076,
+      ds: 1.097,
       de: 6e-3,
-      analyst: 0.156,
+      analyst: 0.157,
       software: -0.048,
-      devops: -0.037,
+      devops: -0.036,
       research: 0.248
     },
     "ds.quant-degree": {
       mle: 0.207,
-      ds: 0.735,
-      de: -0.159,
-      analyst: -0.01,
+      ds: 0.74,
+      de: -0.16,
+      analyst: -0.016,
       software: -0.11,
       devops: -0.07,
-      research: 0.407
+      research: 0.408
     },
     "ds.build-ml-models": {
-      mle: 0.433,
-      ds: 1.11,
-      de: -0.085,
-      analyst: -0.158,
-      software: 0.045,
-      devops: -0.154,
-      research: -0.191
+      mle: 0.434,
+      ds: 1.109,
+      de: -0.083,
+      analyst: -0.16,
+      software: 0.042,
+      devops: -0.151,
+      research: -0.192
     },
     "ds.ml-techniques": {
-      mle: 0.365,
-      ds: 0.803,
-      de: -0.027,
-      analyst: -0.07,
+      mle: 0.364,
+      ds: 0.804,
+      de: -0.028,
+      analyst: -0.069,
       software: 2e-3,
       devops: -0.031,
       research: -0.041
     },
     "ds.data-mining": {
-      mle: 0.147,
+      mle: 0.148,
       ds: 0.598,
-      de: 0.127,
+      de: 0.124,
       analyst: 0.233,
       software: 0.029,
       devops: -0.052,
-      research: -0.083
+      research: -0.08
     },
     "ds.visualisation": {
-      mle: 0.155,
-      ds: 0.459,
-      de: -0.101,
-      analyst: 0.101,
-      software: 0.111,
-      devops: -0.13,
-      research: 0.106
+      mle: 0.157,
+      ds: 0.458,
+      de: -0.111,
+      analyst: 0.111,
+      software: 0.109,
+      devops: -0.129,
+      research: 0.104
     },
     "ds.optimisation-simulation": {
-      mle: 0.075,
-      ds: 0.677,
-      de: -0.148,
-      analyst: 0.059,
-      software: 0,
-      devops: -0.027,
-      research: 0.364
+      mle: 0.074,
+      ds: 0.68,
+      de: -0.143,
+      analyst: 0.056,
+      software: -1e-3,
+      devops: -0.028,
+      research: 0.362
     },
     "ds.business-partnering": {
-      mle: -0.098,
-      ds: 0.774,
-      de: -0.048,
-      analyst: 0.197,
-      software: 0.177,
+      mle: -0.1,
+      ds: 0.767,
+      de: -0.036,
+      analyst: 0.196,
+      software: 0.172,
       devops: -0.174,
-      research: -0.127
+      research: -0.126
     },
     "ds.insights": {
-      mle: -0.1,
-      ds: 0.173,
-      de: -0.223,
-      analyst: 0.704,
-      software: 0.034,
-      devops: -0.107,
-      research: 0.519
+      mle: -0.103,
+      ds: 0.175,
+      de: -0.215,
+      analyst: 0.699,
+      software: 0.04,
+      devops: -0.114,
+      research: 0.517
     },
     "ds.analyses": {
-      mle: -0.065,
-      ds: 0.25,
-      de: 0.113,
-      analyst: 0.713,
-      software: -0.386,
-      devops: -0.171,
+      mle: -0.068,
+      ds: 0.252,
+      de: 0.122,
+      analyst: 0.724,
+      software: -0.387,
+      devops: -0.189,
       research: 0.246
     },
     "ds.business-domains": {
-      mle: -0.119,
-      ds: 0.293,
-      de: -0.221,
-      analyst: 0.45,
-      software: 0.146,
-      devops: -0.059,
-      research: 0.21
+      mle: -0.125,
+      ds: 0.289,
+      de: -0.214,
+      analyst: 0.446,
+      software: 0.148,
+      devops: -0.055,
+      research: 0.211
     },
     "ds.math": {
-      mle: 0.022,
-      ds: 0.439,
-      de: -0.088,
-      analyst: 0.124,
-      software: -0.078,
+      mle: 0.019,
+      ds: 0.443,
+      de: -0.089,
+      analyst: 0.126,
+      software: -0.079,
       devops: -0.066,
       research: 0.346
     },
     "ds.advanced-degree": {
-      mle: 0.051,
-      ds: 0.283,
-      de: -0.038,
-      analyst: 6e-3,
-      software: 9e-3,
-      devops: -0.039,
-      research: 0.228
+      mle: 0.054,
+      ds: 0.279,
+      de: -0.039,
+      analyst: 0.012,
+      software: 7e-3,
+      devops: -0.04,
+      research: 0.227
     },
     "ds.communicate-nontechnical": {
-      mle: -0.186,
-      ds: 0.123,
-      de: 0.123,
+      mle: -0.183,
+      ds: 0.116,
+      de: 0.116,
       analyst: 0.022,
-      software: -0.08,
-      devops: -0.092,
-      research: 0.791
+      software: -0.073,
+      devops: -0.088,
+      research: 0.789
     },
     "ds.r-language": {
-      mle: 0.202,
-      ds: 1.394,
-      de: 0.026,
-      analyst: 0.022,
+      mle: 0.201,
+      ds: 1.404,
+      de: 0.023,
+      analyst: 0.017,
       software: -0.146,
-      devops: -0.093,
-      research: 0.095
+      devops: -0.094,
+      research: 0.096
     },
     "ds.notebooks": {
-      mle: 0.082,
+      mle: 0.084,
       ds: 0.579,
-      de: 0.075,
+      de: 0.073,
       analyst: -0.08,
-      software: 6e-3,
+      software: 7e-3,
       devops: -0.102,
       research: -0.061
     },
     "de.data-pipelines": {
-      mle: 0.169,
-      ds: 0.143,
-      de: 1.59,
-      analyst: 0.067,
-      software: 0.212,
-      devops: -0.07,
-      research: -0.111
+      mle: 0.178,
+      ds: 0.144,
+      de: 1.587,
+      analyst: 0.065,
+      software: 0.208,
+      devops: -0.072,
+      research: -0.11
     },
     "de.build-test-maintain": {
-      mle: 0.106,
-      ds: 0.126,
-      de: 1.126,
-      analyst: 0.27,
-      software: 0.218,
-      devops: -0.123,
-      research: -0.223
+      mle: 0.101,
+      ds: 0.135,
+      de: 1.116,
+      analyst: 0.276,
+      software: 0.215,
+      devops: -0.122,
+      research: -0.222
     },
     "de.move-data-to-consumers": {
-      mle: -0.079,
-      ds: -0.064,
+      mle: -0.076,
+      ds: -0.068,
       de: 0.968,
       analyst: 0.314,
-      software: 0.228,
-      devops: -0.159,
+      software: 0.232,
+      devops: -0.16,
       research: 0.291
     },
     "de.data-quality": {
       mle: 0.188,
-      ds: 0.14,
-      de: 0.695,
-      analyst: 0.313,
-      software: 0.103,
-      devops: -0.083,
+      ds: 0.135,
+      de: 0.7,
+      analyst: 0.31,
+      software: 0.104,
+      devops: -0.082,
       research: 0.145
     },
     "de.etl": {
-      mle: 0.038,
-      ds: 0.264,
-      de: 1.25,
-      analyst: 0.5,
-      software: 0.11,
-      devops: -0.023,
+      mle: 0.042,
+      ds: 0.262,
+      de: 1.248,
+      analyst: 0.502,
+      software: 0.107,
+      devops: -0.022,
       research: -0.139
     },
     "de.warehousing": {
       mle: -0.026,
-      ds: -0.244,
-      de: 0.814,
-      analyst: 0.588,
-      software: 0.162,
+      ds: -0.247,
+      de: 0.825,
+      analyst: 0.584,
+      software: 0.159,
       devops: -0.146,
-      research: 0.352
+      research: 0.35
     },
     "de.streaming": {
-      mle: 0.02,
+      mle: 0.018,
       ds: -8e-3,
-      de: 1.363,
-      analyst: -0.139,
-      software: 0.393,
-      devops: -0.079,
-      research: -0.05
+      de: 1.369,
+      analyst: -0.14,
+      software: 0.39,
+      devops: -0.078,
+      research: -0.051
     },
     "de.orchestration": {
       mle: 0.081,
       ds: 0.072,
-      de: 1.327,
-      analyst: 0.081,
+      de: 1.331,
+      analyst: 0.078,
       software: 0.038,
-      devops: -0.07,
+      devops: -0.069,
       research: -0.03
     },
     "de.cloud-warehouses": {
-      mle: 0.038,
-      ds: 0.129,
-      de: 1.081,
+      mle: 0.053,
+      ds: 0.115,
+      de: 1.083,
       analyst: 0.23,
-      software: 0.26,
-      devops: -0.175,
+      software: 0.256,
+      devops: -0.174,
       research: -0.064
     },
     "de.big-data": {
-      mle: 0.164,
-      ds: 0.216,
-      de: 1.036,
+      mle: 0.163,
+      ds: 0.217,
+      de: 1.035,
       analyst: -0.213,
       software: -0.044,
       devops: -0.067,
@@ -2837,227 +2837,227 @@ var weights_default = {
     "de.etl-tools": {
       mle: 0.022,
       ds: 0.037,
-      de: 1.236,
-      analyst: 0.24,
-      software: -0.038,
+      de: 1.237,
+      analyst: 0.242,
+      software: -0.039,
       devops: 0.019,
       research: -0.018
     },
     "de.databases": {
-      mle: -0.107,
-      ds: 0.105,
-      de: 0.454,
-      analyst: 0.421,
-      software: 0.034,
-      devops: 0.06,
-      research: -0.267
+      mle: -0.109,
+      ds: 0.109,
+      de: 0.461,
+      analyst: 0.413,
+      software: 0.036,
+      devops: 0.057,
+      research: -0.266
     },
     "de.batch-processing": {
-      mle: 0.052,
-      ds: 0.069,
+      mle: 0.054,
+      ds: 0.066,
       de: 0.854,
-      analyst: 0.123,
-      software: 0.166,
-      devops: -0.145,
-      research: -0.119
+      analyst: 0.124,
+      software: 0.165,
+      devops: -0.146,
+      research: -0.117
     },
     "de.governance-security": {
-      mle: -0.115,
-      ds: -0.026,
+      mle: -0.152,
+      ds: 0.01,
       de: 0.822,
-      analyst: -0.041,
-      software: 0.236,
+      analyst: -0.039,
+      software: 0.234,
       devops: 0.043,
       research: 0.082
     },
     "de.pipeline-reliability": {
       mle: -0.046,
-      ds: 0.021,
-      de: 0.727,
-      analyst: 0.182,
-      software: 0.054,
-      devops: 0.1,
-      research: -0.037
+      ds: 0.026,
+      de: 0.726,
+      analyst: 0.183,
+      software: 0.056,
+      devops: 0.093,
+      research: -0.038
     },
     "de.data-for-consumers": {
       mle: 0.022,
-      ds: -0.025,
-      de: 0.834,
+      ds: -0.024,
+      de: 0.832,
       analyst: 0.165,
       software: -0.037,
       devops: -0.022,
       research: 0.064
     },
     "de.cloud-services": {
-      mle: -0.246,
-      ds: 0.086,
-      de: 0.325,
-      analyst: -0.171,
-      software: 0.248,
-      devops: 0.792,
-      research: -0.333
+      mle: -0.247,
+      ds: 0.092,
+      de: 0.32,
+      analyst: -0.166,
+      software: 0.249,
+      devops: 0.785,
+      research: -0.332
     },
     "de.data-storage": {
-      mle: -0.106,
+      mle: -0.108,
       ds: 0.232,
-      de: 0.383,
-      analyst: 0.204,
-      software: 0.351,
-      devops: 0.022,
-      research: -0.086
+      de: 0.387,
+      analyst: 0.201,
+      software: 0.355,
+      devops: 0.017,
+      research: -0.084
     },
     "de.production-support": {
-      mle: -0.21,
-      ds: -0.272,
-      de: 0.286,
-      analyst: 0.252,
-      software: 0.154,
-      devops: 0.593,
-      research: -0.103
+      mle: -0.212,
+      ds: -0.275,
+      de: 0.284,
+      analyst: 0.261,
+      software: 0.156,
+      devops: 0.59,
+      research: -0.102
     },
     "de.requirements-to-solutions": {
-      mle: 8e-3,
-      ds: 0.07,
-      de: 0.616,
-      analyst: 0.014,
-      software: 0.326,
-      devops: -0.188,
+      mle: 6e-3,
+      ds: 0.068,
+      de: 0.626,
+      analyst: 1e-3,
+      software: 0.329,
+      devops: -0.183,
       research: -0.147
     },
     "de.sql-dialects": {
-      mle: 0.046,
+      mle: 0.047,
       ds: -0.125,
-      de: 0.897,
-      analyst: 0.262,
-      software: -0.05,
+      de: 0.895,
+      analyst: 0.264,
+      software: -0.051,
       devops: -8e-3,
       research: -0.023
     },
     "de.data-formats": {
-      mle: -0.033,
-      ds: 0.07,
-      de: 0.456,
+      mle: -0.031,
+      ds: 0.077,
+      de: 0.443,
       analyst: 0.052,
-      software: 0,
+      software: 2e-3,
       devops: 5e-3,
-      research: -0.05
+      research: -0.049
     },
     "de.automation": {
-      mle: 0.086,
-      ds: -0.086,
-      de: 0.331,
-      analyst: -0.083,
-      software: -6e-3,
-      devops: 0.362,
+      mle: 0.085,
+      ds: -0.091,
+      de: 0.34,
+      analyst: -0.091,
+      software: -5e-3,
+      devops: 0.364,
       research: -0.103
     },
     "de.spark": {
-      mle: 0.097,
-      ds: 0.149,
-      de: 1.12,
-      analyst: -0.231,
-      software: -0.089,
-      devops: -0.072,
+      mle: 0.092,
+      ds: 0.153,
+      de: 1.126,
+      analyst: -0.23,
+      software: -0.093,
+      devops: -0.073,
       research: 0.026
     },
     "de.aws-analytics": {
       mle: 0.075,
-      ds: -0.015,
-      de: 1.418,
+      ds: -0.017,
+      de: 1.42,
       analyst: 0.018,
-      software: -1e-3,
-      devops: 0.02,
-      research: -0.015
+      software: -2e-3,
+      devops: 0.021,
+      research: -0.016
     },
     "other.config-management": {
-      mle: -0.045,
-      ds: -0.16,
-      de: -0.057,
-      analyst: -0.178,
+      mle: -0.048,
+      ds: -0.156,
+      de: -0.058,
+      analyst: -0.181,
       software: -0.052,
-      devops: 2.07,
+      devops: 2.072,
       research: -0.078
     },
     "other.ci-cd-ops": {
       mle: 0.051,
-      ds: -0.1,
-      de: -0.118,
-      analyst: -0.166,
-      software: -9e-3,
-      devops: 1.448,
-      research: -0.105
+      ds: -0.095,
+      de: -0.116,
+      analyst: -0.168,
+      software: -0.016,
+      devops: 1.449,
+      research: -0.106
     },
     "other.sysadmin": {
-      mle: -0.206,
-      ds: -0.177,
-      de: -0.222,
-      analyst: -0.162,
-      software: -0.047,
+      mle: -0.21,
+      ds: -0.164,
+      de: -0.221,
+      analyst: -0.179,
+      software: -0.044,
       devops: 1.848,
-      research: -0.033
+      research: -0.031
     },
     "other.containers": {
-      mle: -0.151,
-      ds: -0.157,
-      de: -0.198,
-      analyst: -0.213,
-      software: 0.277,
-      devops: 0.985,
+      mle: -0.14,
+      ds: -0.165,
+      de: -0.194,
+      analyst: -0.216,
+      software: 0.272,
+      devops: 0.986,
       research: -0.043
     },
     "other.bi-reporting": {
-      mle: -0.256,
-      ds: 0.148,
-      de: -0.125,
-      analyst: 1.65,
-      software: 0.061,
-      devops: -0.169,
+      mle: -0.255,
+      ds: 0.149,
+      de: -0.121,
+      analyst: 1.643,
+      software: 0.06,
+      devops: -0.167,
       research: -0.309
     },
     "other.analyst-tools": {
       mle: -0.012,
-      ds: -0.1,
-      de: -0.094,
+      ds: -0.097,
+      de: -0.096,
       analyst: 0.893,
-      software: 0.236,
-      devops: -0.056,
+      software: 0.235,
+      devops: -0.055,
       research: -0.068
     },
     "other.analyst-work": {
-      mle: 0.051,
-      ds: -0.182,
-      de: 0.123,
-      analyst: 0.82,
+      mle: 0.052,
+      ds: -0.192,
+      de: 0.133,
+      analyst: 0.816,
       software: -0.06,
-      devops: -0.111,
-      research: 0.16
+      devops: -0.11,
+      research: 0.161
     },
     "other.backend": {
-      mle: -0.257,
-      ds: -0.238,
-      de: -0.131,
-      analyst: -0.286,
-      software: 2.085,
-      devops: 0.094,
-      research: -0.267
+      mle: -0.244,
+      ds: -0.245,
+      de: -0.119,
+      analyst: -0.298,
+      software: 2.089,
+      devops: 0.089,
+      research: -0.272
     },
     "other.software-practice": {
-      mle: -0.034,
-      ds: 7e-3,
-      de: -0.037,
-      analyst: -0.194,
-      software: 0.689,
-      devops: 0.092,
+      mle: -0.04,
+      ds: 8e-3,
+      de: -0.031,
+      analyst: -0.195,
+      software: 0.692,
+      devops: 0.088,
       research: 0.077
     },
     "other.science-research": {
-      mle: -0.076,
-      ds: -0.112,
-      de: 0.079,
-      analyst: -0.189,
+      mle: -0.077,
+      ds: -0.109,
+      de: 0.078,
+      analyst: -0.196,
       software: -0.011,
       devops: -0.014,
-      research: 1.323
+      research: 1.328
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"
@@ -3178,19 +3178,22 @@ var SECTION_WEIGHT = {
   legal: 0
 };
 var HEADINGS = [
-  ["legal", /\b(equal (employment )?opportunit|eeo\b|diversity|accommodation|privacy notice|disclaimer)/i],
+  [
+    "legal",
+    /\b(equal (employment )?opportunit|eeo\b|diversity|accommodation|privacy notice|disclaimer|physical (requirements|demands)|work(ing)? (environment|conditions)|pay transparency|how to apply|application process)/i
+  ],
   ["benefits", /\b(benefits|perks|what we offer|we offer|compensation|salary|pay range|why (you['’]ll love|join)|what['’]s in it for you|our offer)/i],
   [
     "about",
-    /\b(about (?!you\b)(us|the company|the team|our|[A-Z][\w&.-]+$)|who we are|our (mission|story|company|team)|company (overview|description)|the company|life at)/i
+    /\b(about (?!you\b)(us|the company|the team|our|[A-Z][\w&.-]+$)|who we are|our (mission|story|company|team)|company (overview|description|profile)|the company|life at|^the team$|who you['’]ll work with)/i
   ],
   [
     "requirements",
-    /\b(requirements?|qualifications?|what you (bring|need|have|['’]ll need)|you (bring|have|need)|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a fit|we['’]re looking for|education)/i
+    /\b(requirements?|qualifications?|what you (bring|need|have|['’]ll need)|you (bring|have|need)|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a (good )?fit|we['’]re looking for|education|(your|candidate) profile|what we expect|tech(nology)? stack|our stack|who are you|is (this|that) you)/i
   ],
   [
     "responsibilities",
-    /\b(responsibilit|what you['’]?ll (do|be doing|work on)|what you will (do|be doing)|duties|your (role|impact|day|mission)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview))/i
+    /\b(responsibilit|what you['’]?ll (do|be doing|work on|achieve)|what you will (do|be doing|achieve)|what will you (do|be doing|work on)|duties|your (role|impact|day|mission|tasks)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview)|essential functions|what success looks like|your first \d+ (days|months))/i
   ]
 ];
 var ABOUT_CONTENT = /\b(founded in|headquartered in|is headquartered|our mission is|we are an? (leading|global|fast[- ]growing|award[- ]winning|world[- ]class|venture[- ]backed)|is an? (leading|global) (provider|company|platform)|backed by|series [a-e] (funding|round)|(employees|offices) (in|across) \d|trusted by (over|more than) )/i;
@@ -3201,20 +3204,22 @@ function isDegreeLine(sentence) {
 }
 var LEGAL_CONTENT = /\b(equal opportunity employer|without regard to|affirmative action|reasonable accommodations?|e-verify|protected veteran|sexual orientation|gender identity|national origin|genetic information|drug[- ]free workplace|background check)/i;
 var BENEFIT_CONTENT = /\b(401\(?k\)?|paid (time off|holiday|leave|vacation)|health (insurance|care|benefits)|dental|vision insurance|parental leave|stock options|equity package|gym|wellness|free (lunch|snacks)|pto\b)/i;
-var EXACT_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|the (?:role|job|team|company|position))|what you(?:['’]ll| will)? (?:do|bring|need|get|work on)|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description)$/i;
+var EXACT_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|the (?:role|job|team|company|position))|what you(?:['’]ll| will)? (?:do|bring|need|get|work on)|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|tech(?:nology)? stack|our stack|what we expect|you might be a (?:good )?fit(?: if you)?|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
 function headingKind(line, bullet = false) {
   if (bullet) return void 0;
   const t = line.trim().replace(/[*#_]+/g, "").trim();
   if (!t || t.length > 70) return void 0;
   const words = t.split(/\s+/).length;
   const colon = /:$/.test(t);
-  if (words > 9 || /[.!?]$/.test(t) && !colon) return void 0;
-  const bare = t.replace(/:$/, "").trim();
+  const question = /\?$/.test(t) && words <= 4;
+  if (words > 9 || /[.!?]$/.test(t) && !colon && !question) return void 0;
+  const bare = t.replace(/[:?]$/, "").trim();
   const titleCase = /^[A-Z][^a-z]*[a-z]?/.test(bare) && bare.split(/\s+/).every((w) => /^[A-Z0-9&(/'’-]/.test(w) || /^(?:and|or|of|the|to|for|in|a|an|we|you|at|on|with|&)$/.test(w));
   const allCaps = bare === bare.toUpperCase() && /[A-Z]{3}/.test(bare);
-  if (!colon && !titleCase && !allCaps && !EXACT_HEADING.test(bare)) return void 0;
+  if (!colon && !titleCase && !allCaps && !EXACT_HEADING.test(bare) && !question) return void 0;
   const found = HEADINGS.find(([, re]) => re.test(t));
   if (found) return found[0];
+  if (question) return void 0;
   if (colon || words <= 5 && (titleCase || allCaps)) return "other-heading";
   return void 0;
 }

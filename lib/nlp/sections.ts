@@ -17,19 +17,22 @@ export const SECTION_WEIGHT: Record<SectionKind, number> = {
 };
 
 const HEADINGS: readonly [SectionKind, RegExp][] = [
-  ['legal', /\b(equal (employment )?opportunit|eeo\b|diversity|accommodation|privacy notice|disclaimer)/i],
+  [
+    'legal',
+    /\b(equal (employment )?opportunit|eeo\b|diversity|accommodation|privacy notice|disclaimer|physical (requirements|demands)|work(ing)? (environment|conditions)|pay transparency|how to apply|application process)/i,
+  ],
   ['benefits', /\b(benefits|perks|what we offer|we offer|compensation|salary|pay range|why (you['’]ll love|join)|what['’]s in it for you|our offer)/i],
   [
     'about',
-    /\b(about (?!you\b)(us|the company|the team|our|[A-Z][\w&.-]+$)|who we are|our (mission|story|company|team)|company (overview|description)|the company|life at)/i,
+    /\b(about (?!you\b)(us|the company|the team|our|[A-Z][\w&.-]+$)|who we are|our (mission|story|company|team)|company (overview|description|profile)|the company|life at|^the team$|who you['’]ll work with)/i,
   ],
   [
     'requirements',
-    /\b(requirements?|qualifications?|what you (bring|need|have|['’]ll need)|you (bring|have|need)|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a fit|we['’]re looking for|education)/i,
+    /\b(requirements?|qualifications?|what you (bring|need|have|['’]ll need)|you (bring|have|need)|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a (good )?fit|we['’]re looking for|education|(your|candidate) profile|what we expect|tech(nology)? stack|our stack|who are you|is (this|that) you)/i,
   ],
   [
     'responsibilities',
-    /\b(responsibilit|what you['’]?ll (do|be doing|work on)|what you will (do|be doing)|duties|your (role|impact|day|mission)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview))/i,
+    /\b(responsibilit|what you['’]?ll (do|be doing|work on|achieve)|what you will (do|be doing|achieve)|what will you (do|be doing|work on)|duties|your (role|impact|day|mission|tasks)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview)|essential functions|what success looks like|your first \d+ (days|months))/i,
   ],
 ];
 
@@ -62,7 +65,7 @@ export interface SectionedSentence extends Span {
  * data pipelines") is a requirement, not a heading.
  */
 const EXACT_HEADING =
-  /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|the (?:role|job|team|company|position))|what you(?:['’]ll| will)? (?:do|bring|need|get|work on)|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description)$/i;
+  /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|the (?:role|job|team|company|position))|what you(?:['’]ll| will)? (?:do|bring|need|get|work on)|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|tech(?:nology)? stack|our stack|what we expect|you might be a (?:good )?fit(?: if you)?|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
 
 /** The section a heading line opens, if the line is a heading. A list item is never a heading. */
 export function headingKind(line: string, bullet = false): SectionKind | 'other-heading' | undefined {
@@ -74,16 +77,19 @@ export function headingKind(line: string, bullet = false): SectionKind | 'other-
   if (!t || t.length > 70) return undefined;
   const words = t.split(/\s+/).length;
   const colon = /:$/.test(t);
-  if (words > 9 || (/[.!?]$/.test(t) && !colon)) return undefined;
-  const bare = t.replace(/:$/, '').trim();
+  // a short question may head a section ("Why join us?", "What will you do?")
+  const question = /\?$/.test(t) && words <= 4;
+  if (words > 9 || (/[.!?]$/.test(t) && !colon && !question)) return undefined;
+  const bare = t.replace(/[:?]$/, '').trim();
   const titleCase =
     /^[A-Z][^a-z]*[a-z]?/.test(bare) &&
     bare.split(/\s+/).every((w) => /^[A-Z0-9&(/'’-]/.test(w) || /^(?:and|or|of|the|to|for|in|a|an|we|you|at|on|with|&)$/.test(w));
   const allCaps = bare === bare.toUpperCase() && /[A-Z]{3}/.test(bare);
   // a heading ends with a colon, is set in Title Case or capitals, or is a known heading as a whole
-  if (!colon && !titleCase && !allCaps && !EXACT_HEADING.test(bare)) return undefined;
+  if (!colon && !titleCase && !allCaps && !EXACT_HEADING.test(bare) && !question) return undefined;
   const found = HEADINGS.find(([, re]) => re.test(t));
   if (found) return found[0];
+  if (question) return undefined;
   // an unknown short line ending with a colon, or in Title Case, is a heading of some other section
   if (colon || (words <= 5 && (titleCase || allCaps))) return 'other-heading';
   return undefined;

@@ -39,6 +39,37 @@ describe('sections', () => {
     expect(headingKind('Benefits')).toBe('benefits');
     expect(headingKind('Build data pipelines for the analytics team.')).toBeUndefined();
   });
+  it.each([
+    // sentence-case headings career sites use, each once read as a line of the section before it
+    ['Your impact', 'responsibilities'],
+    ['Day to day', 'responsibilities'],
+    ['Your tasks', 'responsibilities'],
+    ['Essential Functions', 'responsibilities'],
+    ['What success looks like', 'responsibilities'],
+    ['What will you do?', 'responsibilities'],
+    ['Your profile', 'requirements'],
+    ['What we expect', 'requirements'],
+    ['Who are you?', 'requirements'],
+    ['Tech stack', 'requirements'],
+    ['You might be a good fit if you:', 'requirements'],
+    ['Why join us?', 'benefits'],
+    ['Our team', 'about'],
+    ['Who you’ll work with', 'about'],
+    ['How to apply', 'legal'],
+    ['Physical requirements', 'legal'],
+    ['Work environment', 'legal'],
+  ] as const)('"%s" heads a %s section', (line, kind) => expect(headingKind(line)).toBe(kind));
+  it.each(['Do you have experience with Spark?', 'Why not?', 'Our team is growing fast and we need you.'])('"%s" is not a heading', (line) =>
+    expect(headingKind(line)).toBeUndefined(),
+  );
+  it('requirements under "Your profile" weigh as requirements, not as the duties before them', () => {
+    const text = "What you'll do\n- Build data pipelines in Spark.\nYour profile\n- Three years of experience with Airflow.";
+    expect(
+      sectionedSentences(text)
+        .filter((x) => !x.heading)
+        .map((x) => x.section),
+    ).toEqual(['responsibilities', 'requirements']);
+  });
   it('assigns sentences to sections and marks equal-opportunity boilerplate as legal', () => {
     const text =
       'About us\nWe are a freight company.\nResponsibilities:\n- Build data pipelines.\nWe are an equal opportunity employer and hire without regard to race.';
