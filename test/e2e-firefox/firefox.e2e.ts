@@ -123,6 +123,16 @@ describe('Firefox: the extension in firefox-esr', () => {
     await page.close();
   });
 
+  it('reads a description shown with its line breaks (white-space: pre-line) line by line', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${served.origin}/generic/plain-text-description.html`);
+    const popup = await open(page, 'popup.html', () => !!document.querySelector('[data-testid="verdict"]'));
+    assert.equal(await popup.$eval('[data-testid="posting-title"]', (e) => e.textContent), 'Data Engineer');
+    assert.equal(await popup.$eval('[data-testid="verdict"]', (e) => e.getAttribute('data-verdict')), 'de');
+    await popup.close();
+    await page.close();
+  });
+
   it('sends nothing off the machine', () => {
     assert.deepEqual(
       proxy.seen.filter((r) => !FIREFOX_SERVICES.test(r)),
