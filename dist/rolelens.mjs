@@ -4219,7 +4219,7 @@ function titleCandidates(doc, first, shown, leftOut) {
     consider(el, bonus);
   }
   let fields = 0;
-  for (const el of Array.from(doc.querySelectorAll("td, th, dt, label, strong, b, span"))) {
+  for (const el of Array.from(doc.querySelectorAll("td, th, dt, label, strong, b, span, div, p"))) {
     if (fields >= 3) break;
     let own = "";
     for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) own += n.nodeValue;

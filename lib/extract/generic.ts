@@ -533,7 +533,7 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
   }
   // a "Job title:" field, as older career systems lay a posting out: the value beside the label
   let fields = 0;
-  for (const el of Array.from(doc.querySelectorAll('td, th, dt, label, strong, b, span'))) {
+  for (const el of Array.from(doc.querySelectorAll('td, th, dt, label, strong, b, span, div, p'))) {
     if (fields >= 3) break;
     let own = '';
     for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) own += n.nodeValue;

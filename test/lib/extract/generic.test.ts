@@ -32,6 +32,7 @@ describe('a "Job title:" field names the job', () => {
     ['<p><strong>Position Title:</strong> Data Engineer II</p>', 'Data Engineer II'],
     ['<dl><dt>Job title</dt><dd>Senior Data Engineer</dd></dl>', 'Senior Data Engineer'],
     ['<p><span>Job Title: Data Engineer, Platform</span></p>', 'Data Engineer, Platform'],
+    ['<div class="field"><div class="label">Position title</div><div class="value">Lead Data Engineer</div></div>', 'Lead Data Engineer'],
   ])('%s → %s', (head, title) => expect(read(head)).toBe(title));
   it('a results table headed "Job Title | Location" gives no title', () =>
     expect(read('<table><tr><th>Job Title</th><th>Location</th></tr></table>')).not.toBe('Location'));
