@@ -465,13 +465,15 @@ export const MLE: LexiconEntry[] = [
     kind: 'responsibility',
     label: 'Implement and prototype ML solutions',
     patterns: [
-      'implement|implementing|implementation ~ model|models|algorithm|algorithms|solution|solutions|system|systems|ml|machine',
+      'implement|implementing|implementation ~ model|models|algorithm|algorithms|ml|machine',
+      // solutions and systems only when they are ML ones ("implement HR systems" is not)
+      'implement|implementing|implementation ~ (ml|ai|machine learning|deep learning|predictive|intelligent) ~ solution|solutions|system|systems',
       'prototype|prototypes|prototyping',
       'proof of concept|concepts',
       'poc|pocs',
     ],
     weight: 0.7,
-    source: corpus(`in 39% of ML-engineer postings, 9–24% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 38% of ML-engineer postings, 2–21% of the others (dev corpus, role names masked)`),
     note: 'Turning ideas into working code.',
   },
   {

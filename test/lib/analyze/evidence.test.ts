@@ -127,6 +127,10 @@ describe('1. everyday words are not role evidence', () => {
     ['Take accountability for reviewing code and helping developers.', 'mle.custom-code'],
     ['Debug and fix code in the model-serving services.', 'mle.custom-code'],
   ])('the software engineering half of the MLE role: "%s" counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
+  it.each([
+    ['Implement machine learning solutions for fraud.', 'mle.implement-prototype'],
+    ['Implement models in our scoring service.', 'mle.implement-prototype'],
+  ])('ML work still counts: "%s" counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
   it('"statistician" counts for statistics (it stems apart from "statistic")', () =>
     expect(hitIds('You are an experienced programmer and statistician.')).toContain('ds.statistics'));
   it.each([
@@ -140,6 +144,8 @@ describe('1. everyday words are not role evidence', () => {
     ['Infrastructure automation with Terraform.', 'de.automation'],
     ['Automate infrastructure provisioning and configuration with Ansible.', 'de.automation'],
     ['Automate deployments and tests for the web app.', 'de.automation'],
+    ['Develop and implement databases and data collection systems.', 'mle.implement-prototype'],
+    ['Implement new HR systems and business solutions.', 'mle.implement-prototype'],
     ['Experience with marketing automation platforms.', 'de.automation'],
     ['Write messages that resonate with the target audience.', 'ds.communicate-nontechnical'],
     ['Build internal tools that combine content and audience data.', 'ds.communicate-nontechnical'],
