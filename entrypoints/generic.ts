@@ -1,6 +1,6 @@
 /**
  * The generic page reader, a second script injected into a tab only when the page reader
- * (`reader.js`) found no site adapter and no JSON-LD posting. It registers the reader for
+ * (`reader.js`) found no site adapter and no JSON-LD posting (or only a short one). It registers the reader for
  * `reader.js` (content scripts of one extension share their isolated world) and does
  * nothing else.
  */

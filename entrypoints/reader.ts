@@ -19,7 +19,7 @@ export default defineUnlistedScript({
   main() {
     // Injected again (the popup found no live reader — e.g. an older one orphaned by an
     // extension update): retire the previous instance so only one listens and watches.
-    // `generic.js`, injected after this script when adapters and JSON-LD find nothing, sets __rolelensGeneric
+    // `generic.js`, injected after this script when adapters and JSON-LD find nothing (or only a short JSON-LD description), sets __rolelensGeneric
     const g = globalThis as unknown as { __rolelens?: () => void; __rolelensGeneric?: GenericReader };
     try {
       g.__rolelens?.();

@@ -88,7 +88,7 @@ export async function extractFromTab(tab: TabInfo): Promise<ExtractResult> {
   try {
     const first = await sendToTab(tab.id, 'extract', {});
     if (!needsGeneric(first)) return first;
-    // no adapter and no JSON-LD: bring in the generic reader, then read again
+    // no adapter, and no JSON-LD or only a short one: bring in the generic reader, then read again
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/generic.js'] });
     return await sendToTab(tab.id, 'extract', {});
   } catch (err) {

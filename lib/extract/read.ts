@@ -2,8 +2,8 @@
  * The reading order, from the most to the least certain source: a site adapter (it knows
  * where the visible posting is), then the page's schema.org JSON-LD, then the generic
  * reader, then same-origin frames. The generic reader is passed in: the page reader
- * (`reader.js`) loads it as a second script only when the first two find nothing, so the
- * first injection stays small.
+ * (`reader.js`) loads it as a second script only when the first two find nothing (or only a
+ * short JSON-LD description, which may summarise the page's), so the first injection stays small.
  */
 import type { ExtractFailure, ExtractResult, Posting } from '../types';
 import { adapterFor } from './adapters';
