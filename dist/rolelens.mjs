@@ -3524,6 +3524,68 @@ function normalise(s) {
   return { mle, ds, de: Math.round((1 - mle - ds) * 1e3) / 1e3 };
 }
 
+// lib/extract/style-rules.ts
+var MAX_RULES = 2e3;
+function withoutComments(css) {
+  let out = "";
+  for (let i = 0; i < css.length; ) {
+    const start = css.indexOf("/*", i);
+    if (start < 0) return out + css.slice(i);
+    out += css.slice(i, start);
+    const end = css.indexOf("*/", start + 2);
+    if (end < 0) break;
+    i = end + 2;
+  }
+  return out;
+}
+function ruleSelectors(doc, wanted, media = false) {
+  const out = [];
+  let rules = 0;
+  for (const style of doc.querySelectorAll("style")) {
+    const css = withoutComments(style.textContent ?? "");
+    let depth = 0;
+    let start = 0;
+    let selector = "";
+    let inMedia = 0;
+    for (let i = 0; i < css.length && rules < MAX_RULES; i++) {
+      const ch = css[i];
+      if (ch === "{") {
+        const head = css.slice(start, i).trim();
+        depth++;
+        if (head.startsWith("@")) {
+          if (inMedia === 0) inMedia = depth;
+        } else selector = head;
+        start = i + 1;
+      } else if (ch === "}") {
+        if (selector && (media || inMedia === 0)) {
+          rules++;
+          if (wanted(css.slice(start, i))) {
+            for (const s of selector.split(",")) {
+              const sel = s.trim();
+              if (sel && !/:(?:hover|focus|active|before|after|not|checked|target|visited|placeholder|-)|::/.test(sel)) out.push(sel);
+            }
+          }
+        }
+        selector = "";
+        if (depth === inMedia) inMedia = 0;
+        depth = Math.max(0, depth - 1);
+        start = i + 1;
+      } else if (ch === ";" && depth === 0) start = i + 1;
+    }
+  }
+  return out;
+}
+function validSelectors(doc, selectors) {
+  return selectors.filter((s) => {
+    try {
+      doc.documentElement.matches(s);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
 // lib/extract/visibility.ts
 var HIDDEN_CLASS = /(?:^|\s)(?:sr-only|sr_only|visually-?hidden|screen-?reader-(?:text|only)|a11y-hidden|offscreen|d-none|is-hidden|u-hidden|hide|hidden)(?=\s|$)/i;
 var SHOWN_AT_BREAKPOINT = /(?:^|\s)\w+:(?:block|flex|grid|inline|inline-block|table|contents)(?=\s|$)/;
@@ -3543,59 +3605,15 @@ function hasLayout(doc) {
   const root = doc.documentElement;
   return typeof root?.checkVisibility === "function" && typeof root.getBoundingClientRect === "function" && root.getBoundingClientRect().width > 0;
 }
-var MAX_RULES = 2e3;
 function hidingSelectors(doc) {
-  const out = [];
-  let rules = 0;
-  for (const style of doc.querySelectorAll("style")) {
-    const css = (style.textContent ?? "").replace(/\/\*[\s\S]*?\*\//g, "");
-    let depth = 0;
-    let start = 0;
-    let selector = "";
-    let inMedia = 0;
-    for (let i = 0; i < css.length && rules < MAX_RULES; i++) {
-      const ch = css[i];
-      if (ch === "{") {
-        const head = css.slice(start, i).trim();
-        depth++;
-        if (head.startsWith("@")) {
-          if (inMedia === 0) inMedia = depth;
-        } else selector = head;
-        start = i + 1;
-      } else if (ch === "}") {
-        if (selector && inMedia === 0) {
-          rules++;
-          if (hidingStyle(css.slice(start, i))) {
-            for (const s of selector.split(",")) {
-              const sel = s.trim();
-              if (sel && !/:(?:hover|focus|active|before|after|not|checked|target|visited|placeholder|-)/.test(sel)) out.push(sel);
-            }
-          }
-        }
-        selector = "";
-        if (depth === inMedia) inMedia = 0;
-        depth = Math.max(0, depth - 1);
-        start = i + 1;
-      } else if (ch === ";" && depth === 0) start = i + 1;
-    }
-  }
-  return out;
+  return ruleSelectors(doc, hidingStyle);
 }
 function hiddenTest(doc) {
   if (hasLayout(doc)) {
     const opts = { checkVisibilityCSS: true, visibilityProperty: true, contentVisibilityAuto: false };
     return (el) => hiddenByMarkup(el) || el.checkVisibility?.(opts) === false;
   }
-  const selectors = hidingSelectors(doc);
-  const valid = selectors.filter((s) => {
-    try {
-      doc.documentElement.matches(s);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-  const joined = valid.join(",");
+  const joined = validSelectors(doc, hidingSelectors(doc)).join(",");
   return (el) => {
     if (hiddenByMarkup(el)) return true;
     if (!joined) return false;
@@ -3729,24 +3747,22 @@ function firstText(root, selectors) {
 
 // lib/extract/line-breaks.ts
 var SHOWS = /^(?:pre|break-spaces)/;
+var SHOWS_DECLARATION = /white-space\s*:\s*(?:pre|break-spaces)/i;
+var MAX_SELECTORS = 100;
 function showsLineBreaks(doc) {
   const view = doc.defaultView;
   const style = typeof view?.getComputedStyle === "function" ? (el) => view.getComputedStyle(el).whiteSpace : void 0;
-  const selectors = ["pre", '[style*="white-space:pre" i]', '[style*="white-space: pre" i]'];
-  for (const sheet of Array.from(doc.querySelectorAll("style")).slice(0, 50)) {
-    for (const rule of withoutComments((sheet.textContent ?? "").slice(0, 2e5)).split("}")) {
-      const open = rule.lastIndexOf("{");
-      if (open < 0 || selectors.length >= 100 || !/white-space\s*:\s*(?:pre|break-spaces)/i.test(rule.slice(open))) continue;
-      const selector = rule.slice(rule.lastIndexOf("{", open - 1) + 1, open).trim();
-      try {
-        doc.createDocumentFragment().querySelector(selector);
-        selectors.push(selector);
-      } catch {
-      }
-    }
-  }
-  const markup = selectors.join(", ");
+  let markup;
   const matches = (el) => {
+    markup ??= [
+      "pre",
+      '[style*="white-space:pre" i]',
+      '[style*="white-space: pre" i]',
+      ...validSelectors(
+        doc,
+        ruleSelectors(doc, (d) => SHOWS_DECLARATION.test(d), true)
+      ).slice(0, MAX_SELECTORS)
+    ].join(", ");
     try {
       return el.matches(markup);
     } catch {
@@ -3755,21 +3771,19 @@ function showsLineBreaks(doc) {
   };
   const seen = /* @__PURE__ */ new Map();
   return (el) => {
-    if (style) {
-      let shows2 = seen.get(el);
-      if (shows2 === void 0) {
-        try {
-          const computed = style(el);
-          shows2 = computed ? SHOWS.test(computed) : matches(el) || !!el.parentElement?.closest(markup);
-        } catch {
-          shows2 = false;
-        }
-        seen.set(el, shows2);
-      }
-      return shows2;
+    let shows = seen.get(el);
+    if (shows !== void 0) return shows;
+    let computed;
+    try {
+      computed = style?.(el);
+    } catch {
+    }
+    if (computed) {
+      shows = SHOWS.test(computed);
+      seen.set(el, shows);
+      return shows;
     }
     const chain = [];
-    let shows;
     for (let e = el; e && (shows = seen.get(e)) === void 0; e = e.parentElement) chain.push(e);
     shows ??= false;
     for (let i = chain.length - 1; i >= 0; i--) {
@@ -3778,18 +3792,6 @@ function showsLineBreaks(doc) {
     }
     return shows;
   };
-}
-function withoutComments(css) {
-  let out = "";
-  for (let i = 0; i < css.length; ) {
-    const start = css.indexOf("/*", i);
-    if (start < 0) return out + css.slice(i);
-    out += css.slice(i, start);
-    const end = css.indexOf("*/", start + 2);
-    if (end < 0) break;
-    i = end + 2;
-  }
-  return out;
 }
 function keepLineBreaks(map, shows) {
   let chars;

@@ -7,8 +7,12 @@
  * highlights drawn from them) are unchanged. Used by the generic reader only.
  */
 import type { TextMap } from './offsets';
+import { ruleSelectors, validSelectors } from './style-rules';
 
 const SHOWS = /^(?:pre|break-spaces)/;
+const SHOWS_DECLARATION = /white-space\s*:\s*(?:pre|break-spaces)/i;
+/** At most this many of the page's own rules that show line breaks are matched against elements. */
+const MAX_SELECTORS = 100;
 
 /**
  * Whether an element shows its text's line breaks: from the computed style in a browser;
@@ -18,23 +22,18 @@ const SHOWS = /^(?:pre|break-spaces)/;
 export function showsLineBreaks(doc: Document): (el: Element) => boolean {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const style = typeof view?.getComputedStyle === 'function' ? (el: Element) => view.getComputedStyle(el).whiteSpace : undefined;
-  const selectors = ['pre', '[style*="white-space:pre" i]', '[style*="white-space: pre" i]'];
-  for (const sheet of Array.from(doc.querySelectorAll('style')).slice(0, 50)) {
-    for (const rule of withoutComments((sheet.textContent ?? '').slice(0, 200_000)).split('}')) {
-      const open = rule.lastIndexOf('{');
-      if (open < 0 || selectors.length >= 100 || !/white-space\s*:\s*(?:pre|break-spaces)/i.test(rule.slice(open))) continue;
-      // the rule's own selector, also inside an @media block
-      const selector = rule.slice(rule.lastIndexOf('{', open - 1) + 1, open).trim();
-      try {
-        doc.createDocumentFragment().querySelector(selector);
-        selectors.push(selector);
-      } catch {
-        // not a selector this DOM can match (an at-rule, a pseudo-element)
-      }
-    }
-  }
-  const markup = selectors.join(', ');
+  let markup: string | undefined;
   const matches = (el: Element): boolean => {
+    // the page's rules are read the first time they are needed (a browser has computed style instead)
+    markup ??= [
+      'pre',
+      '[style*="white-space:pre" i]',
+      '[style*="white-space: pre" i]',
+      ...validSelectors(
+        doc,
+        ruleSelectors(doc, (d) => SHOWS_DECLARATION.test(d), true),
+      ).slice(0, MAX_SELECTORS),
+    ].join(', ');
     try {
       return el.matches(markup);
     } catch {
@@ -43,23 +42,22 @@ export function showsLineBreaks(doc: Document): (el: Element) => boolean {
   };
   const seen = new Map<Element, boolean>();
   return (el) => {
-    if (style) {
-      let shows = seen.get(el);
-      if (shows === undefined) {
-        try {
-          const computed = style(el);
-          shows = computed ? SHOWS.test(computed) : matches(el) || !!el.parentElement?.closest(markup);
-        } catch {
-          shows = false;
-        }
-        seen.set(el, shows);
-      }
+    let shows = seen.get(el);
+    if (shows !== undefined) return shows;
+    let computed: string | undefined;
+    try {
+      computed = style?.(el);
+    } catch {
+      // no computed style for this element: read the markup
+    }
+    if (computed) {
+      shows = SHOWS.test(computed);
+      seen.set(el, shows);
       return shows;
     }
     // from the markup: white-space is inherited, so an element shows line breaks when it or an
     // ancestor matches; each element is matched once (a page nested 10,000 deep stays linear)
     const chain: Element[] = [];
-    let shows: boolean | undefined;
     for (let e: Element | null = el; e && (shows = seen.get(e)) === undefined; e = e.parentElement) chain.push(e);
     shows ??= false;
     for (let i = chain.length - 1; i >= 0; i--) {
@@ -68,20 +66,6 @@ export function showsLineBreaks(doc: Document): (el: Element) => boolean {
     }
     return shows;
   };
-}
-
-/** CSS without its comments, in one pass (a hostile sheet of unclosed comments costs no more than its length). */
-function withoutComments(css: string): string {
-  let out = '';
-  for (let i = 0; i < css.length;) {
-    const start = css.indexOf('/*', i);
-    if (start < 0) return out + css.slice(i);
-    out += css.slice(i, start);
-    const end = css.indexOf('*/', start + 2);
-    if (end < 0) break;
-    i = end + 2;
-  }
-  return out;
 }
 
 /** The map's text with each whitespace run that holds a newline, in an element that shows it, as a line break. */

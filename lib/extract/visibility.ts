@@ -4,6 +4,7 @@
  * the CLI has none: there the same question is answered from attributes, inline style,
  * class names that mean "hidden" and the page's own `<style>` rules.
  */
+import { ruleSelectors, validSelectors } from './style-rules';
 
 /** Class names that mean "not shown" or "for screen readers only" on most sites and CSS frameworks. */
 const HIDDEN_CLASS =
@@ -49,50 +50,12 @@ export function hasLayout(doc: Document): boolean {
   return typeof root?.checkVisibility === 'function' && typeof root.getBoundingClientRect === 'function' && root.getBoundingClientRect().width > 0;
 }
 
-/** At most this many of a page's own rules are read (a hostile page may carry megabytes of CSS). */
-const MAX_RULES = 2000;
-
 /**
  * Selectors of the page's `<style>` rules that hide what they match, for documents
  * without layout. Rules inside `@media` blocks are left out: they apply to some screens only.
  */
 export function hidingSelectors(doc: Document): string[] {
-  const out: string[] = [];
-  let rules = 0;
-  for (const style of doc.querySelectorAll('style')) {
-    const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
-    let depth = 0;
-    let start = 0;
-    let selector = '';
-    let inMedia = 0;
-    for (let i = 0; i < css.length && rules < MAX_RULES; i++) {
-      const ch = css[i];
-      if (ch === '{') {
-        const head = css.slice(start, i).trim();
-        depth++;
-        if (head.startsWith('@')) {
-          if (inMedia === 0) inMedia = depth;
-        } else selector = head;
-        start = i + 1;
-      } else if (ch === '}') {
-        if (selector && inMedia === 0) {
-          rules++;
-          if (hidingStyle(css.slice(start, i))) {
-            for (const s of selector.split(',')) {
-              const sel = s.trim();
-              // states and pseudo-elements (:hover, ::before) say nothing about the element at rest
-              if (sel && !/:(?:hover|focus|active|before|after|not|checked|target|visited|placeholder|-)/.test(sel)) out.push(sel);
-            }
-          }
-        }
-        selector = '';
-        if (depth === inMedia) inMedia = 0;
-        depth = Math.max(0, depth - 1);
-        start = i + 1;
-      } else if (ch === ';' && depth === 0) start = i + 1;
-    }
-  }
-  return out;
+  return ruleSelectors(doc, hidingStyle);
 }
 
 /**
@@ -104,16 +67,7 @@ export function hiddenTest(doc: Document): (el: Element) => boolean {
     const opts = { checkVisibilityCSS: true, visibilityProperty: true, contentVisibilityAuto: false };
     return (el) => hiddenByMarkup(el) || (el as Laid).checkVisibility?.(opts) === false;
   }
-  const selectors = hidingSelectors(doc);
-  const valid = selectors.filter((s) => {
-    try {
-      doc.documentElement.matches(s);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-  const joined = valid.join(',');
+  const joined = validSelectors(doc, hidingSelectors(doc)).join(',');
   return (el) => {
     if (hiddenByMarkup(el)) return true;
     if (!joined) return false;

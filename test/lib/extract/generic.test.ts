@@ -113,6 +113,12 @@ describe('what is rendered', () => {
     expect(hidden(doc.querySelector('.b')!)).toBe(false);
     expect(hidden(doc.querySelector('.sr')!)).toBe(true);
   });
+  it('reads a sheet of 200,000 unclosed comments in one pass (a comment-stripping regex took 46 s on it)', () => {
+    const doc = loadDocument(`<style>${'/* {'.repeat(200_000)}</style><style>.x{display:none}</style><p class="x">x</p>`);
+    const t0 = performance.now();
+    expect(hidingSelectors(doc)).toEqual(['.x']);
+    expect(performance.now() - t0).toBeLessThan(5_000); // quadratic work takes most of a minute here
+  });
   it('a closed <details> shows its summary only; Tailwind "hidden md:block" is shown on a desktop', () => {
     const doc = loadDocument(
       '<details><summary>Q</summary><div id="a">A</div></details><details open><summary>Q</summary><div id="b">B</div></details><div id="t" class="hidden md:block">T</div><div id="s" class="sr-only">S</div>',
