@@ -4195,10 +4195,14 @@ var TITLE_LABEL = /^(?:job|position|posting|vacancy|role)\s*(?:title|name)\s*:?\
 function titleCandidates(doc, first, shown, leftOut) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const consider = (el, bonus) => {
-    if (seen.has(el) || !shown.has(el)) return;
+  const leftOutBy = (el) => {
     let outer;
     for (let e = el; e; e = e.parentElement) if (leftOut.has(e)) outer = e;
+    return outer;
+  };
+  const consider = (el, bonus) => {
+    if (seen.has(el) || !shown.has(el)) return;
+    const outer = leftOutBy(el);
     if (outer && outer.tagName !== "HEADER") return;
     const cost = outer ? 1 : 0;
     seen.add(el);
@@ -4228,10 +4232,7 @@ function titleCandidates(doc, first, shown, leftOut) {
     let own = "";
     for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) own += n.nodeValue;
     const label = TITLE_LABEL.exec(own.replace(/\s+/g, " ").trim());
-    if (!label) continue;
-    let left = false;
-    for (let e = el; e && !left; e = e.parentElement) left = leftOut.has(e);
-    if (left) continue;
+    if (!label || leftOutBy(el)) continue;
     const value = label[1] || (el.nextElementSibling ?? el.nextSibling)?.textContent || "";
     const text = oneLine(value);
     if (text && titleScore(text) > 0) {

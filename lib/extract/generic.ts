@@ -499,12 +499,17 @@ const TITLE_LABEL = /^(?:job|position|posting|vacancy|role)\s*(?:title|name)\s*:
 function titleCandidates(doc: Document, first: Element, shown: Set<Element>, leftOut: Set<Element>): TitleCandidate[] {
   const out: TitleCandidate[] = [];
   const seen = new Set<Element>();
-  const consider = (el: Element, bonus: number): void => {
-    if (seen.has(el) || !shown.has(el)) return;
-    // left out with a <header> (the outermost left-out element): a detail pane's own header may
-    // still name the job, at a cost; left out otherwise, never
+  /** The outermost left-out element holding `el` (or `el` itself), if any. */
+  const leftOutBy = (el: Element): Element | undefined => {
     let outer: Element | undefined;
     for (let e: Element | null = el; e; e = e.parentElement) if (leftOut.has(e)) outer = e;
+    return outer;
+  };
+  const consider = (el: Element, bonus: number): void => {
+    if (seen.has(el) || !shown.has(el)) return;
+    // left out with a <header>: a detail pane's own header may still name the job, at a cost;
+    // left out otherwise, never
+    const outer = leftOutBy(el);
     if (outer && outer.tagName !== 'HEADER') return;
     const cost = outer ? 1 : 0;
     seen.add(el);
@@ -538,10 +543,7 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     let own = '';
     for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) own += n.nodeValue;
     const label = TITLE_LABEL.exec(own.replace(/\s+/g, ' ').trim());
-    if (!label) continue;
-    let left = false;
-    for (let e: Element | null = el; e && !left; e = e.parentElement) left = leftOut.has(e);
-    if (left) continue;
+    if (!label || leftOutBy(el)) continue;
     const value = label[1] || (el.nextElementSibling ?? el.nextSibling)?.textContent || '';
     const text = oneLine(value);
     if (text && titleScore(text) > 0) {
