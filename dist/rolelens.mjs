@@ -4806,7 +4806,8 @@ function savedPageUrl(html, doc) {
   ];
   for (const c of candidates2) {
     try {
-      if (c && /^https?:$/.test(new URL(c).protocol)) return new URL(c).href;
+      const url = c ? new URL(c) : void 0;
+      if (url && /^https?:$/.test(url.protocol)) return url.href;
     } catch {
     }
   }

@@ -65,7 +65,8 @@ export function savedPageUrl(html: string, doc: Document): string | undefined {
   ];
   for (const c of candidates) {
     try {
-      if (c && /^https?:$/.test(new URL(c).protocol)) return new URL(c).href;
+      const url = c ? new URL(c) : undefined;
+      if (url && /^https?:$/.test(url.protocol)) return url.href;
     } catch {
       // not a URL
     }
