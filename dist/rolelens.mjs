@@ -4186,7 +4186,7 @@ function readsAsPosting(text, article = false) {
   );
   const list = shape.duties >= 3;
   const prose = (sample.match(/\byou(?: will|'ll|’ll) \w+/gi)?.length ?? 0) >= 2 && /\byou (?:have|bring|know)\b/i.test(sample) && /\b(?:apply|cv|resume|résumé)\b/i.test(sample);
-  const posting = article ? (list || shape.headings >= 2) && duties >= 3 && cues >= 5 : (list || shape.headings >= 1 || prose) && duties >= 2 && cues >= 3;
+  const posting = article ? (list || shape.headings >= 2) && duties >= 3 && cues >= 5 || prose && duties >= 2 && cues >= 5 : (list || shape.headings >= 1 || prose) && duties >= 2 && cues >= 3;
   return { posting: text.length >= 200 && posting, english, duties, cues };
 }
 var JOB_TITLE_MARK = /(?:job|posting|position|vacancy|opening|role|req)[-_]?(?:title|name|header|heading)/i;

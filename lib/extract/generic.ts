@@ -484,7 +484,9 @@ export function readsAsPosting(text: string, article = false): PostingCheck {
     (sample.match(/\byou(?: will|'ll|’ll) \w+/gi)?.length ?? 0) >= 2 &&
     /\byou (?:have|bring|know)\b/i.test(sample) &&
     /\b(?:apply|cv|resume|résumé)\b/i.test(sample);
-  const posting = article ? (list || shape.headings >= 2) && duties >= 3 && cues >= 5 : (list || shape.headings >= 1 || prose) && duties >= 2 && cues >= 3;
+  const posting = article
+    ? ((list || shape.headings >= 2) && duties >= 3 && cues >= 5) || (prose && duties >= 2 && cues >= 5)
+    : (list || shape.headings >= 1 || prose) && duties >= 2 && cues >= 3;
   return { posting: text.length >= 200 && posting, english, duties, cues };
 }
 

@@ -91,8 +91,11 @@ describe('does it read as a posting?', () => {
       'The salary is £55,000 to £65,000. To apply, send a short note and your CV.',
     ].join('\n');
     expect(readsAsPosting(text).posting).toBe(true);
+    // on a page with an article's byline and date too (a company blog's "We're hiring")
+    expect(readsAsPosting(text, true).posting).toBe(true);
     // the same words without the second "you will" or without a way to apply: an article about a job, not a posting
     expect(readsAsPosting(text.replace(', and you will own', ', owning')).posting).toBe(false);
+    expect(readsAsPosting(text.replace(', and you will own', ', owning'), true).posting).toBe(false);
     expect(readsAsPosting(text.replace('To apply, send a short note and your CV.', '')).posting).toBe(false);
   });
   it('a French posting is read as a posting in another language', () => {
