@@ -42,8 +42,9 @@ export const DE: LexiconEntry[] = [
     kind: 'responsibility',
     label: 'Ingest, integrate and deliver data to its consumers',
     patterns: [
-      'ingest|ingestion|ingesting|integrate|integration|load|loading|extract|extraction ~ data',
-      'data ~ ingestion|integration|delivery|movement|loading|sources|source',
+      // integration as written: "integrity" shares its stem ("data integrity" is not moving data)
+      'ingest|ingestion|ingesting|=integrate|=integrating|=integration|load|loading|extract|extraction ~ data',
+      'data ~ ingestion|=integration|delivery|movement|loading|sources|source',
       'source system|systems',
       'downstream ~ consumer|consumers|system|systems|user|users',
       'move|moving ~ data',

@@ -128,6 +128,11 @@ describe('1. everyday words are not role evidence', () => {
     ['Debug and fix code in the model-serving services.', 'mle.custom-code'],
   ])('the software engineering half of the MLE role: "%s" counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
   it.each([
+    ['Ensure data integrity across our reports.', 'de.data-quality'],
+    ['Own data integration from our CRM and billing systems.', 'de.move-data-to-consumers'],
+    ['Integrate data from third-party APIs.', 'de.move-data-to-consumers'],
+  ])('integrity is data quality, integration is moving data: "%s" counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
+  it.each([
     ['Implement machine learning solutions for fraud.', 'mle.implement-prototype'],
     ['Implement models in our scoring service.', 'mle.implement-prototype'],
   ])('ML work still counts: "%s" counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
@@ -146,6 +151,7 @@ describe('1. everyday words are not role evidence', () => {
     ['Automate deployments and tests for the web app.', 'de.automation'],
     ['Develop and implement databases and data collection systems.', 'mle.implement-prototype'],
     ['Implement new HR systems and business solutions.', 'mle.implement-prototype'],
+    ['Ensure data integrity across our reports.', 'de.move-data-to-consumers'],
     ['Experience with marketing automation platforms.', 'de.automation'],
     ['Write messages that resonate with the target audience.', 'ds.communicate-nontechnical'],
     ['Build internal tools that combine content and audience data.', 'ds.communicate-nontechnical'],
