@@ -835,7 +835,7 @@ var DE = [
       "query optimization|performance|tuning",
       "stored procedure|procedures",
       "nosql",
-      "relational ~ database|databases",
+      "=relational ~ database|databases",
       "(postgres|postgresql|mysql|oracle|mongodb|dynamodb|teradata|sql server)"
     ],
     weight: 0.7,
@@ -2226,8 +2226,8 @@ var weights_default = {
   version: 2,
   bias: {
     mle: -0.216,
-    ds: 0.067,
-    de: 0.072,
+    ds: 0.069,
+    de: 0.071,
     analyst: 0.308,
     software: -0.314,
     devops: 0.564,
@@ -2235,7 +2235,7 @@ var weights_default = {
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.553,
+      mle: 1.552,
       ds: 0.539,
       de: -0.161,
       analyst: -0.088,
@@ -2257,7 +2257,7 @@ var weights_default = {
       ds: 0.058,
       de: -5e-3,
       analyst: -0.036,
-      software: 0.151,
+      software: 0.152,
       devops: 0.017,
       research: -0.05
     },
@@ -2290,7 +2290,7 @@ var weights_default = {
     },
     "mle.robustness-tests": {
       mle: 0.807,
-      ds: 0.263,
+      ds: 0.264,
       de: -0.013,
       analyst: -0.075,
       software: -0.019,
@@ -2307,8 +2307,8 @@ var weights_default = {
       research: -2e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.749,
-      ds: 0.281,
+      mle: 0.748,
+      ds: 0.282,
       de: -0.305,
       analyst: 0.095,
       software: 0.081,
@@ -2334,7 +2334,7 @@ var weights_default = {
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.656,
+      mle: 0.657,
       ds: 0.162,
       de: 0.036,
       analyst: -0.154,
@@ -2343,7 +2343,7 @@ var weights_default = {
       research: -0.017
     },
     "mle.ml-apps-business": {
-      mle: 0.945,
+      mle: 0.944,
       ds: 0.131,
       de: -0.117,
       analyst: -9e-3,
@@ -2355,7 +2355,7 @@ var weights_default = {
       mle: 0.71,
       ds: 0.092,
       de: -0.025,
-      analyst: -5e-3,
+      analyst: -4e-3,
       software: -0.044,
       devops: -0.013,
       research: -0.015
@@ -2370,7 +2370,7 @@ var weights_default = {
       research: -5e-3
     },
     "mle.scale-models": {
-      mle: 1.314,
+      mle: 1.313,
       ds: -0.235,
       de: -0.025,
       analyst: -0.106,
@@ -2390,14 +2390,14 @@ var weights_default = {
     "mle.dl-frameworks": {
       mle: 1.606,
       ds: 0.187,
-      de: -0.103,
+      de: -0.102,
       analyst: -0.071,
       software: -0.047,
       devops: -0.089,
       research: 0.017
     },
     "mle.deep-learning": {
-      mle: 1.073,
+      mle: 1.072,
       ds: 0.216,
       de: -0.071,
       analyst: -0.171,
@@ -2406,17 +2406,17 @@ var weights_default = {
       research: 0.19
     },
     "mle.cv-nlp": {
-      mle: 0.596,
-      ds: 0.596,
+      mle: 0.595,
+      ds: 0.595,
       de: 0.059,
       analyst: -0.213,
-      software: 0.022,
+      software: 0.021,
       devops: -0.111,
       research: 0.053
     },
     "mle.ml-platforms": {
-      mle: 1.466,
-      ds: 0.117,
+      mle: 1.467,
+      ds: 0.116,
       de: -0.052,
       analyst: -0.021,
       software: 0.013,
@@ -2424,17 +2424,17 @@ var weights_default = {
       research: -0.014
     },
     "mle.systems-languages": {
-      mle: 0.468,
-      ds: -0.266,
-      de: 0.083,
-      analyst: -0.155,
+      mle: 0.467,
+      ds: -0.265,
+      de: 0.082,
+      analyst: -0.156,
       software: 0.551,
       devops: -0.114,
       research: -0.067
     },
     "mle.software-engineering": {
       mle: 0.532,
-      ds: -0.218,
+      ds: -0.217,
       de: 0.27,
       analyst: -0.313,
       software: 0.707,
@@ -2442,11 +2442,11 @@ var weights_default = {
       research: -0.327
     },
     "mle.ml-libraries": {
-      mle: 0.874,
+      mle: 0.873,
       ds: 0.084,
       de: -0.011,
       analyst: -0.077,
-      software: -0.02,
+      software: -0.021,
       devops: -0.093,
       research: -0.057
     },
@@ -2470,7 +2470,7 @@ var weights_default = {
     },
     "mle.production-work": {
       mle: 0.404,
-      ds: 0.13,
+      ds: 0.131,
       de: -0.326,
       analyst: -0.049,
       software: 0.498,
@@ -2479,8 +2479,8 @@ var weights_default = {
     },
     "mle.algorithms-frameworks": {
       mle: 0.547,
-      ds: 0.29,
-      de: -0.087,
+      ds: 0.291,
+      de: -0.088,
       analyst: -0.264,
       software: 0.231,
       devops: -0.25,
@@ -2499,7 +2499,7 @@ var weights_default = {
       mle: 0.396,
       ds: 0.396,
       de: -0.196,
-      analyst: -0.344,
+      analyst: -0.343,
       software: 0.359,
       devops: -0.115,
       research: 3e-3
@@ -2517,49 +2517,49 @@ var weights_default = {
       mle: 0.55,
       ds: 0.105,
       de: 0.07,
-      analyst: -0.162,
+      analyst: -0.161,
       software: -0.031,
       devops: -0.157,
-      research: 0.325
+      research: 0.326
     },
     "mle.cpp": {
       mle: 1.032,
       ds: -0.087,
       de: -8e-3,
-      analyst: 0.028,
+      analyst: 0.027,
       software: -0.029,
-      devops: 0.041,
+      devops: 0.042,
       research: 0.023
     },
     "ds.experiments": {
       mle: 0.016,
-      ds: 0.809,
+      ds: 0.808,
       de: 0.062,
-      analyst: 0.208,
+      analyst: 0.209,
       software: 0.038,
       devops: -0.113,
       research: 0.98
     },
     "ds.statistics": {
       mle: 0.079,
-      ds: 1.327,
-      de: -3e-3,
-      analyst: 0.324,
+      ds: 1.329,
+      de: -4e-3,
+      analyst: 0.323,
       software: -0.122,
       devops: -0.188,
-      research: 0.583
+      research: 0.584
     },
     "ds.analytics": {
       mle: -0.032,
       ds: 0.446,
-      de: -0.032,
-      analyst: 0.494,
+      de: -0.031,
+      analyst: 0.493,
       software: -0.119,
       devops: -0.173,
       research: 0.417
     },
     "ds.reporting": {
-      mle: 0.036,
+      mle: 0.037,
       ds: 0.736,
       de: 0.168,
       analyst: 0.146,
@@ -2568,9 +2568,9 @@ var weights_default = {
       research: 0.607
     },
     "ds.prepare-data": {
-      mle: 0.111,
+      mle: 0.11,
       ds: 0.685,
-      de: 0.179,
+      de: 0.178,
       analyst: 0.071,
       software: 0.074,
       devops: -0.076,
@@ -2579,7 +2579,7 @@ var weights_default = {
     "ds.models-for-insight": {
       mle: -0.213,
       ds: 0.849,
-      de: -0.215,
+      de: -0.214,
       analyst: 0.564,
       software: 0.317,
       devops: -0.084,
@@ -2587,12 +2587,12 @@ var weights_default = {
     },
     "ds.predictive-modelling": {
       mle: 0.221,
-      ds: 0.844,
-      de: -0.138,
-      analyst: 0.142,
+      ds: 0.845,
+      de: -0.139,
+      analyst: 0.141,
       software: 0.025,
       devops: -0.11,
-      research: 0.516
+      research: 0.517
     },
     "ds.research": {
       mle: -0.327,
@@ -2601,13 +2601,13 @@ var weights_default = {
       analyst: -0.102,
       software: 0.058,
       devops: -0.188,
-      research: 1.533
+      research: 1.534
     },
     "ds.stat-languages": {
       mle: 0.075,
-      ds: 1.101,
+      ds: 1.102,
       de: 5e-3,
-      analyst: 0.158,
+      analyst: 0.157,
       software: -0.048,
       devops: -0.036,
       research: 0.246
@@ -2616,15 +2616,15 @@ var weights_default = {
       mle: 0.204,
       ds: 0.739,
       de: -0.155,
-      analyst: -0.017,
+      analyst: -0.018,
       software: -0.11,
       devops: -0.069,
-      research: 0.408
+      research: 0.409
     },
     "ds.build-ml-models": {
       mle: 0.427,
-      ds: 1.115,
-      de: -0.092,
+      ds: 1.116,
+      de: -0.093,
       analyst: -0.158,
       software: 0.048,
       devops: -0.149,
@@ -2633,7 +2633,7 @@ var weights_default = {
     "ds.ml-techniques": {
       mle: 0.363,
       ds: 0.803,
-      de: -0.027,
+      de: -0.028,
       analyst: -0.069,
       software: 3e-3,
       devops: -0.031,
@@ -2641,18 +2641,18 @@ var weights_default = {
     },
     "ds.data-mining": {
       mle: 0.146,
-      ds: 0.602,
-      de: 0.121,
-      analyst: 0.23,
+      ds: 0.604,
+      de: 0.12,
+      analyst: 0.228,
       software: 0.031,
       devops: -0.052,
       research: -0.078
     },
     "ds.visualisation": {
       mle: 0.161,
-      ds: 0.458,
-      de: -0.119,
-      analyst: 0.113,
+      ds: 0.459,
+      de: -0.12,
+      analyst: 0.112,
       software: 0.113,
       devops: -0.129,
       research: 0.104
@@ -2667,54 +2667,54 @@ var weights_default = {
       research: 0.363
     },
     "ds.business-partnering": {
-      mle: -0.106,
+      mle: -0.105,
       ds: 0.763,
       de: -0.028,
       analyst: 0.197,
       software: 0.176,
       devops: -0.179,
-      research: -0.123
+      research: -0.124
     },
     "ds.insights": {
       mle: -0.114,
       ds: 0.183,
-      de: -0.21,
-      analyst: 0.7,
+      de: -0.211,
+      analyst: 0.701,
       software: 0.044,
       devops: -0.114,
       research: 0.512
     },
     "ds.analyses": {
       mle: -0.072,
-      ds: 0.253,
-      de: 0.125,
+      ds: 0.254,
+      de: 0.124,
       analyst: 0.726,
       software: -0.384,
-      devops: -0.188,
+      devops: -0.189,
       research: 0.241
     },
     "ds.business-domains": {
       mle: -0.126,
       ds: 0.285,
       de: -0.205,
-      analyst: 0.442,
+      analyst: 0.443,
       software: 0.149,
       devops: -0.056,
       research: 0.211
     },
     "ds.math": {
       mle: 0.017,
-      ds: 0.44,
+      ds: 0.439,
       de: -0.088,
-      analyst: 0.127,
+      analyst: 0.126,
       software: -0.078,
       devops: -0.065,
       research: 0.348
     },
     "ds.advanced-degree": {
       mle: 0.052,
-      ds: 0.281,
-      de: -0.036,
+      ds: 0.28,
+      de: -0.035,
       analyst: 0.013,
       software: 7e-3,
       devops: -0.044,
@@ -2724,22 +2724,22 @@ var weights_default = {
       mle: -0.187,
       ds: 0.116,
       de: 0.116,
-      analyst: 0.024,
+      analyst: 0.023,
       software: -0.067,
       devops: -0.087,
       research: 0.785
     },
     "ds.r-language": {
       mle: 0.194,
-      ds: 1.397,
-      de: 0.037,
+      ds: 1.398,
+      de: 0.036,
       analyst: 0.019,
-      software: -0.146,
+      software: -0.147,
       devops: -0.095,
       research: 0.093
     },
     "ds.notebooks": {
-      mle: 0.091,
+      mle: 0.09,
       ds: 0.581,
       de: 0.063,
       analyst: -0.079,
@@ -2751,42 +2751,42 @@ var weights_default = {
       mle: 0.188,
       ds: 0.138,
       de: 1.59,
-      analyst: 0.063,
+      analyst: 0.062,
       software: 0.203,
       devops: -0.072,
       research: -0.111
     },
     "de.build-test-maintain": {
-      mle: 0.112,
-      ds: 0.136,
-      de: 1.119,
-      analyst: 0.275,
+      mle: 0.113,
+      ds: 0.139,
+      de: 1.118,
+      analyst: 0.274,
       software: 0.212,
       devops: -0.134,
       research: -0.222
     },
     "de.move-data-to-consumers": {
       mle: -0.081,
-      ds: -0.122,
+      ds: -0.12,
       de: 1.022,
-      analyst: 0.313,
+      analyst: 0.312,
       software: 0.194,
       devops: -0.146,
       research: 0.319
     },
     "de.data-quality": {
       mle: 0.184,
-      ds: 0.12,
-      de: 0.739,
-      analyst: 0.319,
+      ds: 0.121,
+      de: 0.74,
+      analyst: 0.32,
       software: 0.095,
       devops: -0.103,
-      research: 0.145
+      research: 0.144
     },
     "de.etl": {
-      mle: 0.038,
-      ds: 0.264,
-      de: 1.244,
+      mle: 0.039,
+      ds: 0.265,
+      de: 1.243,
       analyst: 0.504,
       software: 0.111,
       devops: -0.022,
@@ -2794,9 +2794,9 @@ var weights_default = {
     },
     "de.warehousing": {
       mle: -0.026,
-      ds: -0.251,
+      ds: -0.25,
       de: 0.828,
-      analyst: 0.591,
+      analyst: 0.59,
       software: 0.157,
       devops: -0.146,
       research: 0.347
@@ -2806,8 +2806,8 @@ var weights_default = {
       ds: -0.011,
       de: 1.376,
       analyst: -0.142,
-      software: 0.38,
-      devops: -0.077,
+      software: 0.381,
+      devops: -0.076,
       research: -0.052
     },
     "de.orchestration": {
@@ -2830,16 +2830,16 @@ var weights_default = {
     },
     "de.big-data": {
       mle: 0.167,
-      ds: 0.212,
+      ds: 0.213,
       de: 1.035,
-      analyst: -0.212,
+      analyst: -0.213,
       software: -0.043,
       devops: -0.067,
       research: -0.092
     },
     "de.etl-tools": {
       mle: 0.024,
-      ds: 0.037,
+      ds: 0.038,
       de: 1.234,
       analyst: 0.241,
       software: -0.039,
@@ -2847,20 +2847,20 @@ var weights_default = {
       research: -0.017
     },
     "de.databases": {
-      mle: -0.102,
-      ds: 0.109,
-      de: 0.452,
-      analyst: 0.41,
-      software: 0.043,
-      devops: 0.054,
-      research: -0.266
+      mle: -0.094,
+      ds: 0.066,
+      de: 0.465,
+      analyst: 0.425,
+      software: 0.044,
+      devops: 0.058,
+      research: -0.264
     },
     "de.batch-processing": {
-      mle: 0.048,
+      mle: 0.047,
       ds: 0.066,
-      de: 0.861,
+      de: 0.862,
       analyst: 0.127,
-      software: 0.162,
+      software: 0.161,
       devops: -0.147,
       research: -0.116
     },
@@ -2871,7 +2871,7 @@ var weights_default = {
       analyst: -0.04,
       software: 0.236,
       devops: 0.044,
-      research: 0.083
+      research: 0.082
     },
     "de.pipeline-reliability": {
       mle: -0.046,
@@ -2885,7 +2885,7 @@ var weights_default = {
     "de.data-for-consumers": {
       mle: 0.021,
       ds: -0.021,
-      de: 0.831,
+      de: 0.83,
       analyst: 0.165,
       software: -0.037,
       devops: -0.022,
@@ -2893,8 +2893,8 @@ var weights_default = {
     },
     "de.cloud-services": {
       mle: -0.243,
-      ds: 0.094,
-      de: 0.312,
+      ds: 0.095,
+      de: 0.311,
       analyst: -0.167,
       software: 0.256,
       devops: 0.78,
@@ -2902,25 +2902,25 @@ var weights_default = {
     },
     "de.data-storage": {
       mle: -0.102,
-      ds: 0.232,
-      de: 0.386,
-      analyst: 0.2,
+      ds: 0.233,
+      de: 0.385,
+      analyst: 0.199,
       software: 0.351,
       devops: 0.016,
       research: -0.083
     },
     "de.production-support": {
       mle: -0.195,
-      ds: -0.286,
+      ds: -0.285,
       de: 0.275,
-      analyst: 0.259,
+      analyst: 0.258,
       software: 0.157,
       devops: 0.59,
       research: -0.1
     },
     "de.requirements-to-solutions": {
       mle: 0.015,
-      ds: 0.067,
+      ds: 0.068,
       de: 0.613,
       analyst: 5e-3,
       software: 0.334,
@@ -2929,10 +2929,10 @@ var weights_default = {
     },
     "de.sql-dialects": {
       mle: 0.051,
-      ds: -0.127,
-      de: 0.892,
-      analyst: 0.264,
-      software: -0.05,
+      ds: -0.125,
+      de: 0.891,
+      analyst: 0.263,
+      software: -0.049,
       devops: -7e-3,
       research: -0.023
     },
@@ -2940,17 +2940,17 @@ var weights_default = {
       mle: -0.022,
       ds: 0.077,
       de: 0.436,
-      analyst: 0.051,
+      analyst: 0.05,
       software: 3e-3,
       devops: 6e-3,
       research: -0.05
     },
     "de.automation": {
-      mle: 0.09,
+      mle: 0.089,
       ds: -0.09,
-      de: 0.352,
-      analyst: -0.092,
-      software: -0.015,
+      de: 0.353,
+      analyst: -0.093,
+      software: -0.016,
       devops: 0.36,
       research: -0.104
     },
@@ -2961,12 +2961,12 @@ var weights_default = {
       analyst: -0.23,
       software: -0.089,
       devops: -0.075,
-      research: 0.026
+      research: 0.025
     },
     "de.aws-analytics": {
       mle: 0.074,
-      ds: -0.017,
-      de: 1.419,
+      ds: -0.016,
+      de: 1.418,
       analyst: 0.018,
       software: 1e-3,
       devops: 0.02,
@@ -2974,7 +2974,7 @@ var weights_default = {
     },
     "other.config-management": {
       mle: -0.048,
-      ds: -0.157,
+      ds: -0.156,
       de: -0.052,
       analyst: -0.181,
       software: -0.051,
@@ -3010,16 +3010,16 @@ var weights_default = {
     },
     "other.bi-reporting": {
       mle: -0.249,
-      ds: 0.148,
-      de: -0.126,
+      ds: 0.149,
+      de: -0.125,
       analyst: 1.642,
       software: 0.06,
-      devops: -0.169,
+      devops: -0.17,
       research: -0.307
     },
     "other.analyst-tools": {
       mle: -0.013,
-      ds: -0.097,
+      ds: -0.096,
       de: -0.101,
       analyst: 0.895,
       software: 0.238,
@@ -3028,8 +3028,8 @@ var weights_default = {
     },
     "other.analyst-work": {
       mle: 0.053,
-      ds: -0.195,
-      de: 0.147,
+      ds: -0.194,
+      de: 0.148,
       analyst: 0.806,
       software: -0.061,
       devops: -0.113,
@@ -3037,16 +3037,16 @@ var weights_default = {
     },
     "other.backend": {
       mle: -0.247,
-      ds: -0.251,
-      de: -0.104,
-      analyst: -0.298,
+      ds: -0.248,
+      de: -0.105,
+      analyst: -0.299,
       software: 2.084,
       devops: 0.088,
       research: -0.272
     },
     "other.software-practice": {
-      mle: -0.039,
-      ds: 9e-3,
+      mle: -0.04,
+      ds: 0.01,
       de: -0.035,
       analyst: -0.196,
       software: 0.696,
@@ -3056,7 +3056,7 @@ var weights_default = {
     "other.science-research": {
       mle: -0.078,
       ds: -0.11,
-      de: 0.079,
+      de: 0.08,
       analyst: -0.197,
       software: -0.011,
       devops: -0.014,

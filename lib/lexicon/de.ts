@@ -209,7 +209,7 @@ export const DE: LexiconEntry[] = [
       'query optimization|performance|tuning',
       'stored procedure|procedures',
       'nosql',
-      'relational ~ database|databases',
+      '=relational ~ database|databases',
       '(postgres|postgresql|mysql|oracle|mongodb|dynamodb|teradata|sql server)',
     ],
     weight: 0.7,

@@ -132,6 +132,8 @@ describe('1. everyday words are not role evidence', () => {
     ['Own data integration from our CRM and billing systems.', 'de.move-data-to-consumers'],
     ['Integrate data from third-party APIs.', 'de.move-data-to-consumers'],
   ])('integrity is data quality, integration is moving data: "%s" counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
+  it('"relational databases" counts for databases ("related databases" does not: both stem to "relat")', () =>
+    expect(hitIds('Experience with relational databases such as Postgres.')).toContain('de.databases'));
   it.each([
     ['Implement machine learning solutions for fraud.', 'mle.implement-prototype'],
     ['Implement models in our scoring service.', 'mle.implement-prototype'],
@@ -152,6 +154,7 @@ describe('1. everyday words are not role evidence', () => {
     ['Develop and implement databases and data collection systems.', 'mle.implement-prototype'],
     ['Implement new HR systems and business solutions.', 'mle.implement-prototype'],
     ['Ensure data integrity across our reports.', 'de.move-data-to-consumers'],
+    ['Resolve issues related to DEI databases.', 'de.databases'],
     ['Experience with marketing automation platforms.', 'de.automation'],
     ['Write messages that resonate with the target audience.', 'ds.communicate-nontechnical'],
     ['Build internal tools that combine content and audience data.', 'ds.communicate-nontechnical'],
