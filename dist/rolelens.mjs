@@ -1267,7 +1267,7 @@ var DS = [
     role: "ds",
     kind: "method",
     label: "Data mining and pattern discovery",
-    patterns: ["data mining", "mine|mining ~ data", "pattern|patterns|trends ~ data", "text mining|analytics"],
+    patterns: ["data mining", "=mine|=mining|=mined ~ data", "pattern|patterns|trends ~ data", "text mining|analytics"],
     weight: 1,
     source: corpus(`in 31% of data-scientist postings, 8\u20138% of the others (dev corpus, role names masked)`),
     note: "Finding structure in data for the business."
@@ -2226,12 +2226,12 @@ var weights_default = {
   version: 2,
   bias: {
     mle: -0.216,
-    ds: 0.069,
+    ds: 0.07,
     de: 0.071,
-    analyst: 0.308,
+    analyst: 0.307,
     software: -0.314,
     devops: 0.564,
-    research: -0.982
+    research: -0.983
   },
   entries: {
     "mle.deploy-to-production": {
@@ -2254,7 +2254,7 @@ var weights_default = {
     },
     "mle.build-ml-systems": {
       mle: 1.365,
-      ds: 0.058,
+      ds: 0.057,
       de: -5e-3,
       analyst: -0.036,
       software: 0.152,
@@ -2272,9 +2272,9 @@ var weights_default = {
     },
     "mle.monitor-models": {
       mle: 0.946,
-      ds: 0.417,
-      de: -0.052,
-      analyst: -0.059,
+      ds: 0.418,
+      de: -0.053,
+      analyst: -0.06,
       software: 0.067,
       devops: -0.01,
       research: 0.192
@@ -2307,8 +2307,8 @@ var weights_default = {
       research: -2e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.748,
-      ds: 0.282,
+      mle: 0.749,
+      ds: 0.281,
       de: -0.305,
       analyst: 0.095,
       software: 0.081,
@@ -2343,7 +2343,7 @@ var weights_default = {
       research: -0.017
     },
     "mle.ml-apps-business": {
-      mle: 0.944,
+      mle: 0.945,
       ds: 0.131,
       de: -0.117,
       analyst: -9e-3,
@@ -2425,7 +2425,7 @@ var weights_default = {
     },
     "mle.systems-languages": {
       mle: 0.467,
-      ds: -0.265,
+      ds: -0.264,
       de: 0.082,
       analyst: -0.156,
       software: 0.551,
@@ -2434,7 +2434,7 @@ var weights_default = {
     },
     "mle.software-engineering": {
       mle: 0.532,
-      ds: -0.217,
+      ds: -0.218,
       de: 0.27,
       analyst: -0.313,
       software: 0.707,
@@ -2517,25 +2517,25 @@ var weights_default = {
       mle: 0.55,
       ds: 0.105,
       de: 0.07,
-      analyst: -0.161,
+      analyst: -0.162,
       software: -0.031,
       devops: -0.157,
-      research: 0.326
+      research: 0.325
     },
     "mle.cpp": {
       mle: 1.032,
       ds: -0.087,
       de: -8e-3,
-      analyst: 0.027,
+      analyst: 0.028,
       software: -0.029,
       devops: 0.042,
       research: 0.023
     },
     "ds.experiments": {
       mle: 0.016,
-      ds: 0.808,
+      ds: 0.807,
       de: 0.062,
-      analyst: 0.209,
+      analyst: 0.21,
       software: 0.038,
       devops: -0.113,
       research: 0.98
@@ -2551,8 +2551,8 @@ var weights_default = {
     },
     "ds.analytics": {
       mle: -0.032,
-      ds: 0.446,
-      de: -0.031,
+      ds: 0.447,
+      de: -0.032,
       analyst: 0.493,
       software: -0.119,
       devops: -0.173,
@@ -2560,25 +2560,25 @@ var weights_default = {
     },
     "ds.reporting": {
       mle: 0.037,
-      ds: 0.736,
+      ds: 0.735,
       de: 0.168,
       analyst: 0.146,
       software: -0.103,
       devops: -0.09,
-      research: 0.607
+      research: 0.608
     },
     "ds.prepare-data": {
-      mle: 0.11,
-      ds: 0.685,
+      mle: 0.111,
+      ds: 0.688,
       de: 0.178,
-      analyst: 0.071,
+      analyst: 0.07,
       software: 0.074,
       devops: -0.076,
-      research: -0.043
+      research: -0.044
     },
     "ds.models-for-insight": {
       mle: -0.213,
-      ds: 0.849,
+      ds: 0.848,
       de: -0.214,
       analyst: 0.564,
       software: 0.317,
@@ -2587,9 +2587,9 @@ var weights_default = {
     },
     "ds.predictive-modelling": {
       mle: 0.221,
-      ds: 0.845,
+      ds: 0.844,
       de: -0.139,
-      analyst: 0.141,
+      analyst: 0.142,
       software: 0.025,
       devops: -0.11,
       research: 0.517
@@ -2605,7 +2605,7 @@ var weights_default = {
     },
     "ds.stat-languages": {
       mle: 0.075,
-      ds: 1.102,
+      ds: 1.101,
       de: 5e-3,
       analyst: 0.157,
       software: -0.048,
@@ -2641,16 +2641,16 @@ var weights_default = {
     },
     "ds.data-mining": {
       mle: 0.146,
-      ds: 0.604,
-      de: 0.12,
-      analyst: 0.228,
-      software: 0.031,
+      ds: 0.6,
+      de: 0.121,
+      analyst: 0.231,
+      software: 0.032,
       devops: -0.052,
-      research: -0.078
+      research: -0.077
     },
     "ds.visualisation": {
       mle: 0.161,
-      ds: 0.459,
+      ds: 0.46,
       de: -0.12,
       analyst: 0.112,
       software: 0.113,
@@ -2673,13 +2673,13 @@ var weights_default = {
       analyst: 0.197,
       software: 0.176,
       devops: -0.179,
-      research: -0.124
+      research: -0.123
     },
     "ds.insights": {
       mle: -0.114,
       ds: 0.183,
       de: -0.211,
-      analyst: 0.701,
+      analyst: 0.7,
       software: 0.044,
       devops: -0.114,
       research: 0.512
@@ -2695,7 +2695,7 @@ var weights_default = {
     },
     "ds.business-domains": {
       mle: -0.126,
-      ds: 0.285,
+      ds: 0.284,
       de: -0.205,
       analyst: 0.443,
       software: 0.149,
@@ -2724,7 +2724,7 @@ var weights_default = {
       mle: -0.187,
       ds: 0.116,
       de: 0.116,
-      analyst: 0.023,
+      analyst: 0.024,
       software: -0.067,
       devops: -0.087,
       research: 0.785
@@ -2776,7 +2776,7 @@ var weights_default = {
     },
     "de.data-quality": {
       mle: 0.184,
-      ds: 0.121,
+      ds: 0.122,
       de: 0.74,
       analyst: 0.32,
       software: 0.095,
@@ -2830,8 +2830,8 @@ var weights_default = {
     },
     "de.big-data": {
       mle: 0.167,
-      ds: 0.213,
-      de: 1.035,
+      ds: 0.214,
+      de: 1.034,
       analyst: -0.213,
       software: -0.043,
       devops: -0.067,
@@ -2860,13 +2860,13 @@ var weights_default = {
       ds: 0.066,
       de: 0.862,
       analyst: 0.127,
-      software: 0.161,
+      software: 0.162,
       devops: -0.147,
       research: -0.116
     },
     "de.governance-security": {
       mle: -0.153,
-      ds: 0.011,
+      ds: 0.01,
       de: 0.82,
       analyst: -0.04,
       software: 0.236,

@@ -227,7 +227,7 @@ export const DS: LexiconEntry[] = [
     role: 'ds',
     kind: 'method',
     label: 'Data mining and pattern discovery',
-    patterns: ['data mining', 'mine|mining ~ data', 'pattern|patterns|trends ~ data', 'text mining|analytics'],
+    patterns: ['data mining', '=mine|=mining|=mined ~ data', 'pattern|patterns|trends ~ data', 'text mining|analytics'],
     weight: 1,
     source: corpus(`in 31% of data-scientist postings, 8–8% of the others (dev corpus, role names masked)`),
     note: 'Finding structure in data for the business.',

@@ -155,6 +155,7 @@ describe('1. everyday words are not role evidence', () => {
     ['Implement new HR systems and business solutions.', 'mle.implement-prototype'],
     ['Ensure data integrity across our reports.', 'de.move-data-to-consumers'],
     ['Resolve issues related to DEI databases.', 'de.databases'],
+    ['The Colorado School of Mines seeks researchers for data analysis of methane emissions.', 'ds.data-mining'],
     ['Experience with marketing automation platforms.', 'de.automation'],
     ['Write messages that resonate with the target audience.', 'ds.communicate-nontechnical'],
     ['Build internal tools that combine content and audience data.', 'ds.communicate-nontechnical'],
