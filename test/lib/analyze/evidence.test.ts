@@ -127,19 +127,17 @@ describe('1. everyday words are not role evidence', () => {
     ['Take accountability for reviewing code and helping developers.', 'mle.custom-code'],
     ['Debug and fix code in the model-serving services.', 'mle.custom-code'],
   ])('the software engineering half of the MLE role: "%s" counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
+  // what still counts beside a precision fix (the stem collisions: integrity/integration, related/relational;
+  // "statistician", which stems apart from "statistic")
   it.each([
     ['Ensure data integrity across our reports.', 'de.data-quality'],
     ['Own data integration from our CRM and billing systems.', 'de.move-data-to-consumers'],
     ['Integrate data from third-party APIs.', 'de.move-data-to-consumers'],
-  ])('integrity is data quality, integration is moving data: "%s" counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
-  it('"relational databases" counts for databases ("related databases" does not: both stem to "relat")', () =>
-    expect(hitIds('Experience with relational databases such as Postgres.')).toContain('de.databases'));
-  it.each([
+    ['Experience with relational databases such as Postgres.', 'de.databases'],
     ['Implement machine learning solutions for fraud.', 'mle.implement-prototype'],
     ['Implement models in our scoring service.', 'mle.implement-prototype'],
-  ])('ML work still counts: "%s" counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
-  it('"statistician" counts for statistics (it stems apart from "statistic")', () =>
-    expect(hitIds('You are an experienced programmer and statistician.')).toContain('ds.statistics'));
+    ['You are an experienced programmer and statistician.', 'ds.statistics'],
+  ])('still counts: "%s" counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
   it.each([
     ['Coordinate shipping and receiving of products at the warehouse.', 'mle.software-engineering'],
     ['Review the code of conduct and sign it.', 'mle.custom-code'],
