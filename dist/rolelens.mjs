@@ -4037,9 +4037,12 @@ function excludedBoxes(boxes, page) {
   }
   return excluded;
 }
-function candidates(boxes, excluded, most) {
+function candidates(boxes, excluded, most, within) {
   const order = [];
-  for (let i = 0; i < boxes.length; i++) if (!excluded[i] && boxes[i].good > 0 && boxes[i].good > boxes[i].junk) order.push(i);
+  for (let i = 0; i < boxes.length; i++) {
+    const b = boxes[i];
+    if (!excluded[i] && b.good > 0 && b.good > b.junk && (!within || b.el !== within && within.contains(b.el))) order.push(i);
+  }
   order.sort((a, b) => boxes[b].good - boxes[b].junk - (boxes[a].good - boxes[a].junk) || b - a);
   const picked = [];
   for (const i of order) {
@@ -4117,7 +4120,8 @@ function widen(boxes, excluded, start, page) {
     const kind = kids.length ? kindOf(boxes[kids[0]].el) : "";
     if (/^(?:UL|OL|DL)$/.test(boxes[inside].el.tagName) || kids.length > 1 && kids.every((k) => kindOf(boxes[k].el) === kind)) break;
     const isContent = (k) => contentful(boxes[k], page);
-    const main2 = kids.reduce((m, k) => NOT_THE_POSTING.test(firstHeading(boxes[k].el)) ? m : m < 0 || boxes[k].good > boxes[m].good ? k : m, -1);
+    const core = boxes[start].el;
+    const main2 = kids.find((k) => boxes[k].el.contains(core)) ?? kids.reduce((m, k) => NOT_THE_POSTING.test(firstHeading(boxes[k].el)) ? m : m < 0 || boxes[k].good > boxes[m].good ? k : m, -1);
     const at = kids.indexOf(main2);
     const where = places(kids, isContent);
     const out = new Set(kids.filter((k, i) => k !== main2 && (notPosting(k, where[i]) || !joins(k, main2, i < at))));
@@ -4274,7 +4278,9 @@ var readGeneric = (doc, url, maxChars) => {
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i].el);
   const article = looksLikeArticle(doc);
   const lines2 = showsLineBreaks(doc);
-  for (const core of candidates(boxes, excluded, 4)) {
+  const cores = candidates(boxes, excluded, 4);
+  if (cores.length) cores.push(...candidates(boxes, excluded, 4, boxes[cores[0]].el));
+  for (const core of cores) {
     const region = widen(boxes, excluded, core, page);
     const roots = region.roots.map((i) => boxes[i].el);
     const dropped = new Set(region.drop);
@@ -4292,6 +4298,8 @@ var readGeneric = (doc, url, maxChars) => {
     const text = texts.join("\n\n");
     const whole = region.drop.length ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars, exclude: (el) => leaveOut.has(el) }), lines2)).join("\n\n") : text;
     if (!readsAsPosting(whole, article).posting) continue;
+    const own = whole !== text ? readsAsPosting(text, article) : void 0;
+    if (own?.english && own.duties < 2) continue;
     const company = companyOf(doc);
     const posting = {
       title: pickTitle(titleCandidates(doc, roots[0], new Set(boxes.map((b) => b.el)), leaveOut), company),

@@ -250,11 +250,15 @@ function excludedBoxes(boxes: Box[], page: number): Uint8Array {
 
 /**
  * Candidate cores of a description, best first: elements with the most sentence mass net
- * of junk, none inside another (ties go to the deeper element: the same text with less around it).
+ * of junk, none inside another (ties go to the deeper element: the same text with less around it);
+ * with `within`, the ones inside that element.
  */
-function candidates(boxes: Box[], excluded: Uint8Array, most: number): number[] {
+function candidates(boxes: Box[], excluded: Uint8Array, most: number, within?: Element): number[] {
   const order: number[] = [];
-  for (let i = 0; i < boxes.length; i++) if (!excluded[i] && boxes[i]!.good > 0 && boxes[i]!.good > boxes[i]!.junk) order.push(i);
+  for (let i = 0; i < boxes.length; i++) {
+    const b = boxes[i]!;
+    if (!excluded[i] && b.good > 0 && b.good > b.junk && (!within || (b.el !== within && within.contains(b.el)))) order.push(i);
+  }
   order.sort((a, b) => boxes[b]!.good - boxes[b]!.junk - (boxes[a]!.good - boxes[a]!.junk) || b - a);
   const picked: number[] = [];
   for (const i of order) {
@@ -370,8 +374,12 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number):
     const kind = kids.length ? kindOf(boxes[kids[0]!]!.el) : '';
     if (/^(?:UL|OL|DL)$/.test(boxes[inside]!.el.tagName) || (kids.length > 1 && kids.every((k) => kindOf(boxes[k]!.el) === kind))) break;
     const isContent = (k: number) => contentful(boxes[k]!, page);
-    // the main block (most sentences); other contentful blocks stay only if they join it
-    const main = kids.reduce((m, k) => (NOT_THE_POSTING.test(firstHeading(boxes[k]!.el)) ? m : m < 0 || boxes[k]!.good > boxes[m]!.good ? k : m), -1);
+    // the main block: the one holding the core the region grew from, else the one with most sentences;
+    // other contentful blocks stay only if they join it
+    const core = boxes[start]!.el;
+    const main =
+      kids.find((k) => boxes[k]!.el.contains(core)) ??
+      kids.reduce((m, k) => (NOT_THE_POSTING.test(firstHeading(boxes[k]!.el)) ? m : m < 0 || boxes[k]!.good > boxes[m]!.good ? k : m), -1);
     const at = kids.indexOf(main);
     const where = places(kids, isContent);
     const out = new Set(kids.filter((k, i) => k !== main && (notPosting(k, where[i]!) || !joins(k, main, i < at))));
@@ -613,7 +621,10 @@ export const readGeneric: GenericReader = (doc, url, maxChars) => {
   const article = looksLikeArticle(doc);
   const lines = showsLineBreaks(doc);
   // the best candidate that reads as a posting (a long archive may outweigh the posting above it)
-  for (const core of candidates(boxes, excluded, 4)) {
+  const cores = candidates(boxes, excluded, 4);
+  // then the blocks inside the best one: a long company blurb may have won the page beside the posting
+  if (cores.length) cores.push(...candidates(boxes, excluded, 4, boxes[cores[0]!]!.el));
+  for (const core of cores) {
     const region = widen(boxes, excluded, core, page);
     const roots = region.roots.map((i) => boxes[i]!.el);
     const dropped = new Set(region.drop);
@@ -635,6 +646,10 @@ export const readGeneric: GenericReader = (doc, url, maxChars) => {
       ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars: maxChars, exclude: (el) => leaveOut.has(el) }), lines)).join('\n\n')
       : text;
     if (!readsAsPosting(whole, article).posting) continue;
+    // ...but the duties must be in the text read: a long company blurb chosen over the posting beside it
+    // would otherwise pass on the cues of the posting it leaves out
+    const own = whole !== text ? readsAsPosting(text, article) : undefined;
+    if (own?.english && own.duties < 2) continue;
     const company = companyOf(doc);
     const posting: Posting = {
       title: pickTitle(titleCandidates(doc, roots[0]!, new Set(boxes.map((b) => b.el)), leaveOut), company),
