@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openExtensionPage, screenshot, withBrowser } from './harness';
+import { openExtensionPage, screenshot, withBrowser, type Served, type Session } from './harness';
 
 /** Every range RoleLens painted on the page, as text. */
 async function paintedTexts(page: import('playwright-core').Page): Promise<string[]> {
@@ -10,15 +10,21 @@ async function paintedTexts(page: import('playwright-core').Page): Promise<strin
   });
 }
 
+/** A fixture page opened in a tab, and its popup once the popup shows the posting's title. */
+async function popupOn(b: { session: Session; served: Served }, file: string) {
+  const page = await b.session.context.newPage();
+  await page.goto(`${b.served.origin}/${file}`);
+  const popup = await openExtensionPage(b.session, 'popup.html', page);
+  await popup.getByTestId('posting-title').waitFor({ timeout: 10_000 });
+  return { page, popup, title: await popup.getByTestId('posting-title').textContent() };
+}
+
 describe('the generic reader on career pages no adapter knows', () => {
   const b = withBrowser();
 
   it('a career page → a verdict in the popup and side-panel highlights inside the description only', async () => {
-    const page = await b.session.context.newPage();
-    await page.goto(`${b.served.origin}/generic/sibling-sections.html`);
-    const popup = await openExtensionPage(b.session, 'popup.html', page);
-    await popup.getByTestId('posting-title').waitFor({ timeout: 10_000 });
-    assert.equal(await popup.getByTestId('posting-title').textContent(), 'Machine Learning Engineer, Search');
+    const { page, popup, title } = await popupOn(b, 'generic/sibling-sections.html');
+    assert.equal(title, 'Machine Learning Engineer, Search');
     assert.match((await popup.getByTestId('posting-source').textContent()) ?? '', /page text/);
     assert.match((await popup.getByTestId('verdict').textContent()) ?? '', /Machine Learning Engineer/);
     await popup.close();
@@ -39,11 +45,8 @@ describe('the generic reader on career pages no adapter knows', () => {
   });
 
   it('a description stored as plain text (white-space: pre-line) → its lines are read as lines, and highlighted', async () => {
-    const page = await b.session.context.newPage();
-    await page.goto(`${b.served.origin}/generic/plain-text-description.html`);
-    const popup = await openExtensionPage(b.session, 'popup.html', page);
-    await popup.getByTestId('posting-title').waitFor({ timeout: 10_000 });
-    assert.equal(await popup.getByTestId('posting-title').textContent(), 'Data Engineer');
+    const { page, popup, title } = await popupOn(b, 'generic/plain-text-description.html');
+    assert.equal(title, 'Data Engineer');
     assert.match((await popup.getByTestId('verdict').textContent()) ?? '', /Data Engineer/);
     await popup.close();
 
@@ -58,11 +61,8 @@ describe('the generic reader on career pages no adapter knows', () => {
   });
 
   it("JSON-LD that only summarises the description → the page's own text is read", async () => {
-    const page = await b.session.context.newPage();
-    await page.goto(`${b.served.origin}/generic/jsonld-summary.html`);
-    const popup = await openExtensionPage(b.session, 'popup.html', page);
-    await popup.getByTestId('posting-title').waitFor({ timeout: 10_000 });
-    assert.equal(await popup.getByTestId('posting-title').textContent(), 'Pricing Data Scientist (Columbus)');
+    const { popup, title } = await popupOn(b, 'generic/jsonld-summary.html');
+    assert.equal(title, 'Pricing Data Scientist (Columbus)');
     const chars = Number((await popup.getByTestId('posting-chars').getAttribute('data-chars')) ?? 0);
     assert.ok(chars > 600, `the page's description, not the 110-character summary: got ${chars} characters`);
     assert.match((await popup.getByTestId('verdict').textContent()) ?? '', /Data Scientist/);
@@ -90,11 +90,8 @@ describe('the generic reader on career pages no adapter knows', () => {
   });
 
   it("a consent dialog hidden by the page's own CSS is not read (real layout)", async () => {
-    const page = await b.session.context.newPage();
-    await page.goto(`${b.served.origin}/generic/hidden-dialog-details.html`);
-    const popup = await openExtensionPage(b.session, 'popup.html', page);
-    await popup.getByTestId('posting-title').waitFor({ timeout: 10_000 });
-    assert.equal(await popup.getByTestId('posting-title').textContent(), 'Data Scientist, Retention');
+    const { popup, title } = await popupOn(b, 'generic/hidden-dialog-details.html');
+    assert.equal(title, 'Data Scientist, Retention');
     const chars = Number((await popup.getByTestId('posting-chars').getAttribute('data-chars')) ?? 0);
     assert.ok(chars > 500 && chars < 1200, `the description alone, got ${chars} characters`);
     await screenshot(popup, 'popup-generic');
