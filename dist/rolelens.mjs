@@ -3752,7 +3752,7 @@ var SHOWS_DECLARATION = /white-space\s*:\s*(?:pre|break-spaces)/i;
 var MAX_SELECTORS = 100;
 function showsLineBreaks(doc) {
   const view = doc.defaultView;
-  const style = typeof view?.getComputedStyle === "function" ? (el) => view.getComputedStyle(el).whiteSpace : void 0;
+  const style = view && hasLayout(doc) ? (el) => view.getComputedStyle(el).whiteSpace : void 0;
   let markup;
   const matches = (el) => {
     markup ??= [
@@ -3774,13 +3774,8 @@ function showsLineBreaks(doc) {
   return (el) => {
     let shows = seen.get(el);
     if (shows !== void 0) return shows;
-    let computed;
-    try {
-      computed = style?.(el);
-    } catch {
-    }
-    if (computed) {
-      shows = SHOWS.test(computed);
+    if (style) {
+      shows = SHOWS.test(style(el));
       seen.set(el, shows);
       return shows;
     }

@@ -8,6 +8,7 @@
  */
 import type { TextMap } from './offsets';
 import { ruleSelectors, validSelectors } from './style-rules';
+import { hasLayout } from './visibility';
 
 const SHOWS = /^(?:pre|break-spaces)/;
 const SHOWS_DECLARATION = /white-space\s*:\s*(?:pre|break-spaces)/i;
@@ -15,16 +16,16 @@ const SHOWS_DECLARATION = /white-space\s*:\s*(?:pre|break-spaces)/i;
 const MAX_SELECTORS = 100;
 
 /**
- * Whether an element shows its text's line breaks: from the computed style in a browser;
- * from `<pre>`, inline styles and the page's own `<style>` rules where there is none (a saved
- * page read in Node). Cached per element.
+ * Whether an element shows its text's line breaks: from the computed style where the page has
+ * layout (a browser tab, as `hasLayout` decides for visibility too); from `<pre>`, inline styles
+ * and the page's own `<style>` rules where it has none (a saved page read in Node). Cached per element.
  */
 export function showsLineBreaks(doc: Document): (el: Element) => boolean {
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  const style = typeof view?.getComputedStyle === 'function' ? (el: Element) => view.getComputedStyle(el).whiteSpace : undefined;
+  const view = doc.defaultView;
+  const style = view && hasLayout(doc) ? (el: Element) => view.getComputedStyle(el).whiteSpace : undefined;
   let markup: string | undefined;
   const matches = (el: Element): boolean => {
-    // the page's rules are read the first time they are needed (a browser has computed style instead)
+    // the page's rules are read the first time they are needed (a laid-out page has computed style instead)
     markup ??= [
       'pre',
       '[style*="white-space:pre" i]',
@@ -44,14 +45,8 @@ export function showsLineBreaks(doc: Document): (el: Element) => boolean {
   return (el) => {
     let shows = seen.get(el);
     if (shows !== undefined) return shows;
-    let computed: string | undefined;
-    try {
-      computed = style?.(el);
-    } catch {
-      // no computed style for this element: read the markup
-    }
-    if (computed) {
-      shows = SHOWS.test(computed);
+    if (style) {
+      shows = SHOWS.test(style(el));
       seen.set(el, shows);
       return shows;
     }

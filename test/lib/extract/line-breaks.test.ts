@@ -7,7 +7,8 @@ describe('line breaks a page shows inside text', () => {
   const html = (attrs: string) =>
     `<style>.plain { white-space: pre-line; }</style><div id="r"><p>About us</p><div ${attrs}>What you will do\n- Build   pipelines\n\n- Own the <b>warehouse</b>\nand its models\n</div><p>Apply\nnow</p></div>`;
 
-  // with computed style (a browser, happy-dom here), and without (linkedom in the CLI): read from the markup
+  // without layout (happy-dom here, linkedom in the CLI) line breaks are read from the markup; a browser tab's computed
+  // style is checked by the e2e tests (Chromium and Firefox); a document with no window at all reads the markup too
   const withoutStyle = (doc: Document): Document => {
     Object.defineProperty(doc, 'defaultView', { value: null });
     return doc;
