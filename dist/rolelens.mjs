@@ -4024,6 +4024,15 @@ function isNoise(b, page) {
 function contentful(b, page) {
   return !b.card && !isNoise(b, page) && b.good >= 40 && b.good >= 1.5 * b.junk;
 }
+function linkHeavy(b) {
+  return b.raw > 0 && b.links / b.raw >= 0.5;
+}
+function isList(b) {
+  return (b.el.tagName === "UL" || b.el.tagName === "OL") && !b.card && !linkHeavy(b);
+}
+function jobHeader(b) {
+  return b.good < 300 && isJobTitle(firstHeading(b.el)) && [...b.el.querySelectorAll("a, button")].some((c) => APPLY.test(c.textContent ?? ""));
+}
 function excludedBoxes(boxes, page) {
   const excluded = new Uint8Array(boxes.length);
   for (let i = 1; i < boxes.length; i++) {
@@ -4049,6 +4058,7 @@ function candidates(boxes, excluded, most, within) {
   return picked;
 }
 var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent) (?:jobs|roles|positions|openings|vacancies)|jobs you may|people also|you might also)/i;
+var APPLY = /^\s*(?:easy |quick )?apply\b/i;
 var JOINABLE = /about|benefit|perk|offer|interview|process|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
 function isJobTitle(text) {
   return titleScore(text) >= 3 && !SECTION_HEADING.test(text);
@@ -4060,9 +4070,9 @@ function firstHeading(el) {
 function widen(boxes, excluded, start, page) {
   let node = start;
   const drop = /* @__PURE__ */ new Set();
-  const notPosting = (k, where) => {
+  const notPosting = (k, where, next) => {
     const b = boxes[k];
-    if (b.raw > 0 && b.links / b.raw >= 0.5) return true;
+    if (linkHeavy(b)) return true;
     if (where === "before") {
       const tag = b.el.tagName;
       if (tag === "H1" || b.el.querySelector("h1")) return true;
@@ -4071,7 +4081,8 @@ function widen(boxes, excluded, start, page) {
       return tag === "TABLE" || tag === "DL" || b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(firstHeading(b.el));
     }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
-    return where === "after" && !contentful(b, page);
+    if (where !== "after" || contentful(b, page) || isList(b)) return false;
+    return !(next !== void 0 && isList(boxes[next]) && b.el.children.length <= 1 && (oneLine(b.el.textContent) ?? "").split(" ").length <= 6);
   };
   const places = (kids, isContent) => {
     const first = kids.findIndex(isContent);
@@ -4096,7 +4107,7 @@ function widen(boxes, excluded, start, page) {
     const isContent = (k) => k === node || contentful(boxes[k], page);
     const at = kids.indexOf(node);
     const where = places(kids, isContent);
-    const keep = kids.filter((k, i) => k === node || !notPosting(k, where[i]) && joins(k, node, i < at));
+    const keep = kids.filter((k, i) => k === node || !notPosting(k, where[i], kids[i + 1]) && !(i < at && jobHeader(boxes[k])) && joins(k, node, i < at));
     const good = keep.filter(isContent);
     const isGood = new Set(good);
     const kept = new Set(keep);
@@ -4119,7 +4130,7 @@ function widen(boxes, excluded, start, page) {
     const main2 = kids.find((k) => boxes[k].el.contains(core)) ?? kids.reduce((m, k) => NOT_THE_POSTING.test(firstHeading(boxes[k].el)) ? m : m < 0 || boxes[k].good > boxes[m].good ? k : m, -1);
     const at = kids.indexOf(main2);
     const where = places(kids, isContent);
-    const out = new Set(kids.filter((k, i) => k !== main2 && (notPosting(k, where[i]) || !joins(k, main2, i < at))));
+    const out = new Set(kids.filter((k, i) => k !== main2 && (notPosting(k, where[i], kids[i + 1]) || i < at && jobHeader(boxes[k]) || !joins(k, main2, i < at))));
     const kept = kids.filter((k) => !out.has(k));
     if (!kept.some(isContent)) break;
     for (const k of out) drop.add(boxes[k].el);
@@ -4256,8 +4267,9 @@ function companyOf(doc) {
   if (at && at.split(/\s+/).length <= 5) return oneLine(at);
   for (const p of parts.slice(1)) {
     const at2 = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
-    if (at2 && at2.split(/\s+/).length <= 5 && titleScore(at2) < 3 && !/^(?:careers?|jobs?|job details|job description|vacancies|home|apply)$/i.test(at2) && !JOB_BOARDS.test(at2))
-      return oneLine(at2.replace(/\s+(?:careers?|jobs?)$/i, ""));
+    if (at2 && at2.split(/\s+/).length <= 5 && titleScore(at2) < 3 && !/^(?:careers?|jobs?|job details|job description|vacancies|home|apply)$/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"
+    !/\d{3,}/.test(at2) && !JOB_BOARDS.test(at2))
+      return oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?)$/i, ""));
   }
   return void 0;
 }

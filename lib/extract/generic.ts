@@ -238,6 +238,20 @@ function contentful(b: Box, page: number): boolean {
   return !b.card && !isNoise(b, page) && b.good >= 40 && b.good >= 1.5 * b.junk;
 }
 
+function linkHeavy(b: Box): boolean {
+  return b.raw > 0 && b.links / b.raw >= 0.5;
+}
+
+/** A list of items that are not links (benefits, skills): never a page's metadata or navigation. */
+function isList(b: Box): boolean {
+  return (b.el.tagName === 'UL' || b.el.tagName === 'OL') && !b.card && !linkHeavy(b);
+}
+
+/** The job's header: its name beside an "Apply" control, with a line or two about the job (level, location). */
+function jobHeader(b: Box): boolean {
+  return b.good < 300 && isJobTitle(firstHeading(b.el)) && [...b.el.querySelectorAll('a, button')].some((c) => APPLY.test(c.textContent ?? ''));
+}
+
 /** Elements not to read from: noise, cards, and everything inside them. */
 function excludedBoxes(boxes: Box[], page: number): Uint8Array {
   const excluded = new Uint8Array(boxes.length);
@@ -274,6 +288,9 @@ function candidates(boxes: Box[], excluded: Uint8Array, most: number, within?: E
 const NOT_THE_POSTING =
   /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent) (?:jobs|roles|positions|openings|vacancies)|jobs you may|people also|you might also)/i;
 
+/** An apply control's text. */
+const APPLY = /^\s*(?:easy |quick )?apply\b/i;
+
 /** Headings of sections that belong in a posting. */
 const JOINABLE =
   /about|benefit|perk|offer|interview|process|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
@@ -304,9 +321,9 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number):
   let node = start;
   const drop = new Set<Element>();
   /** Whether a child block is not part of the posting, by where it stands: before, between or after the contentful blocks. */
-  const notPosting = (k: number, where: 'before' | 'between' | 'after'): boolean => {
+  const notPosting = (k: number, where: 'before' | 'between' | 'after', next?: number): boolean => {
     const b = boxes[k]!;
-    if (b.raw > 0 && b.links / b.raw >= 0.5) return true;
+    if (linkHeavy(b)) return true;
     // before the description: the page's header (its h1, and lines of labels such as
     // "Helsinki · Full-time"), shown apart as the title; a section heading stays
     if (where === 'before') {
@@ -319,7 +336,9 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number):
       return tag === 'TABLE' || tag === 'DL' || (b.headings === 0 && !b.el.querySelector('strong, b')) || isJobTitle(firstHeading(b.el));
     }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
-    return where === 'after' && !contentful(b, page);
+    // after it, a list of short items is still the posting's ("Benefits": "401(k) match", "Dental"), and so is the line that heads it
+    if (where !== 'after' || contentful(b, page) || isList(b)) return false;
+    return !(next !== undefined && isList(boxes[next]!) && b.el.children.length <= 1 && (oneLine(b.el.textContent) ?? '').split(' ').length <= 6);
   };
   /** Where each child stands against the contentful ones: computed once a level, so a parent with thousands of children stays linear. */
   const places = (kids: number[], isContent: (k: number) => boolean): ('before' | 'between' | 'after')[] => {
@@ -351,7 +370,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number):
     const isContent = (k: number) => k === node || contentful(boxes[k]!, page);
     const at = kids.indexOf(node);
     const where = places(kids, isContent);
-    const keep = kids.filter((k, i) => k === node || (!notPosting(k, where[i]!) && joins(k, node, i < at)));
+    const keep = kids.filter((k, i) => k === node || (!notPosting(k, where[i]!, kids[i + 1]) && !(i < at && jobHeader(boxes[k]!)) && joins(k, node, i < at)));
     const good = keep.filter(isContent);
     const isGood = new Set(good);
     const kept = new Set(keep);
@@ -382,7 +401,9 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number):
       kids.reduce((m, k) => (NOT_THE_POSTING.test(firstHeading(boxes[k]!.el)) ? m : m < 0 || boxes[k]!.good > boxes[m]!.good ? k : m), -1);
     const at = kids.indexOf(main);
     const where = places(kids, isContent);
-    const out = new Set(kids.filter((k, i) => k !== main && (notPosting(k, where[i]!) || !joins(k, main, i < at))));
+    const out = new Set(
+      kids.filter((k, i) => k !== main && (notPosting(k, where[i]!, kids[i + 1]) || (i < at && jobHeader(boxes[k]!)) || !joins(k, main, i < at))),
+    );
     // never leave out every block that has content
     const kept = kids.filter((k) => !out.has(k));
     if (!kept.some(isContent)) break;
@@ -591,9 +612,11 @@ function companyOf(doc: Document): string | undefined {
       at.split(/\s+/).length <= 5 &&
       titleScore(at) < 3 &&
       !/^(?:careers?|jobs?|job details|job description|vacancies|home|apply)$/i.test(at) &&
+      // a reference, not a name: "Job ID: 2891234", "Req 10442"
+      !/\d{3,}/.test(at) &&
       !JOB_BOARDS.test(at)
     )
-      return oneLine(at.replace(/\s+(?:careers?|jobs?)$/i, ''));
+      return oneLine(at.replace(/(?:\s+|\.)(?:careers?|jobs?)$/i, ''));
   }
   return undefined;
 }

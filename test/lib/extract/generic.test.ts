@@ -180,6 +180,8 @@ describe('the employer', () => {
     ['generic/yc-title.html', 'Tallyho'],
     ['generic/life-at.html', 'Juno Travel'],
     ['generic/seek.html', undefined],
+    ['generic/amazon-jobs.html', 'Amazon'], // "… - Job ID: 2891234 | Amazon.jobs": a reference is not the employer
+    ['generic/glassdoor.html', 'Harbor Insurance'],
   ])('%s → %s (from the page title beside the job, never a job board)', async (file, company) => {
     const { fixtureHtml } = await import('../../helpers/dom');
     const x = extractPosting(loadDocument(fixtureHtml(file), 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
