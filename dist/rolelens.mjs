@@ -3876,8 +3876,12 @@ function noiseOf(el) {
   const words = `${el.id} ${el.getAttribute("class") ?? ""} ${el.getAttribute("aria-label") ?? ""}`;
   if (el.tagName === "NAV" || role === "navigation" || HARD_NOISE.test(words)) return 2;
   if (NOISE_TAGS.has(el.tagName) || role && NOISE_ROLES.has(role)) return 1;
-  if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words)) return 1;
+  if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el)) return 1;
   return 0;
+}
+function onlyHeading(el) {
+  const h = el.querySelector("h1, h2, h3, h4, h5, h6");
+  return !!h && h.textContent === el.textContent;
 }
 function walk(root, isHidden) {
   const boxes = [];
@@ -4059,7 +4063,7 @@ function candidates(boxes, excluded, most, within) {
 }
 var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent) (?:jobs|roles|positions|openings|vacancies)|jobs you may|people also|you might also)/i;
 var APPLY = /^\s*(?:easy |quick )?apply\b/i;
-var JOINABLE = /about|benefit|perk|offer|interview|process|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
+var JOINABLE = /about|benefit|perk|offer|interview|process|looking for|must|nice to|bonus|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
 function isJobTitle(text) {
   return titleScore(text) >= 3 && !SECTION_HEADING.test(text);
 }
@@ -4090,14 +4094,25 @@ function widen(boxes, excluded, start, page) {
     for (let j = kids.length - 1; j >= 0 && last < 0; j--) if (isContent(kids[j])) last = j;
     return kids.map((_, i) => first < 0 || i < first ? "before" : i > last ? "after" : "between");
   };
-  const joins = (k, core, before) => {
+  const joins = (k, core, before, sections) => {
     const b = boxes[k];
     if (!contentful(b, page)) return true;
     const cls = b.el.getAttribute("class");
     if (!cls || kindOf(b.el) === kindOf(boxes[core].el)) return true;
     const heading = firstHeading(b.el);
     if (heading) return JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
-    return before;
+    return before || sections.has(k);
+  };
+  const inSections = (kids) => {
+    const out = /* @__PURE__ */ new Set();
+    let open = false;
+    for (const k of kids) {
+      const el = boxes[k].el;
+      const heading = firstHeading(el);
+      if (heading && heading === oneLine(el.textContent)) open = JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
+      else if (open) out.add(k);
+    }
+    return out;
   };
   for (let level = 0; level < 4; level++) {
     const parent = boxes[node].parent;
@@ -4107,7 +4122,10 @@ function widen(boxes, excluded, start, page) {
     const isContent = (k) => k === node || contentful(boxes[k], page);
     const at = kids.indexOf(node);
     const where = places(kids, isContent);
-    const keep = kids.filter((k, i) => k === node || !notPosting(k, where[i], kids[i + 1]) && !(i < at && jobHeader(boxes[k])) && joins(k, node, i < at));
+    const sections = inSections(kids);
+    const keep = kids.filter(
+      (k, i) => k === node || !notPosting(k, where[i], kids[i + 1]) && !(i < at && jobHeader(boxes[k])) && joins(k, node, i < at, sections)
+    );
     const good = keep.filter(isContent);
     const isGood = new Set(good);
     const kept = new Set(keep);
@@ -4130,7 +4148,10 @@ function widen(boxes, excluded, start, page) {
     const main2 = kids.find((k) => boxes[k].el.contains(core)) ?? kids.reduce((m, k) => NOT_THE_POSTING.test(firstHeading(boxes[k].el)) ? m : m < 0 || boxes[k].good > boxes[m].good ? k : m, -1);
     const at = kids.indexOf(main2);
     const where = places(kids, isContent);
-    const out = new Set(kids.filter((k, i) => k !== main2 && (notPosting(k, where[i], kids[i + 1]) || i < at && jobHeader(boxes[k]) || !joins(k, main2, i < at))));
+    const sections = inSections(kids);
+    const out = new Set(
+      kids.filter((k, i) => k !== main2 && (notPosting(k, where[i], kids[i + 1]) || i < at && jobHeader(boxes[k]) || !joins(k, main2, i < at, sections)))
+    );
     const kept = kids.filter((k) => !out.has(k));
     if (!kept.some(isContent)) break;
     for (const k of out) drop.add(boxes[k].el);
@@ -4260,18 +4281,21 @@ var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuil
 function companyOf(doc) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"], [itemprop="hiringOrganization"]');
-  const named = oneLine(meta ?? org?.textContent);
-  if (named) return named;
+  const named = oneLine((meta ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$/i, ""));
+  if (named && !JOB_BOARDS.test(named)) return named;
   const parts = (doc.title ?? "").split(/\s+[|–—·]\s+|\s+-\s+/).map((p) => p.trim());
   const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? "")?.[1];
   if (at && at.split(/\s+/).length <= 5) return oneLine(at);
-  for (const p of parts.slice(1)) {
+  const names = parts.slice(1).flatMap((p) => {
     const at2 = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
-    if (at2 && at2.split(/\s+/).length <= 5 && titleScore(at2) < 3 && !/^(?:careers?|jobs?|job details|job description|vacancies|home|apply)$/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"
-    !/\d{3,}/.test(at2) && !JOB_BOARDS.test(at2))
-      return oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?)$/i, ""));
-  }
-  return void 0;
+    const name = at2 && at2.split(/\s+/).length <= 5 && !/^(?:careers?|jobs?|job details|job description|vacancies|home|apply)$/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"
+    !/\d{3,}/.test(at2) && !JOB_BOARDS.test(at2);
+    return name ? [oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?)$/i, ""))] : [];
+  });
+  return names.find((n) => titleScore(n) < 3) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? names.at(-1) : void 0);
+}
+function bulletsOnTheirLines(text) {
+  return text.replace(/^([•·▪‣◦●○■□◆–-])\n(?=\S)/gm, "$1 ").replace(/^[\u200b\u200c\u200d\ufeff]+$/gm, (z) => " ".repeat(z.length));
 }
 var readGeneric = (doc, url, maxChars) => {
   const body = doc.body;
@@ -4297,7 +4321,7 @@ var readGeneric = (doc, url, maxChars) => {
     let total = 0;
     for (const root of roots) {
       const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude });
-      const t = keepLineBreaks(m, lines2).trim();
+      const t = bulletsOnTheirLines(keepLineBreaks(m, lines2)).trim();
       if (t) texts.push(t);
       read += m.text.length;
       total += m.totalChars;

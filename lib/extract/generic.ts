@@ -64,8 +64,14 @@ function noiseOf(el: Element): 0 | 1 | 2 {
   if (el.tagName === 'NAV' || role === 'navigation' || HARD_NOISE.test(words)) return 2;
   if (NOISE_TAGS.has(el.tagName) || (role && NOISE_ROLES.has(role))) return 1;
   // a class that names a page part; a heading, or the job's own header ("job-header"), is not one
-  if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words)) return 1;
+  if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el)) return 1;
   return 0;
+}
+
+/** A block whose text is one heading's ("notion-header-block"): a section heading, not a page's header. */
+function onlyHeading(el: Element): boolean {
+  const h = el.querySelector('h1, h2, h3, h4, h5, h6');
+  return !!h && h.textContent === el.textContent;
 }
 
 interface Walk {
@@ -293,7 +299,7 @@ const APPLY = /^\s*(?:easy |quick )?apply\b/i;
 
 /** Headings of sections that belong in a posting. */
 const JOINABLE =
-  /about|benefit|perk|offer|interview|process|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
+  /about|benefit|perk|offer|interview|process|looking for|must|nice to|bonus|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
 
 /** A heading that names a job rather than a section of the posting. */
 function isJobTitle(text: string): boolean {
@@ -353,14 +359,29 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number):
    * "Interview process"), or an intro before it. A differently styled block after it with
    * another heading ("Employer questions", a fraud notice) is another part of the page.
    */
-  const joins = (k: number, core: number, before: boolean): boolean => {
+  const joins = (k: number, core: number, before: boolean, sections: Set<number>): boolean => {
     const b = boxes[k]!;
     if (!contentful(b, page)) return true;
     const cls = b.el.getAttribute('class');
     if (!cls || kindOf(b.el) === kindOf(boxes[core]!.el)) return true;
     const heading = firstHeading(b.el);
     if (heading) return JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
-    return before;
+    return before || sections.has(k);
+  };
+  /**
+   * Blocks under a sibling that is only a heading of a posting's section: a page builder
+   * (Notion, Wix) lays a posting out as flat blocks, "Benefits" then the blocks it heads.
+   */
+  const inSections = (kids: number[]): Set<number> => {
+    const out = new Set<number>();
+    let open = false;
+    for (const k of kids) {
+      const el = boxes[k]!.el;
+      const heading = firstHeading(el);
+      if (heading && heading === oneLine(el.textContent)) open = JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
+      else if (open) out.add(k);
+    }
+    return out;
   };
   for (let level = 0; level < 4; level++) {
     const parent = boxes[node]!.parent;
@@ -370,7 +391,10 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number):
     const isContent = (k: number) => k === node || contentful(boxes[k]!, page);
     const at = kids.indexOf(node);
     const where = places(kids, isContent);
-    const keep = kids.filter((k, i) => k === node || (!notPosting(k, where[i]!, kids[i + 1]) && !(i < at && jobHeader(boxes[k]!)) && joins(k, node, i < at)));
+    const sections = inSections(kids);
+    const keep = kids.filter(
+      (k, i) => k === node || (!notPosting(k, where[i]!, kids[i + 1]) && !(i < at && jobHeader(boxes[k]!)) && joins(k, node, i < at, sections)),
+    );
     const good = keep.filter(isContent);
     const isGood = new Set(good);
     const kept = new Set(keep);
@@ -401,8 +425,9 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number):
       kids.reduce((m, k) => (NOT_THE_POSTING.test(firstHeading(boxes[k]!.el)) ? m : m < 0 || boxes[k]!.good > boxes[m]!.good ? k : m), -1);
     const at = kids.indexOf(main);
     const where = places(kids, isContent);
+    const sections = inSections(kids);
     const out = new Set(
-      kids.filter((k, i) => k !== main && (notPosting(k, where[i]!, kids[i + 1]) || (i < at && jobHeader(boxes[k]!)) || !joins(k, main, i < at))),
+      kids.filter((k, i) => k !== main && (notPosting(k, where[i]!, kids[i + 1]) || (i < at && jobHeader(boxes[k]!)) || !joins(k, main, i < at, sections))),
     );
     // never leave out every block that has content
     const kept = kids.filter((k) => !out.has(k));
@@ -599,26 +624,35 @@ const JOB_BOARDS =
 function companyOf(doc: Document): string | undefined {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute('content');
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"], [itemprop="hiringOrganization"]');
-  const named = oneLine(meta ?? org?.textContent);
-  if (named) return named;
+  // a site builder's name for the site: "Quokka on Notion"
+  const named = oneLine((meta ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$/i, ''));
+  if (named && !JOB_BOARDS.test(named)) return named;
   const parts = (doc.title ?? '').split(/\s+[|–—·]\s+|\s+-\s+/).map((p) => p.trim());
   // "Backend Engineer at Tallyho (S23)"
   const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? '')?.[1];
   if (at && at.split(/\s+/).length <= 5) return oneLine(at);
-  for (const p of parts.slice(1)) {
+  const names = parts.slice(1).flatMap((p) => {
     const at = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
-    if (
+    const name =
       at &&
       at.split(/\s+/).length <= 5 &&
-      titleScore(at) < 3 &&
       !/^(?:careers?|jobs?|job details|job description|vacancies|home|apply)$/i.test(at) &&
       // a reference, not a name: "Job ID: 2891234", "Req 10442"
       !/\d{3,}/.test(at) &&
-      !JOB_BOARDS.test(at)
-    )
-      return oneLine(at.replace(/(?:\s+|\.)(?:careers?|jobs?)$/i, ''));
-  }
-  return undefined;
+      !JOB_BOARDS.test(at);
+    return name ? [oneLine(at.replace(/(?:\s+|\.)(?:careers?|jobs?)$/i, ''))!] : [];
+  });
+  // a part that does not read as a job; else, beside a job, the last part ("Data Scientist | Birchwood Analytics")
+  return names.find((n) => titleScore(n) < 3) ?? (titleScore(parts[0] ?? '') >= 3 && parts.length === names.length + 1 ? names.at(-1) : undefined);
+}
+
+/**
+ * A bullet drawn in a block of its own (Notion, page builders) on the line of its item, as a
+ * list shows it: "•\nBuild pipelines" → "• Build pipelines" (same length: offsets still hold);
+ */
+export function bulletsOnTheirLines(text: string): string {
+  // and a line of zero-width spaces (a page builder's empty paragraph) is blank
+  return text.replace(/^([•·▪‣◦●○■□◆–-])\n(?=\S)/gm, '$1 ').replace(/^[\u200b\u200c\u200d\ufeff]+$/gm, (z) => ' '.repeat(z.length));
 }
 
 // ── the reader ──────────────────────────────────────────────────────────────
@@ -657,7 +691,7 @@ export const readGeneric: GenericReader = (doc, url, maxChars) => {
     let total = 0;
     for (const root of roots) {
       const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude });
-      const t = keepLineBreaks(m, lines).trim();
+      const t = bulletsOnTheirLines(keepLineBreaks(m, lines)).trim();
       if (t) texts.push(t);
       read += m.text.length;
       total += m.totalChars;

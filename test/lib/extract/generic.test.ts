@@ -182,9 +182,36 @@ describe('the employer', () => {
     ['generic/seek.html', undefined],
     ['generic/amazon-jobs.html', 'Amazon'], // "… - Job ID: 2891234 | Amazon.jobs": a reference is not the employer
     ['generic/glassdoor.html', 'Harbor Insurance'],
+    ['generic/wix.html', 'Birchwood Analytics'], // "Data Scientist | Birchwood Analytics": a name may hold a job word
+    ['generic/notion.html', 'Quokka'], // og:site_name "Quokka on Notion"
   ])('%s → %s (from the page title beside the job, never a job board)', async (file, company) => {
     const { fixtureHtml } = await import('../../helpers/dom');
     const x = extractPosting(loadDocument(fixtureHtml(file), 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
+  });
+});
+
+describe('flat page-builder blocks', () => {
+  it('reads every section a heading block opens, each bullet on the line of its item', async () => {
+    const { fixtureHtml } = await import('../../helpers/dom');
+    const url = 'https://quokka.notion.site/Data-Engineer-8c1f';
+    const x = extractPosting(loadDocument(fixtureHtml('generic/notion.html'), url), url);
+    const lines = x.result.ok ? x.result.posting.text.split('\n') : [];
+    for (const line of [
+      'What we are looking for',
+      '• 3+ years of experience as a data or analytics engineer',
+      'Benefits',
+      '• Work from anywhere in Australia or New Zealand',
+    ])
+      expect(lines).toContain(line);
+    expect(lines).not.toContain('•');
+  });
+
+  it('keeps the text the same length, so offsets on the page still hold', async () => {
+    const { bulletsOnTheirLines } = await import('@/lib/extract/generic');
+    const text = '•\nBuild pipelines\n\u200b\u200b\n-\nOwn dbt models\n•\n\nnot an item';
+    const out = bulletsOnTheirLines(text);
+    expect(out).toBe('• Build pipelines\n  \n- Own dbt models\n•\n\nnot an item');
+    expect(out).toHaveLength(text.length);
   });
 });
