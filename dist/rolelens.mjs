@@ -4062,6 +4062,7 @@ function candidates(boxes, excluded, most, within) {
   return picked;
 }
 var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent) (?:jobs|roles|positions|openings|vacancies)|jobs you may|people also|you might also)/i;
+var INLINE_LABEL = /* @__PURE__ */ new Set(["B", "STRONG", "EM", "I", "U", "SPAN", "LABEL"]);
 var APPLY = /^\s*(?:easy |quick )?apply\b/i;
 var JOINABLE = /about|benefit|perk|offer|interview|process|looking for|must|nice to|bonus|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
 function isJobTitle(text) {
@@ -4077,6 +4078,7 @@ function widen(boxes, excluded, start, page) {
   const notPosting = (k, where, next) => {
     const b = boxes[k];
     if (linkHeavy(b)) return true;
+    if (INLINE_LABEL.has(b.el.tagName) && /:\s*$/.test(b.el.textContent ?? "")) return false;
     if (where === "before") {
       const tag = b.el.tagName;
       if (tag === "H1" || b.el.querySelector("h1")) return true;
@@ -4286,13 +4288,22 @@ function companyOf(doc) {
   const parts = (doc.title ?? "").split(/\s+[|–—·]\s+|\s+-\s+/).map((p) => p.trim());
   const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? "")?.[1];
   if (at && at.split(/\s+/).length <= 5) return oneLine(at);
-  const names = parts.slice(1).flatMap((p) => {
+  const labelled = (p) => /^(?:careers?|jobs?)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
+  const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p))].flatMap((p) => {
     const at2 = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
     const name = at2 && at2.split(/\s+/).length <= 5 && !/^(?:careers?|jobs?|job details|job description|vacancies|home|apply)$/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"
     !/\d{3,}/.test(at2) && !JOB_BOARDS.test(at2);
     return name ? [oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?)$/i, ""))] : [];
   });
-  return names.find((n) => titleScore(n) < 3) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? names.at(-1) : void 0);
+  const fromTitle = names.find((n) => titleScore(n) < 3) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? names.at(-1) : void 0);
+  return fromTitle ?? logoName(doc);
+}
+function logoName(doc) {
+  for (const img of doc.querySelectorAll('a[href="/"] img[alt], a[href="./"] img[alt]')) {
+    const name = oneLine(img.getAttribute("alt")?.replace(/\s*(?:logo(?:type)?|home(?:page)?)$/i, ""));
+    if (name && name.split(" ").length <= 4 && !/^(?:logo|home|brand)$/i.test(name) && !JOB_BOARDS.test(name)) return name;
+  }
+  return void 0;
 }
 function bulletsOnTheirLines(text) {
   return text.replace(/^([•·▪‣◦●○■□◆–-])\n(?=\S)/gm, "$1 ").replace(/^[\u200b\u200c\u200d\ufeff]+$/gm, (z) => " ".repeat(z.length));

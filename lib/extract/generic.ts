@@ -294,6 +294,8 @@ function candidates(boxes: Box[], excluded: Uint8Array, most: number, within?: E
 const NOT_THE_POSTING =
   /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent) (?:jobs|roles|positions|openings|vacancies)|jobs you may|people also|you might also)/i;
 
+const INLINE_LABEL = new Set(['B', 'STRONG', 'EM', 'I', 'U', 'SPAN', 'LABEL']);
+
 /** An apply control's text. */
 const APPLY = /^\s*(?:easy |quick )?apply\b/i;
 
@@ -330,6 +332,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number):
   const notPosting = (k: number, where: 'before' | 'between' | 'after', next?: number): boolean => {
     const b = boxes[k]!;
     if (linkHeavy(b)) return true;
+    // a label in the description's own flow ("<b>Responsibilities:</b>", "<b>Shift:</b> 1st"): the text it labels is read, so it is
+    if (INLINE_LABEL.has(b.el.tagName) && /:\s*$/.test(b.el.textContent ?? '')) return false;
     // before the description: the page's header (its h1, and lines of labels such as
     // "Helsinki · Full-time"), shown apart as the title; a section heading stays
     if (where === 'before') {
@@ -631,7 +635,9 @@ function companyOf(doc: Document): string | undefined {
   // "Backend Engineer at Tallyho (S23)"
   const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? '')?.[1];
   if (at && at.split(/\s+/).length <= 5) return oneLine(at);
-  const names = parts.slice(1).flatMap((p) => {
+  // a part that says whose careers these are ("Careers at Meridian Bank", "Loomwise Jobs") names the employer first
+  const labelled = (p: string) => /^(?:careers?|jobs?)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
+  const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p))].flatMap((p) => {
     const at = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
     const name =
       at &&
@@ -643,7 +649,17 @@ function companyOf(doc: Document): string | undefined {
     return name ? [oneLine(at.replace(/(?:\s+|\.)(?:careers?|jobs?)$/i, ''))!] : [];
   });
   // a part that does not read as a job; else, beside a job, the last part ("Data Scientist | Birchwood Analytics")
-  return names.find((n) => titleScore(n) < 3) ?? (titleScore(parts[0] ?? '') >= 3 && parts.length === names.length + 1 ? names.at(-1) : undefined);
+  const fromTitle = names.find((n) => titleScore(n) < 3) ?? (titleScore(parts[0] ?? '') >= 3 && parts.length === names.length + 1 ? names.at(-1) : undefined);
+  return fromTitle ?? logoName(doc);
+}
+
+/** The name on the site's logo: the image the link home shows ("Loomwise", "Acme logo"). */
+function logoName(doc: Document): string | undefined {
+  for (const img of doc.querySelectorAll('a[href="/"] img[alt], a[href="./"] img[alt]')) {
+    const name = oneLine(img.getAttribute('alt')?.replace(/\s*(?:logo(?:type)?|home(?:page)?)$/i, ''));
+    if (name && name.split(' ').length <= 4 && !/^(?:logo|home|brand)$/i.test(name) && !JOB_BOARDS.test(name)) return name;
+  }
+  return undefined;
 }
 
 /**

@@ -183,11 +183,29 @@ describe('the employer', () => {
     ['generic/amazon-jobs.html', 'Amazon'], // "… - Job ID: 2891234 | Amazon.jobs": a reference is not the employer
     ['generic/glassdoor.html', 'Harbor Insurance'],
     ['generic/wix.html', 'Birchwood Analytics'], // "Data Scientist | Birchwood Analytics": a name may hold a job word
-    ['generic/notion.html', 'Quokka'], // og:site_name "Quokka on Notion"
+    ['generic/notion.html', 'Quokka'],
+    ['generic/eightfold.html', 'Meridian Bank'], // "Data Engineer - Data Platform | Careers at Meridian Bank"
+    ['generic/webflow.html', 'Loomwise'], // no name in the page title: the logo on the link home // og:site_name "Quokka on Notion"
   ])('%s → %s (from the page title beside the job, never a job board)', async (file, company) => {
     const { fixtureHtml } = await import('../../helpers/dom');
     const x = extractPosting(loadDocument(fixtureHtml(file), 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
+  });
+});
+
+describe('labels in the flow of the description', () => {
+  it('reads "<b>Responsibilities:</b>" before the duties and "<b>Shift:</b>" after them, as it reads the text they label', async () => {
+    const { fixtureHtml } = await import('../../helpers/dom');
+    const url = 'https://careers.meridianbank.example/careers/job/R-00231554';
+    const x = extractPosting(loadDocument(fixtureHtml('generic/eightfold.html'), url), url);
+    const lines = x.result.ok ? x.result.posting.text.split('\n') : [];
+    expect(lines.slice(0, 4)).toEqual([
+      'Job Description:',
+      'At Meridian Bank, we are guided by a common purpose to help make financial lives better.',
+      'Responsibilities:',
+      'Develops and maintains batch data pipelines on Hadoop and Spark for the consumer lending data platform',
+    ]);
+    expect(lines.slice(-4)).toEqual(['Shift:', '1st shift (United States of America)', 'Hours Per Week:', '40']);
   });
 });
 
