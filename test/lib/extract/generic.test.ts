@@ -183,10 +183,10 @@ describe('the employer', () => {
     ['generic/amazon-jobs.html', 'Amazon'], // "… - Job ID: 2891234 | Amazon.jobs": a reference is not the employer
     ['generic/glassdoor.html', 'Harbor Insurance'],
     ['generic/wix.html', 'Birchwood Analytics'], // "Data Scientist | Birchwood Analytics": a name may hold a job word
-    ['generic/notion.html', 'Quokka'],
+    ['generic/notion.html', 'Quokka'], // og:site_name "Quokka on Notion"
     ['generic/eightfold.html', 'Meridian Bank'], // "Data Engineer - Data Platform | Careers at Meridian Bank"
-    ['generic/webflow.html', 'Loomwise'], // no name in the page title: the logo on the link home // og:site_name "Quokka on Notion"
-  ])('%s → %s (from the page title beside the job, never a job board)', async (file, company) => {
+    ['generic/webflow.html', 'Loomwise'], // no name in the page title: the logo on the link home
+  ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const { fixtureHtml } = await import('../../helpers/dom');
     const x = extractPosting(loadDocument(fixtureHtml(file), 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
