@@ -4037,6 +4037,9 @@ function isList(b) {
 function jobHeader(b) {
   return b.good < 300 && isJobTitle(firstHeading(b.el)) && [...b.el.querySelectorAll("a, button")].some((c) => APPLY.test(c.textContent ?? ""));
 }
+function applicationForm(el) {
+  return el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="search"]), select, textarea').length >= 2;
+}
 function excludedBoxes(boxes, page) {
   const excluded = new Uint8Array(boxes.length);
   for (let i = 1; i < boxes.length; i++) {
@@ -4077,7 +4080,7 @@ function widen(boxes, excluded, start, page) {
   const drop = /* @__PURE__ */ new Set();
   const notPosting = (k, where, next) => {
     const b = boxes[k];
-    if (linkHeavy(b)) return true;
+    if (linkHeavy(b) || applicationForm(b.el)) return true;
     if (INLINE_LABEL.has(b.el.tagName) && /:\s*$/.test(b.el.textContent ?? "")) return false;
     if (where === "before") {
       const tag = b.el.tagName;

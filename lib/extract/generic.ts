@@ -258,6 +258,11 @@ function jobHeader(b: Box): boolean {
   return b.good < 300 && isJobTitle(firstHeading(b.el)) && [...b.el.querySelectorAll('a, button')].some((c) => APPLY.test(c.textContent ?? ''));
 }
 
+/** An application form beside the posting (name, e-mail, CV, a self-identification survey): fields to fill, not the job. */
+function applicationForm(el: Element): boolean {
+  return el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="search"]), select, textarea').length >= 2;
+}
+
 /** Elements not to read from: noise, cards, and everything inside them. */
 function excludedBoxes(boxes: Box[], page: number): Uint8Array {
   const excluded = new Uint8Array(boxes.length);
@@ -331,7 +336,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number):
   /** Whether a child block is not part of the posting, by where it stands: before, between or after the contentful blocks. */
   const notPosting = (k: number, where: 'before' | 'between' | 'after', next?: number): boolean => {
     const b = boxes[k]!;
-    if (linkHeavy(b)) return true;
+    if (linkHeavy(b) || applicationForm(b.el)) return true;
     // a label in the description's own flow ("<b>Responsibilities:</b>", "<b>Shift:</b> 1st"): the text it labels is read, so it is
     if (INLINE_LABEL.has(b.el.tagName) && /:\s*$/.test(b.el.textContent ?? '')) return false;
     // before the description: the page's header (its h1, and lines of labels such as

@@ -209,6 +209,15 @@ describe('labels in the flow of the description', () => {
   });
 });
 
+describe('a description shown twice for two screen sizes', () => {
+  it('is read once', async () => {
+    const { fixtureHtml } = await import('../../helpers/dom');
+    const url = 'https://cobalt.example/jobs/data-scientist-pricing-m';
+    const x = extractPosting(loadDocument(fixtureHtml('generic/media-queries.html'), url), url);
+    expect(x.result.ok && x.result.posting.text.split('Cobalt Freight runs a marketplace').length - 1).toBe(1);
+  });
+});
+
 describe('flat page-builder blocks', () => {
   it('reads every section a heading block opens, each bullet on the line of its item', async () => {
     const { fixtureHtml } = await import('../../helpers/dom');
