@@ -4075,7 +4075,7 @@ function firstHeading(el) {
   const h = el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b');
   return (h?.textContent ?? "").replace(/\s+/g, " ").trim();
 }
-function widen(boxes, excluded, start, page) {
+function widen(boxes, excluded, start, page, within) {
   let node = start;
   const drop = /* @__PURE__ */ new Set();
   const notPosting = (k, where, next) => {
@@ -4122,6 +4122,7 @@ function widen(boxes, excluded, start, page) {
   for (let level = 0; level < 4; level++) {
     const parent = boxes[node].parent;
     if (parent <= 0) break;
+    if (within && !within.contains(boxes[parent].el)) break;
     const p = boxes[parent];
     const kids = p.kids.filter((k) => !excluded[k]);
     const isContent = (k) => k === node || contentful(boxes[k], page);
@@ -4308,6 +4309,17 @@ function logoName(doc) {
   }
   return void 0;
 }
+function pointedAt(doc, url) {
+  const id = /#([^#?]+)$/.exec(url ?? "")?.[1];
+  if (!id) return void 0;
+  let name = id;
+  try {
+    name = decodeURIComponent(id);
+  } catch {
+  }
+  const el = doc.getElementById(name);
+  return el && el !== doc.body && (el.textContent ?? "").length >= 200 ? el : void 0;
+}
 function bulletsOnTheirLines(text) {
   return text.replace(/^([•·▪‣◦●○■□◆–-])\n(?=\S)/gm, "$1 ").replace(/^[\u200b\u200c\u200d\ufeff]+$/gm, (z) => " ".repeat(z.length));
 }
@@ -4318,15 +4330,19 @@ var readGeneric = (doc, url, maxChars) => {
   const { boxes, hidden } = walk(body, isHidden);
   aggregate(boxes);
   const page = boxes[0].raw || 1;
+  const target = pointedAt(doc, url);
+  if (target) {
+    for (const b of boxes) if (b.el.contains(target)) b.card = false;
+  }
   const excluded = excludedBoxes(boxes, page);
   const leaveOut = new Set(hidden);
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i].el);
   const article = looksLikeArticle(doc);
   const lines2 = showsLineBreaks(doc);
-  const cores = candidates(boxes, excluded, 4);
+  const cores = candidates(boxes, excluded, 4, target);
   if (cores.length) cores.push(...candidates(boxes, excluded, 4, boxes[cores[0]].el));
   for (const core of cores) {
-    const region = widen(boxes, excluded, core, page);
+    const region = widen(boxes, excluded, core, page, target);
     const roots = region.roots.map((i) => boxes[i].el);
     const dropped = new Set(region.drop);
     const exclude = (el) => leaveOut.has(el) || dropped.has(el);

@@ -330,7 +330,7 @@ interface Region {
  * "Apply"), link lists anywhere ("← All positions", "Other jobs"), and sections that are
  * about the company rather than the job ("Life at …") are left out.
  */
-function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number): Region {
+function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, within?: Element): Region {
   let node = start;
   const drop = new Set<Element>();
   /** Whether a child block is not part of the posting, by where it stands: before, between or after the contentful blocks. */
@@ -395,6 +395,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number):
   for (let level = 0; level < 4; level++) {
     const parent = boxes[node]!.parent;
     if (parent <= 0) break; // never widen to the whole page
+    if (within && !within.contains(boxes[parent]!.el)) break; // nor beyond the part of the page the address points to
     const p = boxes[parent]!;
     const kids = p.kids.filter((k) => !excluded[k]);
     const isContent = (k: number) => k === node || contentful(boxes[k]!, page);
@@ -667,6 +668,20 @@ function logoName(doc: Document): string | undefined {
   return undefined;
 }
 
+/** The element the address's fragment names, when it holds a sizeable part of the page's text (a section, not an anchor). */
+function pointedAt(doc: Document, url: string | undefined): Element | undefined {
+  const id = /#([^#?]+)$/.exec(url ?? '')?.[1];
+  if (!id) return undefined;
+  let name = id;
+  try {
+    name = decodeURIComponent(id);
+  } catch {
+    // a malformed escape: the fragment as written
+  }
+  const el = doc.getElementById(name);
+  return el && el !== doc.body && (el.textContent ?? '').length >= 200 ? el : undefined;
+}
+
 /**
  * A bullet drawn in a block of its own (Notion, page builders) on the line of its item, as a
  * list shows it: "•\nBuild pipelines" → "• Build pipelines" (same length: offsets still hold);
@@ -693,17 +708,21 @@ export const readGeneric: GenericReader = (doc, url, maxChars) => {
   const { boxes, hidden } = walk(body, isHidden);
   aggregate(boxes);
   const page = boxes[0]!.raw || 1;
+  // a page of several postings, opened at one of them ("/careers#data-scientist"): that one is read,
+  // though beside the others it looks like one card of a list
+  const target = pointedAt(doc, url);
+  if (target) for (const b of boxes) if (b.el.contains(target)) b.card = false;
   const excluded = excludedBoxes(boxes, page);
   const leaveOut = new Set<Element>(hidden);
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i]!.el);
   const article = looksLikeArticle(doc);
   const lines = showsLineBreaks(doc);
   // the best candidate that reads as a posting (a long archive may outweigh the posting above it)
-  const cores = candidates(boxes, excluded, 4);
+  const cores = candidates(boxes, excluded, 4, target);
   // then the blocks inside the best one: a long company blurb may have won the page beside the posting
   if (cores.length) cores.push(...candidates(boxes, excluded, 4, boxes[cores[0]!]!.el));
   for (const core of cores) {
-    const region = widen(boxes, excluded, core, page);
+    const region = widen(boxes, excluded, core, page, target);
     const roots = region.roots.map((i) => boxes[i]!.el);
     const dropped = new Set(region.drop);
     const exclude = (el: Element) => leaveOut.has(el) || dropped.has(el);

@@ -68,6 +68,17 @@ describe('the generic reader on career pages no adapter knows', () => {
     assert.match((await popup.getByTestId('verdict').textContent()) ?? '', /Data Scientist/);
   });
 
+  it('a careers page of several postings, opened at one by its anchor → that posting; following another anchor → the other', async () => {
+    const { page, popup, title } = await popupOn(b, 'generic/one-page-careers.html#data-scientist');
+    assert.equal(title, 'Data Scientist');
+    assert.match((await popup.getByTestId('verdict').textContent()) ?? '', /Data Scientist/);
+    await popup.close();
+    await page.evaluate(() => (location.hash = 'data-engineer'));
+    const again = await openExtensionPage(b.session, 'popup.html', page);
+    await again.getByTestId('posting-title').filter({ hasText: 'Data Engineer' }).waitFor({ timeout: 10_000 });
+    assert.match((await again.getByTestId('verdict').textContent()) ?? '', /Data Engineer/);
+  });
+
   it('a French posting → the "not English" screen, not "no posting"', async () => {
     const page = await b.session.context.newPage();
     await page.goto(`${b.served.origin}/generic/french.html`);
