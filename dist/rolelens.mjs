@@ -4321,7 +4321,7 @@ function pointedAt(doc, url) {
   return el && el !== doc.body && (el.textContent ?? "").length >= 200 ? el : void 0;
 }
 function bulletsOnTheirLines(text) {
-  return text.replace(/^([•·▪‣◦●○■□◆–-])\n(?=\S)/gm, "$1 ").replace(/^[\u200b\u200c\u200d\ufeff]+$/gm, (z) => " ".repeat(z.length));
+  return text.replace(/^([•·▪‣◦●○■□◆–-][ \t]*)\n(?=\S)/gm, "$1 ").replace(/^[\u200b\u200c\u200d\ufeff]+$/gm, (z) => " ".repeat(z.length));
 }
 var readGeneric = (doc, url, maxChars) => {
   const body = doc.body;
@@ -4724,12 +4724,13 @@ function guessTitle(text) {
   if (nl < 0) return void 0;
   const first = text.slice(0, nl).trim();
   if (!first || first.length > 100 || first.split(/\s+/).length > 12 || /[.!?:]$/.test(first)) return void 0;
+  if (titleScore(first) < 0) return void 0;
   if (text.slice(nl).trim().split("\n").length < 3) return void 0;
   return oneLine(first.split(/\s+[—–|]\s+|\s+-\s+|\s+at\s+/)[0]);
 }
 function postingFromText(text, source, url, title) {
   const head = text.length > DEFAULT_MAX_CHARS * 2 ? text.slice(0, DEFAULT_MAX_CHARS * 2) : text;
-  const clean = head.replace(/\r\n?/g, "\n").replace(/[ \t\f]+/g, " ").replace(/\n{3,}/g, "\n\n").trim();
+  const clean = bulletsOnTheirLines(head.replace(/\r\n?/g, "\n")).replace(/[ \t\f]+/g, " ").replace(/\n{3,}/g, "\n\n").trim();
   const p = { text: clean, source, url, title: title ?? guessTitle(clean) };
   capText(p, DEFAULT_MAX_CHARS);
   if (head !== text) p.truncated = { readChars: p.text.length, totalChars: text.length };

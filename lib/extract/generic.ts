@@ -688,7 +688,7 @@ function pointedAt(doc: Document, url: string | undefined): Element | undefined 
  */
 export function bulletsOnTheirLines(text: string): string {
   // and a line of zero-width spaces (a page builder's empty paragraph) is blank
-  return text.replace(/^([•·▪‣◦●○■□◆–-])\n(?=\S)/gm, '$1 ').replace(/^[\u200b\u200c\u200d\ufeff]+$/gm, (z) => ' '.repeat(z.length));
+  return text.replace(/^([•·▪‣◦●○■□◆–-][ \t]*)\n(?=\S)/gm, '$1 ').replace(/^[\u200b\u200c\u200d\ufeff]+$/gm, (z) => ' '.repeat(z.length));
 }
 
 // ── the reader ──────────────────────────────────────────────────────────────

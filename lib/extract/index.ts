@@ -6,9 +6,10 @@
  */
 import type { Posting } from '../types';
 import { oneLine } from './clean';
-import { readGeneric } from './generic';
+import { bulletsOnTheirLines, readGeneric } from './generic';
 import { DEFAULT_MAX_CHARS } from './offsets';
 import { capText, readPosting, type Extraction } from './read';
+import { titleScore } from './title';
 
 export type { Extraction } from './read';
 
@@ -29,6 +30,8 @@ export function guessTitle(text: string): string | undefined {
   if (nl < 0) return undefined;
   const first = text.slice(0, nl).trim();
   if (!first || first.length > 100 || first.split(/\s+/).length > 12 || /[.!?:]$/.test(first)) return undefined;
+  // a draft that opens with a section ("About the role", "Responsibilities") names no job
+  if (titleScore(first) < 0) return undefined;
   if (text.slice(nl).trim().split('\n').length < 3) return undefined;
   return oneLine(first.split(/\s+[—–|]\s+|\s+-\s+|\s+at\s+/)[0]);
 }
@@ -37,8 +40,8 @@ export function guessTitle(text: string): string | undefined {
 export function postingFromText(text: string, source: Posting['source'], url?: string, title?: string): Posting {
   // normalise only what will be read (50 MB of text must not be copied four times first)
   const head = text.length > DEFAULT_MAX_CHARS * 2 ? text.slice(0, DEFAULT_MAX_CHARS * 2) : text;
-  const clean = head
-    .replace(/\r\n?/g, '\n')
+  // a bullet on a line of its own (copied from Notion, a page builder) goes on its item's line
+  const clean = bulletsOnTheirLines(head.replace(/\r\n?/g, '\n'))
     .replace(/[ \t\f]+/g, ' ')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

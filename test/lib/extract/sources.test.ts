@@ -215,3 +215,26 @@ describe('pages that are not a posting', () => {
     expect(x.result.ok).toBe(false);
   });
 });
+
+describe('the title of pasted text', () => {
+  const body = '\nBuild pipelines.\nOwn the warehouse.\nRun Airflow.\n';
+  it.each([
+    ['Senior Data Scientist — Acme', 'Senior Data Scientist'],
+    ['Data Engineer at Quokka', 'Data Engineer'],
+    ['About the role', undefined], // a draft that opens with a section names no job
+    ['Responsibilities', undefined],
+    ['What you will do', undefined],
+    ['We are looking for someone great.', undefined],
+  ])('%s → %s', async (first, title) => {
+    const { guessTitle } = await import('@/lib/extract');
+    expect(guessTitle(first + body)).toBe(title);
+  });
+});
+
+describe('pasted text', () => {
+  it('puts a bullet copied onto a line of its own back on its item’s line', async () => {
+    const { postingFromText } = await import('@/lib/extract');
+    const p = postingFromText('Data Engineer\r\nWhat you will do\r\n•\r\nBuild pipelines\r\n• \r\nOwn Airflow\r\n', 'paste');
+    expect(p.text.split('\n')).toEqual(['Data Engineer', 'What you will do', '• Build pipelines', '• Own Airflow']);
+  });
+});
