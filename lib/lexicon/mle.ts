@@ -447,8 +447,10 @@ export const MLE: LexiconEntry[] = [
       '=embedded ~ =device|=devices|=system|=systems|=hardware|=software|=platform|=platforms|=linux|=processors|=targets|=firmware|=c',
       'edge ~ computing|device|devices|deployment',
       'on device',
-      // not 'mobility' (a company's market) or 'mobilize'
-      '=mobile',
+      // not 'mobility' (a company's market) or 'mobilize'; and "mobile" alone is mostly a market or a perk
+      // (mobile banking, mobile games, "company provided mobile phone"): models on phones, not phones
+      '=model|=models|=ml|=inference|=ai ~ =mobile',
+      '=mobile ~ =phones|=hardware|=inference|=gpus|=chips',
       '=hardware ~ =accelerator|=accelerators|=acceleration|=optimization|=aware',
       '=accelerator|=accelerators ~ =hardware|gpu|gpus|tpu|tpus|npu|inference',
       'gpu|tpu|npu|fpga ~ =accelerator|=accelerators',

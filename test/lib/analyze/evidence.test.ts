@@ -105,6 +105,7 @@ describe('1. everyday words are not role evidence', () => {
     ['Build visualizations and visualise results in Tableau.', 'ds.visualisation'],
     ['Run models on resource-constrained embedded devices.', 'mle.devices-edge'],
     ['Ship models to our mobile apps.', 'mle.devices-edge'],
+    ['Run speech models on mobile phones.', 'mle.devices-edge'],
     ['Train classifiers for spam detection.', 'mle.algorithms-frameworks'],
     ['Build RESTful web services in Java.', 'other.backend'],
     ['Provision infrastructure with Terraform.', 'other.sysadmin'],
@@ -157,6 +158,10 @@ describe('1. everyday words are not role evidence', () => {
     ['Experience with marketing automation platforms.', 'de.automation'],
     ['Write messages that resonate with the target audience.', 'ds.communicate-nontechnical'],
     ['Build internal tools that combine content and audience data.', 'ds.communicate-nontechnical'],
+    ['Company provided mobile phone and internet.', 'mle.devices-edge'],
+    ['A mobile phone allowance and a gym membership.', 'mle.devices-edge'],
+    ['We offer online and mobile banking to two million customers.', 'mle.devices-edge'],
+    ['Our games are played on web and mobile.', 'mle.devices-edge'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   // each of these phrases was written as `a b|c`, which reads "a" then "b" or "c" — so "ML", "PhD", "Postgres",
