@@ -106,6 +106,9 @@ describe('1. everyday words are not role evidence', () => {
     ['Run models on resource-constrained embedded devices.', 'mle.devices-edge'],
     ['Ship models to our mobile apps.', 'mle.devices-edge'],
     ['Run speech models on mobile phones.', 'mle.devices-edge'],
+    ['Proficiency with a deep learning framework such as TensorFlow or Keras.', 'mle.algorithms-frameworks'],
+    ['Experience with frameworks like PyTorch.', 'mle.algorithms-frameworks'],
+    ['Build an MLOps framework for continuous deployment.', 'mle.algorithms-frameworks'],
     ['Train classifiers for spam detection.', 'mle.algorithms-frameworks'],
     ['Build RESTful web services in Java.', 'other.backend'],
     ['Provision infrastructure with Terraform.', 'other.sysadmin'],
@@ -162,6 +165,9 @@ describe('1. everyday words are not role evidence', () => {
     ['A mobile phone allowance and a gym membership.', 'mle.devices-edge'],
     ['We offer online and mobile banking to two million customers.', 'mle.devices-edge'],
     ['Our games are played on web and mobile.', 'mle.devices-edge'],
+    ['Experience working in an Agile framework is a plus.', 'mle.algorithms-frameworks'],
+    ['Oversee an effective risk management framework.', 'mle.algorithms-frameworks'],
+    ['Experience in the .NET framework and web services.', 'mle.algorithms-frameworks'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   // each of these phrases was written as `a b|c`, which reads "a" then "b" or "c" — so "ML", "PhD", "Postgres",
