@@ -3820,6 +3820,116 @@ function keepLineBreaks(map, shows) {
   return chars ? chars.join("") : map.text;
 }
 
+// lib/extract/html-text.ts
+function htmlToText(doc, html, depth = 0) {
+  if (!/[<&]/.test(html))
+    return html.replace(/[ \t\f\r]+/g, " ").replace(/\n{3,}/g, "\n\n").trim();
+  const Parser = doc.defaultView?.DOMParser ?? globalThis.DOMParser;
+  const inert = new Parser().parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, "text/html");
+  const text = textMap(inert.body ?? inert.documentElement).text.trim();
+  if (depth === 0 && /<\/?(p|li|ul|ol|br|div|strong|b|h\d)\b[^>]*>/i.test(text)) return htmlToText(doc, text, 1);
+  return text;
+}
+
+// lib/extract/page-data.ts
+var MAX_SCRIPT = 3e6;
+var MAX_NODES = 2e5;
+var MIN_DESCRIPTION = 400;
+var DESCRIPTION_KEY = /^(?:description(?:html|plain|plaintext|text)?|jobdescription(?:html)?|job_description|content|body(?:html)?)$/i;
+var TITLE_KEY = /^(?:title|jobtitle|job_title|postingtitle|name)$/i;
+var COMPANY_KEY = /^(?:organizationname|companyname|company_name|hiringorganization|organization|company|employer)$/i;
+function pageData(doc) {
+  const out = [];
+  for (const script of doc.querySelectorAll("script")) {
+    const type = (script.getAttribute("type") ?? "").toLowerCase();
+    if (type === "application/ld+json") continue;
+    const code = script.textContent ?? "";
+    if (code.length < MIN_DESCRIPTION || code.length > MAX_SCRIPT) continue;
+    if (type === "application/json") {
+      const v = parse2(code);
+      if (v !== void 0) out.push(v);
+      continue;
+    }
+    if (type && !/javascript|ecmascript|module/.test(type)) continue;
+    const assignment = /[\w$\]'"]\s*=\s*(?=[{[])/g;
+    for (let m = assignment.exec(code); m; m = assignment.exec(code)) {
+      const start = m.index + m[0].length;
+      const end = closing(code, start);
+      if (end < 0) break;
+      assignment.lastIndex = end + 1;
+      if (end - start < MIN_DESCRIPTION) continue;
+      const v = parse2(code.slice(start, end + 1));
+      if (v !== void 0) out.push(v);
+    }
+  }
+  return out;
+}
+function pageDataPostings(doc) {
+  const found = /* @__PURE__ */ new Map();
+  for (const root of pageData(doc)) {
+    for (const obj of objects(root)) {
+      let description;
+      let title;
+      let company;
+      for (const [key2, value] of Object.entries(obj)) {
+        if (typeof value === "string") {
+          if (DESCRIPTION_KEY.test(key2) && value.length >= MIN_DESCRIPTION && (!description || value.length > description.length)) description = value;
+          else if (TITLE_KEY.test(key2) && value.length <= 200 && !title) title = value;
+          else if (COMPANY_KEY.test(key2) && value.length <= 100) company = value;
+        } else if (COMPANY_KEY.test(key2) && value && typeof value === "object" && typeof value.name === "string") {
+          company = value.name;
+        }
+      }
+      if (!description || !title) continue;
+      const text = htmlToText(doc, description);
+      const key = text.slice(0, 200);
+      if (!found.has(key)) found.set(key, { title: oneLine(title), company: oneLine(company), text });
+    }
+  }
+  return found.size === 1 ? [...found.values()] : [];
+}
+function* objects(root) {
+  const stack = [root];
+  let seen = 0;
+  while (stack.length && seen++ < MAX_NODES) {
+    const v = stack.pop();
+    if (!v || typeof v !== "object") continue;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+      continue;
+    }
+    const obj = v;
+    yield obj;
+    for (const child of Object.values(obj)) if (child && typeof child === "object") stack.push(child);
+  }
+}
+function closing(code, start) {
+  let depth = 0;
+  let quote = "";
+  for (let i = start; i < code.length; i++) {
+    const c = code[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = "";
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+function parse2(json) {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return void 0;
+  }
+}
+
 // lib/extract/title.ts
 var JOB_NOUN = /\b(?:engineer|engineering|scientist|science|analyst|analytics|developer|manager|director|lead|architect|specialist|consultant|designer|intern|internship|researcher|research|administrator|coordinator|officer|associate|head of|vp|president|technician|assistant|representative|programmer|statistician|modeler|owner|strategist|expert|advisor|adviser|executive|nurse|teacher|accountant|sre|devops|recruiter|writer|editor|operator|agent|fellow|trainee|apprentice|werkstudent|praktikant|ingenieur|entwickler|ingénieur|développeur|chargé|responsable|stagiaire|analista|ingeniero|desarrollador|científico|cientista|engenheiro|ontwikkelaar|utvecklare|ingenjör)s?\b/i;
 var NOT_A_TITLE = /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us)\b/i;
@@ -4332,7 +4442,19 @@ function pointedAt(doc, url) {
 function bulletsOnTheirLines(text) {
   return text.replace(/^([•·▪‣◦●○■□◆–-][ \t]*)\n(?=\S)/gm, "$1 ").replace(/^[\u200b\u200c\u200d\ufeff]+$/gm, (z) => " ".repeat(z.length));
 }
-var readGeneric = (doc, url, maxChars) => {
+var readGeneric = (doc, url, maxChars) => readShown(doc, url, maxChars) ?? readData(doc, url, maxChars);
+function readData(doc, url, maxChars) {
+  const found = pageDataPostings(doc)[0];
+  if (!found || !readsAsPosting(found.text).posting) return void 0;
+  const company = found.company ?? companyOf(doc);
+  const posting = { title: pickTitle([{ text: found.title ?? "", bonus: 0 }], company), company, text: found.text, source: "page-data", url };
+  if (posting.text.length > maxChars) {
+    posting.truncated = { readChars: maxChars, totalChars: posting.text.length };
+    posting.text = posting.text.slice(0, maxChars);
+  }
+  return { posting, roots: [] };
+}
+function readShown(doc, url, maxChars) {
   const body = doc.body;
   if (!body) return void 0;
   const isHidden = hiddenTest(doc);
@@ -4382,7 +4504,7 @@ var readGeneric = (doc, url, maxChars) => {
     return { posting, roots };
   }
   return void 0;
-};
+}
 
 // lib/extract/adapters/ashby.ts
 var ashby = {
@@ -4490,17 +4612,6 @@ function adapterFor(url) {
     return void 0;
   }
   return ADAPTERS.find((a) => a.hosts.some((h) => host === h || host.endsWith("." + h)));
-}
-
-// lib/extract/html-text.ts
-function htmlToText(doc, html, depth = 0) {
-  if (!/[<&]/.test(html))
-    return html.replace(/[ \t\f\r]+/g, " ").replace(/\n{3,}/g, "\n\n").trim();
-  const Parser = doc.defaultView?.DOMParser ?? globalThis.DOMParser;
-  const inert = new Parser().parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, "text/html");
-  const text = textMap(inert.body ?? inert.documentElement).text.trim();
-  if (depth === 0 && /<\/?(p|li|ul|ol|br|div|strong|b|h\d)\b[^>]*>/i.test(text)) return htmlToText(doc, text, 1);
-  return text;
 }
 
 // lib/extract/json-ld.ts
@@ -4930,7 +5041,7 @@ var USAGE = `Usage:
 var UsageError = class extends Error {
 };
 var FLAGS = { json: { type: "boolean" }, expect: { type: "string" }, url: { type: "string" } };
-function parse2(args, allowed) {
+function parse3(args, allowed) {
   let parsed;
   try {
     parsed = parseArgs({ args, options: { ...FLAGS, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
@@ -4957,7 +5068,7 @@ async function readSource(file, io) {
   return { name, text: decoded.text };
 }
 async function analyzeCommand(args, io) {
-  const { values, positionals } = parse2(args, ["json", "expect", "url"]);
+  const { values, positionals } = parse3(args, ["json", "expect", "url"]);
   if (values.help) return io.out(USAGE), 0;
   const expectArg = values.expect;
   const expect = expectArg?.toLowerCase();
@@ -4998,7 +5109,7 @@ async function analyzeCommand(args, io) {
   return code;
 }
 async function extractCommand(args, io) {
-  const { values, positionals } = parse2(args, ["url"]);
+  const { values, positionals } = parse3(args, ["url"]);
   if (values.help) return io.out(USAGE), 0;
   if (positionals.length > 1) throw new UsageError("extract reads one file");
   const src = await readSource(positionals[0] ?? SAMPLE, io);
@@ -5007,7 +5118,7 @@ async function extractCommand(args, io) {
   return result.ok ? 0 : 1;
 }
 async function batchCommand(args, io) {
-  const { values, positionals } = parse2(args, []);
+  const { values, positionals } = parse3(args, []);
   if (values.help) return io.out(USAGE), 0;
   const file = positionals[0];
   if (!file) throw new UsageError("batch needs a JSON-lines file (or - for stdin)");

@@ -20,6 +20,8 @@ export type PostingSource =
   | 'json-ld'
   | `adapter:${string}`
   | 'generic'
+  /** The data a client-rendered page ships for its scripts (`window.__appData`, `__NEXT_DATA__`). */
+  | 'page-data'
   /** Postings saved in history before the generic reader got its name. */
   | 'fallback'
   | 'selection'

@@ -21,6 +21,7 @@ import type { Posting } from '../types';
 import { oneLine } from './clean';
 import { BLOCK, SKIP, textMap } from './offsets';
 import { keepLineBreaks, showsLineBreaks } from './line-breaks';
+import { pageDataPostings } from './page-data';
 import { hiddenTest } from './visibility';
 import { pickTitle, titleScore, type TitleCandidate } from './title';
 
@@ -701,7 +702,26 @@ export interface GenericResult {
 export type GenericReader = (doc: Document, url: string | undefined, maxChars: number) => GenericResult | undefined;
 
 /** The posting a person sees on a career page no adapter knows, or `undefined` when the page shows none. */
-export const readGeneric: GenericReader = (doc, url, maxChars) => {
+export const readGeneric: GenericReader = (doc, url, maxChars) => readShown(doc, url, maxChars) ?? readData(doc, url, maxChars);
+
+/**
+ * A client-rendered page that shows no posting (its scripts have not run: a saved copy, a spinner)
+ * may hold it in the data it ships for its scripts. Nothing on the page holds the text, so
+ * nothing can be highlighted.
+ */
+function readData(doc: Document, url: string | undefined, maxChars: number): GenericResult | undefined {
+  const found = pageDataPostings(doc)[0];
+  if (!found || !readsAsPosting(found.text).posting) return undefined;
+  const company = found.company ?? companyOf(doc);
+  const posting: Posting = { title: pickTitle([{ text: found.title ?? '', bonus: 0 }], company), company, text: found.text, source: 'page-data', url };
+  if (posting.text.length > maxChars) {
+    posting.truncated = { readChars: maxChars, totalChars: posting.text.length };
+    posting.text = posting.text.slice(0, maxChars);
+  }
+  return { posting, roots: [] };
+}
+
+function readShown(doc: Document, url: string | undefined, maxChars: number): GenericResult | undefined {
   const body = doc.body;
   if (!body) return undefined;
   const isHidden = hiddenTest(doc);
@@ -759,4 +779,4 @@ export const readGeneric: GenericReader = (doc, url, maxChars) => {
     return { posting, roots };
   }
   return undefined;
-};
+}

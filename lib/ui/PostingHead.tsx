@@ -3,6 +3,7 @@ import type { Posting } from '../types';
 const SOURCE: Record<string, string> = {
   'json-ld': 'structured data',
   generic: 'page text',
+  'page-data': "the page's data",
   fallback: 'page text',
   selection: 'your selection',
   paste: 'pasted text',

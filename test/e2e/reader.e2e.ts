@@ -79,6 +79,14 @@ describe('the generic reader on career pages no adapter knows', () => {
     assert.match((await again.getByTestId('verdict').textContent()) ?? '', /Data Engineer/);
   });
 
+  it("a client-rendered page whose scripts never ran (a spinner) → the posting in the page's data", async () => {
+    const { popup, title } = await popupOn(b, 'generic/ashby-unrendered.html');
+    assert.equal(title, 'Machine Learning Platform Engineer');
+    assert.match((await popup.getByTestId('posting-source').textContent()) ?? '', /page's data/);
+    await screenshot(popup, 'popup-page-data');
+    assert.match((await popup.getByTestId('verdict').textContent()) ?? '', /Machine Learning Engineer/);
+  });
+
   it('a French posting → the "not English" screen, not "no posting"', async () => {
     const page = await b.session.context.newPage();
     await page.goto(`${b.served.origin}/generic/french.html`);
