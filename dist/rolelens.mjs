@@ -4442,7 +4442,10 @@ function pointedAt(doc, url) {
 function bulletsOnTheirLines(text) {
   return text.replace(/^([•·▪‣◦●○■□◆–-][ \t]*)\n(?=\S)/gm, "$1 ").replace(/^[\u200b\u200c\u200d\ufeff]+$/gm, (z) => " ".repeat(z.length));
 }
-var readGeneric = (doc, url, maxChars) => readShown(doc, url, maxChars) ?? readData(doc, url, maxChars);
+var readGeneric = (doc, url, maxChars) => {
+  const target = pointedAt(doc, url);
+  return target && readShown(doc, url, maxChars, target) || readShown(doc, url, maxChars) || readData(doc, url, maxChars);
+};
 function readData(doc, url, maxChars) {
   const found = pageDataPostings(doc)[0];
   if (!found || !readsAsPosting(found.text).posting) return void 0;
@@ -4454,14 +4457,13 @@ function readData(doc, url, maxChars) {
   }
   return { posting, roots: [] };
 }
-function readShown(doc, url, maxChars) {
+function readShown(doc, url, maxChars, target) {
   const body = doc.body;
   if (!body) return void 0;
   const isHidden = hiddenTest(doc);
   const { boxes, hidden } = walk(body, isHidden);
   aggregate(boxes);
   const page = boxes[0].raw || 1;
-  const target = pointedAt(doc, url);
   if (target) {
     for (const b of boxes) if (b.el.contains(target)) b.card = false;
   }

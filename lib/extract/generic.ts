@@ -702,7 +702,12 @@ export interface GenericResult {
 export type GenericReader = (doc: Document, url: string | undefined, maxChars: number) => GenericResult | undefined;
 
 /** The posting a person sees on a career page no adapter knows, or `undefined` when the page shows none. */
-export const readGeneric: GenericReader = (doc, url, maxChars) => readShown(doc, url, maxChars) ?? readData(doc, url, maxChars);
+export const readGeneric: GenericReader = (doc, url, maxChars) => {
+  // a page of several postings, opened at one of them ("/careers#data-scientist"): that one is read;
+  // an anchor to something else ("#apply", a form) leaves the whole page to be read
+  const target = pointedAt(doc, url);
+  return (target && readShown(doc, url, maxChars, target)) || readShown(doc, url, maxChars) || readData(doc, url, maxChars);
+};
 
 /**
  * A client-rendered page that shows no posting (its scripts have not run: a saved copy, a spinner)
@@ -721,16 +726,14 @@ function readData(doc: Document, url: string | undefined, maxChars: number): Gen
   return { posting, roots: [] };
 }
 
-function readShown(doc: Document, url: string | undefined, maxChars: number): GenericResult | undefined {
+function readShown(doc: Document, url: string | undefined, maxChars: number, target?: Element): GenericResult | undefined {
   const body = doc.body;
   if (!body) return undefined;
   const isHidden = hiddenTest(doc);
   const { boxes, hidden } = walk(body, isHidden);
   aggregate(boxes);
   const page = boxes[0]!.raw || 1;
-  // a page of several postings, opened at one of them ("/careers#data-scientist"): that one is read,
-  // though beside the others it looks like one card of a list
-  const target = pointedAt(doc, url);
+  // the posting the address points at, though beside the others it looks like one card of a list
   if (target) for (const b of boxes) if (b.el.contains(target)) b.card = false;
   const excluded = excludedBoxes(boxes, page);
   const leaveOut = new Set<Element>(hidden);

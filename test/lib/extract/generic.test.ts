@@ -209,6 +209,16 @@ describe('labels in the flow of the description', () => {
   });
 });
 
+describe('an address that points into the page', () => {
+  it('at something other than a posting (#application-form) → the whole page is still read', async () => {
+    const { fixtureHtml } = await import('../../helpers/dom');
+    const url = 'https://cobalt.example/jobs/data-scientist-pricing#application-form';
+    const x = extractPosting(loadDocument(fixtureHtml('generic/application-form.html'), url), url);
+    expect(x.result.ok && x.result.posting.title).toBe('Data Scientist, Pricing');
+    expect(x.result.ok && x.result.posting.text).not.toContain('Voluntary Self-Identification');
+  });
+});
+
 describe('a description shown twice for two screen sizes', () => {
   it('is read once', async () => {
     const { fixtureHtml } = await import('../../helpers/dom');
