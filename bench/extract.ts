@@ -10,13 +10,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseHTML } from 'linkedom';
+import { Node, parseHTML } from 'linkedom';
+import { fixDocumentPosition } from '../lib/cli/document-position';
 import { extractJsonLd } from '../lib/extract/json-ld';
 import { readGeneric } from '../lib/extract/generic';
 import { readPosting } from '../lib/extract/read';
 import type { ExtractResult } from '../lib/types';
 import { PAGES, type PageExpectation } from '../test/fixtures/pages/expectations';
 import { extractFallback } from './baselines/fallback-v1';
+
+// as the CLI reads pages: linkedom with the DOM's document order
+fixDocumentPosition(Node.prototype);
 
 const DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'pages');
 

@@ -3788,12 +3788,12 @@ function showsLineBreaks(doc) {
       seen.set(el, shows);
       return shows;
     }
-    const chain = [];
-    for (let e = el; e && (shows = seen.get(e)) === void 0; e = e.parentElement) chain.push(e);
+    const chain2 = [];
+    for (let e = el; e && (shows = seen.get(e)) === void 0; e = e.parentElement) chain2.push(e);
     shows ??= false;
-    for (let i = chain.length - 1; i >= 0; i--) {
-      shows ||= matches(chain[i]);
-      seen.set(chain[i], shows);
+    for (let i = chain2.length - 1; i >= 0; i--) {
+      shows ||= matches(chain2[i]);
+      seen.set(chain2[i], shows);
     }
     return shows;
   };
@@ -3940,13 +3940,20 @@ function trimDecoration(s) {
     ""
   ).replace(/\s*[-–]\s*job post$/i, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
 }
+var BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
 var SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/;
-function cleanTitle(raw, company) {
+function cleanTitle(raw, company, whole = false) {
   if (!raw) return void 0;
   const text = trimDecoration(raw.replace(/\s+/g, " ").trim());
+  if (whole && !/\s[|·•]\s|\s::\s/.test(text)) {
+    const co2 = company?.toLowerCase();
+    const [job2, ...rest] = text.split(/\s+[-–—]\s+/).filter((p) => !(co2 && p.toLowerCase() === co2) && !BOARD_PART.test(p));
+    if (job2 && rest.length && JOB_NOUN.test(job2) && rest.every((p) => p.split(" ").length <= 4 && !JOB_NOUN.test(p) && !/\d{3,}/.test(p)))
+      return `${job2} - ${rest.join(" - ")}`.slice(0, 200);
+  }
   const parts = text.split(SEPARATORS).map((p) => trimDecoration(p)).filter(Boolean);
   const co = company?.toLowerCase();
-  const usable = parts.filter((p) => !(co && p.toLowerCase() === co) && !/^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i.test(p));
+  const usable = parts.filter((p) => !(co && p.toLowerCase() === co) && !BOARD_PART.test(p));
   const pick2 = usable.find((p) => JOB_NOUN.test(p)) ?? usable[0] ?? parts[0];
   if (!pick2) return void 0;
   const at = /^(.*?\S)\s+(?:at|@|bei|chez|en)\s+(\S.*)$/i.exec(pick2);
@@ -3968,7 +3975,7 @@ function pickTitle(candidates2, company) {
   let best;
   let bestScore = -Infinity;
   for (const c of candidates2) {
-    const cleaned = cleanTitle(c.text, company);
+    const cleaned = cleanTitle(c.text, company, c.whole);
     if (!cleaned) continue;
     if (company && cleaned.toLowerCase() === company.toLowerCase()) continue;
     const score = titleScore(cleaned) + c.bonus;
@@ -4364,7 +4371,7 @@ function titleCandidates(doc, first, shown, leftOut) {
     const cost = outer ? 1 : 0;
     seen.add(el);
     const text = oneLine(textMap(el, { maxChars: 400 }).text);
-    if (text) out.push({ text, bonus: bonus - cost });
+    if (text) out.push({ text, bonus: bonus - cost, whole: true });
   };
   const selector = 'h1, h2, h3, [itemprop="title"], [class*="title" i], [id*="title" i], [data-testid*="title" i], [data-automation*="title" i]';
   const shadows = /* @__PURE__ */ new Set();
@@ -4957,6 +4964,40 @@ function formatFailure(failure) {
   }
 }
 
+// lib/cli/document-position.ts
+var PRECEDING = 2;
+var FOLLOWING = 4;
+var CONTAINS = 8;
+var CONTAINED_BY = 16;
+var DISCONNECTED = 1;
+var IMPLEMENTATION_SPECIFIC = 32;
+function chain(node) {
+  const out = [];
+  for (let n = node; n; n = n.parentNode) out.push(n);
+  return out.reverse();
+}
+function documentPosition(node, other) {
+  if (node === other) return 0;
+  const a = chain(node);
+  const b = chain(other);
+  if (a[0] !== b[0]) return DISCONNECTED | IMPLEMENTATION_SPECIFIC | PRECEDING;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length) return CONTAINED_BY | FOLLOWING;
+  if (i === b.length) return CONTAINS | PRECEDING;
+  const siblings = Array.prototype.indexOf.bind(a[i - 1].childNodes);
+  return siblings(a[i]) < siblings(b[i]) ? FOLLOWING : PRECEDING;
+}
+function fixDocumentPosition(proto) {
+  Object.defineProperty(proto, "compareDocumentPosition", {
+    configurable: true,
+    writable: true,
+    value(other) {
+      return documentPosition(this, other);
+    }
+  });
+}
+
 // lib/cli/input.ts
 function fromJson(raw) {
   let value;
@@ -4981,7 +5022,10 @@ function looksLikeHtml(text) {
 }
 var parseHtml;
 async function loadHtmlParser() {
-  parseHtml ??= (await import("linkedom")).parseHTML;
+  if (parseHtml) return;
+  const linkedom = await import("linkedom");
+  fixDocumentPosition(linkedom.Node.prototype);
+  parseHtml = linkedom.parseHTML;
 }
 function parseHTML(html) {
   if (!parseHtml) throw new Error("call loadHtmlParser() before reading HTML");

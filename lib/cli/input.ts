@@ -6,6 +6,7 @@
 import { extractPosting, postingFromText } from '../extract';
 import { extractJsonLd } from '../extract/json-ld';
 import type { ExtractResult } from '../types';
+import { fixDocumentPosition } from './document-position';
 
 function fromJson(raw: string): ExtractResult | undefined {
   let value: unknown;
@@ -38,7 +39,10 @@ let parseHtml: ParseHtml | undefined;
 
 /** linkedom, loaded the first time a page or JSON-LD needs parsing (plain text never pays for it). */
 export async function loadHtmlParser(): Promise<void> {
-  parseHtml ??= (await import('linkedom')).parseHTML as unknown as ParseHtml;
+  if (parseHtml) return;
+  const linkedom = await import('linkedom');
+  fixDocumentPosition(linkedom.Node.prototype);
+  parseHtml = linkedom.parseHTML as unknown as ParseHtml;
 }
 
 function parseHTML(html: string): { document: unknown } {

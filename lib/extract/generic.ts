@@ -581,7 +581,7 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     const cost = outer ? 1 : 0;
     seen.add(el);
     const text = oneLine(textMap(el, { maxChars: 400 }).text);
-    if (text) out.push({ text, bonus: bonus - cost });
+    if (text) out.push({ text, bonus: bonus - cost, whole: true });
   };
   // headings and title-marked elements before the description (and the description's first heading)
   const selector = 'h1, h2, h3, [itemprop="title"], [class*="title" i], [id*="title" i], [data-testid*="title" i], [data-automation*="title" i]';

@@ -32,21 +32,31 @@ function trimDecoration(s: string): string {
   );
 }
 
+const BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
+
 const SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/;
 
 /**
  * The job's name in a heading or page title: the part between the separators that reads
  * most like a job, without "at Company" and a batch tag.
  */
-export function cleanTitle(raw: string | undefined, company?: string): string | undefined {
+export function cleanTitle(raw: string | undefined, company?: string, whole = false): string | undefined {
   if (!raw) return undefined;
   const text = trimDecoration(raw.replace(/\s+/g, ' ').trim());
+  // a heading that names the job keeps a short qualifier after a dash ("Data Engineer - Data Platform",
+  // "Software Engineer – Backend"); a company, a board or another job after it still goes
+  if (whole && !/\s[|·•]\s|\s::\s/.test(text)) {
+    const co = company?.toLowerCase();
+    const [job, ...rest] = text.split(/\s+[-–—]\s+/).filter((p) => !(co && p.toLowerCase() === co) && !BOARD_PART.test(p));
+    if (job && rest.length && JOB_NOUN.test(job) && rest.every((p) => p.split(' ').length <= 4 && !JOB_NOUN.test(p) && !/\d{3,}/.test(p)))
+      return `${job} - ${rest.join(' - ')}`.slice(0, 200);
+  }
   const parts = text
     .split(SEPARATORS)
     .map((p) => trimDecoration(p))
     .filter(Boolean);
   const co = company?.toLowerCase();
-  const usable = parts.filter((p) => !(co && p.toLowerCase() === co) && !/^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i.test(p));
+  const usable = parts.filter((p) => !(co && p.toLowerCase() === co) && !BOARD_PART.test(p));
   const pick = usable.find((p) => JOB_NOUN.test(p)) ?? usable[0] ?? parts[0];
   if (!pick) return undefined;
   // "Backend engineer at Acme (S23)": the job, not the company
@@ -72,6 +82,8 @@ export interface TitleCandidate {
   text: string;
   /** Extra weight from where it was found (an h1, a "job-title" class, the page title). */
   bonus: number;
+  /** A heading on the page, which names the job alone (a page title also names the site). */
+  whole?: boolean;
 }
 
 /** The best title among candidates, cleaned; the first candidate that is not a section name when none names a job. */
@@ -79,7 +91,7 @@ export function pickTitle(candidates: TitleCandidate[], company?: string): strin
   let best: string | undefined;
   let bestScore = -Infinity;
   for (const c of candidates) {
-    const cleaned = cleanTitle(c.text, company);
+    const cleaned = cleanTitle(c.text, company, c.whole);
     if (!cleaned) continue;
     if (company && cleaned.toLowerCase() === company.toLowerCase()) continue;
     const score = titleScore(cleaned) + c.bonus;

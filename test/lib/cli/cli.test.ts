@@ -207,3 +207,19 @@ describe('bounded cost on big input', () => {
     expect(p.truncated).toEqual({ readChars: p.text.length, totalChars: big.length });
   });
 });
+
+describe('document order in the CLI (linkedom)', () => {
+  it("answers compareDocumentPosition as the browser does: a page's heading before its description names the job", async () => {
+    const r = await run(['extract', join(PAGES, 'generic', 'eightfold.html'), '--url', 'https://careers.meridianbank.example/careers/job/R-00231554']);
+    expect(JSON.parse(r.out).posting.title).toBe('Data Engineer - Data Platform'); // linkedom's own answer hid the <h1>: "Data Engineer", from the page title
+  });
+
+  it('agrees with a standard DOM (happy-dom) on every pair of nodes of a page', async () => {
+    const { documentPosition } = await import('@/lib/cli/document-position');
+    const { loadDocument } = await import('../../helpers/dom');
+    const doc = loadDocument('<div id="a"><p>1<b>2</b></p><section><h1>t</h1><ul><li>x</li><li>y<i>z</i></li></ul></section></div><p>end</p>');
+    const nodes = [...doc.querySelectorAll('*')];
+    for (const x of nodes)
+      for (const y of nodes) expect(documentPosition(x as never, y as never), `${x.tagName} → ${y.tagName}`).toBe(x.compareDocumentPosition(y));
+  });
+});

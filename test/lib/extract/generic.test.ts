@@ -19,6 +19,17 @@ describe('the job title', () => {
     ["We're hiring a Data Engineer", 'Data Engineer'],
     ['Now hiring: Analytics Engineer', 'Analytics Engineer'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
+
+  // a heading on the page names the job alone: a short qualifier after a dash is part of it, the company is not
+  it.each([
+    ['Data Engineer - Data Platform', 'Data Engineer - Data Platform'],
+    ['Software Engineer – Backend', 'Software Engineer - Backend'],
+    ['Data Scientist - Meridian Bank', 'Data Scientist'],
+    ['Data Engineer - Careers', 'Data Engineer'],
+    ['Data Engineer - Analytics Engineer', 'Data Engineer'],
+    ['Data Scientist - 2500123', 'Data Scientist'],
+    ['Careers | Senior Data Scientist – Acme', 'Senior Data Scientist'],
+  ])('heading %s → %s', (raw, title) => expect(cleanTitle(raw, 'Meridian Bank', true)).toBe(title));
 });
 
 describe('a "Job title:" field names the job', () => {
