@@ -4998,6 +4998,64 @@ function fixDocumentPosition(proto) {
   });
 }
 
+// lib/cli/mhtml.ts
+function isMhtml(text) {
+  const head = text.slice(0, 2e3);
+  return /^MIME-Version:/im.test(head) && /Content-Type:\s*multipart\/related/i.test(head);
+}
+function fromMhtml(text) {
+  if (!isMhtml(text)) return void 0;
+  const [head = ""] = text.split(/\r?\n\r?\n/, 1);
+  const headers = unfold(head);
+  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(headers)?.[1];
+  if (!boundary) return void 0;
+  const snapshot = header(headers, "Snapshot-Content-Location");
+  for (const part of text.split(`--${boundary}`).slice(1)) {
+    const cut = /\r?\n\r?\n/.exec(part);
+    if (!cut) continue;
+    const partHeaders = unfold(part.slice(0, cut.index));
+    const type = header(partHeaders, "Content-Type") ?? "";
+    if (!/^text\/html/i.test(type)) continue;
+    const body = part.slice(cut.index + cut[0].length);
+    const charset = /charset="?([\w-]+)"?/i.exec(type)?.[1] ?? "utf-8";
+    const encoding = (header(partHeaders, "Content-Transfer-Encoding") ?? "").toLowerCase();
+    const html = decode(body, encoding, charset);
+    const url = snapshot ?? header(partHeaders, "Content-Location");
+    return { html, ...url && /^https?:/i.test(url) ? { url } : {} };
+  }
+  return void 0;
+}
+function unfold(headers) {
+  return headers.replace(/\r?\n[ \t]+/g, " ");
+}
+function header(headers, name) {
+  return new RegExp(`^${name}:\\s*(.+)$`, "im").exec(headers)?.[1]?.trim();
+}
+function decode(body, encoding, charset) {
+  let bytes;
+  if (encoding === "base64") bytes = Uint8Array.from(Buffer.from(body.replace(/\s+/g, ""), "base64"));
+  else if (encoding === "quoted-printable") bytes = quotedPrintable(body);
+  else return body;
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    return new TextDecoder("utf-8").decode(bytes);
+  }
+}
+function quotedPrintable(body) {
+  const text = body.replace(/=\r?\n/g, "");
+  const out = new Uint8Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 61 && /^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
+      out[n++] = parseInt(text.slice(i + 1, i + 3), 16);
+      i += 2;
+    } else out[n++] = c & 255;
+  }
+  return out.subarray(0, n);
+}
+
 // lib/cli/input.ts
 function fromJson(raw) {
   let value;
@@ -5033,7 +5091,7 @@ function parseHTML(html) {
 }
 function needsHtmlParser(raw) {
   const t = raw.replace(/^\uFEFF/, "").trimStart();
-  return /^[[{]/.test(t) || looksLikeHtml(t);
+  return /^[[{]/.test(t) || looksLikeHtml(t) || isMhtml(t);
 }
 function savedPageUrl(html, doc) {
   const candidates2 = [
@@ -5057,6 +5115,12 @@ function readInput(raw, url) {
     const json = fromJson(trimmed);
     if (json) return json;
   }
+  const single = fromMhtml(trimmed);
+  if (single) {
+    const { document } = parseHTML(single.html);
+    const doc = document;
+    return extractPosting(doc, url ?? single.url ?? savedPageUrl(single.html, doc)).result;
+  }
   if (looksLikeHtml(trimmed)) {
     const { document } = parseHTML(trimmed);
     const doc = document;
@@ -5072,7 +5136,7 @@ var VERSION = "0.1.0";
 var MAX_INPUT_BYTES = 8 * 1024 * 1024;
 var USAGE = `Usage:
   rolelens analyze [FILE\u2026|-] [--url URL] [--json] [--expect mle|ds|de]
-      Analyze postings (plain text, an HTML page or a JSON-LD JobPosting). With no FILE,
+      Analyze postings (plain text, an HTML or MHTML page, or a JSON-LD JobPosting). With no FILE,
       analyzes the bundled sample. --url reads a saved page as the extension reads it on
       that site (site adapters included); by default, on the address the page names
       (a "saved from url" mark, a canonical or og:url link). --expect exits 1 when any

@@ -7,6 +7,7 @@ import { extractPosting, postingFromText } from '../extract';
 import { extractJsonLd } from '../extract/json-ld';
 import type { ExtractResult } from '../types';
 import { fixDocumentPosition } from './document-position';
+import { fromMhtml, isMhtml } from './mhtml';
 
 function fromJson(raw: string): ExtractResult | undefined {
   let value: unknown;
@@ -53,7 +54,7 @@ function parseHTML(html: string): { document: unknown } {
 /** Whether reading this input needs the HTML parser. */
 export function needsHtmlParser(raw: string): boolean {
   const t = raw.replace(/^\uFEFF/, '').trimStart();
-  return /^[[{]/.test(t) || looksLikeHtml(t);
+  return /^[[{]/.test(t) || looksLikeHtml(t) || isMhtml(t);
 }
 
 /**
@@ -85,6 +86,13 @@ export function readInput(raw: string, url?: string): ExtractResult {
   if (/^[[{]/.test(trimmed)) {
     const json = fromJson(trimmed);
     if (json) return json;
+  }
+  // a page saved as one file (MHTML): its HTML part, read on the address it was saved from
+  const single = fromMhtml(trimmed);
+  if (single) {
+    const { document } = parseHTML(single.html);
+    const doc = document as unknown as Document;
+    return extractPosting(doc, url ?? single.url ?? savedPageUrl(single.html, doc)).result;
   }
   if (looksLikeHtml(trimmed)) {
     const { document } = parseHTML(trimmed);

@@ -34,7 +34,7 @@ const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
 export const USAGE = `Usage:
   rolelens analyze [FILE…|-] [--url URL] [--json] [--expect mle|ds|de]
-      Analyze postings (plain text, an HTML page or a JSON-LD JobPosting). With no FILE,
+      Analyze postings (plain text, an HTML or MHTML page, or a JSON-LD JobPosting). With no FILE,
       analyzes the bundled sample. --url reads a saved page as the extension reads it on
       that site (site adapters included); by default, on the address the page names
       (a "saved from url" mark, a canonical or og:url link). --expect exits 1 when any

@@ -223,3 +223,60 @@ describe('document order in the CLI (linkedom)', () => {
       for (const y of nodes) expect(documentPosition(x as never, y as never), `${x.tagName} → ${y.tagName}`).toBe(x.compareDocumentPosition(y));
   });
 });
+
+describe('a page saved as one file (MHTML)', () => {
+  /** Quoted-printable as browsers write it: "=" and bytes outside ASCII as =XX, lines cut at 76 with a soft break. */
+  const qp = (text: string) => {
+    const enc = [...Buffer.from(text, 'utf8')]
+      .map((b) => (b === 61 || b > 126 || (b < 32 && b !== 10) ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b)))
+      .join('');
+    return enc
+      .split('\n')
+      .map((line) => line.match(/.{1,73}(?:=[0-9A-F]{2})?/g)?.join('=\r\n') ?? '')
+      .join('\r\n');
+  };
+  const mhtml = (html: string, encoding: 'quoted-printable' | 'base64') =>
+    [
+      'From: <Saved by Blink>',
+      'Snapshot-Content-Location: https://ostrich.example/careers/data-platform-engineer',
+      'Subject: Data Platform Engineer | Careers at Ostrich Games',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related;',
+      '\ttype="text/html";',
+      '\tboundary="----MultipartBoundary--abc123----"',
+      '',
+      '',
+      '------MultipartBoundary--abc123----',
+      'Content-Type: text/html',
+      'Content-ID: <frame-1@mhtml.blink>',
+      `Content-Transfer-Encoding: ${encoding}`,
+      'Content-Location: https://ostrich.example/careers/data-platform-engineer',
+      '',
+      encoding === 'base64'
+        ? (
+            Buffer.from(html, 'utf8')
+              .toString('base64')
+              .match(/.{1,76}/g) ?? []
+          ).join('\r\n')
+        : qp(html),
+      '',
+      '------MultipartBoundary--abc123----',
+      'Content-Type: text/css',
+      'Content-Location: https://ostrich.example/site.css',
+      '',
+      'body { color: #222 }',
+      '------MultipartBoundary--abc123------',
+      '',
+    ].join('\r\n');
+
+  it.each(['quoted-printable', 'base64'] as const)('reads its HTML part (%s) as the saved page, on the address it was saved from', async (encoding) => {
+    const html = readFileSync(join(PAGES, 'career-page.html'), 'utf8');
+    const file = join(dir, `career-page-${encoding}.mhtml`);
+    writeFileSync(file, mhtml(html, encoding));
+    const single = JSON.parse((await run(['extract', file])).out);
+    const plain = JSON.parse((await run(['extract', join(PAGES, 'career-page.html'), '--url', 'https://ostrich.example/careers/data-platform-engineer'])).out);
+    expect(single.ok).toBe(true);
+    expect(single.posting).toEqual(plain.posting);
+    expect(single.posting.url).toBe('https://ostrich.example/careers/data-platform-engineer');
+  });
+});
