@@ -4267,7 +4267,7 @@ function widen(boxes, excluded, start, page, within) {
       node = parent;
       continue;
     }
-    if (good.length > 1) return { roots: good, drop: [...drop] };
+    if (good.length > 1) return { roots: keep, drop: [...drop], around: p.el };
     break;
   }
   let inside = node;
@@ -4497,7 +4497,7 @@ function readShown(doc, url, maxChars, target) {
       total += m.totalChars;
     }
     const text = texts.join("\n\n");
-    const whole = region.drop.length ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars, exclude: (el) => leaveOut.has(el) }), lines2)).join("\n\n") : text;
+    const whole = region.around ? keepLineBreaks(textMap(region.around, { maxChars, exclude: (el) => leaveOut.has(el) }), lines2) : region.drop.length ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars, exclude: (el) => leaveOut.has(el) }), lines2)).join("\n\n") : text;
     if (!readsAsPosting(whole, article).posting) continue;
     const own = whole !== text ? readsAsPosting(text, article) : void 0;
     if (own?.english && own.duties < 2) continue;

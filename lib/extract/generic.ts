@@ -323,6 +323,8 @@ interface Region {
   roots: number[];
   /** Children inside the roots that are not part of the posting (trailing labels, "Other jobs", "Life at …"). */
   drop: Element[];
+  /** The element around a run of blocks, whose left-out header and footer still say "posting" ("Full-time", "Apply"). */
+  around?: Element;
 }
 
 /**
@@ -417,7 +419,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       continue;
     }
     // a run of contentful blocks (intro, duties, "Interview process") beside labels or cards
-    if (good.length > 1) return { roots: good, drop: [...drop] };
+    if (good.length > 1) return { roots: keep, drop: [...drop], around: p.el };
     break;
   }
   // the same rules inside the chosen element: through single wrappers to where its blocks split
@@ -762,9 +764,11 @@ function readShown(doc: Document, url: string | undefined, maxChars: number, tar
     const text = texts.join('\n\n');
     // the cues are read on the whole region: the header's "Full-time" and the footer's "Apply now"
     // say "posting" even though they are left out of its text
-    const whole = region.drop.length
-      ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars: maxChars, exclude: (el) => leaveOut.has(el) }), lines)).join('\n\n')
-      : text;
+    const whole = region.around
+      ? keepLineBreaks(textMap(region.around, { maxChars, exclude: (el) => leaveOut.has(el) }), lines)
+      : region.drop.length
+        ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars: maxChars, exclude: (el) => leaveOut.has(el) }), lines)).join('\n\n')
+        : text;
     if (!readsAsPosting(whole, article).posting) continue;
     // ...but the duties must be in the text read: a long company blurb chosen over the posting beside it
     // would otherwise pass on the cues of the posting it leaves out
