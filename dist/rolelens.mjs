@@ -4380,7 +4380,11 @@ function titleCandidates(doc, first, shown, leftOut) {
   for (const el of [first, ...Array.from(first.children)]) if (el.shadowRoot) shadows.add(el.shadowRoot);
   const inShadow = [...shadows].flatMap((s) => Array.from(s.querySelectorAll(selector)));
   const marked = [...Array.from(doc.querySelectorAll(selector)), ...inShadow];
-  const before = marked.filter((el) => inShadow.includes(el) || el.compareDocumentPosition(first) & 4 || first.contains(el));
+  const before = marked.filter((el) => {
+    if (!(inShadow.includes(el) || el.compareDocumentPosition(first) & 4 || first.contains(el))) return false;
+    const outer = leftOutBy(el);
+    return !outer || outer.tagName === "HEADER";
+  });
   for (const [i, el] of before.slice(-12).entries()) {
     const attrs = `${el.id} ${el.getAttribute("class") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-automation") ?? ""}`;
     let bonus = el.tagName === "H1" ? 2 : el.tagName === "H2" ? 1 : 0;
@@ -4415,6 +4419,12 @@ function companyOf(doc) {
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"], [itemprop="hiringOrganization"]');
   const named = oneLine((meta ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$/i, ""));
   if (named && !JOB_BOARDS.test(named)) return named;
+  const marked = [...doc.querySelectorAll('[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [id*="company" i]')];
+  const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.id}`;
+  for (const el of [...marked.filter((el2) => /company[-_]?name/i.test(attrs(el2))), ...marked.filter((el2) => !el2.firstElementChild)]) {
+    const name = oneLine(el.textContent);
+    if (name && name.length <= 60 && name.split(" ").length <= 6 && titleScore(name) < 3 && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
+  }
   const parts = (doc.title ?? "").split(/\s+[|–—·]\s+|\s+-\s+/).map((p) => p.trim());
   const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? "")?.[1];
   if (at && at.split(/\s+/).length <= 5) return oneLine(at);

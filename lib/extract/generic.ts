@@ -594,7 +594,12 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
   for (const el of [first, ...Array.from(first.children)]) if (el.shadowRoot) shadows.add(el.shadowRoot);
   const inShadow = [...shadows].flatMap((s) => Array.from(s.querySelectorAll(selector)));
   const marked = [...Array.from(doc.querySelectorAll(selector)), ...inShadow];
-  const before = marked.filter((el) => inShadow.includes(el) || el.compareDocumentPosition(first) & 4 || first.contains(el));
+  const before = marked.filter((el) => {
+    if (!(inShadow.includes(el) || el.compareDocumentPosition(first) & 4 || first.contains(el))) return false;
+    // a heading in a left-out card (another job of a list inside the region) is never the job's: nor does it count among the nearest
+    const outer = leftOutBy(el);
+    return !outer || outer.tagName === 'HEADER';
+  });
   // the nearer a heading before the description stands to it, the likelier it names the job (a tie goes to it)
   for (const [i, el] of before.slice(-12).entries()) {
     const attrs = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-automation') ?? ''}`;
@@ -640,6 +645,14 @@ function companyOf(doc: Document): string | undefined {
   // a site builder's name for the site: "Quokka on Notion"
   const named = oneLine((meta ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$/i, ''));
   if (named && !JOB_BOARDS.test(named)) return named;
+  // the employer's name marked as such beside the job ("company-name", data-at="header-company-name")
+  // ("company-name" first; else an element with no elements inside, not a header around it)
+  const marked = [...doc.querySelectorAll('[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [id*="company" i]')];
+  const attrs = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-at') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.id}`;
+  for (const el of [...marked.filter((el) => /company[-_]?name/i.test(attrs(el))), ...marked.filter((el) => !el.firstElementChild)]) {
+    const name = oneLine(el.textContent);
+    if (name && name.length <= 60 && name.split(' ').length <= 6 && titleScore(name) < 3 && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
+  }
   const parts = (doc.title ?? '').split(/\s+[|–—·]\s+|\s+-\s+/).map((p) => p.trim());
   // "Backend Engineer at Tallyho (S23)"
   const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? '')?.[1];

@@ -196,6 +196,7 @@ describe('the employer', () => {
     ['generic/wix.html', 'Birchwood Analytics'], // "Data Scientist | Birchwood Analytics": a name may hold a job word
     ['generic/notion.html', 'Quokka'], // og:site_name "Quokka on Notion"
     ['generic/eightfold.html', 'Meridian Bank'], // "Data Engineer - Data Platform | Careers at Meridian Bank"
+    ['generic/stepstone.html', 'Nordwind Versicherung'], // marked "header-company-name"; the page title's "Hamburg" is a city
     ['generic/webflow.html', 'Loomwise'], // no name in the page title: the logo on the link home
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const { fixtureHtml } = await import('../../helpers/dom');
