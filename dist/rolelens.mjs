@@ -4273,6 +4273,10 @@ function widen(boxes, excluded, start, page, within) {
   let inside = node;
   for (let level = 0; level < 6; level++) {
     const kids = boxes[inside].kids.filter((k) => !excluded[k] && !drop.has(boxes[k].el));
+    if (kids.length === 1 && !/^(?:UL|OL|DL)$/.test(boxes[inside].el.tagName)) {
+      inside = kids[0];
+      continue;
+    }
     const kind = kids.length ? kindOf(boxes[kids[0]].el) : "";
     if (/^(?:UL|OL|DL)$/.test(boxes[inside].el.tagName) || kids.length > 1 && kids.every((k) => kindOf(boxes[k].el) === kind)) break;
     const isContent = (k) => contentful(boxes[k], page);

@@ -426,6 +426,11 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
   let inside = node;
   for (let level = 0; level < 6; level++) {
     const kids = boxes[inside]!.kids.filter((k) => !excluded[k] && !drop.has(boxes[k]!.el));
+    // a single wrapper (a table's <tbody>) is passed through, whatever its weight of left-out cards
+    if (kids.length === 1 && !/^(?:UL|OL|DL)$/.test(boxes[inside]!.el.tagName)) {
+      inside = kids[0]!;
+      continue;
+    }
     // a list, or a run of blocks of one kind, is the description's own text: never pruned
     const kind = kids.length ? kindOf(boxes[kids[0]!]!.el) : '';
     if (/^(?:UL|OL|DL)$/.test(boxes[inside]!.el.tagName) || (kids.length > 1 && kids.every((k) => kindOf(boxes[k]!.el) === kind))) break;
