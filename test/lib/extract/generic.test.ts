@@ -197,7 +197,8 @@ describe('the employer', () => {
     ['generic/notion.html', 'Quokka'], // og:site_name "Quokka on Notion"
     ['generic/eightfold.html', 'Meridian Bank'], // "Data Engineer - Data Platform | Careers at Meridian Bank"
     ['generic/stepstone.html', 'Nordwind Versicherung'], // marked "header-company-name"; the page title's "Hamburg" is a city
-    ['generic/webflow.html', 'Loomwise'], // no name in the page title: the logo on the link home
+    ['generic/webflow.html', 'Loomwise'],
+    ['generic/welcome-to-the-jungle.html', 'Fjord AI'], // og:site_name names the board, the header's company link the employer // no name in the page title: the logo on the link home
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const { fixtureHtml } = await import('../../helpers/dom');
     const x = extractPosting(loadDocument(fixtureHtml(file), 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
