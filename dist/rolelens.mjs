@@ -1466,7 +1466,12 @@ var MLE = [
       "productionize|productionise",
       "deploy|deployed|deploying ~ machine|ml|ai|learning ~ solution|system|application|algorithm|pipeline",
       "inference service|services|pipeline|server|endpoint|endpoints",
-      "(online|real time|low latency) ~ inference|prediction|predictions|serving"
+      "(online|real time|low latency) ~ inference|prediction|predictions|serving",
+      // making inference fast and cheap is serving work ("optimise inference", "inference latency"); statistical inference is not
+      "=optimize|=optimise|=optimizing|=optimising|=accelerate|=accelerating|=speed ~ =inference",
+      "=inference ~ =optimization|=optimisation|=latency|=cost|=costs|=throughput|=efficiency",
+      // serving what models produce ("serves forecasts to our customers")
+      "=serve|=serves|=serving ~ =predictions|=forecasts|=recommendations|=scores"
     ],
     weight: 2,
     core: true,
@@ -2234,27 +2239,27 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.218,
-    ds: 0.071,
+    mle: -0.22,
+    ds: 0.07,
     de: 0.062,
-    analyst: 0.307,
-    software: -0.303,
-    devops: 0.569,
-    research: -0.987
+    analyst: 0.308,
+    software: -0.301,
+    devops: 0.568,
+    research: -0.988
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.554,
-      ds: 0.539,
-      de: -0.162,
-      analyst: -0.088,
-      software: 0.141,
-      devops: 0.01,
-      research: 6e-3
+      mle: 1.542,
+      ds: 0.554,
+      de: -0.163,
+      analyst: -0.089,
+      software: 0.14,
+      devops: 9e-3,
+      research: 5e-3
     },
     "mle.ml-pipeline": {
       mle: 1.431,
-      ds: 0.135,
+      ds: 0.136,
       de: -0.146,
       analyst: 0.015,
       software: 0.081,
@@ -2262,8 +2267,8 @@ var weights_default = {
       research: -0.011
     },
     "mle.build-ml-systems": {
-      mle: 1.363,
-      ds: 0.053,
+      mle: 1.36,
+      ds: 0.055,
       de: -3e-3,
       analyst: -0.035,
       software: 0.153,
@@ -2271,8 +2276,8 @@ var weights_default = {
       research: -0.051
     },
     "mle.mlops": {
-      mle: 1.579,
-      ds: 0.345,
+      mle: 1.581,
+      ds: 0.344,
       de: -0.045,
       analyst: -0.019,
       software: 0.129,
@@ -2280,8 +2285,8 @@ var weights_default = {
       research: -0.011
     },
     "mle.monitor-models": {
-      mle: 0.95,
-      ds: 0.414,
+      mle: 0.948,
+      ds: 0.415,
       de: -0.053,
       analyst: -0.057,
       software: 0.064,
@@ -2290,7 +2295,7 @@ var weights_default = {
     },
     "mle.retrain-models": {
       mle: 1.45,
-      ds: 0.077,
+      ds: 0.078,
       de: 0.018,
       analyst: -0.019,
       software: -0.012,
@@ -2298,16 +2303,16 @@ var weights_default = {
       research: -4e-3
     },
     "mle.robustness-tests": {
-      mle: 0.812,
-      ds: 0.262,
+      mle: 0.81,
+      ds: 0.263,
       de: -0.013,
-      analyst: -0.076,
+      analyst: -0.075,
       software: -0.019,
       devops: -0.018,
       research: 0.051
     },
     "mle.validation-strategy": {
-      mle: 0.925,
+      mle: 0.926,
       ds: 0.051,
       de: -0.021,
       analyst: -6e-3,
@@ -2316,25 +2321,25 @@ var weights_default = {
       research: -2e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.743,
-      ds: 0.278,
-      de: -0.307,
-      analyst: 0.098,
+      mle: 0.74,
+      ds: 0.279,
+      de: -0.306,
+      analyst: 0.099,
       software: 0.084,
-      devops: -0.097,
-      research: 0.199
+      devops: -0.096,
+      research: 0.2
     },
     "mle.train-select-models": {
       mle: 0.902,
-      ds: 0.169,
+      ds: 0.168,
       de: -0.025,
       analyst: -0.014,
       software: -0.031,
       devops: 0.029,
-      research: -0.031
+      research: -0.03
     },
     "mle.data-quality-with-de": {
-      mle: 0.95,
+      mle: 0.951,
       ds: 0.075,
       de: -0.049,
       analyst: -5e-3,
@@ -2343,20 +2348,20 @@ var weights_default = {
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.673,
-      ds: 0.159,
-      de: 0.032,
-      analyst: -0.155,
-      software: 0.625,
+      mle: 0.667,
+      ds: 0.16,
+      de: 0.033,
+      analyst: -0.154,
+      software: 0.629,
       devops: -0.317,
-      research: -0.018
+      research: -0.017
     },
     "mle.ml-apps-business": {
       mle: 0.943,
       ds: 0.13,
       de: -0.119,
       analyst: -8e-3,
-      software: 0.133,
+      software: 0.132,
       devops: -0.073,
       research: -5e-3
     },
@@ -2379,11 +2384,11 @@ var weights_default = {
       research: -5e-3
     },
     "mle.scale-models": {
-      mle: 1.318,
+      mle: 1.317,
       ds: -0.24,
       de: -0.026,
-      analyst: -0.105,
-      software: 0.089,
+      analyst: -0.104,
+      software: 0.088,
       devops: 3e-3,
       research: 0.462
     },
@@ -2398,34 +2403,34 @@ var weights_default = {
     },
     "mle.dl-frameworks": {
       mle: 1.596,
-      ds: 0.189,
-      de: -0.104,
+      ds: 0.19,
+      de: -0.105,
       analyst: -0.07,
       software: -0.044,
       devops: -0.083,
       research: 0.017
     },
     "mle.deep-learning": {
-      mle: 1.055,
-      ds: 0.219,
+      mle: 1.054,
+      ds: 0.22,
       de: -0.074,
       analyst: -0.168,
       software: -0.135,
       devops: -0.088,
-      research: 0.191
+      research: 0.19
     },
     "mle.cv-nlp": {
-      mle: 0.595,
-      ds: 0.595,
+      mle: 0.596,
+      ds: 0.596,
       de: 0.055,
       analyst: -0.21,
-      software: 0.021,
+      software: 0.02,
       devops: -0.109,
       research: 0.052
     },
     "mle.ml-platforms": {
-      mle: 1.471,
-      ds: 0.112,
+      mle: 1.472,
+      ds: 0.111,
       de: -0.051,
       analyst: -0.022,
       software: 0.013,
@@ -2433,20 +2438,20 @@ var weights_default = {
       research: -0.014
     },
     "mle.systems-languages": {
-      mle: 0.468,
-      ds: -0.267,
+      mle: 0.469,
+      ds: -0.268,
       de: 0.078,
-      analyst: -0.156,
-      software: 0.552,
+      analyst: -0.157,
+      software: 0.553,
       devops: -0.108,
       research: -0.068
     },
     "mle.software-engineering": {
-      mle: 0.549,
-      ds: -0.217,
+      mle: 0.55,
+      ds: -0.219,
       de: 0.259,
-      analyst: -0.316,
-      software: 0.721,
+      analyst: -0.317,
+      software: 0.724,
       devops: 0.033,
       research: -0.329
     },
@@ -2460,13 +2465,13 @@ var weights_default = {
       research: -0.058
     },
     "mle.ml-algorithms": {
-      mle: 0.746,
+      mle: 0.744,
       ds: 0.212,
-      de: -0.089,
-      analyst: -0.058,
-      software: -0.046,
+      de: -0.088,
+      analyst: -0.057,
+      software: -0.047,
       devops: -0.087,
-      research: 0.022
+      research: 0.023
     },
     "mle.containers-for-models": {
       mle: 0.948,
@@ -2478,31 +2483,31 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.399,
+      mle: 0.398,
       ds: 0.129,
       de: -0.325,
-      analyst: -0.051,
-      software: 0.497,
+      analyst: -0.049,
+      software: 0.496,
       devops: 0.167,
-      research: -0.117
+      research: -0.116
     },
     "mle.algorithms-frameworks": {
-      mle: 0.627,
-      ds: 0.336,
+      mle: 0.626,
+      ds: 0.337,
       de: 0.045,
-      analyst: -0.292,
+      analyst: -0.291,
       software: 0.055,
       devops: -0.35,
       research: 0.079
     },
     "mle.machine-learning": {
-      mle: 1.203,
-      ds: 0.594,
+      mle: 1.205,
+      ds: 0.592,
       de: -0.185,
       analyst: -0.475,
       software: -4e-3,
       devops: -0.335,
-      research: -0.298
+      research: -0.299
     },
     "mle.artificial-intelligence": {
       mle: 0.395,
@@ -2514,8 +2519,8 @@ var weights_default = {
       research: 2e-3
     },
     "mle.devices-edge": {
-      mle: 0.717,
-      ds: -0.038,
+      mle: 0.716,
+      ds: -0.037,
       de: 0.013,
       analyst: -0.017,
       software: 0.011,
@@ -2523,16 +2528,16 @@ var weights_default = {
       research: -0.02
     },
     "mle.implement-prototype": {
-      mle: 0.546,
+      mle: 0.545,
       ds: 0.105,
       de: 0.063,
-      analyst: -0.159,
+      analyst: -0.158,
       software: -0.025,
       devops: -0.152,
       research: 0.322
     },
     "mle.cpp": {
-      mle: 1.033,
+      mle: 1.034,
       ds: -0.089,
       de: -0.012,
       analyst: 0.029,
@@ -2541,43 +2546,43 @@ var weights_default = {
       research: 0.023
     },
     "ds.experiments": {
-      mle: 0.016,
-      ds: 0.805,
-      de: 0.057,
-      analyst: 0.207,
-      software: 0.044,
+      mle: 0.012,
+      ds: 0.806,
+      de: 0.058,
+      analyst: 0.21,
+      software: 0.043,
       devops: -0.111,
-      research: 0.982
+      research: 0.983
     },
     "ds.statistics": {
-      mle: 0.075,
-      ds: 1.325,
+      mle: 0.076,
+      ds: 1.323,
       de: -6e-3,
       analyst: 0.323,
       software: -0.114,
       devops: -0.186,
-      research: 0.585
+      research: 0.584
     },
     "ds.analytics": {
-      mle: -0.036,
-      ds: 0.451,
-      de: -0.032,
-      analyst: 0.488,
+      mle: -0.041,
+      ds: 0.452,
+      de: -0.031,
+      analyst: 0.49,
       software: -0.115,
       devops: -0.173,
-      research: 0.416
+      research: 0.417
     },
     "ds.reporting": {
-      mle: 0.038,
-      ds: 0.736,
-      de: 0.169,
-      analyst: 0.143,
+      mle: 0.039,
+      ds: 0.732,
+      de: 0.168,
+      analyst: 0.147,
       software: -0.103,
       devops: -0.09,
       research: 0.607
     },
     "ds.prepare-data": {
-      mle: 0.104,
+      mle: 0.105,
       ds: 0.69,
       de: 0.179,
       analyst: 0.07,
@@ -2586,17 +2591,17 @@ var weights_default = {
       research: -0.044
     },
     "ds.models-for-insight": {
-      mle: -0.215,
-      ds: 0.85,
-      de: -0.218,
-      analyst: 0.565,
-      software: 0.317,
-      devops: -0.082,
-      research: 0.283
+      mle: -0.212,
+      ds: 0.853,
+      de: -0.219,
+      analyst: 0.556,
+      software: 0.322,
+      devops: -0.084,
+      research: 0.284
     },
     "ds.predictive-modelling": {
-      mle: 0.232,
-      ds: 0.838,
+      mle: 0.235,
+      ds: 0.836,
       de: -0.141,
       analyst: 0.149,
       software: 0.031,
@@ -2604,16 +2609,16 @@ var weights_default = {
       research: 0.513
     },
     "ds.research": {
-      mle: -0.332,
-      ds: 0.195,
-      de: -0.181,
-      analyst: -0.099,
-      software: 0.071,
+      mle: -0.329,
+      ds: 0.192,
+      de: -0.182,
+      analyst: -0.097,
+      software: 0.07,
       devops: -0.184,
-      research: 1.531
+      research: 1.53
     },
     "ds.stat-languages": {
-      mle: 0.074,
+      mle: 0.073,
       ds: 1.107,
       de: 4e-3,
       analyst: 0.152,
@@ -2622,8 +2627,8 @@ var weights_default = {
       research: 0.247
     },
     "ds.quant-degree": {
-      mle: 0.203,
-      ds: 0.739,
+      mle: 0.202,
+      ds: 0.741,
       de: -0.157,
       analyst: -0.018,
       software: -0.107,
@@ -2631,8 +2636,8 @@ var weights_default = {
       research: 0.408
     },
     "ds.build-ml-models": {
-      mle: 0.431,
-      ds: 1.115,
+      mle: 0.433,
+      ds: 1.113,
       de: -0.096,
       analyst: -0.158,
       software: 0.056,
@@ -2640,17 +2645,17 @@ var weights_default = {
       research: -0.192
     },
     "ds.ml-techniques": {
-      mle: 0.363,
+      mle: 0.364,
       ds: 0.802,
-      de: -0.029,
+      de: -0.03,
       analyst: -0.07,
-      software: 6e-3,
+      software: 5e-3,
       devops: -0.03,
       research: -0.041
     },
     "ds.data-mining": {
-      mle: 0.139,
-      ds: 0.605,
+      mle: 0.141,
+      ds: 0.604,
       de: 0.117,
       analyst: 0.232,
       software: 0.034,
@@ -2658,8 +2663,8 @@ var weights_default = {
       research: -0.077
     },
     "ds.visualisation": {
-      mle: 0.161,
-      ds: 0.461,
+      mle: 0.163,
+      ds: 0.459,
       de: -0.12,
       analyst: 0.111,
       software: 0.113,
@@ -2669,47 +2674,47 @@ var weights_default = {
     "ds.optimisation-simulation": {
       mle: 0.078,
       ds: 0.681,
-      de: -0.148,
+      de: -0.147,
       analyst: 0.055,
       software: 1e-3,
       devops: -0.028,
       research: 0.36
     },
     "ds.business-partnering": {
-      mle: -0.104,
-      ds: 0.768,
+      mle: -0.101,
+      ds: 0.765,
       de: -0.029,
-      analyst: 0.194,
+      analyst: 0.195,
       software: 0.169,
       devops: -0.175,
-      research: -0.123
+      research: -0.124
     },
     "ds.insights": {
       mle: -0.112,
-      ds: 0.187,
+      ds: 0.191,
       de: -0.216,
-      analyst: 0.698,
-      software: 0.049,
+      analyst: 0.694,
+      software: 0.048,
       devops: -0.118,
-      research: 0.512
+      research: 0.513
     },
     "ds.analyses": {
-      mle: -0.068,
+      mle: -0.071,
       ds: 0.25,
-      de: 0.12,
-      analyst: 0.728,
-      software: -0.372,
-      devops: -0.198,
+      de: 0.121,
+      analyst: 0.731,
+      software: -0.373,
+      devops: -0.197,
       research: 0.24
     },
     "ds.business-domains": {
-      mle: -0.119,
-      ds: 0.28,
+      mle: -0.124,
+      ds: 0.281,
       de: -0.206,
-      analyst: 0.444,
-      software: 0.152,
-      devops: -0.062,
-      research: 0.21
+      analyst: 0.447,
+      software: 0.151,
+      devops: -0.061,
+      research: 0.211
     },
     "ds.math": {
       mle: 0.021,
@@ -2721,8 +2726,8 @@ var weights_default = {
       research: 0.346
     },
     "ds.advanced-degree": {
-      mle: 0.051,
-      ds: 0.28,
+      mle: 0.05,
+      ds: 0.281,
       de: -0.037,
       analyst: 0.014,
       software: 9e-3,
@@ -2730,80 +2735,80 @@ var weights_default = {
       research: 0.226
     },
     "ds.communicate-nontechnical": {
-      mle: -0.183,
-      ds: 0.116,
-      de: 0.116,
-      analyst: 0.022,
-      software: -0.066,
+      mle: -0.182,
+      ds: 0.119,
+      de: 0.119,
+      analyst: 0.014,
+      software: -0.067,
       devops: -0.09,
       research: 0.785
     },
     "ds.r-language": {
-      mle: 0.198,
+      mle: 0.197,
       ds: 1.401,
       de: 0.035,
-      analyst: 0.015,
+      analyst: 0.016,
       software: -0.146,
-      devops: -0.095,
+      devops: -0.096,
       research: 0.093
     },
     "ds.notebooks": {
       mle: 0.097,
       ds: 0.58,
-      de: 0.064,
+      de: 0.063,
       analyst: -0.078,
       software: 0.013,
       devops: -0.114,
       research: -0.062
     },
     "de.data-pipelines": {
-      mle: 0.192,
-      ds: 0.139,
+      mle: 0.19,
+      ds: 0.14,
       de: 1.59,
-      analyst: 0.059,
+      analyst: 0.061,
       software: 0.201,
       devops: -0.07,
-      research: -0.111
+      research: -0.11
     },
     "de.build-test-maintain": {
-      mle: 0.121,
-      ds: 0.141,
+      mle: 0.12,
+      ds: 0.14,
       de: 1.117,
-      analyst: 0.269,
-      software: 0.209,
+      analyst: 0.27,
+      software: 0.208,
       devops: -0.133,
       research: -0.222
     },
     "de.move-data-to-consumers": {
-      mle: -0.085,
-      ds: -0.118,
-      de: 1.016,
+      mle: -0.084,
+      ds: -0.119,
+      de: 1.015,
       analyst: 0.312,
       software: 0.198,
       devops: -0.143,
       research: 0.321
     },
     "de.data-quality": {
-      mle: 0.179,
-      ds: 0.128,
+      mle: 0.177,
+      ds: 0.129,
       de: 0.743,
-      analyst: 0.318,
-      software: 0.093,
+      analyst: 0.317,
+      software: 0.092,
       devops: -0.101,
-      research: 0.141
+      research: 0.142
     },
     "de.etl": {
-      mle: 0.041,
+      mle: 0.042,
       ds: 0.268,
-      de: 1.243,
-      analyst: 0.499,
-      software: 0.11,
+      de: 1.242,
+      analyst: 0.5,
+      software: 0.109,
       devops: -0.021,
       research: -0.14
     },
     "de.warehousing": {
-      mle: -0.025,
-      ds: -0.243,
+      mle: -0.024,
+      ds: -0.244,
       de: 0.827,
       analyst: 0.582,
       software: 0.158,
@@ -2811,34 +2816,34 @@ var weights_default = {
       research: 0.348
     },
     "de.streaming": {
-      mle: 0.026,
+      mle: 0.027,
       ds: -0.012,
       de: 1.373,
-      analyst: -0.144,
-      software: 0.388,
+      analyst: -0.145,
+      software: 0.387,
       devops: -0.078,
       research: -0.052
     },
     "de.orchestration": {
-      mle: 0.093,
-      ds: 0.077,
+      mle: 0.09,
+      ds: 0.079,
       de: 1.327,
-      analyst: 0.073,
+      analyst: 0.074,
       software: 0.041,
       devops: -0.081,
       research: -0.03
     },
     "de.cloud-warehouses": {
-      mle: 0.062,
-      ds: 0.119,
-      de: 1.073,
-      analyst: 0.224,
+      mle: 0.06,
+      ds: 0.12,
+      de: 1.074,
+      analyst: 0.225,
       software: 0.257,
-      devops: -0.173,
+      devops: -0.172,
       research: -0.063
     },
     "de.big-data": {
-      mle: 0.17,
+      mle: 0.171,
       ds: 0.21,
       de: 1.033,
       analyst: -0.211,
@@ -2847,8 +2852,8 @@ var weights_default = {
       research: -0.093
     },
     "de.etl-tools": {
-      mle: 0.024,
-      ds: 0.038,
+      mle: 0.022,
+      ds: 0.04,
       de: 1.235,
       analyst: 0.24,
       software: -0.039,
@@ -2856,20 +2861,20 @@ var weights_default = {
       research: -0.018
     },
     "de.databases": {
-      mle: -0.09,
-      ds: 0.065,
+      mle: -0.088,
+      ds: 0.064,
       de: 0.464,
       analyst: 0.425,
-      software: 0.05,
-      devops: 0.051,
+      software: 0.048,
+      devops: 0.052,
       research: -0.265
     },
     "de.batch-processing": {
-      mle: 0.047,
-      ds: 0.064,
+      mle: 0.051,
+      ds: 0.062,
       de: 0.853,
       analyst: 0.127,
-      software: 0.171,
+      software: 0.17,
       devops: -0.145,
       research: -0.117
     },
@@ -2877,13 +2882,13 @@ var weights_default = {
       mle: -0.149,
       ds: 9e-3,
       de: 0.82,
-      analyst: -0.043,
+      analyst: -0.044,
       software: 0.236,
       devops: 0.044,
       research: 0.083
     },
     "de.pipeline-reliability": {
-      mle: -0.045,
+      mle: -0.044,
       ds: 0.024,
       de: 0.728,
       analyst: 0.183,
@@ -2892,48 +2897,48 @@ var weights_default = {
       research: -0.038
     },
     "de.data-for-consumers": {
-      mle: 0.022,
-      ds: -0.022,
+      mle: 0.023,
+      ds: -0.023,
       de: 0.829,
-      analyst: 0.164,
-      software: -0.036,
+      analyst: 0.165,
+      software: -0.037,
       devops: -0.021,
       research: 0.063
     },
     "de.cloud-services": {
-      mle: -0.241,
-      ds: 0.1,
-      de: 0.312,
+      mle: -0.238,
+      ds: 0.099,
+      de: 0.311,
       analyst: -0.172,
-      software: 0.263,
+      software: 0.261,
       devops: 0.771,
       research: -0.333
     },
     "de.data-storage": {
-      mle: -0.096,
-      ds: 0.232,
+      mle: -0.098,
+      ds: 0.234,
       de: 0.384,
       analyst: 0.199,
       software: 0.348,
       devops: 0.016,
-      research: -0.084
+      research: -0.083
     },
     "de.production-support": {
-      mle: -0.194,
-      ds: -0.287,
+      mle: -0.195,
+      ds: -0.286,
       de: 0.272,
       analyst: 0.258,
-      software: 0.166,
+      software: 0.165,
       devops: 0.585,
       research: -0.1
     },
     "de.requirements-to-solutions": {
-      mle: 0.019,
-      ds: 0.07,
+      mle: 0.021,
+      ds: 0.068,
       de: 0.614,
       analyst: 2e-3,
       software: 0.333,
-      devops: -0.19,
+      devops: -0.189,
       research: -0.148
     },
     "de.sql-dialects": {
@@ -2956,7 +2961,7 @@ var weights_default = {
     },
     "de.automation": {
       mle: 0.086,
-      ds: -0.084,
+      ds: -0.085,
       de: 0.353,
       analyst: -0.096,
       software: -0.018,
@@ -2964,11 +2969,11 @@ var weights_default = {
       research: -0.104
     },
     "de.spark": {
-      mle: 0.099,
-      ds: 0.154,
+      mle: 0.097,
+      ds: 0.155,
       de: 1.115,
-      analyst: -0.231,
-      software: -0.086,
+      analyst: -0.23,
+      software: -0.087,
       devops: -0.076,
       research: 0.025
     },
@@ -2982,7 +2987,7 @@ var weights_default = {
       research: -0.015
     },
     "other.config-management": {
-      mle: -0.037,
+      mle: -0.036,
       ds: -0.155,
       de: -0.054,
       analyst: -0.184,
@@ -2991,8 +2996,8 @@ var weights_default = {
       research: -0.078
     },
     "other.ci-cd-ops": {
-      mle: 0.054,
-      ds: -0.09,
+      mle: 0.051,
+      ds: -0.087,
       de: -0.109,
       analyst: -0.17,
       software: -0.013,
@@ -3000,35 +3005,35 @@ var weights_default = {
       research: -0.106
     },
     "other.sysadmin": {
-      mle: -0.209,
+      mle: -0.208,
       ds: -0.165,
       de: -0.225,
       analyst: -0.18,
-      software: -0.043,
-      devops: 1.853,
+      software: -0.044,
+      devops: 1.854,
       research: -0.031
     },
     "other.containers": {
       mle: -0.141,
-      ds: -0.161,
+      ds: -0.163,
       de: -0.195,
-      analyst: -0.218,
-      software: 0.269,
+      analyst: -0.219,
+      software: 0.271,
       devops: 0.992,
       research: -0.045
     },
     "other.bi-reporting": {
       mle: -0.249,
-      ds: 0.152,
+      ds: 0.151,
       de: -0.125,
-      analyst: 1.639,
-      software: 0.058,
+      analyst: 1.64,
+      software: 0.057,
       devops: -0.168,
-      research: -0.307
+      research: -0.308
     },
     "other.analyst-tools": {
       mle: -0.01,
-      ds: -0.091,
+      ds: -0.092,
       de: -0.1,
       analyst: 0.887,
       software: 0.237,
@@ -3040,36 +3045,36 @@ var weights_default = {
       ds: -0.199,
       de: 0.149,
       analyst: 0.808,
-      software: -0.062,
+      software: -0.063,
       devops: -0.113,
       research: 0.162
     },
     "other.backend": {
-      mle: -0.224,
-      ds: -0.252,
-      de: -0.11,
+      mle: -0.223,
+      ds: -0.253,
+      de: -0.109,
       analyst: -0.298,
-      software: 2.09,
-      devops: 0.068,
+      software: 2.089,
+      devops: 0.069,
       research: -0.274
     },
     "other.software-practice": {
-      mle: -0.034,
-      ds: 0.015,
+      mle: -0.035,
+      ds: 0.014,
       de: -0.039,
-      analyst: -0.202,
-      software: 0.702,
-      devops: 0.081,
+      analyst: -0.203,
+      software: 0.707,
+      devops: 0.08,
       research: 0.076
     },
     "other.science-research": {
       mle: -0.077,
       ds: -0.109,
       de: 0.078,
-      analyst: -0.196,
+      analyst: -0.197,
       software: -0.01,
       devops: -0.013,
-      research: 1.328
+      research: 1.327
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"
@@ -3192,7 +3197,7 @@ var SECTION_WEIGHT = {
 var HEADINGS = [
   [
     "legal",
-    /\b(equal (employment )?opportunit|eeo\b|diversity|accommodation|privacy notice|disclaimer|physical (requirements|demands)|work(ing)? (environment|conditions)|pay transparency|how to apply|application process)/i
+    /\b(equal (employment )?opportunit|eeo\b|diversity|accommodation|privacy notice|disclaimer|physical (requirements|demands)|work(ing)? (environment|conditions)|pay transparency|how to apply|application process|(recruitment|interview|hiring|selection) (process|steps|stages)|our (hiring |recruitment |interview )?process|next steps)/i
   ],
   ["benefits", /\b(benefits|perks|what we offer|we offer|compensation|salary|pay range|why (you['’]ll love|join)|what['’]s in it for you|our offer)/i],
   [
@@ -3216,7 +3221,7 @@ function isDegreeLine(sentence) {
 }
 var LEGAL_CONTENT = /\b(equal opportunity employer|without regard to|affirmative action|reasonable accommodations?|e-verify|protected veteran|sexual orientation|gender identity|national origin|genetic information|drug[- ]free workplace|background check)/i;
 var BENEFIT_CONTENT = /\b(401\(?k\)?|paid (time off|holiday|leave|vacation)|health (insurance|care|benefits)|dental|vision insurance|parental leave|stock options|equity package|gym|wellness|free (lunch|snacks)|pto\b)/i;
-var EXACT_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|the (?:role|job|team|company|position))|what you(?:['’]ll| will)? (?:do|bring|need|get|work on)|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|tech(?:nology)? stack|our stack|what we expect|you might be a (?:good )?fit(?: if you)?|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
+var EXACT_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|the (?:role|job|team|company|position))|what you(?:['’]ll| will)? (?:do|bring|need|get|work on)|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you might be a (?:good )?fit(?: if you)?|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
 function headingKind(line, bullet = false) {
   if (bullet) return void 0;
   const t = line.trim().replace(/[*#_]+/g, "").trim();

@@ -17,6 +17,11 @@ export const MLE: LexiconEntry[] = [
       'deploy|deployed|deploying ~ machine|ml|ai|learning ~ solution|system|application|algorithm|pipeline',
       'inference service|services|pipeline|server|endpoint|endpoints',
       '(online|real time|low latency) ~ inference|prediction|predictions|serving',
+      // making inference fast and cheap is serving work ("optimise inference", "inference latency"); statistical inference is not
+      '=optimize|=optimise|=optimizing|=optimising|=accelerate|=accelerating|=speed ~ =inference',
+      '=inference ~ =optimization|=optimisation|=latency|=cost|=costs|=throughput|=efficiency',
+      // serving what models produce ("serves forecasts to our customers")
+      '=serve|=serves|=serving ~ =predictions|=forecasts|=recommendations|=scores',
     ],
     weight: 2,
     core: true,

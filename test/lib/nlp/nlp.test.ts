@@ -58,6 +58,10 @@ describe('sections', () => {
     ['How to apply', 'legal'],
     ['Physical requirements', 'legal'],
     ['Work environment', 'legal'],
+    ['Recruitment process', 'legal'], // the steps of hiring are not the job: its lines ("A technical interview") count for nothing
+    ['Interview process', 'legal'],
+    ['Our hiring process', 'legal'],
+    ['Next steps', 'legal'],
   ] as const)('"%s" heads a %s section', (line, kind) => expect(headingKind(line)).toBe(kind));
   it.each(['Do you have experience with Spark?', 'Why not?', 'Our team is growing fast and we need you.'])('"%s" is not a heading', (line) =>
     expect(headingKind(line)).toBeUndefined(),
