@@ -74,6 +74,10 @@ describe('sections', () => {
         .map((x) => x.section),
     ).toEqual(['responsibilities', 'requirements']);
   });
+  it('reads company facts run together from labels as the company blurb ("…45 employeesFounded in 2019")', () => {
+    const s = sectionedSentences('Fjord AI\nArtificial Intelligence / Machine Learning45 employeesFounded in 2019').filter((x) => !x.heading);
+    expect(s.map((x) => x.section)).toEqual(['about']);
+  });
   it('assigns sentences to sections and marks equal-opportunity boilerplate as legal', () => {
     const text =
       'About us\nWe are a freight company.\nResponsibilities:\n- Build data pipelines.\nWe are an equal opportunity employer and hire without regard to race.';
