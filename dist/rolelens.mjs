@@ -3760,6 +3760,97 @@ function firstText(root, selectors) {
   return void 0;
 }
 
+// lib/extract/title.ts
+var JOB_NOUN = /\b(?:engineer|engineering|scientist|science|analyst|analytics|developer|manager|director|lead|architect|specialist|consultant|designer|intern|internship|researcher|research|administrator|coordinator|officer|associate|head of|vp|president|technician|assistant|representative|programmer|statistician|modeler|owner|strategist|expert|advisor|adviser|executive|nurse|teacher|accountant|sre|devops|recruiter|writer|editor|operator|agent|fellow|trainee|apprentice|werkstudent|praktikant|ingenieur|entwickler|ingénieur|développeur|chargé|responsable|stagiaire|analista|ingeniero|desarrollador|científico|cientista|engenheiro|ontwikkelaar|utvecklare|ingenjör)s?\b/i;
+var NOT_A_TITLE = /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us)\b/i;
+var SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|at|near|for|from)\b|\b(?:jobs|vacancies)$/i;
+function trimDecoration(s) {
+  return s.replace(
+    /^(?:job application for|apply for|apply to|job:|vacancy:|position:|careers? at \S+ [-–|:]\s*|(?:we(?:'|’)?re|we are|now) hiring:?(?: an?\b)?)\s*/i,
+    ""
+  ).replace(/\s*[-–]\s*job post$/i, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
+}
+var BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
+var SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/;
+function cleanTitle(raw, company, whole = false) {
+  if (!raw) return void 0;
+  const text = trimDecoration(raw.replace(/\s+/g, " ").trim());
+  if (whole && !/\s[|·•]\s|\s::\s/.test(text)) {
+    const co2 = company?.toLowerCase();
+    const [job2, ...rest] = text.split(/\s+[-–—]\s+/).filter((p) => !(co2 && p.toLowerCase() === co2) && !BOARD_PART.test(p));
+    if (job2 && rest.length && JOB_NOUN.test(job2) && rest.every((p) => p.split(" ").length <= 4 && !JOB_NOUN.test(p) && !/\d{3,}/.test(p)))
+      return `${job2} - ${rest.join(" - ")}`.slice(0, 200);
+  }
+  const parts = text.split(SEPARATORS).map((p) => trimDecoration(p)).filter(Boolean);
+  const co = company?.toLowerCase();
+  const usable = parts.filter((p) => !(co && p.toLowerCase() === co) && !BOARD_PART.test(p));
+  const pick2 = usable.find((p) => JOB_NOUN.test(p)) ?? usable[0] ?? parts[0];
+  if (!pick2) return void 0;
+  const at = /^(.*?\S)\s+(?:at|@|bei|chez|en)\s+(\S.*)$/i.exec(pick2);
+  const job = at && JOB_NOUN.test(at[1]) && !JOB_NOUN.test(at[2]) ? at[1] : pick2;
+  const out = trimDecoration(job).slice(0, 200);
+  return out || void 0;
+}
+function titleScore(text) {
+  const words = text.split(/\s+/).length;
+  if (words > 16 || text.length > 160 || text.length < 2) return -10;
+  let score = 0;
+  if (JOB_NOUN.test(text)) score += 3;
+  if (NOT_A_TITLE.test(text) || SEARCH_HEADING.test(text)) score -= 5;
+  if (/[.!?]$/.test(text) && words > 6) score -= 3;
+  if (words > 10) score -= 1;
+  return score;
+}
+function pickTitle(candidates2, company) {
+  let best;
+  let bestScore = -Infinity;
+  for (const c of candidates2) {
+    const cleaned = cleanTitle(c.text, company, c.whole);
+    if (!cleaned) continue;
+    if (company && cleaned.toLowerCase() === company.toLowerCase()) continue;
+    const score = titleScore(cleaned) + c.bonus;
+    if (score > bestScore) {
+      bestScore = score;
+      best = cleaned;
+    }
+  }
+  return bestScore > -3 ? best : void 0;
+}
+
+// lib/extract/employer.ts
+var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|simplyhired|naukri|jobvite|eightfold|jobs board/i;
+function companyOf(doc) {
+  const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
+  const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"], [itemprop="hiringOrganization"]');
+  const named = oneLine((meta ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$/i, ""));
+  if (named && !JOB_BOARDS.test(named)) return named;
+  const marked = [...doc.querySelectorAll('[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [id*="company" i]')];
+  const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.id}`;
+  for (const el of [...marked.filter((el2) => /company[-_]?name/i.test(attrs(el2))), ...marked.filter((el2) => !el2.firstElementChild)]) {
+    const name = oneLine(el.textContent);
+    if (name && name.length <= 60 && name.split(" ").length <= 6 && titleScore(name) < 3 && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
+  }
+  const parts = (doc.title ?? "").split(/\s+[|–—·]\s+|\s+-\s+/).map((p) => p.trim());
+  const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? "")?.[1];
+  if (at && at.split(/\s+/).length <= 5) return oneLine(at);
+  const labelled = (p) => /^(?:careers?|jobs?)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
+  const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p))].flatMap((p) => {
+    const at2 = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
+    const name = at2 && at2.split(/\s+/).length <= 5 && !/^(?:careers?|jobs?|job details|job description|vacancies|home|apply)$/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"
+    !/\d{3,}/.test(at2) && !JOB_BOARDS.test(at2);
+    return name ? [oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?)$/i, ""))] : [];
+  });
+  const fromTitle = names.find((n) => titleScore(n) < 3) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? names.at(-1) : void 0);
+  return fromTitle ?? logoName(doc);
+}
+function logoName(doc) {
+  for (const img of doc.querySelectorAll('a[href="/"] img[alt], a[href="./"] img[alt]')) {
+    const name = oneLine(img.getAttribute("alt")?.replace(/\s*(?:logo(?:type)?|home(?:page)?)$/i, ""));
+    if (name && name.split(" ").length <= 4 && !/^(?:logo|home|brand|company|site|header|main|our)$/i.test(name) && !JOB_BOARDS.test(name)) return name;
+  }
+  return void 0;
+}
+
 // lib/extract/line-breaks.ts
 var SHOWS = /^(?:pre|break-spaces)/;
 var SHOWS_DECLARATION = /white-space\s*:\s*(?:pre|break-spaces)/i;
@@ -3933,63 +4024,6 @@ function parse2(json) {
   } catch {
     return void 0;
   }
-}
-
-// lib/extract/title.ts
-var JOB_NOUN = /\b(?:engineer|engineering|scientist|science|analyst|analytics|developer|manager|director|lead|architect|specialist|consultant|designer|intern|internship|researcher|research|administrator|coordinator|officer|associate|head of|vp|president|technician|assistant|representative|programmer|statistician|modeler|owner|strategist|expert|advisor|adviser|executive|nurse|teacher|accountant|sre|devops|recruiter|writer|editor|operator|agent|fellow|trainee|apprentice|werkstudent|praktikant|ingenieur|entwickler|ingénieur|développeur|chargé|responsable|stagiaire|analista|ingeniero|desarrollador|científico|cientista|engenheiro|ontwikkelaar|utvecklare|ingenjör)s?\b/i;
-var NOT_A_TITLE = /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us)\b/i;
-var SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|at|near|for|from)\b|\b(?:jobs|vacancies)$/i;
-function trimDecoration(s) {
-  return s.replace(
-    /^(?:job application for|apply for|apply to|job:|vacancy:|position:|careers? at \S+ [-–|:]\s*|(?:we(?:'|’)?re|we are|now) hiring:?(?: an?\b)?)\s*/i,
-    ""
-  ).replace(/\s*[-–]\s*job post$/i, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
-}
-var BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
-var SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/;
-function cleanTitle(raw, company, whole = false) {
-  if (!raw) return void 0;
-  const text = trimDecoration(raw.replace(/\s+/g, " ").trim());
-  if (whole && !/\s[|·•]\s|\s::\s/.test(text)) {
-    const co2 = company?.toLowerCase();
-    const [job2, ...rest] = text.split(/\s+[-–—]\s+/).filter((p) => !(co2 && p.toLowerCase() === co2) && !BOARD_PART.test(p));
-    if (job2 && rest.length && JOB_NOUN.test(job2) && rest.every((p) => p.split(" ").length <= 4 && !JOB_NOUN.test(p) && !/\d{3,}/.test(p)))
-      return `${job2} - ${rest.join(" - ")}`.slice(0, 200);
-  }
-  const parts = text.split(SEPARATORS).map((p) => trimDecoration(p)).filter(Boolean);
-  const co = company?.toLowerCase();
-  const usable = parts.filter((p) => !(co && p.toLowerCase() === co) && !BOARD_PART.test(p));
-  const pick2 = usable.find((p) => JOB_NOUN.test(p)) ?? usable[0] ?? parts[0];
-  if (!pick2) return void 0;
-  const at = /^(.*?\S)\s+(?:at|@|bei|chez|en)\s+(\S.*)$/i.exec(pick2);
-  const job = at && JOB_NOUN.test(at[1]) && !JOB_NOUN.test(at[2]) ? at[1] : pick2;
-  const out = trimDecoration(job).slice(0, 200);
-  return out || void 0;
-}
-function titleScore(text) {
-  const words = text.split(/\s+/).length;
-  if (words > 16 || text.length > 160 || text.length < 2) return -10;
-  let score = 0;
-  if (JOB_NOUN.test(text)) score += 3;
-  if (NOT_A_TITLE.test(text) || SEARCH_HEADING.test(text)) score -= 5;
-  if (/[.!?]$/.test(text) && words > 6) score -= 3;
-  if (words > 10) score -= 1;
-  return score;
-}
-function pickTitle(candidates2, company) {
-  let best;
-  let bestScore = -Infinity;
-  for (const c of candidates2) {
-    const cleaned = cleanTitle(c.text, company, c.whole);
-    if (!cleaned) continue;
-    if (company && cleaned.toLowerCase() === company.toLowerCase()) continue;
-    const score = titleScore(cleaned) + c.bonus;
-    if (score > bestScore) {
-      bestScore = score;
-      best = cleaned;
-    }
-  }
-  return bestScore > -3 ? best : void 0;
 }
 
 // lib/extract/generic.ts
@@ -4421,38 +4455,6 @@ function titleCandidates(doc, first, shown, leftOut) {
   if (og) out.push({ text: og, bonus: 0.5 });
   if (doc.title) out.push({ text: doc.title, bonus: 0.5 });
   return out;
-}
-var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|simplyhired|naukri|jobvite|eightfold|jobs board/i;
-function companyOf(doc) {
-  const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
-  const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"], [itemprop="hiringOrganization"]');
-  const named = oneLine((meta ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$/i, ""));
-  if (named && !JOB_BOARDS.test(named)) return named;
-  const marked = [...doc.querySelectorAll('[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [id*="company" i]')];
-  const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.id}`;
-  for (const el of [...marked.filter((el2) => /company[-_]?name/i.test(attrs(el2))), ...marked.filter((el2) => !el2.firstElementChild)]) {
-    const name = oneLine(el.textContent);
-    if (name && name.length <= 60 && name.split(" ").length <= 6 && titleScore(name) < 3 && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
-  }
-  const parts = (doc.title ?? "").split(/\s+[|–—·]\s+|\s+-\s+/).map((p) => p.trim());
-  const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? "")?.[1];
-  if (at && at.split(/\s+/).length <= 5) return oneLine(at);
-  const labelled = (p) => /^(?:careers?|jobs?)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
-  const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p))].flatMap((p) => {
-    const at2 = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
-    const name = at2 && at2.split(/\s+/).length <= 5 && !/^(?:careers?|jobs?|job details|job description|vacancies|home|apply)$/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"
-    !/\d{3,}/.test(at2) && !JOB_BOARDS.test(at2);
-    return name ? [oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?)$/i, ""))] : [];
-  });
-  const fromTitle = names.find((n) => titleScore(n) < 3) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? names.at(-1) : void 0);
-  return fromTitle ?? logoName(doc);
-}
-function logoName(doc) {
-  for (const img of doc.querySelectorAll('a[href="/"] img[alt], a[href="./"] img[alt]')) {
-    const name = oneLine(img.getAttribute("alt")?.replace(/\s*(?:logo(?:type)?|home(?:page)?)$/i, ""));
-    if (name && name.split(" ").length <= 4 && !/^(?:logo|home|brand|company|site|header|main|our)$/i.test(name) && !JOB_BOARDS.test(name)) return name;
-  }
-  return void 0;
 }
 function pointedAt(doc, url) {
   const id = /#([^#?]+)$/.exec(url ?? "")?.[1];

@@ -1,0 +1,61 @@
+/**
+ * The employer of a posting on a page no adapter knows: the site's name, a hiringOrganization
+ * mark-up, an element marked "company-name", the page title's part beside the job, or the
+ * logo on the link home — never a job board's name, a city or a reference number.
+ */
+import { oneLine } from './clean';
+import { titleScore } from './title';
+
+/** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
+export const JOB_BOARDS =
+  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|simplyhired|naukri|jobvite|eightfold|jobs board/i;
+
+/**
+ * The employer, from the first of: the site's name or a hiringOrganization mark-up; an element
+ * marked as the company's name; the page title's part beside the job ("Data Scientist | Juno
+ * Travel", "Careers at Ostrich Games"); the logo on the link home.
+ */
+export function companyOf(doc: Document): string | undefined {
+  const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute('content');
+  const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"], [itemprop="hiringOrganization"]');
+  // a site builder's name for the site: "Quokka on Notion"
+  const named = oneLine((meta ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$/i, ''));
+  if (named && !JOB_BOARDS.test(named)) return named;
+  // the employer's name marked as such beside the job: "company-name" (data-at="header-company-name") first,
+  // else a marked element with no elements inside (not a header around it)
+  const marked = [...doc.querySelectorAll('[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [id*="company" i]')];
+  const attrs = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-at') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.id}`;
+  for (const el of [...marked.filter((el) => /company[-_]?name/i.test(attrs(el))), ...marked.filter((el) => !el.firstElementChild)]) {
+    const name = oneLine(el.textContent);
+    if (name && name.length <= 60 && name.split(' ').length <= 6 && titleScore(name) < 3 && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
+  }
+  const parts = (doc.title ?? '').split(/\s+[|–—·]\s+|\s+-\s+/).map((p) => p.trim());
+  // "Backend Engineer at Tallyho (S23)"
+  const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? '')?.[1];
+  if (at && at.split(/\s+/).length <= 5) return oneLine(at);
+  // a part that says whose careers these are ("Careers at Meridian Bank", "Loomwise Jobs") names the employer first
+  const labelled = (p: string) => /^(?:careers?|jobs?)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
+  const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p))].flatMap((p) => {
+    const at = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
+    const name =
+      at &&
+      at.split(/\s+/).length <= 5 &&
+      !/^(?:careers?|jobs?|job details|job description|vacancies|home|apply)$/i.test(at) &&
+      // a reference, not a name: "Job ID: 2891234", "Req 10442"
+      !/\d{3,}/.test(at) &&
+      !JOB_BOARDS.test(at);
+    return name ? [oneLine(at.replace(/(?:\s+|\.)(?:careers?|jobs?)$/i, ''))!] : [];
+  });
+  // a part that does not read as a job; else, beside a job, the last part ("Data Scientist | Birchwood Analytics")
+  const fromTitle = names.find((n) => titleScore(n) < 3) ?? (titleScore(parts[0] ?? '') >= 3 && parts.length === names.length + 1 ? names.at(-1) : undefined);
+  return fromTitle ?? logoName(doc);
+}
+
+/** The name on the site's logo: the image the link home shows ("Loomwise", "Acme logo"). */
+function logoName(doc: Document): string | undefined {
+  for (const img of doc.querySelectorAll('a[href="/"] img[alt], a[href="./"] img[alt]')) {
+    const name = oneLine(img.getAttribute('alt')?.replace(/\s*(?:logo(?:type)?|home(?:page)?)$/i, ''));
+    if (name && name.split(' ').length <= 4 && !/^(?:logo|home|brand|company|site|header|main|our)$/i.test(name) && !JOB_BOARDS.test(name)) return name;
+  }
+  return undefined;
+}
