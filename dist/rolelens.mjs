@@ -3741,6 +3741,12 @@ function textMap(root, options = {}) {
 }
 
 // lib/extract/clean.ts
+function capText(p, maxChars) {
+  if (p.text.length > maxChars) {
+    p.truncated = { readChars: maxChars, totalChars: p.text.length };
+    p.text = p.text.slice(0, maxChars);
+  }
+}
 function oneLine(value) {
   if (!value) return void 0;
   const s = value.replace(/\s+/g, " ").trim();
@@ -4479,10 +4485,7 @@ function readData(doc, url, maxChars) {
   if (!found || !readsAsPosting(found.text).posting) return void 0;
   const company = found.company ?? companyOf(doc);
   const posting = { title: pickTitle([{ text: found.title ?? "", bonus: 0 }], company), company, text: found.text, source: "page-data", url };
-  if (posting.text.length > maxChars) {
-    posting.truncated = { readChars: maxChars, totalChars: posting.text.length };
-    posting.text = posting.text.slice(0, maxChars);
-  }
+  capText(posting, maxChars);
   return { posting, roots: [] };
 }
 function readShown(doc, url, maxChars, target) {
@@ -4857,12 +4860,6 @@ function unread(doc, read) {
   const failure = { kind: "no-posting", pageTitle: oneLine(doc.title) };
   if (!read) failure.unread = "generic";
   return { result: { ok: false, failure }, roots: [] };
-}
-function capText(p, maxChars) {
-  if (p.text.length > maxChars) {
-    p.truncated = { readChars: maxChars, totalChars: p.text.length };
-    p.text = p.text.slice(0, maxChars);
-  }
 }
 
 // lib/extract/index.ts

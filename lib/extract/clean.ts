@@ -1,5 +1,14 @@
 /** Small text helpers shared by the extraction sources. */
+import type { Posting } from '../types';
 import { textMap } from './offsets';
+
+/** A posting cut to what RoleLens reads, saying how much more there was. */
+export function capText(p: Posting, maxChars: number): void {
+  if (p.text.length > maxChars) {
+    p.truncated = { readChars: maxChars, totalChars: p.text.length };
+    p.text = p.text.slice(0, maxChars);
+  }
+}
 
 /** Collapse whitespace in a one-line field (title, company, location). */
 export function oneLine(value: string | null | undefined): string | undefined {

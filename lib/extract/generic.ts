@@ -18,7 +18,7 @@
  */
 import { detectEnglish } from '../nlp/language';
 import type { Posting } from '../types';
-import { oneLine } from './clean';
+import { capText, oneLine } from './clean';
 import { BLOCK, SKIP, textMap } from './offsets';
 import { companyOf } from './employer';
 import { keepLineBreaks, showsLineBreaks } from './line-breaks';
@@ -687,10 +687,7 @@ function readData(doc: Document, url: string | undefined, maxChars: number): Gen
   if (!found || !readsAsPosting(found.text).posting) return undefined;
   const company = found.company ?? companyOf(doc);
   const posting: Posting = { title: pickTitle([{ text: found.title ?? '', bonus: 0 }], company), company, text: found.text, source: 'page-data', url };
-  if (posting.text.length > maxChars) {
-    posting.truncated = { readChars: maxChars, totalChars: posting.text.length };
-    posting.text = posting.text.slice(0, maxChars);
-  }
+  capText(posting, maxChars);
   return { posting, roots: [] };
 }
 

@@ -5,10 +5,10 @@
  * read from, so the caller can map evidence back to the page.
  */
 import type { Posting } from '../types';
-import { oneLine } from './clean';
+import { capText, oneLine } from './clean';
 import { bulletsOnTheirLines, readGeneric } from './generic';
 import { DEFAULT_MAX_CHARS } from './offsets';
-import { capText, readPosting, type Extraction } from './read';
+import { readPosting, type Extraction } from './read';
 import { titleScore } from './title';
 
 export type { Extraction } from './read';

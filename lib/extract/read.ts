@@ -5,9 +5,9 @@
  * (`reader.js`) loads it as a second script only when the first two find nothing (or only a
  * short JSON-LD description, which may summarise the page's), so the first injection stays small.
  */
-import type { ExtractFailure, ExtractResult, Posting } from '../types';
+import type { ExtractFailure, ExtractResult } from '../types';
 import { adapterFor } from './adapters';
-import { oneLine } from './clean';
+import { capText, oneLine } from './clean';
 import type { GenericReader } from './generic';
 import { extractJsonLd } from './json-ld';
 import { DEFAULT_MAX_CHARS } from './offsets';
@@ -77,13 +77,6 @@ function unread(doc: Document, read?: boolean): Extraction {
   const failure: ExtractFailure = { kind: 'no-posting', pageTitle: oneLine(doc.title) };
   if (!read) failure.unread = 'generic';
   return { result: { ok: false, failure }, roots: [] };
-}
-
-export function capText(p: Posting, maxChars: number): void {
-  if (p.text.length > maxChars) {
-    p.truncated = { readChars: maxChars, totalChars: p.text.length };
-    p.text = p.text.slice(0, maxChars);
-  }
 }
 
 /** Whether a reading still lacks the generic reader's answer (the page reader loads it then). */
