@@ -200,17 +200,15 @@ describe('the employer', () => {
     ['generic/webflow.html', 'Loomwise'],
     ['generic/welcome-to-the-jungle.html', 'Fjord AI'], // og:site_name names the board, the header's company link the employer // no name in the page title: the logo on the link home
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
-    const { fixtureHtml } = await import('../../helpers/dom');
-    const x = extractPosting(loadDocument(fixtureHtml(file), 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
+    const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
   });
 });
 
 describe('labels in the flow of the description', () => {
   it('reads "<b>Responsibilities:</b>" before the duties and "<b>Shift:</b>" after them, as it reads the text they label', async () => {
-    const { fixtureHtml } = await import('../../helpers/dom');
     const url = 'https://careers.meridianbank.example/careers/job/R-00231554';
-    const x = extractPosting(loadDocument(fixtureHtml('generic/eightfold.html'), url), url);
+    const x = extractPosting(loadFixture('generic/eightfold.html', url), url);
     const lines = x.result.ok ? x.result.posting.text.split('\n') : [];
     expect(lines.slice(0, 4)).toEqual([
       'Job Description:',
@@ -224,9 +222,8 @@ describe('labels in the flow of the description', () => {
 
 describe('an address that points into the page', () => {
   it('at something other than a posting (#application-form) → the whole page is still read', async () => {
-    const { fixtureHtml } = await import('../../helpers/dom');
     const url = 'https://cobalt.example/jobs/data-scientist-pricing#application-form';
-    const x = extractPosting(loadDocument(fixtureHtml('generic/application-form.html'), url), url);
+    const x = extractPosting(loadFixture('generic/application-form.html', url), url);
     expect(x.result.ok && x.result.posting.title).toBe('Data Scientist, Pricing');
     expect(x.result.ok && x.result.posting.text).not.toContain('Voluntary Self-Identification');
   });
@@ -234,18 +231,16 @@ describe('an address that points into the page', () => {
 
 describe('a description shown twice for two screen sizes', () => {
   it('is read once', async () => {
-    const { fixtureHtml } = await import('../../helpers/dom');
     const url = 'https://cobalt.example/jobs/data-scientist-pricing-m';
-    const x = extractPosting(loadDocument(fixtureHtml('generic/media-queries.html'), url), url);
+    const x = extractPosting(loadFixture('generic/media-queries.html', url), url);
     expect(x.result.ok && x.result.posting.text.split('Cobalt Freight runs a marketplace').length - 1).toBe(1);
   });
 });
 
 describe('flat page-builder blocks', () => {
   it('reads every section a heading block opens, each bullet on the line of its item', async () => {
-    const { fixtureHtml } = await import('../../helpers/dom');
     const url = 'https://quokka.notion.site/Data-Engineer-8c1f';
-    const x = extractPosting(loadDocument(fixtureHtml('generic/notion.html'), url), url);
+    const x = extractPosting(loadFixture('generic/notion.html', url), url);
     const lines = x.result.ok ? x.result.posting.text.split('\n') : [];
     for (const line of [
       'What we are looking for',
