@@ -3850,8 +3850,12 @@ function companyOf(doc) {
   return fromTitle ?? logoName(doc);
 }
 function logoName(doc) {
-  for (const img of doc.querySelectorAll('a[href="/"] img[alt], a[href="./"] img[alt]')) {
-    const name = oneLine(img.getAttribute("alt")?.replace(/\s*(?:logo(?:type)?|home(?:page)?)$/i, ""));
+  const names = [
+    ...Array.from(doc.querySelectorAll('a[href="/"] img[alt], a[href="./"] img[alt]'), (img) => img.getAttribute("alt")),
+    ...Array.from(doc.querySelectorAll('[class*="brand" i], [class*="logo" i]'), (el) => el.firstElementChild ? null : el.textContent)
+  ];
+  for (const alt of names) {
+    const name = oneLine(alt?.replace(/\s*(?:logo(?:type)?|home(?:page)?)$/i, ""));
     if (name && name.split(" ").length <= 4 && !/^(?:logo|home|brand|company|site|header|main|our)$/i.test(name) && !JOB_BOARDS.test(name)) return name;
   }
   return void 0;
@@ -4238,7 +4242,7 @@ function candidates(boxes, excluded, most, within) {
 var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent) (?:jobs|roles|positions|openings|vacancies)|jobs you may|people also|you might also|(?:get |set up |create )?(?:job )?alerts?\b|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter)/i;
 var INLINE_LABEL = /* @__PURE__ */ new Set(["B", "STRONG", "EM", "I", "U", "SPAN", "LABEL"]);
 var APPLY = /^\s*(?:easy |quick )?apply\b/i;
-var JOINABLE = /about|benefit|perk|offer|interview|process|looking for|must|nice to|bonus|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
+var JOINABLE = /about|benefit|perk|offer|interest|interview|process|looking for|must|nice to|bonus|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
 function isJobTitle(text) {
   return titleScore(text) >= 3 && !SECTION_HEADING.test(text);
 }
@@ -4257,6 +4261,8 @@ function widen(boxes, excluded, start, page, within) {
       const tag = b.el.tagName;
       if (tag === "H1" || b.el.querySelector("h1")) return true;
       if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? "");
+      const heading = firstHeading(b.el);
+      if (b.good < 200 && isJobTitle(heading) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? "").replace(heading, ""))) return true;
       if (b.good > 0) return false;
       return tag === "TABLE" || tag === "DL" || b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(firstHeading(b.el));
     }

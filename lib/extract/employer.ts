@@ -51,10 +51,14 @@ export function companyOf(doc: Document): string | undefined {
   return fromTitle ?? logoName(doc);
 }
 
-/** The name on the site's logo: the image the link home shows ("Loomwise", "Acme logo"). */
+/** The name on the site's logo: the image the link home shows ("Loomwise", "Acme logo"), else a brand or logo element's own text. */
 function logoName(doc: Document): string | undefined {
-  for (const img of doc.querySelectorAll('a[href="/"] img[alt], a[href="./"] img[alt]')) {
-    const name = oneLine(img.getAttribute('alt')?.replace(/\s*(?:logo(?:type)?|home(?:page)?)$/i, ''));
+  const names = [
+    ...Array.from(doc.querySelectorAll('a[href="/"] img[alt], a[href="./"] img[alt]'), (img) => img.getAttribute('alt')),
+    ...Array.from(doc.querySelectorAll('[class*="brand" i], [class*="logo" i]'), (el) => (el.firstElementChild ? null : el.textContent)),
+  ];
+  for (const alt of names) {
+    const name = oneLine(alt?.replace(/\s*(?:logo(?:type)?|home(?:page)?)$/i, ''));
     if (name && name.split(' ').length <= 4 && !/^(?:logo|home|brand|company|site|header|main|our)$/i.test(name) && !JOB_BOARDS.test(name)) return name;
   }
   return undefined;

@@ -308,7 +308,7 @@ const APPLY = /^\s*(?:easy |quick )?apply\b/i;
 
 /** Headings of sections that belong in a posting. */
 const JOINABLE =
-  /about|benefit|perk|offer|interview|process|looking for|must|nice to|bonus|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
+  /about|benefit|perk|offer|interest|interview|process|looking for|must|nice to|bonus|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
 
 /** A heading that names a job rather than a section of the posting. */
 function isJobTitle(text: string): boolean {
@@ -350,6 +350,9 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       if (tag === 'H1' || b.el.querySelector('h1')) return true;
       // the job's name in a lesser heading, and a table or list of labels (reference, salary, closing date)
       if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? '');
+      // the job's name over a line of labels ("Amsterdam · Hybrid · 40 hours"), no sentence: the page's header
+      const heading = firstHeading(b.el);
+      if (b.good < 200 && isJobTitle(heading) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? '').replace(heading, ''))) return true;
       if (b.good > 0) return false;
       // a header block: labels around a heading that names the job ("Senior Data Scientist / New York / Apply")
       return tag === 'TABLE' || tag === 'DL' || (b.headings === 0 && !b.el.querySelector('strong, b')) || isJobTitle(firstHeading(b.el));
