@@ -3824,7 +3824,7 @@ function pickTitle(candidates2, company) {
 }
 
 // lib/extract/employer.ts
-var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|simplyhired|naukri|jobvite|eightfold|jobs board/i;
+var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board/i;
 function companyOf(doc) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"], [itemprop="hiringOrganization"]');
@@ -3842,7 +3842,7 @@ function companyOf(doc) {
   const labelled = (p) => /^(?:careers?|jobs?)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
   const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p))].flatMap((p) => {
     const at2 = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
-    const name = at2 && at2.split(/\s+/).length <= 5 && !/^(?:careers?|jobs?|job details|job description|vacancies|home|apply)$/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"
+    const name = at2 && at2.split(/\s+/).length <= 5 && !/^(?:careers?|jobs?|job (?:details|description|announcement|posting|opening|offer)|vacanc(?:y|ies)|home|apply)$/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"
     !/\d{3,}/.test(at2) && !JOB_BOARDS.test(at2);
     return name ? [oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?)$/i, ""))] : [];
   });
@@ -4411,6 +4411,9 @@ function readsAsPosting(text, article = false) {
 var JOB_TITLE_MARK = /(?:job|posting|position|vacancy|opening|role|req)[-_]?(?:title|name|header|heading)/i;
 var TITLE_MARK = /title/i;
 var TITLE_LABEL = /^(?:job|position|posting|vacancy|role)\s*(?:title|name)\s*:?\s*(?:\s(\S.{1,150}))?$/i;
+function pageHeading(el) {
+  return el.tagName === "H1";
+}
 function titleCandidates(doc, first, shown, leftOut) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -4422,7 +4425,7 @@ function titleCandidates(doc, first, shown, leftOut) {
   const consider = (el, bonus) => {
     if (seen.has(el) || !shown.has(el)) return;
     const outer = leftOutBy(el);
-    if (outer && outer.tagName !== "HEADER") return;
+    if (outer && outer.tagName !== "HEADER" && !pageHeading(el)) return;
     const cost = outer ? 1 : 0;
     seen.add(el);
     const text = oneLine(textMap(el, { maxChars: 400 }).text);
@@ -4438,7 +4441,7 @@ function titleCandidates(doc, first, shown, leftOut) {
   const before = marked.filter((el) => {
     if (!(inShadow.includes(el) || el.compareDocumentPosition(first) & 4 || first.contains(el))) return false;
     const outer = leftOutBy(el);
-    return !outer || outer.tagName === "HEADER";
+    return !outer || outer.tagName === "HEADER" || pageHeading(el);
   });
   for (const [i, el] of before.slice(-12).entries()) {
     const attrs = `${el.id} ${el.getAttribute("class") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-automation") ?? ""}`;

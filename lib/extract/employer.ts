@@ -8,7 +8,7 @@ import { titleScore } from './title';
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
 export const JOB_BOARDS =
-  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|simplyhired|naukri|jobvite|eightfold|jobs board/i;
+  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board/i;
 
 /**
  * The employer, from the first of: the site's name or a hiringOrganization mark-up; an element
@@ -40,7 +40,7 @@ export function companyOf(doc: Document): string | undefined {
     const name =
       at &&
       at.split(/\s+/).length <= 5 &&
-      !/^(?:careers?|jobs?|job details|job description|vacancies|home|apply)$/i.test(at) &&
+      !/^(?:careers?|jobs?|job (?:details|description|announcement|posting|opening|offer)|vacanc(?:y|ies)|home|apply)$/i.test(at) &&
       // a reference, not a name: "Job ID: 2891234", "Req 10442"
       !/\d{3,}/.test(at) &&
       !JOB_BOARDS.test(at);

@@ -574,6 +574,11 @@ const TITLE_MARK = /title/i;
 const TITLE_LABEL = /^(?:job|position|posting|vacancy|role)\s*(?:title|name)\s*:?\s*(?:\s(\S.{1,150}))?$/i;
 
 /** Headings and title-marked elements before the description, and the page's titles. `shown`: rendered; `leftOut`: noise or cards. */
+/** The page's own heading: left out with a block that reads as page furniture (a "…-banner" class), it may still name the job. */
+function pageHeading(el: Element): boolean {
+  return el.tagName === 'H1';
+}
+
 function titleCandidates(doc: Document, first: Element, shown: Set<Element>, leftOut: Set<Element>): TitleCandidate[] {
   const out: TitleCandidate[] = [];
   const seen = new Set<Element>();
@@ -588,7 +593,7 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     // left out with a <header>: a detail pane's own header may still name the job, at a cost;
     // left out otherwise, never
     const outer = leftOutBy(el);
-    if (outer && outer.tagName !== 'HEADER') return;
+    if (outer && outer.tagName !== 'HEADER' && !pageHeading(el)) return;
     const cost = outer ? 1 : 0;
     seen.add(el);
     const text = oneLine(textMap(el, { maxChars: 400 }).text);
@@ -607,7 +612,7 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     if (!(inShadow.includes(el) || el.compareDocumentPosition(first) & 4 || first.contains(el))) return false;
     // a heading in a left-out card (another job of a list inside the region) is never the job's: nor does it count among the nearest
     const outer = leftOutBy(el);
-    return !outer || outer.tagName === 'HEADER';
+    return !outer || outer.tagName === 'HEADER' || pageHeading(el);
   });
   // the nearer a heading before the description stands to it, the likelier it names the job (a tie goes to it)
   for (const [i, el] of before.slice(-12).entries()) {
