@@ -4486,9 +4486,15 @@ function bulletsOnTheirLines(text) {
   return text.replace(/^([•·▪‣◦●○■□◆–-][ \t]*)\n(?=\S)/gm, "$1 ").replace(/^[\u200b\u200c\u200d\ufeff]+$/gm, (z) => " ".repeat(z.length));
 }
 var readGeneric = (doc, url, maxChars) => {
-  const target = pointedAt(doc, url);
-  return target && readShown(doc, url, maxChars, target) || readShown(doc, url, maxChars) || readData(doc, url, maxChars);
+  for (const target of [pointedAt(doc, url), ...openDialogs(doc)]) {
+    const shown = target && readShown(doc, url, maxChars, target);
+    if (shown) return shown;
+  }
+  return readShown(doc, url, maxChars) || readData(doc, url, maxChars);
 };
+function openDialogs(doc) {
+  return Array.from(doc.querySelectorAll('dialog[open], [role="dialog"], [aria-modal="true"]')).filter((el) => (el.textContent ?? "").length >= 200).slice(0, 2);
+}
 function readData(doc, url, maxChars) {
   const found = pageDataPostings(doc)[0];
   if (!found || !readsAsPosting(found.text).posting) return void 0;
@@ -4504,9 +4510,13 @@ function readShown(doc, url, maxChars, target) {
   const { boxes, hidden } = walk(body, isHidden);
   aggregate(boxes);
   const page = boxes[0].raw || 1;
-  if (target) {
-    for (const b of boxes) if (b.el.contains(target)) b.card = false;
-  }
+  if (target)
+    for (const b of boxes) {
+      if (b.el.contains(target)) {
+        b.card = false;
+        b.noise = 0;
+      } else if (b.noise === 1 && target.contains(b.el)) b.noise = 0;
+    }
   const excluded = excludedBoxes(boxes, page);
   const leaveOut = new Set(hidden);
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i].el);

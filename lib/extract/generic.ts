@@ -681,9 +681,20 @@ export type GenericReader = (doc: Document, url: string | undefined, maxChars: n
 export const readGeneric: GenericReader = (doc, url, maxChars) => {
   // a page of several postings, opened at one of them ("/careers#data-scientist"): that one is read;
   // an anchor to something else ("#apply", a form) leaves the whole page to be read
-  const target = pointedAt(doc, url);
-  return (target && readShown(doc, url, maxChars, target)) || readShown(doc, url, maxChars) || readData(doc, url, maxChars);
+  // and a posting open in a dialog over a list of jobs is the one the reader is looking at
+  for (const target of [pointedAt(doc, url), ...openDialogs(doc)]) {
+    const shown = target && readShown(doc, url, maxChars, target);
+    if (shown) return shown;
+  }
+  return readShown(doc, url, maxChars) || readData(doc, url, maxChars);
 };
+
+/** Modal dialogs that hold some text (at most two: a consent dialog may come first); hidden ones read as nothing. */
+function openDialogs(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll('dialog[open], [role="dialog"], [aria-modal="true"]'))
+    .filter((el) => (el.textContent ?? '').length >= 200)
+    .slice(0, 2);
+}
 
 /**
  * A client-rendered page that shows no posting (its scripts have not run: a saved copy, a spinner)
@@ -706,8 +717,14 @@ function readShown(doc: Document, url: string | undefined, maxChars: number, tar
   const { boxes, hidden } = walk(body, isHidden);
   aggregate(boxes);
   const page = boxes[0]!.raw || 1;
-  // the posting the address points at, though beside the others it looks like one card of a list
-  if (target) for (const b of boxes) if (b.el.contains(target)) b.card = false;
+  // the posting the address points at (or open in a dialog), though beside the others it looks like one card of a list
+  if (target)
+    for (const b of boxes) {
+      if (b.el.contains(target)) {
+        b.card = false;
+        b.noise = 0; // a dialog, which elsewhere is page furniture
+      } else if (b.noise === 1 && target.contains(b.el)) b.noise = 0; // its own parts ("modal-body")
+    }
   const excluded = excludedBoxes(boxes, page);
   const leaveOut = new Set<Element>(hidden);
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i]!.el);
