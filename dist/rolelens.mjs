@@ -4493,7 +4493,14 @@ var readGeneric = (doc, url, maxChars) => {
   return readShown(doc, url, maxChars) || readData(doc, url, maxChars);
 };
 function openDialogs(doc) {
-  return Array.from(doc.querySelectorAll('dialog[open], [role="dialog"], [aria-modal="true"]')).filter((el) => (el.textContent ?? "").length >= 200).slice(0, 2);
+  const dialogs = Array.from(doc.querySelectorAll('dialog[open], [role="dialog"], [aria-modal="true"]')).filter((el) => (el.textContent ?? "").length >= 200);
+  if (!dialogs.length) return [];
+  const isHidden = hiddenTest(doc);
+  const shown = (el) => {
+    for (let e = el; e; e = e.parentElement) if (isHidden(e)) return false;
+    return true;
+  };
+  return dialogs.filter(shown).slice(0, 2);
 }
 function readData(doc, url, maxChars) {
   const found = pageDataPostings(doc)[0];

@@ -689,11 +689,16 @@ export const readGeneric: GenericReader = (doc, url, maxChars) => {
   return readShown(doc, url, maxChars) || readData(doc, url, maxChars);
 };
 
-/** Modal dialogs that hold some text (at most two: a consent dialog may come first); hidden ones read as nothing. */
+/** Shown modal dialogs that hold some text (at most two: a consent dialog may come first); closed ones are not read twice. */
 function openDialogs(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll('dialog[open], [role="dialog"], [aria-modal="true"]'))
-    .filter((el) => (el.textContent ?? '').length >= 200)
-    .slice(0, 2);
+  const dialogs = Array.from(doc.querySelectorAll('dialog[open], [role="dialog"], [aria-modal="true"]')).filter((el) => (el.textContent ?? '').length >= 200);
+  if (!dialogs.length) return [];
+  const isHidden = hiddenTest(doc);
+  const shown = (el: Element): boolean => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (isHidden(e)) return false;
+    return true;
+  };
+  return dialogs.filter(shown).slice(0, 2);
 }
 
 /**
