@@ -87,6 +87,12 @@ describe('the generic reader on career pages no adapter knows', () => {
     assert.match((await popup.getByTestId('verdict').textContent()) ?? '', /Machine Learning Engineer/);
   });
 
+  it('a posting open in a modal dialog over a list of jobs → that posting', async () => {
+    const { popup, title } = await popupOn(b, 'generic/job-in-dialog.html');
+    assert.equal(title, 'Machine Learning Engineer');
+    assert.match((await popup.getByTestId('verdict').textContent()) ?? '', /Machine Learning Engineer/);
+  });
+
   it('a French posting → the "not English" screen, not "no posting"', async () => {
     const page = await b.session.context.newPage();
     await page.goto(`${b.served.origin}/generic/french.html`);
