@@ -4486,14 +4486,20 @@ function bulletsOnTheirLines(text) {
   return text.replace(/^([•·▪‣◦●○■□◆–-][ \t]*)\n(?=\S)/gm, "$1 ").replace(/^[\u200b\u200c\u200d\ufeff]+$/gm, (z) => " ".repeat(z.length));
 }
 var readGeneric = (doc, url, maxChars) => {
-  for (const target of [pointedAt(doc, url), ...openDialogs(doc)]) {
+  for (const target of [pointedAt(doc, url), ...shownPanels(doc, 'dialog[open], [role="dialog"], [aria-modal="true"]')]) {
     const shown = target && readShown(doc, url, maxChars, target);
     if (shown) return shown;
   }
-  return readShown(doc, url, maxChars) || readData(doc, url, maxChars);
+  const page = readShown(doc, url, maxChars);
+  if (page) return page;
+  for (const target of shownPanels(doc, 'aside, [role="complementary"]')) {
+    const shown = readShown(doc, url, maxChars, target);
+    if (shown) return shown;
+  }
+  return readData(doc, url, maxChars);
 };
-function openDialogs(doc) {
-  const dialogs = Array.from(doc.querySelectorAll('dialog[open], [role="dialog"], [aria-modal="true"]')).filter((el) => (el.textContent ?? "").length >= 200);
+function shownPanels(doc, selector) {
+  const dialogs = Array.from(doc.querySelectorAll(selector)).filter((el) => (el.textContent ?? "").length >= 200);
   if (!dialogs.length) return [];
   const isHidden = hiddenTest(doc);
   const shown = (el) => {

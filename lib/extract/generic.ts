@@ -682,16 +682,26 @@ export const readGeneric: GenericReader = (doc, url, maxChars) => {
   // a page of several postings, opened at one of them ("/careers#data-scientist"): that one is read;
   // an anchor to something else ("#apply", a form) leaves the whole page to be read
   // and a posting open in a dialog over a list of jobs is the one the reader is looking at
-  for (const target of [pointedAt(doc, url), ...openDialogs(doc)]) {
+  for (const target of [pointedAt(doc, url), ...shownPanels(doc, 'dialog[open], [role="dialog"], [aria-modal="true"]')]) {
     const shown = target && readShown(doc, url, maxChars, target);
     if (shown) return shown;
   }
-  return readShown(doc, url, maxChars) || readData(doc, url, maxChars);
+  const page = readShown(doc, url, maxChars);
+  if (page) return page;
+  // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
+  for (const target of shownPanels(doc, 'aside, [role="complementary"]')) {
+    const shown = readShown(doc, url, maxChars, target);
+    if (shown) return shown;
+  }
+  return readData(doc, url, maxChars);
 };
 
-/** Shown modal dialogs that hold some text (at most two: a consent dialog may come first); closed ones are not read twice. */
-function openDialogs(doc: Document): Element[] {
-  const dialogs = Array.from(doc.querySelectorAll('dialog[open], [role="dialog"], [aria-modal="true"]')).filter((el) => (el.textContent ?? '').length >= 200);
+/**
+ * Shown panels of a kind (modal dialogs, drawers) that hold some text, at most two (a consent
+ * dialog may come first); closed ones are not read again.
+ */
+function shownPanels(doc: Document, selector: string): Element[] {
+  const dialogs = Array.from(doc.querySelectorAll(selector)).filter((el) => (el.textContent ?? '').length >= 200);
   if (!dialogs.length) return [];
   const isHidden = hiddenTest(doc);
   const shown = (el: Element): boolean => {
