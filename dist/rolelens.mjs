@@ -4239,7 +4239,7 @@ function candidates(boxes, excluded, most, within) {
   }
   return picked;
 }
-var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent) (?:jobs|roles|positions|openings|vacancies)|jobs you may|people also|you might also|(?:get |set up |create )?(?:job )?alerts?\b|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter)/i;
+var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent) (?:jobs|roles|positions|openings|vacancies)|jobs you may|people also|you might also|you may also|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter)/i;
 var INLINE_LABEL = /* @__PURE__ */ new Set(["B", "STRONG", "EM", "I", "U", "SPAN", "LABEL"]);
 var APPLY = /^\s*(?:easy |quick )?apply\b/i;
 var JOINABLE = /about|benefit|perk|offer|interest|interview|process|looking for|must|nice to|bonus|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;

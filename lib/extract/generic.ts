@@ -299,7 +299,7 @@ function candidates(boxes: Box[], excluded: Uint8Array, most: number, within?: E
 
 /** Sections that follow a posting on a career site but are not part of it. */
 const NOT_THE_POSTING =
-  /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent) (?:jobs|roles|positions|openings|vacancies)|jobs you may|people also|you might also|(?:get |set up |create )?(?:job )?alerts?\b|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter)/i;
+  /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent) (?:jobs|roles|positions|openings|vacancies)|jobs you may|people also|you might also|you may also|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter)/i;
 
 const INLINE_LABEL = new Set(['B', 'STRONG', 'EM', 'I', 'U', 'SPAN', 'LABEL']);
 
