@@ -4278,6 +4278,7 @@ function widen(boxes, excluded, start, page, within) {
   };
   const joins = (k, core, before, sections) => {
     const b = boxes[k];
+    if (!before && isJobTitle(firstHeading(b.el))) return false;
     if (!contentful(b, page)) return true;
     const cls = b.el.getAttribute("class");
     if (!cls || kindOf(b.el) === kindOf(boxes[core].el)) return true;

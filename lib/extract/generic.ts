@@ -377,6 +377,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
    */
   const joins = (k: number, core: number, before: boolean, sections: Set<number>): boolean => {
     const b = boxes[k]!;
+    // after it, a block headed by a job's name is another job (recommendations with no heading of their own)
+    if (!before && isJobTitle(firstHeading(b.el))) return false;
     if (!contentful(b, page)) return true;
     const cls = b.el.getAttribute('class');
     if (!cls || kindOf(b.el) === kindOf(boxes[core]!.el)) return true;
