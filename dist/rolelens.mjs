@@ -4264,7 +4264,7 @@ function widen(boxes, excluded, start, page, within) {
       const heading = firstHeading(b.el);
       if (b.good < 200 && isJobTitle(heading) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? "").replace(heading, ""))) return true;
       if (b.good > 0) return false;
-      return tag === "TABLE" || tag === "DL" || b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(firstHeading(b.el));
+      return tag === "TABLE" || tag === "DL" || b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(heading);
     }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
     if (where !== "after" || contentful(b, page) || isList(b)) return false;
@@ -4297,6 +4297,14 @@ function widen(boxes, excluded, start, page, within) {
     }
     return out;
   };
+  const outside = (kids, anchor, isContent) => {
+    const at = kids.indexOf(anchor);
+    const where = places(kids, isContent);
+    const sections = inSections(kids);
+    return new Set(
+      kids.filter((k, i) => k !== anchor && (notPosting(k, where[i], kids[i + 1]) || i < at && jobHeader(boxes[k]) || !joins(k, anchor, i < at, sections)))
+    );
+  };
   for (let level = 0; level < 4; level++) {
     const parent = boxes[node].parent;
     if (parent <= 0) break;
@@ -4304,12 +4312,8 @@ function widen(boxes, excluded, start, page, within) {
     const p = boxes[parent];
     const kids = p.kids.filter((k) => !excluded[k]);
     const isContent = (k) => k === node || contentful(boxes[k], page);
-    const at = kids.indexOf(node);
-    const where = places(kids, isContent);
-    const sections = inSections(kids);
-    const keep = kids.filter(
-      (k, i) => k === node || !notPosting(k, where[i], kids[i + 1]) && !(i < at && jobHeader(boxes[k])) && joins(k, node, i < at, sections)
-    );
+    const out = outside(kids, node, isContent);
+    const keep = kids.filter((k) => !out.has(k));
     const good = keep.filter(isContent);
     const isGood = new Set(good);
     const kept = new Set(keep);
@@ -4334,12 +4338,7 @@ function widen(boxes, excluded, start, page, within) {
     const isContent = (k) => contentful(boxes[k], page);
     const core = boxes[start].el;
     const main2 = kids.find((k) => boxes[k].el.contains(core)) ?? kids.reduce((m, k) => NOT_THE_POSTING.test(firstHeading(boxes[k].el)) ? m : m < 0 || boxes[k].good > boxes[m].good ? k : m, -1);
-    const at = kids.indexOf(main2);
-    const where = places(kids, isContent);
-    const sections = inSections(kids);
-    const out = new Set(
-      kids.filter((k, i) => k !== main2 && (notPosting(k, where[i], kids[i + 1]) || i < at && jobHeader(boxes[k]) || !joins(k, main2, i < at, sections)))
-    );
+    const out = outside(kids, main2, isContent);
     const kept = kids.filter((k) => !out.has(k));
     if (!kept.some(isContent)) break;
     for (const k of out) drop.add(boxes[k].el);
@@ -4487,27 +4486,34 @@ function bulletsOnTheirLines(text) {
   return text.replace(/^([•·▪‣◦●○■□◆–-][ \t]*)\n(?=\S)/gm, "$1 ").replace(/^[\u200b\u200c\u200d\ufeff]+$/gm, (z) => " ".repeat(z.length));
 }
 var readGeneric = (doc, url, maxChars) => {
-  for (const target of [pointedAt(doc, url), ...shownPanels(doc, 'dialog[open], [role="dialog"], [aria-modal="true"]')]) {
-    const shown = target && readShown(doc, url, maxChars, target);
-    if (shown) return shown;
-  }
-  const page = readShown(doc, url, maxChars);
-  if (page) return page;
-  for (const target of shownPanels(doc, 'aside, [role="complementary"]')) {
-    const shown = readShown(doc, url, maxChars, target);
+  const view = pageView(doc);
+  if (view) {
+    const firstRead = (targets) => {
+      for (const target of targets) {
+        const shown2 = target && readShown(view, url, maxChars, target);
+        if (shown2) return shown2;
+      }
+      return void 0;
+    };
+    const shown = firstRead([pointedAt(doc, url), ...shownPanels(view, 'dialog[open], [role="dialog"], [aria-modal="true"]')]) ?? readShown(view, url, maxChars) ?? // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
+    firstRead(shownPanels(view, 'aside, [role="complementary"]'));
     if (shown) return shown;
   }
   return readData(doc, url, maxChars);
 };
-function shownPanels(doc, selector) {
-  const dialogs = Array.from(doc.querySelectorAll(selector)).filter((el) => (el.textContent ?? "").length >= 200);
-  if (!dialogs.length) return [];
+function pageView(doc) {
+  if (!doc.body) return void 0;
   const isHidden = hiddenTest(doc);
+  const { boxes, hidden } = walk(doc.body, isHidden);
+  aggregate(boxes);
+  return { doc, isHidden, boxes, hidden, page: boxes[0].raw || 1, article: looksLikeArticle(doc), lines: showsLineBreaks(doc) };
+}
+function shownPanels(view, selector) {
   const shown = (el) => {
-    for (let e = el; e; e = e.parentElement) if (isHidden(e)) return false;
+    for (let e = el; e; e = e.parentElement) if (view.isHidden(e)) return false;
     return true;
   };
-  return dialogs.filter(shown).slice(0, 2);
+  return Array.from(view.doc.querySelectorAll(selector)).filter((el) => (el.textContent ?? "").length >= 200 && shown(el)).slice(0, 2);
 }
 function readData(doc, url, maxChars) {
   const found = pageDataPostings(doc)[0];
@@ -4517,25 +4523,26 @@ function readData(doc, url, maxChars) {
   capText(posting, maxChars);
   return { posting, roots: [] };
 }
-function readShown(doc, url, maxChars, target) {
-  const body = doc.body;
-  if (!body) return void 0;
-  const isHidden = hiddenTest(doc);
-  const { boxes, hidden } = walk(body, isHidden);
-  aggregate(boxes);
-  const page = boxes[0].raw || 1;
-  if (target)
-    for (const b of boxes) {
-      if (b.el.contains(target)) {
-        b.card = false;
-        b.noise = 0;
-      } else if (b.noise === 1 && target.contains(b.el)) b.noise = 0;
-    }
+function readShown(view, url, maxChars, target) {
+  if (!target) return readRegion(view, url, maxChars);
+  const saved = view.boxes.map((b) => [b.card, b.noise]);
+  for (const b of view.boxes) {
+    if (b.el.contains(target)) {
+      b.card = false;
+      b.noise = 0;
+    } else if (b.noise === 1 && target.contains(b.el)) b.noise = 0;
+  }
+  try {
+    return readRegion(view, url, maxChars, target);
+  } finally {
+    view.boxes.forEach((b, i) => [b.card, b.noise] = saved[i]);
+  }
+}
+function readRegion(view, url, maxChars, target) {
+  const { doc, boxes, hidden, page, article, lines: lines2 } = view;
   const excluded = excludedBoxes(boxes, page);
   const leaveOut = new Set(hidden);
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i].el);
-  const article = looksLikeArticle(doc);
-  const lines2 = showsLineBreaks(doc);
   const cores = candidates(boxes, excluded, 4, target);
   if (cores.length) cores.push(...candidates(boxes, excluded, 4, boxes[cores[0]].el));
   for (const core of cores) {

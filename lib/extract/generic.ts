@@ -355,7 +355,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       if (b.good < 200 && isJobTitle(heading) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? '').replace(heading, ''))) return true;
       if (b.good > 0) return false;
       // a header block: labels around a heading that names the job ("Senior Data Scientist / New York / Apply")
-      return tag === 'TABLE' || tag === 'DL' || (b.headings === 0 && !b.el.querySelector('strong, b')) || isJobTitle(firstHeading(b.el));
+      return tag === 'TABLE' || tag === 'DL' || (b.headings === 0 && !b.el.querySelector('strong, b')) || isJobTitle(heading);
     }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
     // after it, a list of short items is still the posting's ("Benefits": "401(k) match", "Dental"), and so is the line that heads it
@@ -401,6 +401,15 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     }
     return out;
   };
+  /** The blocks among `kids` that are not part of the posting beside `anchor` (the block the region grows from). */
+  const outside = (kids: number[], anchor: number, isContent: (k: number) => boolean): Set<number> => {
+    const at = kids.indexOf(anchor);
+    const where = places(kids, isContent);
+    const sections = inSections(kids);
+    return new Set(
+      kids.filter((k, i) => k !== anchor && (notPosting(k, where[i]!, kids[i + 1]) || (i < at && jobHeader(boxes[k]!)) || !joins(k, anchor, i < at, sections))),
+    );
+  };
   for (let level = 0; level < 4; level++) {
     const parent = boxes[node]!.parent;
     if (parent <= 0) break; // never widen to the whole page
@@ -408,12 +417,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     const p = boxes[parent]!;
     const kids = p.kids.filter((k) => !excluded[k]);
     const isContent = (k: number) => k === node || contentful(boxes[k]!, page);
-    const at = kids.indexOf(node);
-    const where = places(kids, isContent);
-    const sections = inSections(kids);
-    const keep = kids.filter(
-      (k, i) => k === node || (!notPosting(k, where[i]!, kids[i + 1]) && !(i < at && jobHeader(boxes[k]!)) && joins(k, node, i < at, sections)),
-    );
+    const out = outside(kids, node, isContent);
+    const keep = kids.filter((k) => !out.has(k));
     const good = keep.filter(isContent);
     const isGood = new Set(good);
     const kept = new Set(keep);
@@ -447,12 +452,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     const main =
       kids.find((k) => boxes[k]!.el.contains(core)) ??
       kids.reduce((m, k) => (NOT_THE_POSTING.test(firstHeading(boxes[k]!.el)) ? m : m < 0 || boxes[k]!.good > boxes[m]!.good ? k : m), -1);
-    const at = kids.indexOf(main);
-    const where = places(kids, isContent);
-    const sections = inSections(kids);
-    const out = new Set(
-      kids.filter((k, i) => k !== main && (notPosting(k, where[i]!, kids[i + 1]) || (i < at && jobHeader(boxes[k]!)) || !joins(k, main, i < at, sections))),
-    );
+    const out = outside(kids, main, isContent);
     // never leave out every block that has content
     const kept = kids.filter((k) => !out.has(k));
     if (!kept.some(isContent)) break;
@@ -575,12 +575,12 @@ const TITLE_MARK = /title/i;
 /** A field label naming the job's title ("Job Title:", "Position title"), with the value when it follows on the same line. */
 const TITLE_LABEL = /^(?:job|position|posting|vacancy|role)\s*(?:title|name)\s*:?\s*(?:\s(\S.{1,150}))?$/i;
 
-/** Headings and title-marked elements before the description, and the page's titles. `shown`: rendered; `leftOut`: noise or cards. */
 /** The page's own heading: left out with a block that reads as page furniture (a "…-banner" class), it may still name the job. */
 function pageHeading(el: Element): boolean {
   return el.tagName === 'H1';
 }
 
+/** Headings and title-marked elements before the description, and the page's titles. `shown`: rendered; `leftOut`: noise or cards. */
 function titleCandidates(doc: Document, first: Element, shown: Set<Element>, leftOut: Set<Element>): TitleCandidate[] {
   const out: TitleCandidate[] = [];
   const seen = new Set<Element>();
@@ -681,36 +681,59 @@ export type GenericReader = (doc: Document, url: string | undefined, maxChars: n
 
 /** The posting a person sees on a career page no adapter knows, or `undefined` when the page shows none. */
 export const readGeneric: GenericReader = (doc, url, maxChars) => {
-  // a page of several postings, opened at one of them ("/careers#data-scientist"): that one is read;
-  // an anchor to something else ("#apply", a form) leaves the whole page to be read
-  // and a posting open in a dialog over a list of jobs is the one the reader is looking at
-  for (const target of [pointedAt(doc, url), ...shownPanels(doc, 'dialog[open], [role="dialog"], [aria-modal="true"]')]) {
-    const shown = target && readShown(doc, url, maxChars, target);
-    if (shown) return shown;
-  }
-  const page = readShown(doc, url, maxChars);
-  if (page) return page;
-  // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
-  for (const target of shownPanels(doc, 'aside, [role="complementary"]')) {
-    const shown = readShown(doc, url, maxChars, target);
+  const view = pageView(doc);
+  if (view) {
+    const firstRead = (targets: (Element | undefined)[]): GenericResult | undefined => {
+      for (const target of targets) {
+        const shown = target && readShown(view, url, maxChars, target);
+        if (shown) return shown;
+      }
+      return undefined;
+    };
+    // a page of several postings, opened at one of them ("/careers#data-scientist"): that one is read;
+    // an anchor to something else ("#apply", a form) leaves the whole page to be read;
+    // and a posting open in a dialog over a list of jobs is the one the reader is looking at
+    const shown =
+      firstRead([pointedAt(doc, url), ...shownPanels(view, 'dialog[open], [role="dialog"], [aria-modal="true"]')]) ??
+      readShown(view, url, maxChars) ??
+      // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
+      firstRead(shownPanels(view, 'aside, [role="complementary"]'));
     if (shown) return shown;
   }
   return readData(doc, url, maxChars);
 };
 
+/** One walk of a page, shared by every place on it a posting may be read from. */
+interface PageView {
+  doc: Document;
+  isHidden: (el: Element) => boolean;
+  boxes: Box[];
+  hidden: Set<Element>;
+  page: number;
+  article: boolean;
+  lines: (el: Element) => boolean;
+}
+
+function pageView(doc: Document): PageView | undefined {
+  if (!doc.body) return undefined;
+  const isHidden = hiddenTest(doc);
+  const { boxes, hidden } = walk(doc.body, isHidden);
+  aggregate(boxes);
+  return { doc, isHidden, boxes, hidden, page: boxes[0]!.raw || 1, article: looksLikeArticle(doc), lines: showsLineBreaks(doc) };
+}
+
 /**
  * Shown panels of a kind (modal dialogs, drawers) that hold some text, at most two (a consent
  * dialog may come first); closed ones are not read again.
  */
-function shownPanels(doc: Document, selector: string): Element[] {
-  const dialogs = Array.from(doc.querySelectorAll(selector)).filter((el) => (el.textContent ?? '').length >= 200);
-  if (!dialogs.length) return [];
-  const isHidden = hiddenTest(doc);
+function shownPanels(view: PageView, selector: string): Element[] {
   const shown = (el: Element): boolean => {
-    for (let e: Element | null = el; e; e = e.parentElement) if (isHidden(e)) return false;
+    for (let e: Element | null = el; e; e = e.parentElement) if (view.isHidden(e)) return false;
     return true;
   };
-  return dialogs.filter(shown).slice(0, 2);
+  return Array.from(view.doc.querySelectorAll(selector))
+    .filter((el) => (el.textContent ?? '').length >= 200 && shown(el))
+    .slice(0, 2);
 }
 
 /**
@@ -727,26 +750,30 @@ function readData(doc: Document, url: string | undefined, maxChars: number): Gen
   return { posting, roots: [] };
 }
 
-function readShown(doc: Document, url: string | undefined, maxChars: number, target?: Element): GenericResult | undefined {
-  const body = doc.body;
-  if (!body) return undefined;
-  const isHidden = hiddenTest(doc);
-  const { boxes, hidden } = walk(body, isHidden);
-  aggregate(boxes);
-  const page = boxes[0]!.raw || 1;
-  // the posting the address points at (or open in a dialog), though beside the others it looks like one card of a list
-  if (target)
-    for (const b of boxes) {
-      if (b.el.contains(target)) {
-        b.card = false;
-        b.noise = 0; // a dialog, which elsewhere is page furniture
-      } else if (b.noise === 1 && target.contains(b.el)) b.noise = 0; // its own parts ("modal-body")
-    }
+/** The posting in a page's view, or in the part of it `target` names. */
+function readShown(view: PageView, url: string | undefined, maxChars: number, target?: Element): GenericResult | undefined {
+  if (!target) return readRegion(view, url, maxChars);
+  // the posting the address points at (or open in a dialog), though beside the others it looks like one card of a list:
+  // its flags are set aside for this reading, and the page's are back for the next
+  const saved = view.boxes.map((b) => [b.card, b.noise] as const);
+  for (const b of view.boxes) {
+    if (b.el.contains(target)) {
+      b.card = false;
+      b.noise = 0; // a dialog, which elsewhere is page furniture
+    } else if (b.noise === 1 && target.contains(b.el)) b.noise = 0; // its own parts ("modal-body")
+  }
+  try {
+    return readRegion(view, url, maxChars, target);
+  } finally {
+    view.boxes.forEach((b, i) => ([b.card, b.noise] = saved[i]!));
+  }
+}
+
+function readRegion(view: PageView, url: string | undefined, maxChars: number, target?: Element): GenericResult | undefined {
+  const { doc, boxes, hidden, page, article, lines } = view;
   const excluded = excludedBoxes(boxes, page);
   const leaveOut = new Set<Element>(hidden);
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i]!.el);
-  const article = looksLikeArticle(doc);
-  const lines = showsLineBreaks(doc);
   // the best candidate that reads as a posting (a long archive may outweigh the posting above it)
   const cores = candidates(boxes, excluded, 4, target);
   // then the blocks inside the best one: a long company blurb may have won the page beside the posting
