@@ -5173,16 +5173,11 @@ function readInput(raw, url) {
     const json = fromJson(trimmed);
     if (json) return json;
   }
-  const single = fromMhtml(trimmed);
-  if (single) {
-    const { document } = parseHTML(single.html);
+  const page = fromMhtml(trimmed) ?? (looksLikeHtml(trimmed) ? { html: trimmed } : void 0);
+  if (page) {
+    const { document } = parseHTML(page.html);
     const doc = document;
-    return extractPosting(doc, url ?? single.url ?? savedPageUrl(single.html, doc)).result;
-  }
-  if (looksLikeHtml(trimmed)) {
-    const { document } = parseHTML(trimmed);
-    const doc = document;
-    return extractPosting(doc, url ?? savedPageUrl(trimmed, doc)).result;
+    return extractPosting(doc, url ?? page.url ?? savedPageUrl(page.html, doc)).result;
   }
   return { ok: true, posting: { ...postingFromText(trimmed, "file"), ...url ? { url } : {} } };
 }

@@ -87,17 +87,12 @@ export function readInput(raw: string, url?: string): ExtractResult {
     const json = fromJson(trimmed);
     if (json) return json;
   }
-  // a page saved as one file (MHTML): its HTML part, read on the address it was saved from
-  const single = fromMhtml(trimmed);
-  if (single) {
-    const { document } = parseHTML(single.html);
+  // a page, or a page saved as one file (MHTML): its HTML part, read on the address it was saved from
+  const page = fromMhtml(trimmed) ?? (looksLikeHtml(trimmed) ? { html: trimmed } : undefined);
+  if (page) {
+    const { document } = parseHTML(page.html);
     const doc = document as unknown as Document;
-    return extractPosting(doc, url ?? single.url ?? savedPageUrl(single.html, doc)).result;
-  }
-  if (looksLikeHtml(trimmed)) {
-    const { document } = parseHTML(trimmed);
-    const doc = document as unknown as Document;
-    return extractPosting(doc, url ?? savedPageUrl(trimmed, doc)).result;
+    return extractPosting(doc, url ?? page.url ?? savedPageUrl(page.html, doc)).result;
   }
   return { ok: true, posting: { ...postingFromText(trimmed, 'file'), ...(url ? { url } : {}) } };
 }
