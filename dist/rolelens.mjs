@@ -3830,8 +3830,10 @@ function companyOf(doc) {
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"], [itemprop="hiringOrganization"]');
   const named = oneLine((meta ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$/i, ""));
   if (named && !JOB_BOARDS.test(named)) return named;
-  const marked = [...doc.querySelectorAll('[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [id*="company" i]')];
-  const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.id}`;
+  const marked = [
+    ...doc.querySelectorAll('[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i]')
+  ];
+  const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-cy") ?? ""} ${el.id}`;
   for (const el of [...marked.filter((el2) => /company[-_]?name/i.test(attrs(el2))), ...marked.filter((el2) => !el2.firstElementChild)]) {
     const name = oneLine(el.textContent);
     if (name && name.length <= 60 && name.split(" ").length <= 6 && titleScore(name) < 3 && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
@@ -3842,7 +3844,8 @@ function companyOf(doc) {
   const labelled = (p) => /^(?:careers?|jobs?)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
   const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p))].flatMap((p) => {
     const at2 = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
-    const name = at2 && at2.split(/\s+/).length <= 5 && !/^(?:careers?|jobs?|job (?:details|description|announcement|posting|opening|offer)|vacanc(?:y|ies)|home|apply)$/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"
+    const name = at2 && at2.split(/\s+/).length <= 5 && !/^(?:careers?|jobs?|job (?:details|description|announcement|posting|opening|offer)|vacanc(?:y|ies)|home|apply)$/i.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
+    !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time)\b/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"
     !/\d{3,}/.test(at2) && !JOB_BOARDS.test(at2);
     return name ? [oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?)$/i, ""))] : [];
   });
@@ -3943,6 +3946,9 @@ var MAX_NODES = 2e5;
 var MIN_DESCRIPTION = 400;
 var DESCRIPTION_KEY = /^(?:description(?:html|plain|plaintext|text)?|jobdescription(?:html)?|job_description|content|body(?:html)?)$/i;
 var TITLE_KEY = /^(?:title|jobtitle|job_title|postingtitle|name)$/i;
+var SECTIONS_KEY = /^(?:sections|details|descriptions|jobad|job_ad)$/i;
+var PART_HEADING_KEY = /^(?:name|title|heading|label)$/i;
+var PART_TEXT_KEY = /^(?:value|text|content|body|html|description(?:html)?)$/i;
 var COMPANY_KEY = /^(?:organizationname|companyname|company_name|hiringorganization|organization|company|employer)$/i;
 function pageData(doc) {
   const out = [];
@@ -3971,28 +3977,43 @@ function pageData(doc) {
   return out;
 }
 function pageDataPostings(doc) {
-  const found = /* @__PURE__ */ new Map();
+  const found = [];
   for (const root of pageData(doc)) {
     for (const obj of objects(root)) {
-      let description;
+      let text = "";
       let title;
       let company;
-      for (const [key2, value] of Object.entries(obj)) {
+      for (const [key, value] of Object.entries(obj)) {
         if (typeof value === "string") {
-          if (DESCRIPTION_KEY.test(key2) && value.length >= MIN_DESCRIPTION && (!description || value.length > description.length)) description = value;
-          else if (TITLE_KEY.test(key2) && value.length <= 200 && !title) title = value;
-          else if (COMPANY_KEY.test(key2) && value.length <= 100) company = value;
-        } else if (COMPANY_KEY.test(key2) && value && typeof value === "object" && typeof value.name === "string") {
-          company = value.name;
+          if (DESCRIPTION_KEY.test(key) && value.length >= MIN_DESCRIPTION && value.length > text.length) text = htmlToText(doc, value);
+          else if (TITLE_KEY.test(key) && value.length <= 200 && !title) title = value;
+          else if (COMPANY_KEY.test(key) && value.length <= 100) company = value;
+        } else if (value && typeof value === "object") {
+          if (COMPANY_KEY.test(key) && typeof value.name === "string") company = value.name;
+          else if (DESCRIPTION_KEY.test(key) || SECTIONS_KEY.test(key)) {
+            const parts = [...new Set(partsOf(doc, value, 0))].join("\n\n");
+            if (parts.length >= MIN_DESCRIPTION * 0.75 && parts.length > text.length) text = parts;
+          }
         }
       }
-      if (!description || !title) continue;
-      const text = htmlToText(doc, description);
-      const key = text.slice(0, 200);
-      if (!found.has(key)) found.set(key, { title: oneLine(title), company: oneLine(company), text });
+      if (!text || !title) continue;
+      found.push({ title: oneLine(title), company: oneLine(company), text });
     }
   }
-  return found.size === 1 ? [...found.values()] : [];
+  const own = found.filter((p, i) => !found.some((q, j) => q.text.length >= p.text.length && q.text.includes(p.text) && (q.text !== p.text || j < i)));
+  return own.length === 1 ? own : [];
+}
+function partsOf(doc, value, depth) {
+  if (typeof value === "string") return value.length >= 40 || value.includes("<") ? [htmlToText(doc, value)] : [];
+  if (!value || typeof value !== "object" || depth > 3) return [];
+  if (Array.isArray(value)) return value.flatMap((v) => partsOf(doc, v, depth + 1));
+  const entries = Object.entries(value);
+  const body = entries.find(([k, v]) => PART_TEXT_KEY.test(k) && typeof v === "string")?.[1];
+  if (body === void 0) return entries.flatMap(([, v]) => partsOf(doc, v, depth + 1));
+  const heading = entries.find(([k, v]) => PART_HEADING_KEY.test(k) && typeof v === "string" && v.length <= 100)?.[1];
+  const text = htmlToText(doc, body);
+  return text ? [heading ? `${oneLine(heading)}
+${text}` : text] : [];
 }
 function* objects(root) {
   const stack = [root];
@@ -4358,12 +4379,15 @@ var DUTY_CUES = [
   /\b(?:degree|bachelor|master|ph\.?d)/i,
   /\byou(?: will|'ll|’ll) (?:be )?\w+/i,
   /\b(?:skills|must have|nice to have|preferred)\b/i,
-  /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i
+  /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i,
+  // a recruiter's sections ("The role:", "About you:") and the person they describe
+  /^(?:the role|about you|your profile|the person|person specification|key skills)\s*:?\s*$|\b(?:ideal|successful) candidate\b/im
 ];
 var OTHER_CUES = [
   /\bappl(?:y|ication|icants?)\b/i,
   /\b(?:benefits|salary|compensation|pay range|equity|paid time off|pto|401\(?k\)?|holiday|pension)\b/i,
-  /\b(?:we are|we.re) (?:looking|hiring|seeking)\b/i,
+  /\b(?:(?:we are|we.re) (?:looking|hiring|seeking)|(?:is|are) (?:looking for|seeking) an?)\b/i,
+  /\bvacanc(?:y|ies)\b/i,
   /\b(?:join|joining) (?:our|the|us)\b/i,
   /\b(?:full[- ]time|part[- ]time|permanent|contract|remote|hybrid|on-?site)\b/i,
   /\bequal (?:opportunity|employment)\b/i,

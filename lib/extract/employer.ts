@@ -23,8 +23,11 @@ export function companyOf(doc: Document): string | undefined {
   if (named && !JOB_BOARDS.test(named)) return named;
   // the employer's name marked as such beside the job: "company-name" (data-at="header-company-name") first,
   // else a marked element with no elements inside (not a header around it)
-  const marked = [...doc.querySelectorAll('[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [id*="company" i]')];
-  const attrs = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-at') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.id}`;
+  const marked = [
+    ...doc.querySelectorAll('[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i]'),
+  ];
+  const attrs = (el: Element) =>
+    `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-at') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-cy') ?? ''} ${el.id}`;
   for (const el of [...marked.filter((el) => /company[-_]?name/i.test(attrs(el))), ...marked.filter((el) => !el.firstElementChild)]) {
     const name = oneLine(el.textContent);
     if (name && name.length <= 60 && name.split(' ').length <= 6 && titleScore(name) < 3 && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
@@ -41,6 +44,8 @@ export function companyOf(doc: Document): string | undefined {
       at &&
       at.split(/\s+/).length <= 5 &&
       !/^(?:careers?|jobs?|job (?:details|description|announcement|posting|opening|offer)|vacanc(?:y|ies)|home|apply)$/i.test(at) &&
+      // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
+      !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time)\b/i.test(at) &&
       // a reference, not a name: "Job ID: 2891234", "Req 10442"
       !/\d{3,}/.test(at) &&
       !JOB_BOARDS.test(at);

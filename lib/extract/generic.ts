@@ -478,11 +478,14 @@ const DUTY_CUES: readonly RegExp[] = [
   /\byou(?: will|'ll|’ll) (?:be )?\w+/i,
   /\b(?:skills|must have|nice to have|preferred)\b/i,
   /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i,
+  // a recruiter's sections ("The role:", "About you:") and the person they describe
+  /^(?:the role|about you|your profile|the person|person specification|key skills)\s*:?\s*$|\b(?:ideal|successful) candidate\b/im,
 ];
 const OTHER_CUES: readonly RegExp[] = [
   /\bappl(?:y|ication|icants?)\b/i,
   /\b(?:benefits|salary|compensation|pay range|equity|paid time off|pto|401\(?k\)?|holiday|pension)\b/i,
-  /\b(?:we are|we.re) (?:looking|hiring|seeking)\b/i,
+  /\b(?:(?:we are|we.re) (?:looking|hiring|seeking)|(?:is|are) (?:looking for|seeking) an?)\b/i,
+  /\bvacanc(?:y|ies)\b/i,
   /\b(?:join|joining) (?:our|the|us)\b/i,
   /\b(?:full[- ]time|part[- ]time|permanent|contract|remote|hybrid|on-?site)\b/i,
   /\bequal (?:opportunity|employment)\b/i,

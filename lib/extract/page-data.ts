@@ -17,6 +17,10 @@ const MIN_DESCRIPTION = 400;
 
 const DESCRIPTION_KEY = /^(?:description(?:html|plain|plaintext|text)?|jobdescription(?:html)?|job_description|content|body(?:html)?)$/i;
 const TITLE_KEY = /^(?:title|jobtitle|job_title|postingtitle|name)$/i;
+/** Where a description split into parts sits: `details: [{name, value}, …]`, `sections: {…}`. */
+const SECTIONS_KEY = /^(?:sections|details|descriptions|jobad|job_ad)$/i;
+const PART_HEADING_KEY = /^(?:name|title|heading|label)$/i;
+const PART_TEXT_KEY = /^(?:value|text|content|body|html|description(?:html)?)$/i;
 const COMPANY_KEY = /^(?:organizationname|companyname|company_name|hiringorganization|organization|company|employer)$/i;
 
 export interface PageDataPosting {
@@ -61,29 +65,50 @@ export function pageData(doc: Document): unknown[] {
  * data holds several (a list of jobs) shows no one posting: none is returned then.
  */
 export function pageDataPostings(doc: Document): PageDataPosting[] {
-  const found = new Map<string, PageDataPosting>();
+  const found: PageDataPosting[] = [];
   for (const root of pageData(doc)) {
     for (const obj of objects(root)) {
-      let description: string | undefined;
+      let text = '';
       let title: string | undefined;
       let company: string | undefined;
       for (const [key, value] of Object.entries(obj)) {
         if (typeof value === 'string') {
-          if (DESCRIPTION_KEY.test(key) && value.length >= MIN_DESCRIPTION && (!description || value.length > description.length)) description = value;
+          if (DESCRIPTION_KEY.test(key) && value.length >= MIN_DESCRIPTION && value.length > text.length) text = htmlToText(doc, value);
           else if (TITLE_KEY.test(key) && value.length <= 200 && !title) title = value;
           else if (COMPANY_KEY.test(key) && value.length <= 100) company = value;
-        } else if (COMPANY_KEY.test(key) && value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string') {
-          company = (value as { name: string }).name;
+        } else if (value && typeof value === 'object') {
+          if (COMPANY_KEY.test(key) && typeof (value as { name?: unknown }).name === 'string') company = (value as { name: string }).name;
+          else if (DESCRIPTION_KEY.test(key) || SECTIONS_KEY.test(key)) {
+            const parts = [...new Set(partsOf(doc, value, 0))].join('\n\n');
+            if (parts.length >= MIN_DESCRIPTION * 0.75 && parts.length > text.length) text = parts;
+          }
         }
       }
-      if (!description || !title) continue;
-      const text = htmlToText(doc, description);
-      // the same posting may sit in the data twice (a cache and the page's props)
-      const key = text.slice(0, 200);
-      if (!found.has(key)) found.set(key, { title: oneLine(title), company: oneLine(company), text });
+      if (!text || !title) continue;
+      found.push({ title: oneLine(title), company: oneLine(company), text });
     }
   }
-  return found.size === 1 ? [...found.values()] : [];
+  // the same posting may sit in the data twice (a cache and the page's props), and a part of it
+  // may look like one of its own ({title: "Requirements", content: "…"}): only what no other holds counts
+  const own = found.filter((p, i) => !found.some((q, j) => q.text.length >= p.text.length && q.text.includes(p.text) && (q.text !== p.text || j < i)));
+  return own.length === 1 ? own : [];
+}
+
+/**
+ * A description the data splits into parts, as text: `{company: "<p>…", role: "<p>…"}`,
+ * `[{name: "Requirements", value: "<ul>…"}]`, `{jobDescription: {title: "…", text: "…"}}`.
+ * A heading keeps a line of its own; ids, dates and other short values are not parts.
+ */
+function partsOf(doc: Document, value: unknown, depth: number): string[] {
+  if (typeof value === 'string') return value.length >= 40 || value.includes('<') ? [htmlToText(doc, value)] : [];
+  if (!value || typeof value !== 'object' || depth > 3) return [];
+  if (Array.isArray(value)) return value.flatMap((v) => partsOf(doc, v, depth + 1));
+  const entries = Object.entries(value);
+  const body = entries.find(([k, v]) => PART_TEXT_KEY.test(k) && typeof v === 'string')?.[1] as string | undefined;
+  if (body === undefined) return entries.flatMap(([, v]) => partsOf(doc, v, depth + 1));
+  const heading = entries.find(([k, v]) => PART_HEADING_KEY.test(k) && typeof v === 'string' && v.length <= 100)?.[1] as string | undefined;
+  const text = htmlToText(doc, body);
+  return text ? [heading ? `${oneLine(heading)}\n${text}` : text] : [];
 }
 
 /** Every object in a JSON value, iteratively (data may nest deeply), up to MAX_NODES values. */

@@ -199,6 +199,8 @@ describe('the employer', () => {
     ['generic/stepstone.html', 'Nordwind Versicherung'], // marked "header-company-name"; the page title's "Hamburg" is a city
     ['generic/webflow.html', 'Loomwise'],
     ['generic/career-microsite.html', 'Halcyon Grid'], // page title "Careers": the brand in the site's header
+    ['generic/dice.html', 'Vertex Consulting Group'], // marked data-cy="companyNameLink"; "Data Scientist - Remote - Contract | Dice.com": "Remote" is how, not who
+    ['generic/agency-microdata.html', 'Harbour Recruitment'], // schema.org microdata hiringOrganization
     ['generic/welcome-to-the-jungle.html', 'Fjord AI'], // og:site_name names the board, the header's company link the employer // no name in the page title: the logo on the link home
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');

@@ -25,6 +25,34 @@ describe('the posting in the data a page ships for its scripts', () => {
     expect(pageDataPostings(b)[0]?.text.split('\n')).toContain('Model warehouse tables in dbt and keep them tested');
   });
 
+  it('reads a description the data splits into parts, headings on their own lines, and counts the parts as one posting', () => {
+    const [intro, duties] = DUTIES.split('<h3>What you will do</h3>');
+    // {company: "<p>…", role: "<p>…"}
+    const parts = loadDocument(page(assign({ job: { name: 'Data Engineer', description: { company: intro, role: `<h3>What you will do</h3>${duties}` } } })));
+    const a = pageDataPostings(parts);
+    expect(a).toHaveLength(1);
+    expect(a[0]?.text).toMatch(/^Orca Freight moves containers[\s\S]*\nWhat you will do\nBuild and maintain data pipelines/);
+    // details: [{name: "Description", value: "…"}, {name: "Requirements", value: "<ul>…"}] — and a section that itself
+    // looks like a posting (a title and a long "content") is part of it, not a second posting
+    const [what, requirements] = duties!.split('<h3>Requirements</h3>');
+    const sections = {
+      position: {
+        name: 'Data Engineer',
+        details: [
+          { name: 'Description', value: intro },
+          { title: 'Responsibilities', content: `${what}${what}` },
+          { name: 'Requirements', value: requirements, order: 3 },
+        ],
+      },
+    };
+    const b = pageDataPostings(loadDocument(page(assign(sections))));
+    expect(b).toHaveLength(1);
+    expect(b[0]?.title).toBe('Data Engineer');
+    expect(b[0]?.text.split('\n')).toEqual(
+      expect.arrayContaining(['Description', 'Responsibilities', 'Requirements', '3+ years of experience with SQL and Python']),
+    );
+  });
+
   it('never takes a posting from a page that shows one: the page comes first', () => {
     const shown =
       '<main><h1>Data Scientist</h1><p>Orca Freight prices container moves between 40 ports, and we are hiring a data scientist to make those prices smarter and fairer for our customers.</p><h2>Responsibilities</h2><ul><li>Build demand forecasting models for our ports</li><li>Design and analyse experiments on pricing</li><li>Present findings to the commercial team</li></ul><h2>Requirements</h2><ul><li>A degree in statistics</li><li>3+ years of experience with Python or R</li></ul><p>Apply with your CV.</p></main>';
