@@ -3824,17 +3824,19 @@ function pickTitle(candidates2, company) {
 }
 
 // lib/extract/employer.ts
-var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board/i;
+var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board/i;
 function companyOf(doc) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"], [itemprop="hiringOrganization"]');
   const named = oneLine((meta ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$/i, ""));
   if (named && !JOB_BOARDS.test(named)) return named;
   const marked = [
-    ...doc.querySelectorAll('[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i]')
+    ...doc.querySelectorAll(
+      '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i]'
+    )
   ];
   const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-cy") ?? ""} ${el.id}`;
-  for (const el of [...marked.filter((el2) => /company[-_]?name/i.test(attrs(el2))), ...marked.filter((el2) => !el2.firstElementChild)]) {
+  for (const el of [...marked.filter((el2) => /(?:company|employer)[-_]?name/i.test(attrs(el2))), ...marked.filter((el2) => !el2.firstElementChild)]) {
     const name = oneLine(el.textContent);
     if (name && name.length <= 60 && name.split(" ").length <= 6 && titleScore(name) < 3 && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
   }
@@ -3844,9 +3846,9 @@ function companyOf(doc) {
   const labelled = (p) => /^(?:careers?|jobs?)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
   const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p))].flatMap((p) => {
     const at2 = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
-    const name = at2 && at2.split(/\s+/).length <= 5 && !/^(?:careers?|jobs?|job (?:details|description|announcement|posting|opening|offer)|vacanc(?:y|ies)|home|apply)$/i.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
-    !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time)\b/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"
-    !/\d{3,}/.test(at2) && !JOB_BOARDS.test(at2);
+    const name = at2 && at2.split(/\s+/).length <= 5 && !/^(?:careers?|jobs?|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
+    !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time)\b/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA")
+    !/\d{3,}|\//.test(at2) && !JOB_BOARDS.test(at2);
     return name ? [oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?)$/i, ""))] : [];
   });
   const fromTitle = names.find((n) => titleScore(n) < 3) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? names.at(-1) : void 0);
@@ -4284,8 +4286,9 @@ function widen(boxes, excluded, start, page, within) {
       if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? "");
       const heading = firstHeading(b.el);
       if (b.good < 200 && isJobTitle(heading) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? "").replace(heading, ""))) return true;
+      if (tag === "TABLE" || tag === "DL") return true;
       if (b.good > 0) return false;
-      return tag === "TABLE" || tag === "DL" || b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(heading);
+      return b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(heading);
     }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
     if (where !== "after" || contentful(b, page) || isList(b)) return false;
@@ -4312,8 +4315,11 @@ function widen(boxes, excluded, start, page, within) {
     let open = false;
     for (const k of kids) {
       const el = boxes[k].el;
-      const heading = firstHeading(el);
-      if (heading && heading === oneLine(el.textContent)) open = JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
+      const text = oneLine(el.textContent) ?? "";
+      const joinable = JOINABLE.test(text) && !NOT_THE_POSTING.test(text);
+      if (text && firstHeading(el) === text) open = joinable;
+      else if (!open && joinable && text.split(" ").length <= 8 && !/[.!?]$|:(?!\s*$)|^[•·▪‣◦●○■□◆–-]/.test(text) && !/^(?:A|BUTTON)$/.test(el.tagName) && !el.querySelector("li, a, button, br"))
+        open = true;
       else if (open) out.add(k);
     }
     return out;
@@ -4428,7 +4434,7 @@ function readsAsPosting(text, article = false) {
     sample.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 400)
   );
   const list = shape.duties >= 3;
-  const prose = (sample.match(/\byou(?: will|'ll|’ll) \w+/gi)?.length ?? 0) >= 2 && /\byou (?:have|bring|know)\b/i.test(sample) && /\b(?:apply|cv|resume|résumé)\b/i.test(sample);
+  const prose = (sample.match(/\byou(?: will|'ll|’ll) \w+/gi)?.length ?? 0) >= 2 && /\byou (?:have|bring|know)\b|\byou (?:will|should|must) (?:have|hold|bring|possess)\b|\b(?:ideal|successful) candidate\b/i.test(sample) && /\b(?:apply|cv|resume|résumé)\b/i.test(sample);
   const posting = article ? (list || shape.headings >= 2) && duties >= 3 && cues >= 5 || prose && duties >= 2 && cues >= 5 : (list || shape.headings >= 1 || prose) && duties >= 2 && cues >= 3;
   return { posting: text.length >= 200 && posting, english, duties, cues };
 }

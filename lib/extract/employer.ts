@@ -8,7 +8,7 @@ import { titleScore } from './title';
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
 export const JOB_BOARDS =
-  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board/i;
+  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board/i;
 
 /**
  * The employer, from the first of: the site's name or a hiringOrganization mark-up; an element
@@ -24,11 +24,13 @@ export function companyOf(doc: Document): string | undefined {
   // the employer's name marked as such beside the job: "company-name" (data-at="header-company-name") first,
   // else a marked element with no elements inside (not a header around it)
   const marked = [
-    ...doc.querySelectorAll('[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i]'),
+    ...doc.querySelectorAll(
+      '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i]',
+    ),
   ];
   const attrs = (el: Element) =>
     `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-at') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-cy') ?? ''} ${el.id}`;
-  for (const el of [...marked.filter((el) => /company[-_]?name/i.test(attrs(el))), ...marked.filter((el) => !el.firstElementChild)]) {
+  for (const el of [...marked.filter((el) => /(?:company|employer)[-_]?name/i.test(attrs(el))), ...marked.filter((el) => !el.firstElementChild)]) {
     const name = oneLine(el.textContent);
     if (name && name.length <= 60 && name.split(' ').length <= 6 && titleScore(name) < 3 && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
   }
@@ -43,11 +45,11 @@ export function companyOf(doc: Document): string | undefined {
     const name =
       at &&
       at.split(/\s+/).length <= 5 &&
-      !/^(?:careers?|jobs?|job (?:details|description|announcement|posting|opening|offer)|vacanc(?:y|ies)|home|apply)$/i.test(at) &&
+      !/^(?:careers?|jobs?|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i.test(at) &&
       // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
       !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time)\b/i.test(at) &&
-      // a reference, not a name: "Job ID: 2891234", "Req 10442"
-      !/\d{3,}/.test(at) &&
+      // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA")
+      !/\d{3,}|\//.test(at) &&
       !JOB_BOARDS.test(at);
     return name ? [oneLine(at.replace(/(?:\s+|\.)(?:careers?|jobs?)$/i, ''))!] : [];
   });

@@ -353,9 +353,11 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       // the job's name over a line of labels ("Amsterdam · Hybrid · 40 hours"), no sentence: the page's header
       const heading = firstHeading(b.el);
       if (b.good < 200 && isJobTitle(heading) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? '').replace(heading, ''))) return true;
+      // a table or list of labels, though its values read as words ("£50,952 to £57,349 a year", "Full time, Flexible working")
+      if (tag === 'TABLE' || tag === 'DL') return true;
       if (b.good > 0) return false;
       // a header block: labels around a heading that names the job ("Senior Data Scientist / New York / Apply")
-      return tag === 'TABLE' || tag === 'DL' || (b.headings === 0 && !b.el.querySelector('strong, b')) || isJobTitle(heading);
+      return (b.headings === 0 && !b.el.querySelector('strong, b')) || isJobTitle(heading);
     }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
     // after it, a list of short items is still the posting's ("Benefits": "401(k) match", "Dental"), and so is the line that heads it
@@ -395,8 +397,20 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     let open = false;
     for (const k of kids) {
       const el = boxes[k]!.el;
-      const heading = firstHeading(el);
-      if (heading && heading === oneLine(el.textContent)) open = JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
+      const text = oneLine(el.textContent) ?? '';
+      const joinable = JOINABLE.test(text) && !NOT_THE_POSTING.test(text);
+      if (text && firstHeading(el) === text) open = joinable;
+      // a short line styled as a heading (a published document's bold span) opens a section but closes none:
+      // no sentence, label, bullet, list or control
+      else if (
+        !open &&
+        joinable &&
+        text.split(' ').length <= 8 &&
+        !/[.!?]$|:(?!\s*$)|^[•·▪‣◦●○■□◆–-]/.test(text) &&
+        !/^(?:A|BUTTON)$/.test(el.tagName) &&
+        !el.querySelector('li, a, button, br')
+      )
+        open = true;
       else if (open) out.add(k);
     }
     return out;
@@ -563,7 +577,7 @@ export function readsAsPosting(text: string, article = false): PostingCheck {
   // ("you will … you will … you have …") and says how to apply
   const prose =
     (sample.match(/\byou(?: will|'ll|’ll) \w+/gi)?.length ?? 0) >= 2 &&
-    /\byou (?:have|bring|know)\b/i.test(sample) &&
+    /\byou (?:have|bring|know)\b|\byou (?:will|should|must) (?:have|hold|bring|possess)\b|\b(?:ideal|successful) candidate\b/i.test(sample) &&
     /\b(?:apply|cv|resume|résumé)\b/i.test(sample);
   const posting = article
     ? ((list || shape.headings >= 2) && duties >= 3 && cues >= 5) || (prose && duties >= 2 && cues >= 5)

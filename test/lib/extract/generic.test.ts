@@ -200,7 +200,9 @@ describe('the employer', () => {
     ['generic/webflow.html', 'Loomwise'],
     ['generic/career-microsite.html', 'Halcyon Grid'], // page title "Careers": the brand in the site's header
     ['generic/dice.html', 'Vertex Consulting Group'], // marked data-cy="companyNameLink"; "Data Scientist - Remote - Contract | Dice.com": "Remote" is how, not who
-    ['generic/agency-microdata.html', 'Harbour Recruitment'], // schema.org microdata hiringOrganization
+    ['generic/agency-microdata.html', 'Harbour Recruitment'],
+    ['generic/nhs-jobs.html', 'Northshire Integrated Care Board'], // id="employer_name"; the page title's "NHS Jobs" is the board
+    ['generic/classifieds.html', undefined], // "… - software/QA/DBA - job employment - craigslist": a category, not a name // schema.org microdata hiringOrganization
     ['generic/welcome-to-the-jungle.html', 'Fjord AI'], // og:site_name names the board, the header's company link the employer // no name in the page title: the logo on the link home
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
@@ -220,6 +222,33 @@ describe('labels in the flow of the description', () => {
       'Develops and maintains batch data pipelines on Hadoop and Spark for the consumer lending data platform',
     ]);
     expect(lines.slice(-4)).toEqual(['Shift:', '1st shift (United States of America)', 'Hours Per Week:', '40']);
+  });
+});
+
+describe('section headings drawn as styled lines', () => {
+  it('a published document (bold spans, lists of their own classes): every section is read, not only the first', () => {
+    // Google Docs "Publish to the web": each paragraph and list has generated classes, headings are styled spans
+    const html = `<!doctype html><html><head><title>Job Description: Machine Learning Engineer</title></head><body><div id="contents"><div class="doc-content">
+      <p class="c3 title"><span class="c1">Machine Learning Engineer</span></p>
+      <p class="c3"><span>Fernhill Labs builds software that reads satellite images of farmland and tells farmers where their crops are stressed. We are 14 people, mostly in Bristol.</span></p>
+      <p class="c3"><span class="c1">What you'll work on</span></p>
+      <ul class="c4 lst-kix_a-0 start"><li class="c2"><span>Turning our research segmentation models into a service that processes 50,000 images a day</span></li><li class="c2"><span>Building the training pipeline: data versioning, experiment tracking, evaluation</span></li><li class="c2"><span>Monitoring model quality in production and retraining when the seasons change</span></li></ul>
+      <p class="c3"><span class="c1">You might be a good fit if you</span></p>
+      <ul class="c4 lst-kix_b-0 start"><li class="c2"><span>Have shipped ML models to production before</span></li><li class="c2"><span>Write solid Python and know PyTorch</span></li></ul>
+      <p class="c3"><span>Salary £60–75k, equity, 28 days holiday. To apply, email jobs@fernhill.example with your CV.</span></p>
+      </div></div><div id="footer"><a href="https://docs.google.com">Google Docs</a><span>Report abuse</span></div></body></html>`;
+    const url = 'https://docs.google.com/document/d/e/2PACX-1v/pub';
+    const x = extractPosting(loadDocument(html, url), url);
+    const lines = x.result.ok ? x.result.posting.text.split('\n') : [];
+    expect(lines).toEqual(expect.arrayContaining(['You might be a good fit if you', 'Write solid Python and know PyTorch']));
+    expect(lines.at(-1)).toBe('Salary £60–75k, equity, 28 days holiday. To apply, email jobs@fernhill.example with your CV.');
+    expect(lines).not.toContain('Report abuse');
+  });
+
+  it('a short label line ("compensation: $140k", "Apply for this job") opens no section: what follows it is judged on its own', () => {
+    const url = 'https://remotejobs.example/remote-jobs/123';
+    const x = extractPosting(loadFixture('generic/remote-board.html', url), url);
+    expect(x.result.ok && x.result.posting.text).not.toContain('FIREFLY');
   });
 });
 
