@@ -2239,26 +2239,26 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.22,
-    ds: 0.07,
+    mle: -0.221,
+    ds: 0.071,
     de: 0.062,
-    analyst: 0.308,
+    analyst: 0.309,
     software: -0.301,
     devops: 0.568,
     research: -0.988
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.542,
-      ds: 0.554,
-      de: -0.163,
-      analyst: -0.089,
+      mle: 1.544,
+      ds: 0.562,
+      de: -0.164,
+      analyst: -0.097,
       software: 0.14,
       devops: 9e-3,
       research: 5e-3
     },
     "mle.ml-pipeline": {
-      mle: 1.431,
+      mle: 1.43,
       ds: 0.136,
       de: -0.146,
       analyst: 0.015,
@@ -2267,7 +2267,7 @@ var weights_default = {
       research: -0.011
     },
     "mle.build-ml-systems": {
-      mle: 1.36,
+      mle: 1.361,
       ds: 0.055,
       de: -3e-3,
       analyst: -0.035,
@@ -2276,22 +2276,22 @@ var weights_default = {
       research: -0.051
     },
     "mle.mlops": {
-      mle: 1.581,
-      ds: 0.344,
+      mle: 1.577,
+      ds: 0.345,
       de: -0.045,
       analyst: -0.019,
-      software: 0.129,
-      devops: 0.022,
+      software: 0.13,
+      devops: 0.023,
       research: -0.011
     },
     "mle.monitor-models": {
-      mle: 0.948,
+      mle: 0.947,
       ds: 0.415,
-      de: -0.053,
-      analyst: -0.057,
+      de: -0.052,
+      analyst: -0.054,
       software: 0.064,
-      devops: -8e-3,
-      research: 0.19
+      devops: -9e-3,
+      research: 0.189
     },
     "mle.retrain-models": {
       mle: 1.45,
@@ -2304,9 +2304,9 @@ var weights_default = {
     },
     "mle.robustness-tests": {
       mle: 0.81,
-      ds: 0.263,
+      ds: 0.264,
       de: -0.013,
-      analyst: -0.075,
+      analyst: -0.076,
       software: -0.019,
       devops: -0.018,
       research: 0.051
@@ -2321,20 +2321,20 @@ var weights_default = {
       research: -2e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.74,
-      ds: 0.279,
+      mle: 0.739,
+      ds: 0.282,
       de: -0.306,
       analyst: 0.099,
       software: 0.084,
-      devops: -0.096,
-      research: 0.2
+      devops: -0.097,
+      research: 0.199
     },
     "mle.train-select-models": {
       mle: 0.902,
       ds: 0.168,
       de: -0.025,
       analyst: -0.014,
-      software: -0.031,
+      software: -0.03,
       devops: 0.029,
       research: -0.03
     },
@@ -2348,7 +2348,7 @@ var weights_default = {
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.667,
+      mle: 0.668,
       ds: 0.16,
       de: 0.033,
       analyst: -0.154,
@@ -2360,7 +2360,7 @@ var weights_default = {
       mle: 0.943,
       ds: 0.13,
       de: -0.119,
-      analyst: -8e-3,
+      analyst: -9e-3,
       software: 0.132,
       devops: -0.073,
       research: -5e-3
@@ -2376,7 +2376,7 @@ var weights_default = {
     },
     "mle.recommend-ml-improvements": {
       mle: 0.686,
-      ds: 0.025,
+      ds: 0.024,
       de: -3e-3,
       analyst: 1e-3,
       software: -0.019,
@@ -2385,7 +2385,7 @@ var weights_default = {
     },
     "mle.scale-models": {
       mle: 1.317,
-      ds: -0.24,
+      ds: -0.241,
       de: -0.026,
       analyst: -0.104,
       software: 0.088,
@@ -2411,10 +2411,10 @@ var weights_default = {
       research: 0.017
     },
     "mle.deep-learning": {
-      mle: 1.054,
-      ds: 0.22,
+      mle: 1.055,
+      ds: 0.221,
       de: -0.074,
-      analyst: -0.168,
+      analyst: -0.169,
       software: -0.135,
       devops: -0.088,
       research: 0.19
@@ -2447,16 +2447,16 @@ var weights_default = {
       research: -0.068
     },
     "mle.software-engineering": {
-      mle: 0.55,
+      mle: 0.551,
       ds: -0.219,
-      de: 0.259,
-      analyst: -0.317,
+      de: 0.258,
+      analyst: -0.318,
       software: 0.724,
-      devops: 0.033,
+      devops: 0.032,
       research: -0.329
     },
     "mle.ml-libraries": {
-      mle: 0.878,
+      mle: 0.879,
       ds: 0.086,
       de: -0.014,
       analyst: -0.075,
@@ -2466,9 +2466,9 @@ var weights_default = {
     },
     "mle.ml-algorithms": {
       mle: 0.744,
-      ds: 0.212,
+      ds: 0.209,
       de: -0.088,
-      analyst: -0.057,
+      analyst: -0.054,
       software: -0.047,
       devops: -0.087,
       research: 0.023
@@ -2483,44 +2483,44 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.398,
-      ds: 0.129,
+      mle: 0.397,
+      ds: 0.131,
       de: -0.325,
-      analyst: -0.049,
+      analyst: -0.05,
       software: 0.496,
       devops: 0.167,
       research: -0.116
     },
     "mle.algorithms-frameworks": {
       mle: 0.626,
-      ds: 0.337,
+      ds: 0.335,
       de: 0.045,
-      analyst: -0.291,
-      software: 0.055,
+      analyst: -0.289,
+      software: 0.054,
       devops: -0.35,
       research: 0.079
     },
     "mle.machine-learning": {
-      mle: 1.205,
-      ds: 0.592,
+      mle: 1.206,
+      ds: 0.59,
       de: -0.185,
-      analyst: -0.475,
+      analyst: -0.472,
       software: -4e-3,
       devops: -0.335,
       research: -0.299
     },
     "mle.artificial-intelligence": {
-      mle: 0.395,
-      ds: 0.395,
+      mle: 0.396,
+      ds: 0.396,
       de: -0.197,
-      analyst: -0.343,
+      analyst: -0.344,
       software: 0.359,
       devops: -0.111,
       research: 2e-3
     },
     "mle.devices-edge": {
       mle: 0.716,
-      ds: -0.037,
+      ds: -0.036,
       de: 0.013,
       analyst: -0.017,
       software: 0.011,
@@ -2531,13 +2531,13 @@ var weights_default = {
       mle: 0.545,
       ds: 0.105,
       de: 0.063,
-      analyst: -0.158,
+      analyst: -0.159,
       software: -0.025,
       devops: -0.152,
       research: 0.322
     },
     "mle.cpp": {
-      mle: 1.034,
+      mle: 1.033,
       ds: -0.089,
       de: -0.012,
       analyst: 0.029,
@@ -2546,45 +2546,45 @@ var weights_default = {
       research: 0.023
     },
     "ds.experiments": {
-      mle: 0.012,
-      ds: 0.806,
+      mle: 0.011,
+      ds: 0.808,
       de: 0.058,
-      analyst: 0.21,
+      analyst: 0.208,
       software: 0.043,
       devops: -0.111,
       research: 0.983
     },
     "ds.statistics": {
-      mle: 0.076,
-      ds: 1.323,
-      de: -6e-3,
-      analyst: 0.323,
+      mle: 0.075,
+      ds: 1.332,
+      de: -7e-3,
+      analyst: 0.315,
       software: -0.114,
       devops: -0.186,
-      research: 0.584
+      research: 0.585
     },
     "ds.analytics": {
       mle: -0.041,
-      ds: 0.452,
-      de: -0.031,
-      analyst: 0.49,
+      ds: 0.458,
+      de: -0.032,
+      analyst: 0.486,
       software: -0.115,
       devops: -0.173,
       research: 0.417
     },
     "ds.reporting": {
       mle: 0.039,
-      ds: 0.732,
+      ds: 0.73,
       de: 0.168,
-      analyst: 0.147,
+      analyst: 0.149,
       software: -0.103,
       devops: -0.09,
       research: 0.607
     },
     "ds.prepare-data": {
-      mle: 0.105,
+      mle: 0.106,
       ds: 0.69,
-      de: 0.179,
+      de: 0.178,
       analyst: 0.07,
       software: 0.075,
       devops: -0.075,
@@ -2592,24 +2592,24 @@ var weights_default = {
     },
     "ds.models-for-insight": {
       mle: -0.212,
-      ds: 0.853,
-      de: -0.219,
+      ds: 0.852,
+      de: -0.218,
       analyst: 0.556,
       software: 0.322,
       devops: -0.084,
       research: 0.284
     },
     "ds.predictive-modelling": {
-      mle: 0.235,
-      ds: 0.836,
-      de: -0.141,
-      analyst: 0.149,
+      mle: 0.234,
+      ds: 0.834,
+      de: -0.14,
+      analyst: 0.152,
       software: 0.031,
       devops: -0.123,
       research: 0.513
     },
     "ds.research": {
-      mle: -0.329,
+      mle: -0.33,
       ds: 0.192,
       de: -0.182,
       analyst: -0.097,
@@ -2619,33 +2619,33 @@ var weights_default = {
     },
     "ds.stat-languages": {
       mle: 0.073,
-      ds: 1.107,
-      de: 4e-3,
-      analyst: 0.152,
+      ds: 1.104,
+      de: 5e-3,
+      analyst: 0.154,
       software: -0.048,
       devops: -0.036,
       research: 0.247
     },
     "ds.quant-degree": {
       mle: 0.202,
-      ds: 0.741,
-      de: -0.157,
-      analyst: -0.018,
+      ds: 0.734,
+      de: -0.156,
+      analyst: -0.012,
       software: -0.107,
       devops: -0.068,
       research: 0.408
     },
     "ds.build-ml-models": {
-      mle: 0.433,
-      ds: 1.113,
-      de: -0.096,
+      mle: 0.435,
+      ds: 1.112,
+      de: -0.097,
       analyst: -0.158,
       software: 0.056,
       devops: -0.156,
       research: -0.192
     },
     "ds.ml-techniques": {
-      mle: 0.364,
+      mle: 0.363,
       ds: 0.802,
       de: -0.03,
       analyst: -0.07,
@@ -2655,34 +2655,34 @@ var weights_default = {
     },
     "ds.data-mining": {
       mle: 0.141,
-      ds: 0.604,
-      de: 0.117,
-      analyst: 0.232,
+      ds: 0.603,
+      de: 0.116,
+      analyst: 0.233,
       software: 0.034,
       devops: -0.051,
       research: -0.077
     },
     "ds.visualisation": {
-      mle: 0.163,
+      mle: 0.164,
       ds: 0.459,
       de: -0.12,
-      analyst: 0.111,
+      analyst: 0.11,
       software: 0.113,
       devops: -0.128,
       research: 0.101
     },
     "ds.optimisation-simulation": {
       mle: 0.078,
-      ds: 0.681,
+      ds: 0.678,
       de: -0.147,
-      analyst: 0.055,
+      analyst: 0.058,
       software: 1e-3,
       devops: -0.028,
       research: 0.36
     },
     "ds.business-partnering": {
       mle: -0.101,
-      ds: 0.765,
+      ds: 0.764,
       de: -0.029,
       analyst: 0.195,
       software: 0.169,
@@ -2690,17 +2690,17 @@ var weights_default = {
       research: -0.124
     },
     "ds.insights": {
-      mle: -0.112,
-      ds: 0.191,
+      mle: -0.113,
+      ds: 0.192,
       de: -0.216,
-      analyst: 0.694,
+      analyst: 0.692,
       software: 0.048,
       devops: -0.118,
-      research: 0.513
+      research: 0.514
     },
     "ds.analyses": {
-      mle: -0.071,
-      ds: 0.25,
+      mle: -0.069,
+      ds: 0.247,
       de: 0.121,
       analyst: 0.731,
       software: -0.373,
@@ -2708,52 +2708,52 @@ var weights_default = {
       research: 0.24
     },
     "ds.business-domains": {
-      mle: -0.124,
-      ds: 0.281,
-      de: -0.206,
-      analyst: 0.447,
+      mle: -0.125,
+      ds: 0.275,
+      de: -0.203,
+      analyst: 0.453,
       software: 0.151,
       devops: -0.061,
       research: 0.211
     },
     "ds.math": {
       mle: 0.021,
-      ds: 0.436,
+      ds: 0.439,
       de: -0.089,
-      analyst: 0.128,
+      analyst: 0.126,
       software: -0.076,
       devops: -0.065,
-      research: 0.346
+      research: 0.345
     },
     "ds.advanced-degree": {
       mle: 0.05,
-      ds: 0.281,
+      ds: 0.283,
       de: -0.037,
-      analyst: 0.014,
+      analyst: 0.012,
       software: 9e-3,
       devops: -0.043,
       research: 0.226
     },
     "ds.communicate-nontechnical": {
       mle: -0.182,
-      ds: 0.119,
-      de: 0.119,
-      analyst: 0.014,
+      ds: 0.118,
+      de: 0.118,
+      analyst: 0.018,
       software: -0.067,
       devops: -0.09,
       research: 0.785
     },
     "ds.r-language": {
-      mle: 0.197,
-      ds: 1.401,
+      mle: 0.196,
+      ds: 1.402,
       de: 0.035,
-      analyst: 0.016,
+      analyst: 0.015,
       software: -0.146,
       devops: -0.096,
       research: 0.093
     },
     "ds.notebooks": {
-      mle: 0.097,
+      mle: 0.098,
       ds: 0.58,
       de: 0.063,
       analyst: -0.078,
@@ -2763,35 +2763,35 @@ var weights_default = {
     },
     "de.data-pipelines": {
       mle: 0.19,
-      ds: 0.14,
+      ds: 0.137,
       de: 1.59,
-      analyst: 0.061,
+      analyst: 0.063,
       software: 0.201,
       devops: -0.07,
       research: -0.11
     },
     "de.build-test-maintain": {
-      mle: 0.12,
-      ds: 0.14,
+      mle: 0.119,
+      ds: 0.139,
       de: 1.117,
-      analyst: 0.27,
+      analyst: 0.272,
       software: 0.208,
       devops: -0.133,
       research: -0.222
     },
     "de.move-data-to-consumers": {
       mle: -0.084,
-      ds: -0.119,
-      de: 1.015,
-      analyst: 0.312,
+      ds: -0.121,
+      de: 1.016,
+      analyst: 0.314,
       software: 0.198,
       devops: -0.143,
       research: 0.321
     },
     "de.data-quality": {
-      mle: 0.177,
-      ds: 0.129,
-      de: 0.743,
+      mle: 0.178,
+      ds: 0.13,
+      de: 0.742,
       analyst: 0.317,
       software: 0.092,
       devops: -0.101,
@@ -2799,26 +2799,26 @@ var weights_default = {
     },
     "de.etl": {
       mle: 0.042,
-      ds: 0.268,
-      de: 1.242,
-      analyst: 0.5,
+      ds: 0.265,
+      de: 1.243,
+      analyst: 0.502,
       software: 0.109,
       devops: -0.021,
       research: -0.14
     },
     "de.warehousing": {
       mle: -0.024,
-      ds: -0.244,
-      de: 0.827,
+      ds: -0.243,
+      de: 0.826,
       analyst: 0.582,
       software: 0.158,
       devops: -0.147,
       research: 0.348
     },
     "de.streaming": {
-      mle: 0.027,
+      mle: 0.028,
       ds: -0.012,
-      de: 1.373,
+      de: 1.372,
       analyst: -0.145,
       software: 0.387,
       devops: -0.078,
@@ -2826,18 +2826,18 @@ var weights_default = {
     },
     "de.orchestration": {
       mle: 0.09,
-      ds: 0.079,
-      de: 1.327,
-      analyst: 0.074,
+      ds: 0.077,
+      de: 1.328,
+      analyst: 0.075,
       software: 0.041,
       devops: -0.081,
       research: -0.03
     },
     "de.cloud-warehouses": {
-      mle: 0.06,
-      ds: 0.12,
-      de: 1.074,
-      analyst: 0.225,
+      mle: 0.059,
+      ds: 0.115,
+      de: 1.075,
+      analyst: 0.229,
       software: 0.257,
       devops: -0.172,
       research: -0.063
@@ -2845,7 +2845,7 @@ var weights_default = {
     "de.big-data": {
       mle: 0.171,
       ds: 0.21,
-      de: 1.033,
+      de: 1.032,
       analyst: -0.211,
       software: -0.043,
       devops: -0.067,
@@ -2861,7 +2861,7 @@ var weights_default = {
       research: -0.018
     },
     "de.databases": {
-      mle: -0.088,
+      mle: -0.087,
       ds: 0.064,
       de: 0.464,
       analyst: 0.425,
@@ -2871,16 +2871,16 @@ var weights_default = {
     },
     "de.batch-processing": {
       mle: 0.051,
-      ds: 0.062,
-      de: 0.853,
-      analyst: 0.127,
+      ds: 0.063,
+      de: 0.852,
+      analyst: 0.126,
       software: 0.17,
       devops: -0.145,
       research: -0.117
     },
     "de.governance-security": {
       mle: -0.149,
-      ds: 9e-3,
+      ds: 0.01,
       de: 0.82,
       analyst: -0.044,
       software: 0.236,
@@ -2907,20 +2907,20 @@ var weights_default = {
     },
     "de.cloud-services": {
       mle: -0.238,
-      ds: 0.099,
+      ds: 0.101,
       de: 0.311,
-      analyst: -0.172,
-      software: 0.261,
+      analyst: -0.173,
+      software: 0.26,
       devops: 0.771,
       research: -0.333
     },
     "de.data-storage": {
-      mle: -0.098,
-      ds: 0.234,
-      de: 0.384,
-      analyst: 0.199,
+      mle: -0.099,
+      ds: 0.232,
+      de: 0.385,
+      analyst: 0.201,
       software: 0.348,
-      devops: 0.016,
+      devops: 0.017,
       research: -0.083
     },
     "de.production-support": {
@@ -2934,9 +2934,9 @@ var weights_default = {
     },
     "de.requirements-to-solutions": {
       mle: 0.021,
-      ds: 0.068,
+      ds: 0.069,
       de: 0.614,
-      analyst: 2e-3,
+      analyst: 1e-3,
       software: 0.333,
       devops: -0.189,
       research: -0.148
@@ -2973,8 +2973,8 @@ var weights_default = {
       ds: 0.155,
       de: 1.115,
       analyst: -0.23,
-      software: -0.087,
-      devops: -0.076,
+      software: -0.086,
+      devops: -0.075,
       research: 0.025
     },
     "de.aws-analytics": {
@@ -2988,7 +2988,7 @@ var weights_default = {
     },
     "other.config-management": {
       mle: -0.036,
-      ds: -0.155,
+      ds: -0.154,
       de: -0.054,
       analyst: -0.184,
       software: -0.044,
@@ -2997,16 +2997,16 @@ var weights_default = {
     },
     "other.ci-cd-ops": {
       mle: 0.051,
-      ds: -0.087,
+      ds: -0.088,
       de: -0.109,
-      analyst: -0.17,
+      analyst: -0.169,
       software: -0.013,
       devops: 1.433,
       research: -0.106
     },
     "other.sysadmin": {
-      mle: -0.208,
-      ds: -0.165,
+      mle: -0.209,
+      ds: -0.164,
       de: -0.225,
       analyst: -0.18,
       software: -0.044,
@@ -3015,47 +3015,47 @@ var weights_default = {
     },
     "other.containers": {
       mle: -0.141,
-      ds: -0.163,
-      de: -0.195,
+      ds: -0.162,
+      de: -0.196,
       analyst: -0.219,
       software: 0.271,
       devops: 0.992,
       research: -0.045
     },
     "other.bi-reporting": {
-      mle: -0.249,
-      ds: 0.151,
-      de: -0.125,
+      mle: -0.248,
+      ds: 0.15,
+      de: -0.124,
       analyst: 1.64,
-      software: 0.057,
+      software: 0.058,
       devops: -0.168,
-      research: -0.308
+      research: -0.307
     },
     "other.analyst-tools": {
-      mle: -0.01,
+      mle: -9e-3,
       ds: -0.092,
       de: -0.1,
-      analyst: 0.887,
+      analyst: 0.886,
       software: 0.237,
       devops: -0.055,
       research: -0.067
     },
     "other.analyst-work": {
-      mle: 0.055,
-      ds: -0.199,
-      de: 0.149,
-      analyst: 0.808,
+      mle: 0.053,
+      ds: -0.201,
+      de: 0.15,
+      analyst: 0.811,
       software: -0.063,
       devops: -0.113,
       research: 0.162
     },
     "other.backend": {
-      mle: -0.223,
+      mle: -0.222,
       ds: -0.253,
       de: -0.109,
       analyst: -0.298,
       software: 2.089,
-      devops: 0.069,
+      devops: 0.068,
       research: -0.274
     },
     "other.software-practice": {
@@ -3065,11 +3065,11 @@ var weights_default = {
       analyst: -0.203,
       software: 0.707,
       devops: 0.08,
-      research: 0.076
+      research: 0.075
     },
     "other.science-research": {
       mle: -0.077,
-      ds: -0.109,
+      ds: -0.108,
       de: 0.078,
       analyst: -0.197,
       software: -0.01,
@@ -3136,6 +3136,13 @@ function lines(text) {
   while (pos <= text.length) {
     let nl = text.indexOf("\n", pos);
     if (nl < 0) nl = text.length;
+    for (let seg = pos; nl < text.length; ) {
+      const cur = text.slice(seg, nl).trimEnd();
+      if (cur.trim().length < 40 || /[.!?:;]$/.test(cur) || !/^[ \t]*[a-z]/.test(text.slice(nl + 1, nl + 41))) break;
+      seg = nl + 1;
+      nl = text.indexOf("\n", seg);
+      if (nl < 0) nl = text.length;
+    }
     let start = pos;
     const bullet = BULLET.exec(text.slice(pos, Math.min(nl, pos + 12)));
     if (bullet) start += bullet[0].length;
@@ -3772,7 +3779,7 @@ var NOT_A_TITLE = /^(?:about( (?:us|the (?:job|role|team|company|position)))?|jo
 var SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|at|near|for|from)\b|\b(?:jobs|vacancies)$/i;
 function trimDecoration(s) {
   return s.replace(
-    /^(?:job application for|apply for|apply to|job:|vacancy:|position:|careers? at \S+ [-–|:]\s*|(?:we(?:'|’)?re|we are|now) hiring:?(?: an?\b)?)\s*/i,
+    /^(?:job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|careers? at \S+ [-–|:]\s*|(?:we(?:'|’)?re|we are|now) hiring:?(?: an?\b)?)\s*/i,
     ""
   ).replace(/\s*[-–]\s*job post$/i, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
 }
@@ -3824,7 +3831,7 @@ function pickTitle(candidates2, company) {
 }
 
 // lib/extract/employer.ts
-var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board/i;
+var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board/i;
 function companyOf(doc) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"], [itemprop="hiringOrganization"]');
@@ -3844,19 +3851,23 @@ function companyOf(doc) {
   const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? "")?.[1];
   if (at && at.split(/\s+/).length <= 5) return oneLine(at);
   const labelled = (p) => /^(?:careers?|jobs?)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
-  const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p))].flatMap((p) => {
+  const lead = parts.length > 2 && titleScore(parts[0] ?? "") < 3 && titleScore(parts[1] ?? "") >= 3 ? [parts[0]] : [];
+  const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {
     const at2 = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
     const name = at2 && at2.split(/\s+/).length <= 5 && !/^(?:careers?|jobs?|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
     !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time)\b/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA")
     !/\d{3,}|\//.test(at2) && !JOB_BOARDS.test(at2);
-    return name ? [oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?)$/i, ""))] : [];
+    return name ? [oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?)$|\s*(?:採用情報|採用サイト|求人情報)$/i, ""))] : [];
   });
   const fromTitle = names.find((n) => titleScore(n) < 3) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? names.at(-1) : void 0);
   return fromTitle ?? logoName(doc);
 }
 function logoName(doc) {
   const names = [
-    ...Array.from(doc.querySelectorAll('a[href="/"] img[alt], a[href="./"] img[alt]'), (img) => img.getAttribute("alt")),
+    ...Array.from(
+      doc.querySelectorAll('a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], [class*="logo" i] > img[alt]'),
+      (img) => img.getAttribute("alt")
+    ),
     ...Array.from(doc.querySelectorAll('[class*="brand" i], [class*="logo" i]'), (el) => el.firstElementChild ? null : el.textContent)
   ];
   for (const alt of names) {
@@ -4142,7 +4153,11 @@ function walk(root, isHidden) {
       if (!trimmed) continue;
       const n = trimmed.length + (unit > 0 && data[0] === " " ? 1 : 0);
       unit += n;
-      for (let i = 0; i < trimmed.length; i++) if (trimmed.charCodeAt(i) === 32) unitWords++;
+      for (let i = 0; i < trimmed.length; i++) {
+        const c = trimmed.charCodeAt(i);
+        if (c === 32) unitWords++;
+        else if (c >= 12352 && c <= 40959 || c >= 44032 && c <= 55215) unitWords += 0.5;
+      }
       unitWords++;
       if (f.link) unitLinks += n;
       continue;
@@ -4383,7 +4398,8 @@ var DUTY_CUES = [
   /\byears?(?: of)? (?:\w+ )?(?:professional |relevant |industry |hands-on )?experience/i,
   /\b(?:experience|proficiency|familiarity|expertise|knowledge) (?:with|in|using|of)\b/i,
   /\b(?:degree|bachelor|master|ph\.?d)/i,
-  /\byou(?: will|'ll|’ll) (?:be )?\w+/i,
+  /\byou(?: will|'ll|’ll)(?: (?:be )?\w+|\s*:)/i,
+  /\byou (?:have|bring)\b/i,
   /\b(?:skills|must have|nice to have|preferred)\b/i,
   /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i,
   // a recruiter's sections ("The role:", "About you:") and the person they describe
@@ -4414,6 +4430,7 @@ function postingStructure(lines2) {
   return { headings, duties };
 }
 var FOREIGN_CUES = /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|functie|requisiti|esperienza|candidati|erfarenhet|ansök|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga)\b/giu;
+var CJK_CUES = /仕事内容|業務内容|職務内容|必須|歓迎|応募|募集|求める人物|雇用形態|給与|岗位职责|任职要求|职位描述|工作内容|岗位要求|薪资|자격\s?요건|주요\s?업무|우대\s?사항|담당\s?업무|지원\s?방법|근무\s?조건/g;
 function looksLikeArticle(doc) {
   let signs = 0;
   if (doc.querySelector('meta[property="article:published_time"], article time[datetime], .byline time, [itemprop="datePublished"]')) signs++;
@@ -4424,8 +4441,11 @@ function looksLikeArticle(doc) {
 function readsAsPosting(text, article = false) {
   const english = detectEnglish(text).english;
   if (!english) {
-    const found = new Set((text.slice(0, 5e4).match(FOREIGN_CUES) ?? []).map((w) => w.toLowerCase()));
-    return { posting: text.length >= 300 && found.size >= 2, english, duties: 0, cues: found.size };
+    const sample2 = text.slice(0, 5e4);
+    const found = new Set((sample2.match(FOREIGN_CUES) ?? []).map((w) => w.toLowerCase()));
+    const cjk = sample2.match(CJK_CUES) ?? [];
+    for (const w of cjk) found.add(w);
+    return { posting: text.length >= (cjk.length ? 150 : 300) && found.size >= 2, english, duties: 0, cues: found.size };
   }
   const sample = text.length > 5e4 ? text.slice(0, 5e4) : text;
   const duties = DUTY_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);

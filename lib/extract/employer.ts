@@ -8,7 +8,7 @@ import { titleScore } from './title';
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
 export const JOB_BOARDS =
-  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board/i;
+  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board/i;
 
 /**
  * The employer, from the first of: the site's name or a hiringOrganization mark-up; an element
@@ -40,7 +40,9 @@ export function companyOf(doc: Document): string | undefined {
   if (at && at.split(/\s+/).length <= 5) return oneLine(at);
   // a part that says whose careers these are ("Careers at Meridian Bank", "Loomwise Jobs") names the employer first
   const labelled = (p: string) => /^(?:careers?|jobs?)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
-  const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p))].flatMap((p) => {
+  // "Lanternfish | Senior ML Engineer | Remote (US/EU)": a name before the job, as a "Who is hiring?" line opens
+  const lead = parts.length > 2 && titleScore(parts[0] ?? '') < 3 && titleScore(parts[1] ?? '') >= 3 ? [parts[0]!] : [];
+  const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {
     const at = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
     const name =
       at &&
@@ -51,7 +53,7 @@ export function companyOf(doc: Document): string | undefined {
       // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA")
       !/\d{3,}|\//.test(at) &&
       !JOB_BOARDS.test(at);
-    return name ? [oneLine(at.replace(/(?:\s+|\.)(?:careers?|jobs?)$/i, ''))!] : [];
+    return name ? [oneLine(at.replace(/(?:\s+|\.)(?:careers?|jobs?)$|\s*(?:採用情報|採用サイト|求人情報)$/i, ''))!] : [];
   });
   // a part that does not read as a job; else, beside a job, the last part ("Data Scientist | Birchwood Analytics")
   const fromTitle = names.find((n) => titleScore(n) < 3) ?? (titleScore(parts[0] ?? '') >= 3 && parts.length === names.length + 1 ? names.at(-1) : undefined);
@@ -61,7 +63,9 @@ export function companyOf(doc: Document): string | undefined {
 /** The name on the site's logo: the image the link home shows ("Loomwise", "Acme logo"), else a brand or logo element's own text. */
 function logoName(doc: Document): string | undefined {
   const names = [
-    ...Array.from(doc.querySelectorAll('a[href="/"] img[alt], a[href="./"] img[alt]'), (img) => img.getAttribute('alt')),
+    ...Array.from(doc.querySelectorAll('a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], [class*="logo" i] > img[alt]'), (img) =>
+      img.getAttribute('alt'),
+    ),
     ...Array.from(doc.querySelectorAll('[class*="brand" i], [class*="logo" i]'), (el) => (el.firstElementChild ? null : el.textContent)),
   ];
   for (const alt of names) {

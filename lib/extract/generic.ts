@@ -150,7 +150,12 @@ function walk(root: Element, isHidden: (el: Element) => boolean): Walk {
       const n = trimmed.length + (unit > 0 && data[0] === ' ' ? 1 : 0);
       unit += n;
       // each text node starts a word (adjacent <span>s are separate labels, not one word)
-      for (let i = 0; i < trimmed.length; i++) if (trimmed.charCodeAt(i) === 32) unitWords++;
+      // words are spaced; in Chinese, Japanese and Korean two characters say about as much as a word
+      for (let i = 0; i < trimmed.length; i++) {
+        const c = trimmed.charCodeAt(i);
+        if (c === 32) unitWords++;
+        else if ((c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) unitWords += 0.5;
+      }
       unitWords++;
       if (f.link) unitLinks += n;
       continue;
@@ -489,7 +494,8 @@ const DUTY_CUES: readonly RegExp[] = [
   /\byears?(?: of)? (?:\w+ )?(?:professional |relevant |industry |hands-on )?experience/i,
   /\b(?:experience|proficiency|familiarity|expertise|knowledge) (?:with|in|using|of)\b/i,
   /\b(?:degree|bachelor|master|ph\.?d)/i,
-  /\byou(?: will|'ll|’ll) (?:be )?\w+/i,
+  /\byou(?: will|'ll|’ll)(?: (?:be )?\w+|\s*:)/i,
+  /\byou (?:have|bring)\b/i,
   /\b(?:skills|must have|nice to have|preferred)\b/i,
   /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i,
   // a recruiter's sections ("The role:", "About you:") and the person they describe
@@ -531,6 +537,10 @@ function postingStructure(lines: string[]): { headings: number; duties: number }
 const FOREIGN_CUES =
   /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|functie|requisiti|esperienza|candidati|erfarenhet|ansök|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga)\b/giu;
 
+/** The same in Japanese, Chinese and Korean, which have no spaces for `\b` to find. */
+const CJK_CUES =
+  /仕事内容|業務内容|職務内容|必須|歓迎|応募|募集|求める人物|雇用形態|給与|岗位职责|任职要求|职位描述|工作内容|岗位要求|薪资|자격\s?요건|주요\s?업무|우대\s?사항|담당\s?업무|지원\s?방법|근무\s?조건/g;
+
 /**
  * An article or blog post rather than a posting: at least two signs of one (a publication
  * time, an author, a reading time). `og:type=article` alone is no sign: CMSs set it on every page.
@@ -559,8 +569,12 @@ export interface PostingCheck {
 export function readsAsPosting(text: string, article = false): PostingCheck {
   const english = detectEnglish(text).english;
   if (!english) {
-    const found = new Set((text.slice(0, 50_000).match(FOREIGN_CUES) ?? []).map((w) => w.toLowerCase()));
-    return { posting: text.length >= 300 && found.size >= 2, english, duties: 0, cues: found.size };
+    const sample = text.slice(0, 50_000);
+    const found = new Set((sample.match(FOREIGN_CUES) ?? []).map((w) => w.toLowerCase()));
+    const cjk = sample.match(CJK_CUES) ?? [];
+    for (const w of cjk) found.add(w);
+    // a character of Chinese, Japanese or Korean says about as much as a word
+    return { posting: text.length >= (cjk.length ? 150 : 300) && found.size >= 2, english, duties: 0, cues: found.size };
   }
   const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
   const duties = DUTY_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);

@@ -1,6 +1,6 @@
 /**
  * Sentence splitting with character spans. Postings are mostly bullet lists, so
- * every line is a unit first; long lines are split after . ! ? when the next word
+ * every line is a unit first (a line wrapped by hand is carried on); long lines are split after . ! ? when the next word
  * starts a sentence and the dot does not end a known abbreviation.
  */
 export interface Span {
@@ -37,6 +37,15 @@ export function lines(text: string): Line[] {
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
+    // a line wrapped by hand ("… to analyze traffic,\ntransit and crash data …"): a long line with no end
+    // that the next line, starting in lower case, carries on
+    for (let seg = pos; nl < text.length;) {
+      const cur = text.slice(seg, nl).trimEnd();
+      if (cur.trim().length < 40 || /[.!?:;]$/.test(cur) || !/^[ \t]*[a-z]/.test(text.slice(nl + 1, nl + 41))) break;
+      seg = nl + 1;
+      nl = text.indexOf('\n', seg);
+      if (nl < 0) nl = text.length;
+    }
     let start = pos;
     const bullet = BULLET.exec(text.slice(pos, Math.min(nl, pos + 12)));
     if (bullet) start += bullet[0].length;

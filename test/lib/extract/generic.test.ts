@@ -109,6 +109,13 @@ describe('does it read as a posting?', () => {
     expect(readsAsPosting(text.replace(', and you will own', ', owning'), true).posting).toBe(false);
     expect(readsAsPosting(text.replace('To apply, send a short note and your CV.', '')).posting).toBe(false);
   });
+  it('a Japanese posting is read as a posting in another language: its words have no spaces between them', () => {
+    const url = 'https://minato.example/recruit/jobs/de';
+    const x = extractPosting(loadFixture('generic/japanese.html', url), url);
+    expect(x.result.ok && x.result.posting).toMatchObject({ title: 'データエンジニア', company: '株式会社ミナト' });
+    expect(x.result.ok && x.result.posting.text).toContain('データパイプラインの設計・開発（Airflow、dbt）');
+  });
+
   it('a French posting is read as a posting in another language', () => {
     const text =
       "Vos missions\nAu sein de l'équipe data, vous concevez et maintenez les pipelines de données.\nVotre profil\nVous avez au moins trois ans d'expérience en ingénierie des données et une bonne maîtrise de SQL et de Python. Vous aimez le travail en équipe.\nPour postuler, envoyez votre candidature avec votre CV et une lettre de motivation.";
@@ -202,7 +209,9 @@ describe('the employer', () => {
     ['generic/dice.html', 'Vertex Consulting Group'], // marked data-cy="companyNameLink"; "Data Scientist - Remote - Contract | Dice.com": "Remote" is how, not who
     ['generic/agency-microdata.html', 'Harbour Recruitment'],
     ['generic/nhs-jobs.html', 'Northshire Integrated Care Board'], // id="employer_name"; the page title's "NHS Jobs" is the board
-    ['generic/classifieds.html', undefined], // "… - software/QA/DBA - job employment - craigslist": a category, not a name // schema.org microdata hiringOrganization
+    ['generic/classifieds.html', undefined],
+    ['generic/hn-comment.html', 'Lanternfish'], // "Lanternfish | Senior ML Engineer | Remote (US/EU) | … | Hacker News"
+    ['generic/oracle-cx.html', 'Corvane Logistics'], // the logo's alt, on a link that is not "/" // "… - software/QA/DBA - job employment - craigslist": a category, not a name // schema.org microdata hiringOrganization
     ['generic/welcome-to-the-jungle.html', 'Fjord AI'], // og:site_name names the board, the header's company link the employer // no name in the page title: the logo on the link home
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');

@@ -29,6 +29,17 @@ describe('sentences', () => {
     const text = 'We use tools, e.g. Spark and Kafka. You will build pipelines. Great.';
     expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['We use tools, e.g. Spark and Kafka.', 'You will build pipelines.', 'Great.']);
   });
+  it('carries on a line wrapped by hand (plain text, <pre>, a pasted e-mail), and only such a line', () => {
+    const text =
+      'SUMMARY\nThe Analytics Unit is seeking an analyst to study traffic,\ntransit and crash data and build models that help the City plan\nsafer streets.\n  * Bachelor degree in statistics, economics, engineering or a\n    related field.\nexperience with SQL\nknowledge of R';
+    expect(lines(text).map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' '))).toEqual([
+      'SUMMARY',
+      'The Analytics Unit is seeking an analyst to study traffic, transit and crash data and build models that help the City plan safer streets.',
+      'Bachelor degree in statistics, economics, engineering or a related field.',
+      'experience with SQL', // short lines in lower case are items of their own
+      'knowledge of R',
+    ]);
+  });
 });
 
 describe('sections', () => {
