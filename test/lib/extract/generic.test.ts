@@ -207,12 +207,16 @@ describe('the employer', () => {
     ['generic/webflow.html', 'Loomwise'],
     ['generic/career-microsite.html', 'Halcyon Grid'], // page title "Careers": the brand in the site's header
     ['generic/dice.html', 'Vertex Consulting Group'], // marked data-cy="companyNameLink"; "Data Scientist - Remote - Contract | Dice.com": "Remote" is how, not who
+    // schema.org microdata hiringOrganization
     ['generic/agency-microdata.html', 'Harbour Recruitment'],
     ['generic/nhs-jobs.html', 'Northshire Integrated Care Board'], // id="employer_name"; the page title's "NHS Jobs" is the board
+    // "… - software/QA/DBA - job employment - craigslist": a category, not a name
     ['generic/classifieds.html', undefined],
     ['generic/hn-comment.html', 'Lanternfish'], // "Lanternfish | Senior ML Engineer | Remote (US/EU) | … | Hacker News"
-    ['generic/oracle-cx.html', 'Corvane Logistics'], // the logo's alt, on a link that is not "/" // "… - software/QA/DBA - job employment - craigslist": a category, not a name // schema.org microdata hiringOrganization
-    ['generic/welcome-to-the-jungle.html', 'Fjord AI'], // og:site_name names the board, the header's company link the employer // no name in the page title: the logo on the link home
+    // the logo's alt, on a link that is not "/"
+    ['generic/oracle-cx.html', 'Corvane Logistics'],
+    // og:site_name names the board, the header's company link the employer
+    ['generic/welcome-to-the-jungle.html', 'Fjord AI'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
