@@ -4280,7 +4280,8 @@ function candidates(boxes, excluded, most, within) {
 var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent) (?:jobs|roles|positions|openings|vacancies)|jobs you may|people also|you might also|you may also|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter)/i;
 var INLINE_LABEL = /* @__PURE__ */ new Set(["B", "STRONG", "EM", "I", "U", "SPAN", "LABEL"]);
 var APPLY = /^\s*(?:easy |quick )?apply\b/i;
-var JOINABLE = /about|benefit|perk|offer|interest|interview|process|looking for|must|nice to|bonus|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
+var ITEM_LINE = /^(?:[•·▪‣◦●○■□◆*–-]\s|(?:\d+\+? years|(?:strong |solid |proven |hands-on |substantial )?(?:experience|proficiency|knowledge|familiarity|understanding|expertise) (?:with|in|of)|(?:a )?(?:bachelor|master|ph\.?d|degree))\b)/i;
+var JOINABLE = /about|benefit|perk|offer|interest|interview|process|look(?:ing)? for|\bplus\b|must|nice to|bonus|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
 function isJobTitle(text) {
   return titleScore(text) >= 3 && !SECTION_HEADING.test(text);
 }
@@ -4323,7 +4324,8 @@ function widen(boxes, excluded, start, page, within) {
     if (!cls || kindOf(b.el) === kindOf(boxes[core].el)) return true;
     const heading = firstHeading(b.el);
     if (heading) return JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
-    return before || sections.has(k);
+    const line = oneLine(b.el.textContent) ?? "";
+    return before || sections.has(k) || DUTY_VERB.test(line) || ITEM_LINE.test(line);
   };
   const inSections = (kids) => {
     const out = /* @__PURE__ */ new Set();
@@ -4402,9 +4404,13 @@ var DUTY_CUES = [
   /\byou (?:have|bring)\b/i,
   /\b(?:skills|must have|nice to have|preferred)\b/i,
   /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i,
+  /\bresponsible for\b|\b(?:main|key|primary|essential|job) duties\b|\bduties (?:include|are)\b/i,
+  // a posting's labelled fields: "Job Title: …", "Position: …", "Job Type: Contract", "Job description:"
+  /^(?:job|position|role)(?: (?:title|type|description|summary|purpose|details))?\s*(?::|\s[-–]\s)/im,
   // a recruiter's sections ("The role:", "About you:") and the person they describe
   /^(?:the role|about you|your profile|the person|person specification|key skills)\s*:?\s*$|\b(?:ideal|successful) candidate\b/im
 ];
+var FIELD_LINE = /^(?:job |position )?(?:title|location|duration|contract|visa|pay(?: rate)?|rate|salary|description|client|role|type|start date|work (?:type|location)|clearance(?: required)?)\s*(?::|\s[-–•]\s)/gim;
 var OTHER_CUES = [
   /\bappl(?:y|ication|icants?)\b/i,
   /\b(?:benefits|salary|compensation|pay range|equity|paid time off|pto|401\(?k\)?|holiday|pension)\b/i,
@@ -4417,17 +4423,20 @@ var OTHER_CUES = [
 ];
 var SECTION_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job description|description|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll bring|what you bring|what you will bring|what we(?:'|’)?re looking for|what we look for|what we offer|we offer|benefits|perks|who you are|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you have|you will|you are|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
 var DUTY_VERB = /^(?:[•·\-–*]\s*)?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|mentor)(?:s|es|ed|d|ing)?\b/i;
+var SECTION_WORD = /\b(?:responsibilit|requirement|qualificat|duties|skills|experience|education|benefits|perks|compensation|salary|profile|summary|overview|what you|who you|what we|about (?:the (?:role|job|position)|you)\b|offer|looking for|must.haves?|nice.to.have|bonus points|day in the life|recruitment process|hiring process|how to apply)/i;
 function postingStructure(lines2) {
   let headings = 0;
+  let loose = 0;
   let duties = 0;
   for (const line of lines2) {
     const words = line.split(/\s+/).length;
     const colon = line.indexOf(":");
     const head = colon > 0 && colon < 60 ? line.slice(0, colon) : line;
     if ((words <= 8 || head !== line) && SECTION_HEADING.test(head)) headings++;
+    else if (words <= 6 && !/[.,;]$/.test(line) && SECTION_WORD.test(line)) loose++;
     else if (words >= 3 && DUTY_VERB.test(line)) duties++;
   }
-  return { headings, duties };
+  return { headings: headings + (loose >= 2 ? 1 : 0), duties };
 }
 var FOREIGN_CUES = /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|functie|requisiti|esperienza|candidati|erfarenhet|ansök|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga)\b/giu;
 var CJK_CUES = /仕事内容|業務内容|職務内容|必須|歓迎|応募|募集|求める人物|雇用形態|給与|岗位职责|任职要求|职位描述|工作内容|岗位要求|薪资|자격\s?요건|주요\s?업무|우대\s?사항|담당\s?업무|지원\s?방법|근무\s?조건/g;
@@ -4448,14 +4457,18 @@ function readsAsPosting(text, article = false) {
     return { posting: text.length >= (cjk.length ? 150 : 300) && found.size >= 2, english, duties: 0, cues: found.size };
   }
   const sample = text.length > 5e4 ? text.slice(0, 5e4) : text;
-  const duties = DUTY_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
+  const fields = (sample.match(FIELD_LINE) ?? []).length >= 3 ? 1 : 0;
+  const duties = fields + DUTY_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
   const cues = duties + OTHER_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
   const shape = postingStructure(
     sample.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 400)
   );
   const list = shape.duties >= 3;
   const prose = (sample.match(/\byou(?: will|'ll|’ll) \w+/gi)?.length ?? 0) >= 2 && /\byou (?:have|bring|know)\b|\byou (?:will|should|must) (?:have|hold|bring|possess)\b|\b(?:ideal|successful) candidate\b/i.test(sample) && /\b(?:apply|cv|resume|résumé)\b/i.test(sample);
-  const posting = article ? (list || shape.headings >= 2) && duties >= 3 && cues >= 5 || prose && duties >= 2 && cues >= 5 : (list || shape.headings >= 1 || prose) && duties >= 2 && cues >= 3;
+  const seeks = /\b(?:(?:is|are|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i.test(
+    sample
+  );
+  const posting = article ? (list || shape.headings >= 2) && duties >= 3 && cues >= 5 || prose && duties >= 2 && cues >= 5 : (list || shape.headings >= 1 || prose || seeks) && duties >= 2 && cues >= 3 || duties >= 4 && cues >= 8 && text.length >= 1e3;
   return { posting: text.length >= 200 && posting, english, duties, cues };
 }
 var JOB_TITLE_MARK = /(?:job|posting|position|vacancy|opening|role|req)[-_]?(?:title|name|header|heading)/i;

@@ -311,9 +311,13 @@ const INLINE_LABEL = new Set(['B', 'STRONG', 'EM', 'I', 'U', 'SPAN', 'LABEL']);
 /** An apply control's text. */
 const APPLY = /^\s*(?:easy |quick )?apply\b/i;
 
+/** A line that reads as an item of a posting: a bullet, or a requirement ("3+ years …", "Experience with …", "A degree in …"). */
+const ITEM_LINE =
+  /^(?:[•·▪‣◦●○■□◆*–-]\s|(?:\d+\+? years|(?:strong |solid |proven |hands-on |substantial )?(?:experience|proficiency|knowledge|familiarity|understanding|expertise) (?:with|in|of)|(?:a )?(?:bachelor|master|ph\.?d|degree))\b)/i;
+
 /** Headings of sections that belong in a posting. */
 const JOINABLE =
-  /about|benefit|perk|offer|interest|interview|process|looking for|must|nice to|bonus|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
+  /about|benefit|perk|offer|interest|interview|process|look(?:ing)? for|\bplus\b|must|nice to|bonus|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
 
 /** A heading that names a job rather than a section of the posting. */
 function isJobTitle(text: string): boolean {
@@ -391,7 +395,10 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     if (!cls || kindOf(b.el) === kindOf(boxes[core]!.el)) return true;
     const heading = firstHeading(b.el);
     if (heading) return JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
-    return before || sections.has(k);
+    // with no heading of its own: an intro, a block in a posting's section, or a duty or requirement of the posting
+    // ("• Apply modern data science techniques …;" in a page builder's block of another class)
+    const line = oneLine(b.el.textContent) ?? '';
+    return before || sections.has(k) || DUTY_VERB.test(line) || ITEM_LINE.test(line);
   };
   /**
    * Blocks under a sibling that is only a heading of a posting's section: a page builder
@@ -498,9 +505,14 @@ const DUTY_CUES: readonly RegExp[] = [
   /\byou (?:have|bring)\b/i,
   /\b(?:skills|must have|nice to have|preferred)\b/i,
   /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i,
+  /\bresponsible for\b|\b(?:main|key|primary|essential|job) duties\b|\bduties (?:include|are)\b/i,
+  // a posting's labelled fields: "Job Title: …", "Position: …", "Job Type: Contract", "Job description:"
+  /^(?:job|position|role)(?: (?:title|type|description|summary|purpose|details))?\s*(?::|\s[-–]\s)/im,
   // a recruiter's sections ("The role:", "About you:") and the person they describe
   /^(?:the role|about you|your profile|the person|person specification|key skills)\s*:?\s*$|\b(?:ideal|successful) candidate\b/im,
 ];
+const FIELD_LINE =
+  /^(?:job |position )?(?:title|location|duration|contract|visa|pay(?: rate)?|rate|salary|description|client|role|type|start date|work (?:type|location)|clearance(?: required)?)\s*(?::|\s[-–•]\s)/gim;
 const OTHER_CUES: readonly RegExp[] = [
   /\bappl(?:y|ication|icants?)\b/i,
   /\b(?:benefits|salary|compensation|pay range|equity|paid time off|pto|401\(?k\)?|holiday|pension)\b/i,
@@ -518,9 +530,14 @@ const SECTION_HEADING =
 const DUTY_VERB =
   /^(?:[•·\-–*]\s*)?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|mentor)(?:s|es|ed|d|ing)?\b/i;
 
+/** A word that names a section of a posting, inside a short line of the posting's own wording. */
+const SECTION_WORD =
+  /\b(?:responsibilit|requirement|qualificat|duties|skills|experience|education|benefits|perks|compensation|salary|profile|summary|overview|what you|who you|what we|about (?:the (?:role|job|position)|you)\b|offer|looking for|must.haves?|nice.to.have|bonus points|day in the life|recruitment process|hiring process|how to apply)/i;
+
 /** Structure that postings have and other pages rarely do: section headings, or a list of duties. */
 function postingStructure(lines: string[]): { headings: number; duties: number } {
   let headings = 0;
+  let loose = 0;
   let duties = 0;
   for (const line of lines) {
     const words = line.split(/\s+/).length;
@@ -528,9 +545,11 @@ function postingStructure(lines: string[]): { headings: number; duties: number }
     const colon = line.indexOf(':');
     const head = colon > 0 && colon < 60 ? line.slice(0, colon) : line;
     if ((words <= 8 || head !== line) && SECTION_HEADING.test(head)) headings++;
+    else if (words <= 6 && !/[.,;]$/.test(line) && SECTION_WORD.test(line)) loose++;
     else if (words >= 3 && DUTY_VERB.test(line)) duties++;
   }
-  return { headings, duties };
+  // headings worded in the posting's own way ("Essential Duties and Responsibilities", "Benefits & perks"): two say "sections"
+  return { headings: headings + (loose >= 2 ? 1 : 0), duties };
 }
 
 /** Cues of postings in the other languages career pages are written in. */
@@ -577,7 +596,9 @@ export function readsAsPosting(text: string, article = false): PostingCheck {
     return { posting: text.length >= (cjk.length ? 150 : 300) && found.size >= 2, english, duties: 0, cues: found.size };
   }
   const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
-  const duties = DUTY_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
+  // a staffing agency's form: "Title: …", "Location: …", "Duration: 8 Months", "Visa: Any", "Description:"
+  const fields = (sample.match(FIELD_LINE) ?? []).length >= 3 ? 1 : 0;
+  const duties = fields + DUTY_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
   const cues = duties + OTHER_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
   const shape = postingStructure(
     sample
@@ -593,9 +614,14 @@ export function readsAsPosting(text: string, article = false): PostingCheck {
     (sample.match(/\byou(?: will|'ll|’ll) \w+/gi)?.length ?? 0) >= 2 &&
     /\byou (?:have|bring|know)\b|\byou (?:will|should|must) (?:have|hold|bring|possess)\b|\b(?:ideal|successful) candidate\b/i.test(sample) &&
     /\b(?:apply|cv|resume|résumé)\b/i.test(sample);
+  // an employer that says it is hiring someone ("… is seeking a Data Scientist to …", "we have an opening")
+  const seeks =
+    /\b(?:(?:is|are|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i.test(
+      sample,
+    );
   const posting = article
     ? ((list || shape.headings >= 2) && duties >= 3 && cues >= 5) || (prose && duties >= 2 && cues >= 5)
-    : (list || shape.headings >= 1 || prose) && duties >= 2 && cues >= 3;
+    : ((list || shape.headings >= 1 || prose || seeks) && duties >= 2 && cues >= 3) || (duties >= 4 && cues >= 8 && text.length >= 1000);
   return { posting: text.length >= 200 && posting, english, duties, cues };
 }
 

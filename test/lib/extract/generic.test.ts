@@ -109,6 +109,40 @@ describe('does it read as a posting?', () => {
     expect(readsAsPosting(text.replace(', and you will own', ', owning'), true).posting).toBe(false);
     expect(readsAsPosting(text.replace('To apply, send a short note and your CV.', '')).posting).toBe(false);
   });
+  it('a posting in its own words reads as one: headings no list knows, labelled fields, an employer that says whom it seeks', () => {
+    // headings worded their own way, no "Responsibilities" or "Requirements" line
+    const own = [
+      'Essential Duties and Responsibilities',
+      'Maintain the nightly loads from the billing system into the warehouse, and fix them when they fail.',
+      'Education and Experience',
+      'Five years of SQL development; a degree in information systems or equivalent experience.',
+      'Benefits & perks',
+      'Medical, dental and vision coverage from day one, and a 401(k) with a match.',
+    ].join('\n');
+    expect(readsAsPosting(own).posting).toBe(true);
+    // a staffing agency's labelled fields
+    const fields = [
+      'Job Title: MongoDB Data Engineer',
+      'Location: Waltham MA (Onsite)',
+      'Contract: Long Term',
+      'Job Description:',
+      '· Schedule and monitor the triggers and cron tasks of the ingestion jobs.',
+      '· Monitor database performance and optimize queries for efficiency.',
+    ].join('\n');
+    expect(readsAsPosting(fields).posting).toBe(true);
+    // prose: the employer says whom it seeks, and what they will be responsible for
+    const prose = [
+      'The National Gallery is recruiting an Information Technology Specialist for its analytics division.',
+      'This position is responsible for developing analytic products in partnership with other IT specialists and curators, and for documenting the data they use.',
+      'Candidates need three years of experience with Python or R and with relational databases, and a degree in a quantitative field.',
+    ].join('\n');
+    expect(readsAsPosting(prose).posting).toBe(true);
+    // the same words about hiring, with no one sought and nothing to do, are not a posting
+    expect(
+      readsAsPosting('We are recruiting all year round. Our benefits are generous and our people are responsible for our success. Apply any time.').posting,
+    ).toBe(false);
+  });
+
   it('a Japanese posting is read as a posting in another language: its words have no spaces between them', () => {
     const url = 'https://minato.example/recruit/jobs/de';
     const x = extractPosting(loadFixture('generic/japanese.html', url), url);
@@ -256,6 +290,25 @@ describe('section headings drawn as styled lines', () => {
     expect(lines).toEqual(expect.arrayContaining(['You might be a good fit if you', 'Write solid Python and know PyTorch']));
     expect(lines.at(-1)).toBe('Salary £60–75k, equity, 28 days holiday. To apply, email jobs@fernhill.example with your CV.');
     expect(lines).not.toContain('Report abuse');
+  });
+
+  it('a page builder: duties in blocks of another class after the intro are read, though no heading block opens them', () => {
+    const block = (kind: string, text: string) => `<div class="blk blk-${kind}"><div class="inner"><p>${text}</p></div></div>`;
+    const html = `<!doctype html><html><head><title>Data Scientist | Palmetto</title></head><body><main><h1>Data Scientist</h1><div class="page">
+      ${block('p', 'Palmetto builds nutrition apps used by fifteen million people. We are looking for a data scientist to take models from a question to production. What you will do:')}
+      ${block('li', '• Apply modern data science techniques to questions the product team brings;')}
+      ${block('li', '• Challenge existing models to keep them the best they can be;')}
+      ${block('li', '• Work with engineers to monitor model behaviour in production;')}
+      ${block('p', 'What we look for:')}
+      ${block('li', '• 3+ years of experience in data science and statistics;')}
+      ${block('li', '• Substantial experience with Python, SQL and Git.')}
+      </div></main><footer><p>© Palmetto</p></footer></body></html>`;
+    const url = 'https://palmetto.example/careers/data-scientist';
+    const x = extractPosting(loadDocument(html, url), url);
+    const lines = x.result.ok ? x.result.posting.text.split('\n') : [];
+    expect(lines).toEqual(
+      expect.arrayContaining(['• Challenge existing models to keep them the best they can be;', '• Substantial experience with Python, SQL and Git.']),
+    );
   });
 
   it('a short label line ("compensation: $140k", "Apply for this job") opens no section: what follows it is judged on its own', () => {
