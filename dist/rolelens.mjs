@@ -4292,7 +4292,7 @@ function firstHeading(el) {
 function widen(boxes, excluded, start, page, within) {
   let node = start;
   const drop = /* @__PURE__ */ new Set();
-  const notPosting = (k, where, next) => {
+  const notPosting = (k, where, next, prose) => {
     const b = boxes[k];
     if (linkHeavy(b) || applicationForm(b.el)) return true;
     if (INLINE_LABEL.has(b.el.tagName) && /:\s*$/.test(b.el.textContent ?? "")) return false;
@@ -4307,8 +4307,9 @@ function widen(boxes, excluded, start, page, within) {
       return b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(heading);
     }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
-    if (where !== "after" || contentful(b, page) || isList(b)) return false;
-    return !(next !== void 0 && isList(boxes[next]) && b.el.children.length <= 1 && (oneLine(b.el.textContent) ?? "").split(" ").length <= 6);
+    if (where !== "after" || contentful(b, page) || isList(b) || prose.has(kindOf(b.el)) && !b.links) return false;
+    const short = b.el.children.length <= 1 && (oneLine(b.el.textContent) ?? "").split(" ").length <= 6;
+    return !(next !== void 0 && short && (isList(boxes[next]) || HEADING.has(b.el.tagName) && prose.has(kindOf(boxes[next].el))));
   };
   const places = (kids, isContent) => {
     const first = kids.findIndex(isContent);
@@ -4345,8 +4346,15 @@ function widen(boxes, excluded, start, page, within) {
     const at = kids.indexOf(anchor);
     const where = places(kids, isContent);
     const sections = inSections(kids);
+    const prose = new Set(
+      kids.filter(
+        (k) => contentful(boxes[k], page) && !boxes[k].headings && !boxes[k].el.querySelector("p, div, section, ul, ol, table, dl, h1, h2, h3, h4, h5, h6")
+      ).map((k) => kindOf(boxes[k].el))
+    );
     return new Set(
-      kids.filter((k, i) => k !== anchor && (notPosting(k, where[i], kids[i + 1]) || i < at && jobHeader(boxes[k]) || !joins(k, anchor, i < at, sections)))
+      kids.filter(
+        (k, i) => k !== anchor && (notPosting(k, where[i], kids[i + 1], prose) || i < at && jobHeader(boxes[k]) || !joins(k, anchor, i < at, sections))
+      )
     );
   };
   for (let level = 0; level < 4; level++) {

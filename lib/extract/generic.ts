@@ -347,7 +347,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
   let node = start;
   const drop = new Set<Element>();
   /** Whether a child block is not part of the posting, by where it stands: before, between or after the contentful blocks. */
-  const notPosting = (k: number, where: 'before' | 'between' | 'after', next?: number): boolean => {
+  const notPosting = (k: number, where: 'before' | 'between' | 'after', next: number | undefined, prose: Set<string>): boolean => {
     const b = boxes[k]!;
     if (linkHeavy(b) || applicationForm(b.el)) return true;
     // a label in the description's own flow ("<b>Responsibilities:</b>", "<b>Shift:</b> 1st"): the text it labels is read, so it is
@@ -369,9 +369,11 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       return (b.headings === 0 && !b.el.querySelector('strong, b')) || isJobTitle(heading);
     }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
-    // after it, a list of short items is still the posting's ("Benefits": "401(k) match", "Dental"), and so is the line that heads it
-    if (where !== 'after' || contentful(b, page) || isList(b)) return false;
-    return !(next !== undefined && isList(boxes[next]!) && b.el.children.length <= 1 && (oneLine(b.el.textContent) ?? '').split(' ').length <= 6);
+    // after it, a list of short items is still the posting's ("Benefits": "401(k) match", "Dental"), and so is the line that heads it;
+    // and so are short lines of the description's own kind ("<p>Job Type: Full-time</p>" after its paragraphs), and their headings
+    if (where !== 'after' || contentful(b, page) || isList(b) || (prose.has(kindOf(b.el)) && !b.links)) return false;
+    const short = b.el.children.length <= 1 && (oneLine(b.el.textContent) ?? '').split(' ').length <= 6;
+    return !(next !== undefined && short && (isList(boxes[next]!) || (HEADING.has(b.el.tagName) && prose.has(kindOf(boxes[next]!.el)))));
   };
   /** Where each child stands against the contentful ones: computed once a level, so a parent with thousands of children stays linear. */
   const places = (kids: number[], isContent: (k: number) => boolean): ('before' | 'between' | 'after')[] => {
@@ -432,8 +434,19 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     const at = kids.indexOf(anchor);
     const where = places(kids, isContent);
     const sections = inSections(kids);
+    // the kinds of block the description's paragraphs are (a <p> with no class): text, never a heading or a section of blocks
+    const prose = new Set(
+      kids
+        .filter(
+          (k) =>
+            contentful(boxes[k]!, page) && !boxes[k]!.headings && !boxes[k]!.el.querySelector('p, div, section, ul, ol, table, dl, h1, h2, h3, h4, h5, h6'),
+        )
+        .map((k) => kindOf(boxes[k]!.el)),
+    );
     return new Set(
-      kids.filter((k, i) => k !== anchor && (notPosting(k, where[i]!, kids[i + 1]) || (i < at && jobHeader(boxes[k]!)) || !joins(k, anchor, i < at, sections))),
+      kids.filter(
+        (k, i) => k !== anchor && (notPosting(k, where[i]!, kids[i + 1], prose) || (i < at && jobHeader(boxes[k]!)) || !joins(k, anchor, i < at, sections)),
+      ),
     );
   };
   for (let level = 0; level < 4; level++) {

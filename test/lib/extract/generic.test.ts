@@ -311,6 +311,20 @@ describe('section headings drawn as styled lines', () => {
     );
   });
 
+  it("short lines of the description's own kind after it are still the posting's: a job board's trailing fields and their headings", () => {
+    const html = `<!doctype html><html><head><title>Data Engineer | Kestrel</title></head><body><main><h1>Data Engineer</h1><div class="description">
+      <p>Kestrel moves freight for 3,000 shippers, and our data team keeps the numbers behind every quote honest.</p>
+      <h3>Responsibilities</h3><ul><li>Build and maintain pipelines from our TMS into Snowflake</li><li>Model data in dbt for the pricing team</li><li>Own data quality checks in Airflow</li></ul>
+      <p>We need someone with five years of SQL and Python who enjoys talking to the people who use the data.</p>
+      <p>Job Type: Full-time</p><p>Pay: $120,000 - $140,000 per year</p><h3>Experience:</h3><p>SQL: 5 years (Required)</p>
+      </div><div class="share"><a href="/share">Share this job</a></div></main></body></html>`;
+    const url = 'https://kestrel.example/careers/data-engineer';
+    const x = extractPosting(loadDocument(html, url), url);
+    const lines = x.result.ok ? x.result.posting.text.split('\n') : [];
+    expect(lines.slice(-4)).toEqual(['Job Type: Full-time', 'Pay: $120,000 - $140,000 per year', 'Experience:', 'SQL: 5 years (Required)']);
+    expect(lines).not.toContain('Share this job');
+  });
+
   it('a short label line ("compensation: $140k", "Apply for this job") opens no section: what follows it is judged on its own', () => {
     const url = 'https://remotejobs.example/remote-jobs/123';
     const x = extractPosting(loadFixture('generic/remote-board.html', url), url);

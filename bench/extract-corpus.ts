@@ -1,0 +1,180 @@
+/**
+ * Extraction benchmark on many postings: every full-text posting of ../shared/corpus/dev2.jsonl
+ * laid out as a career page in five markups real sites use (semantic lists; bold paragraphs;
+ * bare <div>s; text and <br>; a page builder's one-block-a-line), inside the same page furniture
+ * (a header, the job's title, "Apply", a sidebar of other jobs, a job-alert sign-up, a footer),
+ * then read as `rolelens extract` reads a saved page. It measures what the hand-written fixtures
+ * of `bench:extract` cannot: whether the reader holds on hundreds of postings it was not shaped on.
+ *
+ * - found: the page was read as a posting (every page here holds one);
+ * - recall: the share of the posting's lines (over 20 characters) in the text read;
+ * - furniture: pages whose text took in any of the furniture's lines.
+ * The generic reader's predecessor (bench/baselines/fallback-v1.ts) reads the same pages in the same run.
+ * Run: npm run bench:extract-corpus [-- --limit N]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Node, parseHTML } from 'linkedom';
+import { fixDocumentPosition } from '../lib/cli/document-position';
+import { extractJsonLd } from '../lib/extract/json-ld';
+import { readGeneric } from '../lib/extract/generic';
+import { readPosting } from '../lib/extract/read';
+import type { ExtractResult } from '../lib/types';
+import { extractFallback } from './baselines/fallback-v1';
+import { CORPUS_DIR } from './corpus';
+
+fixDocumentPosition(Node.prototype);
+
+const path = join(CORPUS_DIR, 'dev2.jsonl');
+if (!existsSync(path)) {
+  console.log(`no corpus at ${path}: nothing to measure`);
+  process.exit(0);
+}
+const limitArg = process.argv.indexOf('--limit');
+const limit = limitArg > 0 ? Number(process.argv[limitArg + 1]) : Infinity;
+const rows = readFileSync(path, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as { id: string; title: string; text: string })
+  .slice(0, limit);
+
+type Reader = (doc: Document, url: string) => ExtractResult;
+const current: Reader = (doc, url) => readPosting(doc, url, { generic: readGeneric }).result;
+const baseline: Reader = (doc, url) => readPosting(doc, url, { generic: (d, u, max) => (extractJsonLd(d, u) ? undefined : extractFallback(d, u, max)) }).result;
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const BULLET = /^\s*(?:[•·▪●◦*–-]|\d{1,2}[.)])\s*/;
+type Block = { kind: 'heading' | 'para' | 'item'; text: string };
+
+/** The posting's lines as blocks: bullets are items, short lines or lines ending in ":" headings. */
+function blocks(text: string): Block[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l): Block => {
+      if (BULLET.test(l)) return { kind: 'item', text: l.replace(BULLET, '') };
+      const heading = l.length < 60 && !/[.,;]$/.test(l) && (l.split(' ').length <= 3 || /:$/.test(l));
+      return { kind: heading ? 'heading' : 'para', text: l };
+    });
+}
+
+const MARKUPS: Record<string, (bs: Block[]) => string> = {
+  semantic: (bs) =>
+    lists(
+      bs,
+      (b) => (b.kind === 'heading' ? `<h3>${esc(b.text)}</h3>` : `<p>${esc(b.text)}</p>`),
+      (t) => `<li>${esc(t)}</li>`,
+    ),
+  'bold paragraphs': (bs) =>
+    lists(
+      bs,
+      (b) => (b.kind === 'heading' ? `<p><strong>${esc(b.text)}</strong></p>` : `<p>${esc(b.text)}</p>`),
+      (t) => `<li><p>${esc(t)}</p></li>`,
+    ),
+  'bare divs': (bs) =>
+    bs
+      .map((b) =>
+        b.kind === 'heading' ? `<div class="t-bold">${esc(b.text)}</div>` : `<div class="t-body">${b.kind === 'item' ? '• ' : ''}${esc(b.text)}</div>`,
+      )
+      .join(''),
+  'text and br': (bs) => bs.map((b) => `${b.kind === 'heading' ? `<b>${esc(b.text)}</b>` : `${b.kind === 'item' ? '- ' : ''}${esc(b.text)}`}<br>`).join(''),
+  'page builder': (bs) =>
+    bs
+      .map(
+        (b) =>
+          `<div class="blk blk-${b.kind}"><div class="inner">${b.kind === 'heading' ? `<h4>${esc(b.text)}</h4>` : `<p>${b.kind === 'item' ? '• ' : ''}${esc(b.text)}</p>`}</div></div>`,
+      )
+      .join(''),
+};
+
+/** Blocks with runs of items as a <ul>. */
+function lists(bs: Block[], other: (b: Block) => string, item: (text: string) => string): string {
+  let out = '';
+  let open = false;
+  for (const b of bs) {
+    if (b.kind === 'item' && !open) out += '<ul>';
+    if (b.kind !== 'item' && open) out += '</ul>';
+    open = b.kind === 'item';
+    out += b.kind === 'item' ? item(b.text) : other(b);
+  }
+  return open ? `${out}</ul>` : out;
+}
+
+const FURNITURE = ['Similar jobs', 'Get job alerts', 'Account Executive', 'Posted 3 days ago', 'Apply for this job', '© 2025 Acme Inc.'];
+
+function page(title: string, description: string, i: number): string {
+  const cards = ['Senior Backend Engineer', 'Product Designer', 'Account Executive', 'Data Analyst', 'Customer Success Manager']
+    .map((t, k) => `<div class="job-card"><a href="/jobs/${k}">${t}</a><span>Remote · Full-time</span></div>`)
+    .join('');
+  return `<!doctype html><html><head><title>${esc(title)} | Acme Careers</title></head><body>
+<header class="site-header"><a href="/"><img alt="Acme" src="logo.png"></a><nav><a href="/jobs">Jobs</a><a href="/about">About</a><a href="/blog">Blog</a></nav></header>
+<main><div class="job-top"><h1>${esc(title)}</h1><div class="meta">New York, NY · Full-time · Posted 3 days ago</div><a class="btn" href="/apply/${i}">Apply now</a></div>
+<div class="layout"><section class="content"><div class="description">${description}</div><a class="btn" href="/apply/${i}">Apply for this job</a></section>
+<aside class="sidebar"><h2>Similar jobs</h2>${cards}</aside></div></main>
+<footer><div class="newsletter"><h3>Get job alerts</h3><input type="email" placeholder="Email"><button>Subscribe</button></div><a href="/privacy">Privacy</a><p>© 2025 Acme Inc.</p></footer></body></html>`;
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+interface Score {
+  found: boolean;
+  recall: number;
+  furniture: boolean;
+}
+
+function score(reader: Reader, html: string, url: string, lines: string[]): Score {
+  const { document } = parseHTML(html);
+  const r = reader(document as unknown as Document, url);
+  if (!r.ok) return { found: false, recall: 0, furniture: false };
+  const got = norm(r.posting.text);
+  return {
+    found: true,
+    recall: lines.filter((l) => got.includes(l)).length / Math.max(1, lines.length),
+    furniture: FURNITURE.some((f) => got.includes(norm(f))),
+  };
+}
+
+const pct = (x: number) => `${Math.round(100 * x)}%`;
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))] ?? 0;
+
+console.log(`RoleLens extraction on ${rows.length} real postings (dev2 full text) laid out as career pages, read as \`rolelens extract\` reads them\n`);
+console.log(
+  `${'markup'.padEnd(18)}${'found'.padStart(7)}${'recall p10'.padStart(12)}${'median'.padStart(8)}${'< 90%'.padStart(7)}${'furniture'.padStart(11)}   v1: found, recall p10, < 90%, furniture`,
+);
+for (const [name, markup] of Object.entries(MARKUPS)) {
+  const now: Score[] = [];
+  const v1: Score[] = [];
+  rows.forEach((row, i) => {
+    const bs = blocks(row.text);
+    const lines = bs.map((b) => norm(b.text)).filter((l) => l.length > 20);
+    const html = page(row.title, markup(bs), i);
+    const url = `https://acme.example/jobs/${i}`;
+    now.push(score(current, html, url, lines));
+    v1.push(score(baseline, html, url, lines));
+  });
+  const line = (s: Score[]) => ({
+    found: pct(s.filter((x) => x.found).length / s.length),
+    p10: pct(
+      quantile(
+        s.map((x) => x.recall),
+        0.1,
+      ),
+    ),
+    median: pct(
+      quantile(
+        s.map((x) => x.recall),
+        0.5,
+      ),
+    ),
+    low: pct(s.filter((x) => x.recall < 0.9).length / s.length),
+    furniture: pct(s.filter((x) => x.furniture).length / s.length),
+  });
+  const a = line(now);
+  const b = line(v1);
+  console.log(
+    `${name.padEnd(18)}${a.found.padStart(7)}${a.p10.padStart(12)}${a.median.padStart(8)}${a.low.padStart(7)}${a.furniture.padStart(11)}   ${b.found}, ${b.p10}, ${b.low}, ${b.furniture}`,
+  );
+}
+console.log("\nfound: read as a posting; recall: share of the posting's lines in the text read; < 90%: pages with less than 90% of their lines;");
+console.log("furniture: pages whose text took in the page's furniture (other jobs, a job-alert sign-up, the footer, the job's header).");
