@@ -3790,9 +3790,10 @@ function cleanTitle(raw, company, whole = false) {
   const text = trimDecoration(raw.replace(/\s+/g, " ").trim());
   if (whole && !/\s[|·•]\s|\s::\s/.test(text)) {
     const co2 = company?.toLowerCase();
-    const [job2, ...rest] = text.split(/\s+[-–—]\s+/).filter((p) => !(co2 && p.toLowerCase() === co2) && !BOARD_PART.test(p));
+    const all = text.split(/\s+[-–—]\s+/);
+    const [job2, ...rest] = all.filter((p) => !(co2 && p.toLowerCase() === co2) && !BOARD_PART.test(p));
     if (job2 && rest.length && JOB_NOUN.test(job2) && rest.every((p) => p.split(" ").length <= 4 && !JOB_NOUN.test(p) && !/\d{3,}/.test(p)))
-      return `${job2} - ${rest.join(" - ")}`.slice(0, 200);
+      return (rest.length + 1 === all.length ? text : `${job2} - ${rest.join(" - ")}`).slice(0, 200);
   }
   const parts = text.split(SEPARATORS).map((p) => trimDecoration(p)).filter(Boolean);
   const co = company?.toLowerCase();
@@ -3834,17 +3835,17 @@ function pickTitle(candidates2, company) {
 var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board/i;
 function companyOf(doc) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
-  const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"], [itemprop="hiringOrganization"]');
-  const named = oneLine((meta ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$/i, ""));
+  const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
+  const named = oneLine((meta ?? org?.getAttribute("content") ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$/i, ""));
   if (named && !JOB_BOARDS.test(named)) return named;
   const marked = [
     ...doc.querySelectorAll(
-      '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i]'
+      '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [class*="org-name" i]'
     )
   ];
   const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-cy") ?? ""} ${el.id}`;
-  for (const el of [...marked.filter((el2) => /(?:company|employer)[-_]?name/i.test(attrs(el2))), ...marked.filter((el2) => !el2.firstElementChild)]) {
-    const name = oneLine(el.textContent);
+  for (const el of [...marked.filter((el2) => /(?:company|employer|org)[-_]?name/i.test(attrs(el2))), ...marked.filter((el2) => !el2.firstElementChild)]) {
+    const name = oneLine(shownText(el));
     if (name && name.length <= 60 && name.split(" ").length <= 6 && titleScore(name) < 3 && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
   }
   const parts = (doc.title ?? "").split(/\s+[|–—·]\s+|\s+-\s+/).map((p) => p.trim());
@@ -3859,7 +3860,9 @@ function companyOf(doc) {
     !/\d{3,}|\//.test(at2) && !JOB_BOARDS.test(at2);
     return name ? [oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?)$|\s*(?:採用情報|採用サイト|求人情報)$/i, ""))] : [];
   });
-  const fromTitle = names.find((n) => titleScore(n) < 3) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? names.at(-1) : void 0);
+  const headings = new Set(Array.from(doc.querySelectorAll("h1, h2, h3"), (h) => oneLine(h.textContent)?.toLowerCase()).slice(0, 50));
+  const notHeading = (n) => n && !headings.has(n.toLowerCase()) ? n : void 0;
+  const fromTitle = names.find((n) => titleScore(n) < 3) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : void 0) ?? (parts.length === 2 && headings.has(parts[1].toLowerCase()) ? notHeading(parts[0]) : void 0);
   return fromTitle ?? logoName(doc);
 }
 function logoName(doc) {
@@ -3875,6 +3878,12 @@ function logoName(doc) {
     if (name && name.split(" ").length <= 4 && !/^(?:logo|home|brand|company|site|header|main|our)$/i.test(name) && !JOB_BOARDS.test(name)) return name;
   }
   return void 0;
+}
+function shownText(el) {
+  if (!el.querySelector("style, script")) return el.textContent ?? "";
+  const copy = el.cloneNode(true);
+  for (const s of Array.from(copy.querySelectorAll("style, script"))) s.remove();
+  return copy.textContent ?? "";
 }
 
 // lib/extract/line-breaks.ts
@@ -4408,7 +4417,7 @@ var DUTY_CUES = [
   /\byears?(?: of)? (?:\w+ )?(?:professional |relevant |industry |hands-on )?experience/i,
   /\b(?:experience|proficiency|familiarity|expertise|knowledge) (?:with|in|using|of)\b/i,
   /\b(?:degree|bachelor|master|ph\.?d)/i,
-  /\byou(?: will|'ll|’ll)(?: (?:be )?\w+|\s*:)/i,
+  /\byou(?: will|'ll|’ll)(?:\s+(?:be\s+)?\w+|\s*:)/i,
   /\byou (?:have|bring)\b/i,
   /\b(?:skills|must have|nice to have|preferred)\b/i,
   /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i,
@@ -4424,6 +4433,8 @@ var OTHER_CUES = [
   /\b(?:benefits|salary|compensation|pay range|equity|paid time off|pto|401\(?k\)?|holiday|pension)\b/i,
   /\b(?:(?:we are|we.re) (?:looking|hiring|seeking)|(?:is|are) (?:looking for|seeking) an?)\b/i,
   /\bvacanc(?:y|ies)\b/i,
+  // a pay range: "£60,000 - £70,000 a year", "$45–55 per hour"
+  /[£$€]\s?\d[\d,.]*k?\s*(?:-|–|to)\s*[£$€]?\s?\d[\d,.]*k?\s*(?:a|an|per|\/)\s*(?:year|annum|hour|yr|hr|month)\b/i,
   /\b(?:join|joining) (?:our|the|us)\b/i,
   /\b(?:full[- ]time|part[- ]time|permanent|contract|remote|hybrid|on-?site)\b/i,
   /\bequal (?:opportunity|employment)\b/i,
@@ -4466,12 +4477,16 @@ function readsAsPosting(text, article = false) {
   }
   const sample = text.length > 5e4 ? text.slice(0, 5e4) : text;
   const fields = (sample.match(FIELD_LINE) ?? []).length >= 3 ? 1 : 0;
-  const duties = fields + DUTY_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
-  const cues = duties + OTHER_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
+  let duties = fields + DUTY_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
+  let cues = duties + OTHER_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
   const shape = postingStructure(
     sample.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 400)
   );
   const list = shape.duties >= 3;
+  if (shape.headings >= 2) {
+    duties++;
+    cues++;
+  }
   const prose = (sample.match(/\byou(?: will|'ll|’ll) \w+/gi)?.length ?? 0) >= 2 && /\byou (?:have|bring|know)\b|\byou (?:will|should|must) (?:have|hold|bring|possess)\b|\b(?:ideal|successful) candidate\b/i.test(sample) && /\b(?:apply|cv|resume|résumé)\b/i.test(sample);
   const seeks = /\b(?:(?:is|are|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i.test(
     sample

@@ -17,21 +17,22 @@ export const JOB_BOARDS =
  */
 export function companyOf(doc: Document): string | undefined {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute('content');
-  const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"], [itemprop="hiringOrganization"]');
+  // schema.org microdata: the organisation's name (a <meta> keeps it in its content), else the organisation's text
+  const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
   // a site builder's name for the site: "Quokka on Notion"
-  const named = oneLine((meta ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$/i, ''));
+  const named = oneLine((meta ?? org?.getAttribute('content') ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$/i, ''));
   if (named && !JOB_BOARDS.test(named)) return named;
   // the employer's name marked as such beside the job: "company-name" (data-at="header-company-name") first,
   // else a marked element with no elements inside (not a header around it)
   const marked = [
     ...doc.querySelectorAll(
-      '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i]',
+      '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [class*="org-name" i]',
     ),
   ];
   const attrs = (el: Element) =>
     `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-at') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-cy') ?? ''} ${el.id}`;
-  for (const el of [...marked.filter((el) => /(?:company|employer)[-_]?name/i.test(attrs(el))), ...marked.filter((el) => !el.firstElementChild)]) {
-    const name = oneLine(el.textContent);
+  for (const el of [...marked.filter((el) => /(?:company|employer|org)[-_]?name/i.test(attrs(el))), ...marked.filter((el) => !el.firstElementChild)]) {
+    const name = oneLine(shownText(el));
     if (name && name.length <= 60 && name.split(' ').length <= 6 && titleScore(name) < 3 && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
   }
   const parts = (doc.title ?? '').split(/\s+[|–—·]\s+|\s+-\s+/).map((p) => p.trim());
@@ -55,8 +56,15 @@ export function companyOf(doc: Document): string | undefined {
       !JOB_BOARDS.test(at);
     return name ? [oneLine(at.replace(/(?:\s+|\.)(?:careers?|jobs?)$|\s*(?:採用情報|採用サイト|求人情報)$/i, ''))!] : [];
   });
-  // a part that does not read as a job; else, beside a job, the last part ("Data Scientist | Birchwood Analytics")
-  const fromTitle = names.find((n) => titleScore(n) < 3) ?? (titleScore(parts[0] ?? '') >= 3 && parts.length === names.length + 1 ? names.at(-1) : undefined);
+  // the job is the part the page shows as a heading ("Kelpie Analytics - Senior Data Scientist" over an h2 "Senior Data Scientist")
+  const headings = new Set(Array.from(doc.querySelectorAll('h1, h2, h3'), (h) => oneLine(h.textContent)?.toLowerCase()).slice(0, 50));
+  const notHeading = (n: string | undefined) => (n && !headings.has(n.toLowerCase()) ? n : undefined);
+  // a part that does not read as a job; else, beside a job, the last part ("Data Scientist | Birchwood Analytics"),
+  // or the first when the page shows the last as its heading
+  const fromTitle =
+    names.find((n) => titleScore(n) < 3) ??
+    (titleScore(parts[0] ?? '') >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : undefined) ??
+    (parts.length === 2 && headings.has(parts[1]!.toLowerCase()) ? notHeading(parts[0]) : undefined);
   return fromTitle ?? logoName(doc);
 }
 
@@ -73,4 +81,12 @@ function logoName(doc: Document): string | undefined {
     if (name && name.split(' ').length <= 4 && !/^(?:logo|home|brand|company|site|header|main|our)$/i.test(name) && !JOB_BOARDS.test(name)) return name;
   }
   return undefined;
+}
+
+/** An element's text without the text of <style> and <script> inside it (a board's CSS-in-JS beside the name). */
+function shownText(el: Element): string {
+  if (!el.querySelector('style, script')) return el.textContent ?? '';
+  const copy = el.cloneNode(true) as Element;
+  for (const s of Array.from(copy.querySelectorAll('style, script'))) s.remove();
+  return copy.textContent ?? '';
 }

@@ -514,7 +514,7 @@ const DUTY_CUES: readonly RegExp[] = [
   /\byears?(?: of)? (?:\w+ )?(?:professional |relevant |industry |hands-on )?experience/i,
   /\b(?:experience|proficiency|familiarity|expertise|knowledge) (?:with|in|using|of)\b/i,
   /\b(?:degree|bachelor|master|ph\.?d)/i,
-  /\byou(?: will|'ll|’ll)(?: (?:be )?\w+|\s*:)/i,
+  /\byou(?: will|'ll|’ll)(?:\s+(?:be\s+)?\w+|\s*:)/i,
   /\byou (?:have|bring)\b/i,
   /\b(?:skills|must have|nice to have|preferred)\b/i,
   /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i,
@@ -531,6 +531,8 @@ const OTHER_CUES: readonly RegExp[] = [
   /\b(?:benefits|salary|compensation|pay range|equity|paid time off|pto|401\(?k\)?|holiday|pension)\b/i,
   /\b(?:(?:we are|we.re) (?:looking|hiring|seeking)|(?:is|are) (?:looking for|seeking) an?)\b/i,
   /\bvacanc(?:y|ies)\b/i,
+  // a pay range: "£60,000 - £70,000 a year", "$45–55 per hour"
+  /[£$€]\s?\d[\d,.]*k?\s*(?:-|–|to)\s*[£$€]?\s?\d[\d,.]*k?\s*(?:a|an|per|\/)\s*(?:year|annum|hour|yr|hr|month)\b/i,
   /\b(?:join|joining) (?:our|the|us)\b/i,
   /\b(?:full[- ]time|part[- ]time|permanent|contract|remote|hybrid|on-?site)\b/i,
   /\bequal (?:opportunity|employment)\b/i,
@@ -611,8 +613,8 @@ export function readsAsPosting(text: string, article = false): PostingCheck {
   const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
   // a staffing agency's form: "Title: …", "Location: …", "Duration: 8 Months", "Visa: Any", "Description:"
   const fields = (sample.match(FIELD_LINE) ?? []).length >= 3 ? 1 : 0;
-  const duties = fields + DUTY_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
-  const cues = duties + OTHER_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
+  let duties = fields + DUTY_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
+  let cues = duties + OTHER_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
   const shape = postingStructure(
     sample
       .split('\n')
@@ -621,6 +623,11 @@ export function readsAsPosting(text: string, article = false): PostingCheck {
       .slice(0, 400),
   );
   const list = shape.duties >= 3;
+  // two of a posting's section headings ("The role", "About you") are a cue of their own
+  if (shape.headings >= 2) {
+    duties++;
+    cues++;
+  }
   // a posting written as prose, with no headings or list, speaks to its reader about the job
   // ("you will … you will … you have …") and says how to apply
   const prose =

@@ -47,9 +47,11 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
   // "Software Engineer – Backend"); a company, a board or another job after it still goes
   if (whole && !/\s[|·•]\s|\s::\s/.test(text)) {
     const co = company?.toLowerCase();
-    const [job, ...rest] = text.split(/\s+[-–—]\s+/).filter((p) => !(co && p.toLowerCase() === co) && !BOARD_PART.test(p));
+    const all = text.split(/\s+[-–—]\s+/);
+    const [job, ...rest] = all.filter((p) => !(co && p.toLowerCase() === co) && !BOARD_PART.test(p));
     if (job && rest.length && JOB_NOUN.test(job) && rest.every((p) => p.split(' ').length <= 4 && !JOB_NOUN.test(p) && !/\d{3,}/.test(p)))
-      return `${job} - ${rest.join(' - ')}`.slice(0, 200);
+      // as the page writes it ("Data Scientist – Pricing") when nothing was taken out
+      return (rest.length + 1 === all.length ? text : `${job} - ${rest.join(' - ')}`).slice(0, 200);
   }
   const parts = text
     .split(SEPARATORS)

@@ -23,7 +23,7 @@ describe('the job title', () => {
   // a heading on the page names the job alone: a short qualifier after a dash is part of it, the company is not
   it.each([
     ['Data Engineer - Data Platform', 'Data Engineer - Data Platform'],
-    ['Software Engineer – Backend', 'Software Engineer - Backend'],
+    ['Software Engineer – Backend', 'Software Engineer – Backend'], // as the page writes it
     ['Data Scientist - Meridian Bank', 'Data Scientist'],
     ['Data Engineer - Careers', 'Data Engineer'],
     ['Data Engineer - Analytics Engineer', 'Data Engineer'],
@@ -223,6 +223,24 @@ describe('bounded cost, deeper', () => {
     const { document } = parseHTML(`<html><body><main>${'<div><p>Level text here.</p>'.repeat(depth)}${'</div>'.repeat(depth)}</main></body></html>`);
     const m = textMap(document.querySelector('main') as unknown as Node);
     expect(m.text.split('\n').filter(Boolean)).toHaveLength(depth);
+  });
+});
+
+describe("a board's page the generic reader reads on its own (a board on a company's domain, or markup its adapter no longer knows)", () => {
+  it.each([
+    ['linkedin-search.html', 'Machine Learning Engineer', 'Quayside Robotics'],
+    ['linkedin-2025.html', 'Data Engineer', 'Halden Energy'],
+    ['linkedin-guest.html', 'Data Scientist', 'Tidewater Bank'], // "topcard__org-name-link"
+    ['indeed-2025.html', 'Machine Learning Engineer', 'Corvid Labs'], // a <style> inside the company's name
+    ['greenhouse.html', 'Senior Data Scientist', 'Northwind Freight'],
+    ['lever.html', 'Senior Data Scientist', 'Kelpie Analytics'], // "Kelpie Analytics - Senior Data Scientist": the job is the page's heading
+    ['workday.html', 'Data Engineer II', 'Fenwick Mutual'],
+    ['ashby.html', 'Machine Learning Platform Engineer', 'Lantern Health'], // "In this role you will" over its list
+    ['smartrecruiters.html', 'Data Scientist – Pricing', 'Brightmoor Retail'], // microdata: the name in a <meta>
+  ])('%s → %s at %s', (file, title, company) => {
+    const url = 'https://careers.example.org/job/1';
+    const x = extractPosting(loadFixture(file, url), url);
+    expect(x.result.ok && x.result.posting).toMatchObject({ source: 'generic', title, company });
   });
 });
 
