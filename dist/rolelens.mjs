@@ -4309,14 +4309,16 @@ function widen(boxes, excluded, start, page, within) {
       const tag = b.el.tagName;
       if (tag === "H1" || b.el.querySelector("h1")) return true;
       if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? "");
-      const heading = firstHeading(b.el);
-      if (b.good < 200 && isJobTitle(heading) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? "").replace(heading, ""))) return true;
+      const heading2 = firstHeading(b.el);
+      if (b.good < 200 && isJobTitle(heading2) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? "").replace(heading2, ""))) return true;
       if (tag === "TABLE" || tag === "DL") return true;
       if (b.good > 0) return false;
-      return b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(heading);
+      return b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(heading2);
     }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
     if (where !== "after" || contentful(b, page) || isList(b) || prose.has(kindOf(b.el)) && !b.links) return false;
+    const heading = firstHeading(b.el);
+    if (heading && JOINABLE.test(heading) && b.el.querySelector("li") && !linkHeavy(b)) return false;
     const short = b.el.children.length <= 1 && (oneLine(b.el.textContent) ?? "").split(" ").length <= 6;
     return !(next !== void 0 && short && (isList(boxes[next]) || HEADING.has(b.el.tagName) && prose.has(kindOf(boxes[next].el))));
   };

@@ -372,6 +372,9 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     // after it, a list of short items is still the posting's ("Benefits": "401(k) match", "Dental"), and so is the line that heads it;
     // and so are short lines of the description's own kind ("<p>Job Type: Full-time</p>" after its paragraphs), and their headings
     if (where !== 'after' || contentful(b, page) || isList(b) || (prose.has(kindOf(b.el)) && !b.links)) return false;
+    // a short section of the posting's own ("What we offer": one line of benefits in a list)
+    const heading = firstHeading(b.el);
+    if (heading && JOINABLE.test(heading) && b.el.querySelector('li') && !linkHeavy(b)) return false;
     const short = b.el.children.length <= 1 && (oneLine(b.el.textContent) ?? '').split(' ').length <= 6;
     return !(next !== undefined && short && (isList(boxes[next]!) || (HEADING.has(b.el.tagName) && prose.has(kindOf(boxes[next]!.el)))));
   };

@@ -242,6 +242,12 @@ describe("a board's page the generic reader reads on its own (a board on a compa
     const x = extractPosting(loadFixture(file, url), url);
     expect(x.result.ok && x.result.posting).toMatchObject({ source: 'generic', title, company });
   });
+
+  it('a short closing section of the posting\'s own ("What we offer": one line in a list) is read with it', () => {
+    const url = 'https://careers.example.org/job/1';
+    const x = extractPosting(loadFixture('lever.html', url), url);
+    expect(x.result.ok && x.result.posting.text.split('\n').slice(-2)).toEqual(['What we offer', 'Thirty days of holiday and a pension.']);
+  });
 });
 
 describe('the employer', () => {
