@@ -3985,7 +3985,7 @@ function pageData(doc) {
       continue;
     }
     if (type && !/javascript|ecmascript|module/.test(type)) continue;
-    const assignment = /[\w$\]'"]\s*=\s*(?=[{[])/g;
+    const assignment = /(?:[\w$\]'"]\s*=|\()\s*(?=[{[])/g;
     for (let m = assignment.exec(code); m; m = assignment.exec(code)) {
       const start = m.index + m[0].length;
       const end = closing(code, start);

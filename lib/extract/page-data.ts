@@ -1,6 +1,7 @@
 /**
  * A posting in the data a page ships for its own scripts — `window.__appData = {…}`,
- * `<script id="__NEXT_DATA__" type="application/json">`, `window.__INITIAL_STATE__ = {…}` —
+ * `<script id="__NEXT_DATA__" type="application/json">`, `window.__INITIAL_STATE__ = {…}`,
+ * `new US.Opportunity.CandidateOpportunityDetail({…})` —
  * which is all a client-rendered career page (Ashby) holds until its scripts run: a saved
  * copy, a page whose scripts are blocked, a spinner that never ends. Read only when the page
  * shows no posting. The data is parsed as JSON, never run; HTML inside it is read by
@@ -44,9 +45,10 @@ export function pageData(doc: Document): unknown[] {
       continue;
     }
     if (type && !/javascript|ecmascript|module/.test(type)) continue;
-    // `window.__appData = {…}`, `self.__STATE__={…};`: the object literal after an assignment, when it is JSON;
-    // the scan goes on after the object's end, so each character is scanned once (minified code nests assignments)
-    const assignment = /[\w$\]'"]\s*=\s*(?=[{[])/g;
+    // `window.__appData = {…}`, `self.__STATE__={…};`, `new Opportunity.Detail({…})` (UKG): the object literal after an
+    // assignment or as a call's argument, when it is JSON; the scan goes on after the object's end, so each character is
+    // scanned once (minified code nests assignments)
+    const assignment = /(?:[\w$\]'"]\s*=|\()\s*(?=[{[])/g;
     for (let m = assignment.exec(code); m; m = assignment.exec(code)) {
       const start = m.index + m[0].length;
       const end = closing(code, start);

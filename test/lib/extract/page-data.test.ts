@@ -53,6 +53,13 @@ describe('the posting in the data a page ships for its scripts', () => {
     );
   });
 
+  it("reads an object passed to the page's script as a call's argument (UKG: new US.Opportunity.CandidateOpportunityDetail({…}))", () => {
+    const call = `<script>$(function () { var opportunity = new US.Opportunity.CandidateOpportunityDetail(${JSON.stringify({ Id: 'x1', Title: 'Data Engineer', Description: DUTIES, FullTime: true }).replace(/<\//g, '<\\/')}); });</script>`;
+    expect(pageDataPostings(loadDocument(page(call)))).toEqual([
+      expect.objectContaining({ title: 'Data Engineer', text: expect.stringContaining('Own data quality checks in Airflow') }),
+    ]);
+  });
+
   it('never takes a posting from a page that shows one: the page comes first', () => {
     const shown =
       '<main><h1>Data Scientist</h1><p>Orca Freight prices container moves between 40 ports, and we are hiring a data scientist to make those prices smarter and fairer for our customers.</p><h2>Responsibilities</h2><ul><li>Build demand forecasting models for our ports</li><li>Design and analyse experiments on pricing</li><li>Present findings to the commercial team</li></ul><h2>Requirements</h2><ul><li>A degree in statistics</li><li>3+ years of experience with Python or R</li></ul><p>Apply with your CV.</p></main>';
