@@ -1,9 +1,10 @@
 /**
  * Extraction benchmark on many postings: every full-text posting of ../shared/corpus/dev2.jsonl
  * laid out as a career page in five markups real sites use (semantic lists; bold paragraphs;
- * bare <div>s; text and <br>; a page builder's one-block-a-line), inside the same page furniture
- * (a header, the job's title, "Apply", a sidebar of other jobs, a job-alert sign-up, a footer),
- * then read as `rolelens extract` reads a saved page. It measures what the hand-written fixtures
+ * bare <div>s; text and <br>; a page builder's one-block-a-line), each inside three layouts of page
+ * furniture (a company site with a sidebar of other jobs and a job-alert sign-up; a board's split view
+ * with a list of results, each a card with a line of text; a company site of sections — the job, "Life
+ * at …", "More open roles" with a sentence each, a sign-up), then read as `rolelens extract` reads a saved page. It measures what the hand-written fixtures
  * of `bench:extract` cannot: whether the reader holds on hundreds of postings it was not shaped on.
  *
  * - found: the page was read as a posting (every page here holds one);
@@ -101,19 +102,52 @@ function lists(bs: Block[], other: (b: Block) => string, item: (text: string) =>
   return open ? `${out}</ul>` : out;
 }
 
-const FURNITURE = ['Similar jobs', 'Get job alerts', 'Account Executive', 'Posted 3 days ago', 'Apply for this job', '© 2025 Acme Inc.'];
+/** Text each layout's furniture holds that no posting should take in. */
+const FURNITURE = [
+  'Similar jobs',
+  'Get job alerts',
+  'Account Executive',
+  'Posted 3 days ago',
+  'Apply for this job',
+  '© 2025 Acme Inc.',
+  'Life at Acme',
+  'More open roles',
+  'power our marketplace',
+  '1,204 data jobs',
+];
 
-function page(title: string, description: string, i: number): string {
-  const cards = ['Senior Backend Engineer', 'Product Designer', 'Account Executive', 'Data Analyst', 'Customer Success Manager']
-    .map((t, k) => `<div class="job-card"><a href="/jobs/${k}">${t}</a><span>Remote · Full-time</span></div>`)
-    .join('');
-  return `<!doctype html><html><head><title>${esc(title)} | Acme Careers</title></head><body>
+const cards = (jobs: string[], card: (title: string, line: string, k: number) => string) =>
+  jobs.map((j, k) => card(j.split('|')[0]!, j.split('|')[1]!, k)).join('');
+const OTHER_JOBS = [
+  'Senior Backend Engineer|You will build the APIs that power our marketplace, in Go and Postgres with a small team.',
+  'Product Designer|Design flows that help shippers book freight in minutes.',
+  'Account Executive|Sell our platform to mid-market logistics companies across Europe.',
+  'Data Analyst|Turn our operational data into weekly reports for the leadership team.',
+  'Customer Success Manager|Help our largest customers get value from the product every week.',
+];
+
+/** Three pages around the same description: a company site with a sidebar, a board's split view, a company site of sections. */
+const LAYOUTS: Record<string, (title: string, description: string, i: number) => string> = {
+  'sidebar of jobs': (title, description, i) => `<!doctype html><html><head><title>${esc(title)} | Acme Careers</title></head><body>
 <header class="site-header"><a href="/"><img alt="Acme" src="logo.png"></a><nav><a href="/jobs">Jobs</a><a href="/about">About</a><a href="/blog">Blog</a></nav></header>
 <main><div class="job-top"><h1>${esc(title)}</h1><div class="meta">New York, NY · Full-time · Posted 3 days ago</div><a class="btn" href="/apply/${i}">Apply now</a></div>
 <div class="layout"><section class="content"><div class="description">${description}</div><a class="btn" href="/apply/${i}">Apply for this job</a></section>
-<aside class="sidebar"><h2>Similar jobs</h2>${cards}</aside></div></main>
-<footer><div class="newsletter"><h3>Get job alerts</h3><input type="email" placeholder="Email"><button>Subscribe</button></div><a href="/privacy">Privacy</a><p>© 2025 Acme Inc.</p></footer></body></html>`;
-}
+<aside class="sidebar"><h2>Similar jobs</h2>${cards(OTHER_JOBS, (t, _, k) => `<div class="job-card"><a href="/jobs/${k}">${t}</a><span>Remote · Full-time</span></div>`)}</aside></div></main>
+<footer><div class="newsletter"><h3>Get job alerts</h3><input type="email" placeholder="Email"><button>Subscribe</button></div><a href="/privacy">Privacy</a><p>© 2025 Acme Inc.</p></footer></body></html>`,
+  'board split view': (title, description) => `<!doctype html><html><head><title>${esc(title)} - Jobs | Findwork</title></head><body>
+<header><a href="/">Findwork</a><form role="search"><input name="q"><button>Search</button></form></header>
+<main class="split"><section class="results"><h2>1,204 data jobs</h2><ul class="result-list">${cards(OTHER_JOBS, (t, line, k) => `<li class="result-card"><a href="/jobs/${k}"><h3>${t}</h3></a><div class="company">Acme</div><p class="snippet">${line}</p><span>2 days ago</span></li>`)}</ul></section>
+<section class="detail"><div class="detail-header"><h1>${esc(title)}</h1><div>Acme Logistics · New York, NY</div><button>Apply now</button><button>Save</button></div><div class="detail-body">${description}</div></section></main>
+<footer><a href="/privacy">Privacy</a><p>© 2025 Acme Inc.</p></footer></body></html>`,
+  'site of sections': (title, description) => `<!doctype html><html><head><title>${esc(title)} | Acme Careers</title></head><body>
+<header class="site-header"><a href="/"><img alt="Acme" src="logo.png"></a><nav><a href="/jobs">Jobs</a></nav></header>
+<main><section class="hero"><h1>${esc(title)}</h1><p>New York, NY · Full-time</p></section>
+<section class="job-body"><div class="container">${description}</div></section>
+<section class="about-acme"><div class="container"><h2>Life at Acme</h2><p>We are 400 people in six offices. We care about craft, kindness and shipping things that matter to our customers.</p><p>Our offices have great coffee, and we meet as a whole company twice a year to plan what comes next.</p></div></section>
+<section class="more-jobs"><div class="container"><h2>More open roles</h2>${cards(OTHER_JOBS.slice(0, 3), (t, line) => `<div class="related-card"><h4>${t}</h4><p>${line}</p></div>`)}</div></section>
+<section class="cta"><div class="container"><h2>Get job alerts</h2><p>Be the first to hear about new roles at Acme.</p><input type="email"><button>Subscribe</button></div></section></main>
+<footer><a href="/privacy">Privacy</a><p>© 2025 Acme Inc.</p></footer></body></html>`,
+};
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -138,43 +172,45 @@ function score(reader: Reader, html: string, url: string, lines: string[]): Scor
 const pct = (x: number) => `${Math.round(100 * x)}%`;
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))] ?? 0;
 
-console.log(`RoleLens extraction on ${rows.length} real postings (dev2 full text) laid out as career pages, read as \`rolelens extract\` reads them\n`);
-console.log(
-  `${'markup'.padEnd(18)}${'found'.padStart(7)}${'recall p10'.padStart(12)}${'median'.padStart(8)}${'< 90%'.padStart(7)}${'furniture'.padStart(11)}   v1: found, recall p10, < 90%, furniture`,
-);
-for (const [name, markup] of Object.entries(MARKUPS)) {
-  const now: Score[] = [];
-  const v1: Score[] = [];
-  rows.forEach((row, i) => {
-    const bs = blocks(row.text);
-    const lines = bs.map((b) => norm(b.text)).filter((l) => l.length > 20);
-    const html = page(row.title, markup(bs), i);
-    const url = `https://acme.example/jobs/${i}`;
-    now.push(score(current, html, url, lines));
-    v1.push(score(baseline, html, url, lines));
-  });
-  const line = (s: Score[]) => ({
-    found: pct(s.filter((x) => x.found).length / s.length),
-    p10: pct(
-      quantile(
-        s.map((x) => x.recall),
-        0.1,
-      ),
-    ),
-    median: pct(
-      quantile(
-        s.map((x) => x.recall),
-        0.5,
-      ),
-    ),
-    low: pct(s.filter((x) => x.recall < 0.9).length / s.length),
-    furniture: pct(s.filter((x) => x.furniture).length / s.length),
-  });
-  const a = line(now);
-  const b = line(v1);
+console.log(`RoleLens extraction on ${rows.length} real postings (dev2 full text) laid out as career pages, read as \`rolelens extract\` reads them`);
+for (const [layout, page] of Object.entries(LAYOUTS)) {
   console.log(
-    `${name.padEnd(18)}${a.found.padStart(7)}${a.p10.padStart(12)}${a.median.padStart(8)}${a.low.padStart(7)}${a.furniture.padStart(11)}   ${b.found}, ${b.p10}, ${b.low}, ${b.furniture}`,
+    `\n${layout}\n${'markup'.padEnd(18)}${'found'.padStart(7)}${'recall p10'.padStart(12)}${'median'.padStart(8)}${'< 90%'.padStart(7)}${'furniture'.padStart(11)}   v1: found, recall p10, < 90%, furniture`,
   );
+  for (const [name, markup] of Object.entries(MARKUPS)) {
+    const now: Score[] = [];
+    const v1: Score[] = [];
+    rows.forEach((row, i) => {
+      const bs = blocks(row.text);
+      const lines = bs.map((b) => norm(b.text)).filter((l) => l.length > 20);
+      const html = page(row.title, markup(bs), i);
+      const url = `https://acme.example/jobs/${i}`;
+      now.push(score(current, html, url, lines));
+      v1.push(score(baseline, html, url, lines));
+    });
+    const line = (s: Score[]) => ({
+      found: pct(s.filter((x) => x.found).length / s.length),
+      p10: pct(
+        quantile(
+          s.map((x) => x.recall),
+          0.1,
+        ),
+      ),
+      median: pct(
+        quantile(
+          s.map((x) => x.recall),
+          0.5,
+        ),
+      ),
+      low: pct(s.filter((x) => x.recall < 0.9).length / s.length),
+      furniture: pct(s.filter((x) => x.furniture).length / s.length),
+    });
+    const a = line(now);
+    const b = line(v1);
+    console.log(
+      `${name.padEnd(18)}${a.found.padStart(7)}${a.p10.padStart(12)}${a.median.padStart(8)}${a.low.padStart(7)}${a.furniture.padStart(11)}   ${b.found}, ${b.p10}, ${b.low}, ${b.furniture}`,
+    );
+  }
 }
 console.log("\nfound: read as a posting; recall: share of the posting's lines in the text read; < 90%: pages with less than 90% of their lines;");
-console.log("furniture: pages whose text took in the page's furniture (other jobs, a job-alert sign-up, the footer, the job's header).");
+console.log("furniture: pages whose text took in the page's furniture (other jobs, a job-alert sign-up, the footer, the job's header, a results heading).");

@@ -4236,6 +4236,7 @@ function aggregate(boxes) {
     for (const k of b.kids) {
       const kid = boxes[k];
       if (isNoise(kid, page)) continue;
+      if (kid.card || kid.cards) b.cards = true;
       if (kid.card) b.junk += kid.raw;
       else {
         b.good += kid.good;
@@ -4286,7 +4287,7 @@ function candidates(boxes, excluded, most, within) {
   }
   return picked;
 }
-var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent) (?:jobs|roles|positions|openings|vacancies)|jobs you may|people also|you might also|you may also|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter)/i;
+var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all )?(?:jobs|roles|careers)|jobs you may|people also|you might also|you may also|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter)/i;
 var INLINE_LABEL = /* @__PURE__ */ new Set(["B", "STRONG", "EM", "I", "U", "SPAN", "LABEL"]);
 var APPLY = /^\s*(?:easy |quick )?apply\b/i;
 var ITEM_LINE = /^(?:[•·▪‣◦●○■□◆*–-]\s|(?:\d+\+? years|(?:strong |solid |proven |hands-on |substantial )?(?:experience|proficiency|knowledge|familiarity|understanding|expertise) (?:with|in|of)|(?:a )?(?:bachelor|master|ph\.?d|degree))\b)/i;
@@ -4304,6 +4305,7 @@ function widen(boxes, excluded, start, page, within) {
   const notPosting = (k, where, next, prose) => {
     const b = boxes[k];
     if (linkHeavy(b) || applicationForm(b.el)) return true;
+    if (b.cards && b.good === 0) return true;
     if (INLINE_LABEL.has(b.el.tagName) && /:\s*$/.test(b.el.textContent ?? "")) return false;
     if (where === "before") {
       const tag = b.el.tagName;
@@ -4490,7 +4492,7 @@ function readsAsPosting(text, article = false) {
     cues++;
   }
   const prose = (sample.match(/\byou(?: will|'ll|’ll) \w+/gi)?.length ?? 0) >= 2 && /\byou (?:have|bring|know)\b|\byou (?:will|should|must) (?:have|hold|bring|possess)\b|\b(?:ideal|successful) candidate\b/i.test(sample) && /\b(?:apply|cv|resume|résumé)\b/i.test(sample);
-  const seeks = /\b(?:(?:is|are|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i.test(
+  const seeks = /\b(?:(?:is|are|we(?:'|’)re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i.test(
     sample
   );
   const posting = article ? (list || shape.headings >= 2) && duties >= 3 && cues >= 5 || prose && duties >= 2 && cues >= 5 : (list || shape.headings >= 1 || prose || seeks) && duties >= 2 && cues >= 3 || duties >= 4 && cues >= 8 && text.length >= 1e3;

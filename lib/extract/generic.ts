@@ -58,6 +58,8 @@ interface Box {
   /** 0 none, 1 soft (depends on size), 2 hard. */
   noise: 0 | 1 | 2;
   card: boolean;
+  /** Cards below (a list of other jobs, with its heading). */
+  cards?: boolean;
 }
 
 function noiseOf(el: Element): 0 | 1 | 2 {
@@ -233,6 +235,7 @@ function aggregate(boxes: Box[]): void {
     for (const k of b.kids) {
       const kid = boxes[k]!;
       if (isNoise(kid, page)) continue;
+      if (kid.card || kid.cards) b.cards = true;
       if (kid.card) b.junk += kid.raw;
       else {
         b.good += kid.good;
@@ -304,7 +307,7 @@ function candidates(boxes: Box[], excluded: Uint8Array, most: number, within?: E
 
 /** Sections that follow a posting on a career site but are not part of it. */
 const NOT_THE_POSTING =
-  /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent) (?:jobs|roles|positions|openings|vacancies)|jobs you may|people also|you might also|you may also|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter)/i;
+  /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all )?(?:jobs|roles|careers)|jobs you may|people also|you might also|you may also|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter)/i;
 
 const INLINE_LABEL = new Set(['B', 'STRONG', 'EM', 'I', 'U', 'SPAN', 'LABEL']);
 
@@ -350,6 +353,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
   const notPosting = (k: number, where: 'before' | 'between' | 'after', next: number | undefined, prose: Set<string>): boolean => {
     const b = boxes[k]!;
     if (linkHeavy(b) || applicationForm(b.el)) return true;
+    // a list of other jobs, left out as cards, and the heading over it ("1,204 data jobs")
+    if (b.cards && b.good === 0) return true;
     // a label in the description's own flow ("<b>Responsibilities:</b>", "<b>Shift:</b> 1st"): the text it labels is read, so it is
     if (INLINE_LABEL.has(b.el.tagName) && /:\s*$/.test(b.el.textContent ?? '')) return false;
     // before the description: the page's header (its h1, and lines of labels such as
@@ -639,7 +644,7 @@ export function readsAsPosting(text: string, article = false): PostingCheck {
     /\b(?:apply|cv|resume|résumé)\b/i.test(sample);
   // an employer that says it is hiring someone ("… is seeking a Data Scientist to …", "we have an opening")
   const seeks =
-    /\b(?:(?:is|are|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i.test(
+    /\b(?:(?:is|are|we(?:'|’)re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i.test(
       sample,
     );
   const posting = article

@@ -137,6 +137,10 @@ describe('does it read as a posting?', () => {
       'Candidates need three years of experience with Python or R and with relational databases, and a degree in a quantitative field.',
     ].join('\n');
     expect(readsAsPosting(prose).posting).toBe(true);
+    expect(
+      readsAsPosting(`We’re looking for a Machine Learning Engineer to deploy and monitor our models in production.\n${prose.split('\n').slice(1).join('\n')}`)
+        .posting,
+    ).toBe(true);
     // the same words about hiring, with no one sought and nothing to do, are not a posting
     expect(
       readsAsPosting('We are recruiting all year round. Our benefits are generous and our people are responsible for our success. Apply any time.').posting,
@@ -347,6 +351,62 @@ describe('section headings drawn as styled lines', () => {
     const lines = x.result.ok ? x.result.posting.text.split('\n') : [];
     expect(lines.slice(-4)).toEqual(['Job Type: Full-time', 'Pay: $120,000 - $140,000 per year', 'Experience:', 'SQL: 5 years (Required)']);
     expect(lines).not.toContain('Share this job');
+  });
+
+  it('another list of jobs and its heading stay out: a board\'s results beside the posting, "More open roles" after it', () => {
+    const para = (t: string) => `<p>${t}</p>`;
+    const duties = [
+      '<h3>Job Summary</h3>',
+      para(
+        'Acme moves freight for 3,000 shippers across Europe, and every quote we send depends on data that arrives late, arrives twice or does not arrive at all.',
+      ),
+      para('Our data team is six people: two analysts, a data scientist and three engineers, and we sit with the pricing and operations teams we serve.'),
+      para('This year we are moving our warehouse from a nightly batch to streaming, and we need another engineer to help us finish the move.'),
+      '<h3>Responsibilities</h3>',
+      para('Build and maintain the pipelines that bring shipment, carrier and invoice data from our TMS into Snowflake.'),
+      para('Model data in dbt for the pricing team, with tests and documentation that analysts can trust without asking us.'),
+      para('Own data quality checks and alerting in Airflow, and share an on-call rota that is quiet most weeks.'),
+      '<h3>Requirements</h3>',
+      para('Five years of experience with SQL and Python, and at least two with a cloud warehouse such as Snowflake or BigQuery.'),
+      para('Experience with streaming systems such as Kafka or Kinesis, or the wish to learn them with us this year.'),
+      '<h3>Benefits</h3>',
+      para('Thirty days of holiday, a pension with a generous match, and a budget for the courses and books you choose.'),
+    ].join('');
+    const jobs = [
+      ['Senior Backend Engineer', 'You will build the APIs that power our marketplace, in Go and Postgres with a small team.'],
+      ['Product Designer', 'Design flows that help shippers book freight in minutes.'],
+      ['Account Executive', 'Sell our platform to mid-market logistics companies across Europe.'],
+    ];
+    const more = jobs.map(([t, d]) => `<div class="related-card"><h4>${t}</h4><p>${d}</p></div>`).join('');
+    const site = `<!doctype html><html><head><title>Data Engineer | Acme Careers</title></head><body><header class="site-header"><a href="/"><img alt="Acme" src="l.png"></a><nav><a href="/jobs">Jobs</a></nav></header>
+      <main><section class="hero"><h1>Data Engineer</h1><p>New York, NY · Full-time</p></section>
+      <section class="job-body"><div class="container">${duties}</div></section>
+      <section class="about-acme"><div class="container"><h2>Life at Acme</h2><p>We are 400 people in six offices. We care about craft, kindness and shipping things that matter to our customers.</p><p>Our offices have great coffee, and we meet as a whole company twice a year to plan what comes next.</p></div></section>
+      <section class="more-jobs"><div class="container"><h2>More open roles</h2>${more}</div></section></main>
+      <footer><p>© 2025 Acme Inc.</p></footer></body></html>`;
+    const results = jobs
+      .map(
+        ([t, d], k) =>
+          `<li class="result-card"><a href="/jobs/${k}"><h3>${t}</h3></a><div class="company">Acme</div><p class="snippet">${d}</p><span>2 days ago</span></li>`,
+      )
+      .join('');
+    // a long posting, beside which the results are a small part of the page
+    const long = ['Acme', 'We', 'The company', 'Our firm'].map((name) => duties.replace(/Acme/g, name)).join('');
+    const split = `<!doctype html><html><head><title>Data Engineer - Jobs | Findwork</title></head><body>
+      <header><a href="/">Findwork</a><form role="search"><input name="q"><button>Search</button></form></header>
+      <main class="split"><section class="results"><h2>1,204 data jobs</h2><ul class="result-list">${results}</ul></section>
+      <section class="detail"><div class="detail-header"><h1>Data Engineer</h1><div>Acme Logistics · New York, NY</div><button>Apply now</button><button>Save</button></div><div class="detail-body">${long}</div></section></main>
+      <footer><a href="/privacy">Privacy</a><p>© 2025 Acme Inc.</p></footer></body></html>`;
+    for (const [html, furniture] of [
+      [site, 'More open roles'],
+      [split, '1,204 data jobs'],
+    ] as const) {
+      const url = 'https://acme.example/jobs/1';
+      const x = extractPosting(loadDocument(html, url), url);
+      expect(x.result.ok && x.result.posting.text).toContain('Thirty days of holiday');
+      expect(x.result.ok && x.result.posting.text).not.toContain(furniture);
+      expect(x.result.ok && x.result.posting.text).not.toContain('power our marketplace');
+    }
   });
 
   it('a short label line ("compensation: $140k", "Apply for this job") opens no section: what follows it is judged on its own', () => {
