@@ -4232,12 +4232,13 @@ function aggregate(boxes) {
   const page = boxes[0].raw || 1;
   for (let i = boxes.length - 1; i >= 0; i--) {
     const b = boxes[i];
+    if (b.el.tagName === "FORM" && applicationForm(b.el) && !b.el.querySelector("h1")) b.form = true;
     markCards(boxes, b);
     for (const k of b.kids) {
       const kid = boxes[k];
       if (isNoise(kid, page)) continue;
-      if (kid.card || kid.cards) b.cards = true;
-      if (kid.card) b.junk += kid.raw;
+      if (kid.card || kid.form || kid.leftOut) b.leftOut = true;
+      if (kid.card || kid.form) b.junk += kid.raw;
       else {
         b.good += kid.good;
         b.junk += kid.junk;
@@ -4267,7 +4268,7 @@ function excludedBoxes(boxes, page) {
   const excluded = new Uint8Array(boxes.length);
   for (let i = 1; i < boxes.length; i++) {
     const b = boxes[i];
-    if (excluded[b.parent] || isNoise(b, page) || b.card) excluded[i] = 1;
+    if (excluded[b.parent] || isNoise(b, page) || b.card || b.form) excluded[i] = 1;
   }
   return excluded;
 }
@@ -4305,7 +4306,7 @@ function widen(boxes, excluded, start, page, within) {
   const notPosting = (k, where, next, prose) => {
     const b = boxes[k];
     if (linkHeavy(b) || applicationForm(b.el)) return true;
-    if (b.cards && b.good === 0) return true;
+    if (b.leftOut && b.good === 0) return true;
     if (INLINE_LABEL.has(b.el.tagName) && /:\s*$/.test(b.el.textContent ?? "")) return false;
     if (where === "before") {
       const tag = b.el.tagName;
@@ -4431,7 +4432,7 @@ var DUTY_CUES = [
   // a recruiter's sections ("The role:", "About you:") and the person they describe
   /^(?:the role|about you|your profile|the person|person specification|key skills)\s*:?\s*$|\b(?:ideal|successful) candidate\b/im
 ];
-var FIELD_LINE = /^(?:job |position )?(?:title|location|duration|contract|visa|pay(?: rate)?|rate|salary|description|client|role|type|start date|work (?:type|location)|clearance(?: required)?)\s*(?::|\s[-–•]\s)/gim;
+var FIELD_LINE = /^(?:job |position )?(?:title|location|duration|contract|visa|pay(?: rate)?|rate|salary|description|client|role|type|start date|work (?:type|location)|clearance(?: type| required)?|category|citizenship(?: required)?|telecommute|shift|travel(?: required)?|positions available)\s*(?::|\s[-–•]\s)/gim;
 var OTHER_CUES = [
   /\bappl(?:y|ication|icants?)\b/i,
   /\b(?:benefits|salary|compensation|pay range|equity|paid time off|pto|401\(?k\)?|holiday|pension)\b/i,
@@ -4470,7 +4471,7 @@ function looksLikeArticle(doc) {
   if (/\b\d+\s*min(?:ute)?s? read\b/i.test(doc.body?.textContent?.slice(0, 5e4) ?? "")) signs++;
   return signs >= 2;
 }
-function readsAsPosting(text, article = false) {
+function readsAsPosting(text, article = false, applyForm = false) {
   const english = detectEnglish(text).english;
   if (!english) {
     const sample2 = text.slice(0, 5e4);
@@ -4482,7 +4483,7 @@ function readsAsPosting(text, article = false) {
   const sample = text.length > 5e4 ? text.slice(0, 5e4) : text;
   const fields = (sample.match(FIELD_LINE) ?? []).length >= 3 ? 1 : 0;
   let duties = fields + DUTY_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
-  let cues = duties + OTHER_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
+  let cues = duties + (applyForm ? 1 : 0) + OTHER_CUES.reduce((n, re, i) => n + ((i > 0 || !applyForm) && re.test(sample) ? 1 : 0), 0);
   const shape = postingStructure(
     sample.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 400)
   );
@@ -4495,7 +4496,8 @@ function readsAsPosting(text, article = false) {
   const seeks = /\b(?:(?:is|are|we(?:'|’)re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i.test(
     sample
   );
-  const posting = article ? (list || shape.headings >= 2) && duties >= 3 && cues >= 5 || prose && duties >= 2 && cues >= 5 : (list || shape.headings >= 1 || prose || seeks) && duties >= 2 && cues >= 3 || duties >= 4 && cues >= 8 && text.length >= 1e3;
+  const seeksNamed = /\bseeks [A-Z]\w+ [A-Z]/.test(sample);
+  const posting = article ? (list || shape.headings >= 2) && duties >= 3 && cues >= 5 || prose && duties >= 2 && cues >= 5 : (list || shape.headings >= 1 || prose || seeks || seeksNamed || fields > 0) && duties >= 2 && cues >= 3 || duties >= 4 && cues >= 8 && text.length >= 1e3;
   return { posting: text.length >= 200 && posting, english, duties, cues };
 }
 var JOB_TITLE_MARK = /(?:job|posting|position|vacancy|opening|role|req)[-_]?(?:title|name|header|heading)/i;
@@ -4596,7 +4598,10 @@ function pageView(doc) {
   const isHidden = hiddenTest(doc);
   const { boxes, hidden } = walk(doc.body, isHidden);
   aggregate(boxes);
-  return { doc, isHidden, boxes, hidden, page: boxes[0].raw || 1, article: looksLikeArticle(doc), lines: showsLineBreaks(doc) };
+  const applyForm = boxes.some(
+    (b) => b.el.tagName === "FORM" && (!!b.el.querySelector('input[type="file"]') || b.el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]), select, textarea').length >= 4)
+  );
+  return { doc, isHidden, boxes, hidden, page: boxes[0].raw || 1, article: looksLikeArticle(doc), lines: showsLineBreaks(doc), applyForm };
 }
 function shownPanels(view, selector) {
   const shown = (el) => {
@@ -4652,7 +4657,7 @@ function readRegion(view, url, maxChars, target) {
     }
     const text = texts.join("\n\n");
     const whole = region.around ? keepLineBreaks(textMap(region.around, { maxChars, exclude: (el) => leaveOut.has(el) }), lines2) : region.drop.length ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars, exclude: (el) => leaveOut.has(el) }), lines2)).join("\n\n") : text;
-    if (!readsAsPosting(whole, article).posting) continue;
+    if (!readsAsPosting(whole, article, view.applyForm).posting) continue;
     const own = whole !== text ? readsAsPosting(text, article) : void 0;
     if (own?.english && own.duties < 2) continue;
     const company = companyOf(doc);

@@ -58,8 +58,10 @@ interface Box {
   /** 0 none, 1 soft (depends on size), 2 hard. */
   noise: 0 | 1 | 2;
   card: boolean;
-  /** Cards below (a list of other jobs, with its heading). */
-  cards?: boolean;
+  /** Left-out parts below: cards (a list of other jobs) or an application form, with the heading over them. */
+  leftOut?: boolean;
+  /** An application form (not one around the whole page). */
+  form?: boolean;
 }
 
 function noiseOf(el: Element): 0 | 1 | 2 {
@@ -231,12 +233,14 @@ function aggregate(boxes: Box[]): void {
   const page = boxes[0]!.raw || 1;
   for (let i = boxes.length - 1; i >= 0; i--) {
     const b = boxes[i]!;
+    // an application form (not a form around the whole page, as ASP.NET draws one, with the job's h1 inside)
+    if (b.el.tagName === 'FORM' && applicationForm(b.el) && !b.el.querySelector('h1')) b.form = true;
     markCards(boxes, b);
     for (const k of b.kids) {
       const kid = boxes[k]!;
       if (isNoise(kid, page)) continue;
-      if (kid.card || kid.cards) b.cards = true;
-      if (kid.card) b.junk += kid.raw;
+      if (kid.card || kid.form || kid.leftOut) b.leftOut = true;
+      if (kid.card || kid.form) b.junk += kid.raw;
       else {
         b.good += kid.good;
         b.junk += kid.junk;
@@ -278,7 +282,7 @@ function excludedBoxes(boxes: Box[], page: number): Uint8Array {
   const excluded = new Uint8Array(boxes.length);
   for (let i = 1; i < boxes.length; i++) {
     const b = boxes[i]!;
-    if (excluded[b.parent] || isNoise(b, page) || b.card) excluded[i] = 1;
+    if (excluded[b.parent] || isNoise(b, page) || b.card || b.form) excluded[i] = 1;
   }
   return excluded;
 }
@@ -353,8 +357,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
   const notPosting = (k: number, where: 'before' | 'between' | 'after', next: number | undefined, prose: Set<string>): boolean => {
     const b = boxes[k]!;
     if (linkHeavy(b) || applicationForm(b.el)) return true;
-    // a list of other jobs, left out as cards, and the heading over it ("1,204 data jobs")
-    if (b.cards && b.good === 0) return true;
+    // a list of other jobs or an application form, left out, and the heading over it ("1,204 data jobs", "Submit your application")
+    if (b.leftOut && b.good === 0) return true;
     // a label in the description's own flow ("<b>Responsibilities:</b>", "<b>Shift:</b> 1st"): the text it labels is read, so it is
     if (INLINE_LABEL.has(b.el.tagName) && /:\s*$/.test(b.el.textContent ?? '')) return false;
     // before the description: the page's header (its h1, and lines of labels such as
@@ -533,7 +537,7 @@ const DUTY_CUES: readonly RegExp[] = [
   /^(?:the role|about you|your profile|the person|person specification|key skills)\s*:?\s*$|\b(?:ideal|successful) candidate\b/im,
 ];
 const FIELD_LINE =
-  /^(?:job |position )?(?:title|location|duration|contract|visa|pay(?: rate)?|rate|salary|description|client|role|type|start date|work (?:type|location)|clearance(?: required)?)\s*(?::|\s[-–•]\s)/gim;
+  /^(?:job |position )?(?:title|location|duration|contract|visa|pay(?: rate)?|rate|salary|description|client|role|type|start date|work (?:type|location)|clearance(?: type| required)?|category|citizenship(?: required)?|telecommute|shift|travel(?: required)?|positions available)\s*(?::|\s[-–•]\s)/gim;
 const OTHER_CUES: readonly RegExp[] = [
   /\bappl(?:y|ication|icants?)\b/i,
   /\b(?:benefits|salary|compensation|pay range|equity|paid time off|pto|401\(?k\)?|holiday|pension)\b/i,
@@ -608,7 +612,7 @@ export interface PostingCheck {
  * the structure of a posting (section headings or a list of duties); an article needs a
  * list of duties and more cues. In another language: its length and a few cue words.
  */
-export function readsAsPosting(text: string, article = false): PostingCheck {
+export function readsAsPosting(text: string, article = false, applyForm = false): PostingCheck {
   const english = detectEnglish(text).english;
   if (!english) {
     const sample = text.slice(0, 50_000);
@@ -622,7 +626,8 @@ export function readsAsPosting(text: string, article = false): PostingCheck {
   // a staffing agency's form: "Title: …", "Location: …", "Duration: 8 Months", "Visa: Any", "Description:"
   const fields = (sample.match(FIELD_LINE) ?? []).length >= 3 ? 1 : 0;
   let duties = fields + DUTY_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
-  let cues = duties + OTHER_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
+  // an application form beside the text says "apply" as plainly as the word
+  let cues = duties + (applyForm ? 1 : 0) + OTHER_CUES.reduce((n, re, i) => n + ((i > 0 || !applyForm) && re.test(sample) ? 1 : 0), 0);
   const shape = postingStructure(
     sample
       .split('\n')
@@ -647,9 +652,12 @@ export function readsAsPosting(text: string, article = false): PostingCheck {
     /\b(?:(?:is|are|we(?:'|’)re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i.test(
       sample,
     );
+  // "IT Consulting Services Inc seeks Data Scientist for …"
+  const seeksNamed = /\bseeks [A-Z]\w+ [A-Z]/.test(sample);
   const posting = article
     ? ((list || shape.headings >= 2) && duties >= 3 && cues >= 5) || (prose && duties >= 2 && cues >= 5)
-    : ((list || shape.headings >= 1 || prose || seeks) && duties >= 2 && cues >= 3) || (duties >= 4 && cues >= 8 && text.length >= 1000);
+    : ((list || shape.headings >= 1 || prose || seeks || seeksNamed || fields > 0) && duties >= 2 && cues >= 3) ||
+      (duties >= 4 && cues >= 8 && text.length >= 1000);
   return { posting: text.length >= 200 && posting, english, duties, cues };
 }
 
@@ -797,6 +805,8 @@ interface PageView {
   page: number;
   article: boolean;
   lines: (el: Element) => boolean;
+  /** The page shows a form to apply with: a CV to upload, or four fields and more. */
+  applyForm: boolean;
 }
 
 function pageView(doc: Document): PageView | undefined {
@@ -804,7 +814,12 @@ function pageView(doc: Document): PageView | undefined {
   const isHidden = hiddenTest(doc);
   const { boxes, hidden } = walk(doc.body, isHidden);
   aggregate(boxes);
-  return { doc, isHidden, boxes, hidden, page: boxes[0]!.raw || 1, article: looksLikeArticle(doc), lines: showsLineBreaks(doc) };
+  const applyForm = boxes.some(
+    (b) =>
+      b.el.tagName === 'FORM' &&
+      (!!b.el.querySelector('input[type="file"]') || b.el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]), select, textarea').length >= 4),
+  );
+  return { doc, isHidden, boxes, hidden, page: boxes[0]!.raw || 1, article: looksLikeArticle(doc), lines: showsLineBreaks(doc), applyForm };
 }
 
 /**
@@ -886,7 +901,7 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
       : region.drop.length
         ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars: maxChars, exclude: (el) => leaveOut.has(el) }), lines)).join('\n\n')
         : text;
-    if (!readsAsPosting(whole, article).posting) continue;
+    if (!readsAsPosting(whole, article, view.applyForm).posting) continue;
     // ...but the duties must be in the text read: a long company blurb chosen over the posting beside it
     // would otherwise pass on the cues of the posting it leaves out
     const own = whole !== text ? readsAsPosting(text, article) : undefined;

@@ -141,6 +141,17 @@ describe('does it read as a posting?', () => {
       readsAsPosting(`We’re looking for a Machine Learning Engineer to deploy and monitor our models in production.\n${prose.split('\n').slice(1).join('\n')}`)
         .posting,
     ).toBe(true);
+    // a contractor's labelled fields and a line of duties, and an employer that names whom it seeks
+    expect(
+      readsAsPosting(
+        'Title - Data Engineer\nLocation • San Jose, CA\nDuration • 8 Months\nPay rate • $91.55 per hour on W2\nWrite complex SQL queries that measure the software base, and create dashboards in Tableau.\nApply statistical methods to large volumes of data.\nMust have 5+ years of experience with SQL and Hadoop.',
+      ).posting,
+    ).toBe(true);
+    expect(
+      readsAsPosting(
+        `IT Consulting Services Inc seeks Data Scientist for its Fairless, PA office to apply models to health data.\n${prose.split('\n').slice(1).join('\n')}`,
+      ).posting,
+    ).toBe(true);
     // the same words about hiring, with no one sought and nothing to do, are not a posting
     expect(
       readsAsPosting('We are recruiting all year round. Our benefits are generous and our people are responsible for our success. Apply any time.').posting,
@@ -407,6 +418,23 @@ describe('section headings drawn as styled lines', () => {
       expect(x.result.ok && x.result.posting.text).not.toContain(furniture);
       expect(x.result.ok && x.result.posting.text).not.toContain('power our marketplace');
     }
+  });
+
+  it('an application form below a short posting stays out, its heading and its survey with it, though its sentences outweigh the posting', () => {
+    const html = `<!doctype html><html><head><title>Job Application for Data Engineer at Acme</title></head><body><div id="app_body">
+      <div id="header"><h1 class="app-title">Data Engineer</h1><span class="company-name">at Acme</span><div class="location">Detroit, MI</div></div>
+      <div id="content"><h3>Key Skills</h3><h3>Hadoop</h3><h3>PySpark</h3><h3>Responsibilities</h3>
+        <p>Develop and maintain batch pipelines on Hadoop and GCP for the finance data platform.</p>
+        <p>Work with analysts to model data for reporting and keep it documented.</p>
+        <p>Should have proficiency in Hadoop and GCP environments, and exposure to APIs.</p>
+        <p>Bachelor's degree in computer science or any other relevant field.</p></div>
+      <div id="application"><h2>Submit your application</h2><form id="application_form"><label>First Name *<input name="first_name"></label><label>Last Name *<input name="last_name"></label><label>Email *<input name="email"></label><label>Resume/CV *<input type="file"></label>
+        <div class="eeoc"><h3>Voluntary Self-Identification</h3><p>For government reporting purposes, we ask candidates to respond to the below self-identification survey. Completion of the form is entirely voluntary. Whatever your decision, it will not be considered in the hiring process or thereafter.</p><p>As set forth in Acme's Equal Employment Opportunity policy, we do not discriminate on the basis of any protected group status under any applicable law.</p><p>If you believe you belong to any of the categories of protected veterans listed below, please indicate by making the appropriate selection.</p></div>
+        <button type="submit">Submit Application</button></form></div></div></body></html>`;
+    const url = 'https://boards.example.org/acme/jobs/1';
+    const x = extractPosting(loadDocument(html, url), url);
+    expect(x.result.ok && x.result.posting.text).toContain('Develop and maintain batch pipelines on Hadoop and GCP');
+    for (const form of ['Submit your application', 'self-identification', 'First Name']) expect(x.result.ok && x.result.posting.text).not.toContain(form);
   });
 
   it('a short label line ("compensation: $140k", "Apply for this job") opens no section: what follows it is judged on its own', () => {
