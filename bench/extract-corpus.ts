@@ -1,10 +1,11 @@
 /**
  * Extraction benchmark on many postings: every full-text posting of ../shared/corpus/dev2.jsonl
  * laid out as a career page in five markups real sites use (semantic lists; bold paragraphs;
- * bare <div>s; text and <br>; a page builder's one-block-a-line), each inside three layouts of page
+ * bare <div>s; text and <br>; a page builder's one-block-a-line), each inside four layouts of page
  * furniture (a company site with a sidebar of other jobs and a job-alert sign-up; a board's split view
  * with a list of results, each a card with a line of text; a company site of sections — the job, "Life
- * at …", "More open roles" with a sentence each, a sign-up), then read as `rolelens extract` reads a saved page. It measures what the hand-written fixtures
+ * at …", "More open roles" with a sentence each, a sign-up; an application form with a self-identification
+ * survey below the posting), then read as `rolelens extract` reads a saved page. It measures what the hand-written fixtures
  * of `bench:extract` cannot: whether the reader holds on hundreds of postings it was not shaped on.
  *
  * - found: the page was read as a posting (every page here holds one);
@@ -114,6 +115,8 @@ const FURNITURE = [
   'More open roles',
   'power our marketplace',
   '1,204 data jobs',
+  'Submit your application',
+  'self-identification',
 ];
 
 const cards = (jobs: string[], card: (title: string, line: string, k: number) => string) =>
@@ -139,6 +142,15 @@ const LAYOUTS: Record<string, (title: string, description: string, i: number) =>
 <main class="split"><section class="results"><h2>1,204 data jobs</h2><ul class="result-list">${cards(OTHER_JOBS, (t, line, k) => `<li class="result-card"><a href="/jobs/${k}"><h3>${t}</h3></a><div class="company">Acme</div><p class="snippet">${line}</p><span>2 days ago</span></li>`)}</ul></section>
 <section class="detail"><div class="detail-header"><h1>${esc(title)}</h1><div>Acme Logistics · New York, NY</div><button>Apply now</button><button>Save</button></div><div class="detail-body">${description}</div></section></main>
 <footer><a href="/privacy">Privacy</a><p>© 2025 Acme Inc.</p></footer></body></html>`,
+  'application form': (
+    title,
+    description,
+  ) => `<!doctype html><html><head><title>Job Application for ${esc(title)} at Acme</title></head><body><div id="app_body">
+<div id="header"><h1 class="app-title">${esc(title)}</h1><span class="company-name">at Acme</span><div class="location">New York, NY</div></div>
+<div id="content">${description}</div>
+<div id="application"><h2>Submit your application</h2><form id="application_form"><label>First Name *<input name="first_name"></label><label>Last Name *<input name="last_name"></label><label>Email *<input name="email"></label><label>Phone<input name="phone"></label><label>Resume/CV *<input type="file"></label>
+<div class="eeoc"><h3>Voluntary Self-Identification</h3><p>For government reporting purposes, we ask candidates to respond to the below self-identification survey. Completion of the form is entirely voluntary. Whatever your decision, it will not be considered in the hiring process or thereafter.</p><p>As set forth in Acme's Equal Employment Opportunity policy, we do not discriminate on the basis of any protected group status under any applicable law.</p><label>Veteran status<select><option>I am not a protected veteran</option></select></label><p>If you believe you belong to any of the categories of protected veterans listed below, please indicate by making the appropriate selection.</p></div>
+<button type="submit">Submit Application</button></form></div></div><div id="footer">© 2025 Acme Inc.</div></body></html>`,
   'site of sections': (title, description) => `<!doctype html><html><head><title>${esc(title)} | Acme Careers</title></head><body>
 <header class="site-header"><a href="/"><img alt="Acme" src="logo.png"></a><nav><a href="/jobs">Jobs</a></nav></header>
 <main><section class="hero"><h1>${esc(title)}</h1><p>New York, NY · Full-time</p></section>
