@@ -4591,18 +4591,43 @@ var readGeneric = (doc, url, maxChars) => {
     const shown = firstRead([pointedAt(doc, url), ...shownPanels(view, 'dialog[open], [role="dialog"], [aria-modal="true"]')]) ?? readShown(view, url, maxChars) ?? // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
     firstRead(shownPanels(view, 'aside, [role="complementary"]'));
     if (shown) return shown;
+    const opened = collapsedOpened(doc, view.isHidden);
+    const unfolded = opened && pageView(doc, opened.isHidden, opened.markupHidden);
+    const read = unfolded && readShown(unfolded, url, maxChars);
+    if (read) return read;
   }
   return readData(doc, url, maxChars);
 };
-function pageView(doc) {
+function collapsedOpened(doc, isHidden) {
+  const panels = new Set(doc.querySelectorAll("details:not([open]) > :not(summary)"));
+  for (const toggle of Array.from(doc.querySelectorAll('[aria-expanded="false"][aria-controls], [data-bs-target^="#"], [data-target^="#"]')).slice(0, 200)) {
+    const ids = (toggle.getAttribute("aria-controls") ?? toggle.getAttribute("data-bs-target") ?? toggle.getAttribute("data-target") ?? "").replace(/#/g, "");
+    for (const id of ids.split(/\s+/)) {
+      const panel = id && doc.getElementById(id);
+      if (panel) panels.add(panel);
+    }
+  }
+  if (!panels.size) return void 0;
+  const view = hasLayout(doc) ? doc.defaultView : null;
+  const ownHidden = (el) => hiddenByMarkup(el) || !!view && view.getComputedStyle(el).display === "none";
+  return {
+    isHidden: (el) => {
+      if (panels.has(el) || !isHidden(el)) return false;
+      for (let e = el.parentElement; e; e = e.parentElement) if (panels.has(e)) return ownHidden(el);
+      return true;
+    },
+    // the text read from the opened view: what the markup hides, the opened panels apart
+    markupHidden: (el) => !panels.has(el) && hiddenByMarkup(el)
+  };
+}
+function pageView(doc, isHidden = hiddenTest(doc), markupHidden) {
   if (!doc.body) return void 0;
-  const isHidden = hiddenTest(doc);
   const { boxes, hidden } = walk(doc.body, isHidden);
   aggregate(boxes);
   const applyForm = boxes.some(
     (b) => b.el.tagName === "FORM" && (!!b.el.querySelector('input[type="file"]') || b.el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]), select, textarea').length >= 4)
   );
-  return { doc, isHidden, boxes, hidden, page: boxes[0].raw || 1, article: looksLikeArticle(doc), lines: showsLineBreaks(doc), applyForm };
+  return { doc, isHidden, boxes, hidden, page: boxes[0].raw || 1, article: looksLikeArticle(doc), lines: showsLineBreaks(doc), applyForm, markupHidden };
 }
 function shownPanels(view, selector) {
   const shown = (el) => {
@@ -4635,7 +4660,7 @@ function readShown(view, url, maxChars, target) {
   }
 }
 function readRegion(view, url, maxChars, target) {
-  const { doc, boxes, hidden, page, article, lines: lines2 } = view;
+  const { doc, boxes, hidden, page, article, lines: lines2, markupHidden } = view;
   const excluded = excludedBoxes(boxes, page);
   const leaveOut = new Set(hidden);
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i].el);
@@ -4650,14 +4675,14 @@ function readRegion(view, url, maxChars, target) {
     let read = 0;
     let total = 0;
     for (const root of roots) {
-      const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude });
+      const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude, hidden: markupHidden });
       const t = bulletsOnTheirLines(keepLineBreaks(m, lines2)).trim();
       if (t) texts.push(t);
       read += m.text.length;
       total += m.totalChars;
     }
     const text = texts.join("\n\n");
-    const whole = region.around ? keepLineBreaks(textMap(region.around, { maxChars, exclude: (el) => leaveOut.has(el) }), lines2) : region.drop.length ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars, exclude: (el) => leaveOut.has(el) }), lines2)).join("\n\n") : text;
+    const whole = region.around ? keepLineBreaks(textMap(region.around, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2) : region.drop.length ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2)).join("\n\n") : text;
     if (!readsAsPosting(whole, article, view.applyForm).posting) continue;
     const own = whole !== text ? readsAsPosting(text, article) : void 0;
     if (own?.english && own.duties < 2) continue;

@@ -23,7 +23,7 @@ import { BLOCK, SKIP, textMap } from './offsets';
 import { companyOf } from './employer';
 import { keepLineBreaks, showsLineBreaks } from './line-breaks';
 import { pageDataPostings } from './page-data';
-import { hiddenTest } from './visibility';
+import { hasLayout, hiddenByMarkup, hiddenTest } from './visibility';
 import { pickTitle, titleScore, type TitleCandidate } from './title';
 
 const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -794,9 +794,46 @@ export const readGeneric: GenericReader = (doc, url, maxChars) => {
       // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
       firstRead(shownPanels(view, 'aside, [role="complementary"]'));
     if (shown) return shown;
+    // a posting whose sections are all collapsed ("What you'll do ▸"): a person opens them with a click
+    const opened = collapsedOpened(doc, view.isHidden);
+    const unfolded = opened && pageView(doc, opened.isHidden, opened.markupHidden);
+    const read = unfolded && readShown(unfolded, url, maxChars);
+    if (read) return read;
   }
   return readData(doc, url, maxChars);
 };
+
+/**
+ * The page's hiding test with its collapsed sections open — the content of a closed `<details>`, a panel
+ * whose button says it is collapsed (`aria-expanded="false"`, Bootstrap's `data-bs-target`) — or
+ * `undefined` when it has none. Inside an opened panel only an element's own markup or style hides it.
+ */
+function collapsedOpened(
+  doc: Document,
+  isHidden: (el: Element) => boolean,
+): { isHidden: (el: Element) => boolean; markupHidden: (el: Element) => boolean } | undefined {
+  const panels = new Set<Element>(doc.querySelectorAll('details:not([open]) > :not(summary)'));
+  for (const toggle of Array.from(doc.querySelectorAll('[aria-expanded="false"][aria-controls], [data-bs-target^="#"], [data-target^="#"]')).slice(0, 200)) {
+    const ids = (toggle.getAttribute('aria-controls') ?? toggle.getAttribute('data-bs-target') ?? toggle.getAttribute('data-target') ?? '').replace(/#/g, '');
+    for (const id of ids.split(/\s+/)) {
+      const panel = id && doc.getElementById(id);
+      if (panel) panels.add(panel);
+    }
+  }
+  if (!panels.size) return undefined;
+  // with layout, an element inside a closed panel measures hidden whatever its own style: its own display is asked instead
+  const view = hasLayout(doc) ? doc.defaultView : null;
+  const ownHidden = (el: Element) => hiddenByMarkup(el) || (!!view && view.getComputedStyle(el).display === 'none');
+  return {
+    isHidden: (el) => {
+      if (panels.has(el) || !isHidden(el)) return false;
+      for (let e = el.parentElement; e; e = e.parentElement) if (panels.has(e)) return ownHidden(el);
+      return true;
+    },
+    // the text read from the opened view: what the markup hides, the opened panels apart
+    markupHidden: (el) => !panels.has(el) && hiddenByMarkup(el),
+  };
+}
 
 /** One walk of a page, shared by every place on it a posting may be read from. */
 interface PageView {
@@ -809,11 +846,12 @@ interface PageView {
   lines: (el: Element) => boolean;
   /** The page shows a form to apply with: a CV to upload, or four fields and more. */
   applyForm: boolean;
+  /** What the text is read without, when not what the markup hides (collapsed sections opened). */
+  markupHidden?: (el: Element) => boolean;
 }
 
-function pageView(doc: Document): PageView | undefined {
+function pageView(doc: Document, isHidden = hiddenTest(doc), markupHidden?: (el: Element) => boolean): PageView | undefined {
   if (!doc.body) return undefined;
-  const isHidden = hiddenTest(doc);
   const { boxes, hidden } = walk(doc.body, isHidden);
   aggregate(boxes);
   const applyForm = boxes.some(
@@ -821,7 +859,7 @@ function pageView(doc: Document): PageView | undefined {
       b.el.tagName === 'FORM' &&
       (!!b.el.querySelector('input[type="file"]') || b.el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]), select, textarea').length >= 4),
   );
-  return { doc, isHidden, boxes, hidden, page: boxes[0]!.raw || 1, article: looksLikeArticle(doc), lines: showsLineBreaks(doc), applyForm };
+  return { doc, isHidden, boxes, hidden, page: boxes[0]!.raw || 1, article: looksLikeArticle(doc), lines: showsLineBreaks(doc), applyForm, markupHidden };
 }
 
 /**
@@ -872,7 +910,7 @@ function readShown(view: PageView, url: string | undefined, maxChars: number, ta
 }
 
 function readRegion(view: PageView, url: string | undefined, maxChars: number, target?: Element): GenericResult | undefined {
-  const { doc, boxes, hidden, page, article, lines } = view;
+  const { doc, boxes, hidden, page, article, lines, markupHidden } = view;
   const excluded = excludedBoxes(boxes, page);
   const leaveOut = new Set<Element>(hidden);
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i]!.el);
@@ -889,7 +927,7 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     let read = 0;
     let total = 0;
     for (const root of roots) {
-      const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude });
+      const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude, hidden: markupHidden });
       const t = bulletsOnTheirLines(keepLineBreaks(m, lines)).trim();
       if (t) texts.push(t);
       read += m.text.length;
@@ -899,9 +937,9 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     // the cues are read on the whole region: the header's "Full-time" and the footer's "Apply now"
     // say "posting" even though they are left out of its text
     const whole = region.around
-      ? keepLineBreaks(textMap(region.around, { maxChars, exclude: (el) => leaveOut.has(el) }), lines)
+      ? keepLineBreaks(textMap(region.around, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines)
       : region.drop.length
-        ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars: maxChars, exclude: (el) => leaveOut.has(el) }), lines)).join('\n\n')
+        ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars: maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines)).join('\n\n')
         : text;
     if (!readsAsPosting(whole, article, view.applyForm).posting) continue;
     // ...but the duties must be in the text read: a long company blurb chosen over the posting beside it
