@@ -3844,7 +3844,10 @@ function companyOf(doc) {
     )
   ];
   const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-cy") ?? ""} ${el.id}`;
-  for (const el of [...marked.filter((el2) => /(?:company|employer|org)[-_]?name/i.test(attrs(el2))), ...marked.filter((el2) => !el2.firstElementChild)]) {
+  for (const el of [
+    ...marked.filter((el2) => /(?:company|employer|org)[-_]?name/i.test(attrs(el2))).slice(0, 20),
+    ...marked.filter((el2) => !el2.firstElementChild).slice(0, 20)
+  ]) {
     const name = oneLine(shownText(el));
     if (name && name.length <= 60 && name.split(" ").length <= 6 && titleScore(name) < 3 && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
   }
@@ -4610,11 +4613,29 @@ function collapsedOpened(doc, isHidden) {
   if (!panels.size) return void 0;
   const view = hasLayout(doc) ? doc.defaultView : null;
   const ownHidden = (el) => hiddenByMarkup(el) || !!view && view.getComputedStyle(el).display === "none";
+  const inside = /* @__PURE__ */ new Map();
+  const inPanel = (el) => {
+    const path = [];
+    let found = false;
+    for (let e = el; e; e = e.parentElement) {
+      const known = inside.get(e);
+      if (known !== void 0) {
+        found = known;
+        break;
+      }
+      path.push(e);
+      if (panels.has(e)) {
+        found = true;
+        break;
+      }
+    }
+    for (const e of path) inside.set(e, found);
+    return found;
+  };
   return {
     isHidden: (el) => {
       if (panels.has(el) || !isHidden(el)) return false;
-      for (let e = el.parentElement; e; e = e.parentElement) if (panels.has(e)) return ownHidden(el);
-      return true;
+      return el.parentElement && inPanel(el.parentElement) ? ownHidden(el) : true;
     },
     // the text read from the opened view: what the markup hides, the opened panels apart
     markupHidden: (el) => !panels.has(el) && hiddenByMarkup(el)

@@ -31,7 +31,11 @@ export function companyOf(doc: Document): string | undefined {
   ];
   const attrs = (el: Element) =>
     `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-at') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-cy') ?? ''} ${el.id}`;
-  for (const el of [...marked.filter((el) => /(?:company|employer|org)[-_]?name/i.test(attrs(el))), ...marked.filter((el) => !el.firstElementChild)]) {
+  // the first few of each (a hostile page may mark thousands of nested elements)
+  for (const el of [
+    ...marked.filter((el) => /(?:company|employer|org)[-_]?name/i.test(attrs(el))).slice(0, 20),
+    ...marked.filter((el) => !el.firstElementChild).slice(0, 20),
+  ]) {
     const name = oneLine(shownText(el));
     if (name && name.length <= 60 && name.split(' ').length <= 6 && titleScore(name) < 3 && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
   }

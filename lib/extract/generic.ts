@@ -824,11 +824,30 @@ function collapsedOpened(
   // with layout, an element inside a closed panel measures hidden whatever its own style: its own display is asked instead
   const view = hasLayout(doc) ? doc.defaultView : null;
   const ownHidden = (el: Element) => hiddenByMarkup(el) || (!!view && view.getComputedStyle(el).display === 'none');
+  // whether an element lies inside an opened panel, remembered for each ancestor asked (siblings share the walk up)
+  const inside = new Map<Element, boolean>();
+  const inPanel = (el: Element): boolean => {
+    const path: Element[] = [];
+    let found = false;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const known = inside.get(e);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(e);
+      if (panels.has(e)) {
+        found = true;
+        break;
+      }
+    }
+    for (const e of path) inside.set(e, found);
+    return found;
+  };
   return {
     isHidden: (el) => {
       if (panels.has(el) || !isHidden(el)) return false;
-      for (let e = el.parentElement; e; e = e.parentElement) if (panels.has(e)) return ownHidden(el);
-      return true;
+      return el.parentElement && inPanel(el.parentElement) ? ownHidden(el) : true;
     },
     // the text read from the opened view: what the markup hides, the opened panels apart
     markupHidden: (el) => !panels.has(el) && hiddenByMarkup(el),

@@ -230,6 +230,18 @@ describe('bounded cost', () => {
   });
 });
 
+describe('bounded cost, collapsed sections', () => {
+  it('opens collapsed panels on a page 3,000 levels deep with 20,000 hidden leaves at the bottom without quadratic work', () => {
+    const depth = 3000;
+    const leaves = '<span hidden>x</span>'.repeat(20_000);
+    const html = `<main><h1>Data Engineer</h1><button aria-expanded="false" aria-controls="p1">Details</button><div id="p1" hidden><p>Nothing here.</p></div>${'<div>'.repeat(depth)}${leaves}${'</div>'.repeat(depth)}</main>`;
+    const t0 = performance.now();
+    const x = extractPosting(loadDocument(html, 'https://x.example/'), 'https://x.example/');
+    expect(performance.now() - t0).toBeLessThan(20_000); // a document query for each hidden leaf takes minutes here
+    expect(x.result.ok).toBe(false);
+  });
+});
+
 describe('bounded cost, deeper', () => {
   it('maps the text of 10,000 nested levels without a stack overflow', async () => {
     const { textMap } = await import('@/lib/extract/offsets');
