@@ -4466,7 +4466,8 @@ function postingStructure(lines2) {
   }
   return { headings: headings + (loose >= 2 ? 1 : 0), duties };
 }
-var FOREIGN_CUES = /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|functie|requisiti|esperienza|candidati|erfarenhet|ansök|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga)\b/giu;
+var FOREIGN_CUES = /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|functie|requisiti|esperienza|candidati|erfarenhet|ansök|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga|sorumluluklar|gereksinimler|aranan nitelikler|deneyim|başvuru)\b/giu;
+var NON_LATIN_CUES = /обязанности|требования|условия|опыт работы|мы предлагаем|вакансия|обов[’'ʼ]язки|вимоги|досвід|المسؤوليات|المتطلبات|المؤهلات|الخبرة|الوظيفة|تقديم|דרישות|תיאור המשרה|ניסיון|תפקיד|αρμοδιότητες|απαιτήσεις|προσόντα|εμπειρία/gi;
 var CJK_CUES = /仕事内容|業務内容|職務内容|必須|歓迎|応募|募集|求める人物|雇用形態|給与|岗位职责|任职要求|职位描述|工作内容|岗位要求|薪资|자격\s?요건|주요\s?업무|우대\s?사항|담당\s?업무|지원\s?방법|근무\s?조건/g;
 function looksLikeArticle(doc) {
   let signs = 0;
@@ -4481,7 +4482,7 @@ function readsAsPosting(text, article = false, applyForm = false) {
     const sample2 = text.slice(0, 5e4);
     const found = new Set((sample2.match(FOREIGN_CUES) ?? []).map((w) => w.toLowerCase()));
     const cjk = sample2.match(CJK_CUES) ?? [];
-    for (const w of cjk) found.add(w);
+    for (const w of [...cjk, ...sample2.match(NON_LATIN_CUES) ?? []]) found.add(w.toLowerCase());
     return { posting: text.length >= (cjk.length ? 150 : 300) && found.size >= 2, english, duties: 0, cues: found.size };
   }
   const sample = text.length > 5e4 ? text.slice(0, 5e4) : text;

@@ -583,7 +583,11 @@ function postingStructure(lines: string[]): { headings: number; duties: number }
 
 /** Cues of postings in the other languages career pages are written in. */
 const FOREIGN_CUES =
-  /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|functie|requisiti|esperienza|candidati|erfarenhet|ansök|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga)\b/giu;
+  /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|functie|requisiti|esperienza|candidati|erfarenhet|ansök|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga|sorumluluklar|gereksinimler|aranan nitelikler|deneyim|başvuru)\b/giu;
+
+/** The same in Russian, Ukrainian, Arabic, Hebrew and Greek, whose letters `\b` does not see as a word's. */
+const NON_LATIN_CUES =
+  /обязанности|требования|условия|опыт работы|мы предлагаем|вакансия|обов[’'ʼ]язки|вимоги|досвід|المسؤوليات|المتطلبات|المؤهلات|الخبرة|الوظيفة|تقديم|דרישות|תיאור המשרה|ניסיון|תפקיד|αρμοδιότητες|απαιτήσεις|προσόντα|εμπειρία/gi;
 
 /** The same in Japanese, Chinese and Korean, which have no spaces for `\b` to find. */
 const CJK_CUES =
@@ -620,7 +624,7 @@ export function readsAsPosting(text: string, article = false, applyForm = false)
     const sample = text.slice(0, 50_000);
     const found = new Set((sample.match(FOREIGN_CUES) ?? []).map((w) => w.toLowerCase()));
     const cjk = sample.match(CJK_CUES) ?? [];
-    for (const w of cjk) found.add(w);
+    for (const w of [...cjk, ...(sample.match(NON_LATIN_CUES) ?? [])]) found.add(w.toLowerCase());
     // a character of Chinese, Japanese or Korean says about as much as a word
     return { posting: text.length >= (cjk.length ? 150 : 300) && found.size >= 2, english, duties: 0, cues: found.size };
   }

@@ -158,6 +158,16 @@ describe('does it read as a posting?', () => {
     ).toBe(false);
   });
 
+  it('Russian, Arabic and Turkish postings read as postings in another language, not as no posting', () => {
+    const ru =
+      'Мы ищем инженера данных в команду аналитики.\nОбязанности\nРазработка и поддержка конвейеров данных на Airflow и Spark.\nПроектирование хранилища данных.\nТребования\nОпыт работы с SQL и Python от трёх лет.\nЗнание Kafka будет плюсом.\nМы предлагаем\nУдалённую работу и гибкий график, медицинскую страховку и обучение за счёт компании.';
+    const ar =
+      'نبحث عن مهندس بيانات للانضمام إلى فريقنا في الرياض.\nالمسؤوليات\nتطوير خطوط البيانات وصيانتها باستخدام Airflow و Spark.\nتصميم مستودع البيانات وتوثيقه.\nالمتطلبات\nخبرة لا تقل عن ثلاث سنوات في SQL و Python.\nالمؤهلات\nشهادة في علوم الحاسوب أو مجال ذي صلة، مع القدرة على العمل ضمن فريق متعدد التخصصات والتواصل مع الإدارات الأخرى.';
+    const tr =
+      'Veri ekibimize katılacak bir veri mühendisi arıyoruz.\nSorumluluklar\nAirflow ve Spark ile veri hatları geliştirmek ve sürdürmek.\nVeri ambarı tasarlamak.\nAranan nitelikler\nSQL ve Python ile en az üç yıl deneyim.\nKafka bilgisi artı olarak değerlendirilecektir.\nBaşvuru için özgeçmişinizi gönderin, hibrit çalışma imkanı sunuyoruz.';
+    for (const text of [ru, ar, tr]) expect(readsAsPosting(text)).toMatchObject({ posting: true, english: false });
+  });
+
   it('a Japanese posting is read as a posting in another language: its words have no spaces between them', () => {
     const url = 'https://minato.example/recruit/jobs/de';
     const x = extractPosting(loadFixture('generic/japanese.html', url), url);
