@@ -4295,6 +4295,9 @@ var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|
 var INLINE_LABEL = /* @__PURE__ */ new Set(["B", "STRONG", "EM", "I", "U", "SPAN", "LABEL"]);
 var APPLY = /^\s*(?:easy |quick )?apply\b/i;
 var ITEM_LINE = /^(?:[•·▪‣◦●○■□◆*–-]\s|(?:\d+\+? years|(?:strong |solid |proven |hands-on |substantial )?(?:experience|proficiency|knowledge|familiarity|understanding|expertise) (?:with|in|of)|(?:a )?(?:bachelor|master|ph\.?d|degree))\b)/i;
+function oneText(el) {
+  return !el.querySelector("ul, ol, table, dl, section") && el.querySelectorAll("p, li, h1, h2, h3, h4, h5, h6").length <= 1;
+}
 var JOINABLE = /about|benefit|perk|offer|interest|interview|process|look(?:ing)? for|\bplus\b|must|nice to|bonus|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
 function isJobTitle(text) {
   return titleScore(text) >= 3 && !SECTION_HEADING.test(text);
@@ -4364,11 +4367,7 @@ function widen(boxes, excluded, start, page, within) {
     const at = kids.indexOf(anchor);
     const where = places(kids, isContent);
     const sections = inSections(kids);
-    const prose = new Set(
-      kids.filter(
-        (k) => contentful(boxes[k], page) && !boxes[k].headings && !boxes[k].el.querySelector("p, div, section, ul, ol, table, dl, h1, h2, h3, h4, h5, h6")
-      ).map((k) => kindOf(boxes[k].el))
-    );
+    const prose = new Set(kids.filter((k) => contentful(boxes[k], page) && !boxes[k].headings && oneText(boxes[k].el)).map((k) => kindOf(boxes[k].el)));
     return new Set(
       kids.filter(
         (k, i) => k !== anchor && (notPosting(k, where[i], kids[i + 1], prose) || i < at && jobHeader(boxes[k]) || !joins(k, anchor, i < at, sections))

@@ -322,6 +322,11 @@ const APPLY = /^\s*(?:easy |quick )?apply\b/i;
 const ITEM_LINE =
   /^(?:[•·▪‣◦●○■□◆*–-]\s|(?:\d+\+? years|(?:strong |solid |proven |hands-on |substantial )?(?:experience|proficiency|knowledge|familiarity|understanding|expertise) (?:with|in|of)|(?:a )?(?:bachelor|master|ph\.?d|degree))\b)/i;
 
+/** A block of one paragraph's text: a <p>, or a page builder's wrappers around one (no list, table or second paragraph). */
+function oneText(el: Element): boolean {
+  return !el.querySelector('ul, ol, table, dl, section') && el.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6').length <= 1;
+}
+
 /** Headings of sections that belong in a posting. */
 const JOINABLE =
   /about|benefit|perk|offer|interest|interview|process|look(?:ing)? for|\bplus\b|must|nice to|bonus|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
@@ -449,14 +454,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     const where = places(kids, isContent);
     const sections = inSections(kids);
     // the kinds of block the description's paragraphs are (a <p> with no class): text, never a heading or a section of blocks
-    const prose = new Set(
-      kids
-        .filter(
-          (k) =>
-            contentful(boxes[k]!, page) && !boxes[k]!.headings && !boxes[k]!.el.querySelector('p, div, section, ul, ol, table, dl, h1, h2, h3, h4, h5, h6'),
-        )
-        .map((k) => kindOf(boxes[k]!.el)),
-    );
+    const prose = new Set(kids.filter((k) => contentful(boxes[k]!, page) && !boxes[k]!.headings && oneText(boxes[k]!.el)).map((k) => kindOf(boxes[k]!.el)));
     return new Set(
       kids.filter(
         (k, i) => k !== anchor && (notPosting(k, where[i]!, kids[i + 1], prose) || (i < at && jobHeader(boxes[k]!)) || !joins(k, anchor, i < at, sections)),

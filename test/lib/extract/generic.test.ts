@@ -384,6 +384,15 @@ describe('section headings drawn as styled lines', () => {
     const lines = x.result.ok ? x.result.posting.text.split('\n') : [];
     expect(lines.slice(-4)).toEqual(['Job Type: Full-time', 'Pay: $120,000 - $140,000 per year', 'Experience:', 'SQL: 5 years (Required)']);
     expect(lines).not.toContain('Share this job');
+    // the same in a page builder's blocks, each line wrapped in a block of its own
+    const built = html.replace(/<p>(.*?)<\/p>/g, '<div class="blk"><div class="inner"><p>$1</p></div></div>');
+    const y = extractPosting(loadDocument(built, url), url);
+    expect(y.result.ok && y.result.posting.text.split('\n').slice(-4)).toEqual([
+      'Job Type: Full-time',
+      'Pay: $120,000 - $140,000 per year',
+      'Experience:',
+      'SQL: 5 years (Required)',
+    ]);
   });
 
   it('another list of jobs and its heading stay out: a board\'s results beside the posting, "More open roles" after it', () => {
