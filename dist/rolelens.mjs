@@ -4322,7 +4322,7 @@ function widen(boxes, excluded, start, page, within) {
       const heading2 = firstHeading(b.el);
       if (b.good < 200 && isJobTitle(heading2) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? "").replace(heading2, ""))) return true;
       if (tag === "TABLE" || tag === "DL") return true;
-      if (b.good > 0) return false;
+      if (b.good > 0 || SECTION_HEADING.test(oneLine(b.el.textContent) ?? "")) return false;
       return b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(heading2);
     }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
@@ -4704,7 +4704,10 @@ function readRegion(view, url, maxChars, target) {
     }
     const text = texts.join("\n\n");
     const whole = region.around ? keepLineBreaks(textMap(region.around, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2) : region.drop.length ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2)).join("\n\n") : text;
-    if (!readsAsPosting(whole, article, view.applyForm).posting) continue;
+    const applies = view.applyForm || (region.around ? [region.around] : roots).some(
+      (r) => Array.from(r.querySelectorAll('button, [role="button"], input[type="submit"]')).some((c) => APPLY.test(c.textContent || c.getAttribute("value") || ""))
+    );
+    if (!readsAsPosting(whole, article, applies).posting) continue;
     const own = whole !== text ? readsAsPosting(text, article) : void 0;
     if (own?.english && own.duties < 2) continue;
     const company = companyOf(doc);

@@ -380,7 +380,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       if (b.good < 200 && isJobTitle(heading) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? '').replace(heading, ''))) return true;
       // a table or list of labels, though its values read as words ("£50,952 to £57,349 a year", "Full time, Flexible working")
       if (tag === 'TABLE' || tag === 'DL') return true;
-      if (b.good > 0) return false;
+      // a section's heading written as a paragraph ("<p>Responsibilities:</p>" over its list) is the posting's
+      if (b.good > 0 || SECTION_HEADING.test(oneLine(b.el.textContent) ?? '')) return false;
       // a header block: labels around a heading that names the job ("Senior Data Scientist / New York / Apply")
       return (b.headings === 0 && !b.el.querySelector('strong, b')) || isJobTitle(heading);
     }
@@ -962,7 +963,13 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
       : region.drop.length
         ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars: maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines)).join('\n\n')
         : text;
-    if (!readsAsPosting(whole, article, view.applyForm).posting) continue;
+    // an "Apply" button beside the text says "apply" too, though a control's text is not read
+    const applies =
+      view.applyForm ||
+      (region.around ? [region.around] : roots).some((r) =>
+        Array.from(r.querySelectorAll('button, [role="button"], input[type="submit"]')).some((c) => APPLY.test(c.textContent || c.getAttribute('value') || '')),
+      );
+    if (!readsAsPosting(whole, article, applies).posting) continue;
     // ...but the duties must be in the text read: a long company blurb chosen over the posting beside it
     // would otherwise pass on the cues of the posting it leaves out
     const own = whole !== text ? readsAsPosting(text, article) : undefined;

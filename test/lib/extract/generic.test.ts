@@ -168,6 +168,21 @@ describe('does it read as a posting?', () => {
     for (const text of [ru, ar, tr]) expect(readsAsPosting(text)).toMatchObject({ posting: true, english: false });
   });
 
+  it('a list of duties and requirements beside an "Apply" button reads as a posting, though a button\'s text is not read', () => {
+    const body =
+      '<p>Responsibilities:</p><ul><li>Design, implement and support scalable data systems in Java and Scala</li><li>Build batch and streaming pipelines on Kafka and Spark</li><li>Work with analysts on the warehouse models they query</li><li>Experience with Kafka, and care for the people who use the data</li></ul>';
+    const page = (control: string) =>
+      `<!doctype html><html><head><title>Data Engineer - Jobs | Findwork</title></head><body><main><section class="detail"><div class="detail-header"><h1>Data Engineer</h1><div>Acme Logistics · New York, NY</div>${control}</div><div class="detail-body">${body}</div></section></main></body></html>`;
+    const url = 'https://findwork.example/jobs/1';
+    const x = extractPosting(loadDocument(page('<button>Apply now</button>'), url), url);
+    // its first section's heading, a paragraph over the list, is read with it
+    expect(x.result.ok && x.result.posting.text.split('\n').slice(0, 2)).toEqual([
+      'Responsibilities:',
+      'Design, implement and support scalable data systems in Java and Scala',
+    ]);
+    expect(extractPosting(loadDocument(page('<button>Save</button>'), url), url).result.ok).toBe(false);
+  });
+
   it('a Japanese posting is read as a posting in another language: its words have no spaces between them', () => {
     const url = 'https://minato.example/recruit/jobs/de';
     const x = extractPosting(loadFixture('generic/japanese.html', url), url);
