@@ -12,7 +12,7 @@
  * - recall: the share of the posting's lines (over 20 characters) in the text read;
  * - furniture: pages whose text took in any of the furniture's lines.
  * The generic reader's predecessor (bench/baselines/fallback-v1.ts) reads the same pages in the same run.
- * Run: npm run bench:extract-corpus [-- --limit N]
+ * Run: npm run bench:extract-corpus [-- --set dev|dev2] [-- --limit N]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +27,10 @@ import { CORPUS_DIR } from './corpus';
 
 fixDocumentPosition(Node.prototype);
 
-const path = join(CORPUS_DIR, 'dev2.jsonl');
+const setArg = process.argv.indexOf('--set');
+/** dev2 (2023–25 full text, the default) or dev (2018–19 bullets under "Responsibilities:" and "Requirements:"). */
+const set = setArg > 0 ? process.argv[setArg + 1]! : 'dev2';
+const path = join(CORPUS_DIR, `${set}.jsonl`);
 if (!existsSync(path)) {
   console.log(`no corpus at ${path}: nothing to measure`);
   process.exit(0);
@@ -184,7 +187,7 @@ function score(reader: Reader, html: string, url: string, lines: string[]): Scor
 const pct = (x: number) => `${Math.round(100 * x)}%`;
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))] ?? 0;
 
-console.log(`RoleLens extraction on ${rows.length} real postings (dev2 full text) laid out as career pages, read as \`rolelens extract\` reads them`);
+console.log(`RoleLens extraction on ${rows.length} real postings (${set}.jsonl) laid out as career pages, read as \`rolelens extract\` reads them`);
 for (const [layout, page] of Object.entries(LAYOUTS)) {
   console.log(
     `\n${layout}\n${'markup'.padEnd(18)}${'found'.padStart(7)}${'recall p10'.padStart(12)}${'median'.padStart(8)}${'< 90%'.padStart(7)}${'furniture'.padStart(11)}   v1: found, recall p10, < 90%, furniture`,
