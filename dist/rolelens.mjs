@@ -4437,6 +4437,7 @@ var DUTY_CUES = [
 ];
 var FIELD_LINE = /^(?:job |position )?(?:title|location|duration|contract|visa|pay(?: rate)?|rate|salary|description|client|role|type|start date|work (?:type|location)|clearance(?: type| required)?|category|citizenship(?: required)?|telecommute|shift|travel(?: required)?|positions available)\s*(?::|\s[-–•]\s)/gim;
 var OTHER_CUES = [
+  // first: the word "apply", which an apply control beside the text stands in for
   /\bappl(?:y|ication|icants?)\b/i,
   /\b(?:benefits|salary|compensation|pay range|equity|paid time off|pto|401\(?k\)?|holiday|pension)\b/i,
   /\b(?:(?:we are|we.re) (?:looking|hiring|seeking)|(?:is|are) (?:looking for|seeking) an?)\b/i,
@@ -4475,7 +4476,7 @@ function looksLikeArticle(doc) {
   if (/\b\d+\s*min(?:ute)?s? read\b/i.test(doc.body?.textContent?.slice(0, 5e4) ?? "")) signs++;
   return signs >= 2;
 }
-function readsAsPosting(text, article = false, applyForm = false) {
+function readsAsPosting(text, article = false, applyControl = false) {
   const english = detectEnglish(text).english;
   if (!english) {
     const sample2 = text.slice(0, 5e4);
@@ -4487,7 +4488,7 @@ function readsAsPosting(text, article = false, applyForm = false) {
   const sample = text.length > 5e4 ? text.slice(0, 5e4) : text;
   const fields = (sample.match(FIELD_LINE) ?? []).length >= 3 ? 1 : 0;
   let duties = fields + DUTY_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
-  let cues = duties + (applyForm ? 1 : 0) + OTHER_CUES.reduce((n, re, i) => n + ((i > 0 || !applyForm) && re.test(sample) ? 1 : 0), 0);
+  let cues = duties + (applyControl ? 1 : 0) + OTHER_CUES.reduce((n, re, i) => n + ((i > 0 || !applyControl) && re.test(sample) ? 1 : 0), 0);
   const shape = postingStructure(
     sample.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 400)
   );

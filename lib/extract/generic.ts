@@ -540,6 +540,7 @@ const DUTY_CUES: readonly RegExp[] = [
 const FIELD_LINE =
   /^(?:job |position )?(?:title|location|duration|contract|visa|pay(?: rate)?|rate|salary|description|client|role|type|start date|work (?:type|location)|clearance(?: type| required)?|category|citizenship(?: required)?|telecommute|shift|travel(?: required)?|positions available)\s*(?::|\s[-–•]\s)/gim;
 const OTHER_CUES: readonly RegExp[] = [
+  // first: the word "apply", which an apply control beside the text stands in for
   /\bappl(?:y|ication|icants?)\b/i,
   /\b(?:benefits|salary|compensation|pay range|equity|paid time off|pto|401\(?k\)?|holiday|pension)\b/i,
   /\b(?:(?:we are|we.re) (?:looking|hiring|seeking)|(?:is|are) (?:looking for|seeking) an?)\b/i,
@@ -614,10 +615,12 @@ export interface PostingCheck {
 
 /**
  * Does this text read as a job posting? In English: cues of duties and requirements, and
- * the structure of a posting (section headings or a list of duties); an article needs a
- * list of duties and more cues. In another language: its length and a few cue words.
+ * the structure of a posting (section headings, a list of duties, labelled fields, prose
+ * that speaks to its reader, an employer saying whom it seeks); an article needs a list of
+ * duties and more cues. `applyControl`: an application form or "Apply" button beside the
+ * text. In another language: its length and a few cue words.
  */
-export function readsAsPosting(text: string, article = false, applyForm = false): PostingCheck {
+export function readsAsPosting(text: string, article = false, applyControl = false): PostingCheck {
   const english = detectEnglish(text).english;
   if (!english) {
     const sample = text.slice(0, 50_000);
@@ -631,8 +634,8 @@ export function readsAsPosting(text: string, article = false, applyForm = false)
   // a staffing agency's form: "Title: …", "Location: …", "Duration: 8 Months", "Visa: Any", "Description:"
   const fields = (sample.match(FIELD_LINE) ?? []).length >= 3 ? 1 : 0;
   let duties = fields + DUTY_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
-  // an application form beside the text says "apply" as plainly as the word
-  let cues = duties + (applyForm ? 1 : 0) + OTHER_CUES.reduce((n, re, i) => n + ((i > 0 || !applyForm) && re.test(sample) ? 1 : 0), 0);
+  // an application form or an "Apply" button beside the text says "apply" as plainly as the word (OTHER_CUES[0])
+  let cues = duties + (applyControl ? 1 : 0) + OTHER_CUES.reduce((n, re, i) => n + ((i > 0 || !applyControl) && re.test(sample) ? 1 : 0), 0);
   const shape = postingStructure(
     sample
       .split('\n')
