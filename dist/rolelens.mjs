@@ -4219,7 +4219,8 @@ function markCards(boxes, p) {
       const text = b.raw || 1;
       if (text >= 700) continue;
       if (b.links > 0 || b.el.tagName === "A") linked++;
-      if (b.links / text >= 0.2 || b.headings > 0 && b.links > 0 || b.el.tagName === "A") cards++;
+      if (b.links / text >= 0.2 || b.headings > 0 && b.links > 0 || b.el.tagName === "A" || b.links > 0 && isJobTitle(oneLine(b.el.querySelector("a")?.textContent) ?? ""))
+        cards++;
     }
     if (cards >= 3 && cards >= 0.6 * g.length || g.length >= 5 && linked >= 0.8 * g.length) for (const k of g) boxes[k].card = true;
   }
@@ -4450,7 +4451,7 @@ var OTHER_CUES = [
   /\b(?:cv|resume|résumé|cover letter|interview)/i
 ];
 var SECTION_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job description|description|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll bring|what you bring|what you will bring|what we(?:'|’)?re looking for|what we look for|what we offer|we offer|benefits|perks|who you are|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you have|you will|you are|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
-var DUTY_VERB = /^(?:[•·\-–*]\s*)?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|mentor)(?:s|es|ed|d|ing)?\b/i;
+var DUTY_VERB = /^(?:[•·\-–*]\s*)?(?:you(?:'ll|’ll| will)? )?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|mentor)(?:s|es|ed|d|ing)?\b/i;
 var SECTION_WORD = /\b(?:responsibilit|requirement|qualificat|duties|skills|experience|education|benefits|perks|compensation|salary|profile|summary|overview|what you|who you|what we|about (?:the (?:role|job|position)|you)\b|offer|looking for|must.haves?|nice.to.have|bonus points|day in the life|recruitment process|hiring process|how to apply)/i;
 function postingStructure(lines2) {
   let headings = 0;
@@ -4462,6 +4463,7 @@ function postingStructure(lines2) {
     const head = colon > 0 && colon < 60 ? line.slice(0, colon) : line;
     if ((words <= 8 || head !== line) && SECTION_HEADING.test(head)) headings++;
     else if (words <= 6 && !/[.,;]$/.test(line) && SECTION_WORD.test(line)) loose++;
+    else if (words <= 7 && /^(?:what|who|why|how)\b.*\b(?:you|we|us)\b.*\?$/i.test(line)) loose++;
     else if (words >= 3 && DUTY_VERB.test(line)) duties++;
   }
   return { headings: headings + (loose >= 2 ? 1 : 0), duties };

@@ -213,7 +213,14 @@ function markCards(boxes: Box[], p: Box): void {
       const text = b.raw || 1;
       if (text >= 700) continue;
       if (b.links > 0 || b.el.tagName === 'A') linked++;
-      if (b.links / text >= 0.2 || (b.headings > 0 && b.links > 0) || b.el.tagName === 'A') cards++;
+      // a link that names a job heads a job's card, whatever the length of its snippet
+      if (
+        b.links / text >= 0.2 ||
+        (b.headings > 0 && b.links > 0) ||
+        b.el.tagName === 'A' ||
+        (b.links > 0 && isJobTitle(oneLine(b.el.querySelector('a')?.textContent) ?? ''))
+      )
+        cards++;
     }
     // link-heavy cards, or a long feed of short items that each link somewhere (archives, news)
     if ((cards >= 3 && cards >= 0.6 * g.length) || (g.length >= 5 && linked >= 0.8 * g.length)) for (const k of g) boxes[k]!.card = true;
@@ -557,7 +564,7 @@ const SECTION_HEADING =
   /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job description|description|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll bring|what you bring|what you will bring|what we(?:'|’)?re looking for|what we look for|what we offer|we offer|benefits|perks|who you are|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you have|you will|you are|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
 /** Duty bullets start with a verb. */
 const DUTY_VERB =
-  /^(?:[•·\-–*]\s*)?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|mentor)(?:s|es|ed|d|ing)?\b/i;
+  /^(?:[•·\-–*]\s*)?(?:you(?:'ll|’ll| will)? )?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|mentor)(?:s|es|ed|d|ing)?\b/i;
 
 /** A word that names a section of a posting, inside a short line of the posting's own wording. */
 const SECTION_WORD =
@@ -575,6 +582,8 @@ function postingStructure(lines: string[]): { headings: number; duties: number }
     const head = colon > 0 && colon < 60 ? line.slice(0, colon) : line;
     if ((words <= 8 || head !== line) && SECTION_HEADING.test(head)) headings++;
     else if (words <= 6 && !/[.,;]$/.test(line) && SECTION_WORD.test(line)) loose++;
+    // a heading asked as a question: "What will you do?", "Who are you?", "What do we offer?"
+    else if (words <= 7 && /^(?:what|who|why|how)\b.*\b(?:you|we|us)\b.*\?$/i.test(line)) loose++;
     else if (words >= 3 && DUTY_VERB.test(line)) duties++;
   }
   // headings worded in the posting's own way ("Essential Duties and Responsibilities", "Benefits & perks"): two say "sections"
