@@ -546,6 +546,13 @@ const DUTY_CUES: readonly RegExp[] = [
 ];
 const FIELD_LINE =
   /^(?:job |position )?(?:title|location|duration|contract|visa|pay(?: rate)?|rate|salary|description|client|role|type|start date|work (?:type|location)|clearance(?: type| required)?|category|citizenship(?: required)?|telecommute|shift|travel(?: required)?|positions available)\s*(?::|\s[-–•]\s)/gim;
+/**
+ * An employer that says whom it is hiring ("… is seeking a Data Scientist to …", "we have an opening"):
+ * a posting's structure when it has no headings or list. Stricter than the cue of the same words below,
+ * which also takes "we are hiring" with no one named.
+ */
+const SEEKS =
+  /\b(?:(?:is|are|we(?:'|’)re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
 const OTHER_CUES: readonly RegExp[] = [
   // first: the word "apply", which an apply control beside the text stands in for
   /\bappl(?:y|ication|icants?)\b/i,
@@ -664,11 +671,7 @@ export function readsAsPosting(text: string, article = false, applyControl = fal
     (sample.match(/\byou(?: will|'ll|’ll) \w+/gi)?.length ?? 0) >= 2 &&
     /\byou (?:have|bring|know)\b|\byou (?:will|should|must) (?:have|hold|bring|possess)\b|\b(?:ideal|successful) candidate\b/i.test(sample) &&
     /\b(?:apply|cv|resume|résumé)\b/i.test(sample);
-  // an employer that says it is hiring someone ("… is seeking a Data Scientist to …", "we have an opening")
-  const seeks =
-    /\b(?:(?:is|are|we(?:'|’)re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i.test(
-      sample,
-    );
+  const seeks = SEEKS.test(sample);
   // "IT Consulting Services Inc seeks Data Scientist for …"
   const seeksNamed = /\bseeks [A-Z]\w+ [A-Z]/.test(sample);
   const posting = article
