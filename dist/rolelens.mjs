@@ -4541,7 +4541,11 @@ function titleCandidates(doc, first, shown, leftOut) {
     const outer = leftOutBy(el);
     return !outer || outer.tagName === "HEADER" || pageHeading(el);
   });
-  for (const [i, el] of before.slice(-12).entries()) {
+  const inside = new Set(before.filter((el) => first.contains(el)).slice(4));
+  const near = before.filter((el) => !inside.has(el)).slice(-12);
+  const textOf = (el) => oneLine(el.textContent) ?? "";
+  for (const [i, el] of near.entries()) {
+    if (before.some((inner) => inner !== el && el.contains(inner) && textOf(inner) && textOf(inner) !== textOf(el))) continue;
     const attrs = `${el.id} ${el.getAttribute("class") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-automation") ?? ""}`;
     let bonus = el.tagName === "H1" ? 2 : el.tagName === "H2" ? 1 : 0;
     if (el.getAttribute("itemprop") === "title" || JOB_TITLE_MARK.test(attrs)) bonus += 2;

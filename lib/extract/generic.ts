@@ -729,8 +729,14 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     const outer = leftOutBy(el);
     return !outer || outer.tagName === 'HEADER' || pageHeading(el);
   });
-  // the nearer a heading before the description stands to it, the likelier it names the job (a tie goes to it)
-  for (const [i, el] of before.slice(-12).entries()) {
+  // the nearer a heading before the description stands to it, the likelier it names the job (a tie goes to it);
+  // a wrapper marked "title" around the job's title and more ("job-title-wrap": the title, then the location) gives way to the title
+  // (of those inside the text read, its first four: a long description's headings must not crowd out the title above them)
+  const inside = new Set(before.filter((el) => first.contains(el)).slice(4));
+  const near = before.filter((el) => !inside.has(el)).slice(-12);
+  const textOf = (el: Element) => oneLine(el.textContent) ?? '';
+  for (const [i, el] of near.entries()) {
+    if (before.some((inner) => inner !== el && el.contains(inner) && textOf(inner) && textOf(inner) !== textOf(el))) continue;
     const attrs = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-automation') ?? ''}`;
     let bonus = el.tagName === 'H1' ? 2 : el.tagName === 'H2' ? 1 : 0;
     if (el.getAttribute('itemprop') === 'title' || JOB_TITLE_MARK.test(attrs)) bonus += 2;

@@ -32,6 +32,22 @@ describe('the job title', () => {
   ])('heading %s → %s', (raw, title) => expect(cleanTitle(raw, 'Meridian Bank', true)).toBe(title));
 });
 
+describe('the job title beside a long description', () => {
+  it('a wrapper marked "title" gives way to the title inside it, and a long description\'s headings do not crowd it out', () => {
+    const sections = Array.from(
+      { length: 14 },
+      (_, i) => `<h3>Section ${i + 1}</h3><p>Build and maintain the data pipelines and the models our analysts use every single day, part ${i + 1}.</p>`,
+    ).join('');
+    const html = `<!doctype html><html><head><title>Careers | Acme</title></head><body><main><h1>Job details</h1>
+      <div class="job-title-wrap"><div class="job-title">Senior Data Engineer</div><div class="job-location">New York, NY</div></div>
+      <div class="description"><h3>Responsibilities</h3><p>You will own the warehouse and its pipelines, and the quality of the data in them.</p>${sections}<h3>Requirements</h3><p>Five years of experience with SQL and Python.</p></div>
+      <a class="btn" href="/apply">Apply now</a></main></body></html>`;
+    const url = 'https://acme.example/careers/42';
+    const x = extractPosting(loadDocument(html, url), url);
+    expect(x.result.ok && x.result.posting.title).toBe('Senior Data Engineer');
+  });
+});
+
 describe('a "Job title:" field names the job', () => {
   const body =
     '<div><h2>Responsibilities</h2><ul><li>Build and maintain data pipelines in Spark and Airflow.</li><li>Design data models for the analytics team.</li><li>Monitor data quality and fix broken loads.</li></ul><p>Requirements: three years of experience with Python and SQL. Apply with your CV.</p></div>';
