@@ -1,11 +1,12 @@
 /**
  * Extraction benchmark on many postings: every full-text posting of ../shared/corpus/dev2.jsonl
  * laid out as a career page in five markups real sites use (semantic lists; bold paragraphs;
- * bare <div>s; text and <br>; a page builder's one-block-a-line), each inside four layouts of page
+ * bare <div>s; text and <br>; a page builder's one-block-a-line), each inside five layouts of page
  * furniture (a company site with a sidebar of other jobs and a job-alert sign-up; a board's split view
  * with a list of results, each a card with a line of text; a company site of sections — the job, "Life
  * at …", "More open roles" with a sentence each, a sign-up; an application form with a self-identification
- * survey below the posting), then read as `rolelens extract` reads a saved page. It measures what the hand-written fixtures
+ * survey below the posting; a generic "Job details" h1 with the job's title in a wrapper marked "title" beside its
+ * location), then read as `rolelens extract` reads a saved page. It measures what the hand-written fixtures
  * of `bench:extract` cannot: whether the reader holds on hundreds of postings it was not shaped on.
  *
  * - found: the page was read as a posting (every page here holds one);
@@ -154,6 +155,10 @@ const LAYOUTS: Record<string, (title: string, description: string, i: number) =>
 <div id="application"><h2>Submit your application</h2><form id="application_form"><label>First Name *<input name="first_name"></label><label>Last Name *<input name="last_name"></label><label>Email *<input name="email"></label><label>Phone<input name="phone"></label><label>Resume/CV *<input type="file"></label>
 <div class="eeoc"><h3>Voluntary Self-Identification</h3><p>For government reporting purposes, we ask candidates to respond to the below self-identification survey. Completion of the form is entirely voluntary. Whatever your decision, it will not be considered in the hiring process or thereafter.</p><p>As set forth in Acme's Equal Employment Opportunity policy, we do not discriminate on the basis of any protected group status under any applicable law.</p><label>Veteran status<select><option>I am not a protected veteran</option></select></label><p>If you believe you belong to any of the categories of protected veterans listed below, please indicate by making the appropriate selection.</p></div>
 <button type="submit">Submit Application</button></form></div></div><div id="footer">© 2025 Acme Inc.</div></body></html>`,
+  'title in a wrapper': (title, description) => `<!doctype html><html><head><title>Careers | Acme</title></head><body>
+<header><a href="/">Acme</a><nav><a href="/jobs">Jobs</a></nav></header>
+<main><h1>Job details</h1><div class="job-title-wrap"><div class="job-title">${esc(title)}</div><div class="job-location">New York, NY</div></div>
+<div class="description">${description}</div><a class="btn" href="/apply">Apply now</a></main><footer>© 2025 Acme Inc.</footer></body></html>`,
   'site of sections': (title, description) => `<!doctype html><html><head><title>${esc(title)} | Acme Careers</title></head><body>
 <header class="site-header"><a href="/"><img alt="Acme" src="logo.png"></a><nav><a href="/jobs">Jobs</a></nav></header>
 <main><section class="hero"><h1>${esc(title)}</h1><p>New York, NY · Full-time</p></section>
@@ -170,17 +175,21 @@ interface Score {
   found: boolean;
   recall: number;
   furniture: boolean;
+  /** The job's title read: the posting's, or its part before a dash ("Data Analyst – Population Health" → "Data Analyst"). */
+  title: boolean;
 }
 
-function score(reader: Reader, html: string, url: string, lines: string[]): Score {
+function score(reader: Reader, html: string, url: string, lines: string[], title: string): Score {
   const { document } = parseHTML(html);
   const r = reader(document as unknown as Document, url);
-  if (!r.ok) return { found: false, recall: 0, furniture: false };
+  if (!r.ok) return { found: false, recall: 0, furniture: false, title: false };
   const got = norm(r.posting.text);
+  const read = norm(r.posting.title ?? '');
   return {
     found: true,
     recall: lines.filter((l) => got.includes(l)).length / Math.max(1, lines.length),
     furniture: FURNITURE.some((f) => got.includes(norm(f))),
+    title: !!read && (read === norm(title) || title.split(/\s+[-–—|]\s+/).some((part) => norm(part) === read)),
   };
 }
 
@@ -190,7 +199,7 @@ const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math
 console.log(`RoleLens extraction on ${rows.length} real postings (${set}.jsonl) laid out as career pages, read as \`rolelens extract\` reads them`);
 for (const [layout, page] of Object.entries(LAYOUTS)) {
   console.log(
-    `\n${layout}\n${'markup'.padEnd(18)}${'found'.padStart(7)}${'recall p10'.padStart(12)}${'median'.padStart(8)}${'< 90%'.padStart(7)}${'furniture'.padStart(11)}   v1: found, recall p10, < 90%, furniture`,
+    `\n${layout}\n${'markup'.padEnd(18)}${'found'.padStart(7)}${'recall p10'.padStart(12)}${'median'.padStart(8)}${'< 90%'.padStart(7)}${'furniture'.padStart(11)}${'title'.padStart(7)}   v1: found, recall p10, < 90%, furniture, title`,
   );
   for (const [name, markup] of Object.entries(MARKUPS)) {
     const now: Score[] = [];
@@ -200,8 +209,8 @@ for (const [layout, page] of Object.entries(LAYOUTS)) {
       const lines = bs.map((b) => norm(b.text)).filter((l) => l.length > 20);
       const html = page(row.title, markup(bs), i);
       const url = `https://acme.example/jobs/${i}`;
-      now.push(score(current, html, url, lines));
-      v1.push(score(baseline, html, url, lines));
+      now.push(score(current, html, url, lines, row.title));
+      v1.push(score(baseline, html, url, lines, row.title));
     });
     const line = (s: Score[]) => ({
       found: pct(s.filter((x) => x.found).length / s.length),
@@ -219,13 +228,15 @@ for (const [layout, page] of Object.entries(LAYOUTS)) {
       ),
       low: pct(s.filter((x) => x.recall < 0.9).length / s.length),
       furniture: pct(s.filter((x) => x.furniture).length / s.length),
+      title: pct(s.filter((x) => x.title).length / s.length),
     });
     const a = line(now);
     const b = line(v1);
     console.log(
-      `${name.padEnd(18)}${a.found.padStart(7)}${a.p10.padStart(12)}${a.median.padStart(8)}${a.low.padStart(7)}${a.furniture.padStart(11)}   ${b.found}, ${b.p10}, ${b.low}, ${b.furniture}`,
+      `${name.padEnd(18)}${a.found.padStart(7)}${a.p10.padStart(12)}${a.median.padStart(8)}${a.low.padStart(7)}${a.furniture.padStart(11)}${a.title.padStart(7)}   ${b.found}, ${b.p10}, ${b.low}, ${b.furniture}, ${b.title}`,
     );
   }
 }
 console.log("\nfound: read as a posting; recall: share of the posting's lines in the text read; < 90%: pages with less than 90% of their lines;");
-console.log("furniture: pages whose text took in the page's furniture (other jobs, a job-alert sign-up, the footer, the job's header, a results heading).");
+console.log("furniture: pages whose text took in the page's furniture (other jobs, a job-alert sign-up, the footer, the job's header, a results heading);");
+console.log("title: the job's title read, whole or without a qualifier after a dash.");
