@@ -3801,7 +3801,8 @@ function cleanTitle(raw, company, whole = false) {
   const pick2 = usable.find((p) => JOB_NOUN.test(p)) ?? usable[0] ?? parts[0];
   if (!pick2) return void 0;
   const at = /^(.*?\S)\s+(?:at|@|bei|chez|en)\s+(\S.*)$/i.exec(pick2);
-  const job = at && JOB_NOUN.test(at[1]) && !JOB_NOUN.test(at[2]) ? at[1] : pick2;
+  const open = at ? (at[1].match(/\(/g)?.length ?? 0) - (at[1].match(/\)/g)?.length ?? 0) : 0;
+  const job = at && open <= 0 && JOB_NOUN.test(at[1]) && !JOB_NOUN.test(at[2]) ? at[1] : pick2;
   const out = trimDecoration(job).slice(0, 200);
   return out || void 0;
 }

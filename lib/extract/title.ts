@@ -63,7 +63,9 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
   if (!pick) return undefined;
   // "Backend engineer at Acme (S23)": the job, not the company
   const at = /^(.*?\S)\s+(?:at|@|bei|chez|en)\s+(\S.*)$/i.exec(pick);
-  const job = at && JOB_NOUN.test(at[1]!) && !JOB_NOUN.test(at[2]!) ? at[1]! : pick;
+  // ...but not inside brackets: "AWS Data Engineer (Hybrid at Eagan, Minnesota)" names a place, not an employer
+  const open = at ? (at[1]!.match(/\(/g)?.length ?? 0) - (at[1]!.match(/\)/g)?.length ?? 0) : 0;
+  const job = at && open <= 0 && JOB_NOUN.test(at[1]!) && !JOB_NOUN.test(at[2]!) ? at[1]! : pick;
   const out = trimDecoration(job).slice(0, 200);
   return out || undefined;
 }

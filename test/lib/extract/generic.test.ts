@@ -18,6 +18,7 @@ describe('the job title', () => {
     ['Head of Data', 'Head of Data'],
     ["We're hiring a Data Engineer", 'Data Engineer'],
     ['Now hiring: Analytics Engineer', 'Analytics Engineer'],
+    ['AWS Data Engineer (Hybrid at Eagan, Minnesota)', 'AWS Data Engineer (Hybrid at Eagan, Minnesota)'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
 
   // a heading on the page names the job alone: a short qualifier after a dash is part of it, the company is not
