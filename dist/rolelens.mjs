@@ -3884,10 +3884,7 @@ function logoName(doc) {
   return void 0;
 }
 function shownText(el) {
-  if (!el.querySelector("style, script")) return el.textContent ?? "";
-  const copy = el.cloneNode(true);
-  for (const s of Array.from(copy.querySelectorAll("style, script"))) s.remove();
-  return copy.textContent ?? "";
+  return el.querySelector("style, script") ? textMap(el, { hidden: () => false, maxChars: 400 }).text : el.textContent ?? "";
 }
 
 // lib/extract/line-breaks.ts

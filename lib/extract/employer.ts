@@ -4,6 +4,7 @@
  * logo on the link home — never a job board's name, a city or a reference number.
  */
 import { oneLine } from './clean';
+import { textMap } from './offsets';
 import { titleScore } from './title';
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
@@ -87,10 +88,7 @@ function logoName(doc: Document): string | undefined {
   return undefined;
 }
 
-/** An element's text without the text of <style> and <script> inside it (a board's CSS-in-JS beside the name). */
+/** An element's text without the text of <style> and <script> inside it (a board's CSS-in-JS beside the name): the page reader's text map, which skips them. */
 function shownText(el: Element): string {
-  if (!el.querySelector('style, script')) return el.textContent ?? '';
-  const copy = el.cloneNode(true) as Element;
-  for (const s of Array.from(copy.querySelectorAll('style, script'))) s.remove();
-  return copy.textContent ?? '';
+  return el.querySelector('style, script') ? textMap(el, { hidden: () => false, maxChars: 400 }).text : (el.textContent ?? '');
 }
