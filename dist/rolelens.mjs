@@ -4023,8 +4023,8 @@ function pageDataPostings(doc) {
       found.push({ title: oneLine(title), company: oneLine(company), text });
     }
   }
-  const own = found.filter((p, i) => !found.some((q, j) => q.text.length >= p.text.length && q.text.includes(p.text) && (q.text !== p.text || j < i)));
-  return own.length === 1 ? own : [];
+  const longest = found.reduce((a, p) => !a || p.text.length > a.text.length ? p : a, void 0);
+  return longest && found.every((p) => longest.text.includes(p.text)) ? [longest] : [];
 }
 function partsOf(doc, value, depth) {
   if (typeof value === "string") return value.length >= 40 || value.includes("<") ? [htmlToText(doc, value)] : [];

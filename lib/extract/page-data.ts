@@ -90,10 +90,11 @@ export function pageDataPostings(doc: Document): PageDataPosting[] {
       found.push({ title: oneLine(title), company: oneLine(company), text });
     }
   }
-  // the same posting may sit in the data twice (a cache and the page's props), and a part of it
-  // may look like one of its own ({title: "Requirements", content: "…"}): only what no other holds counts
-  const own = found.filter((p, i) => !found.some((q, j) => q.text.length >= p.text.length && q.text.includes(p.text) && (q.text !== p.text || j < i)));
-  return own.length === 1 ? own : [];
+  // the same posting may sit in the data twice (a cache and the page's props), and a part of it may look like
+  // one of its own ({title: "Requirements", content: "…"}): one posting when the longest holds every other text
+  // (the first of equals); a page of several stops at the first that it does not hold, in one pass
+  const longest = found.reduce<PageDataPosting | undefined>((a, p) => (!a || p.text.length > a.text.length ? p : a), undefined);
+  return longest && found.every((p) => longest.text.includes(p.text)) ? [longest] : [];
 }
 
 /**
