@@ -2175,6 +2175,24 @@ var OTHER_ROLES = [
     weight: 1,
     source: corpus(`in 50% of research postings, 4% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
     note: "Science outside machine learning; data scientists analyse data from such work, so the weight is fitted."
+  },
+  {
+    id: "other.scholarly-research",
+    role: "other",
+    family: "research",
+    kind: "method",
+    label: "Scholarly research: journals, manuscripts, proposals, research groups",
+    patterns: [
+      "=scientific ~ =journal|=journals|=literature|=conference|=conferences|=publications|=papers|=meetings|=community",
+      "=manuscript|=manuscripts",
+      "=journal|=journals ~ =publish|=publication|=publications|=submission|=articles|=papers",
+      "=research =proposal|=proposals|=group|=groups|=sponsor|=sponsors|=funding",
+      "=professional ~ =meetings",
+      "=physical =model|=models|=simulation|=simulations"
+    ],
+    weight: 1,
+    source: corpus(`in 58% of research postings, 2% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
+    note: "The practice of academic and laboratory research (publishing in journals, writing proposals, working in a research group); research data scientists publish too, so the weight is fitted."
   }
 ];
 
@@ -2239,63 +2257,63 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.221,
-    ds: 0.071,
-    de: 0.062,
-    analyst: 0.309,
-    software: -0.301,
-    devops: 0.568,
-    research: -0.988
+    mle: -0.228,
+    ds: 0.062,
+    de: 0.059,
+    analyst: 0.305,
+    software: -0.302,
+    devops: 0.566,
+    research: -0.962
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.544,
-      ds: 0.562,
+      mle: 1.548,
+      ds: 0.569,
       de: -0.164,
       analyst: -0.097,
-      software: 0.14,
-      devops: 9e-3,
-      research: 5e-3
+      software: 0.141,
+      devops: 0.01,
+      research: -6e-3
     },
     "mle.ml-pipeline": {
       mle: 1.43,
-      ds: 0.136,
+      ds: 0.134,
       de: -0.146,
       analyst: 0.015,
-      software: 0.081,
+      software: 0.082,
       devops: -6e-3,
-      research: -0.011
+      research: -0.01
     },
     "mle.build-ml-systems": {
-      mle: 1.361,
-      ds: 0.055,
-      de: -3e-3,
+      mle: 1.359,
+      ds: 0.048,
+      de: -2e-3,
       analyst: -0.035,
-      software: 0.153,
+      software: 0.154,
       devops: 0.02,
-      research: -0.051
+      research: -0.044
     },
     "mle.mlops": {
-      mle: 1.577,
-      ds: 0.345,
+      mle: 1.579,
+      ds: 0.341,
       de: -0.045,
       analyst: -0.019,
       software: 0.13,
       devops: 0.023,
-      research: -0.011
+      research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.947,
-      ds: 0.415,
+      mle: 0.956,
+      ds: 0.426,
       de: -0.052,
-      analyst: -0.054,
+      analyst: -0.051,
       software: 0.064,
-      devops: -9e-3,
-      research: 0.189
+      devops: -8e-3,
+      research: 0.165
     },
     "mle.retrain-models": {
       mle: 1.45,
-      ds: 0.078,
+      ds: 0.077,
       de: 0.018,
       analyst: -0.019,
       software: -0.012,
@@ -2303,40 +2321,40 @@ var weights_default = {
       research: -4e-3
     },
     "mle.robustness-tests": {
-      mle: 0.81,
-      ds: 0.264,
+      mle: 0.814,
+      ds: 0.28,
       de: -0.013,
-      analyst: -0.076,
-      software: -0.019,
-      devops: -0.018,
-      research: 0.051
+      analyst: -0.074,
+      software: -0.018,
+      devops: -0.017,
+      research: 0.029
     },
     "mle.validation-strategy": {
       mle: 0.926,
-      ds: 0.051,
+      ds: 0.05,
       de: -0.021,
       analyst: -6e-3,
       software: 0.054,
       devops: -1e-3,
-      research: -2e-3
+      research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.739,
-      ds: 0.282,
-      de: -0.306,
-      analyst: 0.099,
-      software: 0.084,
-      devops: -0.097,
-      research: 0.199
+      mle: 0.75,
+      ds: 0.311,
+      de: -0.303,
+      analyst: 0.104,
+      software: 0.085,
+      devops: -0.096,
+      research: 0.149
     },
     "mle.train-select-models": {
-      mle: 0.902,
-      ds: 0.168,
-      de: -0.025,
+      mle: 0.9,
+      ds: 0.164,
+      de: -0.024,
       analyst: -0.014,
       software: -0.03,
-      devops: 0.029,
-      research: -0.03
+      devops: 0.03,
+      research: -0.026
     },
     "mle.data-quality-with-de": {
       mle: 0.951,
@@ -2348,26 +2366,26 @@ var weights_default = {
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.668,
-      ds: 0.16,
-      de: 0.033,
+      mle: 0.667,
+      ds: 0.152,
+      de: 0.032,
       analyst: -0.154,
-      software: 0.629,
+      software: 0.63,
       devops: -0.317,
-      research: -0.017
+      research: -0.01
     },
     "mle.ml-apps-business": {
-      mle: 0.943,
-      ds: 0.13,
-      de: -0.119,
-      analyst: -9e-3,
-      software: 0.132,
-      devops: -0.073,
-      research: -5e-3
+      mle: 0.948,
+      ds: 0.141,
+      de: -0.117,
+      analyst: -8e-3,
+      software: 0.134,
+      devops: -0.072,
+      research: -0.025
     },
     "mle.ml-documentation": {
-      mle: 0.708,
-      ds: 0.093,
+      mle: 0.709,
+      ds: 0.091,
       de: -0.025,
       analyst: -5e-3,
       software: -0.044,
@@ -2381,16 +2399,16 @@ var weights_default = {
       analyst: 1e-3,
       software: -0.019,
       devops: 0.016,
-      research: -5e-3
+      research: -4e-3
     },
     "mle.scale-models": {
-      mle: 1.317,
-      ds: -0.241,
-      de: -0.026,
-      analyst: -0.104,
-      software: 0.088,
+      mle: 1.328,
+      ds: -0.213,
+      de: -0.025,
+      analyst: -0.098,
+      software: 0.089,
       devops: 3e-3,
-      research: 0.462
+      research: 0.416
     },
     "mle.maintain-ai-systems": {
       mle: 1.035,
@@ -2402,80 +2420,80 @@ var weights_default = {
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.596,
-      ds: 0.19,
-      de: -0.105,
+      mle: 1.597,
+      ds: 0.175,
+      de: -0.104,
       analyst: -0.07,
       software: -0.044,
       devops: -0.083,
-      research: 0.017
+      research: 0.029
     },
     "mle.deep-learning": {
-      mle: 1.055,
-      ds: 0.221,
+      mle: 1.047,
+      ds: 0.185,
       de: -0.074,
-      analyst: -0.169,
-      software: -0.135,
-      devops: -0.088,
-      research: 0.19
+      analyst: -0.168,
+      software: -0.134,
+      devops: -0.087,
+      research: 0.23
     },
     "mle.cv-nlp": {
-      mle: 0.596,
-      ds: 0.596,
-      de: 0.055,
-      analyst: -0.21,
-      software: 0.02,
+      mle: 0.573,
+      ds: 0.573,
+      de: 0.056,
+      analyst: -0.208,
+      software: 0.021,
       devops: -0.109,
-      research: 0.052
+      research: 0.093
     },
     "mle.ml-platforms": {
-      mle: 1.472,
-      ds: 0.111,
+      mle: 1.47,
+      ds: 0.11,
       de: -0.051,
-      analyst: -0.022,
+      analyst: -0.021,
       software: 0.013,
       devops: -9e-3,
-      research: -0.014
+      research: -0.012
     },
     "mle.systems-languages": {
       mle: 0.469,
-      ds: -0.268,
+      ds: -0.238,
       de: 0.078,
-      analyst: -0.157,
-      software: 0.553,
+      analyst: -0.154,
+      software: 0.554,
       devops: -0.108,
-      research: -0.068
+      research: -0.099
     },
     "mle.software-engineering": {
-      mle: 0.551,
-      ds: -0.219,
+      mle: 0.549,
+      ds: -0.222,
       de: 0.258,
-      analyst: -0.318,
-      software: 0.724,
-      devops: 0.032,
-      research: -0.329
+      analyst: -0.319,
+      software: 0.723,
+      devops: 0.031,
+      research: -0.32
     },
     "mle.ml-libraries": {
-      mle: 0.879,
-      ds: 0.086,
+      mle: 0.876,
+      ds: 0.082,
       de: -0.014,
       analyst: -0.075,
       software: -0.013,
       devops: -0.104,
-      research: -0.058
+      research: -0.052
     },
     "mle.ml-algorithms": {
-      mle: 0.744,
-      ds: 0.209,
-      de: -0.088,
-      analyst: -0.054,
-      software: -0.047,
+      mle: 0.748,
+      ds: 0.204,
+      de: -0.087,
+      analyst: -0.052,
+      software: -0.046,
       devops: -0.087,
-      research: 0.023
+      research: 0.02
     },
     "mle.containers-for-models": {
-      mle: 0.948,
-      ds: 0.055,
+      mle: 0.949,
+      ds: 0.054,
       de: -9e-3,
       analyst: -3e-3,
       software: -0.011,
@@ -2483,598 +2501,607 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.397,
-      ds: 0.131,
-      de: -0.325,
-      analyst: -0.05,
-      software: 0.496,
-      devops: 0.167,
-      research: -0.116
+      mle: 0.394,
+      ds: 0.099,
+      de: -0.324,
+      analyst: -0.049,
+      software: 0.497,
+      devops: 0.168,
+      research: -0.084
     },
     "mle.algorithms-frameworks": {
-      mle: 0.626,
-      ds: 0.335,
-      de: 0.045,
-      analyst: -0.289,
-      software: 0.054,
-      devops: -0.35,
-      research: 0.079
+      mle: 0.632,
+      ds: 0.364,
+      de: 0.048,
+      analyst: -0.282,
+      software: 0.057,
+      devops: -0.348,
+      research: 0.029
     },
     "mle.machine-learning": {
-      mle: 1.206,
-      ds: 0.59,
-      de: -0.185,
-      analyst: -0.472,
-      software: -4e-3,
-      devops: -0.335,
-      research: -0.299
+      mle: 1.199,
+      ds: 0.563,
+      de: -0.186,
+      analyst: -0.469,
+      software: -2e-3,
+      devops: -0.333,
+      research: -0.271
     },
     "mle.artificial-intelligence": {
-      mle: 0.396,
-      ds: 0.396,
-      de: -0.197,
-      analyst: -0.344,
-      software: 0.359,
-      devops: -0.111,
-      research: 2e-3
+      mle: 0.416,
+      ds: 0.416,
+      de: -0.191,
+      analyst: -0.338,
+      software: 0.365,
+      devops: -0.106,
+      research: -0.061
     },
     "mle.devices-edge": {
-      mle: 0.716,
-      ds: -0.036,
+      mle: 0.714,
+      ds: -0.022,
       de: 0.013,
-      analyst: -0.017,
+      analyst: -0.015,
       software: 0.011,
       devops: 0.034,
-      research: -0.02
+      research: -0.035
     },
     "mle.implement-prototype": {
-      mle: 0.545,
-      ds: 0.105,
+      mle: 0.543,
+      ds: 0.063,
       de: 0.063,
       analyst: -0.159,
-      software: -0.025,
-      devops: -0.152,
-      research: 0.322
+      software: -0.024,
+      devops: -0.151,
+      research: 0.365
     },
     "mle.cpp": {
-      mle: 1.033,
-      ds: -0.089,
-      de: -0.012,
-      analyst: 0.029,
-      software: -0.027,
-      devops: 0.043,
-      research: 0.023
+      mle: 1.039,
+      ds: -0.069,
+      de: -0.011,
+      analyst: 0.031,
+      software: -0.026,
+      devops: 0.044,
+      research: -7e-3
     },
     "ds.experiments": {
-      mle: 0.011,
-      ds: 0.808,
+      mle: 0.02,
+      ds: 0.822,
       de: 0.058,
-      analyst: 0.208,
-      software: 0.043,
-      devops: -0.111,
-      research: 0.983
+      analyst: 0.215,
+      software: 0.045,
+      devops: -0.11,
+      research: 0.95
     },
     "ds.statistics": {
       mle: 0.075,
-      ds: 1.332,
-      de: -7e-3,
-      analyst: 0.315,
+      ds: 1.284,
+      de: -8e-3,
+      analyst: 0.314,
       software: -0.114,
-      devops: -0.186,
-      research: 0.585
+      devops: -0.185,
+      research: 0.634
     },
     "ds.analytics": {
-      mle: -0.041,
-      ds: 0.458,
-      de: -0.032,
-      analyst: 0.486,
-      software: -0.115,
-      devops: -0.173,
-      research: 0.417
+      mle: -0.048,
+      ds: 0.432,
+      de: -0.037,
+      analyst: 0.479,
+      software: -0.117,
+      devops: -0.174,
+      research: 0.463
     },
     "ds.reporting": {
-      mle: 0.039,
-      ds: 0.73,
-      de: 0.168,
-      analyst: 0.149,
-      software: -0.103,
-      devops: -0.09,
-      research: 0.607
+      mle: 0.046,
+      ds: 0.772,
+      de: 0.171,
+      analyst: 0.16,
+      software: -0.102,
+      devops: -0.089,
+      research: 0.54
     },
     "ds.prepare-data": {
-      mle: 0.106,
-      ds: 0.69,
-      de: 0.178,
-      analyst: 0.07,
-      software: 0.075,
+      mle: 0.112,
+      ds: 0.718,
+      de: 0.18,
+      analyst: 0.074,
+      software: 0.076,
       devops: -0.075,
-      research: -0.044
+      research: -0.085
     },
     "ds.models-for-insight": {
-      mle: -0.212,
-      ds: 0.852,
-      de: -0.218,
-      analyst: 0.556,
-      software: 0.322,
-      devops: -0.084,
-      research: 0.284
+      mle: -0.225,
+      ds: 0.797,
+      de: -0.223,
+      analyst: 0.542,
+      software: 0.32,
+      devops: -0.085,
+      research: 0.372
     },
     "ds.predictive-modelling": {
-      mle: 0.234,
-      ds: 0.834,
-      de: -0.14,
-      analyst: 0.152,
-      software: 0.031,
+      mle: 0.233,
+      ds: 0.843,
+      de: -0.142,
+      analyst: 0.154,
+      software: 0.032,
       devops: -0.123,
-      research: 0.513
+      research: 0.502
     },
     "ds.research": {
-      mle: -0.33,
-      ds: 0.192,
-      de: -0.182,
-      analyst: -0.097,
-      software: 0.07,
-      devops: -0.184,
-      research: 1.53
+      mle: -0.279,
+      ds: 0.324,
+      de: -0.173,
+      analyst: -0.073,
+      software: 0.077,
+      devops: -0.18,
+      research: 1.305
     },
     "ds.stat-languages": {
-      mle: 0.073,
-      ds: 1.104,
+      mle: 0.072,
+      ds: 1.125,
       de: 5e-3,
       analyst: 0.154,
       software: -0.048,
-      devops: -0.036,
-      research: 0.247
+      devops: -0.035,
+      research: 0.227
     },
     "ds.quant-degree": {
-      mle: 0.202,
-      ds: 0.734,
-      de: -0.156,
-      analyst: -0.012,
-      software: -0.107,
+      mle: 0.215,
+      ds: 0.747,
+      de: -0.155,
+      analyst: -0.01,
+      software: -0.105,
       devops: -0.068,
-      research: 0.408
+      research: 0.376
     },
     "ds.build-ml-models": {
-      mle: 0.435,
-      ds: 1.112,
-      de: -0.097,
-      analyst: -0.158,
-      software: 0.056,
-      devops: -0.156,
-      research: -0.192
+      mle: 0.43,
+      ds: 1.103,
+      de: -0.098,
+      analyst: -0.16,
+      software: 0.057,
+      devops: -0.155,
+      research: -0.178
     },
     "ds.ml-techniques": {
-      mle: 0.363,
-      ds: 0.802,
+      mle: 0.36,
+      ds: 0.803,
       de: -0.03,
       analyst: -0.07,
-      software: 5e-3,
+      software: 6e-3,
       devops: -0.03,
-      research: -0.041
+      research: -0.04
     },
     "ds.data-mining": {
-      mle: 0.141,
-      ds: 0.603,
-      de: 0.116,
-      analyst: 0.233,
-      software: 0.034,
+      mle: 0.142,
+      ds: 0.622,
+      de: 0.117,
+      analyst: 0.238,
+      software: 0.035,
       devops: -0.051,
-      research: -0.077
+      research: -0.103
     },
     "ds.visualisation": {
-      mle: 0.164,
-      ds: 0.459,
-      de: -0.12,
-      analyst: 0.11,
+      mle: 0.169,
+      ds: 0.476,
+      de: -0.121,
+      analyst: 0.113,
       software: 0.113,
       devops: -0.128,
-      research: 0.101
+      research: 0.079
     },
     "ds.optimisation-simulation": {
-      mle: 0.078,
-      ds: 0.678,
-      de: -0.147,
-      analyst: 0.058,
-      software: 1e-3,
-      devops: -0.028,
-      research: 0.36
+      mle: 0.096,
+      ds: 0.762,
+      de: -0.145,
+      analyst: 0.066,
+      software: 3e-3,
+      devops: -0.027,
+      research: 0.244
     },
     "ds.business-partnering": {
       mle: -0.101,
-      ds: 0.764,
+      ds: 0.768,
       de: -0.029,
-      analyst: 0.195,
-      software: 0.169,
+      analyst: 0.198,
+      software: 0.168,
       devops: -0.175,
-      research: -0.124
+      research: -0.13
     },
     "ds.insights": {
-      mle: -0.113,
-      ds: 0.192,
-      de: -0.216,
-      analyst: 0.692,
-      software: 0.048,
+      mle: -0.111,
+      ds: 0.206,
+      de: -0.217,
+      analyst: 0.691,
+      software: 0.047,
       devops: -0.118,
-      research: 0.514
+      research: 0.502
     },
     "ds.analyses": {
-      mle: -0.069,
-      ds: 0.247,
-      de: 0.121,
-      analyst: 0.731,
-      software: -0.373,
-      devops: -0.197,
-      research: 0.24
+      mle: -0.072,
+      ds: 0.228,
+      de: 0.118,
+      analyst: 0.724,
+      software: -0.374,
+      devops: -0.199,
+      research: 0.276
     },
     "ds.business-domains": {
-      mle: -0.125,
-      ds: 0.275,
-      de: -0.203,
-      analyst: 0.453,
+      mle: -0.124,
+      ds: 0.267,
+      de: -0.204,
+      analyst: 0.445,
       software: 0.151,
-      devops: -0.061,
-      research: 0.211
+      devops: -0.062,
+      research: 0.227
     },
     "ds.math": {
-      mle: 0.021,
-      ds: 0.439,
-      de: -0.089,
-      analyst: 0.126,
-      software: -0.076,
-      devops: -0.065,
-      research: 0.345
+      mle: 0.039,
+      ds: 0.534,
+      de: -0.087,
+      analyst: 0.137,
+      software: -0.074,
+      devops: -0.064,
+      research: 0.215
     },
     "ds.advanced-degree": {
-      mle: 0.05,
-      ds: 0.283,
-      de: -0.037,
-      analyst: 0.012,
-      software: 9e-3,
+      mle: 0.055,
+      ds: 0.36,
+      de: -0.036,
+      analyst: 0.018,
+      software: 0.01,
       devops: -0.043,
-      research: 0.226
+      research: 0.135
     },
     "ds.communicate-nontechnical": {
-      mle: -0.182,
-      ds: 0.118,
-      de: 0.118,
-      analyst: 0.018,
-      software: -0.067,
-      devops: -0.09,
-      research: 0.785
+      mle: -0.169,
+      ds: 0.165,
+      de: 0.126,
+      analyst: 0.025,
+      software: -0.066,
+      devops: -0.088,
+      research: 0.706
     },
     "ds.r-language": {
       mle: 0.196,
-      ds: 1.402,
+      ds: 1.416,
       de: 0.035,
-      analyst: 0.015,
+      analyst: 0.016,
       software: -0.146,
-      devops: -0.096,
-      research: 0.093
+      devops: -0.095,
+      research: 0.077
     },
     "ds.notebooks": {
-      mle: 0.098,
-      ds: 0.58,
+      mle: 0.097,
+      ds: 0.576,
       de: 0.063,
-      analyst: -0.078,
+      analyst: -0.079,
       software: 0.013,
       devops: -0.114,
-      research: -0.062
+      research: -0.056
     },
     "de.data-pipelines": {
-      mle: 0.19,
-      ds: 0.137,
-      de: 1.59,
-      analyst: 0.063,
-      software: 0.201,
+      mle: 0.185,
+      ds: 0.135,
+      de: 1.589,
+      analyst: 0.062,
+      software: 0.2,
       devops: -0.07,
-      research: -0.11
+      research: -0.101
     },
     "de.build-test-maintain": {
-      mle: 0.119,
-      ds: 0.139,
-      de: 1.117,
-      analyst: 0.272,
-      software: 0.208,
-      devops: -0.133,
-      research: -0.222
+      mle: 0.117,
+      ds: 0.13,
+      de: 1.115,
+      analyst: 0.27,
+      software: 0.207,
+      devops: -0.134,
+      research: -0.204
     },
     "de.move-data-to-consumers": {
-      mle: -0.084,
-      ds: -0.121,
-      de: 1.016,
-      analyst: 0.314,
-      software: 0.198,
-      devops: -0.143,
-      research: 0.321
+      mle: -0.09,
+      ds: -0.174,
+      de: 1.011,
+      analyst: 0.309,
+      software: 0.196,
+      devops: -0.144,
+      research: 0.392
     },
     "de.data-quality": {
-      mle: 0.178,
-      ds: 0.13,
-      de: 0.742,
-      analyst: 0.317,
-      software: 0.092,
-      devops: -0.101,
-      research: 0.142
+      mle: 0.181,
+      ds: 0.145,
+      de: 0.74,
+      analyst: 0.316,
+      software: 0.091,
+      devops: -0.102,
+      research: 0.128
     },
     "de.etl": {
-      mle: 0.042,
-      ds: 0.265,
-      de: 1.243,
-      analyst: 0.502,
+      mle: 0.041,
+      ds: 0.258,
+      de: 1.241,
+      analyst: 0.5,
       software: 0.109,
-      devops: -0.021,
-      research: -0.14
+      devops: -0.022,
+      research: -0.128
     },
     "de.warehousing": {
-      mle: -0.024,
-      ds: -0.243,
-      de: 0.826,
-      analyst: 0.582,
-      software: 0.158,
+      mle: -0.023,
+      ds: -0.221,
+      de: 0.828,
+      analyst: 0.585,
+      software: 0.157,
       devops: -0.147,
-      research: 0.348
+      research: 0.32
     },
     "de.streaming": {
       mle: 0.028,
-      ds: -0.012,
+      ds: -0.014,
       de: 1.372,
       analyst: -0.145,
-      software: 0.387,
-      devops: -0.078,
-      research: -0.052
+      software: 0.386,
+      devops: -0.079,
+      research: -0.048
     },
     "de.orchestration": {
-      mle: 0.09,
+      mle: 0.089,
       ds: 0.077,
-      de: 1.328,
+      de: 1.327,
       analyst: 0.075,
       software: 0.041,
       devops: -0.081,
-      research: -0.03
+      research: -0.028
     },
     "de.cloud-warehouses": {
-      mle: 0.059,
-      ds: 0.115,
-      de: 1.075,
-      analyst: 0.229,
+      mle: 0.058,
+      ds: 0.112,
+      de: 1.074,
+      analyst: 0.231,
       software: 0.257,
-      devops: -0.172,
-      research: -0.063
+      devops: -0.173,
+      research: -0.059
     },
     "de.big-data": {
       mle: 0.171,
-      ds: 0.21,
+      ds: 0.206,
       de: 1.032,
       analyst: -0.211,
       software: -0.043,
       devops: -0.067,
-      research: -0.093
+      research: -0.087
     },
     "de.etl-tools": {
       mle: 0.022,
-      ds: 0.04,
+      ds: 0.039,
       de: 1.235,
       analyst: 0.24,
       software: -0.039,
       devops: 0.019,
-      research: -0.018
+      research: -0.017
     },
     "de.databases": {
-      mle: -0.087,
-      ds: 0.064,
-      de: 0.464,
-      analyst: 0.425,
-      software: 0.048,
-      devops: 0.052,
-      research: -0.265
+      mle: -0.089,
+      ds: 0.052,
+      de: 0.463,
+      analyst: 0.423,
+      software: 0.046,
+      devops: 0.051,
+      research: -0.246
     },
     "de.batch-processing": {
-      mle: 0.051,
-      ds: 0.063,
+      mle: 0.05,
+      ds: 0.042,
       de: 0.852,
-      analyst: 0.126,
+      analyst: 0.127,
       software: 0.17,
       devops: -0.145,
-      research: -0.117
+      research: -0.096
     },
     "de.governance-security": {
       mle: -0.149,
-      ds: 0.01,
+      ds: 4e-3,
       de: 0.82,
-      analyst: -0.044,
+      analyst: -0.048,
       software: 0.236,
-      devops: 0.044,
-      research: 0.083
+      devops: 0.043,
+      research: 0.093
     },
     "de.pipeline-reliability": {
-      mle: -0.044,
-      ds: 0.024,
+      mle: -0.045,
+      ds: 0.026,
       de: 0.728,
-      analyst: 0.183,
-      software: 0.056,
+      analyst: 0.184,
+      software: 0.055,
       devops: 0.092,
-      research: -0.038
+      research: -0.04
     },
     "de.data-for-consumers": {
       mle: 0.023,
-      ds: -0.023,
+      ds: -0.032,
       de: 0.829,
-      analyst: 0.165,
+      analyst: 0.164,
       software: -0.037,
       devops: -0.021,
-      research: 0.063
+      research: 0.074
     },
     "de.cloud-services": {
-      mle: -0.238,
-      ds: 0.101,
+      mle: -0.24,
+      ds: 0.098,
       de: 0.311,
       analyst: -0.173,
       software: 0.26,
       devops: 0.771,
-      research: -0.333
+      research: -0.325
     },
     "de.data-storage": {
       mle: -0.099,
-      ds: 0.232,
-      de: 0.385,
-      analyst: 0.201,
-      software: 0.348,
-      devops: 0.017,
-      research: -0.083
+      ds: 0.221,
+      de: 0.383,
+      analyst: 0.198,
+      software: 0.347,
+      devops: 0.016,
+      research: -0.065
     },
     "de.production-support": {
-      mle: -0.195,
-      ds: -0.286,
-      de: 0.272,
-      analyst: 0.258,
-      software: 0.165,
+      mle: -0.194,
+      ds: -0.261,
+      de: 0.274,
+      analyst: 0.265,
+      software: 0.166,
       devops: 0.585,
-      research: -0.1
+      research: -0.135
     },
     "de.requirements-to-solutions": {
       mle: 0.021,
-      ds: 0.069,
-      de: 0.614,
-      analyst: 1e-3,
-      software: 0.333,
+      ds: 0.061,
+      de: 0.612,
+      analyst: 0,
+      software: 0.332,
       devops: -0.189,
-      research: -0.148
+      research: -0.137
     },
     "de.sql-dialects": {
       mle: 0.05,
-      ds: -0.127,
-      de: 0.893,
-      analyst: 0.264,
+      ds: -0.128,
+      de: 0.894,
+      analyst: 0.265,
       software: -0.051,
       devops: -7e-3,
-      research: -0.023
+      research: -0.022
     },
     "de.data-formats": {
       mle: -0.017,
-      ds: 0.079,
-      de: 0.434,
+      ds: 0.075,
+      de: 0.433,
       analyst: 0.05,
       software: 0.01,
       devops: -6e-3,
-      research: -0.05
+      research: -0.045
     },
     "de.automation": {
-      mle: 0.086,
-      ds: -0.085,
-      de: 0.353,
-      analyst: -0.096,
-      software: -0.018,
+      mle: 0.083,
+      ds: -0.088,
+      de: 0.352,
+      analyst: -0.097,
+      software: -0.019,
       devops: 0.363,
-      research: -0.104
+      research: -0.094
     },
     "de.spark": {
-      mle: 0.097,
-      ds: 0.155,
-      de: 1.115,
-      analyst: -0.23,
-      software: -0.086,
-      devops: -0.075,
-      research: 0.025
+      mle: 0.091,
+      ds: 0.142,
+      de: 1.113,
+      analyst: -0.233,
+      software: -0.087,
+      devops: -0.076,
+      research: 0.049
     },
     "de.aws-analytics": {
-      mle: 0.075,
-      ds: -0.013,
-      de: 1.418,
+      mle: 0.074,
+      ds: -0.012,
+      de: 1.417,
       analyst: 0.014,
       software: -1e-3,
       devops: 0.022,
-      research: -0.015
+      research: -0.014
     },
     "other.config-management": {
       mle: -0.036,
-      ds: -0.154,
+      ds: -0.155,
       de: -0.054,
       analyst: -0.184,
-      software: -0.044,
-      devops: 2.051,
-      research: -0.078
+      software: -0.045,
+      devops: 2.05,
+      research: -0.076
     },
     "other.ci-cd-ops": {
-      mle: 0.051,
-      ds: -0.088,
+      mle: 0.049,
+      ds: -0.089,
       de: -0.109,
-      analyst: -0.169,
-      software: -0.013,
+      analyst: -0.17,
+      software: -0.014,
       devops: 1.433,
-      research: -0.106
+      research: -0.101
     },
     "other.sysadmin": {
-      mle: -0.209,
-      ds: -0.164,
+      mle: -0.208,
+      ds: -0.13,
       de: -0.225,
-      analyst: -0.18,
+      analyst: -0.178,
       software: -0.044,
-      devops: 1.854,
-      research: -0.031
+      devops: 1.855,
+      research: -0.07
     },
     "other.containers": {
-      mle: -0.141,
-      ds: -0.162,
+      mle: -0.138,
+      ds: -0.15,
       de: -0.196,
-      analyst: -0.219,
+      analyst: -0.218,
       software: 0.271,
-      devops: 0.992,
-      research: -0.045
+      devops: 0.993,
+      research: -0.062
     },
     "other.bi-reporting": {
       mle: -0.248,
       ds: 0.15,
-      de: -0.124,
-      analyst: 1.64,
-      software: 0.058,
+      de: -0.125,
+      analyst: 1.636,
+      software: 0.057,
       devops: -0.168,
-      research: -0.307
+      research: -0.301
     },
     "other.analyst-tools": {
-      mle: -9e-3,
-      ds: -0.092,
+      mle: -0.01,
+      ds: -0.104,
       de: -0.1,
-      analyst: 0.886,
-      software: 0.237,
+      analyst: 0.887,
+      software: 0.236,
       devops: -0.055,
-      research: -0.067
+      research: -0.054
     },
     "other.analyst-work": {
-      mle: 0.053,
-      ds: -0.201,
-      de: 0.15,
-      analyst: 0.811,
+      mle: 0.054,
+      ds: -0.194,
+      de: 0.149,
+      analyst: 0.809,
       software: -0.063,
       devops: -0.113,
-      research: 0.162
+      research: 0.158
     },
     "other.backend": {
-      mle: -0.222,
-      ds: -0.253,
+      mle: -0.226,
+      ds: -0.261,
       de: -0.109,
-      analyst: -0.298,
-      software: 2.089,
-      devops: 0.068,
-      research: -0.274
+      analyst: -0.296,
+      software: 2.086,
+      devops: 0.067,
+      research: -0.259
     },
     "other.software-practice": {
-      mle: -0.035,
-      ds: 0.014,
+      mle: -0.039,
+      ds: 1e-3,
       de: -0.039,
-      analyst: -0.203,
-      software: 0.707,
+      analyst: -0.204,
+      software: 0.706,
       devops: 0.08,
-      research: 0.075
+      research: 0.096
     },
     "other.science-research": {
-      mle: -0.077,
-      ds: -0.108,
-      de: 0.078,
+      mle: -0.071,
+      ds: -0.045,
+      de: 0.077,
       analyst: -0.197,
-      software: -0.01,
+      software: -0.011,
       devops: -0.013,
-      research: 1.327
+      research: 1.26
+    },
+    "other.scholarly-research": {
+      mle: 0.064,
+      ds: -0.405,
+      de: 9e-3,
+      analyst: -0.081,
+      software: -0.022,
+      devops: 0.053,
+      research: 1.382
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"
@@ -3407,6 +3434,7 @@ var HYBRID_SECOND = 2;
 var CLEAR_ROLE_EVIDENCE = 9;
 var OTHER_LEAD = 2;
 var OTHER_EVIDENCE = 1;
+var RESEARCH_EVIDENCE = 2;
 var MIN_WORDS = 25;
 function likeliestKind(p) {
   return OTHER_KINDS.reduce((a, b) => p[b] > p[a] ? b : a);
@@ -3431,6 +3459,7 @@ function decide(input, otherLead = OTHER_LEAD) {
   const clearRole = input.roleMass[top] >= CLEAR_ROLE_EVIDENCE && input.pOther < 0.85;
   const otherAhead = input.pKinds[kind] > otherLead * input.pTop;
   if (otherAhead && !clearRole) return none("not-data-role", input.pOther, other);
+  if (input.otherMass.research >= RESEARCH_EVIDENCE && input.pKinds.research > input.pTop) return none("not-data-role", input.pOther, "research");
   if (input.evidenceMass < MIN_EVIDENCE) {
     return other || input.evidenceMass === 0 ? none("not-data-role", Math.max(input.pOther, 1 - evidence), other) : none("thin-evidence", 1 - evidence);
   }

@@ -229,4 +229,22 @@ export const OTHER_ROLES: LexiconEntry[] = [
     source: corpus(`in 50% of research postings, 4% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
     note: 'Science outside machine learning; data scientists analyse data from such work, so the weight is fitted.',
   },
+  {
+    id: 'other.scholarly-research',
+    role: 'other',
+    family: 'research',
+    kind: 'method',
+    label: 'Scholarly research: journals, manuscripts, proposals, research groups',
+    patterns: [
+      '=scientific ~ =journal|=journals|=literature|=conference|=conferences|=publications|=papers|=meetings|=community',
+      '=manuscript|=manuscripts',
+      '=journal|=journals ~ =publish|=publication|=publications|=submission|=articles|=papers',
+      '=research =proposal|=proposals|=group|=groups|=sponsor|=sponsors|=funding',
+      '=professional ~ =meetings',
+      '=physical =model|=models|=simulation|=simulations',
+    ],
+    weight: 1,
+    source: corpus(`in 58% of research postings, 2% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
+    note: 'The practice of academic and laboratory research (publishing in journals, writing proposals, working in a research group); research data scientists publish too, so the weight is fitted.',
+  },
 ];

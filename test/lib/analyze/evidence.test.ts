@@ -69,6 +69,10 @@ describe('1. everyday words are not role evidence', () => {
     ['Building and maintaining machine learning pipelines.', 'other.ci-cd-ops'],
     ['Build reporting pipelines for the finance team.', 'other.ci-cd-ops'],
     ['Build automated tests for our data quality checks.', 'other.ci-cd-ops'],
+    ['Publish dashboards and weekly results to the sales team.', 'other.scholarly-research'],
+    ['Our scientific approach to pricing sets us apart.', 'other.scholarly-research'],
+    ['Research the market and group customers into segments.', 'other.scholarly-research'],
+    ['Build a physical data model for the warehouse.', 'other.scholarly-research'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   it.each([
@@ -126,6 +130,10 @@ describe('1. everyday words are not role evidence', () => {
     ['Creates metrics to evaluate the performance of machine learning solutions.', 'mle.machine-learning'],
     ['Produce weekly reports on sales performance.', 'other.analyst-work'],
     ['Strong report writing skills.', 'other.analyst-work'],
+    ['Prepare manuscripts for submission to scientific journals.', 'other.scholarly-research'],
+    ['Present findings at scientific conferences.', 'other.scholarly-research'],
+    ['Write research proposals and progress reports for the sponsor.', 'other.scholarly-research'],
+    ['Validate physical models against observations.', 'other.scholarly-research'],
   ])('"%s" still counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
 
   it.each([

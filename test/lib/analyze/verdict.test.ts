@@ -3,7 +3,7 @@
  * likeliest role, and another kind named only when the posting has signals of it.
  */
 import { describe, expect, it } from 'vitest';
-import { decide, OTHER_LEAD, type VerdictInput } from '@/lib/analyze/verdict';
+import { decide, OTHER_LEAD, RESEARCH_EVIDENCE, type VerdictInput } from '@/lib/analyze/verdict';
 
 const input = (over: Partial<VerdictInput>): VerdictInput => ({
   shares: { mle: 0.2, ds: 0.3, de: 0.5 },
@@ -49,5 +49,23 @@ describe('decide', () => {
     const strong = { roleMass: { mle: 0, ds: 1, de: 10 }, evidenceMass: 20, otherMass: { analyst: 2, software: 0, devops: 0, research: 0 } };
     expect(decide(input({ ...strong, pTop: 0.2, pOther: 0.75, pKinds })).verdict).toBe('de');
     expect(decide(input({ ...strong, pTop: 0.05, pOther: 0.9, pKinds: { ...pKinds, analyst: 0.87 } })).verdict).toBe('none');
+  });
+
+  it("a scientist's long posting full of modelling reads as research when it names research practice often enough", () => {
+    // plenty of DS evidence (a clear role by the general rule), research only a little likelier
+    const scientist = {
+      shares: { mle: 0.2, ds: 0.6, de: 0.2 },
+      roleMass: { mle: 1, ds: 12, de: 1 },
+      evidenceMass: 25,
+      pTop: 0.4,
+      pOther: 0.55,
+      pKinds: { analyst: 0.02, software: 0.01, devops: 0.01, research: 0.5 },
+    };
+    const practice = (research: number) => ({ analyst: 0, software: 0, devops: 0, research });
+    expect(decide(input({ ...scientist, otherMass: practice(RESEARCH_EVIDENCE) }))).toMatchObject({ verdict: 'none', readsAs: 'research' });
+    // one mention of publishing is not enough: research data scientists publish too
+    expect(decide(input({ ...scientist, otherMass: practice(RESEARCH_EVIDENCE - 0.5) })).verdict).toBe('ds');
+    // nor is research practice when the role is the likelier reading
+    expect(decide(input({ ...scientist, otherMass: practice(4), pKinds: { ...scientist.pKinds, research: 0.35 } })).verdict).toBe('ds');
   });
 });
