@@ -470,7 +470,7 @@ var require_porter_stemmer = __commonJS({
 });
 
 // lib/cli/main.ts
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -3608,13 +3608,11 @@ function ruleSelectors(doc, wanted, media = false) {
         } else selector = head;
         start = i + 1;
       } else if (ch === "}") {
-        if (selector && (media || inMedia === 0)) {
+        if (selector && (media || inMedia === 0) && wanted(css.slice(start, i))) {
           rules++;
-          if (wanted(css.slice(start, i))) {
-            for (const s of selector.split(",")) {
-              const sel = s.trim();
-              if (sel && !/:(?:hover|focus|active|before|after|not|checked|target|visited|placeholder|-)|::/.test(sel)) out.push(sel);
-            }
+          for (const s of selector.split(",")) {
+            const sel = s.trim();
+            if (sel && !/:(?:hover|focus|active|before|after|not|checked|target|visited|placeholder|-)|::/.test(sel)) out.push(sel);
           }
         }
         selector = "";
@@ -5246,20 +5244,26 @@ function fromMhtml(text) {
   const boundary = /boundary="?([^";\r\n]+)"?/i.exec(headers)?.[1];
   if (!boundary) return void 0;
   const snapshot = header(headers, "Snapshot-Content-Location");
+  let page;
+  const sheets = /* @__PURE__ */ new Map();
   for (const part of text.split(`--${boundary}`).slice(1)) {
     const cut = /\r?\n\r?\n/.exec(part);
     if (!cut) continue;
     const partHeaders = unfold(part.slice(0, cut.index));
     const type = header(partHeaders, "Content-Type") ?? "";
-    if (!/^text\/html/i.test(type)) continue;
+    const html = /^text\/html/i.test(type);
+    const location = header(partHeaders, "Content-Location");
+    if (!(html ? !page : /^text\/css/i.test(type) && location)) continue;
     const body = part.slice(cut.index + cut[0].length);
     const charset = /charset="?([\w-]+)"?/i.exec(type)?.[1] ?? "utf-8";
-    const encoding = (header(partHeaders, "Content-Transfer-Encoding") ?? "").toLowerCase();
-    const html = decode(body, encoding, charset);
-    const url = snapshot ?? header(partHeaders, "Content-Location");
-    return { html, ...url && /^https?:/i.test(url) ? { url } : {} };
+    const decoded = decode(body, (header(partHeaders, "Content-Transfer-Encoding") ?? "").toLowerCase(), charset);
+    if (!html) sheets.set(location, decoded);
+    else {
+      const url = snapshot ?? location;
+      page = { html: decoded, sheets, ...url && /^https?:/i.test(url) ? { url } : {} };
+    }
   }
-  return void 0;
+  return page;
 }
 function unfold(headers) {
   return headers.replace(/\r?\n[ \t]+/g, " ");
@@ -5290,6 +5294,60 @@ function quotedPrintable(body) {
     } else out[n++] = c & 255;
   }
   return out.subarray(0, n);
+}
+
+// lib/cli/stylesheets.ts
+import { readFileSync, statSync } from "node:fs";
+import { dirname, resolve, sep } from "node:path";
+var MAX_SHEETS = 50;
+var MAX_SHEET_CHARS = 4 * 1024 * 1024;
+function inlineStylesheets(doc, source) {
+  let added = 0;
+  let chars = 0;
+  for (const link of doc.querySelectorAll("link[rel][href]")) {
+    if (added >= MAX_SHEETS) break;
+    const rel = (link.getAttribute("rel") ?? "").toLowerCase().split(/\s+/);
+    if (!rel.includes("stylesheet") || rel.includes("alternate") || link.hasAttribute("disabled")) continue;
+    const css = source(link.getAttribute("href").trim());
+    if (css === void 0 || chars + css.length > MAX_SHEET_CHARS) continue;
+    chars += css.length;
+    const style = doc.createElement("style");
+    const media = link.getAttribute("media")?.trim();
+    style.textContent = media && !/^(all|screen)$/i.test(media) ? `@media ${media} {
+${css}
+}` : css;
+    link.after(style);
+    added++;
+  }
+  return added;
+}
+function sheetsBeside(pageFile) {
+  const dir = resolve(dirname(pageFile));
+  return (href) => {
+    if (!href || /^[a-z][a-z0-9+.-]*:|^[/\\]/i.test(href)) return void 0;
+    let path;
+    try {
+      path = resolve(dir, decodeURIComponent(href.split(/[?#]/)[0]));
+    } catch {
+      return void 0;
+    }
+    if (!path.startsWith(dir + sep)) return void 0;
+    try {
+      const stat = statSync(path);
+      return stat.isFile() && stat.size <= MAX_SHEET_CHARS ? readFileSync(path, "utf8") : void 0;
+    } catch {
+      return void 0;
+    }
+  };
+}
+function sheetsFromParts(parts, pageUrl) {
+  return (href) => {
+    try {
+      return parts.get(new URL(href, pageUrl).href) ?? parts.get(href);
+    } catch {
+      return parts.get(href);
+    }
+  };
 }
 
 // lib/cli/input.ts
@@ -5344,17 +5402,20 @@ function savedPageUrl(html, doc) {
   }
   return void 0;
 }
-function readInput(raw, url) {
+function readInput(raw, url, sheets) {
   const trimmed = raw.replace(/^\uFEFF/, "").trim();
   if (!trimmed) return { ok: false, failure: { kind: "error", message: "The input is empty." } };
   if (/^[[{]/.test(trimmed)) {
     const json = fromJson(trimmed);
     if (json) return json;
   }
-  const page = fromMhtml(trimmed) ?? (looksLikeHtml(trimmed) ? { html: trimmed } : void 0);
+  const single = fromMhtml(trimmed);
+  const page = single ?? (looksLikeHtml(trimmed) ? { html: trimmed } : void 0);
   if (page) {
     const { document } = parseHTML(page.html);
     const doc = document;
+    const source = single ? sheetsFromParts(single.sheets, single.url) : sheets;
+    if (source) inlineStylesheets(doc, source);
     return extractPosting(doc, url ?? page.url ?? savedPageUrl(page.html, doc)).result;
   }
   return { ok: true, posting: { ...postingFromText(trimmed, "file"), ...url ? { url } : {} } };
@@ -5398,7 +5459,7 @@ async function readSource(file, io) {
   const name = file === "-" ? "stdin" : file;
   let bytes;
   try {
-    const raw = file === "-" ? await io.readStdin() : (io.readFile ?? readFileSync)(file);
+    const raw = file === "-" ? await io.readStdin() : (io.readFile ?? readFileSync2)(file);
     bytes = typeof raw === "string" ? new TextEncoder().encode(raw) : raw;
   } catch (e) {
     return { name, error: `cannot read ${name}: ${e.message}` };
@@ -5424,7 +5485,7 @@ async function analyzeCommand(args, io) {
       code = Math.max(code, 1);
       continue;
     }
-    const input = readInput(src.text, values.url);
+    const input = readInput(src.text, values.url, file === "-" ? void 0 : sheetsBeside(file));
     if (!input.ok) {
       io.err(`${src.name}: ${formatFailure(input.failure)}`);
       code = Math.max(code, 1);
@@ -5453,8 +5514,9 @@ async function extractCommand(args, io) {
   const { values, positionals } = parse3(args, ["url"]);
   if (values.help) return io.out(USAGE), 0;
   if (positionals.length > 1) throw new UsageError("extract reads one file");
-  const src = await readSource(positionals[0] ?? SAMPLE, io);
-  const result = src.text === void 0 ? { ok: false, failure: { kind: "error", message: src.error ?? "unreadable" } } : readInput(src.text, values.url);
+  const file = positionals[0] ?? SAMPLE;
+  const src = await readSource(file, io);
+  const result = src.text === void 0 ? { ok: false, failure: { kind: "error", message: src.error ?? "unreadable" } } : readInput(src.text, values.url, file === "-" ? void 0 : sheetsBeside(file));
   io.out(JSON.stringify(result, null, 2));
   return result.ok ? 0 : 1;
 }

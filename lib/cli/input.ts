@@ -8,6 +8,7 @@ import { extractJsonLd } from '../extract/json-ld';
 import type { ExtractResult } from '../types';
 import { fixDocumentPosition } from './document-position';
 import { fromMhtml, isMhtml } from './mhtml';
+import { inlineStylesheets, sheetsFromParts, type SheetSource } from './stylesheets';
 
 function fromJson(raw: string): ExtractResult | undefined {
   let value: unknown;
@@ -79,8 +80,12 @@ export function savedPageUrl(html: string, doc: Document): string | undefined {
   return undefined;
 }
 
-/** The posting RoleLens reads from an input, as the extension would read it on `url` (a saved page's own, by default). */
-export function readInput(raw: string, url?: string): ExtractResult {
+/**
+ * The posting RoleLens reads from an input, as the extension would read it on `url` (a saved
+ * page's own, by default); `sheets` finds the stylesheets a saved page links (an MHTML page
+ * carries its own).
+ */
+export function readInput(raw: string, url?: string, sheets?: SheetSource): ExtractResult {
   const trimmed = raw.replace(/^\uFEFF/, '').trim();
   if (!trimmed) return { ok: false, failure: { kind: 'error', message: 'The input is empty.' } };
   if (/^[[{]/.test(trimmed)) {
@@ -88,10 +93,13 @@ export function readInput(raw: string, url?: string): ExtractResult {
     if (json) return json;
   }
   // a page, or a page saved as one file (MHTML): its HTML part, read on the address it was saved from
-  const page = fromMhtml(trimmed) ?? (looksLikeHtml(trimmed) ? { html: trimmed } : undefined);
+  const single = fromMhtml(trimmed);
+  const page: { html: string; url?: string } | undefined = single ?? (looksLikeHtml(trimmed) ? { html: trimmed } : undefined);
   if (page) {
     const { document } = parseHTML(page.html);
     const doc = document as unknown as Document;
+    const source = single ? sheetsFromParts(single.sheets, single.url) : sheets;
+    if (source) inlineStylesheets(doc, source);
     return extractPosting(doc, url ?? page.url ?? savedPageUrl(page.html, doc)).result;
   }
   return { ok: true, posting: { ...postingFromText(trimmed, 'file'), ...(url ? { url } : {}) } };

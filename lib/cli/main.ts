@@ -15,6 +15,7 @@ import { ROLES } from '../types';
 import { decodeInput } from './decode';
 import { formatFailure, formatReport } from './format';
 import { loadHtmlParser, needsHtmlParser, readInput } from './input';
+import { sheetsBeside } from './stylesheets';
 
 export interface Io {
   out: (line: string) => void;
@@ -97,7 +98,7 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
       code = Math.max(code, 1);
       continue;
     }
-    const input = readInput(src.text, values.url);
+    const input = readInput(src.text, values.url, file === '-' ? undefined : sheetsBeside(file));
     if (!input.ok) {
       io.err(`${src.name}: ${formatFailure(input.failure)}`);
       code = Math.max(code, 1);
@@ -126,9 +127,12 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, ['url']);
   if (values.help) return (io.out(USAGE), 0);
   if (positionals.length > 1) throw new UsageError('extract reads one file');
-  const src = await readSource(positionals[0] ?? SAMPLE, io);
+  const file = positionals[0] ?? SAMPLE;
+  const src = await readSource(file, io);
   const result: ExtractResult =
-    src.text === undefined ? { ok: false, failure: { kind: 'error', message: src.error ?? 'unreadable' } } : readInput(src.text, values.url);
+    src.text === undefined
+      ? { ok: false, failure: { kind: 'error', message: src.error ?? 'unreadable' } }
+      : readInput(src.text, values.url, file === '-' ? undefined : sheetsBeside(file));
   io.out(JSON.stringify(result, null, 2));
   return result.ok ? 0 : 1;
 }

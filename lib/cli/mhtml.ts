@@ -1,13 +1,16 @@
 /**
  * A page saved as one file — MHTML, the browser's "Webpage, Single File": a MIME message whose
  * first HTML part is the page, quoted-printable or base64 encoded, with the address it was
- * saved from in its headers. The CLI reads that part as it reads a saved HTML page.
+ * saved from in its headers, and its CSS parts are the page's stylesheets. The CLI reads that
+ * part as it reads a saved HTML page.
  */
 
 export interface MhtmlPage {
   html: string;
   /** The address the page was saved from (Snapshot-Content-Location, else the part's Content-Location). */
   url?: string;
+  /** The page's stylesheets by address (text/css parts). */
+  sheets: Map<string, string>;
 }
 
 /** Whether the text is a MIME message of related parts (cheap: its first lines only). */
@@ -23,20 +26,27 @@ export function fromMhtml(text: string): MhtmlPage | undefined {
   const boundary = /boundary="?([^";\r\n]+)"?/i.exec(headers)?.[1];
   if (!boundary) return undefined;
   const snapshot = header(headers, 'Snapshot-Content-Location');
+  let page: MhtmlPage | undefined;
+  const sheets = new Map<string, string>();
   for (const part of text.split(`--${boundary}`).slice(1)) {
     const cut = /\r?\n\r?\n/.exec(part);
     if (!cut) continue;
     const partHeaders = unfold(part.slice(0, cut.index));
     const type = header(partHeaders, 'Content-Type') ?? '';
-    if (!/^text\/html/i.test(type)) continue;
+    const html = /^text\/html/i.test(type);
+    const location = header(partHeaders, 'Content-Location');
+    // the first HTML part is the page (later ones are its frames); each CSS part is a sheet
+    if (!(html ? !page : /^text\/css/i.test(type) && location)) continue;
     const body = part.slice(cut.index + cut[0].length);
     const charset = /charset="?([\w-]+)"?/i.exec(type)?.[1] ?? 'utf-8';
-    const encoding = (header(partHeaders, 'Content-Transfer-Encoding') ?? '').toLowerCase();
-    const html = decode(body, encoding, charset);
-    const url = snapshot ?? header(partHeaders, 'Content-Location');
-    return { html, ...(url && /^https?:/i.test(url) ? { url } : {}) };
+    const decoded = decode(body, (header(partHeaders, 'Content-Transfer-Encoding') ?? '').toLowerCase(), charset);
+    if (!html) sheets.set(location!, decoded);
+    else {
+      const url = snapshot ?? location;
+      page = { html: decoded, sheets, ...(url && /^https?:/i.test(url) ? { url } : {}) };
+    }
   }
-  return undefined;
+  return page;
 }
 
 /** Header lines joined with their continuation lines. */

@@ -1,10 +1,11 @@
 /**
  * A page's own `<style>` rules, read without layout (a saved page in the CLI): which selectors
  * carry a declaration RoleLens cares about (hiding an element, showing its line breaks). One
- * linear pass over each sheet, at most `MAX_RULES` rules: a hostile page may carry megabytes of CSS.
+ * linear pass over each sheet, keeping at most `MAX_RULES` rules: a hostile page may carry
+ * megabytes of CSS, and a framework's sheet thousands of rules before the page's own.
  */
 
-/** At most this many of a page's own rules are read. */
+/** At most this many of a page's rules that RoleLens wants are kept (every rule is scanned once: linear in the CSS). */
 export const MAX_RULES = 2000;
 
 /** CSS without its comments, in one pass (a sheet of unclosed comments costs no more than its length). */
@@ -45,13 +46,11 @@ export function ruleSelectors(doc: Document, wanted: (declarations: string) => b
         } else selector = head;
         start = i + 1;
       } else if (ch === '}') {
-        if (selector && (media || inMedia === 0)) {
+        if (selector && (media || inMedia === 0) && wanted(css.slice(start, i))) {
           rules++;
-          if (wanted(css.slice(start, i))) {
-            for (const s of selector.split(',')) {
-              const sel = s.trim();
-              if (sel && !/:(?:hover|focus|active|before|after|not|checked|target|visited|placeholder|-)|::/.test(sel)) out.push(sel);
-            }
+          for (const s of selector.split(',')) {
+            const sel = s.trim();
+            if (sel && !/:(?:hover|focus|active|before|after|not|checked|target|visited|placeholder|-)|::/.test(sel)) out.push(sel);
           }
         }
         selector = '';

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -278,5 +278,86 @@ describe('a page saved as one file (MHTML)', () => {
     expect(single.ok).toBe(true);
     expect(single.posting).toEqual(plain.posting);
     expect(single.posting.url).toBe('https://ostrich.example/careers/data-platform-engineer');
+  });
+});
+
+describe("a saved page's own stylesheets", () => {
+  const SAVED = join(PAGES, 'saved-complete', 'Data Engineer - Ostrich Games.html');
+  const html = readFileSync(SAVED, 'utf8');
+  const extract = async (file: string) => JSON.parse((await run(['extract', file])).out);
+
+  it('a page saved "complete" is read with the sheets in its folder: a quick view the CSS keeps closed is not the posting', async () => {
+    const saved = await extract(SAVED);
+    expect(saved.posting.title).toBe('Data Engineer');
+    expect(saved.posting.text).toMatch(/game events into our warehouse/);
+    expect(saved.posting.text).not.toMatch(/A\/B tests|churn models/);
+    expect((await run(['analyze', SAVED, '--json'])).out).toMatch(/"verdict": "de"/);
+    // the same page without its folder (only the HTML kept): the closed quick view is all the reader can tell apart
+    const alone = join(dir, 'Data Engineer - Ostrich Games.html');
+    writeFileSync(alone, html);
+    expect((await extract(alone)).posting.text).toMatch(/A\/B tests/);
+  });
+
+  it("reads a sheet only from the page's folder, never a URL or a path outside it", async () => {
+    const { sheetsBeside } = await import('@/lib/cli/stylesheets');
+    const page = join(dir, 'nested', 'page.html');
+    mkdirSync(join(dir, 'nested', 'page_files'), { recursive: true });
+    writeFileSync(join(dir, 'nested', 'page_files', 'a b.css'), '.x{display:none}');
+    writeFileSync(join(dir, 'outside.css'), '.y{display:none}');
+    const source = sheetsBeside(page);
+    expect(source('page_files/a%20b.css?v=3')).toBe('.x{display:none}');
+    expect(source('./page_files/a b.css')).toBe('.x{display:none}');
+    for (const href of [
+      '../outside.css',
+      'https://cdn.example/site.css',
+      '//cdn.example/site.css',
+      'file:///etc/hosts',
+      '/etc/hosts',
+      'page_files',
+      '%E0%A4%A.css',
+    ])
+      expect(source(href), href).toBeUndefined();
+  });
+
+  it('an MHTML page is read with its CSS parts, found by address', async () => {
+    const css = readFileSync(join(PAGES, 'saved-complete', 'Data Engineer - Ostrich Games_files', 'site.css'), 'utf8');
+    const page = html.replace(/href="\.\/Data[^"]+"/, 'href="/assets/site.css"');
+    const file = join(dir, 'saved.mhtml');
+    writeFileSync(
+      file,
+      [
+        'Snapshot-Content-Location: https://jobs.ostrich.example/roles/data-engineer',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/related; type="text/html"; boundary="B"',
+        '',
+        '--B',
+        'Content-Type: text/html',
+        'Content-Location: https://jobs.ostrich.example/roles/data-engineer',
+        '',
+        page,
+        '--B',
+        'Content-Type: text/css',
+        'Content-Location: https://jobs.ostrich.example/assets/site.css',
+        '',
+        css,
+        '--B--',
+        '',
+      ].join('\r\n'),
+    );
+    const read = await extract(file);
+    expect(read.posting.text).toMatch(/game events into our warehouse/);
+    expect(read.posting.text).not.toMatch(/A\/B tests/);
+  });
+
+  it('a sheet for print or small screens only does not hide what a desktop reader sees', async () => {
+    const { inlineStylesheets } = await import('@/lib/cli/stylesheets');
+    const { parseHTML } = await import('linkedom');
+    const { document } = parseHTML(
+      '<html><head><link rel="stylesheet" media="print" href="p.css"><link rel="alternate stylesheet" href="a.css"><link rel="stylesheet" href="s.css"></head><body></body></html>',
+    );
+    const doc = document as unknown as Document;
+    expect(inlineStylesheets(doc, (href) => `.${href[0]}{display:none}`)).toBe(2);
+    const { hidingSelectors } = await import('@/lib/extract/visibility');
+    expect(hidingSelectors(doc)).toEqual(['.s']);
   });
 });

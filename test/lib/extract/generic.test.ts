@@ -3,6 +3,7 @@ import { extractPosting } from '@/lib/extract';
 import { readsAsPosting } from '@/lib/extract/generic';
 import { extractJsonLd, parseLenient } from '@/lib/extract/json-ld';
 import { cleanTitle } from '@/lib/extract/title';
+import { MAX_RULES } from '@/lib/extract/style-rules';
 import { hiddenByMarkup, hiddenTest, hidingSelectors } from '@/lib/extract/visibility';
 import { sectionedSentences } from '@/lib/nlp/sections';
 import { loadDocument, loadFixture } from '../../helpers/dom';
@@ -230,6 +231,14 @@ describe('what is rendered', () => {
     const t0 = performance.now();
     expect(hidingSelectors(doc)).toEqual(['.x']);
     expect(performance.now() - t0).toBeLessThan(5_000); // quadratic work takes most of a minute here
+  });
+  it("a framework's thousands of rules before the page's own do not use up the rules read", () => {
+    const framework = Array.from({ length: MAX_RULES + 1000 }, (_, i) => `.u-${i}{margin:${i}px}`).join('');
+    const doc = loadDocument(`<style>${framework}</style><style>.quickview{display:none}</style><div class="quickview">x</div>`);
+    expect(hidingSelectors(doc)).toEqual(['.quickview']);
+    // a hostile sheet of hiding rules is still cut at MAX_RULES
+    const hostile = loadDocument(`<style>${Array.from({ length: MAX_RULES + 50 }, (_, i) => `.h${i}{display:none}`).join('')}</style>`);
+    expect(hidingSelectors(hostile)).toHaveLength(MAX_RULES);
   });
   it('a closed <details> shows its summary only; Tailwind "hidden md:block" is shown on a desktop', () => {
     const doc = loadDocument(
