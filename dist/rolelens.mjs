@@ -1014,7 +1014,17 @@ var DE = [
     role: "de",
     kind: "tool",
     label: "Spark and Scala for large-scale data processing",
-    patterns: ["spark", "pyspark", "spark sql", "scala", "beam"],
+    // "spark" and "beam" are everyday words too: "sparked the growth", "spark enthusiasm", a product
+    // called Beam; the tool is "Spark" as a noun, and Beam beside another data tool or as Apache Beam
+    patterns: [
+      "=spark",
+      "pyspark",
+      "spark sql",
+      "scala",
+      "apache beam",
+      "=beam ~ =spark|=flink|=kafka|=storm|=dataflow|=kinesis|=airflow|=redshift|=presto|=hive|=bigquery|=tableau|=pandas|=numpy|=dataproc"
+    ],
+    unless: ["=spark ~ =enthusiasm|=curiosity|=joy|=innovation|=creativity|=imagination|=conversation|=conversations|=ideas|=passion"],
     weight: 1,
     source: corpus(`in 53% of data-engineer postings, 3\u201337% of the others (dev corpus, role names masked)`),
     note: "Distributed processing engine."
@@ -1961,8 +1971,13 @@ var OTHER_ROLES = [
     kind: "tool",
     label: "Configuration management: Ansible, Puppet, Chef",
     patterns: ["ansible", "puppet", "chef", "saltstack", "configuration management", "terraform", "cloudformation", "infrastructure as code", "vagrant"],
+    // a chef who cooks the team's lunch is a perk, not a tool
+    unless: [
+      "=chef ~ =lunch|=lunches|=meals|=meal|=kitchen|=food|=breakfast|=dinner|=prepared|=cooked|=cooking",
+      "=site|=onsite|=head|=executive|=private|=staff =chef"
+    ],
     weight: 1.5,
-    source: corpus(`in 53% of other postings, 0\u20139% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 52% of other postings, 0\u20138% of the others (dev corpus, role names masked)`),
     note: "DevOps tooling."
   },
   {
@@ -2259,20 +2274,20 @@ var weights_default = {
   bias: {
     mle: -0.228,
     ds: 0.062,
-    de: 0.059,
-    analyst: 0.305,
-    software: -0.302,
-    devops: 0.566,
+    de: 0.063,
+    analyst: 0.304,
+    software: -0.303,
+    devops: 0.565,
     research: -0.962
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.548,
+      mle: 1.547,
       ds: 0.569,
       de: -0.164,
       analyst: -0.097,
       software: 0.141,
-      devops: 0.01,
+      devops: 0.011,
       research: -6e-3
     },
     "mle.ml-pipeline": {
@@ -2339,7 +2354,7 @@ var weights_default = {
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.75,
+      mle: 0.749,
       ds: 0.311,
       de: -0.303,
       analyst: 0.104,
@@ -2367,11 +2382,11 @@ var weights_default = {
     },
     "mle.custom-code": {
       mle: 0.667,
-      ds: 0.152,
+      ds: 0.153,
       de: 0.032,
       analyst: -0.154,
-      software: 0.63,
-      devops: -0.317,
+      software: 0.631,
+      devops: -0.318,
       research: -0.01
     },
     "mle.ml-apps-business": {
@@ -2406,7 +2421,7 @@ var weights_default = {
       ds: -0.213,
       de: -0.025,
       analyst: -0.098,
-      software: 0.089,
+      software: 0.09,
       devops: 3e-3,
       research: 0.416
     },
@@ -2431,10 +2446,10 @@ var weights_default = {
     "mle.deep-learning": {
       mle: 1.047,
       ds: 0.185,
-      de: -0.074,
-      analyst: -0.168,
+      de: -0.075,
+      analyst: -0.169,
       software: -0.134,
-      devops: -0.087,
+      devops: -0.086,
       research: 0.23
     },
     "mle.cv-nlp": {
@@ -2443,7 +2458,7 @@ var weights_default = {
       de: 0.056,
       analyst: -0.208,
       software: 0.021,
-      devops: -0.109,
+      devops: -0.108,
       research: 0.093
     },
     "mle.ml-platforms": {
@@ -2458,25 +2473,25 @@ var weights_default = {
     "mle.systems-languages": {
       mle: 0.469,
       ds: -0.238,
-      de: 0.078,
+      de: 0.075,
       analyst: -0.154,
       software: 0.554,
-      devops: -0.108,
+      devops: -0.106,
       research: -0.099
     },
     "mle.software-engineering": {
       mle: 0.549,
       ds: -0.222,
-      de: 0.258,
-      analyst: -0.319,
-      software: 0.723,
+      de: 0.261,
+      analyst: -0.32,
+      software: 0.721,
       devops: 0.031,
-      research: -0.32
+      research: -0.321
     },
     "mle.ml-libraries": {
-      mle: 0.876,
+      mle: 0.877,
       ds: 0.082,
-      de: -0.014,
+      de: -0.015,
       analyst: -0.075,
       software: -0.013,
       devops: -0.104,
@@ -2487,7 +2502,7 @@ var weights_default = {
       ds: 0.204,
       de: -0.087,
       analyst: -0.052,
-      software: -0.046,
+      software: -0.045,
       devops: -0.087,
       research: 0.02
     },
@@ -2503,34 +2518,34 @@ var weights_default = {
     "mle.production-work": {
       mle: 0.394,
       ds: 0.099,
-      de: -0.324,
+      de: -0.326,
       analyst: -0.049,
-      software: 0.497,
-      devops: 0.168,
+      software: 0.496,
+      devops: 0.171,
       research: -0.084
     },
     "mle.algorithms-frameworks": {
       mle: 0.632,
       ds: 0.364,
-      de: 0.048,
+      de: 0.047,
       analyst: -0.282,
-      software: 0.057,
+      software: 0.058,
       devops: -0.348,
       research: 0.029
     },
     "mle.machine-learning": {
       mle: 1.199,
       ds: 0.563,
-      de: -0.186,
-      analyst: -0.469,
+      de: -0.188,
+      analyst: -0.47,
       software: -2e-3,
-      devops: -0.333,
+      devops: -0.332,
       research: -0.271
     },
     "mle.artificial-intelligence": {
       mle: 0.416,
       ds: 0.416,
-      de: -0.191,
+      de: -0.192,
       analyst: -0.338,
       software: 0.365,
       devops: -0.106,
@@ -2549,7 +2564,7 @@ var weights_default = {
       mle: 0.543,
       ds: 0.063,
       de: 0.063,
-      analyst: -0.159,
+      analyst: -0.158,
       software: -0.024,
       devops: -0.151,
       research: 0.365
@@ -2566,27 +2581,27 @@ var weights_default = {
     "ds.experiments": {
       mle: 0.02,
       ds: 0.822,
-      de: 0.058,
+      de: 0.057,
       analyst: 0.215,
-      software: 0.045,
-      devops: -0.11,
+      software: 0.044,
+      devops: -0.108,
       research: 0.95
     },
     "ds.statistics": {
       mle: 0.075,
       ds: 1.284,
-      de: -8e-3,
-      analyst: 0.314,
+      de: -9e-3,
+      analyst: 0.315,
       software: -0.114,
       devops: -0.185,
       research: 0.634
     },
     "ds.analytics": {
       mle: -0.048,
-      ds: 0.432,
-      de: -0.037,
+      ds: 0.433,
+      de: -0.036,
       analyst: 0.479,
-      software: -0.117,
+      software: -0.116,
       devops: -0.174,
       research: 0.463
     },
@@ -2603,7 +2618,7 @@ var weights_default = {
       mle: 0.112,
       ds: 0.718,
       de: 0.18,
-      analyst: 0.074,
+      analyst: 0.073,
       software: 0.076,
       devops: -0.075,
       research: -0.085
@@ -2612,16 +2627,16 @@ var weights_default = {
       mle: -0.225,
       ds: 0.797,
       de: -0.223,
-      analyst: 0.542,
+      analyst: 0.541,
       software: 0.32,
-      devops: -0.085,
+      devops: -0.083,
       research: 0.372
     },
     "ds.predictive-modelling": {
       mle: 0.233,
-      ds: 0.843,
+      ds: 0.842,
       de: -0.142,
-      analyst: 0.154,
+      analyst: 0.155,
       software: 0.032,
       devops: -0.123,
       research: 0.502
@@ -2629,10 +2644,10 @@ var weights_default = {
     "ds.research": {
       mle: -0.279,
       ds: 0.324,
-      de: -0.173,
+      de: -0.174,
       analyst: -0.073,
       software: 0.077,
-      devops: -0.18,
+      devops: -0.179,
       research: 1.305
     },
     "ds.stat-languages": {
@@ -2648,7 +2663,7 @@ var weights_default = {
       mle: 0.215,
       ds: 0.747,
       de: -0.155,
-      analyst: -0.01,
+      analyst: -9e-3,
       software: -0.105,
       devops: -0.068,
       research: 0.376
@@ -2674,7 +2689,7 @@ var weights_default = {
     "ds.data-mining": {
       mle: 0.142,
       ds: 0.622,
-      de: 0.117,
+      de: 0.116,
       analyst: 0.238,
       software: 0.035,
       devops: -0.051,
@@ -2683,8 +2698,8 @@ var weights_default = {
     "ds.visualisation": {
       mle: 0.169,
       ds: 0.476,
-      de: -0.121,
-      analyst: 0.113,
+      de: -0.12,
+      analyst: 0.112,
       software: 0.113,
       devops: -0.128,
       research: 0.079
@@ -2703,26 +2718,26 @@ var weights_default = {
       ds: 0.768,
       de: -0.029,
       analyst: 0.198,
-      software: 0.168,
+      software: 0.169,
       devops: -0.175,
       research: -0.13
     },
     "ds.insights": {
       mle: -0.111,
-      ds: 0.206,
+      ds: 0.205,
       de: -0.217,
       analyst: 0.691,
-      software: 0.047,
-      devops: -0.118,
+      software: 0.046,
+      devops: -0.116,
       research: 0.502
     },
     "ds.analyses": {
       mle: -0.072,
-      ds: 0.228,
-      de: 0.118,
+      ds: 0.227,
+      de: 0.117,
       analyst: 0.724,
       software: -0.374,
-      devops: -0.199,
+      devops: -0.198,
       research: 0.276
     },
     "ds.business-domains": {
@@ -2735,7 +2750,7 @@ var weights_default = {
       research: 0.227
     },
     "ds.math": {
-      mle: 0.039,
+      mle: 0.038,
       ds: 0.534,
       de: -0.087,
       analyst: 0.137,
@@ -2755,9 +2770,9 @@ var weights_default = {
     "ds.communicate-nontechnical": {
       mle: -0.169,
       ds: 0.165,
-      de: 0.126,
-      analyst: 0.025,
-      software: -0.066,
+      de: 0.125,
+      analyst: 0.026,
+      software: -0.065,
       devops: -0.088,
       research: 0.706
     },
@@ -2765,9 +2780,9 @@ var weights_default = {
       mle: 0.196,
       ds: 1.416,
       de: 0.035,
-      analyst: 0.016,
+      analyst: 0.017,
       software: -0.146,
-      devops: -0.095,
+      devops: -0.094,
       research: 0.077
     },
     "ds.notebooks": {
@@ -2782,28 +2797,28 @@ var weights_default = {
     "de.data-pipelines": {
       mle: 0.185,
       ds: 0.135,
-      de: 1.589,
+      de: 1.587,
       analyst: 0.062,
-      software: 0.2,
-      devops: -0.07,
+      software: 0.201,
+      devops: -0.069,
       research: -0.101
     },
     "de.build-test-maintain": {
       mle: 0.117,
       ds: 0.13,
-      de: 1.115,
+      de: 1.113,
       analyst: 0.27,
       software: 0.207,
-      devops: -0.134,
+      devops: -0.132,
       research: -0.204
     },
     "de.move-data-to-consumers": {
-      mle: -0.09,
+      mle: -0.091,
       ds: -0.174,
       de: 1.011,
       analyst: 0.309,
-      software: 0.196,
-      devops: -0.144,
+      software: 0.195,
+      devops: -0.142,
       research: 0.392
     },
     "de.data-quality": {
@@ -2811,7 +2826,7 @@ var weights_default = {
       ds: 0.145,
       de: 0.74,
       analyst: 0.316,
-      software: 0.091,
+      software: 0.092,
       devops: -0.102,
       research: 0.128
     },
@@ -2819,7 +2834,7 @@ var weights_default = {
       mle: 0.041,
       ds: 0.258,
       de: 1.241,
-      analyst: 0.5,
+      analyst: 0.501,
       software: 0.109,
       devops: -0.022,
       research: -0.128
@@ -2830,43 +2845,43 @@ var weights_default = {
       de: 0.828,
       analyst: 0.585,
       software: 0.157,
-      devops: -0.147,
+      devops: -0.146,
       research: 0.32
     },
     "de.streaming": {
       mle: 0.028,
-      ds: -0.014,
-      de: 1.372,
+      ds: -0.015,
+      de: 1.369,
       analyst: -0.145,
-      software: 0.386,
-      devops: -0.079,
+      software: 0.385,
+      devops: -0.074,
       research: -0.048
     },
     "de.orchestration": {
       mle: 0.089,
-      ds: 0.077,
+      ds: 0.076,
       de: 1.327,
-      analyst: 0.075,
+      analyst: 0.076,
       software: 0.041,
       devops: -0.081,
       research: -0.028
     },
     "de.cloud-warehouses": {
       mle: 0.058,
-      ds: 0.112,
-      de: 1.074,
+      ds: 0.111,
+      de: 1.072,
       analyst: 0.231,
       software: 0.257,
-      devops: -0.173,
+      devops: -0.171,
       research: -0.059
     },
     "de.big-data": {
       mle: 0.171,
       ds: 0.206,
-      de: 1.032,
+      de: 1.031,
       analyst: -0.211,
       software: -0.043,
-      devops: -0.067,
+      devops: -0.066,
       research: -0.087
     },
     "de.etl-tools": {
@@ -2881,26 +2896,26 @@ var weights_default = {
     "de.databases": {
       mle: -0.089,
       ds: 0.052,
-      de: 0.463,
-      analyst: 0.423,
-      software: 0.046,
-      devops: 0.051,
+      de: 0.461,
+      analyst: 0.424,
+      software: 0.047,
+      devops: 0.052,
       research: -0.246
     },
     "de.batch-processing": {
       mle: 0.05,
       ds: 0.042,
-      de: 0.852,
-      analyst: 0.127,
+      de: 0.851,
+      analyst: 0.126,
       software: 0.17,
-      devops: -0.145,
+      devops: -0.143,
       research: -0.096
     },
     "de.governance-security": {
       mle: -0.149,
       ds: 4e-3,
-      de: 0.82,
-      analyst: -0.048,
+      de: 0.819,
+      analyst: -0.047,
       software: 0.236,
       devops: 0.043,
       research: 0.093
@@ -2910,7 +2925,7 @@ var weights_default = {
       ds: 0.026,
       de: 0.728,
       analyst: 0.184,
-      software: 0.055,
+      software: 0.056,
       devops: 0.092,
       research: -0.04
     },
@@ -2926,37 +2941,37 @@ var weights_default = {
     "de.cloud-services": {
       mle: -0.24,
       ds: 0.098,
-      de: 0.311,
-      analyst: -0.173,
-      software: 0.26,
-      devops: 0.771,
+      de: 0.31,
+      analyst: -0.174,
+      software: 0.259,
+      devops: 0.772,
       research: -0.325
     },
     "de.data-storage": {
       mle: -0.099,
       ds: 0.221,
-      de: 0.383,
+      de: 0.382,
       analyst: 0.198,
-      software: 0.347,
-      devops: 0.016,
+      software: 0.348,
+      devops: 0.015,
       research: -0.065
     },
     "de.production-support": {
       mle: -0.194,
       ds: -0.261,
-      de: 0.274,
+      de: 0.273,
       analyst: 0.265,
       software: 0.166,
       devops: 0.585,
       research: -0.135
     },
     "de.requirements-to-solutions": {
-      mle: 0.021,
+      mle: 0.022,
       ds: 0.061,
-      de: 0.612,
+      de: 0.611,
       analyst: 0,
-      software: 0.332,
-      devops: -0.189,
+      software: 0.333,
+      devops: -0.19,
       research: -0.137
     },
     "de.sql-dialects": {
@@ -2980,20 +2995,20 @@ var weights_default = {
     "de.automation": {
       mle: 0.083,
       ds: -0.088,
-      de: 0.352,
+      de: 0.355,
       analyst: -0.097,
       software: -0.019,
-      devops: 0.363,
+      devops: 0.362,
       research: -0.094
     },
     "de.spark": {
-      mle: 0.091,
-      ds: 0.142,
-      de: 1.113,
+      mle: 0.098,
+      ds: 0.15,
+      de: 1.131,
       analyst: -0.233,
-      software: -0.087,
-      devops: -0.076,
-      research: 0.049
+      software: -0.085,
+      devops: -0.115,
+      research: 0.054
     },
     "de.aws-analytics": {
       mle: 0.074,
@@ -3005,48 +3020,48 @@ var weights_default = {
       research: -0.014
     },
     "other.config-management": {
-      mle: -0.036,
-      ds: -0.155,
-      de: -0.054,
-      analyst: -0.184,
-      software: -0.045,
-      devops: 2.05,
+      mle: -0.033,
+      ds: -0.151,
+      de: -0.053,
+      analyst: -0.187,
+      software: -0.05,
+      devops: 2.051,
       research: -0.076
     },
     "other.ci-cd-ops": {
       mle: 0.049,
       ds: -0.089,
-      de: -0.109,
+      de: -0.11,
       analyst: -0.17,
-      software: -0.014,
+      software: -0.013,
       devops: 1.433,
       research: -0.101
     },
     "other.sysadmin": {
       mle: -0.208,
       ds: -0.13,
-      de: -0.225,
+      de: -0.226,
       analyst: -0.178,
-      software: -0.044,
-      devops: 1.855,
+      software: -0.042,
+      devops: 1.854,
       research: -0.07
     },
     "other.containers": {
       mle: -0.138,
       ds: -0.15,
-      de: -0.196,
+      de: -0.194,
       analyst: -0.218,
-      software: 0.271,
+      software: 0.27,
       devops: 0.993,
       research: -0.062
     },
     "other.bi-reporting": {
       mle: -0.248,
       ds: 0.15,
-      de: -0.125,
+      de: -0.126,
       analyst: 1.636,
       software: 0.057,
-      devops: -0.168,
+      devops: -0.167,
       research: -0.301
     },
     "other.analyst-tools": {
@@ -3068,30 +3083,30 @@ var weights_default = {
       research: 0.158
     },
     "other.backend": {
-      mle: -0.226,
-      ds: -0.261,
+      mle: -0.227,
+      ds: -0.262,
       de: -0.109,
       analyst: -0.296,
-      software: 2.086,
-      devops: 0.067,
-      research: -0.259
+      software: 2.087,
+      devops: 0.066,
+      research: -0.26
     },
     "other.software-practice": {
       mle: -0.039,
       ds: 1e-3,
-      de: -0.039,
+      de: -0.037,
       analyst: -0.204,
-      software: 0.706,
+      software: 0.704,
       devops: 0.08,
       research: 0.096
     },
     "other.science-research": {
       mle: -0.071,
-      ds: -0.045,
+      ds: -0.044,
       de: 0.077,
-      analyst: -0.197,
+      analyst: -0.198,
       software: -0.011,
-      devops: -0.013,
+      devops: -0.012,
       research: 1.26
     },
     "other.scholarly-research": {

@@ -388,7 +388,17 @@ export const DE: LexiconEntry[] = [
     role: 'de',
     kind: 'tool',
     label: 'Spark and Scala for large-scale data processing',
-    patterns: ['spark', 'pyspark', 'spark sql', 'scala', 'beam'],
+    // "spark" and "beam" are everyday words too: "sparked the growth", "spark enthusiasm", a product
+    // called Beam; the tool is "Spark" as a noun, and Beam beside another data tool or as Apache Beam
+    patterns: [
+      '=spark',
+      'pyspark',
+      'spark sql',
+      'scala',
+      'apache beam',
+      '=beam ~ =spark|=flink|=kafka|=storm|=dataflow|=kinesis|=airflow|=redshift|=presto|=hive|=bigquery|=tableau|=pandas|=numpy|=dataproc',
+    ],
+    unless: ['=spark ~ =enthusiasm|=curiosity|=joy|=innovation|=creativity|=imagination|=conversation|=conversations|=ideas|=passion'],
     weight: 1,
     source: corpus(`in 53% of data-engineer postings, 3–37% of the others (dev corpus, role names masked)`),
     note: 'Distributed processing engine.',

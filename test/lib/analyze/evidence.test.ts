@@ -73,6 +73,10 @@ describe('1. everyday words are not role evidence', () => {
     ['Our scientific approach to pricing sets us apart.', 'other.scholarly-research'],
     ['Research the market and group customers into segments.', 'other.scholarly-research'],
     ['Build a physical data model for the warehouse.', 'other.scholarly-research'],
+    ['Beam is the fastest way to send money; the Beam wallet runs on any phone.', 'de.spark'],
+    ['The GPU sparked the growth of PC gaming; our products spark enthusiasm.', 'de.spark'],
+    ['Locally-sourced team lunches made by our on-site chef.', 'other.config-management'],
+    ['Complimentary chef-prepared lunches and snacks.', 'other.config-management'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   it.each([
@@ -134,6 +138,12 @@ describe('1. everyday words are not role evidence', () => {
     ['Present findings at scientific conferences.', 'other.scholarly-research'],
     ['Write research proposals and progress reports for the sponsor.', 'other.scholarly-research'],
     ['Validate physical models against observations.', 'other.scholarly-research'],
+    ['Stream processing with Kafka/Flink/Beam.', 'de.spark'],
+    ['Experience with Apache Beam on Dataflow.', 'de.spark'],
+    ['Data: BigQuery, Tableau, BEAM.', 'de.spark'],
+    ['Strong Spark skills.', 'de.spark'],
+    ['Experience with Spark, Beam, Redshift.', 'de.spark'],
+    ['Configuration management with Puppet, Chef or Ansible.', 'other.config-management'],
   ])('"%s" still counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
 
   it.each([
