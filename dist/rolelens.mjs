@@ -2272,144 +2272,144 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.228,
-    ds: 0.062,
-    de: 0.063,
-    analyst: 0.304,
-    software: -0.303,
-    devops: 0.565,
-    research: -0.962
+    mle: -0.243,
+    ds: 0.056,
+    de: 0.059,
+    analyst: 0.293,
+    software: -0.271,
+    devops: 0.553,
+    research: -0.947
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.547,
-      ds: 0.569,
+      mle: 1.573,
+      ds: 0.542,
       de: -0.164,
-      analyst: -0.097,
+      analyst: -0.098,
       software: 0.141,
       devops: 0.011,
-      research: -6e-3
+      research: -4e-3
     },
     "mle.ml-pipeline": {
-      mle: 1.43,
-      ds: 0.134,
-      de: -0.146,
-      analyst: 0.015,
-      software: 0.082,
+      mle: 1.427,
+      ds: 0.137,
+      de: -0.147,
+      analyst: 0.014,
+      software: 0.085,
       devops: -6e-3,
       research: -0.01
     },
     "mle.build-ml-systems": {
-      mle: 1.359,
-      ds: 0.048,
-      de: -2e-3,
+      mle: 1.382,
+      ds: 0.044,
+      de: -0.014,
       analyst: -0.035,
-      software: 0.154,
-      devops: 0.02,
-      research: -0.044
+      software: 0.145,
+      devops: 0.022,
+      research: -0.043
     },
     "mle.mlops": {
-      mle: 1.579,
-      ds: 0.341,
-      de: -0.045,
+      mle: 1.592,
+      ds: 0.327,
+      de: -0.044,
       analyst: -0.019,
       software: 0.13,
-      devops: 0.023,
+      devops: 0.025,
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.956,
-      ds: 0.426,
-      de: -0.052,
-      analyst: -0.051,
-      software: 0.064,
+      mle: 0.962,
+      ds: 0.454,
+      de: -0.045,
+      analyst: -0.053,
+      software: 0.067,
       devops: -8e-3,
-      research: 0.165
+      research: 0.124
     },
     "mle.retrain-models": {
-      mle: 1.45,
-      ds: 0.077,
-      de: 0.018,
+      mle: 1.455,
+      ds: 0.068,
+      de: 0.019,
       analyst: -0.019,
-      software: -0.012,
-      devops: -0.011,
+      software: -8e-3,
+      devops: -0.01,
       research: -4e-3
     },
     "mle.robustness-tests": {
-      mle: 0.814,
-      ds: 0.28,
-      de: -0.013,
+      mle: 0.829,
+      ds: 0.266,
+      de: -0.016,
       analyst: -0.074,
       software: -0.018,
       devops: -0.017,
-      research: 0.029
+      research: 0.031
     },
     "mle.validation-strategy": {
-      mle: 0.926,
-      ds: 0.05,
+      mle: 0.935,
+      ds: 0.041,
       de: -0.021,
-      analyst: -6e-3,
+      analyst: -8e-3,
       software: 0.054,
       devops: -1e-3,
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.749,
-      ds: 0.311,
-      de: -0.303,
-      analyst: 0.104,
-      software: 0.085,
-      devops: -0.096,
-      research: 0.149
+      mle: 0.75,
+      ds: 0.339,
+      de: -0.284,
+      analyst: 0.099,
+      software: 0.091,
+      devops: -0.09,
+      research: 0.095
     },
     "mle.train-select-models": {
-      mle: 0.9,
-      ds: 0.164,
-      de: -0.024,
+      mle: 0.892,
+      ds: 0.174,
+      de: -0.025,
       analyst: -0.014,
       software: -0.03,
       devops: 0.03,
       research: -0.026
     },
     "mle.data-quality-with-de": {
-      mle: 0.951,
-      ds: 0.075,
-      de: -0.049,
+      mle: 0.971,
+      ds: 0.074,
+      de: -0.05,
       analyst: -5e-3,
-      software: 0.031,
+      software: 0.013,
       devops: -2e-3,
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.667,
-      ds: 0.153,
-      de: 0.032,
-      analyst: -0.154,
-      software: 0.631,
-      devops: -0.318,
-      research: -0.01
+      mle: 0.656,
+      ds: 0.152,
+      de: 0.03,
+      analyst: -0.156,
+      software: 0.642,
+      devops: -0.316,
+      research: -9e-3
     },
     "mle.ml-apps-business": {
-      mle: 0.948,
-      ds: 0.141,
-      de: -0.117,
-      analyst: -8e-3,
-      software: 0.134,
-      devops: -0.072,
-      research: -0.025
+      mle: 0.954,
+      ds: 0.145,
+      de: -0.128,
+      analyst: -1e-3,
+      software: 0.123,
+      devops: -0.071,
+      research: -0.023
     },
     "mle.ml-documentation": {
-      mle: 0.709,
-      ds: 0.091,
+      mle: 0.711,
+      ds: 0.089,
       de: -0.025,
-      analyst: -5e-3,
+      analyst: -6e-3,
       software: -0.044,
-      devops: -0.012,
+      devops: -0.01,
       research: -0.015
     },
     "mle.recommend-ml-improvements": {
-      mle: 0.686,
-      ds: 0.024,
+      mle: 0.687,
+      ds: 0.021,
       de: -3e-3,
       analyst: 1e-3,
       software: -0.019,
@@ -2417,17 +2417,17 @@ var weights_default = {
       research: -4e-3
     },
     "mle.scale-models": {
-      mle: 1.328,
-      ds: -0.213,
-      de: -0.025,
-      analyst: -0.098,
-      software: 0.09,
+      mle: 1.333,
+      ds: -0.231,
+      de: -0.028,
+      analyst: -0.101,
+      software: 0.094,
       devops: 3e-3,
-      research: 0.416
+      research: 0.43
     },
     "mle.maintain-ai-systems": {
-      mle: 1.035,
-      ds: -0.018,
+      mle: 1.033,
+      ds: -0.016,
       de: -6e-3,
       analyst: -2e-3,
       software: -6e-3,
@@ -2435,80 +2435,80 @@ var weights_default = {
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.597,
-      ds: 0.175,
-      de: -0.104,
+      mle: 1.588,
+      ds: 0.185,
+      de: -0.106,
       analyst: -0.07,
-      software: -0.044,
-      devops: -0.083,
-      research: 0.029
+      software: -0.043,
+      devops: -0.086,
+      research: 0.033
     },
     "mle.deep-learning": {
-      mle: 1.047,
-      ds: 0.185,
-      de: -0.075,
-      analyst: -0.169,
-      software: -0.134,
-      devops: -0.086,
-      research: 0.23
+      mle: 1.066,
+      ds: 0.179,
+      de: -0.074,
+      analyst: -0.172,
+      software: -0.132,
+      devops: -0.09,
+      research: 0.224
     },
     "mle.cv-nlp": {
-      mle: 0.573,
-      ds: 0.573,
-      de: 0.056,
-      analyst: -0.208,
-      software: 0.021,
-      devops: -0.108,
-      research: 0.093
+      mle: 0.588,
+      ds: 0.587,
+      de: 0.047,
+      analyst: -0.226,
+      software: 5e-3,
+      devops: -0.105,
+      research: 0.105
     },
     "mle.ml-platforms": {
-      mle: 1.47,
+      mle: 1.488,
       ds: 0.11,
-      de: -0.051,
+      de: -0.052,
       analyst: -0.021,
-      software: 0.013,
+      software: -5e-3,
       devops: -9e-3,
       research: -0.012
     },
     "mle.systems-languages": {
-      mle: 0.469,
-      ds: -0.238,
-      de: 0.075,
-      analyst: -0.154,
-      software: 0.554,
-      devops: -0.106,
-      research: -0.099
+      mle: 0.457,
+      ds: -0.236,
+      de: 0.065,
+      analyst: -0.152,
+      software: 0.567,
+      devops: -0.103,
+      research: -0.098
     },
     "mle.software-engineering": {
-      mle: 0.549,
-      ds: -0.222,
-      de: 0.261,
-      analyst: -0.32,
-      software: 0.721,
-      devops: 0.031,
-      research: -0.321
+      mle: 0.548,
+      ds: -0.239,
+      de: 0.268,
+      analyst: -0.323,
+      software: 0.726,
+      devops: 0.037,
+      research: -0.317
     },
     "mle.ml-libraries": {
-      mle: 0.877,
-      ds: 0.082,
-      de: -0.015,
-      analyst: -0.075,
+      mle: 0.875,
+      ds: 0.092,
+      de: -0.021,
+      analyst: -0.073,
       software: -0.013,
-      devops: -0.104,
-      research: -0.052
+      devops: -0.105,
+      research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.748,
-      ds: 0.204,
-      de: -0.087,
-      analyst: -0.052,
-      software: -0.045,
-      devops: -0.087,
-      research: 0.02
+      mle: 0.726,
+      ds: 0.206,
+      de: -0.083,
+      analyst: -0.046,
+      software: -0.043,
+      devops: -0.09,
+      research: 0.031
     },
     "mle.containers-for-models": {
       mle: 0.949,
-      ds: 0.054,
+      ds: 0.055,
       de: -9e-3,
       analyst: -3e-3,
       software: -0.011,
@@ -2516,607 +2516,607 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.394,
-      ds: 0.099,
-      de: -0.326,
-      analyst: -0.049,
-      software: 0.496,
-      devops: 0.171,
-      research: -0.084
+      mle: 0.371,
+      ds: 0.108,
+      de: -0.33,
+      analyst: -0.043,
+      software: 0.497,
+      devops: 0.177,
+      research: -0.08
     },
     "mle.algorithms-frameworks": {
-      mle: 0.632,
-      ds: 0.364,
-      de: 0.047,
-      analyst: -0.282,
-      software: 0.058,
-      devops: -0.348,
-      research: 0.029
+      mle: 0.641,
+      ds: 0.376,
+      de: 0.054,
+      analyst: -0.298,
+      software: 0.05,
+      devops: -0.349,
+      research: 0.025
     },
     "mle.machine-learning": {
-      mle: 1.199,
-      ds: 0.563,
-      de: -0.188,
-      analyst: -0.47,
-      software: -2e-3,
-      devops: -0.332,
-      research: -0.271
+      mle: 1.179,
+      ds: 0.54,
+      de: -0.185,
+      analyst: -0.463,
+      software: 0.016,
+      devops: -0.331,
+      research: -0.256
     },
     "mle.artificial-intelligence": {
-      mle: 0.416,
-      ds: 0.416,
-      de: -0.192,
-      analyst: -0.338,
-      software: 0.365,
-      devops: -0.106,
-      research: -0.061
+      mle: 0.434,
+      ds: 0.434,
+      de: -0.197,
+      analyst: -0.34,
+      software: 0.325,
+      devops: -0.092,
+      research: -0.063
     },
     "mle.devices-edge": {
-      mle: 0.714,
-      ds: -0.022,
-      de: 0.013,
-      analyst: -0.015,
-      software: 0.011,
-      devops: 0.034,
-      research: -0.035
+      mle: 0.713,
+      ds: -0.016,
+      de: 8e-3,
+      analyst: -0.019,
+      software: 0.013,
+      devops: 0.035,
+      research: -0.034
     },
     "mle.implement-prototype": {
-      mle: 0.543,
-      ds: 0.063,
-      de: 0.063,
-      analyst: -0.158,
-      software: -0.024,
-      devops: -0.151,
-      research: 0.365
+      mle: 0.547,
+      ds: 0.05,
+      de: 0.068,
+      analyst: -0.174,
+      software: -0.021,
+      devops: -0.159,
+      research: 0.388
     },
     "mle.cpp": {
-      mle: 1.039,
-      ds: -0.069,
-      de: -0.011,
-      analyst: 0.031,
-      software: -0.026,
-      devops: 0.044,
+      mle: 1.038,
+      ds: -0.061,
+      de: -0.015,
+      analyst: 0.028,
+      software: -0.028,
+      devops: 0.045,
       research: -7e-3
     },
     "ds.experiments": {
-      mle: 0.02,
-      ds: 0.822,
-      de: 0.057,
-      analyst: 0.215,
-      software: 0.044,
-      devops: -0.108,
-      research: 0.95
+      mle: 6e-3,
+      ds: 0.815,
+      de: 0.068,
+      analyst: 0.2,
+      software: 0.045,
+      devops: -0.111,
+      research: 0.977
     },
     "ds.statistics": {
-      mle: 0.075,
-      ds: 1.284,
-      de: -9e-3,
-      analyst: 0.315,
-      software: -0.114,
-      devops: -0.185,
-      research: 0.634
+      mle: 0.083,
+      ds: 1.256,
+      de: -8e-3,
+      analyst: 0.313,
+      software: -0.115,
+      devops: -0.19,
+      research: 0.661
     },
     "ds.analytics": {
-      mle: -0.048,
+      mle: -0.044,
       ds: 0.433,
-      de: -0.036,
-      analyst: 0.479,
-      software: -0.116,
-      devops: -0.174,
-      research: 0.463
+      de: -0.035,
+      analyst: 0.475,
+      software: -0.134,
+      devops: -0.17,
+      research: 0.474
     },
     "ds.reporting": {
-      mle: 0.046,
-      ds: 0.772,
-      de: 0.171,
-      analyst: 0.16,
+      mle: 0.038,
+      ds: 0.754,
+      de: 0.181,
+      analyst: 0.155,
       software: -0.102,
-      devops: -0.089,
-      research: 0.54
+      devops: -0.09,
+      research: 0.564
     },
     "ds.prepare-data": {
-      mle: 0.112,
-      ds: 0.718,
-      de: 0.18,
-      analyst: 0.073,
-      software: 0.076,
-      devops: -0.075,
-      research: -0.085
+      mle: 0.116,
+      ds: 0.724,
+      de: 0.185,
+      analyst: 0.056,
+      software: 0.077,
+      devops: -0.074,
+      research: -0.084
     },
     "ds.models-for-insight": {
-      mle: -0.225,
-      ds: 0.797,
-      de: -0.223,
-      analyst: 0.541,
-      software: 0.32,
-      devops: -0.083,
-      research: 0.372
+      mle: -0.232,
+      ds: 0.793,
+      de: -0.236,
+      analyst: 0.543,
+      software: 0.313,
+      devops: -0.082,
+      research: 0.4
     },
     "ds.predictive-modelling": {
-      mle: 0.233,
-      ds: 0.842,
-      de: -0.142,
+      mle: 0.212,
+      ds: 0.867,
+      de: -0.147,
       analyst: 0.155,
-      software: 0.032,
+      software: 0.031,
       devops: -0.123,
-      research: 0.502
+      research: 0.505
     },
     "ds.research": {
-      mle: -0.279,
-      ds: 0.324,
-      de: -0.174,
-      analyst: -0.073,
-      software: 0.077,
-      devops: -0.179,
-      research: 1.305
+      mle: -0.259,
+      ds: 0.362,
+      de: -0.175,
+      analyst: -0.069,
+      software: 0.091,
+      devops: -0.18,
+      research: 1.23
     },
     "ds.stat-languages": {
-      mle: 0.072,
-      ds: 1.125,
+      mle: 0.078,
+      ds: 1.112,
       de: 5e-3,
-      analyst: 0.154,
+      analyst: 0.152,
       software: -0.048,
       devops: -0.035,
-      research: 0.227
+      research: 0.235
     },
     "ds.quant-degree": {
-      mle: 0.215,
-      ds: 0.747,
-      de: -0.155,
+      mle: 0.216,
+      ds: 0.744,
+      de: -0.156,
       analyst: -9e-3,
-      software: -0.105,
-      devops: -0.068,
-      research: 0.376
+      software: -0.108,
+      devops: -0.069,
+      research: 0.382
     },
     "ds.build-ml-models": {
-      mle: 0.43,
-      ds: 1.103,
-      de: -0.098,
-      analyst: -0.16,
-      software: 0.057,
+      mle: 0.435,
+      ds: 1.09,
+      de: -0.105,
+      analyst: -0.152,
+      software: 0.062,
       devops: -0.155,
-      research: -0.178
+      research: -0.174
     },
     "ds.ml-techniques": {
-      mle: 0.36,
-      ds: 0.803,
-      de: -0.03,
-      analyst: -0.07,
-      software: 6e-3,
+      mle: 0.359,
+      ds: 0.805,
+      de: -0.031,
+      analyst: -0.068,
+      software: 5e-3,
       devops: -0.03,
       research: -0.04
     },
     "ds.data-mining": {
-      mle: 0.142,
-      ds: 0.622,
-      de: 0.116,
-      analyst: 0.238,
-      software: 0.035,
+      mle: 0.146,
+      ds: 0.635,
+      de: 0.112,
+      analyst: 0.223,
+      software: 0.036,
       devops: -0.051,
-      research: -0.103
+      research: -0.1
     },
     "ds.visualisation": {
-      mle: 0.169,
-      ds: 0.476,
-      de: -0.12,
-      analyst: 0.112,
-      software: 0.113,
-      devops: -0.128,
-      research: 0.079
+      mle: 0.179,
+      ds: 0.466,
+      de: -0.105,
+      analyst: 0.106,
+      software: 0.103,
+      devops: -0.133,
+      research: 0.084
     },
     "ds.optimisation-simulation": {
-      mle: 0.096,
-      ds: 0.762,
-      de: -0.145,
-      analyst: 0.066,
-      software: 3e-3,
-      devops: -0.027,
-      research: 0.244
+      mle: 0.094,
+      ds: 0.766,
+      de: -0.136,
+      analyst: 0.059,
+      software: 8e-3,
+      devops: -0.026,
+      research: 0.236
     },
     "ds.business-partnering": {
-      mle: -0.101,
-      ds: 0.768,
-      de: -0.029,
-      analyst: 0.198,
-      software: 0.169,
-      devops: -0.175,
-      research: -0.13
+      mle: -0.096,
+      ds: 0.758,
+      de: -0.031,
+      analyst: 0.203,
+      software: 0.177,
+      devops: -0.176,
+      research: -0.135
     },
     "ds.insights": {
-      mle: -0.111,
-      ds: 0.205,
-      de: -0.217,
-      analyst: 0.691,
-      software: 0.046,
-      devops: -0.116,
-      research: 0.502
+      mle: -0.101,
+      ds: 0.203,
+      de: -0.228,
+      analyst: 0.713,
+      software: 0.029,
+      devops: -0.114,
+      research: 0.498
     },
     "ds.analyses": {
-      mle: -0.072,
-      ds: 0.227,
-      de: 0.117,
-      analyst: 0.724,
-      software: -0.374,
-      devops: -0.198,
-      research: 0.276
+      mle: -0.069,
+      ds: 0.212,
+      de: 0.116,
+      analyst: 0.722,
+      software: -0.369,
+      devops: -0.202,
+      research: 0.29
     },
     "ds.business-domains": {
-      mle: -0.124,
-      ds: 0.267,
-      de: -0.204,
-      analyst: 0.445,
-      software: 0.151,
-      devops: -0.062,
-      research: 0.227
+      mle: -0.114,
+      ds: 0.285,
+      de: -0.187,
+      analyst: 0.461,
+      software: 0.14,
+      devops: -0.06,
+      research: 0.175
     },
     "ds.math": {
-      mle: 0.038,
-      ds: 0.534,
-      de: -0.087,
+      mle: 0.045,
+      ds: 0.537,
+      de: -0.082,
       analyst: 0.137,
-      software: -0.074,
+      software: -0.075,
       devops: -0.064,
-      research: 0.215
+      research: 0.202
     },
     "ds.advanced-degree": {
-      mle: 0.055,
-      ds: 0.36,
+      mle: 0.053,
+      ds: 0.371,
       de: -0.036,
-      analyst: 0.018,
-      software: 0.01,
-      devops: -0.043,
-      research: 0.135
+      analyst: 6e-3,
+      software: 0.011,
+      devops: -0.046,
+      research: 0.141
     },
     "ds.communicate-nontechnical": {
-      mle: -0.169,
-      ds: 0.165,
-      de: 0.125,
-      analyst: 0.026,
-      software: -0.065,
-      devops: -0.088,
-      research: 0.706
+      mle: -0.168,
+      ds: 0.143,
+      de: 0.141,
+      analyst: 0.02,
+      software: -0.086,
+      devops: -0.086,
+      research: 0.737
     },
     "ds.r-language": {
-      mle: 0.196,
-      ds: 1.416,
-      de: 0.035,
+      mle: 0.199,
+      ds: 1.408,
+      de: 0.037,
       analyst: 0.017,
-      software: -0.146,
-      devops: -0.094,
-      research: 0.077
+      software: -0.147,
+      devops: -0.095,
+      research: 0.082
     },
     "ds.notebooks": {
-      mle: 0.097,
-      ds: 0.576,
-      de: 0.063,
-      analyst: -0.079,
-      software: 0.013,
+      mle: 0.1,
+      ds: 0.575,
+      de: 0.057,
+      analyst: -0.077,
+      software: 0.016,
       devops: -0.114,
       research: -0.056
     },
     "de.data-pipelines": {
-      mle: 0.185,
+      mle: 0.194,
       ds: 0.135,
-      de: 1.587,
-      analyst: 0.062,
-      software: 0.201,
+      de: 1.61,
+      analyst: 0.05,
+      software: 0.183,
       devops: -0.069,
-      research: -0.101
+      research: -0.104
     },
     "de.build-test-maintain": {
-      mle: 0.117,
-      ds: 0.13,
-      de: 1.113,
-      analyst: 0.27,
-      software: 0.207,
-      devops: -0.132,
-      research: -0.204
+      mle: 0.128,
+      ds: 0.129,
+      de: 1.089,
+      analyst: 0.278,
+      software: 0.206,
+      devops: -0.128,
+      research: -0.203
     },
     "de.move-data-to-consumers": {
-      mle: -0.091,
-      ds: -0.174,
-      de: 1.011,
-      analyst: 0.309,
-      software: 0.195,
-      devops: -0.142,
-      research: 0.392
+      mle: -0.099,
+      ds: -0.122,
+      de: 1.005,
+      analyst: 0.334,
+      software: 0.179,
+      devops: -0.139,
+      research: 0.342
     },
     "de.data-quality": {
-      mle: 0.181,
-      ds: 0.145,
-      de: 0.74,
-      analyst: 0.316,
-      software: 0.092,
+      mle: 0.172,
+      ds: 0.151,
+      de: 0.739,
+      analyst: 0.307,
+      software: 0.102,
       devops: -0.102,
-      research: 0.128
+      research: 0.131
     },
     "de.etl": {
-      mle: 0.041,
-      ds: 0.258,
-      de: 1.241,
-      analyst: 0.501,
-      software: 0.109,
-      devops: -0.022,
-      research: -0.128
+      mle: 0.042,
+      ds: 0.266,
+      de: 1.24,
+      analyst: 0.502,
+      software: 0.096,
+      devops: -0.018,
+      research: -0.127
     },
     "de.warehousing": {
-      mle: -0.023,
-      ds: -0.221,
-      de: 0.828,
-      analyst: 0.585,
-      software: 0.157,
-      devops: -0.146,
-      research: 0.32
+      mle: -0.013,
+      ds: -0.21,
+      de: 0.834,
+      analyst: 0.586,
+      software: 0.162,
+      devops: -0.143,
+      research: 0.284
     },
     "de.streaming": {
-      mle: 0.028,
-      ds: -0.015,
-      de: 1.369,
-      analyst: -0.145,
-      software: 0.385,
-      devops: -0.074,
-      research: -0.048
+      mle: 0.04,
+      ds: -0.021,
+      de: 1.372,
+      analyst: -0.138,
+      software: 0.374,
+      devops: -0.081,
+      research: -0.046
     },
     "de.orchestration": {
       mle: 0.089,
-      ds: 0.076,
-      de: 1.327,
-      analyst: 0.076,
-      software: 0.041,
+      ds: 0.079,
+      de: 1.32,
+      analyst: 0.079,
+      software: 0.043,
       devops: -0.081,
       research: -0.028
     },
     "de.cloud-warehouses": {
       mle: 0.058,
-      ds: 0.111,
-      de: 1.072,
-      analyst: 0.231,
-      software: 0.257,
-      devops: -0.171,
+      ds: 0.11,
+      de: 1.071,
+      analyst: 0.244,
+      software: 0.244,
+      devops: -0.169,
       research: -0.059
     },
     "de.big-data": {
       mle: 0.171,
       ds: 0.206,
-      de: 1.031,
-      analyst: -0.211,
-      software: -0.043,
-      devops: -0.066,
-      research: -0.087
+      de: 1.029,
+      analyst: -0.21,
+      software: -0.04,
+      devops: -0.067,
+      research: -0.089
     },
     "de.etl-tools": {
-      mle: 0.022,
+      mle: 0.021,
       ds: 0.039,
-      de: 1.235,
+      de: 1.236,
       analyst: 0.24,
-      software: -0.039,
+      software: -0.038,
       devops: 0.019,
       research: -0.017
     },
     "de.databases": {
-      mle: -0.089,
-      ds: 0.052,
-      de: 0.461,
-      analyst: 0.424,
-      software: 0.047,
-      devops: 0.052,
-      research: -0.246
+      mle: -0.078,
+      ds: 0.056,
+      de: 0.469,
+      analyst: 0.411,
+      software: 0.045,
+      devops: 0.045,
+      research: -0.249
     },
     "de.batch-processing": {
-      mle: 0.05,
-      ds: 0.042,
-      de: 0.851,
-      analyst: 0.126,
-      software: 0.17,
-      devops: -0.143,
-      research: -0.096
+      mle: 0.051,
+      ds: 0.041,
+      de: 0.849,
+      analyst: 0.127,
+      software: 0.172,
+      devops: -0.14,
+      research: -0.099
     },
     "de.governance-security": {
-      mle: -0.149,
-      ds: 4e-3,
-      de: 0.819,
-      analyst: -0.047,
-      software: 0.236,
-      devops: 0.043,
-      research: 0.093
+      mle: -0.131,
+      ds: -7e-3,
+      de: 0.824,
+      analyst: -0.049,
+      software: 0.232,
+      devops: 0.035,
+      research: 0.095
     },
     "de.pipeline-reliability": {
-      mle: -0.045,
-      ds: 0.026,
-      de: 0.728,
-      analyst: 0.184,
+      mle: -0.042,
+      ds: 0.023,
+      de: 0.722,
+      analyst: 0.186,
       software: 0.056,
-      devops: 0.092,
-      research: -0.04
+      devops: 0.093,
+      research: -0.038
     },
     "de.data-for-consumers": {
-      mle: 0.023,
-      ds: -0.032,
-      de: 0.829,
-      analyst: 0.164,
-      software: -0.037,
+      mle: 0.021,
+      ds: 0.014,
+      de: 0.827,
+      analyst: 0.174,
+      software: -0.036,
       devops: -0.021,
-      research: 0.074
+      research: 0.022
     },
     "de.cloud-services": {
-      mle: -0.24,
-      ds: 0.098,
-      de: 0.31,
-      analyst: -0.174,
-      software: 0.259,
-      devops: 0.772,
-      research: -0.325
+      mle: -0.237,
+      ds: 0.086,
+      de: 0.319,
+      analyst: -0.179,
+      software: 0.274,
+      devops: 0.767,
+      research: -0.329
     },
     "de.data-storage": {
-      mle: -0.099,
-      ds: 0.221,
-      de: 0.382,
-      analyst: 0.198,
-      software: 0.348,
-      devops: 0.015,
-      research: -0.065
+      mle: -0.086,
+      ds: 0.202,
+      de: 0.381,
+      analyst: 0.207,
+      software: 0.333,
+      devops: 0.023,
+      research: -0.06
     },
     "de.production-support": {
-      mle: -0.194,
-      ds: -0.261,
-      de: 0.273,
-      analyst: 0.265,
-      software: 0.166,
-      devops: 0.585,
+      mle: -0.197,
+      ds: -0.26,
+      de: 0.278,
+      analyst: 0.271,
+      software: 0.161,
+      devops: 0.581,
       research: -0.135
     },
     "de.requirements-to-solutions": {
-      mle: 0.022,
-      ds: 0.061,
-      de: 0.611,
-      analyst: 0,
-      software: 0.333,
-      devops: -0.19,
-      research: -0.137
+      mle: 0.021,
+      ds: 0.056,
+      de: 0.602,
+      analyst: 6e-3,
+      software: 0.339,
+      devops: -0.187,
+      research: -0.139
     },
     "de.sql-dialects": {
-      mle: 0.05,
+      mle: 0.048,
       ds: -0.128,
-      de: 0.894,
-      analyst: 0.265,
+      de: 0.899,
+      analyst: 0.26,
       software: -0.051,
-      devops: -7e-3,
+      devops: -5e-3,
       research: -0.022
     },
     "de.data-formats": {
-      mle: -0.017,
-      ds: 0.075,
-      de: 0.433,
-      analyst: 0.05,
-      software: 0.01,
+      mle: -0.018,
+      ds: 0.073,
+      de: 0.431,
+      analyst: 0.056,
+      software: 0.011,
       devops: -6e-3,
-      research: -0.045
+      research: -0.047
     },
     "de.automation": {
-      mle: 0.083,
-      ds: -0.088,
-      de: 0.355,
-      analyst: -0.097,
+      mle: 0.074,
+      ds: -0.071,
+      de: 0.348,
+      analyst: -0.09,
       software: -0.019,
-      devops: 0.362,
-      research: -0.094
+      devops: 0.356,
+      research: -0.097
     },
     "de.spark": {
-      mle: 0.098,
-      ds: 0.15,
-      de: 1.131,
-      analyst: -0.233,
-      software: -0.085,
+      mle: 0.107,
+      ds: 0.184,
+      de: 1.137,
+      analyst: -0.24,
+      software: -0.08,
       devops: -0.115,
-      research: 0.054
+      research: 7e-3
     },
     "de.aws-analytics": {
       mle: 0.074,
-      ds: -0.012,
-      de: 1.417,
-      analyst: 0.014,
-      software: -1e-3,
-      devops: 0.022,
+      ds: -0.013,
+      de: 1.423,
+      analyst: 0.016,
+      software: 0,
+      devops: 0.014,
       research: -0.014
     },
     "other.config-management": {
-      mle: -0.033,
+      mle: -0.028,
       ds: -0.151,
-      de: -0.053,
-      analyst: -0.187,
-      software: -0.05,
-      devops: 2.051,
-      research: -0.076
+      de: -0.056,
+      analyst: -0.19,
+      software: -0.052,
+      devops: 2.052,
+      research: -0.077
     },
     "other.ci-cd-ops": {
-      mle: 0.049,
-      ds: -0.089,
-      de: -0.11,
+      mle: 0.063,
+      ds: -0.097,
+      de: -0.087,
       analyst: -0.17,
-      software: -0.013,
-      devops: 1.433,
-      research: -0.101
+      software: -0.037,
+      devops: 1.43,
+      research: -0.102
     },
     "other.sysadmin": {
-      mle: -0.208,
-      ds: -0.13,
-      de: -0.226,
+      mle: -0.206,
+      ds: -0.121,
+      de: -0.221,
       analyst: -0.178,
-      software: -0.042,
-      devops: 1.854,
-      research: -0.07
+      software: -0.045,
+      devops: 1.858,
+      research: -0.087
     },
     "other.containers": {
-      mle: -0.138,
-      ds: -0.15,
-      de: -0.194,
-      analyst: -0.218,
-      software: 0.27,
-      devops: 0.993,
-      research: -0.062
+      mle: -0.129,
+      ds: -0.143,
+      de: -0.196,
+      analyst: -0.223,
+      software: 0.267,
+      devops: 0.986,
+      research: -0.063
     },
     "other.bi-reporting": {
-      mle: -0.248,
-      ds: 0.15,
-      de: -0.126,
-      analyst: 1.636,
-      software: 0.057,
-      devops: -0.167,
-      research: -0.301
+      mle: -0.247,
+      ds: 0.175,
+      de: -0.138,
+      analyst: 1.633,
+      software: 0.045,
+      devops: -0.165,
+      research: -0.302
     },
     "other.analyst-tools": {
-      mle: -0.01,
-      ds: -0.104,
-      de: -0.1,
-      analyst: 0.887,
-      software: 0.236,
+      mle: -0.012,
+      ds: -0.103,
+      de: -0.084,
+      analyst: 0.879,
+      software: 0.231,
       devops: -0.055,
-      research: -0.054
+      research: -0.055
     },
     "other.analyst-work": {
       mle: 0.054,
-      ds: -0.194,
-      de: 0.149,
-      analyst: 0.809,
+      ds: -0.2,
+      de: 0.143,
+      analyst: 0.82,
       software: -0.063,
       devops: -0.113,
-      research: 0.158
+      research: 0.159
     },
     "other.backend": {
-      mle: -0.227,
-      ds: -0.262,
-      de: -0.109,
-      analyst: -0.296,
-      software: 2.087,
-      devops: 0.066,
-      research: -0.26
+      mle: -0.203,
+      ds: -0.269,
+      de: -0.105,
+      analyst: -0.292,
+      software: 2.061,
+      devops: 0.07,
+      research: -0.261
     },
     "other.software-practice": {
-      mle: -0.039,
-      ds: 1e-3,
-      de: -0.037,
-      analyst: -0.204,
-      software: 0.704,
-      devops: 0.08,
-      research: 0.096
+      mle: -0.051,
+      ds: -3e-3,
+      de: -0.042,
+      analyst: -0.199,
+      software: 0.711,
+      devops: 0.083,
+      research: 0.102
     },
     "other.science-research": {
-      mle: -0.071,
-      ds: -0.044,
-      de: 0.077,
-      analyst: -0.198,
-      software: -0.011,
-      devops: -0.012,
-      research: 1.26
+      mle: -0.059,
+      ds: -0.066,
+      de: 0.07,
+      analyst: -0.196,
+      software: -0.013,
+      devops: -0.01,
+      research: 1.274
     },
     "other.scholarly-research": {
-      mle: 0.064,
-      ds: -0.405,
+      mle: 0.057,
+      ds: -0.416,
       de: 9e-3,
-      analyst: -0.081,
-      software: -0.022,
-      devops: 0.053,
-      research: 1.382
+      analyst: -0.083,
+      software: -0.023,
+      devops: 0.052,
+      research: 1.403
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"
@@ -3327,11 +3327,16 @@ function sectionedSentences(text) {
       out.push({ ...s, section, heading: false, ...degree ? { degree } : {} });
     }
   }
+  const first = out.findIndex((s) => s.heading);
+  if (first > 0 && out.some((s) => s.heading && s.section === "responsibilities")) {
+    for (const s of out.slice(0, first)) if (s.section === "body") s.opening = true;
+  }
   return out;
 }
 
 // lib/analyze/match.ts
 var DEGREE_WEIGHT = 0.1;
+var OPENING_WEIGHT = 0.5;
 var has = (slot, t) => slot.has(t.norm) || slot.has("=" + t.lower);
 function matchAt(tokens, i, p) {
   let pos = i;
@@ -3381,7 +3386,7 @@ function matchPosting(lex, text) {
   for (const s of sectionedSentences(text)) {
     if (s.heading) continue;
     const hits = matchTokens(lex, tokenize(text, s.start, s.end));
-    const weight = SECTION_WEIGHT[s.section] * (s.degree ? DEGREE_WEIGHT : 1);
+    const weight = SECTION_WEIGHT[s.section] * (s.degree ? DEGREE_WEIGHT : 1) * (s.opening ? OPENING_WEIGHT : 1);
     out.push({ start: s.start, end: s.end, section: s.section, weight, hits });
   }
   return out;

@@ -9,6 +9,16 @@ import type { SectionKind } from '../types';
 
 /** How much a degree requirement counts, relative to its section. */
 export const DEGREE_WEIGHT = 0.1;
+/**
+ * How much the opening counts, relative to its section, when the posting states its duties under
+ * their own heading: there the opening is mostly the employer's story, and a data company's is
+ * full of data words ("transforms complex data into actionable insights"). Where a posting has
+ * no duties heading, its opening is where it says what the job is, and counts in full. Read
+ * blind (cross-validated verdicts, titles masked), the 23 postings this halving turned read our
+ * way 18 times after it, 16 before; title-labelled macro-F1 moved 0.815 → 0.816 (dev), 0.866 →
+ * 0.863 (dev2), and data-role postings answered "none" stayed at 5% on dev2.
+ */
+export const OPENING_WEIGHT = 0.5;
 
 export interface SentenceHit {
   entry: number;
@@ -79,7 +89,7 @@ export function matchPosting(lex: CompiledLexicon, text: string): MatchedSentenc
     if (s.heading) continue;
     const hits = matchTokens(lex, tokenize(text, s.start, s.end));
     // a degree line names fields of study ("Statistics or a related field"), not work: it barely counts
-    const weight = SECTION_WEIGHT[s.section] * (s.degree ? DEGREE_WEIGHT : 1);
+    const weight = SECTION_WEIGHT[s.section] * (s.degree ? DEGREE_WEIGHT : 1) * (s.opening ? OPENING_WEIGHT : 1);
     out.push({ start: s.start, end: s.end, section: s.section, weight, hits });
   }
   return out;

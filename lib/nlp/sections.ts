@@ -57,6 +57,11 @@ export interface SectionedSentence extends Span {
   heading: boolean;
   /** A degree requirement: it names fields of study, not work, and counts for little. */
   degree?: boolean;
+  /**
+   * Before the first heading of a posting that states its duties under a heading of their own:
+   * the opening, mostly the employer's own story (a data company's blurb is full of data words).
+   */
+  opening?: boolean;
 }
 
 /**
@@ -137,5 +142,8 @@ export function sectionedSentences(text: string): SectionedSentence[] {
       out.push({ ...s, section, heading: false, ...(degree ? { degree } : {}) });
     }
   }
+  const first = out.findIndex((s) => s.heading);
+  if (first > 0 && out.some((s) => s.heading && s.section === 'responsibilities'))
+    for (const s of out.slice(0, first)) if (s.section === 'body') s.opening = true;
   return out;
 }

@@ -7,10 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
-import { matchPosting } from '@/lib/analyze/match';
+import { matchPosting, OPENING_WEIGHT } from '@/lib/analyze/match';
 import { lexicon } from '@/lib/lexicon/compile';
 import { detectEnglish } from '@/lib/nlp/language';
-import { headingKind, sectionedSentences } from '@/lib/nlp/sections';
+import { headingKind, SECTION_WEIGHT, sectionedSentences } from '@/lib/nlp/sections';
 import { sentences } from '@/lib/nlp/sentences';
 
 const lex = lexicon();
@@ -266,6 +266,19 @@ describe('4. boilerplate without a heading', () => {
     const text = `Requirements:\n- Experience with Python and SQL.\nFounded in 2012, Acme is a leading provider of logistics software with offices in 12 countries.\nAcme is an equal opportunity employer. All qualified applicants will receive consideration without regard to race or religion.\nWe celebrate diversity in all its forms.`;
     const s = sectionedSentences(text).filter((x) => !x.heading);
     expect(s.map((x) => x.section)).toEqual(['requirements', 'about', 'legal', 'legal', 'legal']);
+  });
+
+  it("a data company's opening story counts half where the posting states its duties under a heading", () => {
+    const blurb = 'Acme transforms complex data landscapes into actionable insights with data integration and governance.';
+    const duties = 'Responsibilities:\n- Keep our Kubernetes clusters reliable and on call for incidents.';
+    const weights = (text: string) => matchPosting(lex, text).map((x) => [text.slice(x.start, x.end).slice(0, 4), x.weight]);
+    expect(weights(`${blurb}\n${duties}`)).toEqual([
+      ['Acme', SECTION_WEIGHT.body * OPENING_WEIGHT],
+      ['Keep', SECTION_WEIGHT.responsibilities],
+    ]);
+    // with no duties heading, the opening is where the posting says what the job is: it counts in full
+    expect(weights(`${blurb}\nYou will keep our Kubernetes clusters reliable.`)[0]).toEqual(['Acme', SECTION_WEIGHT.body]);
+    expect(weights(`${blurb}\nRequirements:\n- Kubernetes.`)[0]).toEqual(['Acme', SECTION_WEIGHT.body]);
   });
 });
 
