@@ -3656,8 +3656,9 @@ function validSelectors(doc, selectors) {
 }
 
 // lib/extract/visibility.ts
-var HIDDEN_CLASS = /(?:^|\s)(?:sr-only|sr_only|visually-?hidden|screen-?reader-(?:text|only)|a11y-hidden|offscreen|d-none|is-hidden|u-hidden|hide|hidden)(?=\s|$)/i;
-var SHOWN_AT_BREAKPOINT = /(?:^|\s)\w+:(?:block|flex|grid|inline|inline-block|table|contents)(?=\s|$)/;
+var HIDDEN_CLASS = /(?:^|\s)(?:sr[-_]only|visually-?hidden|screen-?reader-(?:text|only)|a11y-hidden|offscreen|d-none|(?:is-|u-)?hidden|hide)(?=\s|$)/i;
+var SHOWN_AT_BREAKPOINT = /(?:^|\s)(?:\w+:|d-\w\w-)(?:block|flex|grid|inline(?:-block)?|table|contents)(?=\s|$)/;
+var HIDDEN_ON_DESKTOP = /(?:^|\s)(?:\w\w:hidden|d-\w\w-none)(?=\s|$)/;
 function hidingStyle(css) {
   return /(?:^|[;{\s])display\s*:\s*none/i.test(css) || /(?:^|[;{\s])visibility\s*:\s*(?:hidden|collapse)/i.test(css) || /clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*50%/i.test(css) || /position\s*:\s*absolute/i.test(css) && /(?:^|[;\s])width\s*:\s*1px/i.test(css) && /(?:^|[;\s])height\s*:\s*1px/i.test(css);
 }
@@ -3684,10 +3685,10 @@ function hiddenTest(doc) {
   }
   const joined = validSelectors(doc, hidingSelectors(doc)).join(",");
   return (el) => {
-    if (hiddenByMarkup(el)) return true;
-    if (!joined) return false;
+    const cls = el.getAttribute("class") ?? "";
+    if (hiddenByMarkup(el) || HIDDEN_ON_DESKTOP.test(cls)) return true;
     try {
-      return el.matches(joined);
+      return !!joined && !SHOWN_AT_BREAKPOINT.test(cls) && el.matches(joined);
     } catch {
       return false;
     }

@@ -7,10 +7,15 @@
 import { ruleSelectors, validSelectors } from './style-rules';
 
 /** Class names that mean "not shown" or "for screen readers only" on most sites and CSS frameworks. */
-const HIDDEN_CLASS =
-  /(?:^|\s)(?:sr-only|sr_only|visually-?hidden|screen-?reader-(?:text|only)|a11y-hidden|offscreen|d-none|is-hidden|u-hidden|hide|hidden)(?=\s|$)/i;
-/** Tailwind-style `hidden md:block`: hidden on small screens only, shown on a desktop. */
-const SHOWN_AT_BREAKPOINT = /(?:^|\s)\w+:(?:block|flex|grid|inline|inline-block|table|contents)(?=\s|$)/;
+const HIDDEN_CLASS = /(?:^|\s)(?:sr[-_]only|visually-?hidden|screen-?reader-(?:text|only)|a11y-hidden|offscreen|d-none|(?:is-|u-)?hidden|hide)(?=\s|$)/i;
+/** Tailwind's `hidden md:block`, Bootstrap's `d-none d-lg-block`: hidden on small screens only, shown on a desktop. */
+const SHOWN_AT_BREAKPOINT = /(?:^|\s)(?:\w+:|d-\w\w-)(?:block|flex|grid|inline(?:-block)?|table|contents)(?=\s|$)/;
+/**
+ * `lg:hidden`, `d-lg-none` (the breakpoints sm to xl, not 2xl or xxl): shown on small screens
+ * only. Without layout (a saved page) the page is read as a desktop shows it; in a tab, the
+ * page's own layout says which copy is on screen.
+ */
+const HIDDEN_ON_DESKTOP = /(?:^|\s)(?:\w\w:hidden|d-\w\w-none)(?=\s|$)/;
 
 /** Declarations that hide an element or keep it for screen readers only. */
 export function hidingStyle(css: string): boolean {
@@ -69,10 +74,11 @@ export function hiddenTest(doc: Document): (el: Element) => boolean {
   }
   const joined = validSelectors(doc, hidingSelectors(doc)).join(',');
   return (el) => {
-    if (hiddenByMarkup(el)) return true;
-    if (!joined) return false;
+    const cls = el.getAttribute('class') ?? '';
+    // a page's rule that hides `.d-none` does not hide `d-none d-lg-block` on a desktop: its @media rule shows it
+    if (hiddenByMarkup(el) || HIDDEN_ON_DESKTOP.test(cls)) return true;
     try {
-      return el.matches(joined);
+      return !!joined && !SHOWN_AT_BREAKPOINT.test(cls) && el.matches(joined);
     } catch {
       return false;
     }

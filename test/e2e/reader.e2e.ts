@@ -108,6 +108,18 @@ describe('the generic reader on career pages no adapter knows', () => {
     }
   });
 
+  it("a Bootstrap page's desktop-only description (d-none d-lg-block) → read on a desktop; on a phone-wide window the page's layout hides it", async () => {
+    const { page, popup, title } = await popupOn(b, 'generic/bootstrap-breakpoints.html');
+    assert.equal(title, 'Data Engineer');
+    assert.match((await popup.getByTestId('verdict').textContent()) ?? '', /Data Engineer/);
+    await popup.close();
+    await page.setViewportSize({ width: 500, height: 900 });
+    const narrow = await openExtensionPage(b.session, 'popup.html', page);
+    await narrow.getByTestId('state-no-posting').waitFor({ timeout: 10_000 });
+    await narrow.close();
+    await page.close();
+  });
+
   it('a French posting → the "not English" screen, not "no posting"', async () => {
     const page = await b.session.context.newPage();
     await page.goto(`${b.served.origin}/generic/french.html`);

@@ -240,6 +240,20 @@ describe('what is rendered', () => {
     const hostile = loadDocument(`<style>${Array.from({ length: MAX_RULES + 50 }, (_, i) => `.h${i}{display:none}`).join('')}</style>`);
     expect(hidingSelectors(hostile)).toHaveLength(MAX_RULES);
   });
+  it("breakpoint classes read as a desktop shows them: Bootstrap's and Tailwind's desktop-only copies shown, phone-only ones hidden", () => {
+    const doc = loadDocument(
+      '<style>.d-none{display:none}.hidden{display:none}</style>' +
+        '<div id="bs" class="d-none d-lg-block">B</div><div id="tw" class="hidden lg:flex">T</div><div id="bsm" class="d-lg-none">m</div><div id="twm" class="block md:hidden">m</div>' +
+        // the widest breakpoints (2xl, xxl) are wider than the desktop read
+        '<div id="xxl" class="d-none d-xxl-block">x</div><div id="x2" class="2xl:hidden">x</div><div id="plain" class="d-none">p</div>',
+    );
+    const hidden = hiddenTest(doc);
+    const h = (id: string) => hidden(doc.getElementById(id)!);
+    expect([h('bs'), h('tw'), h('bsm'), h('twm'), h('xxl'), h('x2'), h('plain')]).toEqual([false, false, true, true, true, false, true]);
+    // with layout, the page's own layout decides: the markup test does not hide a desktop-only copy
+    expect(hiddenByMarkup(doc.getElementById('bs')!)).toBe(false);
+    expect(hiddenByMarkup(doc.getElementById('bsm')!)).toBe(false);
+  });
   it('a closed <details> shows its summary only; Tailwind "hidden md:block" is shown on a desktop', () => {
     const doc = loadDocument(
       '<details><summary>Q</summary><div id="a">A</div></details><details open><summary>Q</summary><div id="b">B</div></details><div id="t" class="hidden md:block">T</div><div id="s" class="sr-only">S</div>',
