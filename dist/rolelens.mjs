@@ -5042,7 +5042,8 @@ function extractWithAdapter(doc, adapter, url, maxChars) {
   const tab = adapter.tabTitle ? doc.title.split(/\s+\|\s+/) : [];
   const posting = {
     title: (firstText(doc, adapter.title) ?? oneLine(tab.length > 2 ? tab[0] : void 0))?.replace(/\s*[-–]\s*job post$/i, ""),
-    company: (firstText(doc, adapter.company) ?? oneLine(tab.length > 2 ? tab[1] : void 0))?.replace(/\s+(logo|careers?)$/i, ""),
+    company: (firstText(doc, adapter.company) ?? oneLine(tab.length > 2 ? tab[1] : void 0))?.replace(/^at\s+|\s+([Ll]ogo|[Cc]areers?)$/g, ""),
+    // "at Acme" on Greenhouse's older boards (not "At Home"), "Acme logo"
     location: firstText(doc, adapter.location),
     text,
     source: `adapter:${adapter.name}`,
@@ -5266,23 +5267,26 @@ function fromMhtml(text) {
   if (!boundary) return void 0;
   const snapshot = header(headers, "Snapshot-Content-Location");
   let page;
-  const sheets = /* @__PURE__ */ new Map();
+  const parts = /* @__PURE__ */ new Map();
   for (const part of text.split(`--${boundary}`).slice(1)) {
     const cut = /\r?\n\r?\n/.exec(part);
     if (!cut) continue;
     const partHeaders = unfold(part.slice(0, cut.index));
     const type = header(partHeaders, "Content-Type") ?? "";
     const html = /^text\/html/i.test(type);
-    const location = header(partHeaders, "Content-Location");
-    if (!(html ? !page : /^text\/css/i.test(type) && location)) continue;
+    if (!html && !/^text\/css/i.test(type)) continue;
     const body = part.slice(cut.index + cut[0].length);
     const charset = /charset="?([\w-]+)"?/i.exec(type)?.[1] ?? "utf-8";
     const decoded = decode(body, (header(partHeaders, "Content-Transfer-Encoding") ?? "").toLowerCase(), charset);
-    if (!html) sheets.set(location, decoded);
-    else {
+    const location = header(partHeaders, "Content-Location");
+    if (html && !page) {
       const url = snapshot ?? location;
-      page = { html: decoded, sheets, ...url && /^https?:/i.test(url) ? { url } : {} };
+      page = { html: decoded, parts, ...url && /^https?:/i.test(url) ? { url } : {} };
+      continue;
     }
+    const id = header(partHeaders, "Content-ID")?.replace(/^<|>$/g, "");
+    if (id) parts.set(`cid:${id}`, decoded);
+    if (location && !parts.has(location)) parts.set(location, decoded);
   }
   return page;
 }
@@ -5317,19 +5321,21 @@ function quotedPrintable(body) {
   return out.subarray(0, n);
 }
 
-// lib/cli/stylesheets.ts
+// lib/cli/saved-resources.ts
 import { readFileSync, statSync } from "node:fs";
 import { dirname, resolve, sep } from "node:path";
 var MAX_SHEETS = 50;
 var MAX_SHEET_CHARS = 4 * 1024 * 1024;
-function inlineStylesheets(doc, source) {
+var MAX_FRAMES = 10;
+var MAX_FRAME_CHARS = 8 * 1024 * 1024;
+function inlineStylesheets(doc, source, from) {
   let added = 0;
   let chars = 0;
   for (const link of doc.querySelectorAll("link[rel][href]")) {
     if (added >= MAX_SHEETS) break;
     const rel = (link.getAttribute("rel") ?? "").toLowerCase().split(/\s+/);
     if (!rel.includes("stylesheet") || rel.includes("alternate") || link.hasAttribute("disabled")) continue;
-    const css = source(link.getAttribute("href").trim());
+    const css = source(link.getAttribute("href").trim(), from)?.text;
     if (css === void 0 || chars + css.length > MAX_SHEET_CHARS) continue;
     chars += css.length;
     const style = doc.createElement("style");
@@ -5342,32 +5348,43 @@ ${css}
   }
   return added;
 }
-function sheetsBeside(pageFile) {
-  const dir = resolve(dirname(pageFile));
-  return (href) => {
-    if (!href || /^[a-z][a-z0-9+.-]*:|^[/\\]/i.test(href)) return void 0;
+function framePages(doc, source, from, max = MAX_FRAMES) {
+  const out = [];
+  for (const frame of doc.querySelectorAll("iframe[src], frame[src]")) {
+    if (out.length >= max) break;
+    const page = source(frame.getAttribute("src").trim(), from);
+    if (page && page.text.length <= MAX_FRAME_CHARS) out.push({ html: page.text, at: page.at });
+  }
+  return out;
+}
+function resourcesBeside(pageFile) {
+  const top = dirname(resolve(pageFile));
+  return (ref, from) => {
+    if (!ref || /^[a-z][a-z0-9+.-]*:|^[/\\]/i.test(ref)) return void 0;
     let path;
     try {
-      path = resolve(dir, decodeURIComponent(href.split(/[?#]/)[0]));
+      path = resolve(from ? dirname(from) : top, decodeURIComponent(ref.split(/[?#]/)[0]));
     } catch {
       return void 0;
     }
-    if (!path.startsWith(dir + sep)) return void 0;
+    if (!path.startsWith(top + sep)) return void 0;
     try {
       const stat = statSync(path);
-      return stat.isFile() && stat.size <= MAX_SHEET_CHARS ? readFileSync(path, "utf8") : void 0;
+      return stat.isFile() && stat.size <= MAX_FRAME_CHARS ? { text: readFileSync(path, "utf8"), at: path } : void 0;
     } catch {
       return void 0;
     }
   };
 }
-function sheetsFromParts(parts, pageUrl) {
-  return (href) => {
+function resourcesFromParts(parts, base) {
+  return (ref, from) => {
+    let at = ref;
     try {
-      return parts.get(new URL(href, pageUrl).href) ?? parts.get(href);
+      at = new URL(ref, from ?? base).href;
     } catch {
-      return parts.get(href);
     }
+    const text = parts.get(at) ?? parts.get(ref);
+    return text === void 0 ? void 0 : { text, at: parts.has(at) ? at : ref };
   };
 }
 
@@ -5423,7 +5440,7 @@ function savedPageUrl(html, doc) {
   }
   return void 0;
 }
-function readInput(raw, url, sheets) {
+function readInput(raw, url, resources) {
   const trimmed = raw.replace(/^\uFEFF/, "").trim();
   if (!trimmed) return { ok: false, failure: { kind: "error", message: "The input is empty." } };
   if (/^[[{]/.test(trimmed)) {
@@ -5432,14 +5449,23 @@ function readInput(raw, url, sheets) {
   }
   const single = fromMhtml(trimmed);
   const page = single ?? (looksLikeHtml(trimmed) ? { html: trimmed } : void 0);
-  if (page) {
-    const { document } = parseHTML(page.html);
-    const doc = document;
-    const source = single ? sheetsFromParts(single.sheets, single.url) : sheets;
-    if (source) inlineStylesheets(doc, source);
-    return extractPosting(doc, url ?? page.url ?? savedPageUrl(page.html, doc)).result;
-  }
+  if (page) return readPage(page.html, url, page.url, single ? resourcesFromParts(single.parts, single.url) : resources);
   return { ok: true, posting: { ...postingFromText(trimmed, "file"), ...url ? { url } : {} } };
+}
+function readPage(html, url, savedAt, resources, from, budget = { frames: MAX_FRAMES }, depth = 2) {
+  const { document } = parseHTML(html);
+  const doc = document;
+  if (resources) inlineStylesheets(doc, resources, from);
+  const address = url ?? savedAt ?? savedPageUrl(html, doc);
+  const result = extractPosting(doc, address).result;
+  if (result.ok || result.failure.kind !== "no-posting" || !resources || depth === 0) return result;
+  for (const frame of framePages(doc, resources, from, budget.frames)) {
+    budget.frames--;
+    if (!looksLikeHtml(frame.html.trimStart())) continue;
+    const inner = readPage(frame.html, void 0, /^https?:/i.test(frame.at) ? frame.at : void 0, resources, frame.at, budget, depth - 1);
+    if (inner.ok) return address && !inner.posting.url ? { ok: true, posting: { ...inner.posting, url: address } } : inner;
+  }
+  return result;
 }
 
 // lib/cli/main.ts
@@ -5506,7 +5532,7 @@ async function analyzeCommand(args, io) {
       code = Math.max(code, 1);
       continue;
     }
-    const input = readInput(src.text, values.url, file === "-" ? void 0 : sheetsBeside(file));
+    const input = readInput(src.text, values.url, file === "-" ? void 0 : resourcesBeside(file));
     if (!input.ok) {
       io.err(`${src.name}: ${formatFailure(input.failure)}`);
       code = Math.max(code, 1);
@@ -5537,7 +5563,7 @@ async function extractCommand(args, io) {
   if (positionals.length > 1) throw new UsageError("extract reads one file");
   const file = positionals[0] ?? SAMPLE;
   const src = await readSource(file, io);
-  const result = src.text === void 0 ? { ok: false, failure: { kind: "error", message: src.error ?? "unreadable" } } : readInput(src.text, values.url, file === "-" ? void 0 : sheetsBeside(file));
+  const result = src.text === void 0 ? { ok: false, failure: { kind: "error", message: src.error ?? "unreadable" } } : readInput(src.text, values.url, file === "-" ? void 0 : resourcesBeside(file));
   io.out(JSON.stringify(result, null, 2));
   return result.ok ? 0 : 1;
 }

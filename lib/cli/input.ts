@@ -8,7 +8,7 @@ import { extractJsonLd } from '../extract/json-ld';
 import type { ExtractResult } from '../types';
 import { fixDocumentPosition } from './document-position';
 import { fromMhtml, isMhtml } from './mhtml';
-import { inlineStylesheets, sheetsFromParts, type SheetSource } from './stylesheets';
+import { framePages, inlineStylesheets, MAX_FRAMES, resourcesFromParts, type ResourceSource } from './saved-resources';
 
 function fromJson(raw: string): ExtractResult | undefined {
   let value: unknown;
@@ -82,10 +82,10 @@ export function savedPageUrl(html: string, doc: Document): string | undefined {
 
 /**
  * The posting RoleLens reads from an input, as the extension would read it on `url` (a saved
- * page's own, by default); `sheets` finds the stylesheets a saved page links (an MHTML page
- * carries its own).
+ * page's own, by default); `resources` finds the stylesheets and frames a saved page keeps in
+ * its folder (an MHTML page carries its own).
  */
-export function readInput(raw: string, url?: string, sheets?: SheetSource): ExtractResult {
+export function readInput(raw: string, url?: string, resources?: ResourceSource): ExtractResult {
   const trimmed = raw.replace(/^\uFEFF/, '').trim();
   if (!trimmed) return { ok: false, failure: { kind: 'error', message: 'The input is empty.' } };
   if (/^[[{]/.test(trimmed)) {
@@ -95,12 +95,37 @@ export function readInput(raw: string, url?: string, sheets?: SheetSource): Extr
   // a page, or a page saved as one file (MHTML): its HTML part, read on the address it was saved from
   const single = fromMhtml(trimmed);
   const page: { html: string; url?: string } | undefined = single ?? (looksLikeHtml(trimmed) ? { html: trimmed } : undefined);
-  if (page) {
-    const { document } = parseHTML(page.html);
-    const doc = document as unknown as Document;
-    const source = single ? sheetsFromParts(single.sheets, single.url) : sheets;
-    if (source) inlineStylesheets(doc, source);
-    return extractPosting(doc, url ?? page.url ?? savedPageUrl(page.html, doc)).result;
-  }
+  if (page) return readPage(page.html, url, page.url, single ? resourcesFromParts(single.parts, single.url) : resources);
   return { ok: true, posting: { ...postingFromText(trimmed, 'file'), ...(url ? { url } : {}) } };
+}
+
+/**
+ * A saved page read as the extension reads it in a tab: its own stylesheets applied and, where
+ * it shows no posting, the pages of its frames (an embedded job board) read in turn — on the
+ * address each was saved from, so a board's adapter applies there. Frames within frames are
+ * read two levels down, and at most MAX_FRAMES frames in all: a hostile page may frame itself.
+ */
+function readPage(
+  html: string,
+  url: string | undefined,
+  savedAt: string | undefined,
+  resources?: ResourceSource,
+  from?: string,
+  budget = { frames: MAX_FRAMES },
+  depth = 2,
+): ExtractResult {
+  const { document } = parseHTML(html);
+  const doc = document as unknown as Document;
+  if (resources) inlineStylesheets(doc, resources, from);
+  const address = url ?? savedAt ?? savedPageUrl(html, doc);
+  const result = extractPosting(doc, address).result;
+  if (result.ok || result.failure.kind !== 'no-posting' || !resources || depth === 0) return result;
+  for (const frame of framePages(doc, resources, from, budget.frames)) {
+    budget.frames--;
+    if (!looksLikeHtml(frame.html.trimStart())) continue;
+    // a frame is read on its own address (an MHTML part's, or the one its saved file names)
+    const inner = readPage(frame.html, undefined, /^https?:/i.test(frame.at) ? frame.at : undefined, resources, frame.at, budget, depth - 1);
+    if (inner.ok) return address && !inner.posting.url ? { ok: true, posting: { ...inner.posting, url: address } } : inner;
+  }
+  return result;
 }

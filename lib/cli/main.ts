@@ -15,7 +15,7 @@ import { ROLES } from '../types';
 import { decodeInput } from './decode';
 import { formatFailure, formatReport } from './format';
 import { loadHtmlParser, needsHtmlParser, readInput } from './input';
-import { sheetsBeside } from './stylesheets';
+import { resourcesBeside } from './saved-resources';
 
 export interface Io {
   out: (line: string) => void;
@@ -98,7 +98,7 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
       code = Math.max(code, 1);
       continue;
     }
-    const input = readInput(src.text, values.url, file === '-' ? undefined : sheetsBeside(file));
+    const input = readInput(src.text, values.url, file === '-' ? undefined : resourcesBeside(file));
     if (!input.ok) {
       io.err(`${src.name}: ${formatFailure(input.failure)}`);
       code = Math.max(code, 1);
@@ -132,7 +132,7 @@ async function extractCommand(args: string[], io: Io): Promise<number> {
   const result: ExtractResult =
     src.text === undefined
       ? { ok: false, failure: { kind: 'error', message: src.error ?? 'unreadable' } }
-      : readInput(src.text, values.url, file === '-' ? undefined : sheetsBeside(file));
+      : readInput(src.text, values.url, file === '-' ? undefined : resourcesBeside(file));
   io.out(JSON.stringify(result, null, 2));
   return result.ok ? 0 : 1;
 }

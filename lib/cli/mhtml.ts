@@ -1,16 +1,16 @@
 /**
  * A page saved as one file — MHTML, the browser's "Webpage, Single File": a MIME message whose
  * first HTML part is the page, quoted-printable or base64 encoded, with the address it was
- * saved from in its headers, and its CSS parts are the page's stylesheets. The CLI reads that
- * part as it reads a saved HTML page.
+ * saved from in its headers; its CSS parts are the page's stylesheets, its later HTML parts the
+ * pages of its frames. The CLI reads that part as it reads a saved HTML page.
  */
 
 export interface MhtmlPage {
   html: string;
   /** The address the page was saved from (Snapshot-Content-Location, else the part's Content-Location). */
   url?: string;
-  /** The page's stylesheets by address (text/css parts). */
-  sheets: Map<string, string>;
+  /** The page's stylesheets and frames (text/css and later text/html parts) by address and by `cid:`. */
+  parts: Map<string, string>;
 }
 
 /** Whether the text is a MIME message of related parts (cheap: its first lines only). */
@@ -27,24 +27,27 @@ export function fromMhtml(text: string): MhtmlPage | undefined {
   if (!boundary) return undefined;
   const snapshot = header(headers, 'Snapshot-Content-Location');
   let page: MhtmlPage | undefined;
-  const sheets = new Map<string, string>();
+  const parts = new Map<string, string>();
   for (const part of text.split(`--${boundary}`).slice(1)) {
     const cut = /\r?\n\r?\n/.exec(part);
     if (!cut) continue;
     const partHeaders = unfold(part.slice(0, cut.index));
     const type = header(partHeaders, 'Content-Type') ?? '';
     const html = /^text\/html/i.test(type);
-    const location = header(partHeaders, 'Content-Location');
-    // the first HTML part is the page (later ones are its frames); each CSS part is a sheet
-    if (!(html ? !page : /^text\/css/i.test(type) && location)) continue;
+    // the first HTML part is the page; later ones are its frames, CSS parts its sheets
+    if (!html && !/^text\/css/i.test(type)) continue;
     const body = part.slice(cut.index + cut[0].length);
     const charset = /charset="?([\w-]+)"?/i.exec(type)?.[1] ?? 'utf-8';
     const decoded = decode(body, (header(partHeaders, 'Content-Transfer-Encoding') ?? '').toLowerCase(), charset);
-    if (!html) sheets.set(location!, decoded);
-    else {
+    const location = header(partHeaders, 'Content-Location');
+    if (html && !page) {
       const url = snapshot ?? location;
-      page = { html: decoded, sheets, ...(url && /^https?:/i.test(url) ? { url } : {}) };
+      page = { html: decoded, parts, ...(url && /^https?:/i.test(url) ? { url } : {}) };
+      continue;
     }
+    const id = header(partHeaders, 'Content-ID')?.replace(/^<|>$/g, '');
+    if (id) parts.set(`cid:${id}`, decoded);
+    if (location && !parts.has(location)) parts.set(location, decoded);
   }
   return page;
 }

@@ -54,7 +54,7 @@ export function extractWithAdapter(
   const tab = adapter.tabTitle ? doc.title.split(/\s+\|\s+/) : [];
   const posting: Posting = {
     title: (firstText(doc, adapter.title) ?? oneLine(tab.length > 2 ? tab[0] : undefined))?.replace(/\s*[-–]\s*job post$/i, ''),
-    company: (firstText(doc, adapter.company) ?? oneLine(tab.length > 2 ? tab[1] : undefined))?.replace(/\s+(logo|careers?)$/i, ''),
+    company: (firstText(doc, adapter.company) ?? oneLine(tab.length > 2 ? tab[1] : undefined))?.replace(/^at\s+|\s+([Ll]ogo|[Cc]areers?)$/g, ''), // "at Acme" on Greenhouse's older boards (not "At Home"), "Acme logo"
     location: firstText(doc, adapter.location),
     text,
     source: `adapter:${adapter.name}`,

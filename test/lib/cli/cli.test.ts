@@ -299,12 +299,12 @@ describe("a saved page's own stylesheets", () => {
   });
 
   it("reads a sheet only from the page's folder, never a URL or a path outside it", async () => {
-    const { sheetsBeside } = await import('@/lib/cli/stylesheets');
+    const { resourcesBeside } = await import('@/lib/cli/saved-resources');
     const page = join(dir, 'nested', 'page.html');
     mkdirSync(join(dir, 'nested', 'page_files'), { recursive: true });
     writeFileSync(join(dir, 'nested', 'page_files', 'a b.css'), '.x{display:none}');
     writeFileSync(join(dir, 'outside.css'), '.y{display:none}');
-    const source = sheetsBeside(page);
+    const source = (ref: string) => resourcesBeside(page)(ref)?.text;
     expect(source('page_files/a%20b.css?v=3')).toBe('.x{display:none}');
     expect(source('./page_files/a b.css')).toBe('.x{display:none}');
     for (const href of [
@@ -350,14 +350,64 @@ describe("a saved page's own stylesheets", () => {
   });
 
   it('a sheet for print or small screens only does not hide what a desktop reader sees', async () => {
-    const { inlineStylesheets } = await import('@/lib/cli/stylesheets');
+    const { inlineStylesheets } = await import('@/lib/cli/saved-resources');
     const { parseHTML } = await import('linkedom');
     const { document } = parseHTML(
       '<html><head><link rel="stylesheet" media="print" href="p.css"><link rel="alternate stylesheet" href="a.css"><link rel="stylesheet" href="s.css"></head><body></body></html>',
     );
     const doc = document as unknown as Document;
-    expect(inlineStylesheets(doc, (href) => `.${href[0]}{display:none}`)).toBe(2);
+    expect(inlineStylesheets(doc, (href) => ({ text: `.${href[0]}{display:none}`, at: href }))).toBe(2);
     const { hidingSelectors } = await import('@/lib/extract/visibility');
     expect(hidingSelectors(doc)).toEqual(['.s']);
+  });
+
+  it('a careers page that shows its posting in a frame (an embedded Greenhouse board) is read from the frame saved in its folder', async () => {
+    const top = join(PAGES, 'saved-complete', 'Careers at Acme Robotics.html');
+    const read = await extract(top);
+    expect(read.posting).toMatchObject({ title: 'Machine Learning Engineer, Perception', company: 'Acme Robotics', source: 'adapter:greenhouse' });
+    expect(read.posting.url).toMatch(/^https:\/\/boards\.greenhouse\.io\/embed\/job_app/);
+    expect(read.posting.text).toMatch(/TensorRT/);
+    expect(read.posting.text).not.toMatch(/Build robots that help people|First Name|Submit Application/);
+    // the top page alone, without its folder, shows no posting
+    const alone = join(dir, 'Careers at Acme Robotics.html');
+    writeFileSync(alone, readFileSync(top, 'utf8'));
+    expect((await extract(alone)).ok).toBe(false);
+  });
+
+  it('an MHTML page is read from its frame part (cid:), and a frame that frames itself ends', async () => {
+    const frame = readFileSync(join(PAGES, 'saved-complete', 'Careers at Acme Robotics_files', 'job_app.html'), 'utf8');
+    const top = readFileSync(join(PAGES, 'saved-complete', 'Careers at Acme Robotics.html'), 'utf8').replace(
+      /src="\.\/Careers[^"]+job_app\.html"/,
+      'src="cid:frame-7F3A@mhtml.blink"',
+    );
+    const part = (headers: string[], body: string) => ['--B', ...headers, '', body].join('\r\n');
+    const file = join(dir, 'framed.mhtml');
+    writeFileSync(
+      file,
+      [
+        'Snapshot-Content-Location: https://www.acmerobotics.example/careers?gh_jid=4001',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/related; type="text/html"; boundary="B"',
+        '',
+        part(['Content-Type: text/html', 'Content-Location: https://www.acmerobotics.example/careers?gh_jid=4001'], top),
+        part(
+          [
+            'Content-Type: text/html',
+            'Content-ID: <frame-7F3A@mhtml.blink>',
+            'Content-Location: https://boards.greenhouse.io/embed/job_app?for=acmerobotics&token=4001',
+          ],
+          frame,
+        ),
+        '--B--',
+        '',
+      ].join('\r\n'),
+    );
+    const read = await extract(file);
+    expect(read.posting).toMatchObject({ title: 'Machine Learning Engineer, Perception', source: 'adapter:greenhouse' });
+    // a page whose frame is itself: read a bounded number of times, then "no posting"
+    const loop = join(dir, 'loop.html');
+    writeFileSync(loop, '<html><body><h1>Careers</h1><p>Join us.</p><iframe src="loop.html"></iframe></body></html>');
+    const r = await run(['extract', loop]);
+    expect(JSON.parse(r.out).failure.kind).toBe('no-posting');
   });
 });
