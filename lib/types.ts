@@ -43,8 +43,11 @@ export interface Posting {
 
 /** Why extraction found nothing to analyze. */
 export type ExtractFailure =
-  /** `unread: 'generic'`: only the site adapters and JSON-LD have looked; the generic reader has not yet. */
-  | { kind: 'no-posting'; pageTitle?: string; unread?: 'generic' }
+  /**
+   * `unread: 'generic'`: only the site adapters and JSON-LD have looked; the generic reader has not yet.
+   * `frame`: the address of a frame from another site that likely shows the posting (an embedded job board).
+   */
+  | { kind: 'no-posting'; pageTitle?: string; unread?: 'generic'; frame?: string }
   | { kind: 'restricted'; url?: string }
   /** The page may be read, but RoleLens has no access to this tab yet (activeTab needs a click). */
   | { kind: 'no-access'; url?: string }

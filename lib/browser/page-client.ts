@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { message, type MessageType, type ProtocolMap, type Reply } from '../messages';
+import { postingFrame, type FrameInfo } from '../extract/posting-frame';
 import { needsGeneric } from '../extract/read';
 import type { ExtractResult } from '../types';
 import { isRestrictedUrl } from './restricted';
@@ -90,8 +91,29 @@ export async function extractFromTab(tab: TabInfo): Promise<ExtractResult> {
     if (!needsGeneric(first)) return first;
     // no adapter, and no JSON-LD or only a short one: bring in the generic reader, then read again
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/generic.js'] });
-    return await sendToTab(tab.id, 'extract', {});
+    const second = await sendToTab(tab.id, 'extract', {});
+    if (second.ok || second.failure.kind !== 'no-posting') return second;
+    // none on the page itself: it may show its posting in a frame from its job board's site
+    const frame = postingFrame(await framesOf(tab.id), tab.url);
+    return frame ? { ok: false, failure: { ...second.failure, frame } } : second;
   } catch (err) {
     return { ok: false, failure: { kind: 'error', message: String((err as Error)?.message ?? err) } };
+  }
+}
+
+/** The page's frames with their size on screen (a function run in the page's own frame: self-contained). */
+function listFrames(): FrameInfo[] {
+  return [...document.querySelectorAll('iframe')].slice(0, 100).map((f) => {
+    const r = f.getBoundingClientRect();
+    return { src: f.src, width: r.width, height: r.height };
+  });
+}
+
+async function framesOf(tabId: number): Promise<FrameInfo[]> {
+  try {
+    const [res] = await browser.scripting.executeScript({ target: { tabId }, func: listFrames });
+    return Array.isArray(res?.result) ? (res.result as FrameInfo[]) : [];
+  } catch {
+    return [];
   }
 }

@@ -22,7 +22,24 @@ export function NoAccess() {
   );
 }
 
-export function NoPosting() {
+/**
+ * No posting on the page. `frame`: the page shows one in a frame from its job board's site (an
+ * http(s) address, checked where it was chosen), which RoleLens reads in a tab of its own.
+ */
+export function NoPosting({ frame }: { frame?: string }) {
+  const host = frame ? new URL(frame).hostname : undefined;
+  if (frame)
+    return (
+      <StateView id="no-posting" icon="search" title="The posting is shown from another site">
+        <p>
+          This page shows its job posting in a frame from <strong data-testid="frame-host">{host}</strong>, which RoleLens can read only in a tab of its own.
+        </p>
+        <a class="btn primary" href={frame} target="_blank" rel="noopener noreferrer" data-testid="open-frame">
+          Open the posting in a new tab
+        </a>
+        <p class="hint">Then click RoleLens there. Or select the text and right-click “Analyze selection with RoleLens”.</p>
+      </StateView>
+    );
   return (
     <StateView id="no-posting" icon="search" title="No job posting found here">
       <p>Select the text and use the context menu — right-click, then “Analyze selection with RoleLens”.</p>
@@ -88,7 +105,7 @@ export function StateScreen({ state, onRetry }: { state: ViewState; onRetry?: ()
     case 'no-access':
       return <NoAccess />;
     case 'no-posting':
-      return <NoPosting />;
+      return <NoPosting frame={state.frame} />;
     case 'error':
       return <ErrorScreen message={state.message} onRetry={onRetry} />;
     case 'report':

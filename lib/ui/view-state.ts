@@ -5,7 +5,7 @@ import type { ExtractResult, Posting, Report } from '../types';
 export type ViewState =
   | { kind: 'analyzing' }
   | { kind: 'restricted'; url?: string }
-  | { kind: 'no-posting' }
+  | { kind: 'no-posting'; frame?: string }
   | { kind: 'no-access' }
   | { kind: 'error'; message: string }
   | { kind: 'report'; posting: Posting; report: Report };
@@ -14,7 +14,7 @@ export function stateFromExtract(result: ExtractResult): ViewState {
   if (!result.ok) {
     const f = result.failure;
     if (f.kind === 'restricted') return { kind: 'restricted', url: f.url };
-    if (f.kind === 'no-posting') return { kind: 'no-posting' };
+    if (f.kind === 'no-posting') return f.frame ? { kind: 'no-posting', frame: f.frame } : { kind: 'no-posting' };
     if (f.kind === 'no-access') return { kind: 'no-access' };
     return { kind: 'error', message: f.message };
   }

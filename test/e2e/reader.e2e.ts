@@ -120,6 +120,29 @@ describe('the generic reader on career pages no adapter knows', () => {
     await page.close();
   });
 
+  it('a careers page showing its posting in a frame from another site (an embedded job board) → names that site and opens the posting in a tab of its own', async () => {
+    const page = await b.session.context.newPage();
+    await page.goto(`${b.served.origin}/generic/embedded-board.html`);
+    // another origin, as boards.greenhouse.io is to a company's site
+    const board = `${b.served.origin.replace('127.0.0.1', 'localhost')}/saved-complete/Careers%20at%20Acme%20Robotics_files/job_app.html`;
+    await page.evaluate((src) => {
+      const frame = document.getElementById('grnhse_iframe') as HTMLIFrameElement;
+      return new Promise((done) => ((frame.onload = done), (frame.src = src)));
+    }, board);
+    const popup = await openExtensionPage(b.session, 'popup.html', page);
+    await popup.getByTestId('state-no-posting').waitFor({ timeout: 10_000 });
+    assert.equal(await popup.getByTestId('frame-host').textContent(), 'localhost');
+    await screenshot(popup, 'popup-embedded-board');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(popup, 'popup-embedded-board-dark');
+    const [opened] = await Promise.all([b.session.context.waitForEvent('page'), popup.getByTestId('open-frame').click()]);
+    await opened.waitForLoadState();
+    assert.equal(opened.url(), board);
+    assert.match((await opened.textContent('h1')) ?? '', /Machine Learning Engineer/);
+    await opened.close();
+    await page.close();
+  });
+
   it('a French posting → the "not English" screen, not "no posting"', async () => {
     const page = await b.session.context.newPage();
     await page.goto(`${b.served.origin}/generic/french.html`);

@@ -79,6 +79,16 @@ describe('popup states', () => {
     expect(screen.getByTestId('state-no-posting').textContent).toMatch(/No job posting found here.*Select the text and use the context menu/s);
   });
 
+  it('no posting, but a frame from a job board shows one: names its site and opens it in a new tab', () => {
+    const frame = 'https://boards.greenhouse.io/embed/job_app?for=acme&token=4001';
+    render(<PopupView state={stateFromExtract({ ok: false, failure: { kind: 'no-posting', frame } })} />);
+    expect(screen.getByTestId('frame-host').textContent).toBe('boards.greenhouse.io');
+    const link = screen.getByTestId('open-frame') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).toBe(frame);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toMatch(/noopener/);
+  });
+
   it('no access: asks for the toolbar click', () => {
     render(<PopupView state={{ kind: 'no-access' }} />);
     expect(screen.getByTestId('state-no-access').textContent).toMatch(/Click the RoleLens button/);
