@@ -66,8 +66,15 @@ export function companyOf(doc: Document): string | undefined {
   const notHeading = (n: string | undefined) => (n && !headings.has(n.toLowerCase()) ? n : undefined);
   // a part that does not read as a job; else, beside a job, the last part ("Data Scientist | Birchwood Analytics"),
   // or the first when the page shows the last as its heading
+  // a title that names neither the job nor whose careers these are names the site, not the employer ("Civil Service Jobs - GOV.UK")
+  const aboutJob =
+    parts.some((p) => titleScore(p) >= 3) ||
+    /^(?:careers?|jobs?|home|vacancies|opportunities|(?:open|current) (?:positions|roles|jobs|vacancies|openings)|join (?:us|our team)|work (?:with|for) us)$/i.test(
+      parts[0] ?? '',
+    ) ||
+    parts.slice(1).some(labelled);
   const fromTitle =
-    names.find((n) => titleScore(n) < 3) ??
+    (aboutJob ? names.find((n) => titleScore(n) < 3) : undefined) ??
     (titleScore(parts[0] ?? '') >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : undefined) ??
     (parts.length === 2 && headings.has(parts[1]!.toLowerCase()) ? notHeading(parts[0]) : undefined);
   return fromTitle ?? logoName(doc);

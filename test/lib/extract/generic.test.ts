@@ -367,6 +367,8 @@ describe('the employer', () => {
     ['generic/oracle-cx.html', 'Corvane Logistics'],
     // og:site_name names the board, the header's company link the employer
     ['generic/welcome-to-the-jungle.html', 'Fjord AI'],
+    // a page title that names neither the job nor whose careers these are: the site, not the employer
+    ['generic/civil-service-jobs.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
