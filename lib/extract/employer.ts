@@ -5,7 +5,7 @@
  */
 import { oneLine } from './clean';
 import { textMap } from './offsets';
-import { titleScore } from './title';
+import { SEPARATORS, titleScore } from './title';
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
 export const JOB_BOARDS =
@@ -40,7 +40,7 @@ export function companyOf(doc: Document): string | undefined {
     const name = oneLine(shownText(el));
     if (name && name.length <= 60 && name.split(' ').length <= 6 && titleScore(name) < 3 && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
   }
-  const parts = (doc.title ?? '').split(/\s+[|–—·]\s+|\s+-\s+/).map((p) => p.trim());
+  const parts = (doc.title ?? '').split(SEPARATORS).map((p) => p.trim());
   // "Backend Engineer at Tallyho (S23)"
   const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? '')?.[1];
   if (at && at.split(/\s+/).length <= 5) return oneLine(at);

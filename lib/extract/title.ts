@@ -34,7 +34,8 @@ function trimDecoration(s: string): string {
 
 const BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
 
-const SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/;
+/** What a page title puts between the job, the employer and the site: "Data Engineer | Acme", "Data Engineer at Acme • Berlin". */
+export const SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/;
 
 /**
  * The job's name in a heading or page title: the part between the separators that reads

@@ -369,6 +369,9 @@ describe('the employer', () => {
     ['generic/welcome-to-the-jungle.html', 'Fjord AI'],
     // a page title that names neither the job nor whose careers these are: the site, not the employer
     ['generic/civil-service-jobs.html', undefined],
+    // "Machine Learning Engineer at Parallax Robotics • San Francisco | Wellfound": a bullet separates the city
+    ['generic/wellfound.html', 'Parallax Robotics'],
+    ['generic/reed.html', 'Mancunian Insurance Group'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
