@@ -3882,7 +3882,9 @@ function pickTitle(candidates2, company) {
 
 // lib/extract/employer.ts
 var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board/i;
-function companyOf(doc) {
+var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
+var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
+function companyOf(doc, near) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
   const named = oneLine((meta ?? org?.getAttribute("content") ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$/i, ""));
@@ -3893,12 +3895,21 @@ function companyOf(doc) {
     )
   ];
   const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-cy") ?? ""} ${el.id}`;
-  for (const el of [
-    ...marked.filter((el2) => /(?:company|employer|org)[-_]?name/i.test(attrs(el2))).slice(0, 20),
-    ...marked.filter((el2) => !el2.firstElementChild).slice(0, 20)
-  ]) {
-    const name = oneLine(shownText(el));
-    if (name && name.length <= 60 && name.split(" ").length <= 6 && titleScore(name) < 3 && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
+  const candidates2 = [
+    ...marked.filter((el) => /(?:company|employer|org)[-_]?name/i.test(attrs(el))).slice(0, 20),
+    ...marked.filter((el) => !el.firstElementChild).slice(0, 20)
+  ];
+  let scope = near;
+  for (let up = 0; scope && up < 4 && scope !== doc.body; up++, scope = scope.parentElement) {
+    const inside = candidates2.filter((el) => scope.contains(el));
+    if (inside.length) {
+      candidates2.unshift(...inside);
+      break;
+    }
+  }
+  for (const el of candidates2) {
+    const name = oneLine(shownText(el)?.replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$/, ""));
+    if (name && name.length <= 60 && name.split(" ").length <= 6 && !readsAsJob(name) && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
   }
   const parts = (doc.title ?? "").split(SEPARATORS).map((p) => p.trim());
   const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? "")?.[1];
@@ -4325,11 +4336,11 @@ function excludedBoxes(boxes, page) {
   }
   return excluded;
 }
-function candidates(boxes, excluded, most, within) {
+function candidates(boxes, excluded, most, within2) {
   const order = [];
   for (let i = 0; i < boxes.length; i++) {
     const b = boxes[i];
-    if (!excluded[i] && b.good > 0 && b.good > b.junk && (!within || b.el !== within && within.contains(b.el))) order.push(i);
+    if (!excluded[i] && b.good > 0 && b.good > b.junk && (!within2 || b.el !== within2 && within2.contains(b.el))) order.push(i);
   }
   order.sort((a, b) => boxes[b].good - boxes[b].junk - (boxes[a].good - boxes[a].junk) || b - a);
   const picked = [];
@@ -4356,7 +4367,7 @@ function firstHeading(el) {
   const h = el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b');
   return (h?.textContent ?? "").replace(/\s+/g, " ").trim();
 }
-function widen(boxes, excluded, start, page, within) {
+function widen(boxes, excluded, start, page, within2) {
   let node = start;
   const drop = /* @__PURE__ */ new Set();
   const notPosting = (k, where, next, prose) => {
@@ -4427,7 +4438,7 @@ function widen(boxes, excluded, start, page, within) {
   for (let level = 0; level < 4; level++) {
     const parent = boxes[node].parent;
     if (parent <= 0) break;
-    if (within && !within.contains(boxes[parent].el)) break;
+    if (within2 && !within2.contains(boxes[parent].el)) break;
     const p = boxes[parent];
     const kids = p.kids.filter((k) => !excluded[k]);
     const isContent = (k) => k === node || contentful(boxes[k], page);
@@ -4639,37 +4650,30 @@ function bulletsOnTheirLines(text) {
 var readGeneric = (doc, url, maxChars) => {
   const view = pageView(doc);
   if (view) {
-    const firstRead = (targets) => {
-      for (const target of targets) {
-        const shown2 = target && readShown(view, url, maxChars, target);
-        if (shown2) return shown2;
-      }
-      return void 0;
+    const readView = (v) => {
+      const firstRead = (targets) => {
+        for (const target of targets) {
+          const shown2 = target && readShown(v, url, maxChars, target);
+          if (shown2) return shown2;
+        }
+        return void 0;
+      };
+      return firstRead([pointedAt(doc, url), ...shownPanels(v, 'dialog[open], [role="dialog"], [aria-modal="true"]')]) ?? readShown(v, url, maxChars) ?? // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
+      firstRead(shownPanels(v, 'aside, [role="complementary"]'));
     };
-    const shown = firstRead([pointedAt(doc, url), ...shownPanels(view, 'dialog[open], [role="dialog"], [aria-modal="true"]')]) ?? readShown(view, url, maxChars) ?? // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
-    firstRead(shownPanels(view, 'aside, [role="complementary"]'));
-    if (shown) return shown;
-    const opened = collapsedOpened(doc, view.isHidden);
+    const shown = readView(view);
+    const opened = collapsedOpened(doc, view.isHidden, shown?.roots);
     const unfolded = opened && pageView(doc, opened.isHidden, opened.markupHidden);
-    const read = unfolded && readShown(unfolded, url, maxChars);
+    const read = unfolded && readView(unfolded);
+    if (shown) return read && read.posting.text.length > shown.posting.text.length ? read : shown;
     if (read) return read;
   }
   return readData(doc, url, maxChars);
 };
-function collapsedOpened(doc, isHidden) {
-  const panels = new Set(doc.querySelectorAll("details:not([open]) > :not(summary)"));
-  for (const toggle of Array.from(doc.querySelectorAll('[aria-expanded="false"][aria-controls], [data-bs-target^="#"], [data-target^="#"]')).slice(0, 200)) {
-    const ids = (toggle.getAttribute("aria-controls") ?? toggle.getAttribute("data-bs-target") ?? toggle.getAttribute("data-target") ?? "").replace(/#/g, "");
-    for (const id of ids.split(/\s+/)) {
-      const panel = id && doc.getElementById(id);
-      if (panel) panels.add(panel);
-    }
-  }
-  if (!panels.size) return void 0;
-  const view = hasLayout(doc) ? doc.defaultView : null;
-  const ownHidden = (el) => hiddenByMarkup(el) || !!view && view.getComputedStyle(el).display === "none";
+var SHOW_MORE = /^(?:[+…]\s*)?(?:(?:show|read|see|view)\s+(?:more|(?:the\s+)?full(?:\s+job)?\s+description)|more)(?:\s*[.…▾▼⌄›»+]+)?$/i;
+function within(set) {
   const inside = /* @__PURE__ */ new Map();
-  const inPanel = (el) => {
+  return (el) => {
     const path = [];
     let found = false;
     for (let e = el; e; e = e.parentElement) {
@@ -4679,7 +4683,7 @@ function collapsedOpened(doc, isHidden) {
         break;
       }
       path.push(e);
-      if (panels.has(e)) {
+      if (set.has(e)) {
         found = true;
         break;
       }
@@ -4687,13 +4691,44 @@ function collapsedOpened(doc, isHidden) {
     for (const e of path) inside.set(e, found);
     return found;
   };
+}
+function collapsedOpened(doc, isHidden, shown) {
+  const panels = new Set(shown ? [] : doc.querySelectorAll("details:not([open]) > :not(summary)"));
+  for (const toggle of shown ? [] : Array.from(doc.querySelectorAll('[aria-expanded="false"][aria-controls], [data-bs-target^="#"], [data-target^="#"]')).slice(0, 200)) {
+    const ids = (toggle.getAttribute("aria-controls") ?? toggle.getAttribute("data-bs-target") ?? toggle.getAttribute("data-target") ?? "").replace(/#/g, "");
+    for (const id of ids.split(/\s+/)) {
+      const panel = id && doc.getElementById(id);
+      if (panel) panels.add(panel);
+    }
+  }
+  const shortened = /* @__PURE__ */ new Set();
+  const controls = /* @__PURE__ */ new Set();
+  for (const control of Array.from(doc.querySelectorAll('button, a, [role="button"]')).slice(0, 500)) {
+    const label = control.textContent ?? "";
+    if (label.length > 60 || !SHOW_MORE.test(oneLine(label) ?? "")) continue;
+    for (const box of [control.previousElementSibling, control.parentElement]) {
+      if (box && box !== doc.body && box !== doc.documentElement && Array.from(box.querySelectorAll("*")).slice(0, 2e3).some(isHidden)) {
+        if (!shown || shown.some((root) => root.contains(box) || box.contains(root))) {
+          shortened.add(box);
+          controls.add(control);
+        }
+        break;
+      }
+    }
+  }
+  if (!panels.size && !shortened.size) return void 0;
+  const view = hasLayout(doc) ? doc.defaultView : null;
+  const ownHidden = (el) => hiddenByMarkup(el) || !!view && view.getComputedStyle(el).display === "none";
+  const inPanel = within(panels);
+  const inShortened = within(shortened);
   return {
     isHidden: (el) => {
-      if (panels.has(el) || !isHidden(el)) return false;
+      if (controls.has(el)) return true;
+      if (panels.has(el) || !isHidden(el) || inShortened(el)) return false;
       return el.parentElement && inPanel(el.parentElement) ? ownHidden(el) : true;
     },
-    // the text read from the opened view: what the markup hides, the opened panels apart
-    markupHidden: (el) => !panels.has(el) && hiddenByMarkup(el)
+    // the text read from the opened view: what the markup hides, the opened panels and shortened texts apart
+    markupHidden: (el) => controls.has(el) || !panels.has(el) && !inShortened(el) && hiddenByMarkup(el)
   };
 }
 function pageView(doc, isHidden = hiddenTest(doc), markupHidden) {
@@ -4765,7 +4800,7 @@ function readRegion(view, url, maxChars, target) {
     if (!readsAsPosting(whole, article, applies).posting) continue;
     const own = whole !== text ? readsAsPosting(text, article) : void 0;
     if (own?.english && own.duties < 2) continue;
-    const company = companyOf(doc);
+    const company = companyOf(doc, roots[0]);
     const posting = {
       title: pickTitle(titleCandidates(doc, roots[0], new Set(boxes.map((b) => b.el)), leaveOut), company),
       company,

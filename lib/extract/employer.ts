@@ -11,12 +11,18 @@ import { SEPARATORS, titleScore } from './title';
 export const JOB_BOARDS =
   /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board/i;
 
+/** Words that end the names of firms ("Pecan Street Analytics", "Acme Engineering"), which a job title holds too. */
+const FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
+
+/** Whether a name reads as a job rather than a firm: a job's noun left once the words firms end their names with are set aside. */
+const readsAsJob = (name: string) => titleScore(name.replace(FIRM_WORDS, ' ').trim() || name) >= 3;
+
 /**
  * The employer, from the first of: the site's name or a hiringOrganization mark-up; an element
- * marked as the company's name; the page title's part beside the job ("Data Scientist | Juno
+ * marked as the company's name (the nearest to `near`, the posting's text, first); the page title's part beside the job ("Data Scientist | Juno
  * Travel", "Careers at Ostrich Games"); the logo on the link home.
  */
-export function companyOf(doc: Document): string | undefined {
+export function companyOf(doc: Document, near?: Element): string | undefined {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute('content');
   // schema.org microdata: the organisation's name (a <meta> keeps it in its content), else the organisation's text
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
@@ -32,13 +38,24 @@ export function companyOf(doc: Document): string | undefined {
   ];
   const attrs = (el: Element) =>
     `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-at') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-cy') ?? ''} ${el.id}`;
-  // the first few of each (a hostile page may mark thousands of nested elements)
-  for (const el of [
+  // the first few of each (a hostile page may mark thousands of nested elements); on a board that lists
+  // other jobs beside the posting, each card with its employer, the one nearest the posting first
+  const candidates = [
     ...marked.filter((el) => /(?:company|employer|org)[-_]?name/i.test(attrs(el))).slice(0, 20),
     ...marked.filter((el) => !el.firstElementChild).slice(0, 20),
-  ]) {
-    const name = oneLine(shownText(el));
-    if (name && name.length <= 60 && name.split(' ').length <= 6 && titleScore(name) < 3 && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
+  ];
+  let scope: Element | null | undefined = near;
+  for (let up = 0; scope && up < 4 && scope !== doc.body; up++, scope = scope.parentElement) {
+    const inside = candidates.filter((el) => scope!.contains(el));
+    if (inside.length) {
+      candidates.unshift(...inside);
+      break;
+    }
+  }
+  for (const el of candidates) {
+    // "Harbor Insurance 4.1 ★": a board's rating beside the name
+    const name = oneLine(shownText(el)?.replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$/, ''));
+    if (name && name.length <= 60 && name.split(' ').length <= 6 && !readsAsJob(name) && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
   }
   const parts = (doc.title ?? '').split(SEPARATORS).map((p) => p.trim());
   // "Backend Engineer at Tallyho (S23)"

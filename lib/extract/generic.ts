@@ -802,55 +802,43 @@ export type GenericReader = (doc: Document, url: string | undefined, maxChars: n
 export const readGeneric: GenericReader = (doc, url, maxChars) => {
   const view = pageView(doc);
   if (view) {
-    const firstRead = (targets: (Element | undefined)[]): GenericResult | undefined => {
-      for (const target of targets) {
-        const shown = target && readShown(view, url, maxChars, target);
-        if (shown) return shown;
-      }
-      return undefined;
+    const readView = (v: PageView): GenericResult | undefined => {
+      const firstRead = (targets: (Element | undefined)[]): GenericResult | undefined => {
+        for (const target of targets) {
+          const shown = target && readShown(v, url, maxChars, target);
+          if (shown) return shown;
+        }
+        return undefined;
+      };
+      // a page of several postings, opened at one of them ("/careers#data-scientist"): that one is read;
+      // an anchor to something else ("#apply", a form) leaves the whole page to be read;
+      // and a posting open in a dialog over a list of jobs is the one the reader is looking at
+      return (
+        firstRead([pointedAt(doc, url), ...shownPanels(v, 'dialog[open], [role="dialog"], [aria-modal="true"]')]) ??
+        readShown(v, url, maxChars) ??
+        // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
+        firstRead(shownPanels(v, 'aside, [role="complementary"]'))
+      );
     };
-    // a page of several postings, opened at one of them ("/careers#data-scientist"): that one is read;
-    // an anchor to something else ("#apply", a form) leaves the whole page to be read;
-    // and a posting open in a dialog over a list of jobs is the one the reader is looking at
-    const shown =
-      firstRead([pointedAt(doc, url), ...shownPanels(view, 'dialog[open], [role="dialog"], [aria-modal="true"]')]) ??
-      readShown(view, url, maxChars) ??
-      // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
-      firstRead(shownPanels(view, 'aside, [role="complementary"]'));
-    if (shown) return shown;
-    // a posting whose sections are all collapsed ("What you'll do ▸"): a person opens them with a click
-    const opened = collapsedOpened(doc, view.isHidden);
+    const shown = readView(view);
+    // a posting whose sections are all collapsed ("What you'll do ▸"): a person opens them with a click;
+    // and one whose text is shortened behind "Show more" is read whole, as the click shows it
+    const opened = collapsedOpened(doc, view.isHidden, shown?.roots);
     const unfolded = opened && pageView(doc, opened.isHidden, opened.markupHidden);
-    const read = unfolded && readShown(unfolded, url, maxChars);
+    const read = unfolded && readView(unfolded);
+    if (shown) return read && read.posting.text.length > shown.posting.text.length ? read : shown;
     if (read) return read;
   }
   return readData(doc, url, maxChars);
 };
 
-/**
- * The page's hiding test with its collapsed sections open — the content of a closed `<details>`, a panel
- * whose button says it is collapsed (`aria-expanded="false"`, Bootstrap's `data-bs-target`) — or
- * `undefined` when it has none. Inside an opened panel only an element's own markup or style hides it.
- */
-function collapsedOpened(
-  doc: Document,
-  isHidden: (el: Element) => boolean,
-): { isHidden: (el: Element) => boolean; markupHidden: (el: Element) => boolean } | undefined {
-  const panels = new Set<Element>(doc.querySelectorAll('details:not([open]) > :not(summary)'));
-  for (const toggle of Array.from(doc.querySelectorAll('[aria-expanded="false"][aria-controls], [data-bs-target^="#"], [data-target^="#"]')).slice(0, 200)) {
-    const ids = (toggle.getAttribute('aria-controls') ?? toggle.getAttribute('data-bs-target') ?? toggle.getAttribute('data-target') ?? '').replace(/#/g, '');
-    for (const id of ids.split(/\s+/)) {
-      const panel = id && doc.getElementById(id);
-      if (panel) panels.add(panel);
-    }
-  }
-  if (!panels.size) return undefined;
-  // with layout, an element inside a closed panel measures hidden whatever its own style: its own display is asked instead
-  const view = hasLayout(doc) ? doc.defaultView : null;
-  const ownHidden = (el: Element) => hiddenByMarkup(el) || (!!view && view.getComputedStyle(el).display === 'none');
-  // whether an element lies inside an opened panel, remembered for each ancestor asked (siblings share the walk up)
+/** A control that shows the rest of a shortened text: "Show more", "Read more…", "+ See full job description". */
+const SHOW_MORE = /^(?:[+…]\s*)?(?:(?:show|read|see|view)\s+(?:more|(?:the\s+)?full(?:\s+job)?\s+description)|more)(?:\s*[.…▾▼⌄›»+]+)?$/i;
+
+/** Whether an element lies inside one of `set`, remembered for each ancestor asked (siblings share the walk up). */
+function within(set: Set<Element>): (el: Element) => boolean {
   const inside = new Map<Element, boolean>();
-  const inPanel = (el: Element): boolean => {
+  return (el) => {
     const path: Element[] = [];
     let found = false;
     for (let e: Element | null = el; e; e = e.parentElement) {
@@ -860,7 +848,7 @@ function collapsedOpened(
         break;
       }
       path.push(e);
-      if (panels.has(e)) {
+      if (set.has(e)) {
         found = true;
         break;
       }
@@ -868,13 +856,62 @@ function collapsedOpened(
     for (const e of path) inside.set(e, found);
     return found;
   };
+}
+
+/**
+ * The page's hiding test with its collapsed sections open — the content of a closed `<details>`, a panel
+ * whose button says it is collapsed (`aria-expanded="false"`, Bootstrap's `data-bs-target`), a text
+ * shortened behind "Show more" — or `undefined` when it has none. Inside an opened panel only an
+ * element's own markup or style hides it; inside a shortened text, nothing does (its rest is hidden
+ * only until the click).
+ */
+function collapsedOpened(
+  doc: Document,
+  isHidden: (el: Element) => boolean,
+  shown?: Element[],
+): { isHidden: (el: Element) => boolean; markupHidden: (el: Element) => boolean } | undefined {
+  // where a posting is read, only a shortened text in or around it is opened: its sections are the reader's to open
+  const panels = new Set<Element>(shown ? [] : doc.querySelectorAll('details:not([open]) > :not(summary)'));
+  for (const toggle of shown
+    ? []
+    : Array.from(doc.querySelectorAll('[aria-expanded="false"][aria-controls], [data-bs-target^="#"], [data-target^="#"]')).slice(0, 200)) {
+    const ids = (toggle.getAttribute('aria-controls') ?? toggle.getAttribute('data-bs-target') ?? toggle.getAttribute('data-target') ?? '').replace(/#/g, '');
+    for (const id of ids.split(/\s+/)) {
+      const panel = id && doc.getElementById(id);
+      if (panel) panels.add(panel);
+    }
+  }
+  // a shortened text: the block before its "Show more" control, or the one around it, when it hides some of its content
+  const shortened = new Set<Element>();
+  // the controls themselves go with the click
+  const controls = new Set<Element>();
+  for (const control of Array.from(doc.querySelectorAll('button, a, [role="button"]')).slice(0, 500)) {
+    const label = control.textContent ?? '';
+    if (label.length > 60 || !SHOW_MORE.test(oneLine(label) ?? '')) continue;
+    for (const box of [control.previousElementSibling, control.parentElement]) {
+      if (box && box !== doc.body && box !== doc.documentElement && Array.from(box.querySelectorAll('*')).slice(0, 2000).some(isHidden)) {
+        if (!shown || shown.some((root) => root.contains(box) || box.contains(root))) {
+          shortened.add(box);
+          controls.add(control);
+        }
+        break;
+      }
+    }
+  }
+  if (!panels.size && !shortened.size) return undefined;
+  // with layout, an element inside a closed panel measures hidden whatever its own style: its own display is asked instead
+  const view = hasLayout(doc) ? doc.defaultView : null;
+  const ownHidden = (el: Element) => hiddenByMarkup(el) || (!!view && view.getComputedStyle(el).display === 'none');
+  const inPanel = within(panels);
+  const inShortened = within(shortened);
   return {
     isHidden: (el) => {
-      if (panels.has(el) || !isHidden(el)) return false;
+      if (controls.has(el)) return true;
+      if (panels.has(el) || !isHidden(el) || inShortened(el)) return false;
       return el.parentElement && inPanel(el.parentElement) ? ownHidden(el) : true;
     },
-    // the text read from the opened view: what the markup hides, the opened panels apart
-    markupHidden: (el) => !panels.has(el) && hiddenByMarkup(el),
+    // the text read from the opened view: what the markup hides, the opened panels and shortened texts apart
+    markupHidden: (el) => controls.has(el) || (!panels.has(el) && !inShortened(el) && hiddenByMarkup(el)),
   };
 }
 
@@ -995,7 +1032,7 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     // would otherwise pass on the cues of the posting it leaves out
     const own = whole !== text ? readsAsPosting(text, article) : undefined;
     if (own?.english && own.duties < 2) continue;
-    const company = companyOf(doc);
+    const company = companyOf(doc, roots[0]);
     const posting: Posting = {
       title: pickTitle(titleCandidates(doc, roots[0]!, new Set(boxes.map((b) => b.el)), leaveOut), company),
       company,

@@ -93,15 +93,16 @@ describe('the generic reader on career pages no adapter knows', () => {
     assert.match((await popup.getByTestId('verdict').textContent()) ?? '', /Machine Learning Engineer/);
   });
 
-  it('a posting whose sections are all collapsed (a Bootstrap accordion, an ARIA accordion, closed <details>) → read, as a click would open them', async () => {
+  it('a posting whose sections are all collapsed (a Bootstrap accordion, an ARIA accordion, closed <details>) or shortened behind "Show more" → read, as a click would open them', async () => {
     for (const [file, role] of [
       ['generic/bootstrap-collapsed.html', /Data Scientist/],
       ['generic/aria-accordion-collapsed.html', /Data Scientist/],
       ['generic/details-sections.html', /Machine Learning Engineer/],
+      ['generic/show-more.html', /Data Scientist/],
     ] as const) {
       const { page, popup } = await popupOn(b, file);
       // the page itself is left as it was: its sections stay closed
-      assert.equal(await page.evaluate(() => document.querySelectorAll('details[open], .collapse.show').length), 0, file);
+      assert.equal(await page.evaluate(() => document.querySelectorAll('details[open], .collapse.show, .expanded').length), 0, file);
       assert.match((await popup.getByTestId('verdict').textContent()) ?? '', role, file);
       await popup.close();
       await page.close();

@@ -372,6 +372,10 @@ describe('the employer', () => {
     // "Machine Learning Engineer at Parallax Robotics • San Francisco | Wellfound": a bullet separates the city
     ['generic/wellfound.html', 'Parallax Robotics'],
     ['generic/reed.html', 'Mancunian Insurance Group'],
+    // a board's result cards each name their employer: the one beside the posting, without its rating ("4.1 ★")
+    ['generic/split-view.html', 'Harbor Insurance'],
+    // marked "company"; a firm's name may end in a job word ("Analytics"), the page title names the board
+    ['generic/show-more.html', 'Pecan Street Analytics'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
