@@ -3,7 +3,7 @@
  * likeliest role, and another kind named only when the posting has signals of it.
  */
 import { describe, expect, it } from 'vitest';
-import { decide, OTHER_LEAD, RESEARCH_EVIDENCE, type VerdictInput } from '@/lib/analyze/verdict';
+import { ANALYST_LEAD, ANALYST_THIN_ROLE, decide, OTHER_LEAD, RESEARCH_EVIDENCE, type VerdictInput } from '@/lib/analyze/verdict';
 
 const input = (over: Partial<VerdictInput>): VerdictInput => ({
   shares: { mle: 0.2, ds: 0.3, de: 0.5 },
@@ -39,9 +39,18 @@ describe('decide', () => {
     expect(v.readsAs).toBeUndefined();
   });
 
-  it('a lead just under OTHER_LEAD is not enough', () => {
+  it('a lead just under OTHER_LEAD is not enough where the role stands on evidence of its own', () => {
     const pKinds = { analyst: OTHER_LEAD * 0.2 - 0.01, software: 0.02, devops: 0.02, research: 0.01 };
-    expect(decide(input({ pTop: 0.2, pKinds })).verdict).toBe('de');
+    expect(decide(input({ pTop: 0.2, pKinds, roleMass: { mle: 0, ds: 1, de: ANALYST_THIN_ROLE } })).verdict).toBe('de');
+  });
+
+  it('a reporting posting whose data-engineering lines are few reads as analyst work at a smaller lead', () => {
+    const pKinds = { analyst: ANALYST_LEAD * 0.2 + 0.01, software: 0.02, devops: 0.02, research: 0.01 };
+    const thin = { pTop: 0.2, pKinds, roleMass: { mle: 0, ds: 1, de: ANALYST_THIN_ROLE - 1 } };
+    expect(decide(input(thin))).toMatchObject({ verdict: 'none', readsAs: 'analyst' });
+    // not without analyst signals of its own, nor at a lead under ANALYST_LEAD
+    expect(decide(input({ ...thin, otherMass: { analyst: 0, software: 0, devops: 0, research: 0 } })).verdict).toBe('de');
+    expect(decide(input({ ...thin, pKinds: { ...pKinds, analyst: ANALYST_LEAD * 0.2 - 0.01 } })).verdict).toBe('de');
   });
 
   it('plenty of evidence for one role outweighs another kind of job unless that reading is near certain', () => {
