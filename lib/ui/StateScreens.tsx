@@ -27,8 +27,8 @@ export function NoAccess() {
  * http(s) address, checked where it was chosen), which RoleLens reads in a tab of its own.
  */
 export function NoPosting({ frame }: { frame?: string }) {
-  const host = frame ? new URL(frame).hostname : undefined;
-  if (frame)
+  const host = webHost(frame);
+  if (frame && host)
     return (
       <StateView id="no-posting" icon="search" title="The posting is shown from another site">
         <p>
@@ -46,6 +46,16 @@ export function NoPosting({ frame }: { frame?: string }) {
       <p>You can also paste a posting into the side panel.</p>
     </StateView>
   );
+}
+
+/** The host of an http(s) address; undefined for anything else (a page names its frames). */
+function webHost(address?: string): string | undefined {
+  try {
+    const url = new URL(address ?? '');
+    return /^https?:$/.test(url.protocol) ? url.hostname : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function ErrorScreen({ message, onRetry }: { message: string; onRetry?: () => void }) {

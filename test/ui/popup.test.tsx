@@ -87,6 +87,11 @@ describe('popup states', () => {
     expect(link.getAttribute('href')).toBe(frame);
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toMatch(/noopener/);
+    // an address that is not a web page is never offered as a link
+    cleanup();
+    render(<PopupView state={{ kind: 'no-posting', frame: 'javascript:alert(1)' }} />);
+    expect(screen.queryByTestId('open-frame')).toBeNull();
+    expect(screen.getByTestId('state-no-posting').textContent).toMatch(/No job posting found here/);
   });
 
   it('no access: asks for the toolbar click', () => {
