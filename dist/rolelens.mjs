@@ -3888,26 +3888,26 @@ function pickTitle(candidates2, company) {
 var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board/i;
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
+var MARKED = '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [class*="org-name" i]';
 function companyOf(doc, near) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
   const named = oneLine((meta ?? org?.getAttribute("content") ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$/i, ""));
   if (named && !JOB_BOARDS.test(named)) return named;
-  const marked = [
-    ...doc.querySelectorAll(
-      '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [class*="org-name" i]'
-    )
-  ];
   const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-cy") ?? ""} ${el.id}`;
-  const candidates2 = [
-    ...marked.filter((el) => /(?:company|employer|org)[-_]?name/i.test(attrs(el))).slice(0, 20),
-    ...marked.filter((el) => !el.firstElementChild).slice(0, 20)
-  ];
+  const markedIn = (root) => {
+    const marked = [...root.querySelectorAll(MARKED)];
+    return [
+      ...marked.filter((el) => /(?:company|employer|org)[-_]?name/i.test(attrs(el))).slice(0, 20),
+      ...marked.filter((el) => !el.firstElementChild).slice(0, 20)
+    ];
+  };
+  let candidates2 = markedIn(doc);
   let scope = near;
   for (let up = 0; scope && up < 4 && scope !== doc.body; up++, scope = scope.parentElement) {
-    const inside = candidates2.filter((el) => scope.contains(el));
+    const inside = markedIn(scope);
     if (inside.length) {
-      candidates2.unshift(...inside);
+      candidates2 = [.../* @__PURE__ */ new Set([...inside, ...candidates2])];
       break;
     }
   }

@@ -17,6 +17,10 @@ const FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|tec
 /** Whether a name reads as a job rather than a firm: a job's noun left once the words firms end their names with are set aside. */
 const readsAsJob = (name: string) => titleScore(name.replace(FIRM_WORDS, ' ').trim() || name) >= 3;
 
+/** Elements marked as the employer's name, or holding it: "company-name", data-at="header-company-name", id="employer_name". */
+const MARKED =
+  '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [class*="org-name" i]';
+
 /**
  * The employer, from the first of: the site's name or a hiringOrganization mark-up; an element
  * marked as the company's name (the nearest to `near`, the posting's text, first); the page title's part beside the job ("Data Scientist | Juno
@@ -31,24 +35,23 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   if (named && !JOB_BOARDS.test(named)) return named;
   // the employer's name marked as such beside the job: "company-name" (data-at="header-company-name") first,
   // else a marked element with no elements inside (not a header around it)
-  const marked = [
-    ...doc.querySelectorAll(
-      '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [class*="org-name" i]',
-    ),
-  ];
   const attrs = (el: Element) =>
     `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-at') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-cy') ?? ''} ${el.id}`;
-  // the first few of each (a hostile page may mark thousands of nested elements); on a board that lists
-  // other jobs beside the posting, each card with its employer, the one nearest the posting first
-  const candidates = [
-    ...marked.filter((el) => /(?:company|employer|org)[-_]?name/i.test(attrs(el))).slice(0, 20),
-    ...marked.filter((el) => !el.firstElementChild).slice(0, 20),
-  ];
+  // the first few of each (a hostile page may mark thousands of nested elements)
+  const markedIn = (root: ParentNode): Element[] => {
+    const marked = [...root.querySelectorAll(MARKED)];
+    return [
+      ...marked.filter((el) => /(?:company|employer|org)[-_]?name/i.test(attrs(el))).slice(0, 20),
+      ...marked.filter((el) => !el.firstElementChild).slice(0, 20),
+    ];
+  };
+  let candidates = markedIn(doc);
+  // on a board that lists other jobs beside the posting, each card with its employer, the one nearest the posting first
   let scope: Element | null | undefined = near;
   for (let up = 0; scope && up < 4 && scope !== doc.body; up++, scope = scope.parentElement) {
-    const inside = candidates.filter((el) => scope!.contains(el));
+    const inside = markedIn(scope);
     if (inside.length) {
-      candidates.unshift(...inside);
+      candidates = [...new Set([...inside, ...candidates])];
       break;
     }
   }
