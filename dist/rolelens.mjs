@@ -5254,7 +5254,7 @@ function formatReport(report, posting, top = 5) {
 function formatFailure(failure) {
   switch (failure.kind) {
     case "no-posting":
-      return "No job posting found in this page.";
+      return failure.frame ? `No job posting found in this page; it shows one in a frame from ${new URL(failure.frame).hostname}, which was not saved with it. Save that page (${failure.frame}) and analyze it.` : "No job posting found in this page.";
     case "error":
       return failure.message;
     default:
@@ -5361,6 +5361,63 @@ function quotedPrintable(body) {
     } else out[n++] = c & 255;
   }
   return out.subarray(0, n);
+}
+
+// lib/extract/posting-frame.ts
+var ATS_HOSTS = [
+  "greenhouse.io",
+  "icims.com",
+  "lever.co",
+  "workable.com",
+  "bamboohr.com",
+  "applytojob.com",
+  "smartrecruiters.com",
+  "recruitee.com",
+  "personio.de",
+  "personio.com",
+  "jobvite.com",
+  "myworkdayjobs.com",
+  "ashbyhq.com",
+  "teamtailor.com",
+  "breezy.hr",
+  "pinpointhq.com",
+  "comeet.co",
+  "rippling-ats.com",
+  "ats.rippling.com",
+  "recruiting.paylocity.com",
+  "ultipro.com",
+  "workforcenow.adp.com",
+  "successfactors.com",
+  "successfactors.eu",
+  "taleo.net",
+  "oraclecloud.com",
+  "homerun.co",
+  "join.com"
+];
+var MIN_WIDTH = 250;
+var MIN_HEIGHT = 150;
+var JOB_PATH = /\b(jobs?|careers?|postings?|vacanc(?:y|ies)|openings?|positions?|recruit\w*|stellen\w*)\b/i;
+function hostOf(src) {
+  try {
+    const url = new URL(src);
+    return /^https?:$/.test(url.protocol) ? url : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var onHost = (host, domain) => host === domain || host.endsWith(`.${domain}`);
+function postingFrame(frames, pageUrl) {
+  const page = pageUrl ? hostOf(pageUrl) : void 0;
+  let best;
+  for (const f of frames) {
+    const url = hostOf(f.src);
+    if (!url || page && url.origin === page.origin || f.width < MIN_WIDTH || f.height < MIN_HEIGHT) continue;
+    const ats = ATS_HOSTS.some((d) => onHost(url.hostname, d));
+    if (!ats && !JOB_PATH.test(url.pathname + url.search)) continue;
+    const score = (ats ? 1e9 : 0) + f.width * f.height;
+    if (!best || score > best.score) best = { url: url.href, score };
+  }
+  return best?.url;
 }
 
 // lib/cli/saved-resources.ts
@@ -5500,14 +5557,23 @@ function readPage(html, url, savedAt, resources, from, budget = { frames: MAX_FR
   if (resources) inlineStylesheets(doc, resources, from);
   const address = url ?? savedAt ?? savedPageUrl(html, doc);
   const result = extractPosting(doc, address).result;
-  if (result.ok || result.failure.kind !== "no-posting" || !resources || depth === 0) return result;
-  for (const frame of framePages(doc, resources, from, budget.frames)) {
+  if (result.ok || result.failure.kind !== "no-posting") return result;
+  const frame = postingFrame(framesOf(doc), address);
+  const none = frame ? { ok: false, failure: { ...result.failure, frame } } : result;
+  if (!resources || depth === 0) return none;
+  for (const frame2 of framePages(doc, resources, from, budget.frames)) {
     budget.frames--;
-    if (!looksLikeHtml(frame.html.trimStart())) continue;
-    const inner = readPage(frame.html, void 0, /^https?:/i.test(frame.at) ? frame.at : void 0, resources, frame.at, budget, depth - 1);
+    if (!looksLikeHtml(frame2.html.trimStart())) continue;
+    const inner = readPage(frame2.html, void 0, /^https?:/i.test(frame2.at) ? frame2.at : void 0, resources, frame2.at, budget, depth - 1);
     if (inner.ok) return address && !inner.posting.url ? { ok: true, posting: { ...inner.posting, url: address } } : inner;
   }
-  return result;
+  return none;
+}
+function framesOf(doc) {
+  return Array.from(doc.querySelectorAll("iframe[src]")).slice(0, 100).map((f) => {
+    const size = (name) => /^\d+$/.test(f.getAttribute(name) ?? "") ? Number(f.getAttribute(name)) : 1e3;
+    return { src: f.getAttribute("src"), width: size("width"), height: size("height") };
+  });
 }
 
 // lib/cli/main.ts

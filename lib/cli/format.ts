@@ -39,7 +39,9 @@ export function formatReport(report: Report, posting: Posting, top = 5): string 
 export function formatFailure(failure: ExtractFailure): string {
   switch (failure.kind) {
     case 'no-posting':
-      return 'No job posting found in this page.';
+      return failure.frame
+        ? `No job posting found in this page; it shows one in a frame from ${new URL(failure.frame).hostname}, which was not saved with it. Save that page (${failure.frame}) and analyze it.`
+        : 'No job posting found in this page.';
     case 'error':
       return failure.message;
     default:

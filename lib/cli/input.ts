@@ -8,6 +8,7 @@ import { extractJsonLd } from '../extract/json-ld';
 import type { ExtractResult } from '../types';
 import { fixDocumentPosition } from './document-position';
 import { fromMhtml, isMhtml } from './mhtml';
+import { postingFrame, type FrameInfo } from '../extract/posting-frame';
 import { framePages, inlineStylesheets, MAX_FRAMES, resourcesFromParts, type ResourceSource } from './saved-resources';
 
 function fromJson(raw: string): ExtractResult | undefined {
@@ -119,7 +120,11 @@ function readPage(
   if (resources) inlineStylesheets(doc, resources, from);
   const address = url ?? savedAt ?? savedPageUrl(html, doc);
   const result = extractPosting(doc, address).result;
-  if (result.ok || result.failure.kind !== 'no-posting' || !resources || depth === 0) return result;
+  if (result.ok || result.failure.kind !== 'no-posting') return result;
+  // a frame from the page's job board that was not saved with it: say where the posting is
+  const frame = postingFrame(framesOf(doc), address);
+  const none = frame ? { ok: false as const, failure: { ...result.failure, frame } } : result;
+  if (!resources || depth === 0) return none;
   for (const frame of framePages(doc, resources, from, budget.frames)) {
     budget.frames--;
     if (!looksLikeHtml(frame.html.trimStart())) continue;
@@ -127,5 +132,15 @@ function readPage(
     const inner = readPage(frame.html, undefined, /^https?:/i.test(frame.at) ? frame.at : undefined, resources, frame.at, budget, depth - 1);
     if (inner.ok) return address && !inner.posting.url ? { ok: true, posting: { ...inner.posting, url: address } } : inner;
   }
-  return result;
+  return none;
+}
+
+/** A saved page's frames with the size its markup gives them (no layout: a frame without one is taken as large). */
+function framesOf(doc: Document): FrameInfo[] {
+  return Array.from(doc.querySelectorAll('iframe[src]'))
+    .slice(0, 100)
+    .map((f) => {
+      const size = (name: string) => (/^\d+$/.test(f.getAttribute(name) ?? '') ? Number(f.getAttribute(name)) : 1000);
+      return { src: f.getAttribute('src')!, width: size('width'), height: size('height') };
+    });
 }

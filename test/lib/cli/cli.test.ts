@@ -372,6 +372,14 @@ describe("a saved page's own stylesheets", () => {
     const alone = join(dir, 'Careers at Acme Robotics.html');
     writeFileSync(alone, readFileSync(top, 'utf8'));
     expect((await extract(alone)).ok).toBe(false);
+    // saved without its frame, the frame still named by its address: the CLI says where the posting is
+    const board = 'https://boards.greenhouse.io/embed/job_app?for=acmerobotics&token=4001';
+    const unsaved = join(dir, 'unsaved-frame.html');
+    writeFileSync(unsaved, readFileSync(top, 'utf8').replace(/src="\.\/Careers[^"]+"/, `src="${board.replace('&', '&amp;')}"`));
+    expect((await extract(unsaved)).failure).toMatchObject({ kind: 'no-posting', frame: board });
+    const r = await run(['analyze', unsaved]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/in a frame from boards\.greenhouse\.io, which was not saved with it/);
   });
 
   it('an MHTML page is read from its frame part (cid:), and a frame that frames itself ends', async () => {
