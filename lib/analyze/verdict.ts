@@ -39,14 +39,16 @@ export const OTHER_EVIDENCE = 1;
 export const RESEARCH_EVIDENCE = 2;
 /**
  * Analyst work is also the reading when the top role stands on little evidence of its own (fewer
- * than this many section-weighted sentences), the analyst reading is ANALYST_LEAD times as likely
- * as that role, and the posting has analyst signals (reports, dashboards, BI tools): reporting and
- * BI postings name SQL, ETL and "analysis", which alone lean to DE or DS. Read blind, the 14
- * cross-validated postings this turned to "none" were all analyst or BI work (3 of them were read
- * right before); it turns 2 of dev2's 1,020 data-titled postings, each analyst work when read.
+ * than ANALYST_THIN_ROLE section-weighted sentences), the analyst reading is ANALYST_LEAD times as
+ * likely as that role, and analyst signals (reports, dashboards, BI tools) fill ANALYST_SIGNALS
+ * sentences: reporting and BI postings name SQL, ETL and "analysis", which alone lean to DE or DS.
+ * Read blind, the 8 cross-validated postings this turned to "none" were all analyst or BI work (a
+ * "Business Intelligence Data Engineer" among them); with one signal sentence enough, 14 turned,
+ * all analyst work too, but 2 of them titled DS or DE (data-titled "none" 5.0% → 5.2% on dev2).
  */
 export const ANALYST_THIN_ROLE = 6;
 export const ANALYST_LEAD = 1.5;
+export const ANALYST_SIGNALS = 2;
 export const MIN_WORDS = 25;
 
 export interface VerdictInput {
@@ -105,7 +107,12 @@ export function decide(input: VerdictInput, otherLead = OTHER_LEAD): VerdictOutp
   const otherAhead = input.pKinds[kind] > otherLead * input.pTop;
   if (otherAhead && !clearRole) return none('not-data-role', input.pOther, other);
   if (input.otherMass.research >= RESEARCH_EVIDENCE && input.pKinds.research > input.pTop) return none('not-data-role', input.pOther, 'research');
-  if (kind === 'analyst' && other && input.roleMass[top] < ANALYST_THIN_ROLE && input.pKinds.analyst > ANALYST_LEAD * input.pTop)
+  if (
+    kind === 'analyst' &&
+    input.otherMass.analyst >= ANALYST_SIGNALS &&
+    input.roleMass[top] < ANALYST_THIN_ROLE &&
+    input.pKinds.analyst > ANALYST_LEAD * input.pTop
+  )
     return none('not-data-role', input.pOther, 'analyst');
   if (input.evidenceMass < MIN_EVIDENCE) {
     // a few words of data work, or none: say which

@@ -3,7 +3,7 @@
  * likeliest role, and another kind named only when the posting has signals of it.
  */
 import { describe, expect, it } from 'vitest';
-import { ANALYST_LEAD, ANALYST_THIN_ROLE, decide, OTHER_LEAD, RESEARCH_EVIDENCE, type VerdictInput } from '@/lib/analyze/verdict';
+import { ANALYST_LEAD, ANALYST_SIGNALS, ANALYST_THIN_ROLE, decide, OTHER_LEAD, RESEARCH_EVIDENCE, type VerdictInput } from '@/lib/analyze/verdict';
 
 const input = (over: Partial<VerdictInput>): VerdictInput => ({
   shares: { mle: 0.2, ds: 0.3, de: 0.5 },
@@ -46,10 +46,11 @@ describe('decide', () => {
 
   it('a reporting posting whose data-engineering lines are few reads as analyst work at a smaller lead', () => {
     const pKinds = { analyst: ANALYST_LEAD * 0.2 + 0.01, software: 0.02, devops: 0.02, research: 0.01 };
-    const thin = { pTop: 0.2, pKinds, roleMass: { mle: 0, ds: 1, de: ANALYST_THIN_ROLE - 1 } };
+    const signals = (analyst: number) => ({ analyst, software: 0, devops: 0, research: 0 });
+    const thin = { pTop: 0.2, pKinds, roleMass: { mle: 0, ds: 1, de: ANALYST_THIN_ROLE - 1 }, otherMass: signals(ANALYST_SIGNALS) };
     expect(decide(input(thin))).toMatchObject({ verdict: 'none', readsAs: 'analyst' });
-    // not without analyst signals of its own, nor at a lead under ANALYST_LEAD
-    expect(decide(input({ ...thin, otherMass: { analyst: 0, software: 0, devops: 0, research: 0 } })).verdict).toBe('de');
+    // not on a single analyst signal, nor at a lead under ANALYST_LEAD
+    expect(decide(input({ ...thin, otherMass: signals(ANALYST_SIGNALS - 1) })).verdict).toBe('de');
     expect(decide(input({ ...thin, pKinds: { ...pKinds, analyst: ANALYST_LEAD * 0.2 - 0.01 } })).verdict).toBe('de');
   });
 
