@@ -4675,7 +4675,8 @@ var readGeneric = (doc, url, maxChars) => {
   }
   return readData(doc, url, maxChars);
 };
-var SHOW_MORE = /^(?:[+…]\s*)?(?:(?:show|read|see|view)\s+(?:more|(?:the\s+)?full(?:\s+job)?\s+description)|more)(?:\s*[.…▾▼⌄›»+]+)?$/i;
+var SHOW_MORE = /^(?:[+]\s*)?(?:(?:show|read|see|view)\s+(?:more|(?:the\s+)?full(?:\s+job)?\s+description)|(?:\.\.\.|…)\s*more)(?:\s*[.…▾▼⌄›»+]+)?$/i;
+var MENU = 'nav, header, footer, menu, [role="navigation"], [role="menu"], [role="menubar"]';
 function within(set) {
   const inside = /* @__PURE__ */ new Map();
   return (el) => {
@@ -4708,17 +4709,22 @@ function collapsedOpened(doc, isHidden, shown) {
   }
   const shortened = /* @__PURE__ */ new Set();
   const controls = /* @__PURE__ */ new Set();
+  let asked = 0;
   for (const control of Array.from(doc.querySelectorAll('button, a, [role="button"]')).slice(0, 500)) {
     const label = control.textContent ?? "";
-    if (label.length > 60 || !SHOW_MORE.test(oneLine(label) ?? "")) continue;
+    if (label.length > 60 || !SHOW_MORE.test(oneLine(label) ?? "") || control.hasAttribute("aria-haspopup") || control.closest(MENU)) continue;
+    if (++asked > 20) break;
     for (const box of [control.previousElementSibling, control.parentElement]) {
-      if (box && box !== doc.body && box !== doc.documentElement && Array.from(box.querySelectorAll("*")).slice(0, 2e3).some(isHidden)) {
-        if (!shown || shown.some((root) => root.contains(box) || box.contains(root))) {
-          shortened.add(box);
-          controls.add(control);
-        }
-        break;
+      if (!box || box === doc.body || box === doc.documentElement) continue;
+      const hidden = [];
+      for (const el of Array.from(box.querySelectorAll("*")).slice(0, 2e3)) if (!hidden.at(-1)?.contains(el) && isHidden(el)) hidden.push(el);
+      if (!hidden.length) continue;
+      const showing = (box.textContent ?? "").length - label.length - hidden.reduce((n, h) => n + (h.textContent ?? "").length, 0);
+      if (!shown || showing >= 80 && shown.some((root) => root.contains(box) || box.contains(root))) {
+        shortened.add(box);
+        controls.add(control);
       }
+      break;
     }
   }
   if (!panels.size && !shortened.size) return void 0;

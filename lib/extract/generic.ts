@@ -832,8 +832,11 @@ export const readGeneric: GenericReader = (doc, url, maxChars) => {
   return readData(doc, url, maxChars);
 };
 
-/** A control that shows the rest of a shortened text: "Show more", "Read more…", "+ See full job description". */
-const SHOW_MORE = /^(?:[+…]\s*)?(?:(?:show|read|see|view)\s+(?:more|(?:the\s+)?full(?:\s+job)?\s+description)|more)(?:\s*[.…▾▼⌄›»+]+)?$/i;
+/** A control that shows the rest of a shortened text: "Show more", "Read more…", "…more", "+ See full job description". */
+const SHOW_MORE = /^(?:[+]\s*)?(?:(?:show|read|see|view)\s+(?:more|(?:the\s+)?full(?:\s+job)?\s+description)|(?:\.\.\.|…)\s*more)(?:\s*[.…▾▼⌄›»+]+)?$/i;
+
+/** Navigation and menus: their toggles open links, not text. */
+const MENU = 'nav, header, footer, menu, [role="navigation"], [role="menu"], [role="menubar"]';
 
 /** Whether an element lies inside one of `set`, remembered for each ancestor asked (siblings share the walk up). */
 function within(set: Set<Element>): (el: Element) => boolean {
@@ -885,17 +888,26 @@ function collapsedOpened(
   const shortened = new Set<Element>();
   // the controls themselves go with the click
   const controls = new Set<Element>();
+  let asked = 0;
   for (const control of Array.from(doc.querySelectorAll('button, a, [role="button"]')).slice(0, 500)) {
     const label = control.textContent ?? '';
-    if (label.length > 60 || !SHOW_MORE.test(oneLine(label) ?? '')) continue;
+    // a menu's toggle ("More ▾" in a site's navigation) opens links, not the rest of a text
+    if (label.length > 60 || !SHOW_MORE.test(oneLine(label) ?? '') || control.hasAttribute('aria-haspopup') || control.closest(MENU)) continue;
+    // a few such controls at most (a hostile page may hold hundreds, each over a large block)
+    if (++asked > 20) break;
     for (const box of [control.previousElementSibling, control.parentElement]) {
-      if (box && box !== doc.body && box !== doc.documentElement && Array.from(box.querySelectorAll('*')).slice(0, 2000).some(isHidden)) {
-        if (!shown || shown.some((root) => root.contains(box) || box.contains(root))) {
-          shortened.add(box);
-          controls.add(control);
-        }
-        break;
+      if (!box || box === doc.body || box === doc.documentElement) continue;
+      // the outermost hidden elements inside, in document order (a hidden element's descendants follow it, and are not counted again)
+      const hidden: Element[] = [];
+      for (const el of Array.from(box.querySelectorAll('*')).slice(0, 2000)) if (!hidden.at(-1)?.contains(el) && isHidden(el)) hidden.push(el);
+      if (!hidden.length) continue;
+      // beside a posting already read, a shortened text shows its start: a teaser of another job, all hidden, is not one
+      const showing = (box.textContent ?? '').length - label.length - hidden.reduce((n, h) => n + (h.textContent ?? '').length, 0);
+      if (!shown || (showing >= 80 && shown.some((root) => root.contains(box) || box.contains(root)))) {
+        shortened.add(box);
+        controls.add(control);
       }
+      break;
     }
   }
   if (!panels.size && !shortened.size) return undefined;

@@ -307,6 +307,22 @@ describe('bounded cost, collapsed sections', () => {
   });
 });
 
+describe('a text shortened behind "Show more"', () => {
+  const posting = `<main><h1>Data Engineer</h1><div class="desc"><p>Build and run the pipelines that move shipment events from Kafka into our Snowflake warehouse.</p><h2>What you'll do</h2><ul><li>Model raw tracking data into clean, tested tables with dbt and Airflow.</li><li>Own data quality checks, alerting and the on-call rota for your pipelines.</li><li>Work with analysts so the data they need arrives on time.</li></ul><h2>What you bring</h2><p>3+ years building data pipelines in Python or Scala.</p>`;
+  it('is read whole; a menu\'s "Show more" over links is not opened, nor a page\'s hundreds of such controls', () => {
+    const html = `${posting}<p class="rest" style="display:none">Strong SQL and experience with a cloud data warehouse.</p><button>Read more</button></div>
+      <nav><ul><li><a href="/a">Jobs in Austin</a></li><li style="display:none"><a href="/d">Jobs in Dallas</a></li></ul><button>Show more</button></nav></main>`;
+    const x = extractPosting(loadDocument(html, 'https://x.example/'), 'https://x.example/');
+    expect(x.result.ok && x.result.posting.text).toMatch(/cloud data warehouse\.$/);
+    expect(x.result.ok && x.result.posting.text).not.toMatch(/Dallas|Read more/);
+    // hundreds of "See more" controls over hidden blocks: a few are asked, the posting still read as shown
+    const many = `${posting}</div>${'<section><p hidden>Teaser text of another job, hidden until asked.</p><button>See more</button></section>'.repeat(400)}</main>`;
+    const y = extractPosting(loadDocument(many, 'https://x.example/'), 'https://x.example/');
+    expect(y.result.ok && y.result.posting.text).toMatch(/^Build and run the pipelines/);
+    expect(y.result.ok && y.result.posting.text).not.toMatch(/Teaser text/);
+  });
+});
+
 describe('bounded cost, deeper', () => {
   it('maps the text of 10,000 nested levels without a stack overflow', async () => {
     const { textMap } = await import('@/lib/extract/offsets');
