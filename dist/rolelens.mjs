@@ -5568,10 +5568,10 @@ function readPage(html, url, savedAt, resources, from, budget = { frames: MAX_FR
   const frame = postingFrame(framesOf(doc), address);
   const none = frame ? { ok: false, failure: { ...result.failure, frame } } : result;
   if (!resources || depth === 0) return none;
-  for (const frame2 of framePages(doc, resources, from, budget.frames)) {
+  for (const saved of framePages(doc, resources, from, budget.frames)) {
     budget.frames--;
-    if (!looksLikeHtml(frame2.html.trimStart())) continue;
-    const inner = readPage(frame2.html, void 0, /^https?:/i.test(frame2.at) ? frame2.at : void 0, resources, frame2.at, budget, depth - 1);
+    if (!looksLikeHtml(saved.html.trimStart())) continue;
+    const inner = readPage(saved.html, void 0, /^https?:/i.test(saved.at) ? saved.at : void 0, resources, saved.at, budget, depth - 1);
     if (inner.ok) return address && !inner.posting.url ? { ok: true, posting: { ...inner.posting, url: address } } : inner;
   }
   return none;

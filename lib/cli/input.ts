@@ -125,11 +125,11 @@ function readPage(
   const frame = postingFrame(framesOf(doc), address);
   const none = frame ? { ok: false as const, failure: { ...result.failure, frame } } : result;
   if (!resources || depth === 0) return none;
-  for (const frame of framePages(doc, resources, from, budget.frames)) {
+  for (const saved of framePages(doc, resources, from, budget.frames)) {
     budget.frames--;
-    if (!looksLikeHtml(frame.html.trimStart())) continue;
+    if (!looksLikeHtml(saved.html.trimStart())) continue;
     // a frame is read on its own address (an MHTML part's, or the one its saved file names)
-    const inner = readPage(frame.html, undefined, /^https?:/i.test(frame.at) ? frame.at : undefined, resources, frame.at, budget, depth - 1);
+    const inner = readPage(saved.html, undefined, /^https?:/i.test(saved.at) ? saved.at : undefined, resources, saved.at, budget, depth - 1);
     if (inner.ok) return address && !inner.posting.url ? { ok: true, posting: { ...inner.posting, url: address } } : inner;
   }
   return none;

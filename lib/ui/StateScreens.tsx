@@ -1,6 +1,7 @@
 /** The designed screens for every state without a verdict, shared by popup and side panel. */
 import { noneSentence } from '../report/summary';
 import type { OtherKind, Report } from '../types';
+import { safeHref } from './download';
 import { Analyzing, StateView } from './StateView';
 import type { ViewState } from './view-state';
 
@@ -27,14 +28,16 @@ export function NoAccess() {
  * http(s) address, checked where it was chosen), which RoleLens reads in a tab of its own.
  */
 export function NoPosting({ frame }: { frame?: string }) {
-  const host = webHost(frame);
-  if (frame && host)
+  // only an http(s) address from the page is made a link (safeHref, as the history does)
+  const href = safeHref(frame);
+  if (href)
     return (
       <StateView id="no-posting" icon="search" title="The posting is shown from another site">
         <p>
-          This page shows its job posting in a frame from <strong data-testid="frame-host">{host}</strong>, which RoleLens can read only in a tab of its own.
+          This page shows its job posting in a frame from <strong data-testid="frame-host">{new URL(href).hostname}</strong>, which RoleLens can read only in a
+          tab of its own.
         </p>
-        <a class="btn primary" href={frame} target="_blank" rel="noopener noreferrer" data-testid="open-frame">
+        <a class="btn primary" href={href} target="_blank" rel="noopener noreferrer" data-testid="open-frame">
           Open the posting in a new tab
         </a>
         <p class="hint">Then click RoleLens there. Or select the text and right-click “Analyze selection with RoleLens”.</p>
@@ -46,16 +49,6 @@ export function NoPosting({ frame }: { frame?: string }) {
       <p>You can also paste a posting into the side panel.</p>
     </StateView>
   );
-}
-
-/** The host of an http(s) address; undefined for anything else (a page names its frames). */
-function webHost(address?: string): string | undefined {
-  try {
-    const url = new URL(address ?? '');
-    return /^https?:$/.test(url.protocol) ? url.hostname : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export function ErrorScreen({ message, onRetry }: { message: string; onRetry?: () => void }) {
