@@ -5,7 +5,7 @@
  */
 import { oneLine } from './clean';
 import { textMap } from './offsets';
-import { SEPARATORS, titleScore } from './title';
+import { NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
 export const JOB_BOARDS =
@@ -16,6 +16,13 @@ const FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|tec
 
 /** Whether a name reads as a job rather than a firm: a job's noun left once the words firms end their names with are set aside. */
 const readsAsJob = (name: string) => titleScore(name.replace(FIRM_WORDS, ' ').trim() || name) >= 3;
+
+/** Where a board lists other jobs beside the posting, each card with its employer. */
+const OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recommend" i], [id*="related" i], [id*="similar" i], [id*="recommend" i]';
+
+/** What a page title puts before a colon that is not a name: "Job: …", "Now hiring: …". */
+const JOB_LABEL =
+  /^(?:(?:new |open |current )?(?:jobs?|job title|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we(?:'|’)?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?)|\d.*)$/i;
 
 /** Elements marked as the employer's name, or holding it: "company-name", data-at="header-company-name", id="employer_name". */
 const MARKED =
@@ -56,6 +63,9 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
     }
   }
   for (const el of candidates) {
+    // a card of another job ("Related jobs", "Similar jobs"), each with its own employer, names someone else
+    const others = el.closest(OTHER_JOBS);
+    if (others && !(near && others.contains(near))) continue;
     // "Harbor Insurance 4.1 ★": a board's rating beside the name
     const name = oneLine(shownText(el)?.replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$/, ''));
     if (name && name.length <= 60 && name.split(' ').length <= 6 && !readsAsJob(name) && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
@@ -64,6 +74,9 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // "Backend Engineer at Tallyho (S23)"
   const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? '')?.[1];
   if (at && at.split(/\s+/).length <= 5) return oneLine(at);
+  // "Tidewave: Machine Learning Engineer": a name, then the job
+  const lead2 = NAME_THEN_JOB.exec(parts[0] ?? '');
+  if (lead2 && titleScore(lead2[1]!) < 3 && titleScore(lead2[2]!) >= 3 && !JOB_LABEL.test(lead2[1]!) && !JOB_BOARDS.test(lead2[1]!)) return oneLine(lead2[1]);
   // a part that says whose careers these are ("Careers at Meridian Bank", "Loomwise Jobs") names the employer first
   const labelled = (p: string) => /^(?:careers?|jobs?)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
   // "Lanternfish | Senior ML Engineer | Remote (US/EU)": a name before the job, as a "Who is hiring?" line opens

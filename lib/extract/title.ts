@@ -37,6 +37,9 @@ const BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
 /** What a page title puts between the job, the employer and the site: "Data Engineer | Acme", "Data Engineer at Acme • Berlin". */
 export const SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/;
 
+/** "Tidewave: Machine Learning Engineer": a short name, a colon, the job. */
+export const NAME_THEN_JOB = /^([^:]{2,40}?):\s+(\S.*)$/;
+
 /**
  * The job's name in a heading or page title: the part between the separators that reads
  * most like a job, without "at Company" and a batch tag.
@@ -60,8 +63,11 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
     .filter(Boolean);
   const co = company?.toLowerCase();
   const usable = parts.filter((p) => !(co && p.toLowerCase() === co) && !BOARD_PART.test(p));
-  const pick = usable.find((p) => JOB_NOUN.test(p)) ?? usable[0] ?? parts[0];
+  let pick = usable.find((p) => JOB_NOUN.test(p)) ?? usable[0] ?? parts[0];
   if (!pick) return undefined;
+  // "Tidewave: Machine Learning Engineer": a name before a colon, then the job ("Data Scientist: Pricing" stays whole)
+  const colon = NAME_THEN_JOB.exec(pick);
+  if (colon && !JOB_NOUN.test(colon[1]!) && colon[1]!.split(/\s+/).length <= 4 && JOB_NOUN.test(colon[2]!)) pick = colon[2]!;
   // "Backend engineer at Acme (S23)": the job, not the company
   const at = /^(.*?\S)\s+(?:at|@|bei|chez|en)\s+(\S.*)$/i.exec(pick);
   // ...but not inside brackets: "AWS Data Engineer (Hybrid at Eagan, Minnesota)" names a place, not an employer

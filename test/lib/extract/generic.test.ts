@@ -392,6 +392,8 @@ describe('the employer', () => {
     ['generic/split-view.html', 'Harbor Insurance'],
     // marked "company"; a firm's name may end in a job word ("Analytics"), the page title names the board
     ['generic/show-more.html', 'Pecan Street Analytics'],
+    // "Tidewave: Machine Learning Engineer | We Work Remotely"; the related jobs below are each marked "company" with their own employer
+    ['generic/weworkremotely.html', 'Tidewave'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
