@@ -3948,13 +3948,15 @@ function companyOf(doc, near) {
 function logoName(doc) {
   const names = [
     ...Array.from(
-      doc.querySelectorAll('a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], [class*="logo" i] > img[alt]'),
+      doc.querySelectorAll(
+        'a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], [class*="logo" i] > img[alt], [id*="logo" i] > img[alt], [data-automation-id*="logo" i] > img[alt], [data-testid*="logo" i] > img[alt]'
+      ),
       (img) => img.getAttribute("alt")
     ),
     ...Array.from(doc.querySelectorAll('[class*="brand" i], [class*="logo" i]'), (el) => el.firstElementChild ? null : el.textContent)
   ];
   for (const alt of names) {
-    const name = oneLine(alt?.replace(/\s*(?:logo(?:type)?|home(?:page)?)$/i, ""));
+    const name = oneLine(alt?.replace(/\s*(?:logo(?:type)?|home(?:page)?|careers?(?: site| home)?|jobs)$/i, ""));
     if (name && name.split(" ").length <= 4 && !/^(?:logo|home|brand|company|site|header|main|our)$/i.test(name) && !JOB_BOARDS.test(name)) return name;
   }
   return void 0;

@@ -116,13 +116,17 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
 /** The name on the site's logo: the image the link home shows ("Loomwise", "Acme logo"), else a brand or logo element's own text. */
 function logoName(doc: Document): string | undefined {
   const names = [
-    ...Array.from(doc.querySelectorAll('a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], [class*="logo" i] > img[alt]'), (img) =>
-      img.getAttribute('alt'),
+    ...Array.from(
+      doc.querySelectorAll(
+        'a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], [class*="logo" i] > img[alt], [id*="logo" i] > img[alt], [data-automation-id*="logo" i] > img[alt], [data-testid*="logo" i] > img[alt]',
+      ),
+      (img) => img.getAttribute('alt'),
     ),
     ...Array.from(doc.querySelectorAll('[class*="brand" i], [class*="logo" i]'), (el) => (el.firstElementChild ? null : el.textContent)),
   ];
   for (const alt of names) {
-    const name = oneLine(alt?.replace(/\s*(?:logo(?:type)?|home(?:page)?)$/i, ''));
+    // "Fernleaf Careers", "Acme logo": the name
+    const name = oneLine(alt?.replace(/\s*(?:logo(?:type)?|home(?:page)?|careers?(?: site| home)?|jobs)$/i, ''));
     if (name && name.split(' ').length <= 4 && !/^(?:logo|home|brand|company|site|header|main|our)$/i.test(name) && !JOB_BOARDS.test(name)) return name;
   }
   return undefined;

@@ -394,6 +394,8 @@ describe('the employer', () => {
     ['generic/show-more.html', 'Pecan Street Analytics'],
     // "Tidewave: Machine Learning Engineer | We Work Remotely"; the related jobs below are each marked "company" with their own employer
     ['generic/weworkremotely.html', 'Tidewave'],
+    // the logo's alt "Fernleaf Careers" on Workday's logo link (data-automation-id="logoLink"), the page title only the job's
+    ['generic/workday-custom-domain.html', 'Fernleaf'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
