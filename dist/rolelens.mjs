@@ -2272,13 +2272,13 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.243,
-    ds: 0.056,
-    de: 0.059,
-    analyst: 0.293,
-    software: -0.271,
-    devops: 0.553,
-    research: -0.947
+    mle: -0.257,
+    ds: 0.057,
+    de: 0.062,
+    analyst: 0.297,
+    software: -0.268,
+    devops: 0.552,
+    research: -0.943
   },
   entries: {
     "mle.deploy-to-production": {
@@ -2304,12 +2304,12 @@ var weights_default = {
       ds: 0.044,
       de: -0.014,
       analyst: -0.035,
-      software: 0.145,
+      software: 0.146,
       devops: 0.022,
       research: -0.043
     },
     "mle.mlops": {
-      mle: 1.592,
+      mle: 1.591,
       ds: 0.327,
       de: -0.044,
       analyst: -0.019,
@@ -2318,13 +2318,13 @@ var weights_default = {
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.962,
-      ds: 0.454,
+      mle: 0.961,
+      ds: 0.455,
       de: -0.045,
       analyst: -0.053,
       software: 0.067,
       devops: -8e-3,
-      research: 0.124
+      research: 0.123
     },
     "mle.retrain-models": {
       mle: 1.455,
@@ -2337,15 +2337,15 @@ var weights_default = {
     },
     "mle.robustness-tests": {
       mle: 0.829,
-      ds: 0.266,
+      ds: 0.268,
       de: -0.016,
       analyst: -0.074,
       software: -0.018,
       devops: -0.017,
-      research: 0.031
+      research: 0.029
     },
     "mle.validation-strategy": {
-      mle: 0.935,
+      mle: 0.936,
       ds: 0.041,
       de: -0.021,
       analyst: -8e-3,
@@ -2355,16 +2355,16 @@ var weights_default = {
     },
     "mle.improve-algorithms": {
       mle: 0.75,
-      ds: 0.339,
-      de: -0.284,
+      ds: 0.34,
+      de: -0.285,
       analyst: 0.099,
       software: 0.091,
       devops: -0.09,
       research: 0.095
     },
     "mle.train-select-models": {
-      mle: 0.892,
-      ds: 0.174,
+      mle: 0.893,
+      ds: 0.173,
       de: -0.025,
       analyst: -0.014,
       software: -0.03,
@@ -2381,21 +2381,21 @@ var weights_default = {
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.656,
-      ds: 0.152,
-      de: 0.03,
+      mle: 0.657,
+      ds: 0.153,
+      de: 0.029,
       analyst: -0.156,
-      software: 0.642,
+      software: 0.643,
       devops: -0.316,
       research: -9e-3
     },
     "mle.ml-apps-business": {
-      mle: 0.954,
+      mle: 0.953,
       ds: 0.145,
       de: -0.128,
       analyst: -1e-3,
-      software: 0.123,
-      devops: -0.071,
+      software: 0.121,
+      devops: -0.068,
       research: -0.023
     },
     "mle.ml-documentation": {
@@ -2417,13 +2417,13 @@ var weights_default = {
       research: -4e-3
     },
     "mle.scale-models": {
-      mle: 1.333,
+      mle: 1.332,
       ds: -0.231,
       de: -0.028,
       analyst: -0.101,
       software: 0.094,
       devops: 3e-3,
-      research: 0.43
+      research: 0.431
     },
     "mle.maintain-ai-systems": {
       mle: 1.033,
@@ -2435,34 +2435,34 @@ var weights_default = {
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.588,
-      ds: 0.185,
+      mle: 1.587,
+      ds: 0.186,
       de: -0.106,
-      analyst: -0.07,
+      analyst: -0.071,
       software: -0.043,
       devops: -0.086,
       research: 0.033
     },
     "mle.deep-learning": {
-      mle: 1.066,
-      ds: 0.179,
-      de: -0.074,
-      analyst: -0.172,
-      software: -0.132,
-      devops: -0.09,
+      mle: 1.073,
+      ds: 0.176,
+      de: -0.076,
+      analyst: -0.173,
+      software: -0.133,
+      devops: -0.091,
       research: 0.224
     },
     "mle.cv-nlp": {
-      mle: 0.588,
+      mle: 0.589,
       ds: 0.587,
       de: 0.047,
       analyst: -0.226,
-      software: 5e-3,
+      software: 4e-3,
       devops: -0.105,
       research: 0.105
     },
     "mle.ml-platforms": {
-      mle: 1.488,
+      mle: 1.487,
       ds: 0.11,
       de: -0.052,
       analyst: -0.021,
@@ -2471,26 +2471,26 @@ var weights_default = {
       research: -0.012
     },
     "mle.systems-languages": {
-      mle: 0.457,
-      ds: -0.236,
-      de: 0.065,
-      analyst: -0.152,
-      software: 0.567,
-      devops: -0.103,
+      mle: 0.456,
+      ds: -0.235,
+      de: 0.066,
+      analyst: -0.153,
+      software: 0.564,
+      devops: -0.1,
       research: -0.098
     },
     "mle.software-engineering": {
       mle: 0.548,
-      ds: -0.239,
+      ds: -0.238,
       de: 0.268,
-      analyst: -0.323,
-      software: 0.726,
-      devops: 0.037,
-      research: -0.317
+      analyst: -0.324,
+      software: 0.721,
+      devops: 0.042,
+      research: -0.318
     },
     "mle.ml-libraries": {
-      mle: 0.875,
-      ds: 0.092,
+      mle: 0.874,
+      ds: 0.093,
       de: -0.021,
       analyst: -0.073,
       software: -0.013,
@@ -2498,9 +2498,9 @@ var weights_default = {
       research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.726,
-      ds: 0.206,
-      de: -0.083,
+      mle: 0.725,
+      ds: 0.207,
+      de: -0.084,
       analyst: -0.046,
       software: -0.043,
       devops: -0.09,
@@ -2518,168 +2518,168 @@ var weights_default = {
     "mle.production-work": {
       mle: 0.371,
       ds: 0.108,
-      de: -0.33,
+      de: -0.331,
       analyst: -0.043,
-      software: 0.497,
-      devops: 0.177,
+      software: 0.498,
+      devops: 0.176,
       research: -0.08
     },
     "mle.algorithms-frameworks": {
-      mle: 0.641,
+      mle: 0.639,
       ds: 0.376,
-      de: 0.054,
+      de: 0.065,
       analyst: -0.298,
-      software: 0.05,
-      devops: -0.349,
-      research: 0.025
+      software: 0.04,
+      devops: -0.346,
+      research: 0.023
     },
     "mle.machine-learning": {
-      mle: 1.179,
-      ds: 0.54,
-      de: -0.185,
-      analyst: -0.463,
-      software: 0.016,
-      devops: -0.331,
-      research: -0.256
+      mle: 1.188,
+      ds: 0.543,
+      de: -0.187,
+      analyst: -0.465,
+      software: 0.015,
+      devops: -0.333,
+      research: -0.261
     },
     "mle.artificial-intelligence": {
-      mle: 0.434,
-      ds: 0.434,
+      mle: 0.433,
+      ds: 0.433,
       de: -0.197,
       analyst: -0.34,
-      software: 0.325,
+      software: 0.326,
       devops: -0.092,
       research: -0.063
     },
     "mle.devices-edge": {
       mle: 0.713,
-      ds: -0.016,
+      ds: -0.015,
       de: 8e-3,
       analyst: -0.019,
       software: 0.013,
       devops: 0.035,
-      research: -0.034
+      research: -0.035
     },
     "mle.implement-prototype": {
-      mle: 0.547,
+      mle: 0.548,
       ds: 0.05,
-      de: 0.068,
-      analyst: -0.174,
-      software: -0.021,
+      de: 0.069,
+      analyst: -0.175,
+      software: -0.02,
       devops: -0.159,
-      research: 0.388
+      research: 0.387
     },
     "mle.cpp": {
-      mle: 1.038,
-      ds: -0.061,
-      de: -0.015,
-      analyst: 0.028,
-      software: -0.028,
-      devops: 0.045,
-      research: -7e-3
+      mle: 1.048,
+      ds: -0.063,
+      de: -0.018,
+      analyst: 0.027,
+      software: -0.03,
+      devops: 0.044,
+      research: -8e-3
     },
     "ds.experiments": {
-      mle: 6e-3,
-      ds: 0.815,
+      mle: 7e-3,
+      ds: 0.817,
       de: 0.068,
       analyst: 0.2,
       software: 0.045,
       devops: -0.111,
-      research: 0.977
+      research: 0.975
     },
     "ds.statistics": {
-      mle: 0.083,
-      ds: 1.256,
-      de: -8e-3,
-      analyst: 0.313,
+      mle: 0.096,
+      ds: 1.246,
+      de: -0.01,
+      analyst: 0.31,
       software: -0.115,
-      devops: -0.19,
-      research: 0.661
+      devops: -0.191,
+      research: 0.663
     },
     "ds.analytics": {
       mle: -0.044,
       ds: 0.433,
-      de: -0.035,
+      de: -0.034,
       analyst: 0.475,
-      software: -0.134,
-      devops: -0.17,
-      research: 0.474
+      software: -0.135,
+      devops: -0.169,
+      research: 0.475
     },
     "ds.reporting": {
-      mle: 0.038,
-      ds: 0.754,
+      mle: 0.037,
+      ds: 0.755,
       de: 0.181,
       analyst: 0.155,
       software: -0.102,
       devops: -0.09,
-      research: 0.564
+      research: 0.563
     },
     "ds.prepare-data": {
-      mle: 0.116,
-      ds: 0.724,
-      de: 0.185,
+      mle: 0.115,
+      ds: 0.725,
+      de: 0.184,
       analyst: 0.056,
       software: 0.077,
       devops: -0.074,
       research: -0.084
     },
     "ds.models-for-insight": {
-      mle: -0.232,
+      mle: -0.233,
       ds: 0.793,
-      de: -0.236,
-      analyst: 0.543,
+      de: -0.237,
+      analyst: 0.544,
       software: 0.313,
       devops: -0.082,
-      research: 0.4
+      research: 0.402
     },
     "ds.predictive-modelling": {
-      mle: 0.212,
+      mle: 0.21,
       ds: 0.867,
-      de: -0.147,
-      analyst: 0.155,
+      de: -0.148,
+      analyst: 0.154,
       software: 0.031,
       devops: -0.123,
-      research: 0.505
+      research: 0.509
     },
     "ds.research": {
-      mle: -0.259,
-      ds: 0.362,
-      de: -0.175,
+      mle: -0.258,
+      ds: 0.366,
+      de: -0.176,
       analyst: -0.069,
-      software: 0.091,
+      software: 0.092,
       devops: -0.18,
-      research: 1.23
+      research: 1.226
     },
     "ds.stat-languages": {
       mle: 0.078,
-      ds: 1.112,
+      ds: 1.113,
       de: 5e-3,
-      analyst: 0.152,
+      analyst: 0.151,
       software: -0.048,
       devops: -0.035,
       research: 0.235
     },
     "ds.quant-degree": {
-      mle: 0.216,
-      ds: 0.744,
+      mle: 0.214,
+      ds: 0.739,
       de: -0.156,
       analyst: -9e-3,
-      software: -0.108,
-      devops: -0.069,
-      research: 0.382
+      software: -0.107,
+      devops: -0.068,
+      research: 0.387
     },
     "ds.build-ml-models": {
-      mle: 0.435,
-      ds: 1.09,
-      de: -0.105,
-      analyst: -0.152,
-      software: 0.062,
+      mle: 0.434,
+      ds: 1.089,
+      de: -0.103,
+      analyst: -0.153,
+      software: 0.063,
       devops: -0.155,
       research: -0.174
     },
     "ds.ml-techniques": {
-      mle: 0.359,
-      ds: 0.805,
+      mle: 0.358,
+      ds: 0.806,
       de: -0.031,
       analyst: -0.068,
       software: 5e-3,
@@ -2687,31 +2687,31 @@ var weights_default = {
       research: -0.04
     },
     "ds.data-mining": {
-      mle: 0.146,
+      mle: 0.145,
       ds: 0.635,
-      de: 0.112,
+      de: 0.115,
       analyst: 0.223,
-      software: 0.036,
+      software: 0.033,
       devops: -0.051,
       research: -0.1
     },
     "ds.visualisation": {
       mle: 0.179,
-      ds: 0.466,
-      de: -0.105,
+      ds: 0.467,
+      de: -0.107,
       analyst: 0.106,
       software: 0.103,
-      devops: -0.133,
-      research: 0.084
+      devops: -0.132,
+      research: 0.083
     },
     "ds.optimisation-simulation": {
-      mle: 0.094,
-      ds: 0.766,
-      de: -0.136,
+      mle: 0.093,
+      ds: 0.768,
+      de: -0.137,
       analyst: 0.059,
       software: 8e-3,
       devops: -0.026,
-      research: 0.236
+      research: 0.235
     },
     "ds.business-partnering": {
       mle: -0.096,
@@ -2723,62 +2723,62 @@ var weights_default = {
       research: -0.135
     },
     "ds.insights": {
-      mle: -0.101,
-      ds: 0.203,
-      de: -0.228,
+      mle: -0.1,
+      ds: 0.204,
+      de: -0.23,
       analyst: 0.713,
       software: 0.029,
       devops: -0.114,
-      research: 0.498
+      research: 0.497
     },
     "ds.analyses": {
-      mle: -0.069,
-      ds: 0.212,
+      mle: -0.068,
+      ds: 0.214,
       de: 0.116,
       analyst: 0.722,
-      software: -0.369,
-      devops: -0.202,
-      research: 0.29
+      software: -0.367,
+      devops: -0.207,
+      research: 0.291
     },
     "ds.business-domains": {
-      mle: -0.114,
-      ds: 0.285,
-      de: -0.187,
-      analyst: 0.461,
-      software: 0.14,
+      mle: -0.113,
+      ds: 0.284,
+      de: -0.186,
+      analyst: 0.459,
+      software: 0.141,
       devops: -0.06,
       research: 0.175
     },
     "ds.math": {
-      mle: 0.045,
-      ds: 0.537,
+      mle: 0.043,
+      ds: 0.532,
       de: -0.082,
-      analyst: 0.137,
+      analyst: 0.138,
       software: -0.075,
-      devops: -0.064,
-      research: 0.202
+      devops: -0.063,
+      research: 0.207
     },
     "ds.advanced-degree": {
-      mle: 0.053,
-      ds: 0.371,
+      mle: 0.051,
+      ds: 0.374,
       de: -0.036,
-      analyst: 6e-3,
+      analyst: 7e-3,
       software: 0.011,
       devops: -0.046,
-      research: 0.141
+      research: 0.139
     },
     "ds.communicate-nontechnical": {
       mle: -0.168,
-      ds: 0.143,
-      de: 0.141,
+      ds: 0.148,
+      de: 0.144,
       analyst: 0.02,
-      software: -0.086,
+      software: -0.089,
       devops: -0.086,
-      research: 0.737
+      research: 0.731
     },
     "ds.r-language": {
       mle: 0.199,
-      ds: 1.408,
+      ds: 1.407,
       de: 0.037,
       analyst: 0.017,
       software: -0.147,
@@ -2796,93 +2796,93 @@ var weights_default = {
     },
     "de.data-pipelines": {
       mle: 0.194,
-      ds: 0.135,
-      de: 1.61,
-      analyst: 0.05,
+      ds: 0.136,
+      de: 1.611,
+      analyst: 0.049,
       software: 0.183,
       devops: -0.069,
       research: -0.104
     },
     "de.build-test-maintain": {
-      mle: 0.128,
-      ds: 0.129,
-      de: 1.089,
+      mle: 0.127,
+      ds: 0.131,
+      de: 1.088,
       analyst: 0.278,
-      software: 0.206,
-      devops: -0.128,
+      software: 0.207,
+      devops: -0.129,
       research: -0.203
     },
     "de.move-data-to-consumers": {
-      mle: -0.099,
-      ds: -0.122,
-      de: 1.005,
-      analyst: 0.334,
-      software: 0.179,
-      devops: -0.139,
-      research: 0.342
+      mle: -0.098,
+      ds: -0.121,
+      de: 0.995,
+      analyst: 0.332,
+      software: 0.19,
+      devops: -0.138,
+      research: 0.341
     },
     "de.data-quality": {
-      mle: 0.172,
-      ds: 0.151,
-      de: 0.739,
-      analyst: 0.307,
+      mle: 0.173,
+      ds: 0.145,
+      de: 0.738,
+      analyst: 0.306,
       software: 0.102,
-      devops: -0.102,
-      research: 0.131
+      devops: -0.101,
+      research: 0.137
     },
     "de.etl": {
       mle: 0.042,
       ds: 0.266,
-      de: 1.24,
+      de: 1.239,
       analyst: 0.502,
       software: 0.096,
       devops: -0.018,
-      research: -0.127
+      research: -0.128
     },
     "de.warehousing": {
-      mle: -0.013,
+      mle: -0.014,
       ds: -0.21,
-      de: 0.834,
-      analyst: 0.586,
-      software: 0.162,
-      devops: -0.143,
+      de: 0.839,
+      analyst: 0.587,
+      software: 0.158,
+      devops: -0.144,
       research: 0.284
     },
     "de.streaming": {
       mle: 0.04,
-      ds: -0.021,
-      de: 1.372,
+      ds: -0.02,
+      de: 1.371,
       analyst: -0.138,
-      software: 0.374,
+      software: 0.375,
       devops: -0.081,
       research: -0.046
     },
     "de.orchestration": {
       mle: 0.089,
       ds: 0.079,
-      de: 1.32,
-      analyst: 0.079,
+      de: 1.319,
+      analyst: 0.08,
       software: 0.043,
       devops: -0.081,
       research: -0.028
     },
     "de.cloud-warehouses": {
-      mle: 0.058,
-      ds: 0.11,
+      mle: 0.057,
+      ds: 0.111,
       de: 1.071,
       analyst: 0.244,
-      software: 0.244,
-      devops: -0.169,
+      software: 0.24,
+      devops: -0.164,
       research: -0.059
     },
     "de.big-data": {
-      mle: 0.171,
-      ds: 0.206,
-      de: 1.029,
-      analyst: -0.21,
-      software: -0.04,
-      devops: -0.067,
-      research: -0.089
+      mle: 0.18,
+      ds: 0.204,
+      de: 1.028,
+      analyst: -0.213,
+      software: -0.041,
+      devops: -0.068,
+      research: -0.09
     },
     "de.etl-tools": {
       mle: 0.021,
@@ -2895,20 +2895,20 @@ var weights_default = {
     },
     "de.databases": {
       mle: -0.078,
-      ds: 0.056,
-      de: 0.469,
+      ds: 0.058,
+      de: 0.471,
       analyst: 0.411,
-      software: 0.045,
-      devops: 0.045,
+      software: 0.044,
+      devops: 0.043,
       research: -0.249
     },
     "de.batch-processing": {
-      mle: 0.051,
+      mle: 0.05,
       ds: 0.041,
-      de: 0.849,
-      analyst: 0.127,
-      software: 0.172,
-      devops: -0.14,
+      de: 0.851,
+      analyst: 0.125,
+      software: 0.169,
+      devops: -0.136,
       research: -0.099
     },
     "de.governance-security": {
@@ -2918,12 +2918,12 @@ var weights_default = {
       analyst: -0.049,
       software: 0.232,
       devops: 0.035,
-      research: 0.095
+      research: 0.094
     },
     "de.pipeline-reliability": {
       mle: -0.042,
       ds: 0.023,
-      de: 0.722,
+      de: 0.721,
       analyst: 0.186,
       software: 0.056,
       devops: 0.093,
@@ -2939,38 +2939,38 @@ var weights_default = {
       research: 0.022
     },
     "de.cloud-services": {
-      mle: -0.237,
-      ds: 0.086,
+      mle: -0.224,
+      ds: 0.076,
       de: 0.319,
-      analyst: -0.179,
+      analyst: -0.18,
       software: 0.274,
-      devops: 0.767,
+      devops: 0.764,
       research: -0.329
     },
     "de.data-storage": {
-      mle: -0.086,
-      ds: 0.202,
+      mle: -0.087,
+      ds: 0.203,
       de: 0.381,
       analyst: 0.207,
       software: 0.333,
-      devops: 0.023,
-      research: -0.06
+      devops: 0.022,
+      research: -0.061
     },
     "de.production-support": {
       mle: -0.197,
       ds: -0.26,
-      de: 0.278,
+      de: 0.28,
       analyst: 0.271,
-      software: 0.161,
+      software: 0.16,
       devops: 0.581,
       research: -0.135
     },
     "de.requirements-to-solutions": {
-      mle: 0.021,
-      ds: 0.056,
-      de: 0.602,
-      analyst: 6e-3,
-      software: 0.339,
+      mle: 0.022,
+      ds: 0.057,
+      de: 0.601,
+      analyst: 7e-3,
+      software: 0.34,
       devops: -0.187,
       research: -0.139
     },
@@ -2979,16 +2979,16 @@ var weights_default = {
       ds: -0.128,
       de: 0.899,
       analyst: 0.26,
-      software: -0.051,
-      devops: -5e-3,
+      software: -0.05,
+      devops: -7e-3,
       research: -0.022
     },
     "de.data-formats": {
-      mle: -0.018,
+      mle: -0.019,
       ds: 0.073,
-      de: 0.431,
+      de: 0.436,
       analyst: 0.056,
-      software: 0.011,
+      software: 8e-3,
       devops: -6e-3,
       research: -0.047
     },
@@ -2998,43 +2998,43 @@ var weights_default = {
       de: 0.348,
       analyst: -0.09,
       software: -0.019,
-      devops: 0.356,
+      devops: 0.355,
       research: -0.097
     },
     "de.spark": {
-      mle: 0.107,
-      ds: 0.184,
-      de: 1.137,
-      analyst: -0.24,
-      software: -0.08,
-      devops: -0.115,
-      research: 7e-3
+      mle: 0.106,
+      ds: 0.185,
+      de: 1.136,
+      analyst: -0.239,
+      software: -0.079,
+      devops: -0.116,
+      research: 8e-3
     },
     "de.aws-analytics": {
       mle: 0.074,
       ds: -0.013,
-      de: 1.423,
-      analyst: 0.016,
+      de: 1.424,
+      analyst: 0.015,
       software: 0,
       devops: 0.014,
       research: -0.014
     },
     "other.config-management": {
       mle: -0.028,
-      ds: -0.151,
+      ds: -0.15,
       de: -0.056,
       analyst: -0.19,
-      software: -0.052,
-      devops: 2.052,
+      software: -0.054,
+      devops: 2.055,
       research: -0.077
     },
     "other.ci-cd-ops": {
-      mle: 0.063,
-      ds: -0.097,
-      de: -0.087,
+      mle: 0.064,
+      ds: -0.096,
+      de: -0.105,
       analyst: -0.17,
-      software: -0.037,
-      devops: 1.43,
+      software: -0.034,
+      devops: 1.443,
       research: -0.102
     },
     "other.sysadmin": {
@@ -3043,80 +3043,80 @@ var weights_default = {
       de: -0.221,
       analyst: -0.178,
       software: -0.045,
-      devops: 1.858,
+      devops: 1.857,
       research: -0.087
     },
     "other.containers": {
       mle: -0.129,
-      ds: -0.143,
-      de: -0.196,
+      ds: -0.142,
+      de: -0.197,
       analyst: -0.223,
-      software: 0.267,
-      devops: 0.986,
-      research: -0.063
+      software: 0.265,
+      devops: 0.99,
+      research: -0.064
     },
     "other.bi-reporting": {
       mle: -0.247,
-      ds: 0.175,
-      de: -0.138,
-      analyst: 1.633,
-      software: 0.045,
-      devops: -0.165,
-      research: -0.302
+      ds: 0.174,
+      de: -0.135,
+      analyst: 1.631,
+      software: 0.041,
+      devops: -0.162,
+      research: -0.303
     },
     "other.analyst-tools": {
       mle: -0.012,
-      ds: -0.103,
-      de: -0.084,
+      ds: -0.102,
+      de: -0.085,
       analyst: 0.879,
       software: 0.231,
-      devops: -0.055,
-      research: -0.055
+      devops: -0.054,
+      research: -0.056
     },
     "other.analyst-work": {
-      mle: 0.054,
-      ds: -0.2,
-      de: 0.143,
+      mle: 0.053,
+      ds: -0.199,
+      de: 0.142,
       analyst: 0.82,
       software: -0.063,
-      devops: -0.113,
+      devops: -0.112,
       research: 0.159
     },
     "other.backend": {
-      mle: -0.203,
-      ds: -0.269,
-      de: -0.105,
-      analyst: -0.292,
+      mle: -0.202,
+      ds: -0.268,
+      de: -0.101,
+      analyst: -0.293,
       software: 2.061,
-      devops: 0.07,
+      devops: 0.065,
       research: -0.261
     },
     "other.software-practice": {
       mle: -0.051,
       ds: -3e-3,
-      de: -0.042,
-      analyst: -0.199,
-      software: 0.711,
+      de: -0.043,
+      analyst: -0.2,
+      software: 0.712,
       devops: 0.083,
       research: 0.102
     },
     "other.science-research": {
       mle: -0.059,
-      ds: -0.066,
+      ds: -0.065,
       de: 0.07,
       analyst: -0.196,
       software: -0.013,
       devops: -0.01,
-      research: 1.274
+      research: 1.273
     },
     "other.scholarly-research": {
-      mle: 0.057,
-      ds: -0.416,
+      mle: 0.058,
+      ds: -0.424,
       de: 9e-3,
       analyst: -0.083,
       software: -0.023,
-      devops: 0.052,
-      research: 1.403
+      devops: 0.053,
+      research: 1.409
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"
@@ -3166,7 +3166,7 @@ var OTHER_NAMES = {
 // lib/nlp/sentences.ts
 var BULLET = /^[\s\u2022\u2023\u25E6\u2043\u2219\u00B7*•◦▪▫■□●○►▸‣–—-]+|^\s*\(?\d{1,2}[.)]\s+/;
 var ABBREV = /^(?:e\.g|i\.e|etc|vs|approx|incl|esp|dept|mr|mrs|ms|dr|jr|sr|inc|ltd|co|corp|no|nos|ph\.d|u\.s|u\.k|b\.s|m\.s|b\.a|m\.a|b\.sc|m\.sc|e\.v|min|max|avg|est|fig|govt|intl|yrs|mo|mos|sq|st|ave|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
-var INLINE_BULLET = /\s[\u2022\u25E6\u25AA\u25CF\u2023\u2043\u25BA\u25B8]\s|,,+\s*|,-\s*(?=[A-Z])/g;
+var INLINE_BULLET = /\s[\u2022\u25E6\u25AA\u25CF\u2023\u2043\u25BA\u25B8]\s|,,+\s*|,-\s*(?=[A-Z])|;,\s*|(?<=[a-z)+#])[,;](?=[a-z]{2,}\s)/g;
 function trimSpan(text, start, end) {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;

@@ -20,9 +20,11 @@ const ABBREV =
 /**
  * Bullets run together on one line: "Build pipelines • Own the warehouse • …", and the joins some
  * scrapes leave between list items: "SQL,,Spark,,text mining", "imaging,- Experience in …" (a price
- * such as "4.000,- per month" is left whole: the item after ",-" starts with a capital).
+ * such as "4.000,- per month" is left whole: the item after ",-" starts with a capital), "…Python;,industrial
+ * experience in …", "…and C#,experience with Azure" (a comma with no space before a word in lower case: written
+ * text puts a space after its commas; "1,000" and "Hive,Scala" are left whole).
  */
-const INLINE_BULLET = /\s[\u2022\u25E6\u25AA\u25CF\u2023\u2043\u25BA\u25B8]\s|,,+\s*|,-\s*(?=[A-Z])/g;
+const INLINE_BULLET = /\s[\u2022\u25E6\u25AA\u25CF\u2023\u2043\u25BA\u25B8]\s|,,+\s*|,-\s*(?=[A-Z])|;,\s*|(?<=[a-z)+#])[,;](?=[a-z]{2,}\s)/g;
 
 function trimSpan(text: string, start: number, end: number): Span | undefined {
   while (start < end && /\s/.test(text[start]!)) start++;

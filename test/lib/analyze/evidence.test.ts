@@ -379,6 +379,33 @@ describe('8. sentences and languages', () => {
     const price = 'A salary of EUR 4.000,- per month and a lease car.';
     expect(sentences(price)).toHaveLength(1);
   });
+  it('items a scrape joined with a bare comma or ";," are separate sentences; "1,000", "Hive,Scala" and "Chile,Colombia" are left whole', () => {
+    const text = 'M.Sc. in Computer Science from a leading university;,fluent in C++ and/or Python;,industrial experience in machine learning productization';
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'M.Sc. in Computer Science from a leading university',
+      'fluent in C++ and/or Python',
+      'industrial experience in machine learning productization',
+    ]);
+    const commas = 'deep experience with .NET development and C#,experience with the Microsoft Azure technology stack,good grounding in statistics';
+    expect(sentences(commas).map((s) => commas.slice(s.start, s.end))).toEqual([
+      'deep experience with .NET development and C#',
+      'experience with the Microsoft Azure technology stack',
+      'good grounding in statistics',
+    ]);
+    for (const whole of [
+      'Offices across the United States, Chile,Colombia and India.',
+      'A platform with Hadoop, Hive,Scala and Airflow.',
+      'We serve 1,000 clients.',
+    ])
+      expect(sentences(whole)).toHaveLength(1);
+  });
+  it('a degree joined to duties by a scrape does not hide them: read whole, the lines counted as degrees and the verdict was "thin evidence"', () => {
+    const text =
+      'M.Sc. in Computer Science from a leading university;,fluent in C++ and/or Python;,industrial experience in machine learning productization;,big data industrial experience (MapReduce);\nPh.D. in CS/EE/Math or related;,advanced machine learning / deep learning skills;,proven innovation skills;';
+    const r = analyze({ text, source: 'paste' });
+    expect(r.verdict).toBe('mle');
+    expect(r.evidence.map((e) => e.text)).toContain('industrial experience in machine learning productization');
+  });
   it('Portuguese and Polish paragraphs are not English', () => {
     expect(
       detectEnglish(
