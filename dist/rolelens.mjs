@@ -2110,11 +2110,13 @@ var OTHER_ROLES = [
       "data ~ =reconciliation|=validation ~ =reports",
       // writing reports as the work itself ("develop reports upon request", "weekly reports"); not "reports to the Head of Data"
       "=create|=develop|=produce|=build|=prepare|=generate|=deliver|=automate|=write ~ =reports",
-      "=ongoing|=regular|=recurring|=daily|=weekly|=monthly|=quarterly|=standard|=operational ~ =reports|=reporting",
+      "=ongoing|=regular|=recurring|=daily|=weekly|=monthly|=quarterly|=standard|=operational|=routine|=periodic ~ =reports|=reporting",
+      // "prepares analysis and reporting", "in preparation of assigned reports"
+      "=prepares|=preparing|=preparation ~ =reports|=reporting",
       "=report =writing"
     ],
     weight: 0.8,
-    source: corpus(`in 60% of analyst postings, 21% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
+    source: corpus(`in 62% of analyst postings, 21% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
     note: "Describing and reporting, not modelling or building pipelines."
   },
   {
@@ -2272,23 +2274,23 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.257,
-    ds: 0.057,
-    de: 0.062,
-    analyst: 0.297,
-    software: -0.268,
-    devops: 0.552,
-    research: -0.943
+    mle: -0.256,
+    ds: 0.062,
+    de: 0.065,
+    analyst: 0.287,
+    software: -0.266,
+    devops: 0.553,
+    research: -0.945
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.573,
-      ds: 0.542,
+      mle: 1.572,
+      ds: 0.54,
       de: -0.164,
-      analyst: -0.098,
+      analyst: -0.097,
       software: 0.141,
       devops: 0.011,
-      research: -4e-3
+      research: -2e-3
     },
     "mle.ml-pipeline": {
       mle: 1.427,
@@ -2301,7 +2303,7 @@ var weights_default = {
     },
     "mle.build-ml-systems": {
       mle: 1.382,
-      ds: 0.044,
+      ds: 0.043,
       de: -0.014,
       analyst: -0.035,
       software: 0.146,
@@ -2319,16 +2321,16 @@ var weights_default = {
     },
     "mle.monitor-models": {
       mle: 0.961,
-      ds: 0.455,
+      ds: 0.453,
       de: -0.045,
-      analyst: -0.053,
-      software: 0.067,
+      analyst: -0.054,
+      software: 0.066,
       devops: -8e-3,
-      research: 0.123
+      research: 0.126
     },
     "mle.retrain-models": {
       mle: 1.455,
-      ds: 0.068,
+      ds: 0.067,
       de: 0.019,
       analyst: -0.019,
       software: -8e-3,
@@ -2337,30 +2339,30 @@ var weights_default = {
     },
     "mle.robustness-tests": {
       mle: 0.829,
-      ds: 0.268,
+      ds: 0.266,
       de: -0.016,
       analyst: -0.074,
       software: -0.018,
       devops: -0.017,
-      research: 0.029
+      research: 0.031
     },
     "mle.validation-strategy": {
       mle: 0.936,
       ds: 0.041,
       de: -0.021,
-      analyst: -8e-3,
+      analyst: -7e-3,
       software: 0.054,
       devops: -1e-3,
       research: -1e-3
     },
     "mle.improve-algorithms": {
       mle: 0.75,
-      ds: 0.34,
-      de: -0.285,
+      ds: 0.343,
+      de: -0.286,
       analyst: 0.099,
       software: 0.091,
       devops: -0.09,
-      research: 0.095
+      research: 0.091
     },
     "mle.train-select-models": {
       mle: 0.893,
@@ -2375,34 +2377,34 @@ var weights_default = {
       mle: 0.971,
       ds: 0.074,
       de: -0.05,
-      analyst: -5e-3,
+      analyst: -4e-3,
       software: 0.013,
       devops: -2e-3,
       research: -2e-3
     },
     "mle.custom-code": {
       mle: 0.657,
-      ds: 0.153,
-      de: 0.029,
-      analyst: -0.156,
+      ds: 0.152,
+      de: 0.028,
+      analyst: -0.155,
       software: 0.643,
-      devops: -0.316,
+      devops: -0.317,
       research: -9e-3
     },
     "mle.ml-apps-business": {
       mle: 0.953,
-      ds: 0.145,
-      de: -0.128,
-      analyst: -1e-3,
+      ds: 0.144,
+      de: -0.129,
+      analyst: 0,
       software: 0.121,
       devops: -0.068,
-      research: -0.023
+      research: -0.022
     },
     "mle.ml-documentation": {
       mle: 0.711,
-      ds: 0.089,
+      ds: 0.088,
       de: -0.025,
-      analyst: -6e-3,
+      analyst: -5e-3,
       software: -0.044,
       devops: -0.01,
       research: -0.015
@@ -2418,12 +2420,12 @@ var weights_default = {
     },
     "mle.scale-models": {
       mle: 1.332,
-      ds: -0.231,
+      ds: -0.235,
       de: -0.028,
-      analyst: -0.101,
+      analyst: -0.099,
       software: 0.094,
       devops: 3e-3,
-      research: 0.431
+      research: 0.433
     },
     "mle.maintain-ai-systems": {
       mle: 1.033,
@@ -2436,34 +2438,34 @@ var weights_default = {
     },
     "mle.dl-frameworks": {
       mle: 1.587,
-      ds: 0.186,
+      ds: 0.185,
       de: -0.106,
-      analyst: -0.071,
+      analyst: -0.07,
       software: -0.043,
       devops: -0.086,
-      research: 0.033
+      research: 0.034
     },
     "mle.deep-learning": {
       mle: 1.073,
-      ds: 0.176,
-      de: -0.076,
-      analyst: -0.173,
+      ds: 0.173,
+      de: -0.077,
+      analyst: -0.172,
       software: -0.133,
       devops: -0.091,
-      research: 0.224
+      research: 0.227
     },
     "mle.cv-nlp": {
-      mle: 0.589,
-      ds: 0.587,
+      mle: 0.588,
+      ds: 0.585,
       de: 0.047,
-      analyst: -0.226,
+      analyst: -0.225,
       software: 4e-3,
       devops: -0.105,
-      research: 0.105
+      research: 0.107
     },
     "mle.ml-platforms": {
-      mle: 1.487,
-      ds: 0.11,
+      mle: 1.486,
+      ds: 0.111,
       de: -0.052,
       analyst: -0.021,
       software: -5e-3,
@@ -2472,24 +2474,24 @@ var weights_default = {
     },
     "mle.systems-languages": {
       mle: 0.456,
-      ds: -0.235,
-      de: 0.066,
-      analyst: -0.153,
+      ds: -0.233,
+      de: 0.065,
+      analyst: -0.15,
       software: 0.564,
       devops: -0.1,
-      research: -0.098
+      research: -0.101
     },
     "mle.software-engineering": {
       mle: 0.548,
-      ds: -0.238,
-      de: 0.268,
-      analyst: -0.324,
+      ds: -0.24,
+      de: 0.267,
+      analyst: -0.322,
       software: 0.721,
       devops: 0.042,
-      research: -0.318
+      research: -0.316
     },
     "mle.ml-libraries": {
-      mle: 0.874,
+      mle: 0.873,
       ds: 0.093,
       de: -0.021,
       analyst: -0.073,
@@ -2499,12 +2501,12 @@ var weights_default = {
     },
     "mle.ml-algorithms": {
       mle: 0.725,
-      ds: 0.207,
+      ds: 0.205,
       de: -0.084,
-      analyst: -0.046,
+      analyst: -0.047,
       software: -0.043,
       devops: -0.09,
-      research: 0.031
+      research: 0.033
     },
     "mle.containers-for-models": {
       mle: 0.949,
@@ -2517,336 +2519,336 @@ var weights_default = {
     },
     "mle.production-work": {
       mle: 0.371,
-      ds: 0.108,
-      de: -0.331,
-      analyst: -0.043,
+      ds: 0.106,
+      de: -0.332,
+      analyst: -0.041,
       software: 0.498,
       devops: 0.176,
-      research: -0.08
+      research: -0.079
     },
     "mle.algorithms-frameworks": {
-      mle: 0.639,
-      ds: 0.376,
+      mle: 0.64,
+      ds: 0.378,
       de: 0.065,
-      analyst: -0.298,
+      analyst: -0.297,
       software: 0.04,
       devops: -0.346,
-      research: 0.023
+      research: 0.021
     },
     "mle.machine-learning": {
-      mle: 1.188,
-      ds: 0.543,
-      de: -0.187,
-      analyst: -0.465,
+      mle: 1.186,
+      ds: 0.54,
+      de: -0.188,
+      analyst: -0.462,
       software: 0.015,
       devops: -0.333,
-      research: -0.261
+      research: -0.257
     },
     "mle.artificial-intelligence": {
-      mle: 0.433,
-      ds: 0.433,
+      mle: 0.435,
+      ds: 0.435,
       de: -0.197,
-      analyst: -0.34,
+      analyst: -0.338,
       software: 0.326,
       devops: -0.092,
-      research: -0.063
+      research: -0.067
     },
     "mle.devices-edge": {
-      mle: 0.713,
-      ds: -0.015,
+      mle: 0.714,
+      ds: -0.016,
       de: 8e-3,
-      analyst: -0.019,
+      analyst: -0.02,
       software: 0.013,
       devops: 0.035,
-      research: -0.035
+      research: -0.034
     },
     "mle.implement-prototype": {
-      mle: 0.548,
-      ds: 0.05,
-      de: 0.069,
-      analyst: -0.175,
-      software: -0.02,
+      mle: 0.547,
+      ds: 0.045,
+      de: 0.068,
+      analyst: -0.172,
+      software: -0.021,
       devops: -0.159,
-      research: 0.387
+      research: 0.391
     },
     "mle.cpp": {
       mle: 1.048,
-      ds: -0.063,
+      ds: -0.06,
       de: -0.018,
       analyst: 0.027,
       software: -0.03,
       devops: 0.044,
-      research: -8e-3
+      research: -0.012
     },
     "ds.experiments": {
-      mle: 7e-3,
-      ds: 0.817,
+      mle: 8e-3,
+      ds: 0.82,
       de: 0.068,
-      analyst: 0.2,
+      analyst: 0.201,
       software: 0.045,
       devops: -0.111,
-      research: 0.975
+      research: 0.969
     },
     "ds.statistics": {
       mle: 0.096,
-      ds: 1.246,
-      de: -0.01,
-      analyst: 0.31,
+      ds: 1.248,
+      de: -9e-3,
+      analyst: 0.305,
       software: -0.115,
-      devops: -0.191,
-      research: 0.663
+      devops: -0.19,
+      research: 0.665
     },
     "ds.analytics": {
       mle: -0.044,
-      ds: 0.433,
+      ds: 0.437,
       de: -0.034,
-      analyst: 0.475,
-      software: -0.135,
-      devops: -0.169,
-      research: 0.475
+      analyst: 0.464,
+      software: -0.134,
+      devops: -0.168,
+      research: 0.479
     },
     "ds.reporting": {
       mle: 0.037,
-      ds: 0.755,
+      ds: 0.757,
       de: 0.181,
-      analyst: 0.155,
-      software: -0.102,
+      analyst: 0.154,
+      software: -0.101,
       devops: -0.09,
-      research: 0.563
+      research: 0.562
     },
     "ds.prepare-data": {
-      mle: 0.115,
-      ds: 0.725,
-      de: 0.184,
-      analyst: 0.056,
-      software: 0.077,
-      devops: -0.074,
-      research: -0.084
+      mle: 0.117,
+      ds: 0.733,
+      de: 0.188,
+      analyst: 0.041,
+      software: 0.078,
+      devops: -0.072,
+      research: -0.086
     },
     "ds.models-for-insight": {
-      mle: -0.233,
-      ds: 0.793,
+      mle: -0.234,
+      ds: 0.789,
       de: -0.237,
-      analyst: 0.544,
-      software: 0.313,
+      analyst: 0.547,
+      software: 0.314,
       devops: -0.082,
-      research: 0.402
+      research: 0.403
     },
     "ds.predictive-modelling": {
-      mle: 0.21,
-      ds: 0.867,
-      de: -0.148,
-      analyst: 0.154,
-      software: 0.031,
+      mle: 0.209,
+      ds: 0.863,
+      de: -0.149,
+      analyst: 0.157,
+      software: 0.03,
       devops: -0.123,
-      research: 0.509
+      research: 0.513
     },
     "ds.research": {
-      mle: -0.258,
-      ds: 0.366,
-      de: -0.176,
+      mle: -0.256,
+      ds: 0.369,
+      de: -0.174,
       analyst: -0.069,
       software: 0.092,
-      devops: -0.18,
-      research: 1.226
+      devops: -0.179,
+      research: 1.219
     },
     "ds.stat-languages": {
       mle: 0.078,
-      ds: 1.113,
+      ds: 1.118,
       de: 5e-3,
-      analyst: 0.151,
+      analyst: 0.149,
       software: -0.048,
-      devops: -0.035,
-      research: 0.235
+      devops: -0.034,
+      research: 0.232
     },
     "ds.quant-degree": {
-      mle: 0.214,
-      ds: 0.739,
+      mle: 0.213,
+      ds: 0.735,
       de: -0.156,
-      analyst: -9e-3,
+      analyst: -6e-3,
       software: -0.107,
       devops: -0.068,
-      research: 0.387
+      research: 0.388
     },
     "ds.build-ml-models": {
-      mle: 0.434,
-      ds: 1.089,
+      mle: 0.433,
+      ds: 1.086,
       de: -0.103,
-      analyst: -0.153,
-      software: 0.063,
+      analyst: -0.151,
+      software: 0.062,
       devops: -0.155,
-      research: -0.174
+      research: -0.172
     },
     "ds.ml-techniques": {
       mle: 0.358,
-      ds: 0.806,
+      ds: 0.804,
       de: -0.031,
-      analyst: -0.068,
+      analyst: -0.067,
       software: 5e-3,
       devops: -0.03,
-      research: -0.04
+      research: -0.039
     },
     "ds.data-mining": {
       mle: 0.145,
       ds: 0.635,
-      de: 0.115,
-      analyst: 0.223,
+      de: 0.114,
+      analyst: 0.228,
       software: 0.033,
       devops: -0.051,
-      research: -0.1
+      research: -0.104
     },
     "ds.visualisation": {
       mle: 0.179,
-      ds: 0.467,
-      de: -0.107,
-      analyst: 0.106,
-      software: 0.103,
+      ds: 0.479,
+      de: -0.105,
+      analyst: 0.099,
+      software: 0.104,
       devops: -0.132,
-      research: 0.083
+      research: 0.077
     },
     "ds.optimisation-simulation": {
       mle: 0.093,
-      ds: 0.768,
+      ds: 0.771,
       de: -0.137,
-      analyst: 0.059,
+      analyst: 0.06,
       software: 8e-3,
       devops: -0.026,
-      research: 0.235
+      research: 0.231
     },
     "ds.business-partnering": {
       mle: -0.096,
-      ds: 0.758,
-      de: -0.031,
-      analyst: 0.203,
+      ds: 0.755,
+      de: -0.032,
+      analyst: 0.206,
       software: 0.177,
       devops: -0.176,
-      research: -0.135
+      research: -0.134
     },
     "ds.insights": {
-      mle: -0.1,
-      ds: 0.204,
-      de: -0.23,
-      analyst: 0.713,
+      mle: -0.099,
+      ds: 0.206,
+      de: -0.227,
+      analyst: 0.71,
       software: 0.029,
-      devops: -0.114,
-      research: 0.497
+      devops: -0.113,
+      research: 0.494
     },
     "ds.analyses": {
       mle: -0.068,
-      ds: 0.214,
+      ds: 0.215,
       de: 0.116,
-      analyst: 0.722,
-      software: -0.367,
+      analyst: 0.717,
+      software: -0.366,
       devops: -0.207,
-      research: 0.291
+      research: 0.292
     },
     "ds.business-domains": {
       mle: -0.113,
       ds: 0.284,
       de: -0.186,
-      analyst: 0.459,
+      analyst: 0.462,
       software: 0.141,
       devops: -0.06,
-      research: 0.175
+      research: 0.173
     },
     "ds.math": {
-      mle: 0.043,
-      ds: 0.532,
+      mle: 0.044,
+      ds: 0.537,
       de: -0.082,
-      analyst: 0.138,
+      analyst: 0.136,
       software: -0.075,
-      devops: -0.063,
-      research: 0.207
+      devops: -0.062,
+      research: 0.202
     },
     "ds.advanced-degree": {
       mle: 0.051,
-      ds: 0.374,
+      ds: 0.377,
       de: -0.036,
-      analyst: 7e-3,
+      analyst: 8e-3,
       software: 0.011,
       devops: -0.046,
-      research: 0.139
+      research: 0.135
     },
     "ds.communicate-nontechnical": {
       mle: -0.168,
-      ds: 0.148,
-      de: 0.144,
-      analyst: 0.02,
-      software: -0.089,
+      ds: 0.151,
+      de: 0.143,
+      analyst: 0.021,
+      software: -0.088,
       devops: -0.086,
-      research: 0.731
+      research: 0.727
     },
     "ds.r-language": {
       mle: 0.199,
-      ds: 1.407,
+      ds: 1.41,
       de: 0.037,
       analyst: 0.017,
       software: -0.147,
       devops: -0.095,
-      research: 0.082
+      research: 0.079
     },
     "ds.notebooks": {
       mle: 0.1,
-      ds: 0.575,
-      de: 0.057,
-      analyst: -0.077,
+      ds: 0.574,
+      de: 0.056,
+      analyst: -0.076,
       software: 0.016,
       devops: -0.114,
       research: -0.056
     },
     "de.data-pipelines": {
       mle: 0.194,
-      ds: 0.136,
-      de: 1.611,
-      analyst: 0.049,
+      ds: 0.135,
+      de: 1.61,
+      analyst: 0.05,
       software: 0.183,
       devops: -0.069,
       research: -0.104
     },
     "de.build-test-maintain": {
       mle: 0.127,
-      ds: 0.131,
-      de: 1.088,
-      analyst: 0.278,
+      ds: 0.132,
+      de: 1.087,
+      analyst: 0.28,
       software: 0.207,
       devops: -0.129,
       research: -0.203
     },
     "de.move-data-to-consumers": {
       mle: -0.098,
-      ds: -0.121,
+      ds: -0.126,
       de: 0.995,
-      analyst: 0.332,
+      analyst: 0.335,
       software: 0.19,
       devops: -0.138,
-      research: 0.341
+      research: 0.342
     },
     "de.data-quality": {
-      mle: 0.173,
-      ds: 0.145,
-      de: 0.738,
-      analyst: 0.306,
+      mle: 0.174,
+      ds: 0.149,
+      de: 0.739,
+      analyst: 0.299,
       software: 0.102,
       devops: -0.101,
       research: 0.137
     },
     "de.etl": {
       mle: 0.042,
-      ds: 0.266,
-      de: 1.239,
-      analyst: 0.502,
+      ds: 0.265,
+      de: 1.238,
+      analyst: 0.507,
       software: 0.096,
-      devops: -0.018,
+      devops: -0.019,
       research: -0.128
     },
     "de.warehousing": {
-      mle: -0.014,
-      ds: -0.21,
-      de: 0.839,
-      analyst: 0.587,
+      mle: -0.013,
+      ds: -0.209,
+      de: 0.838,
+      analyst: 0.589,
       software: 0.158,
       devops: -0.144,
-      research: 0.284
+      research: 0.28
     },
     "de.streaming": {
       mle: 0.04,
@@ -2859,118 +2861,118 @@ var weights_default = {
     },
     "de.orchestration": {
       mle: 0.089,
-      ds: 0.079,
-      de: 1.319,
+      ds: 0.078,
+      de: 1.32,
       analyst: 0.08,
       software: 0.043,
       devops: -0.081,
       research: -0.028
     },
     "de.cloud-warehouses": {
-      mle: 0.057,
-      ds: 0.111,
-      de: 1.071,
-      analyst: 0.244,
+      mle: 0.056,
+      ds: 0.11,
+      de: 1.07,
+      analyst: 0.246,
       software: 0.24,
       devops: -0.164,
       research: -0.059
     },
     "de.big-data": {
       mle: 0.18,
-      ds: 0.204,
+      ds: 0.202,
       de: 1.028,
-      analyst: -0.213,
+      analyst: -0.21,
       software: -0.041,
       devops: -0.068,
       research: -0.09
     },
     "de.etl-tools": {
       mle: 0.021,
-      ds: 0.039,
+      ds: 0.038,
       de: 1.236,
-      analyst: 0.24,
-      software: -0.038,
+      analyst: 0.241,
+      software: -0.039,
       devops: 0.019,
       research: -0.017
     },
     "de.databases": {
       mle: -0.078,
-      ds: 0.058,
+      ds: 0.063,
       de: 0.471,
-      analyst: 0.411,
+      analyst: 0.406,
       software: 0.044,
       devops: 0.043,
       research: -0.249
     },
     "de.batch-processing": {
-      mle: 0.05,
-      ds: 0.041,
-      de: 0.851,
-      analyst: 0.125,
-      software: 0.169,
-      devops: -0.136,
+      mle: 0.052,
+      ds: 0.04,
+      de: 0.855,
+      analyst: 0.116,
+      software: 0.17,
+      devops: -0.134,
       research: -0.099
     },
     "de.governance-security": {
       mle: -0.131,
-      ds: -7e-3,
+      ds: -5e-3,
       de: 0.824,
-      analyst: -0.049,
+      analyst: -0.048,
       software: 0.232,
       devops: 0.035,
-      research: 0.094
+      research: 0.093
     },
     "de.pipeline-reliability": {
       mle: -0.042,
-      ds: 0.023,
-      de: 0.721,
-      analyst: 0.186,
-      software: 0.056,
-      devops: 0.093,
+      ds: 0.024,
+      de: 0.722,
+      analyst: 0.182,
+      software: 0.057,
+      devops: 0.094,
       research: -0.038
     },
     "de.data-for-consumers": {
       mle: 0.021,
-      ds: 0.014,
-      de: 0.827,
-      analyst: 0.174,
+      ds: 0.012,
+      de: 0.826,
+      analyst: 0.177,
       software: -0.036,
       devops: -0.021,
       research: 0.022
     },
     "de.cloud-services": {
-      mle: -0.224,
-      ds: 0.076,
-      de: 0.319,
-      analyst: -0.18,
+      mle: -0.225,
+      ds: 0.073,
+      de: 0.318,
+      analyst: -0.175,
       software: 0.274,
-      devops: 0.764,
+      devops: 0.763,
       research: -0.329
     },
     "de.data-storage": {
       mle: -0.087,
       ds: 0.203,
       de: 0.381,
-      analyst: 0.207,
+      analyst: 0.21,
       software: 0.333,
       devops: 0.022,
-      research: -0.061
+      research: -0.062
     },
     "de.production-support": {
       mle: -0.197,
-      ds: -0.26,
-      de: 0.28,
-      analyst: 0.271,
+      ds: -0.258,
+      de: 0.281,
+      analyst: 0.269,
       software: 0.16,
-      devops: 0.581,
-      research: -0.135
+      devops: 0.582,
+      research: -0.138
     },
     "de.requirements-to-solutions": {
-      mle: 0.022,
+      mle: 0.021,
       ds: 0.057,
-      de: 0.601,
-      analyst: 7e-3,
-      software: 0.34,
+      de: 0.6,
+      analyst: 8e-3,
+      software: 0.339,
       devops: -0.187,
       research: -0.139
     },
@@ -2978,41 +2980,41 @@ var weights_default = {
       mle: 0.048,
       ds: -0.128,
       de: 0.899,
-      analyst: 0.26,
-      software: -0.05,
+      analyst: 0.261,
+      software: -0.051,
       devops: -7e-3,
       research: -0.022
     },
     "de.data-formats": {
-      mle: -0.019,
-      ds: 0.073,
-      de: 0.436,
-      analyst: 0.056,
+      mle: -0.018,
+      ds: 0.072,
+      de: 0.435,
+      analyst: 0.058,
       software: 8e-3,
       devops: -6e-3,
       research: -0.047
     },
     "de.automation": {
       mle: 0.074,
-      ds: -0.071,
+      ds: -0.068,
       de: 0.348,
-      analyst: -0.09,
+      analyst: -0.091,
       software: -0.019,
       devops: 0.355,
-      research: -0.097
+      research: -0.098
     },
     "de.spark": {
       mle: 0.106,
-      ds: 0.185,
+      ds: 0.184,
       de: 1.136,
-      analyst: -0.239,
+      analyst: -0.238,
       software: -0.079,
       devops: -0.116,
       research: 8e-3
     },
     "de.aws-analytics": {
-      mle: 0.074,
-      ds: -0.013,
+      mle: 0.073,
+      ds: -0.014,
       de: 1.424,
       analyst: 0.015,
       software: 0,
@@ -3021,102 +3023,102 @@ var weights_default = {
     },
     "other.config-management": {
       mle: -0.028,
-      ds: -0.15,
+      ds: -0.151,
       de: -0.056,
-      analyst: -0.19,
+      analyst: -0.189,
       software: -0.054,
       devops: 2.055,
-      research: -0.077
+      research: -0.076
     },
     "other.ci-cd-ops": {
       mle: 0.064,
-      ds: -0.096,
+      ds: -0.097,
       de: -0.105,
-      analyst: -0.17,
+      analyst: -0.169,
       software: -0.034,
       devops: 1.443,
       research: -0.102
     },
     "other.sysadmin": {
       mle: -0.206,
-      ds: -0.121,
+      ds: -0.12,
       de: -0.221,
-      analyst: -0.178,
+      analyst: -0.177,
       software: -0.045,
       devops: 1.857,
-      research: -0.087
+      research: -0.089
     },
     "other.containers": {
-      mle: -0.129,
-      ds: -0.142,
+      mle: -0.13,
+      ds: -0.144,
       de: -0.197,
-      analyst: -0.223,
+      analyst: -0.222,
       software: 0.265,
-      devops: 0.99,
-      research: -0.064
+      devops: 0.989,
+      research: -0.062
     },
     "other.bi-reporting": {
-      mle: -0.247,
-      ds: 0.174,
-      de: -0.135,
-      analyst: 1.631,
-      software: 0.041,
-      devops: -0.162,
-      research: -0.303
+      mle: -0.246,
+      ds: 0.178,
+      de: -0.132,
+      analyst: 1.623,
+      software: 0.043,
+      devops: -0.161,
+      research: -0.305
     },
     "other.analyst-tools": {
       mle: -0.012,
-      ds: -0.102,
+      ds: -0.103,
       de: -0.085,
-      analyst: 0.879,
+      analyst: 0.882,
       software: 0.231,
       devops: -0.054,
-      research: -0.056
+      research: -0.057
     },
     "other.analyst-work": {
-      mle: 0.053,
-      ds: -0.199,
-      de: 0.142,
-      analyst: 0.82,
-      software: -0.063,
-      devops: -0.112,
-      research: 0.159
+      mle: 0.046,
+      ds: -0.246,
+      de: 0.115,
+      analyst: 0.87,
+      software: -0.07,
+      devops: -0.12,
+      research: 0.204
     },
     "other.backend": {
-      mle: -0.202,
-      ds: -0.268,
+      mle: -0.203,
+      ds: -0.271,
       de: -0.101,
-      analyst: -0.293,
+      analyst: -0.29,
       software: 2.061,
-      devops: 0.065,
+      devops: 0.064,
       research: -0.261
     },
     "other.software-practice": {
       mle: -0.051,
       ds: -3e-3,
       de: -0.043,
-      analyst: -0.2,
+      analyst: -0.199,
       software: 0.712,
       devops: 0.083,
-      research: 0.102
+      research: 0.103
     },
     "other.science-research": {
       mle: -0.059,
-      ds: -0.065,
+      ds: -0.069,
       de: 0.07,
       analyst: -0.196,
       software: -0.013,
       devops: -0.01,
-      research: 1.273
+      research: 1.277
     },
     "other.scholarly-research": {
       mle: 0.058,
-      ds: -0.424,
+      ds: -0.411,
       de: 9e-3,
-      analyst: -0.083,
+      analyst: -0.085,
       software: -0.023,
       devops: 0.053,
-      research: 1.409
+      research: 1.399
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"

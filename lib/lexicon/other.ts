@@ -153,11 +153,13 @@ export const OTHER_ROLES: LexiconEntry[] = [
       'data ~ =reconciliation|=validation ~ =reports',
       // writing reports as the work itself ("develop reports upon request", "weekly reports"); not "reports to the Head of Data"
       '=create|=develop|=produce|=build|=prepare|=generate|=deliver|=automate|=write ~ =reports',
-      '=ongoing|=regular|=recurring|=daily|=weekly|=monthly|=quarterly|=standard|=operational ~ =reports|=reporting',
+      '=ongoing|=regular|=recurring|=daily|=weekly|=monthly|=quarterly|=standard|=operational|=routine|=periodic ~ =reports|=reporting',
+      // "prepares analysis and reporting", "in preparation of assigned reports"
+      '=prepares|=preparing|=preparation ~ =reports|=reporting',
       '=report =writing',
     ],
     weight: 0.8,
-    source: corpus(`in 60% of analyst postings, 21% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
+    source: corpus(`in 62% of analyst postings, 21% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
     note: 'Describing and reporting, not modelling or building pipelines.',
   },
   {

@@ -324,6 +324,20 @@ describe('5. no made-up verdicts', () => {
     const text = `Responsibilities:\n- Build and maintain Tableau dashboards for the finance team.\n- Design and build ETL processes with SSIS to load the SQL Server data warehouse.\n- Produce monthly reports for management.\n- Answer ad hoc requests from business users.\nRequirements:\n- 3+ years of experience with SQL Server.`;
     expect(post(text, 'Data Engineer')).toMatchObject({ verdict: 'none', readsAs: 'analyst' });
   });
+  it('preparing routine reports is analyst work: a reporting trainee posting is named for it', () => {
+    // "prepares … analysis and reporting", "in preparation of assigned reports", "routine reports" were no analyst
+    // signal: read as DE (databases, data quality) in cross-validation, as "none" without a reading here
+    const text = [
+      'Requirements:',
+      '- Prepares basic financial and business related analysis and reporting. Defines business and legal reporting requirements through research, interpretation of regulations, and business unit requests.',
+      '- Learns to collect and analyze data for validity and accuracy in preparation of assigned reports.',
+      '- Learns to develop and maintain department databases and assesses quality of data used in routine reports.',
+      '- Beginning to develop knowledge of data sources content and structure to assess the quality of data.',
+      '- May begin to identify and make recommendations for resolution of identified issues in data and reporting quality.',
+      '- Utilizes department software to prepare basic data queries.',
+    ].join('\n');
+    expect(post(text, 'Data Engineer')).toMatchObject({ verdict: 'none', readsAs: 'analyst' });
+  });
   it('a posting full of data science evidence is not "none"', () => {
     const lines = [
       'Design and analyse A/B tests and experiments for our pricing team.',
