@@ -4378,6 +4378,12 @@ function oneText(el) {
   return !el.querySelector("ul, ol, table, dl, section") && el.querySelectorAll("p, li, h1, h2, h3, h4, h5, h6").length <= 1;
 }
 var JOINABLE = /about|benefit|perk|offer|interest|interview|process|look(?:ing)? for|\bplus\b|must|nice to|bonus|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
+function labelStrip(el) {
+  const kids = el.children;
+  if (kids.length < 2 || kids.length > 8) return false;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
+  return Array.from(kids).every((k) => INLINE_LABEL.has(k.tagName) && !k.firstElementChild && (oneLine(k.textContent) ?? "").split(" ").length <= 4);
+}
 function isJobTitle(text) {
   return titleScore(text) >= 3 && !SECTION_HEADING.test(text);
 }
@@ -4401,6 +4407,7 @@ function widen(boxes, excluded, start, page, within2) {
       const heading2 = firstHeading(b.el) || (b.el.firstElementChild ? "" : oneLine(b.el.textContent) ?? "");
       if (b.good < 200 && isJobTitle(heading2) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? "").replace(heading2, ""))) return true;
       if (tag === "TABLE" || tag === "DL") return true;
+      if (labelStrip(b.el)) return true;
       if (b.good > 0 || SECTION_HEADING.test(oneLine(b.el.textContent) ?? "")) return false;
       return b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(heading2);
     }
@@ -4607,7 +4614,7 @@ function titleCandidates(doc, first, shown, leftOut) {
     const text = oneLine(textMap(el, { maxChars: 400 }).text);
     if (text) out.push({ text, bonus: bonus - cost, whole: true });
   };
-  const selector = 'h1, h2, h3, [itemprop="title"], [class*="title" i], [id*="title" i], [data-testid*="title" i], [data-automation*="title" i]';
+  const selector = 'h1, h2, h3, [role="heading"], [itemprop="title"], [class*="title" i], [id*="title" i], [data-testid*="title" i], [data-automation*="title" i]';
   const shadows = /* @__PURE__ */ new Set();
   const scope = first.getRootNode();
   if (scope !== doc) shadows.add(scope);
@@ -4625,7 +4632,8 @@ function titleCandidates(doc, first, shown, leftOut) {
   for (const [i, el] of near.entries()) {
     if (before.some((inner) => inner !== el && el.contains(inner) && textOf(inner) && textOf(inner) !== textOf(el))) continue;
     const attrs = `${el.id} ${el.getAttribute("class") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-automation") ?? ""}`;
-    let bonus = el.tagName === "H1" ? 2 : el.tagName === "H2" ? 1 : 0;
+    const level = el.getAttribute("role") === "heading" && !HEADING.has(el.tagName) ? `H${el.getAttribute("aria-level") ?? 2}` : el.tagName;
+    let bonus = level === "H1" ? 2 : level === "H2" ? 1 : 0;
     if (el.getAttribute("itemprop") === "title" || JOB_TITLE_MARK.test(attrs)) bonus += 2;
     else if (TITLE_MARK.test(attrs) && !/subtitle/i.test(attrs)) bonus += 1;
     if (first.contains(el)) bonus -= 1;

@@ -338,6 +338,14 @@ function oneText(el: Element): boolean {
 const JOINABLE =
   /about|benefit|perk|offer|interest|interview|process|look(?:ing)? for|\bplus\b|must|nice to|bonus|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
 
+/** Two or more short labels side by side and nothing else: "<span>3 days ago</span><span>Full-time</span>". */
+function labelStrip(el: Element): boolean {
+  const kids = el.children;
+  if (kids.length < 2 || kids.length > 8) return false;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
+  return Array.from(kids).every((k) => INLINE_LABEL.has(k.tagName) && !k.firstElementChild && (oneLine(k.textContent) ?? '').split(' ').length <= 4);
+}
+
 /** A heading that names a job rather than a section of the posting. */
 function isJobTitle(text: string): boolean {
   return titleScore(text) >= 3 && !SECTION_HEADING.test(text);
@@ -388,6 +396,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       if (b.good < 200 && isJobTitle(heading) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? '').replace(heading, ''))) return true;
       // a table or list of labels, though its values read as words ("£50,952 to £57,349 a year", "Full time, Flexible working")
       if (tag === 'TABLE' || tag === 'DL') return true;
+      // a strip of chips ("3 days ago", "Full-time", "No degree mentioned"): short labels side by side, no text of its own
+      if (labelStrip(b.el)) return true;
       // a section's heading written as a paragraph ("<p>Responsibilities:</p>" over its list) is the posting's
       if (b.good > 0 || SECTION_HEADING.test(oneLine(b.el.textContent) ?? '')) return false;
       // a header block: labels around a heading that names the job ("Senior Data Scientist / New York / Apply")
@@ -716,7 +726,8 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     if (text) out.push({ text, bonus: bonus - cost, whole: true });
   };
   // headings and title-marked elements before the description (and the description's first heading)
-  const selector = 'h1, h2, h3, [itemprop="title"], [class*="title" i], [id*="title" i], [data-testid*="title" i], [data-automation*="title" i]';
+  const selector =
+    'h1, h2, h3, [role="heading"], [itemprop="title"], [class*="title" i], [id*="title" i], [data-testid*="title" i], [data-automation*="title" i]';
   // a posting inside a web component's shadow root has its heading there too
   const shadows = new Set<ParentNode>();
   const scope = first.getRootNode() as ParentNode;
@@ -739,7 +750,9 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
   for (const [i, el] of near.entries()) {
     if (before.some((inner) => inner !== el && el.contains(inner) && textOf(inner) && textOf(inner) !== textOf(el))) continue;
     const attrs = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-automation') ?? ''}`;
-    let bonus = el.tagName === 'H1' ? 2 : el.tagName === 'H2' ? 1 : 0;
+    // a heading drawn with divs (role="heading" aria-level="2") ranks as its level's h-element
+    const level = el.getAttribute('role') === 'heading' && !HEADING.has(el.tagName) ? `H${el.getAttribute('aria-level') ?? 2}` : el.tagName;
+    let bonus = level === 'H1' ? 2 : level === 'H2' ? 1 : 0;
     if (el.getAttribute('itemprop') === 'title' || JOB_TITLE_MARK.test(attrs)) bonus += 2;
     else if (TITLE_MARK.test(attrs) && !/subtitle/i.test(attrs)) bonus += 1;
     if (first.contains(el)) bonus -= 1;
