@@ -1400,10 +1400,17 @@ var DS = [
     kind: "method",
     label: "Advanced degree: master\u2019s or PhD",
     patterns: ["master|masters|msc", "(phd|ph d|=doctorate|=doctoral)", "graduate degree"],
-    // master data management and Scrum masters are not degrees
-    unless: ["=master ~ =data|=dataset|=datasets|=record|=records|=file|=files|=branch", "=scrum ~ =master"],
+    // master data management and Scrum masters are not degrees, nor is mastering something ("you are a master of
+    // SQL-like databases", "to master new tools", "master the art of …")
+    unless: [
+      "=master ~ =data|=dataset|=datasets|=record|=records|=file|=files|=branch",
+      "=scrum ~ =master",
+      "=are =a =master",
+      "=to =master",
+      "=master =at|=the|=new"
+    ],
     weight: 0.5,
-    source: corpus(`in 48% of data-scientist postings, 7\u201331% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 47% of data-scientist postings, 6\u201331% of the others (dev corpus, role names masked)`),
     note: "Research-leaning roles ask for advanced degrees."
   },
   {
@@ -2275,16 +2282,16 @@ var weights_default = {
   version: 2,
   bias: {
     mle: -0.256,
-    ds: 0.062,
+    ds: 0.06,
     de: 0.065,
     analyst: 0.287,
     software: -0.266,
-    devops: 0.553,
+    devops: 0.554,
     research: -0.945
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.572,
+      mle: 1.573,
       ds: 0.54,
       de: -0.164,
       analyst: -0.097,
@@ -2294,7 +2301,7 @@ var weights_default = {
     },
     "mle.ml-pipeline": {
       mle: 1.427,
-      ds: 0.137,
+      ds: 0.138,
       de: -0.147,
       analyst: 0.014,
       software: 0.085,
@@ -2312,7 +2319,7 @@ var weights_default = {
     },
     "mle.mlops": {
       mle: 1.591,
-      ds: 0.327,
+      ds: 0.328,
       de: -0.044,
       analyst: -0.019,
       software: 0.13,
@@ -2329,8 +2336,8 @@ var weights_default = {
       research: 0.126
     },
     "mle.retrain-models": {
-      mle: 1.455,
-      ds: 0.067,
+      mle: 1.454,
+      ds: 0.068,
       de: 0.019,
       analyst: -0.019,
       software: -8e-3,
@@ -2339,7 +2346,7 @@ var weights_default = {
     },
     "mle.robustness-tests": {
       mle: 0.829,
-      ds: 0.266,
+      ds: 0.265,
       de: -0.016,
       analyst: -0.074,
       software: -0.018,
@@ -2356,9 +2363,9 @@ var weights_default = {
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.75,
+      mle: 0.751,
       ds: 0.343,
-      de: -0.286,
+      de: -0.285,
       analyst: 0.099,
       software: 0.091,
       devops: -0.09,
@@ -2385,16 +2392,16 @@ var weights_default = {
     "mle.custom-code": {
       mle: 0.657,
       ds: 0.152,
-      de: 0.028,
+      de: 0.029,
       analyst: -0.155,
-      software: 0.643,
-      devops: -0.317,
+      software: 0.642,
+      devops: -0.316,
       research: -9e-3
     },
     "mle.ml-apps-business": {
       mle: 0.953,
       ds: 0.144,
-      de: -0.129,
+      de: -0.128,
       analyst: 0,
       software: 0.121,
       devops: -0.068,
@@ -2420,7 +2427,7 @@ var weights_default = {
     },
     "mle.scale-models": {
       mle: 1.332,
-      ds: -0.235,
+      ds: -0.236,
       de: -0.028,
       analyst: -0.099,
       software: 0.094,
@@ -2446,8 +2453,8 @@ var weights_default = {
       research: 0.034
     },
     "mle.deep-learning": {
-      mle: 1.073,
-      ds: 0.173,
+      mle: 1.074,
+      ds: 0.172,
       de: -0.077,
       analyst: -0.172,
       software: -0.133,
@@ -2456,7 +2463,7 @@ var weights_default = {
     },
     "mle.cv-nlp": {
       mle: 0.588,
-      ds: 0.585,
+      ds: 0.584,
       de: 0.047,
       analyst: -0.225,
       software: 4e-3,
@@ -2474,16 +2481,16 @@ var weights_default = {
     },
     "mle.systems-languages": {
       mle: 0.456,
-      ds: -0.233,
-      de: 0.065,
+      ds: -0.234,
+      de: 0.066,
       analyst: -0.15,
       software: 0.564,
       devops: -0.1,
       research: -0.101
     },
     "mle.software-engineering": {
-      mle: 0.548,
-      ds: -0.24,
+      mle: 0.547,
+      ds: -0.239,
       de: 0.267,
       analyst: -0.322,
       software: 0.721,
@@ -2491,8 +2498,8 @@ var weights_default = {
       research: -0.316
     },
     "mle.ml-libraries": {
-      mle: 0.873,
-      ds: 0.093,
+      mle: 0.874,
+      ds: 0.092,
       de: -0.021,
       analyst: -0.073,
       software: -0.013,
@@ -2501,8 +2508,8 @@ var weights_default = {
     },
     "mle.ml-algorithms": {
       mle: 0.725,
-      ds: 0.205,
-      de: -0.084,
+      ds: 0.206,
+      de: -0.085,
       analyst: -0.047,
       software: -0.043,
       devops: -0.09,
@@ -2510,7 +2517,7 @@ var weights_default = {
     },
     "mle.containers-for-models": {
       mle: 0.949,
-      ds: 0.055,
+      ds: 0.054,
       de: -9e-3,
       analyst: -3e-3,
       software: -0.011,
@@ -2518,8 +2525,8 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.371,
-      ds: 0.106,
+      mle: 0.37,
+      ds: 0.107,
       de: -0.332,
       analyst: -0.041,
       software: 0.498,
@@ -2528,26 +2535,26 @@ var weights_default = {
     },
     "mle.algorithms-frameworks": {
       mle: 0.64,
-      ds: 0.378,
-      de: 0.065,
+      ds: 0.379,
+      de: 0.063,
       analyst: -0.297,
-      software: 0.04,
+      software: 0.041,
       devops: -0.346,
       research: 0.021
     },
     "mle.machine-learning": {
-      mle: 1.186,
-      ds: 0.54,
-      de: -0.188,
+      mle: 1.185,
+      ds: 0.541,
+      de: -0.189,
       analyst: -0.462,
       software: 0.015,
       devops: -0.333,
       research: -0.257
     },
     "mle.artificial-intelligence": {
-      mle: 0.435,
-      ds: 0.435,
-      de: -0.197,
+      mle: 0.434,
+      ds: 0.434,
+      de: -0.196,
       analyst: -0.338,
       software: 0.326,
       devops: -0.092,
@@ -2563,8 +2570,8 @@ var weights_default = {
       research: -0.034
     },
     "mle.implement-prototype": {
-      mle: 0.547,
-      ds: 0.045,
+      mle: 0.546,
+      ds: 0.046,
       de: 0.068,
       analyst: -0.172,
       software: -0.021,
@@ -2573,7 +2580,7 @@ var weights_default = {
     },
     "mle.cpp": {
       mle: 1.048,
-      ds: -0.06,
+      ds: -0.061,
       de: -0.018,
       analyst: 0.027,
       software: -0.03,
@@ -2581,36 +2588,36 @@ var weights_default = {
       research: -0.012
     },
     "ds.experiments": {
-      mle: 8e-3,
-      ds: 0.82,
+      mle: 9e-3,
+      ds: 0.819,
       de: 0.068,
       analyst: 0.201,
-      software: 0.045,
+      software: 0.046,
       devops: -0.111,
-      research: 0.969
+      research: 0.968
     },
     "ds.statistics": {
       mle: 0.096,
       ds: 1.248,
-      de: -9e-3,
+      de: -0.01,
       analyst: 0.305,
       software: -0.115,
       devops: -0.19,
       research: 0.665
     },
     "ds.analytics": {
-      mle: -0.044,
-      ds: 0.437,
-      de: -0.034,
-      analyst: 0.464,
+      mle: -0.045,
+      ds: 0.436,
+      de: -0.033,
+      analyst: 0.465,
       software: -0.134,
       devops: -0.168,
       research: 0.479
     },
     "ds.reporting": {
       mle: 0.037,
-      ds: 0.757,
-      de: 0.181,
+      ds: 0.758,
+      de: 0.18,
       analyst: 0.154,
       software: -0.101,
       devops: -0.09,
@@ -2618,7 +2625,7 @@ var weights_default = {
     },
     "ds.prepare-data": {
       mle: 0.117,
-      ds: 0.733,
+      ds: 0.734,
       de: 0.188,
       analyst: 0.041,
       software: 0.078,
@@ -2639,14 +2646,14 @@ var weights_default = {
       ds: 0.863,
       de: -0.149,
       analyst: 0.157,
-      software: 0.03,
+      software: 0.031,
       devops: -0.123,
       research: 0.513
     },
     "ds.research": {
-      mle: -0.256,
-      ds: 0.369,
-      de: -0.174,
+      mle: -0.257,
+      ds: 0.37,
+      de: -0.176,
       analyst: -0.069,
       software: 0.092,
       devops: -0.179,
@@ -2655,7 +2662,7 @@ var weights_default = {
     "ds.stat-languages": {
       mle: 0.078,
       ds: 1.118,
-      de: 5e-3,
+      de: 6e-3,
       analyst: 0.149,
       software: -0.048,
       devops: -0.034,
@@ -2664,8 +2671,8 @@ var weights_default = {
     "ds.quant-degree": {
       mle: 0.213,
       ds: 0.735,
-      de: -0.156,
-      analyst: -6e-3,
+      de: -0.157,
+      analyst: -5e-3,
       software: -0.107,
       devops: -0.068,
       research: 0.388
@@ -2673,9 +2680,9 @@ var weights_default = {
     "ds.build-ml-models": {
       mle: 0.433,
       ds: 1.086,
-      de: -0.103,
+      de: -0.104,
       analyst: -0.151,
-      software: 0.062,
+      software: 0.063,
       devops: -0.155,
       research: -0.172
     },
@@ -2690,7 +2697,7 @@ var weights_default = {
     },
     "ds.data-mining": {
       mle: 0.145,
-      ds: 0.635,
+      ds: 0.634,
       de: 0.114,
       analyst: 0.228,
       software: 0.033,
@@ -2699,25 +2706,25 @@ var weights_default = {
     },
     "ds.visualisation": {
       mle: 0.179,
-      ds: 0.479,
+      ds: 0.478,
       de: -0.105,
-      analyst: 0.099,
+      analyst: 0.1,
       software: 0.104,
       devops: -0.132,
       research: 0.077
     },
     "ds.optimisation-simulation": {
       mle: 0.093,
-      ds: 0.771,
-      de: -0.137,
+      ds: 0.77,
+      de: -0.136,
       analyst: 0.06,
       software: 8e-3,
       devops: -0.026,
       research: 0.231
     },
     "ds.business-partnering": {
-      mle: -0.096,
-      ds: 0.755,
+      mle: -0.097,
+      ds: 0.756,
       de: -0.032,
       analyst: 0.206,
       software: 0.177,
@@ -2725,13 +2732,13 @@ var weights_default = {
       research: -0.134
     },
     "ds.insights": {
-      mle: -0.099,
-      ds: 0.206,
-      de: -0.227,
+      mle: -0.098,
+      ds: 0.205,
+      de: -0.228,
       analyst: 0.71,
       software: 0.029,
       devops: -0.113,
-      research: 0.494
+      research: 0.493
     },
     "ds.analyses": {
       mle: -0.068,
@@ -2752,27 +2759,27 @@ var weights_default = {
       research: 0.173
     },
     "ds.math": {
-      mle: 0.044,
-      ds: 0.537,
-      de: -0.082,
+      mle: 0.043,
+      ds: 0.538,
+      de: -0.083,
       analyst: 0.136,
-      software: -0.075,
-      devops: -0.062,
-      research: 0.202
+      software: -0.074,
+      devops: -0.063,
+      research: 0.203
     },
     "ds.advanced-degree": {
-      mle: 0.051,
-      ds: 0.377,
-      de: -0.036,
-      analyst: 8e-3,
-      software: 0.011,
-      devops: -0.046,
-      research: 0.135
+      mle: 0.069,
+      ds: 0.387,
+      de: -0.01,
+      analyst: -0.011,
+      software: -0.023,
+      devops: -0.048,
+      research: 0.136
     },
     "ds.communicate-nontechnical": {
       mle: -0.168,
-      ds: 0.151,
-      de: 0.143,
+      ds: 0.152,
+      de: 0.142,
       analyst: 0.021,
       software: -0.088,
       devops: -0.086,
@@ -2790,7 +2797,7 @@ var weights_default = {
     "ds.notebooks": {
       mle: 0.1,
       ds: 0.574,
-      de: 0.056,
+      de: 0.057,
       analyst: -0.076,
       software: 0.016,
       devops: -0.114,
@@ -2799,7 +2806,7 @@ var weights_default = {
     "de.data-pipelines": {
       mle: 0.194,
       ds: 0.135,
-      de: 1.61,
+      de: 1.611,
       analyst: 0.05,
       software: 0.183,
       devops: -0.069,
@@ -2807,16 +2814,16 @@ var weights_default = {
     },
     "de.build-test-maintain": {
       mle: 0.127,
-      ds: 0.132,
+      ds: 0.133,
       de: 1.087,
-      analyst: 0.28,
+      analyst: 0.279,
       software: 0.207,
       devops: -0.129,
       research: -0.203
     },
     "de.move-data-to-consumers": {
       mle: -0.098,
-      ds: -0.126,
+      ds: -0.127,
       de: 0.995,
       analyst: 0.335,
       software: 0.19,
@@ -2824,18 +2831,18 @@ var weights_default = {
       research: 0.342
     },
     "de.data-quality": {
-      mle: 0.174,
-      ds: 0.149,
-      de: 0.739,
+      mle: 0.173,
+      ds: 0.151,
+      de: 0.738,
       analyst: 0.299,
-      software: 0.102,
+      software: 0.103,
       devops: -0.101,
       research: 0.137
     },
     "de.etl": {
-      mle: 0.042,
-      ds: 0.265,
-      de: 1.238,
+      mle: 0.041,
+      ds: 0.268,
+      de: 1.236,
       analyst: 0.507,
       software: 0.096,
       devops: -0.019,
@@ -2844,7 +2851,7 @@ var weights_default = {
     "de.warehousing": {
       mle: -0.013,
       ds: -0.209,
-      de: 0.838,
+      de: 0.839,
       analyst: 0.589,
       software: 0.158,
       devops: -0.144,
@@ -2852,7 +2859,7 @@ var weights_default = {
     },
     "de.streaming": {
       mle: 0.04,
-      ds: -0.02,
+      ds: -0.021,
       de: 1.371,
       analyst: -0.138,
       software: 0.375,
@@ -2870,7 +2877,7 @@ var weights_default = {
     },
     "de.cloud-warehouses": {
       mle: 0.056,
-      ds: 0.11,
+      ds: 0.111,
       de: 1.07,
       analyst: 0.246,
       software: 0.24,
@@ -2878,9 +2885,9 @@ var weights_default = {
       research: -0.059
     },
     "de.big-data": {
-      mle: 0.18,
-      ds: 0.202,
-      de: 1.028,
+      mle: 0.179,
+      ds: 0.203,
+      de: 1.027,
       analyst: -0.21,
       software: -0.041,
       devops: -0.068,
@@ -2897,7 +2904,7 @@ var weights_default = {
     },
     "de.databases": {
       mle: -0.078,
-      ds: 0.063,
+      ds: 0.064,
       de: 0.471,
       analyst: 0.406,
       software: 0.044,
@@ -2905,17 +2912,17 @@ var weights_default = {
       research: -0.249
     },
     "de.batch-processing": {
-      mle: 0.052,
-      ds: 0.04,
-      de: 0.855,
+      mle: 0.051,
+      ds: 0.041,
+      de: 0.854,
       analyst: 0.116,
-      software: 0.17,
+      software: 0.171,
       devops: -0.134,
       research: -0.099
     },
     "de.governance-security": {
       mle: -0.131,
-      ds: -5e-3,
+      ds: -6e-3,
       de: 0.824,
       analyst: -0.048,
       software: 0.232,
@@ -2933,8 +2940,8 @@ var weights_default = {
     },
     "de.data-for-consumers": {
       mle: 0.021,
-      ds: 0.012,
-      de: 0.826,
+      ds: 0.013,
+      de: 0.825,
       analyst: 0.177,
       software: -0.036,
       devops: -0.021,
@@ -2942,8 +2949,8 @@ var weights_default = {
     },
     "de.cloud-services": {
       mle: -0.225,
-      ds: 0.073,
-      de: 0.318,
+      ds: 0.074,
+      de: 0.317,
       analyst: -0.175,
       software: 0.274,
       devops: 0.763,
@@ -2951,8 +2958,8 @@ var weights_default = {
     },
     "de.data-storage": {
       mle: -0.087,
-      ds: 0.203,
-      de: 0.381,
+      ds: 0.202,
+      de: 0.382,
       analyst: 0.21,
       software: 0.333,
       devops: 0.022,
@@ -2961,26 +2968,26 @@ var weights_default = {
     "de.production-support": {
       mle: -0.197,
       ds: -0.258,
-      de: 0.281,
+      de: 0.282,
       analyst: 0.269,
       software: 0.16,
       devops: 0.582,
       research: -0.138
     },
     "de.requirements-to-solutions": {
-      mle: 0.021,
-      ds: 0.057,
+      mle: 0.022,
+      ds: 0.056,
       de: 0.6,
       analyst: 8e-3,
-      software: 0.339,
+      software: 0.34,
       devops: -0.187,
       research: -0.139
     },
     "de.sql-dialects": {
       mle: 0.048,
-      ds: -0.128,
-      de: 0.899,
-      analyst: 0.261,
+      ds: -0.127,
+      de: 0.898,
+      analyst: 0.26,
       software: -0.051,
       devops: -7e-3,
       research: -0.022
@@ -2995,27 +3002,27 @@ var weights_default = {
       research: -0.047
     },
     "de.automation": {
-      mle: 0.074,
-      ds: -0.068,
-      de: 0.348,
+      mle: 0.073,
+      ds: -0.067,
+      de: 0.347,
       analyst: -0.091,
       software: -0.019,
       devops: 0.355,
       research: -0.098
     },
     "de.spark": {
-      mle: 0.106,
-      ds: 0.184,
+      mle: 0.105,
+      ds: 0.186,
       de: 1.136,
       analyst: -0.238,
       software: -0.079,
-      devops: -0.116,
+      devops: -0.117,
       research: 8e-3
     },
     "de.aws-analytics": {
-      mle: 0.073,
+      mle: 0.074,
       ds: -0.014,
-      de: 1.424,
+      de: 1.425,
       analyst: 0.015,
       software: 0,
       devops: 0.014,
@@ -3031,8 +3038,8 @@ var weights_default = {
       research: -0.076
     },
     "other.ci-cd-ops": {
-      mle: 0.064,
-      ds: -0.097,
+      mle: 0.063,
+      ds: -0.096,
       de: -0.105,
       analyst: -0.169,
       software: -0.034,
@@ -3040,16 +3047,16 @@ var weights_default = {
       research: -0.102
     },
     "other.sysadmin": {
-      mle: -0.206,
+      mle: -0.205,
       ds: -0.12,
       de: -0.221,
       analyst: -0.177,
       software: -0.045,
-      devops: 1.857,
+      devops: 1.856,
       research: -0.089
     },
     "other.containers": {
-      mle: -0.13,
+      mle: -0.129,
       ds: -0.144,
       de: -0.197,
       analyst: -0.222,
@@ -3076,26 +3083,26 @@ var weights_default = {
       research: -0.057
     },
     "other.analyst-work": {
-      mle: 0.046,
+      mle: 0.047,
       ds: -0.246,
-      de: 0.115,
+      de: 0.114,
       analyst: 0.87,
       software: -0.07,
       devops: -0.12,
       research: 0.204
     },
     "other.backend": {
-      mle: -0.203,
+      mle: -0.202,
       ds: -0.271,
       de: -0.101,
       analyst: -0.29,
       software: 2.061,
-      devops: 0.064,
+      devops: 0.065,
       research: -0.261
     },
     "other.software-practice": {
-      mle: -0.051,
-      ds: -3e-3,
+      mle: -0.05,
+      ds: -4e-3,
       de: -0.043,
       analyst: -0.199,
       software: 0.712,

@@ -350,10 +350,17 @@ export const DS: LexiconEntry[] = [
     kind: 'method',
     label: 'Advanced degree: master’s or PhD',
     patterns: ['master|masters|msc', '(phd|ph d|=doctorate|=doctoral)', 'graduate degree'],
-    // master data management and Scrum masters are not degrees
-    unless: ['=master ~ =data|=dataset|=datasets|=record|=records|=file|=files|=branch', '=scrum ~ =master'],
+    // master data management and Scrum masters are not degrees, nor is mastering something ("you are a master of
+    // SQL-like databases", "to master new tools", "master the art of …")
+    unless: [
+      '=master ~ =data|=dataset|=datasets|=record|=records|=file|=files|=branch',
+      '=scrum ~ =master',
+      '=are =a =master',
+      '=to =master',
+      '=master =at|=the|=new',
+    ],
     weight: 0.5,
-    source: corpus(`in 48% of data-scientist postings, 7–31% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 47% of data-scientist postings, 6–31% of the others (dev corpus, role names masked)`),
     note: 'Research-leaning roles ask for advanced degrees.',
   },
   {

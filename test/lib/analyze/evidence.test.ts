@@ -77,6 +77,8 @@ describe('1. everyday words are not role evidence', () => {
     ['The GPU sparked the growth of PC gaming; our products spark enthusiasm.', 'de.spark'],
     ['Locally-sourced team lunches made by our on-site chef.', 'other.config-management'],
     ['Complimentary chef-prepared lunches and snacks.', 'other.config-management'],
+    ['You are a master of SQL-like databases (PostGres, Impala, Hive).', 'ds.advanced-degree'],
+    ['A drive to learn and master new technologies and techniques.', 'ds.advanced-degree'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   it.each([
@@ -91,6 +93,8 @@ describe('1. everyday words are not role evidence', () => {
     ['Communicate findings to leadership.', 'ds.reporting'],
     ['Advanced Excel skills (pivot tables, VLOOKUP).', 'other.bi-reporting'],
     ['A degree in physics, economics or statistics.', 'ds.quant-degree'],
+    ["A Master's degree or PhD in statistics.", 'ds.advanced-degree'],
+    ['A Master of Science in applied mathematics.', 'ds.advanced-degree'],
     ['Define data governance and lineage policies.', 'de.governance-security'],
     ['Design REST APIs for the model service.', 'mle.software-engineering'],
     ['Speed up training with parallel computing on GPUs.', 'mle.devices-edge'],
