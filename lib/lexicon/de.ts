@@ -290,9 +290,10 @@ export const DE: LexiconEntry[] = [
     kind: 'tool',
     label: 'Cloud data services: AWS, Azure, GCP storage and compute',
     patterns: [
-      'aws',
+      // as written: the stem of "aws" is the stem of "awful", and "rds" of "RD"
+      '=aws',
       's3',
-      'rds',
+      '=rds',
       'ec2',
       'lambda',
       'azure',

@@ -64,7 +64,8 @@ export const OTHER_ROLES: LexiconEntry[] = [
       'load balancing|balancer|balancers',
       'firewall|firewalls',
       '=vmware|=virtualization|=hypervisor|=hypervisors',
-      '(nginx|apache httpd|iis)',
+      // IIS as written: its stem is the roman numeral's ("Data Engineer II", "Level II")
+      '(nginx|apache httpd|=iis)',
       'nagios|zabbix|prometheus|grafana',
       'incident ~ response|management',
       'site reliability',
@@ -187,8 +188,8 @@ export const OTHER_ROLES: LexiconEntry[] = [
       'front end ~ =development|=engineering|=frameworks',
       '(full stack|=fullstack)',
     ],
-    // Amazon Web Services is a cloud, not web services a backend team builds
-    unless: ['=amazon =web =services'],
+    // Amazon Web Services is a cloud, not web services a backend team builds; to react to a change is not React
+    unless: ['=amazon =web =services', '=to =react', '=react =to|=quickly|=proactively|=proactivity'],
     weight: 1,
     source: corpus(`in 94% of software postings, 24% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
     note: 'Software engineering of products; MLE and DE postings name services too, so the fitted weights decide.',

@@ -79,6 +79,9 @@ describe('1. everyday words are not role evidence', () => {
     ['Complimentary chef-prepared lunches and snacks.', 'other.config-management'],
     ['You are a master of SQL-like databases (PostGres, Impala, Hive).', 'ds.advanced-degree'],
     ['A drive to learn and master new technologies and techniques.', 'ds.advanced-degree'],
+    ['There is an awful lot of data to move.', 'de.cloud-services'],
+    ['Senior Data Engineer II, Level II clearance.', 'other.sysadmin'],
+    ['We were quick to react when the pandemic began; models react to changes in demand.', 'other.backend'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   it.each([
@@ -94,6 +97,9 @@ describe('1. everyday words are not role evidence', () => {
     ['Advanced Excel skills (pivot tables, VLOOKUP).', 'other.bi-reporting'],
     ['A degree in physics, economics or statistics.', 'ds.quant-degree'],
     ["A Master's degree or PhD in statistics.", 'ds.advanced-degree'],
+    ['Build pipelines on AWS (S3, RDS, Lambda).', 'de.cloud-services'],
+    ['Run IIS and nginx web servers.', 'other.sysadmin'],
+    ['A typical React front end and a Python backend.', 'other.backend'],
     ['A Master of Science in applied mathematics.', 'ds.advanced-degree'],
     ['Define data governance and lineage policies.', 'de.governance-security'],
     ['Design REST APIs for the model service.', 'mle.software-engineering'],
