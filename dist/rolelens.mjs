@@ -1922,7 +1922,8 @@ var MLE = [
     kind: "method",
     label: "Models on devices, the edge and embedded hardware",
     patterns: [
-      "device|devices",
+      // models on a device, not any device ("your everyday devices", "networking devices", "fastening devices")
+      "=model|=models|=ml|=inference|=ai|=deploy|=deploying|=deployed|=deployment|=ship|=shipped|=shipping|=run|=runs|=running ~ =device|=devices",
       // 'embedded with our business teams', 'embedded collaboration' are not hardware
       "=embedded ~ =device|=devices|=system|=systems|=hardware|=software|=platform|=platforms|=linux|=processors|=targets|=firmware|=c",
       "edge ~ computing|device|devices|deployment",
@@ -2283,27 +2284,27 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.253,
-    ds: 0.055,
-    de: 0.065,
-    analyst: 0.285,
-    software: -0.255,
+    mle: -0.249,
+    ds: 0.053,
+    de: 0.064,
+    analyst: 0.284,
+    software: -0.254,
     devops: 0.548,
-    research: -0.945
+    research: -0.946
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.574,
-      ds: 0.539,
+      mle: 1.566,
+      ds: 0.546,
       de: -0.164,
       analyst: -0.097,
       software: 0.14,
       devops: 0.01,
-      research: -2e-3
+      research: -1e-3
     },
     "mle.ml-pipeline": {
-      mle: 1.427,
-      ds: 0.137,
+      mle: 1.424,
+      ds: 0.139,
       de: -0.147,
       analyst: 0.014,
       software: 0.083,
@@ -2311,17 +2312,17 @@ var weights_default = {
       research: -0.01
     },
     "mle.build-ml-systems": {
-      mle: 1.384,
+      mle: 1.383,
       ds: 0.042,
-      de: -0.015,
+      de: -0.016,
       analyst: -0.035,
-      software: 0.147,
+      software: 0.148,
       devops: 0.02,
       research: -0.043
     },
     "mle.mlops": {
-      mle: 1.591,
-      ds: 0.328,
+      mle: 1.589,
+      ds: 0.329,
       de: -0.044,
       analyst: -0.019,
       software: 0.13,
@@ -2329,16 +2330,16 @@ var weights_default = {
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.961,
-      ds: 0.453,
+      mle: 0.959,
+      ds: 0.455,
       de: -0.045,
       analyst: -0.054,
-      software: 0.063,
+      software: 0.064,
       devops: -4e-3,
       research: 0.126
     },
     "mle.retrain-models": {
-      mle: 1.455,
+      mle: 1.454,
       ds: 0.068,
       de: 0.019,
       analyst: -0.019,
@@ -2348,10 +2349,10 @@ var weights_default = {
     },
     "mle.robustness-tests": {
       mle: 0.829,
-      ds: 0.265,
+      ds: 0.266,
       de: -0.016,
       analyst: -0.074,
-      software: -0.018,
+      software: -0.019,
       devops: -0.017,
       research: 0.032
     },
@@ -2365,17 +2366,17 @@ var weights_default = {
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.75,
-      ds: 0.34,
-      de: -0.286,
+      mle: 0.757,
+      ds: 0.335,
+      de: -0.285,
       analyst: 0.096,
-      software: 0.087,
+      software: 0.085,
       devops: -0.077,
       research: 0.09
     },
     "mle.train-select-models": {
-      mle: 0.893,
-      ds: 0.173,
+      mle: 0.89,
+      ds: 0.175,
       de: -0.025,
       analyst: -0.014,
       software: -0.03,
@@ -2392,7 +2393,7 @@ var weights_default = {
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.655,
+      mle: 0.654,
       ds: 0.151,
       de: 0.024,
       analyst: -0.156,
@@ -2401,17 +2402,17 @@ var weights_default = {
       research: -9e-3
     },
     "mle.ml-apps-business": {
-      mle: 0.954,
-      ds: 0.144,
-      de: -0.128,
+      mle: 0.952,
+      ds: 0.145,
+      de: -0.127,
       analyst: 0,
       software: 0.121,
-      devops: -0.07,
+      devops: -0.069,
       research: -0.022
     },
     "mle.ml-documentation": {
-      mle: 0.711,
-      ds: 0.088,
+      mle: 0.71,
+      ds: 0.089,
       de: -0.025,
       analyst: -5e-3,
       software: -0.044,
@@ -2428,17 +2429,17 @@ var weights_default = {
       research: -4e-3
     },
     "mle.scale-models": {
-      mle: 1.333,
-      ds: -0.235,
+      mle: 1.331,
+      ds: -0.234,
       de: -0.028,
       analyst: -0.099,
-      software: 0.094,
-      devops: 1e-3,
+      software: 0.095,
+      devops: 2e-3,
       research: 0.433
     },
     "mle.maintain-ai-systems": {
-      mle: 1.033,
-      ds: -0.017,
+      mle: 1.032,
+      ds: -0.016,
       de: -6e-3,
       analyst: -2e-3,
       software: -6e-3,
@@ -2446,25 +2447,25 @@ var weights_default = {
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.587,
-      ds: 0.186,
+      mle: 1.586,
+      ds: 0.187,
       de: -0.106,
-      analyst: -0.07,
+      analyst: -0.071,
       software: -0.043,
-      devops: -0.088,
-      research: 0.034
+      devops: -0.087,
+      research: 0.033
     },
     "mle.deep-learning": {
-      mle: 1.075,
-      ds: 0.174,
+      mle: 1.072,
+      ds: 0.176,
       de: -0.076,
-      analyst: -0.172,
+      analyst: -0.173,
       software: -0.132,
       devops: -0.094,
-      research: 0.227
+      research: 0.226
     },
     "mle.cv-nlp": {
-      mle: 0.588,
+      mle: 0.587,
       ds: 0.586,
       de: 0.049,
       analyst: -0.225,
@@ -2473,35 +2474,35 @@ var weights_default = {
       research: 0.106
     },
     "mle.ml-platforms": {
-      mle: 1.487,
-      ds: 0.111,
-      de: -0.052,
+      mle: 1.486,
+      ds: 0.112,
+      de: -0.051,
       analyst: -0.021,
-      software: -5e-3,
+      software: -4e-3,
       devops: -0.01,
       research: -0.012
     },
     "mle.systems-languages": {
-      mle: 0.458,
-      ds: -0.237,
+      mle: 0.46,
+      ds: -0.238,
       de: 0.066,
       analyst: -0.15,
-      software: 0.558,
+      software: 0.557,
       devops: -0.094,
       research: -0.101
     },
     "mle.software-engineering": {
-      mle: 0.55,
-      ds: -0.245,
+      mle: 0.554,
+      ds: -0.248,
       de: 0.264,
       analyst: -0.322,
-      software: 0.711,
+      software: 0.71,
       devops: 0.058,
       research: -0.316
     },
     "mle.ml-libraries": {
       mle: 0.873,
-      ds: 0.092,
+      ds: 0.091,
       de: -0.02,
       analyst: -0.073,
       software: -0.015,
@@ -2509,16 +2510,16 @@ var weights_default = {
       research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.725,
-      ds: 0.206,
-      de: -0.085,
+      mle: 0.734,
+      ds: 0.201,
+      de: -0.086,
       analyst: -0.047,
-      software: -0.042,
+      software: -0.044,
       devops: -0.091,
       research: 0.033
     },
     "mle.containers-for-models": {
-      mle: 0.949,
+      mle: 0.948,
       ds: 0.054,
       de: -9e-3,
       analyst: -3e-3,
@@ -2527,106 +2528,106 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.374,
-      ds: 0.108,
+      mle: 0.372,
+      ds: 0.11,
       de: -0.327,
       analyst: -0.039,
-      software: 0.51,
+      software: 0.512,
       devops: 0.151,
       research: -0.078
     },
     "mle.algorithms-frameworks": {
-      mle: 0.64,
-      ds: 0.379,
-      de: 0.066,
-      analyst: -0.297,
-      software: 0.043,
-      devops: -0.353,
-      research: 0.021
+      mle: 0.649,
+      ds: 0.377,
+      de: 0.064,
+      analyst: -0.298,
+      software: 0.041,
+      devops: -0.354,
+      research: 0.02
     },
     "mle.machine-learning": {
-      mle: 1.185,
-      ds: 0.542,
-      de: -0.191,
+      mle: 1.19,
+      ds: 0.539,
+      de: -0.192,
       analyst: -0.462,
-      software: 0.018,
-      devops: -0.335,
-      research: -0.257
+      software: 0.017,
+      devops: -0.334,
+      research: -0.258
     },
     "mle.artificial-intelligence": {
-      mle: 0.437,
-      ds: 0.437,
+      mle: 0.435,
+      ds: 0.435,
       de: -0.194,
       analyst: -0.338,
-      software: 0.328,
+      software: 0.33,
       devops: -0.102,
       research: -0.067
     },
     "mle.devices-edge": {
-      mle: 0.713,
-      ds: -0.015,
-      de: 8e-3,
-      analyst: -0.02,
-      software: 0.014,
-      devops: 0.034,
-      research: -0.034
+      mle: 0.699,
+      ds: 0,
+      de: 0.056,
+      analyst: -0.06,
+      software: 0.019,
+      devops: -7e-3,
+      research: -7e-3
     },
     "mle.implement-prototype": {
-      mle: 0.547,
+      mle: 0.551,
       ds: 0.046,
-      de: 0.069,
+      de: 0.068,
       analyst: -0.172,
-      software: -0.018,
+      software: -0.02,
       devops: -0.164,
-      research: 0.391
+      research: 0.392
     },
     "mle.cpp": {
-      mle: 1.048,
-      ds: -0.061,
+      mle: 1.046,
+      ds: -0.059,
       de: -0.017,
       analyst: 0.028,
       software: -0.028,
-      devops: 0.041,
-      research: -0.011
+      devops: 0.042,
+      research: -0.012
     },
     "ds.experiments": {
       mle: 8e-3,
-      ds: 0.82,
+      ds: 0.819,
       de: 0.069,
-      analyst: 0.201,
-      software: 0.046,
+      analyst: 0.202,
+      software: 0.047,
       devops: -0.113,
       research: 0.969
     },
     "ds.statistics": {
-      mle: 0.096,
-      ds: 1.25,
+      mle: 0.1,
+      ds: 1.249,
       de: -0.01,
       analyst: 0.305,
-      software: -0.115,
-      devops: -0.191,
+      software: -0.117,
+      devops: -0.192,
       research: 0.665
     },
     "ds.analytics": {
-      mle: -0.045,
-      ds: 0.437,
+      mle: -0.04,
+      ds: 0.436,
       de: -0.032,
-      analyst: 0.466,
-      software: -0.134,
+      analyst: 0.465,
+      software: -0.136,
       devops: -0.171,
       research: 0.479
     },
     "ds.reporting": {
-      mle: 0.037,
-      ds: 0.758,
+      mle: 0.034,
+      ds: 0.76,
       de: 0.181,
       analyst: 0.154,
       software: -0.101,
       devops: -0.09,
-      research: 0.562
+      research: 0.563
     },
     "ds.prepare-data": {
-      mle: 0.116,
+      mle: 0.117,
       ds: 0.734,
       de: 0.188,
       analyst: 0.041,
@@ -2635,35 +2636,35 @@ var weights_default = {
       research: -0.086
     },
     "ds.models-for-insight": {
-      mle: -0.234,
-      ds: 0.79,
+      mle: -0.239,
+      ds: 0.792,
       de: -0.234,
-      analyst: 0.548,
-      software: 0.315,
+      analyst: 0.549,
+      software: 0.316,
       devops: -0.088,
-      research: 0.403
+      research: 0.404
     },
     "ds.predictive-modelling": {
-      mle: 0.208,
-      ds: 0.864,
-      de: -0.148,
+      mle: 0.204,
+      ds: 0.867,
+      de: -0.147,
       analyst: 0.157,
       software: 0.029,
       devops: -0.124,
-      research: 0.513
+      research: 0.514
     },
     "ds.research": {
-      mle: -0.26,
-      ds: 0.369,
-      de: -0.182,
+      mle: -0.257,
+      ds: 0.367,
+      de: -0.183,
       analyst: -0.072,
       software: 0.088,
-      devops: -0.16,
-      research: 1.218
+      devops: -0.161,
+      research: 1.217
     },
     "ds.stat-languages": {
-      mle: 0.078,
-      ds: 1.117,
+      mle: 0.076,
+      ds: 1.118,
       de: 6e-3,
       analyst: 0.149,
       software: -0.048,
@@ -2671,125 +2672,125 @@ var weights_default = {
       research: 0.232
     },
     "ds.quant-degree": {
-      mle: 0.213,
-      ds: 0.736,
-      de: -0.156,
+      mle: 0.21,
+      ds: 0.738,
+      de: -0.157,
       analyst: -5e-3,
       software: -0.107,
       devops: -0.068,
       research: 0.388
     },
     "ds.build-ml-models": {
-      mle: 0.434,
-      ds: 1.086,
-      de: -0.103,
+      mle: 0.43,
+      ds: 1.09,
+      de: -0.102,
       analyst: -0.151,
-      software: 0.061,
-      devops: -0.155,
+      software: 0.059,
+      devops: -0.154,
       research: -0.172
     },
     "ds.ml-techniques": {
-      mle: 0.358,
-      ds: 0.804,
-      de: -0.031,
+      mle: 0.361,
+      ds: 0.802,
+      de: -0.032,
       analyst: -0.067,
-      software: 5e-3,
+      software: 4e-3,
       devops: -0.03,
       research: -0.039
     },
     "ds.data-mining": {
-      mle: 0.145,
+      mle: 0.147,
       ds: 0.634,
-      de: 0.114,
+      de: 0.113,
       analyst: 0.228,
       software: 0.033,
-      devops: -0.05,
+      devops: -0.051,
       research: -0.104
     },
     "ds.visualisation": {
-      mle: 0.179,
-      ds: 0.478,
-      de: -0.104,
-      analyst: 0.1,
+      mle: 0.176,
+      ds: 0.479,
+      de: -0.103,
+      analyst: 0.101,
       software: 0.104,
-      devops: -0.134,
+      devops: -0.133,
       research: 0.077
     },
     "ds.optimisation-simulation": {
-      mle: 0.092,
-      ds: 0.768,
-      de: -0.138,
+      mle: 0.087,
+      ds: 0.772,
+      de: -0.137,
       analyst: 0.058,
-      software: 6e-3,
+      software: 7e-3,
       devops: -0.017,
       research: 0.23
     },
     "ds.business-partnering": {
-      mle: -0.098,
-      ds: 0.756,
+      mle: -0.101,
+      ds: 0.759,
       de: -0.034,
-      analyst: 0.206,
-      software: 0.179,
-      devops: -0.177,
+      analyst: 0.207,
+      software: 0.18,
+      devops: -0.176,
       research: -0.134
     },
     "ds.insights": {
-      mle: -0.098,
-      ds: 0.206,
+      mle: -0.096,
+      ds: 0.204,
       de: -0.231,
       analyst: 0.711,
-      software: 0.027,
-      devops: -0.107,
+      software: 0.026,
+      devops: -0.108,
       research: 0.494
     },
     "ds.analyses": {
-      mle: -0.069,
+      mle: -0.068,
       ds: 0.213,
-      de: 0.116,
+      de: 0.115,
       analyst: 0.715,
-      software: -0.367,
+      software: -0.369,
       devops: -0.198,
       research: 0.291
     },
     "ds.business-domains": {
-      mle: -0.113,
-      ds: 0.284,
-      de: -0.184,
-      analyst: 0.462,
-      software: 0.142,
+      mle: -0.121,
+      ds: 0.288,
+      de: -0.183,
+      analyst: 0.463,
+      software: 0.143,
       devops: -0.064,
-      research: 0.173
+      research: 0.174
     },
     "ds.math": {
-      mle: 0.043,
-      ds: 0.538,
-      de: -0.082,
+      mle: 0.046,
+      ds: 0.535,
+      de: -0.083,
       analyst: 0.136,
       software: -0.074,
       devops: -0.063,
-      research: 0.203
+      research: 0.202
     },
     "ds.advanced-degree": {
-      mle: 0.07,
-      ds: 0.386,
-      de: -0.01,
+      mle: 0.068,
+      ds: 0.388,
+      de: -9e-3,
       analyst: -0.011,
       software: -0.023,
       devops: -0.049,
       research: 0.136
     },
     "ds.communicate-nontechnical": {
-      mle: -0.169,
-      ds: 0.153,
+      mle: -0.167,
+      ds: 0.152,
       de: 0.142,
-      analyst: 0.022,
-      software: -0.089,
+      analyst: 0.021,
+      software: -0.09,
       devops: -0.086,
       research: 0.727
     },
     "ds.r-language": {
-      mle: 0.199,
-      ds: 1.41,
+      mle: 0.194,
+      ds: 1.414,
       de: 0.035,
       analyst: 0.017,
       software: -0.147,
@@ -2797,17 +2798,17 @@ var weights_default = {
       research: 0.079
     },
     "ds.notebooks": {
-      mle: 0.1,
-      ds: 0.573,
-      de: 0.057,
+      mle: 0.105,
+      ds: 0.568,
+      de: 0.058,
       analyst: -0.076,
-      software: 0.014,
+      software: 0.012,
       devops: -0.111,
       research: -0.056
     },
     "de.data-pipelines": {
-      mle: 0.194,
-      ds: 0.134,
+      mle: 0.195,
+      ds: 0.133,
       de: 1.61,
       analyst: 0.049,
       software: 0.182,
@@ -2815,44 +2816,44 @@ var weights_default = {
       research: -0.104
     },
     "de.build-test-maintain": {
-      mle: 0.126,
-      ds: 0.133,
+      mle: 0.128,
+      ds: 0.13,
       de: 1.084,
-      analyst: 0.279,
-      software: 0.204,
+      analyst: 0.278,
+      software: 0.205,
       devops: -0.121,
-      research: -0.203
+      research: -0.204
     },
     "de.move-data-to-consumers": {
-      mle: -0.098,
-      ds: -0.127,
+      mle: -0.101,
+      ds: -0.125,
       de: 0.995,
       analyst: 0.335,
       software: 0.186,
-      devops: -0.133,
+      devops: -0.134,
       research: 0.342
     },
     "de.data-quality": {
-      mle: 0.173,
-      ds: 0.151,
+      mle: 0.175,
+      ds: 0.15,
       de: 0.743,
       analyst: 0.3,
-      software: 0.102,
-      devops: -0.107,
+      software: 0.101,
+      devops: -0.106,
       research: 0.137
     },
     "de.etl": {
-      mle: 0.041,
-      ds: 0.267,
-      de: 1.238,
+      mle: 0.038,
+      ds: 0.268,
+      de: 1.239,
       analyst: 0.507,
-      software: 0.095,
-      devops: -0.02,
+      software: 0.096,
+      devops: -0.019,
       research: -0.128
     },
     "de.warehousing": {
       mle: -0.013,
-      ds: -0.209,
+      ds: -0.21,
       de: 0.84,
       analyst: 0.589,
       software: 0.157,
@@ -2860,27 +2861,27 @@ var weights_default = {
       research: 0.28
     },
     "de.streaming": {
-      mle: 0.04,
-      ds: -0.022,
-      de: 1.371,
+      mle: 0.038,
+      ds: -0.02,
+      de: 1.372,
       analyst: -0.138,
       software: 0.374,
-      devops: -0.079,
+      devops: -0.08,
       research: -0.046
     },
     "de.orchestration": {
-      mle: 0.089,
-      ds: 0.077,
-      de: 1.319,
+      mle: 0.087,
+      ds: 0.078,
+      de: 1.32,
       analyst: 0.08,
-      software: 0.041,
+      software: 0.042,
       devops: -0.078,
       research: -0.028
     },
     "de.cloud-warehouses": {
-      mle: 0.056,
-      ds: 0.11,
-      de: 1.07,
+      mle: 0.054,
+      ds: 0.111,
+      de: 1.071,
       analyst: 0.246,
       software: 0.24,
       devops: -0.163,
@@ -2897,7 +2898,7 @@ var weights_default = {
     },
     "de.etl-tools": {
       mle: 0.021,
-      ds: 0.038,
+      ds: 0.039,
       de: 1.237,
       analyst: 0.241,
       software: -0.038,
@@ -2905,21 +2906,21 @@ var weights_default = {
       research: -0.017
     },
     "de.databases": {
-      mle: -0.077,
-      ds: 0.062,
+      mle: -0.071,
+      ds: 0.058,
       de: 0.471,
-      analyst: 0.406,
-      software: 0.047,
+      analyst: 0.405,
+      software: 0.046,
       devops: 0.04,
       research: -0.249
     },
     "de.batch-processing": {
-      mle: 0.051,
-      ds: 0.039,
-      de: 0.847,
-      analyst: 0.115,
-      software: 0.174,
-      devops: -0.128,
+      mle: 0.056,
+      ds: 0.038,
+      de: 0.846,
+      analyst: 0.114,
+      software: 0.173,
+      devops: -0.129,
       research: -0.099
     },
     "de.governance-security": {
@@ -2933,7 +2934,7 @@ var weights_default = {
     },
     "de.pipeline-reliability": {
       mle: -0.042,
-      ds: 0.024,
+      ds: 0.025,
       de: 0.722,
       analyst: 0.182,
       software: 0.057,
@@ -2941,9 +2942,9 @@ var weights_default = {
       research: -0.038
     },
     "de.data-for-consumers": {
-      mle: 0.021,
+      mle: 0.02,
       ds: 0.013,
-      de: 0.825,
+      de: 0.826,
       analyst: 0.177,
       software: -0.036,
       devops: -0.022,
@@ -2951,16 +2952,16 @@ var weights_default = {
     },
     "de.cloud-services": {
       mle: -0.229,
-      ds: 0.078,
+      ds: 0.079,
       de: 0.316,
-      analyst: -0.173,
+      analyst: -0.174,
       software: 0.26,
-      devops: 0.775,
-      research: -0.327
+      devops: 0.774,
+      research: -0.328
     },
     "de.data-storage": {
-      mle: -0.085,
-      ds: 0.203,
+      mle: -0.084,
+      ds: 0.202,
       de: 0.384,
       analyst: 0.211,
       software: 0.336,
@@ -2968,62 +2969,62 @@ var weights_default = {
       research: -0.062
     },
     "de.production-support": {
-      mle: -0.195,
-      ds: -0.259,
+      mle: -0.196,
+      ds: -0.258,
       de: 0.279,
       analyst: 0.27,
       software: 0.151,
       devops: 0.592,
-      research: -0.137
+      research: -0.138
     },
     "de.requirements-to-solutions": {
-      mle: 0.021,
-      ds: 0.056,
+      mle: 0.022,
+      ds: 0.055,
       de: 0.597,
       analyst: 7e-3,
-      software: 0.337,
+      software: 0.338,
       devops: -0.18,
       research: -0.139
     },
     "de.sql-dialects": {
-      mle: 0.048,
-      ds: -0.127,
-      de: 0.898,
+      mle: 0.047,
+      ds: -0.126,
+      de: 0.899,
       analyst: 0.261,
       software: -0.05,
       devops: -8e-3,
       research: -0.022
     },
     "de.data-formats": {
-      mle: -0.02,
+      mle: -0.019,
       ds: 0.071,
-      de: 0.432,
-      analyst: 0.058,
+      de: 0.431,
+      analyst: 0.057,
       software: -4e-3,
       devops: 0.011,
       research: -0.048
     },
     "de.automation": {
-      mle: 0.074,
-      ds: -0.07,
-      de: 0.346,
+      mle: 0.07,
+      ds: -0.067,
+      de: 0.347,
       analyst: -0.093,
-      software: -0.012,
-      devops: 0.354,
+      software: -0.011,
+      devops: 0.355,
       research: -0.1
     },
     "de.spark": {
-      mle: 0.105,
-      ds: 0.186,
-      de: 1.137,
+      mle: 0.099,
+      ds: 0.189,
+      de: 1.138,
       analyst: -0.238,
-      software: -0.077,
+      software: -0.076,
       devops: -0.121,
       research: 8e-3
     },
     "de.aws-analytics": {
-      mle: 0.073,
-      ds: -0.014,
+      mle: 0.072,
+      ds: -0.013,
       de: 1.426,
       analyst: 0.015,
       software: 2e-3,
@@ -3032,25 +3033,25 @@ var weights_default = {
     },
     "other.config-management": {
       mle: -0.027,
-      ds: -0.152,
+      ds: -0.151,
       de: -0.054,
       analyst: -0.188,
-      software: -0.058,
+      software: -0.059,
       devops: 2.054,
-      research: -0.075
+      research: -0.076
     },
     "other.ci-cd-ops": {
       mle: 0.064,
-      ds: -0.097,
+      ds: -0.095,
       de: -0.099,
       analyst: -0.168,
-      software: -0.026,
+      software: -0.027,
       devops: 1.427,
       research: -0.101
     },
     "other.sysadmin": {
-      mle: -0.225,
-      ds: -0.108,
+      mle: -0.226,
+      ds: -0.107,
       de: -0.217,
       analyst: -0.17,
       software: -0.107,
@@ -3058,25 +3059,25 @@ var weights_default = {
       research: -0.111
     },
     "other.containers": {
-      mle: -0.126,
-      ds: -0.146,
-      de: -0.196,
-      analyst: -0.221,
+      mle: -0.122,
+      ds: -0.149,
+      de: -0.197,
+      analyst: -0.222,
       software: 0.267,
       devops: 0.984,
       research: -0.061
     },
     "other.bi-reporting": {
-      mle: -0.246,
-      ds: 0.179,
-      de: -0.131,
+      mle: -0.249,
+      ds: 0.18,
+      de: -0.13,
       analyst: 1.624,
-      software: 0.044,
+      software: 0.045,
       devops: -0.165,
-      research: -0.305
+      research: -0.304
     },
     "other.analyst-tools": {
-      mle: -0.012,
+      mle: -0.013,
       ds: -0.103,
       de: -0.084,
       analyst: 0.882,
@@ -3085,29 +3086,29 @@ var weights_default = {
       research: -0.057
     },
     "other.analyst-work": {
-      mle: 0.047,
-      ds: -0.246,
+      mle: 0.044,
+      ds: -0.243,
       de: 0.115,
       analyst: 0.871,
       software: -0.07,
       devops: -0.121,
-      research: 0.204
+      research: 0.205
     },
     "other.backend": {
-      mle: -0.221,
-      ds: -0.237,
+      mle: -0.215,
+      ds: -0.241,
       de: -0.117,
       analyst: -0.287,
-      software: 2.072,
-      devops: 0.049,
-      research: -0.259
+      software: 2.071,
+      devops: 0.048,
+      research: -0.26
     },
     "other.software-practice": {
-      mle: -0.049,
-      ds: -4e-3,
+      mle: -0.053,
+      ds: -2e-3,
       de: -0.041,
       analyst: -0.199,
-      software: 0.717,
+      software: 0.718,
       devops: 0.075,
       research: 0.103
     },
@@ -3115,14 +3116,14 @@ var weights_default = {
       mle: -0.058,
       ds: -0.069,
       de: 0.071,
-      analyst: -0.196,
+      analyst: -0.195,
       software: -0.013,
       devops: -0.012,
       research: 1.277
     },
     "other.scholarly-research": {
-      mle: 0.058,
-      ds: -0.412,
+      mle: 0.057,
+      ds: -0.411,
       de: 9e-3,
       analyst: -0.085,
       software: -0.023,

@@ -454,7 +454,8 @@ export const MLE: LexiconEntry[] = [
     kind: 'method',
     label: 'Models on devices, the edge and embedded hardware',
     patterns: [
-      'device|devices',
+      // models on a device, not any device ("your everyday devices", "networking devices", "fastening devices")
+      '=model|=models|=ml|=inference|=ai|=deploy|=deploying|=deployed|=deployment|=ship|=shipped|=shipping|=run|=runs|=running ~ =device|=devices',
       // 'embedded with our business teams', 'embedded collaboration' are not hardware
       '=embedded ~ =device|=devices|=system|=systems|=hardware|=software|=platform|=platforms|=linux|=processors|=targets|=firmware|=c',
       'edge ~ computing|device|devices|deployment',

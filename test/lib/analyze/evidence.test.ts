@@ -80,6 +80,7 @@ describe('1. everyday words are not role evidence', () => {
     ['You are a master of SQL-like databases (PostGres, Impala, Hive).', 'ds.advanced-degree'],
     ['A drive to learn and master new technologies and techniques.', 'ds.advanced-degree'],
     ['There is an awful lot of data to move.', 'de.cloud-services'],
+    ['From smart cities to your everyday devices; networking devices such as firewalls and routers.', 'mle.devices-edge'],
     ['Senior Data Engineer II, Level II clearance.', 'other.sysadmin'],
     ['We were quick to react when the pandemic began; models react to changes in demand.', 'other.backend'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
@@ -98,6 +99,7 @@ describe('1. everyday words are not role evidence', () => {
     ['A degree in physics, economics or statistics.', 'ds.quant-degree'],
     ["A Master's degree or PhD in statistics.", 'ds.advanced-degree'],
     ['Build pipelines on AWS (S3, RDS, Lambda).', 'de.cloud-services'],
+    ['Deploy compressed models to millions of devices.', 'mle.devices-edge'],
     ['Run IIS and nginx web servers.', 'other.sysadmin'],
     ['A typical React front end and a Python backend.', 'other.backend'],
     ['A Master of Science in applied mathematics.', 'ds.advanced-degree'],
