@@ -1342,7 +1342,8 @@ var DS = [
       "=findings",
       "data driven ~ decision|decisions",
       "decision making",
-      "interpretation|interpret"
+      // not a sign language interpreter (the accommodation line of an equal opportunity statement)
+      "=interpretation|=interpretations|=interpret|=interprets|=interpreting|=interpreted|=interpretability"
     ],
     weight: 1,
     source: seed("Their task is to prepare data and build ML models to get business insights."),
@@ -1371,7 +1372,9 @@ var DS = [
     label: "Business domains analysed: marketing, pricing, customers, risk",
     patterns: [
       "=marketing ~ =analytics|=mix|=attribution|=campaign|=campaigns|=effectiveness|=measurement|=science",
-      "pricing",
+      // pricing as a question, not the prices in a company's blurb ("at reasonable prices", "90% off retail price")
+      "=pricing",
+      "=price|=prices ~ =elasticity|=elasticities|=optimization|=optimisation|=forecasting|=forecast|=forecasts|=model|=models|=modeling|=modelling|=sensitivity|=testing|=experiments",
       "customer|customers ~ behavior|behaviour|lifetime|segmentation|analytics|data|insights",
       "=segmentation|=segmentations",
       "churn",
@@ -2284,13 +2287,13 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.249,
-    ds: 0.053,
+    mle: -0.251,
+    ds: 0.054,
     de: 0.064,
-    analyst: 0.284,
-    software: -0.254,
-    devops: 0.548,
-    research: -0.946
+    analyst: 0.285,
+    software: -0.253,
+    devops: 0.547,
+    research: -0.947
   },
   entries: {
     "mle.deploy-to-production": {
@@ -2300,20 +2303,20 @@ var weights_default = {
       analyst: -0.097,
       software: 0.14,
       devops: 0.01,
-      research: -1e-3
+      research: -2e-3
     },
     "mle.ml-pipeline": {
       mle: 1.424,
       ds: 0.139,
       de: -0.147,
-      analyst: 0.014,
-      software: 0.083,
-      devops: -4e-3,
+      analyst: 0.015,
+      software: 0.084,
+      devops: -6e-3,
       research: -0.01
     },
     "mle.build-ml-systems": {
-      mle: 1.383,
-      ds: 0.042,
+      mle: 1.382,
+      ds: 0.043,
       de: -0.016,
       analyst: -0.035,
       software: 0.148,
@@ -2321,8 +2324,8 @@ var weights_default = {
       research: -0.043
     },
     "mle.mlops": {
-      mle: 1.589,
-      ds: 0.329,
+      mle: 1.588,
+      ds: 0.33,
       de: -0.044,
       analyst: -0.019,
       software: 0.13,
@@ -2333,7 +2336,7 @@ var weights_default = {
       mle: 0.959,
       ds: 0.455,
       de: -0.045,
-      analyst: -0.054,
+      analyst: -0.053,
       software: 0.064,
       devops: -4e-3,
       research: 0.126
@@ -2349,19 +2352,19 @@ var weights_default = {
     },
     "mle.robustness-tests": {
       mle: 0.829,
-      ds: 0.266,
+      ds: 0.265,
       de: -0.016,
       analyst: -0.074,
-      software: -0.019,
+      software: -0.018,
       devops: -0.017,
-      research: 0.032
+      research: 0.031
     },
     "mle.validation-strategy": {
       mle: 0.935,
       ds: 0.041,
       de: -0.021,
       analyst: -7e-3,
-      software: 0.054,
+      software: 0.055,
       devops: -1e-3,
       research: -1e-3
     },
@@ -2372,14 +2375,14 @@ var weights_default = {
       analyst: 0.096,
       software: 0.085,
       devops: -0.077,
-      research: 0.09
+      research: 0.089
     },
     "mle.train-select-models": {
       mle: 0.89,
-      ds: 0.175,
+      ds: 0.176,
       de: -0.025,
       analyst: -0.014,
-      software: -0.03,
+      software: -0.029,
       devops: 0.03,
       research: -0.026
     },
@@ -2387,31 +2390,31 @@ var weights_default = {
       mle: 0.971,
       ds: 0.074,
       de: -0.05,
-      analyst: -4e-3,
+      analyst: -5e-3,
       software: 0.013,
       devops: -2e-3,
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.654,
-      ds: 0.151,
+      mle: 0.652,
+      ds: 0.153,
       de: 0.024,
-      analyst: -0.156,
-      software: 0.633,
-      devops: -0.298,
+      analyst: -0.154,
+      software: 0.634,
+      devops: -0.3,
       research: -9e-3
     },
     "mle.ml-apps-business": {
-      mle: 0.952,
-      ds: 0.145,
+      mle: 0.951,
+      ds: 0.146,
       de: -0.127,
       analyst: 0,
-      software: 0.121,
-      devops: -0.069,
+      software: 0.122,
+      devops: -0.07,
       research: -0.022
     },
     "mle.ml-documentation": {
-      mle: 0.71,
+      mle: 0.711,
       ds: 0.089,
       de: -0.025,
       analyst: -5e-3,
@@ -2429,25 +2432,25 @@ var weights_default = {
       research: -4e-3
     },
     "mle.scale-models": {
-      mle: 1.331,
+      mle: 1.332,
       ds: -0.234,
       de: -0.028,
       analyst: -0.099,
       software: 0.095,
       devops: 2e-3,
-      research: 0.433
+      research: 0.434
     },
     "mle.maintain-ai-systems": {
       mle: 1.032,
       ds: -0.016,
       de: -6e-3,
       analyst: -2e-3,
-      software: -6e-3,
+      software: -5e-3,
       devops: -2e-3,
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.586,
+      mle: 1.587,
       ds: 0.187,
       de: -0.106,
       analyst: -0.071,
@@ -2456,34 +2459,34 @@ var weights_default = {
       research: 0.033
     },
     "mle.deep-learning": {
-      mle: 1.072,
-      ds: 0.176,
+      mle: 1.073,
+      ds: 0.175,
       de: -0.076,
       analyst: -0.173,
-      software: -0.132,
+      software: -0.131,
       devops: -0.094,
       research: 0.226
     },
     "mle.cv-nlp": {
-      mle: 0.587,
+      mle: 0.586,
       ds: 0.586,
       de: 0.049,
       analyst: -0.225,
-      software: 4e-3,
+      software: 5e-3,
       devops: -0.107,
       research: 0.106
     },
     "mle.ml-platforms": {
-      mle: 1.486,
+      mle: 1.485,
       ds: 0.112,
       de: -0.051,
-      analyst: -0.021,
+      analyst: -0.02,
       software: -4e-3,
       devops: -0.01,
       research: -0.012
     },
     "mle.systems-languages": {
-      mle: 0.46,
+      mle: 0.461,
       ds: -0.238,
       de: 0.066,
       analyst: -0.15,
@@ -2492,8 +2495,8 @@ var weights_default = {
       research: -0.101
     },
     "mle.software-engineering": {
-      mle: 0.554,
-      ds: -0.248,
+      mle: 0.553,
+      ds: -0.247,
       de: 0.264,
       analyst: -0.322,
       software: 0.71,
@@ -2501,17 +2504,17 @@ var weights_default = {
       research: -0.316
     },
     "mle.ml-libraries": {
-      mle: 0.873,
+      mle: 0.874,
       ds: 0.091,
       de: -0.02,
       analyst: -0.073,
-      software: -0.015,
-      devops: -0.102,
+      software: -0.014,
+      devops: -0.103,
       research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.734,
-      ds: 0.201,
+      mle: 0.735,
+      ds: 0.2,
       de: -0.086,
       analyst: -0.047,
       software: -0.044,
@@ -2532,26 +2535,26 @@ var weights_default = {
       ds: 0.11,
       de: -0.327,
       analyst: -0.039,
-      software: 0.512,
-      devops: 0.151,
+      software: 0.511,
+      devops: 0.152,
       research: -0.078
     },
     "mle.algorithms-frameworks": {
-      mle: 0.649,
+      mle: 0.648,
       ds: 0.377,
       de: 0.064,
       analyst: -0.298,
-      software: 0.041,
+      software: 0.042,
       devops: -0.354,
       research: 0.02
     },
     "mle.machine-learning": {
-      mle: 1.19,
+      mle: 1.189,
       ds: 0.539,
       de: -0.192,
-      analyst: -0.462,
-      software: 0.017,
-      devops: -0.334,
+      analyst: -0.46,
+      software: 0.019,
+      devops: -0.337,
       research: -0.258
     },
     "mle.artificial-intelligence": {
@@ -2564,8 +2567,8 @@ var weights_default = {
       research: -0.067
     },
     "mle.devices-edge": {
-      mle: 0.699,
-      ds: 0,
+      mle: 0.698,
+      ds: 1e-3,
       de: 0.056,
       analyst: -0.06,
       software: 0.019,
@@ -2574,54 +2577,54 @@ var weights_default = {
     },
     "mle.implement-prototype": {
       mle: 0.551,
-      ds: 0.046,
-      de: 0.068,
+      ds: 0.047,
+      de: 0.067,
       analyst: -0.172,
       software: -0.02,
       devops: -0.164,
-      research: 0.392
+      research: 0.391
     },
     "mle.cpp": {
-      mle: 1.046,
+      mle: 1.047,
       ds: -0.059,
       de: -0.017,
       analyst: 0.028,
       software: -0.028,
-      devops: 0.042,
+      devops: 0.041,
       research: -0.012
     },
     "ds.experiments": {
-      mle: 8e-3,
-      ds: 0.819,
+      mle: 6e-3,
+      ds: 0.821,
       de: 0.069,
       analyst: 0.202,
       software: 0.047,
       devops: -0.113,
-      research: 0.969
+      research: 0.968
     },
     "ds.statistics": {
-      mle: 0.1,
-      ds: 1.249,
+      mle: 0.101,
+      ds: 1.248,
       de: -0.01,
-      analyst: 0.305,
+      analyst: 0.304,
       software: -0.117,
       devops: -0.192,
       research: 0.665
     },
     "ds.analytics": {
-      mle: -0.04,
+      mle: -0.041,
       ds: 0.436,
       de: -0.032,
       analyst: 0.465,
       software: -0.136,
-      devops: -0.171,
+      devops: -0.172,
       research: 0.479
     },
     "ds.reporting": {
-      mle: 0.034,
-      ds: 0.76,
-      de: 0.181,
-      analyst: 0.154,
+      mle: 0.032,
+      ds: 0.762,
+      de: 0.182,
+      analyst: 0.152,
       software: -0.101,
       devops: -0.09,
       research: 0.563
@@ -2630,79 +2633,79 @@ var weights_default = {
       mle: 0.117,
       ds: 0.734,
       de: 0.188,
-      analyst: 0.041,
+      analyst: 0.04,
       software: 0.078,
-      devops: -0.071,
+      devops: -0.072,
       research: -0.086
     },
     "ds.models-for-insight": {
       mle: -0.239,
-      ds: 0.792,
-      de: -0.234,
-      analyst: 0.549,
-      software: 0.316,
-      devops: -0.088,
-      research: 0.404
+      ds: 0.795,
+      de: -0.232,
+      analyst: 0.546,
+      software: 0.317,
+      devops: -0.089,
+      research: 0.402
     },
     "ds.predictive-modelling": {
-      mle: 0.204,
-      ds: 0.867,
+      mle: 0.202,
+      ds: 0.869,
       de: -0.147,
       analyst: 0.157,
-      software: 0.029,
-      devops: -0.124,
-      research: 0.514
+      software: 0.032,
+      devops: -0.126,
+      research: 0.513
     },
     "ds.research": {
-      mle: -0.257,
+      mle: -0.259,
       ds: 0.367,
       de: -0.183,
-      analyst: -0.072,
+      analyst: -0.07,
       software: 0.088,
       devops: -0.161,
-      research: 1.217
+      research: 1.218
     },
     "ds.stat-languages": {
-      mle: 0.076,
+      mle: 0.077,
       ds: 1.118,
-      de: 6e-3,
-      analyst: 0.149,
+      de: 5e-3,
+      analyst: 0.15,
       software: -0.048,
       devops: -0.034,
-      research: 0.232
+      research: 0.231
     },
     "ds.quant-degree": {
-      mle: 0.21,
-      ds: 0.738,
+      mle: 0.211,
+      ds: 0.737,
       de: -0.157,
       analyst: -5e-3,
       software: -0.107,
       devops: -0.068,
-      research: 0.388
+      research: 0.389
     },
     "ds.build-ml-models": {
       mle: 0.43,
       ds: 1.09,
       de: -0.102,
       analyst: -0.151,
-      software: 0.059,
-      devops: -0.154,
+      software: 0.061,
+      devops: -0.156,
       research: -0.172
     },
     "ds.ml-techniques": {
-      mle: 0.361,
+      mle: 0.362,
       ds: 0.802,
       de: -0.032,
       analyst: -0.067,
-      software: 4e-3,
+      software: 5e-3,
       devops: -0.03,
       research: -0.039
     },
     "ds.data-mining": {
       mle: 0.147,
-      ds: 0.634,
-      de: 0.113,
-      analyst: 0.228,
+      ds: 0.635,
+      de: 0.114,
+      analyst: 0.226,
       software: 0.033,
       devops: -0.051,
       research: -0.104
@@ -2710,15 +2713,15 @@ var weights_default = {
     "ds.visualisation": {
       mle: 0.176,
       ds: 0.479,
-      de: -0.103,
-      analyst: 0.101,
+      de: -0.102,
+      analyst: 0.1,
       software: 0.104,
-      devops: -0.133,
+      devops: -0.134,
       research: 0.077
     },
     "ds.optimisation-simulation": {
       mle: 0.087,
-      ds: 0.772,
+      ds: 0.773,
       de: -0.137,
       analyst: 0.058,
       software: 7e-3,
@@ -2729,40 +2732,40 @@ var weights_default = {
       mle: -0.101,
       ds: 0.759,
       de: -0.034,
-      analyst: 0.207,
+      analyst: 0.206,
       software: 0.18,
-      devops: -0.176,
+      devops: -0.177,
       research: -0.134
     },
     "ds.insights": {
-      mle: -0.096,
-      ds: 0.204,
-      de: -0.231,
-      analyst: 0.711,
-      software: 0.026,
-      devops: -0.108,
-      research: 0.494
+      mle: -0.085,
+      ds: 0.196,
+      de: -0.25,
+      analyst: 0.717,
+      software: 0.027,
+      devops: -0.107,
+      research: 0.501
     },
     "ds.analyses": {
-      mle: -0.068,
-      ds: 0.213,
-      de: 0.115,
-      analyst: 0.715,
-      software: -0.369,
-      devops: -0.198,
+      mle: -0.069,
+      ds: 0.214,
+      de: 0.116,
+      analyst: 0.716,
+      software: -0.368,
+      devops: -0.2,
       research: 0.291
     },
     "ds.business-domains": {
-      mle: -0.121,
-      ds: 0.288,
-      de: -0.183,
-      analyst: 0.463,
-      software: 0.143,
-      devops: -0.064,
-      research: 0.174
+      mle: -0.116,
+      ds: 0.287,
+      de: -0.182,
+      analyst: 0.458,
+      software: 0.1,
+      devops: -0.024,
+      research: 0.176
     },
     "ds.math": {
-      mle: 0.046,
+      mle: 0.047,
       ds: 0.535,
       de: -0.083,
       analyst: 0.136,
@@ -2772,8 +2775,8 @@ var weights_default = {
     },
     "ds.advanced-degree": {
       mle: 0.068,
-      ds: 0.388,
-      de: -9e-3,
+      ds: 0.387,
+      de: -0.01,
       analyst: -0.011,
       software: -0.023,
       devops: -0.049,
@@ -2781,7 +2784,7 @@ var weights_default = {
     },
     "ds.communicate-nontechnical": {
       mle: -0.167,
-      ds: 0.152,
+      ds: 0.153,
       de: 0.142,
       analyst: 0.021,
       software: -0.09,
@@ -2791,27 +2794,27 @@ var weights_default = {
     "ds.r-language": {
       mle: 0.194,
       ds: 1.414,
-      de: 0.035,
+      de: 0.036,
       analyst: 0.017,
       software: -0.147,
       devops: -0.093,
       research: 0.079
     },
     "ds.notebooks": {
-      mle: 0.105,
+      mle: 0.106,
       ds: 0.568,
       de: 0.058,
       analyst: -0.076,
-      software: 0.012,
-      devops: -0.111,
+      software: 0.014,
+      devops: -0.113,
       research: -0.056
     },
     "de.data-pipelines": {
       mle: 0.195,
       ds: 0.133,
-      de: 1.61,
-      analyst: 0.049,
-      software: 0.182,
+      de: 1.609,
+      analyst: 0.05,
+      software: 0.183,
       devops: -0.065,
       research: -0.104
     },
@@ -2819,68 +2822,68 @@ var weights_default = {
       mle: 0.128,
       ds: 0.13,
       de: 1.084,
-      analyst: 0.278,
+      analyst: 0.277,
       software: 0.205,
       devops: -0.121,
       research: -0.204
     },
     "de.move-data-to-consumers": {
       mle: -0.101,
-      ds: -0.125,
-      de: 0.995,
-      analyst: 0.335,
+      ds: -0.124,
+      de: 0.996,
+      analyst: 0.334,
       software: 0.186,
       devops: -0.134,
       research: 0.342
     },
     "de.data-quality": {
       mle: 0.175,
-      ds: 0.15,
-      de: 0.743,
+      ds: 0.149,
+      de: 0.744,
       analyst: 0.3,
-      software: 0.101,
+      software: 0.102,
       devops: -0.106,
       research: 0.137
     },
     "de.etl": {
       mle: 0.038,
       ds: 0.268,
-      de: 1.239,
+      de: 1.24,
       analyst: 0.507,
       software: 0.096,
-      devops: -0.019,
+      devops: -0.02,
       research: -0.128
     },
     "de.warehousing": {
       mle: -0.013,
-      ds: -0.21,
-      de: 0.84,
+      ds: -0.209,
+      de: 0.841,
       analyst: 0.589,
       software: 0.157,
       devops: -0.144,
       research: 0.28
     },
     "de.streaming": {
-      mle: 0.038,
-      ds: -0.02,
-      de: 1.372,
-      analyst: -0.138,
-      software: 0.374,
-      devops: -0.08,
+      mle: 0.037,
+      ds: -0.019,
+      de: 1.371,
+      analyst: -0.137,
+      software: 0.373,
+      devops: -0.079,
       research: -0.046
     },
     "de.orchestration": {
-      mle: 0.087,
-      ds: 0.078,
-      de: 1.32,
+      mle: 0.086,
+      ds: 0.079,
+      de: 1.319,
       analyst: 0.08,
-      software: 0.042,
-      devops: -0.078,
+      software: 0.043,
+      devops: -0.079,
       research: -0.028
     },
     "de.cloud-warehouses": {
       mle: 0.054,
-      ds: 0.111,
+      ds: 0.11,
       de: 1.071,
       analyst: 0.246,
       software: 0.24,
@@ -2892,7 +2895,7 @@ var weights_default = {
       ds: 0.203,
       de: 1.029,
       analyst: -0.21,
-      software: -0.041,
+      software: -0.04,
       devops: -0.071,
       research: -0.09
     },
@@ -2902,11 +2905,11 @@ var weights_default = {
       de: 1.237,
       analyst: 0.241,
       software: -0.038,
-      devops: 0.018,
+      devops: 0.017,
       research: -0.017
     },
     "de.databases": {
-      mle: -0.071,
+      mle: -0.07,
       ds: 0.058,
       de: 0.471,
       analyst: 0.405,
@@ -2917,7 +2920,7 @@ var weights_default = {
     "de.batch-processing": {
       mle: 0.056,
       ds: 0.038,
-      de: 0.846,
+      de: 0.847,
       analyst: 0.114,
       software: 0.173,
       devops: -0.129,
@@ -2930,7 +2933,7 @@ var weights_default = {
       analyst: -0.048,
       software: 0.233,
       devops: 0.033,
-      research: 0.093
+      research: 0.092
     },
     "de.pipeline-reliability": {
       mle: -0.042,
@@ -2945,51 +2948,51 @@ var weights_default = {
       mle: 0.02,
       ds: 0.013,
       de: 0.826,
-      analyst: 0.177,
+      analyst: 0.176,
       software: -0.036,
       devops: -0.022,
       research: 0.022
     },
     "de.cloud-services": {
-      mle: -0.229,
+      mle: -0.228,
       ds: 0.079,
-      de: 0.316,
+      de: 0.317,
       analyst: -0.174,
       software: 0.26,
       devops: 0.774,
       research: -0.328
     },
     "de.data-storage": {
-      mle: -0.084,
-      ds: 0.202,
-      de: 0.384,
+      mle: -0.086,
+      ds: 0.204,
+      de: 0.383,
       analyst: 0.211,
-      software: 0.336,
+      software: 0.337,
       devops: 0.013,
       research: -0.062
     },
     "de.production-support": {
-      mle: -0.196,
+      mle: -0.195,
       ds: -0.258,
       de: 0.279,
       analyst: 0.27,
       software: 0.151,
       devops: 0.592,
-      research: -0.138
+      research: -0.137
     },
     "de.requirements-to-solutions": {
       mle: 0.022,
       ds: 0.055,
       de: 0.597,
       analyst: 7e-3,
-      software: 0.338,
-      devops: -0.18,
+      software: 0.337,
+      devops: -0.179,
       research: -0.139
     },
     "de.sql-dialects": {
-      mle: 0.047,
-      ds: -0.126,
-      de: 0.899,
+      mle: 0.048,
+      ds: -0.127,
+      de: 0.898,
       analyst: 0.261,
       software: -0.05,
       devops: -8e-3,
@@ -3000,107 +3003,107 @@ var weights_default = {
       ds: 0.071,
       de: 0.431,
       analyst: 0.057,
-      software: -4e-3,
-      devops: 0.011,
+      software: -3e-3,
+      devops: 0.01,
       research: -0.048
     },
     "de.automation": {
       mle: 0.07,
-      ds: -0.067,
+      ds: -0.068,
       de: 0.347,
       analyst: -0.093,
       software: -0.011,
       devops: 0.355,
-      research: -0.1
+      research: -0.099
     },
     "de.spark": {
       mle: 0.099,
       ds: 0.189,
-      de: 1.138,
-      analyst: -0.238,
+      de: 1.139,
+      analyst: -0.239,
       software: -0.076,
-      devops: -0.121,
+      devops: -0.12,
       research: 8e-3
     },
     "de.aws-analytics": {
-      mle: 0.072,
+      mle: 0.073,
       ds: -0.013,
       de: 1.426,
       analyst: 0.015,
-      software: 2e-3,
-      devops: 0.011,
+      software: 1e-3,
+      devops: 0.012,
       research: -0.014
     },
     "other.config-management": {
       mle: -0.027,
-      ds: -0.151,
+      ds: -0.15,
       de: -0.054,
       analyst: -0.188,
-      software: -0.059,
-      devops: 2.054,
+      software: -0.058,
+      devops: 2.053,
       research: -0.076
     },
     "other.ci-cd-ops": {
-      mle: 0.064,
-      ds: -0.095,
-      de: -0.099,
-      analyst: -0.168,
-      software: -0.027,
-      devops: 1.427,
+      mle: 0.062,
+      ds: -0.094,
+      de: -0.1,
+      analyst: -0.167,
+      software: -0.026,
+      devops: 1.425,
       research: -0.101
     },
     "other.sysadmin": {
       mle: -0.226,
       ds: -0.107,
       de: -0.217,
-      analyst: -0.17,
+      analyst: -0.171,
       software: -0.107,
-      devops: 1.938,
+      devops: 1.939,
       research: -0.111
     },
     "other.containers": {
       mle: -0.122,
       ds: -0.149,
       de: -0.197,
-      analyst: -0.222,
-      software: 0.267,
-      devops: 0.984,
+      analyst: -0.221,
+      software: 0.266,
+      devops: 0.985,
       research: -0.061
     },
     "other.bi-reporting": {
-      mle: -0.249,
-      ds: 0.18,
+      mle: -0.25,
+      ds: 0.181,
       de: -0.13,
-      analyst: 1.624,
+      analyst: 1.625,
       software: 0.045,
-      devops: -0.165,
+      devops: -0.166,
       research: -0.304
     },
     "other.analyst-tools": {
-      mle: -0.013,
-      ds: -0.103,
-      de: -0.084,
+      mle: -0.014,
+      ds: -0.102,
+      de: -0.083,
       analyst: 0.882,
       software: 0.231,
       devops: -0.056,
       research: -0.057
     },
     "other.analyst-work": {
-      mle: 0.044,
+      mle: 0.043,
       ds: -0.243,
-      de: 0.115,
+      de: 0.116,
       analyst: 0.871,
-      software: -0.07,
-      devops: -0.121,
-      research: 0.205
+      software: -0.069,
+      devops: -0.122,
+      research: 0.204
     },
     "other.backend": {
       mle: -0.215,
-      ds: -0.241,
+      ds: -0.24,
       de: -0.117,
       analyst: -0.287,
-      software: 2.071,
-      devops: 0.048,
+      software: 2.072,
+      devops: 0.046,
       research: -0.26
     },
     "other.software-practice": {
@@ -3113,22 +3116,22 @@ var weights_default = {
       research: 0.103
     },
     "other.science-research": {
-      mle: -0.058,
-      ds: -0.069,
-      de: 0.071,
-      analyst: -0.195,
+      mle: -0.059,
+      ds: -0.071,
+      de: 0.07,
+      analyst: -0.193,
       software: -0.013,
       devops: -0.012,
-      research: 1.277
+      research: 1.278
     },
     "other.scholarly-research": {
       mle: 0.057,
-      ds: -0.411,
+      ds: -0.412,
       de: 9e-3,
-      analyst: -0.085,
+      analyst: -0.084,
       software: -0.023,
       devops: 0.053,
-      research: 1.399
+      research: 1.4
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"

@@ -291,7 +291,8 @@ export const DS: LexiconEntry[] = [
       '=findings',
       'data driven ~ decision|decisions',
       'decision making',
-      'interpretation|interpret',
+      // not a sign language interpreter (the accommodation line of an equal opportunity statement)
+      '=interpretation|=interpretations|=interpret|=interprets|=interpreting|=interpreted|=interpretability',
     ],
     weight: 1,
     source: seed('Their task is to prepare data and build ML models to get business insights.'),
@@ -320,7 +321,9 @@ export const DS: LexiconEntry[] = [
     label: 'Business domains analysed: marketing, pricing, customers, risk',
     patterns: [
       '=marketing ~ =analytics|=mix|=attribution|=campaign|=campaigns|=effectiveness|=measurement|=science',
-      'pricing',
+      // pricing as a question, not the prices in a company's blurb ("at reasonable prices", "90% off retail price")
+      '=pricing',
+      '=price|=prices ~ =elasticity|=elasticities|=optimization|=optimisation|=forecasting|=forecast|=forecasts|=model|=models|=modeling|=modelling|=sensitivity|=testing|=experiments',
       'customer|customers ~ behavior|behaviour|lifetime|segmentation|analytics|data|insights',
       '=segmentation|=segmentations',
       'churn',
