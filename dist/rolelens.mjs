@@ -3469,6 +3469,7 @@ var HYBRID_EVIDENCE = 5;
 var HYBRID_SECOND = 2;
 var CLEAR_ROLE_EVIDENCE = 9;
 var OTHER_LEAD = 2;
+var OTHER_TOTAL_LEAD = 3;
 var OTHER_EVIDENCE = 1;
 var RESEARCH_EVIDENCE = 2;
 var ANALYST_THIN_ROLE = 6;
@@ -3497,7 +3498,8 @@ function decide(input, otherLead = OTHER_LEAD) {
   const other = input.otherMass[kind] >= OTHER_EVIDENCE ? kind : void 0;
   const clearRole = input.roleMass[top] >= CLEAR_ROLE_EVIDENCE && input.pOther < 0.85;
   const otherAhead = input.pKinds[kind] > otherLead * input.pTop;
-  if (otherAhead && !clearRole) return none("not-data-role", input.pOther, other);
+  const othersAhead = input.evidenceMass >= MIN_EVIDENCE && input.pOther > OTHER_TOTAL_LEAD * input.pTop;
+  if ((otherAhead || othersAhead) && !clearRole) return none("not-data-role", input.pOther, other);
   if (input.otherMass.research >= RESEARCH_EVIDENCE && input.pKinds.research > input.pTop) return none("not-data-role", input.pOther, "research");
   if (kind === "analyst" && input.otherMass.analyst >= ANALYST_SIGNALS && input.roleMass[top] < ANALYST_THIN_ROLE && input.pKinds.analyst > ANALYST_LEAD * input.pTop)
     return none("not-data-role", input.pOther, "analyst");

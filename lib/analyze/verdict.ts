@@ -25,6 +25,15 @@ export const CLEAR_ROLE_EVIDENCE = 9;
  * roles (8 of 10), those above 2 mostly not (`npm run bench:verdict-rules` replays others).
  */
 export const OTHER_LEAD = 2;
+/**
+ * "Not a data role" is also the reading when all other kinds of job together are this many times as
+ * likely as the likeliest role, though no one kind leads by OTHER_LEAD: an SRE posting of a data
+ * platform team reads as DevOps and software work at once (0.40 + 0.25 against 0.20 for DE). Read
+ * blind, of the 11 cross-validated postings this turns, 7 are none of the three roles (an SRE, a GIS
+ * analyst, systems programmers, an archive's software team), 2 data engineering, 2 arguable;
+ * data-titled "none" on dev2 4.6% → 5.0%.
+ */
+export const OTHER_TOTAL_LEAD = 3;
 /** Another kind of job is named only with this much of its own signals (section-weighted sentences). */
 export const OTHER_EVIDENCE = 1;
 /**
@@ -105,7 +114,9 @@ export function decide(input: VerdictInput, otherLead = OTHER_LEAD): VerdictOutp
   const clearRole = input.roleMass[top] >= CLEAR_ROLE_EVIDENCE && input.pOther < 0.85;
   // none when another kind of job is clearly the likeliest reading, unless one role stands on plenty of evidence
   const otherAhead = input.pKinds[kind] > otherLead * input.pTop;
-  if (otherAhead && !clearRole) return none('not-data-role', input.pOther, other);
+  // (all other kinds together: only on enough evidence to judge — a line of SQL in a culture blurb is "thin", not "another job")
+  const othersAhead = input.evidenceMass >= MIN_EVIDENCE && input.pOther > OTHER_TOTAL_LEAD * input.pTop;
+  if ((otherAhead || othersAhead) && !clearRole) return none('not-data-role', input.pOther, other);
   if (input.otherMass.research >= RESEARCH_EVIDENCE && input.pKinds.research > input.pTop) return none('not-data-role', input.pOther, 'research');
   if (
     kind === 'analyst' &&

@@ -3,7 +3,16 @@
  * likeliest role, and another kind named only when the posting has signals of it.
  */
 import { describe, expect, it } from 'vitest';
-import { ANALYST_LEAD, ANALYST_SIGNALS, ANALYST_THIN_ROLE, decide, OTHER_LEAD, RESEARCH_EVIDENCE, type VerdictInput } from '@/lib/analyze/verdict';
+import {
+  ANALYST_LEAD,
+  ANALYST_SIGNALS,
+  ANALYST_THIN_ROLE,
+  decide,
+  OTHER_LEAD,
+  OTHER_TOTAL_LEAD,
+  RESEARCH_EVIDENCE,
+  type VerdictInput,
+} from '@/lib/analyze/verdict';
 
 const input = (over: Partial<VerdictInput>): VerdictInput => ({
   shares: { mle: 0.2, ds: 0.3, de: 0.5 },
@@ -30,6 +39,23 @@ describe('decide', () => {
     const pKinds = { analyst: OTHER_LEAD * 0.2 + 0.01, software: 0.02, devops: 0.02, research: 0.01 };
     const v = decide(input({ pTop: 0.2, pKinds }));
     expect(v).toMatchObject({ verdict: 'none', noneReason: 'not-data-role', readsAs: 'analyst' });
+  });
+
+  it('says none when other kinds together are OTHER_TOTAL_LEAD times the top role, though none leads alone (an SRE of a data platform: DevOps and software)', () => {
+    const split = {
+      pTop: 0.2,
+      pKinds: { analyst: 0.08, software: 0.25, devops: 0.39, research: 0.01 },
+      otherMass: { analyst: 0, software: 2, devops: 1.25, research: 0 },
+    };
+    expect(split.pKinds.devops).toBeLessThan(OTHER_LEAD * split.pTop);
+    expect(decide(input({ ...split, pOther: OTHER_TOTAL_LEAD * 0.2 + 0.01 }))).toMatchObject({
+      verdict: 'none',
+      noneReason: 'not-data-role',
+      readsAs: 'devops',
+    });
+    expect(decide(input({ ...split, pOther: OTHER_TOTAL_LEAD * 0.2 - 0.01 })).verdict).toBe('de');
+    // a role that stands on plenty of its own evidence stays
+    expect(decide(input({ ...split, pOther: 0.74, roleMass: { mle: 0, ds: 1, de: 10 } })).verdict).toBe('de');
   });
 
   it('does not name a kind of job the posting has no signals of', () => {
