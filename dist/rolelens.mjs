@@ -4425,6 +4425,8 @@ function widen(boxes, excluded, start, page, within2) {
       if (tag === "TABLE" || tag === "DL") return true;
       if (labelStrip(b.el)) return true;
       if (b.good > 0 || SECTION_HEADING.test(oneLine(b.el.textContent) ?? "")) return false;
+      const h1 = b.el.ownerDocument.querySelector("h1");
+      if (h1 && b.el.compareDocumentPosition(h1) & 4) return true;
       return b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(heading2);
     }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;

@@ -400,6 +400,9 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       if (labelStrip(b.el)) return true;
       // a section's heading written as a paragraph ("<p>Responsibilities:</p>" over its list) is the posting's
       if (b.good > 0 || SECTION_HEADING.test(oneLine(b.el.textContent) ?? '')) return false;
+      // a heading above the page's h1 (the employer's or agency's name over the job's): the page's header
+      const h1 = b.el.ownerDocument.querySelector('h1');
+      if (h1 && b.el.compareDocumentPosition(h1) & 4) return true;
       // a header block: labels around a heading that names the job ("Senior Data Scientist / New York / Apply")
       return (b.headings === 0 && !b.el.querySelector('strong, b')) || isJobTitle(heading);
     }

@@ -402,6 +402,17 @@ describe('the employer', () => {
   });
 });
 
+describe("the page's header above the description", () => {
+  it("an agency's name in a heading above the job's h1 is the page's header, not the posting's first line (NEOGOV)", () => {
+    const url = 'https://www.governmentjobs.com/careers/lakeshorecounty/jobs/4712345/gis-data-analyst';
+    const x = extractPosting(loadFixture('generic/neogov.html', url), url);
+    expect(x.result.ok && x.result.posting.text.split('\n').slice(0, 2)).toEqual([
+      'Description',
+      "The County's Information Technology department is looking for a Data Engineer to build and maintain the data pipelines that connect permitting, property tax and public works systems to the County's data warehouse.",
+    ]);
+  });
+});
+
 describe('labels in the flow of the description', () => {
   it('reads "<b>Responsibilities:</b>" before the duties and "<b>Shift:</b>" after them, as it reads the text they label', async () => {
     const url = 'https://careers.meridianbank.example/careers/job/R-00231554';
