@@ -2288,27 +2288,27 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.252,
-    ds: 0.052,
-    de: 0.074,
-    analyst: 0.286,
-    software: -0.251,
-    devops: 0.542,
-    research: -0.95
+    mle: -0.274,
+    ds: 0.06,
+    de: 0.071,
+    analyst: 0.291,
+    software: -0.248,
+    devops: 0.546,
+    research: -0.946
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.565,
-      ds: 0.547,
+      mle: 1.578,
+      ds: 0.535,
       de: -0.166,
-      analyst: -0.095,
+      analyst: -0.096,
       software: 0.141,
       devops: 0.01,
       research: -2e-3
     },
     "mle.ml-pipeline": {
-      mle: 1.421,
-      ds: 0.139,
+      mle: 1.42,
+      ds: 0.14,
       de: -0.143,
       analyst: 0.015,
       software: 0.084,
@@ -2316,17 +2316,17 @@ var weights_default = {
       research: -0.01
     },
     "mle.build-ml-systems": {
-      mle: 1.381,
-      ds: 0.042,
-      de: -0.016,
+      mle: 1.379,
+      ds: 0.045,
+      de: -0.015,
       analyst: -0.035,
-      software: 0.151,
+      software: 0.15,
       devops: 0.02,
       research: -0.043
     },
     "mle.mlops": {
-      mle: 1.59,
-      ds: 0.33,
+      mle: 1.589,
+      ds: 0.331,
       de: -0.046,
       analyst: -0.018,
       software: 0.13,
@@ -2334,17 +2334,17 @@ var weights_default = {
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.96,
-      ds: 0.456,
+      mle: 0.964,
+      ds: 0.454,
       de: -0.047,
-      analyst: -0.053,
-      software: 0.064,
+      analyst: -0.054,
+      software: 0.063,
       devops: -4e-3,
-      research: 0.126
+      research: 0.124
     },
     "mle.retrain-models": {
-      mle: 1.454,
-      ds: 0.068,
+      mle: 1.466,
+      ds: 0.057,
       de: 0.019,
       analyst: -0.019,
       software: -8e-3,
@@ -2352,13 +2352,13 @@ var weights_default = {
       research: -4e-3
     },
     "mle.robustness-tests": {
-      mle: 0.828,
-      ds: 0.264,
+      mle: 0.842,
+      ds: 0.251,
       de: -6e-3,
-      analyst: -0.079,
+      analyst: -0.08,
       software: -0.019,
-      devops: -0.018,
-      research: 0.031
+      devops: -0.019,
+      research: 0.03
     },
     "mle.validation-strategy": {
       mle: 0.936,
@@ -2370,35 +2370,35 @@ var weights_default = {
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.757,
-      ds: 0.335,
-      de: -0.289,
-      analyst: 0.1,
-      software: 0.085,
-      devops: -0.077,
-      research: 0.089
+      mle: 0.751,
+      ds: 0.327,
+      de: -0.287,
+      analyst: 0.104,
+      software: 0.087,
+      devops: -0.073,
+      research: 0.091
     },
     "mle.train-select-models": {
-      mle: 0.89,
-      ds: 0.175,
+      mle: 0.905,
+      ds: 0.161,
       de: -0.025,
       analyst: -0.014,
       software: -0.03,
       devops: 0.03,
-      research: -0.026
+      research: -0.027
     },
     "mle.data-quality-with-de": {
       mle: 0.971,
-      ds: 0.074,
+      ds: 0.075,
       de: -0.051,
       analyst: -4e-3,
-      software: 0.013,
+      software: 0.014,
       devops: -2e-3,
       research: -2e-3
     },
     "mle.custom-code": {
       mle: 0.651,
-      ds: 0.153,
+      ds: 0.155,
       de: 0.029,
       analyst: -0.155,
       software: 0.632,
@@ -2407,16 +2407,16 @@ var weights_default = {
     },
     "mle.ml-apps-business": {
       mle: 0.951,
-      ds: 0.146,
+      ds: 0.147,
       de: -0.128,
       analyst: -1e-3,
       software: 0.123,
-      devops: -0.069,
+      devops: -0.07,
       research: -0.022
     },
     "mle.ml-documentation": {
-      mle: 0.711,
-      ds: 0.089,
+      mle: 0.71,
+      ds: 0.09,
       de: -0.02,
       analyst: -8e-3,
       software: -0.045,
@@ -2434,9 +2434,9 @@ var weights_default = {
     },
     "mle.scale-models": {
       mle: 1.333,
-      ds: -0.235,
-      de: -0.031,
-      analyst: -0.098,
+      ds: -0.234,
+      de: -0.03,
+      analyst: -0.099,
       software: 0.095,
       devops: 2e-3,
       research: 0.434
@@ -2456,30 +2456,30 @@ var weights_default = {
       de: -0.105,
       analyst: -0.071,
       software: -0.043,
-      devops: -0.087,
+      devops: -0.088,
       research: 0.033
     },
     "mle.deep-learning": {
       mle: 1.075,
-      ds: 0.176,
+      ds: 0.177,
       de: -0.079,
-      analyst: -0.172,
-      software: -0.131,
-      devops: -0.094,
+      analyst: -0.173,
+      software: -0.132,
+      devops: -0.095,
       research: 0.226
     },
     "mle.cv-nlp": {
-      mle: 0.585,
-      ds: 0.585,
-      de: 0.051,
+      mle: 0.586,
+      ds: 0.586,
+      de: 0.052,
       analyst: -0.225,
-      software: 5e-3,
-      devops: -0.107,
-      research: 0.106
+      software: 4e-3,
+      devops: -0.108,
+      research: 0.105
     },
     "mle.ml-platforms": {
-      mle: 1.487,
-      ds: 0.112,
+      mle: 1.486,
+      ds: 0.113,
       de: -0.053,
       analyst: -0.02,
       software: -4e-3,
@@ -2488,43 +2488,43 @@ var weights_default = {
     },
     "mle.systems-languages": {
       mle: 0.459,
-      ds: -0.239,
-      de: 0.072,
-      analyst: -0.15,
-      software: 0.559,
-      devops: -0.097,
-      research: -0.102
+      ds: -0.238,
+      de: 0.073,
+      analyst: -0.151,
+      software: 0.558,
+      devops: -0.098,
+      research: -0.103
     },
     "mle.software-engineering": {
-      mle: 0.55,
-      ds: -0.248,
-      de: 0.262,
-      analyst: -0.316,
-      software: 0.714,
-      devops: 0.056,
-      research: -0.318
+      mle: 0.56,
+      ds: -0.255,
+      de: 0.264,
+      analyst: -0.317,
+      software: 0.713,
+      devops: 0.054,
+      research: -0.319
     },
     "mle.ml-libraries": {
-      mle: 0.875,
-      ds: 0.092,
+      mle: 0.873,
+      ds: 0.095,
       de: -0.022,
       analyst: -0.074,
-      software: -0.013,
+      software: -0.014,
       devops: -0.103,
       research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.735,
-      ds: 0.199,
+      mle: 0.733,
+      ds: 0.202,
       de: -0.086,
       analyst: -0.047,
       software: -0.044,
-      devops: -0.09,
-      research: 0.033
+      devops: -0.091,
+      research: 0.032
     },
     "mle.containers-for-models": {
       mle: 0.948,
-      ds: 0.054,
+      ds: 0.055,
       de: -9e-3,
       analyst: -3e-3,
       software: -9e-3,
@@ -2532,39 +2532,39 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.37,
-      ds: 0.11,
-      de: -0.325,
+      mle: 0.367,
+      ds: 0.115,
+      de: -0.324,
       analyst: -0.041,
-      software: 0.512,
-      devops: 0.153,
+      software: 0.511,
+      devops: 0.152,
       research: -0.079
     },
     "mle.algorithms-frameworks": {
-      mle: 0.645,
-      ds: 0.375,
-      de: 0.086,
-      analyst: -0.297,
-      software: 0.038,
+      mle: 0.641,
+      ds: 0.381,
+      de: 0.087,
+      analyst: -0.298,
+      software: 0.037,
       devops: -0.365,
-      research: 0.018
+      research: 0.017
     },
     "mle.machine-learning": {
-      mle: 1.19,
-      ds: 0.539,
-      de: -0.199,
-      analyst: -0.456,
-      software: 0.023,
-      devops: -0.338,
-      research: -0.258
+      mle: 1.204,
+      ds: 0.53,
+      de: -0.198,
+      analyst: -0.458,
+      software: 0.022,
+      devops: -0.339,
+      research: -0.26
     },
     "mle.artificial-intelligence": {
-      mle: 0.436,
-      ds: 0.436,
-      de: -0.199,
-      analyst: -0.335,
-      software: 0.333,
-      devops: -0.103,
+      mle: 0.437,
+      ds: 0.437,
+      de: -0.198,
+      analyst: -0.336,
+      software: 0.332,
+      devops: -0.104,
       research: -0.068
     },
     "mle.devices-edge": {
@@ -2577,98 +2577,98 @@ var weights_default = {
       research: -7e-3
     },
     "mle.implement-prototype": {
-      mle: 0.549,
-      ds: 0.046,
+      mle: 0.555,
+      ds: 0.042,
       de: 0.072,
-      analyst: -0.172,
+      analyst: -0.173,
       software: -0.02,
       devops: -0.166,
-      research: 0.391
+      research: 0.39
     },
     "mle.cpp": {
       mle: 1.047,
       ds: -0.059,
       de: -0.016,
-      analyst: 0.029,
+      analyst: 0.028,
       software: -0.029,
       devops: 0.04,
       research: -0.012
     },
     "ds.experiments": {
-      mle: 7e-3,
-      ds: 0.82,
-      de: 0.071,
+      mle: 4e-3,
+      ds: 0.822,
+      de: 0.072,
       analyst: 0.2,
-      software: 0.048,
+      software: 0.047,
       devops: -0.113,
       research: 0.968
     },
     "ds.statistics": {
-      mle: 0.102,
-      ds: 1.25,
+      mle: 0.115,
+      ds: 1.243,
       de: -0.013,
-      analyst: 0.307,
-      software: -0.117,
+      analyst: 0.303,
+      software: -0.118,
       devops: -0.194,
-      research: 0.666
+      research: 0.663
     },
     "ds.analytics": {
-      mle: -0.039,
-      ds: 0.439,
-      de: -0.049,
-      analyst: 0.476,
-      software: -0.133,
-      devops: -0.173,
+      mle: -0.043,
+      ds: 0.444,
+      de: -0.048,
+      analyst: 0.475,
+      software: -0.134,
+      devops: -0.174,
       research: 0.479
     },
     "ds.reporting": {
-      mle: 0.034,
-      ds: 0.764,
+      mle: 0.03,
+      ds: 0.767,
       de: 0.179,
-      analyst: 0.153,
+      analyst: 0.154,
       software: -0.102,
-      devops: -0.09,
-      research: 0.563
+      devops: -0.091,
+      research: 0.562
     },
     "ds.prepare-data": {
-      mle: 0.118,
-      ds: 0.733,
-      de: 0.19,
+      mle: 0.117,
+      ds: 0.734,
+      de: 0.191,
       analyst: 0.039,
-      software: 0.079,
+      software: 0.078,
       devops: -0.072,
       research: -0.087
     },
     "ds.models-for-insight": {
-      mle: -0.24,
-      ds: 0.793,
-      de: -0.229,
+      mle: -0.244,
+      ds: 0.797,
+      de: -0.228,
       analyst: 0.545,
-      software: 0.317,
-      devops: -0.089,
+      software: 0.316,
+      devops: -0.09,
       research: 0.402
     },
     "ds.predictive-modelling": {
-      mle: 0.203,
-      ds: 0.869,
+      mle: 0.219,
+      ds: 0.86,
       de: -0.147,
-      analyst: 0.155,
-      software: 0.033,
-      devops: -0.126,
-      research: 0.513
+      analyst: 0.153,
+      software: 0.032,
+      devops: -0.127,
+      research: 0.51
     },
     "ds.research": {
-      mle: -0.258,
-      ds: 0.368,
-      de: -0.183,
-      analyst: -0.071,
-      software: 0.087,
-      devops: -0.161,
+      mle: -0.26,
+      ds: 0.364,
+      de: -0.189,
+      analyst: -0.068,
+      software: 0.09,
+      devops: -0.155,
       research: 1.218
     },
     "ds.stat-languages": {
-      mle: 0.077,
-      ds: 1.119,
+      mle: 0.076,
+      ds: 1.12,
       de: 6e-3,
       analyst: 0.148,
       software: -0.048,
@@ -2676,26 +2676,26 @@ var weights_default = {
       research: 0.232
     },
     "ds.quant-degree": {
-      mle: 0.212,
-      ds: 0.738,
+      mle: 0.22,
+      ds: 0.734,
       de: -0.159,
-      analyst: -5e-3,
+      analyst: -6e-3,
       software: -0.106,
       devops: -0.068,
-      research: 0.389
+      research: 0.386
     },
     "ds.build-ml-models": {
-      mle: 0.43,
-      ds: 1.092,
-      de: -0.103,
+      mle: 0.418,
+      ds: 1.105,
+      de: -0.102,
       analyst: -0.153,
       software: 0.061,
       devops: -0.156,
       research: -0.172
     },
     "ds.ml-techniques": {
-      mle: 0.361,
-      ds: 0.802,
+      mle: 0.359,
+      ds: 0.804,
       de: -0.032,
       analyst: -0.066,
       software: 5e-3,
@@ -2703,107 +2703,107 @@ var weights_default = {
       research: -0.039
     },
     "ds.data-mining": {
-      mle: 0.145,
-      ds: 0.633,
-      de: 0.118,
+      mle: 0.144,
+      ds: 0.634,
+      de: 0.119,
       analyst: 0.227,
       software: 0.031,
       devops: -0.051,
       research: -0.104
     },
     "ds.visualisation": {
-      mle: 0.176,
-      ds: 0.478,
+      mle: 0.184,
+      ds: 0.474,
       de: -0.104,
-      analyst: 0.102,
-      software: 0.106,
-      devops: -0.134,
-      research: 0.076
+      analyst: 0.1,
+      software: 0.105,
+      devops: -0.135,
+      research: 0.075
     },
     "ds.optimisation-simulation": {
-      mle: 0.088,
-      ds: 0.773,
-      de: -0.141,
-      analyst: 0.06,
-      software: 7e-3,
-      devops: -0.017,
-      research: 0.23
+      mle: 0.085,
+      ds: 0.763,
+      de: -0.139,
+      analyst: 0.064,
+      software: 9e-3,
+      devops: -0.013,
+      research: 0.231
     },
     "ds.business-partnering": {
-      mle: -0.1,
-      ds: 0.759,
-      de: -0.035,
+      mle: -0.101,
+      ds: 0.76,
+      de: -0.034,
       analyst: 0.206,
-      software: 0.181,
+      software: 0.18,
       devops: -0.177,
       research: -0.134
     },
     "ds.insights": {
-      mle: -0.085,
-      ds: 0.195,
-      de: -0.237,
-      analyst: 0.709,
-      software: 0.027,
-      devops: -0.108,
-      research: 0.5
+      mle: -0.081,
+      ds: 0.192,
+      de: -0.236,
+      analyst: 0.708,
+      software: 0.026,
+      devops: -0.109,
+      research: 0.499
     },
     "ds.analyses": {
-      mle: -0.067,
+      mle: -0.077,
       ds: 0.214,
-      de: 0.112,
-      analyst: 0.716,
-      software: -0.367,
-      devops: -0.199,
-      research: 0.291
+      de: 0.115,
+      analyst: 0.718,
+      software: -0.366,
+      devops: -0.197,
+      research: 0.292
     },
     "ds.business-domains": {
       mle: -0.114,
-      ds: 0.289,
+      ds: 0.29,
       de: -0.191,
       analyst: 0.461,
-      software: 0.102,
-      devops: -0.023,
+      software: 0.101,
+      devops: -0.024,
       research: 0.177
     },
     "ds.math": {
-      mle: 0.046,
-      ds: 0.535,
+      mle: 0.055,
+      ds: 0.53,
       de: -0.084,
-      analyst: 0.138,
+      analyst: 0.137,
       software: -0.074,
       devops: -0.063,
-      research: 0.202
+      research: 0.199
     },
     "ds.advanced-degree": {
-      mle: 0.068,
-      ds: 0.387,
+      mle: 0.067,
+      ds: 0.389,
       de: -0.011,
       analyst: -9e-3,
       software: -0.022,
       devops: -0.049,
-      research: 0.136
+      research: 0.135
     },
     "ds.communicate-nontechnical": {
-      mle: -0.166,
-      ds: 0.153,
-      de: 0.143,
-      analyst: 0.023,
-      software: -0.091,
-      devops: -0.088,
-      research: 0.727
+      mle: -0.16,
+      ds: 0.15,
+      de: 0.144,
+      analyst: 0.022,
+      software: -0.092,
+      devops: -0.089,
+      research: 0.725
     },
     "ds.r-language": {
-      mle: 0.193,
-      ds: 1.412,
+      mle: 0.202,
+      ds: 1.406,
       de: 0.045,
-      analyst: 0.013,
-      software: -0.147,
+      analyst: 0.011,
+      software: -0.148,
       devops: -0.094,
-      research: 0.078
+      research: 0.077
     },
     "ds.notebooks": {
-      mle: 0.107,
-      ds: 0.568,
+      mle: 0.104,
+      ds: 0.571,
       de: 0.056,
       analyst: -0.076,
       software: 0.014,
@@ -2812,90 +2812,90 @@ var weights_default = {
     },
     "de.data-pipelines": {
       mle: 0.194,
-      ds: 0.133,
-      de: 1.605,
+      ds: 0.135,
+      de: 1.6,
       analyst: 0.048,
       software: 0.19,
-      devops: -0.066,
+      devops: -0.064,
       research: -0.104
     },
     "de.build-test-maintain": {
-      mle: 0.129,
-      ds: 0.131,
-      de: 1.075,
+      mle: 0.128,
+      ds: 0.134,
+      de: 1.071,
       analyst: 0.275,
       software: 0.214,
-      devops: -0.121,
-      research: -0.204
+      devops: -0.119,
+      research: -0.203
     },
     "de.move-data-to-consumers": {
-      mle: -0.099,
-      ds: -0.125,
-      de: 1.002,
+      mle: -0.102,
+      ds: -0.122,
+      de: 1.003,
       analyst: 0.334,
       software: 0.186,
       devops: -0.138,
       research: 0.34
     },
     "de.data-quality": {
-      mle: 0.176,
-      ds: 0.15,
-      de: 0.737,
+      mle: 0.174,
+      ds: 0.152,
+      de: 0.738,
       analyst: 0.305,
-      software: 0.106,
+      software: 0.105,
       devops: -0.11,
       research: 0.136
     },
     "de.etl": {
-      mle: 0.035,
-      ds: 0.268,
-      de: 1.24,
-      analyst: 0.507,
-      software: 0.098,
-      devops: -0.018,
+      mle: 0.034,
+      ds: 0.269,
+      de: 1.241,
+      analyst: 0.506,
+      software: 0.097,
+      devops: -0.019,
       research: -0.129
     },
     "de.warehousing": {
-      mle: -0.015,
-      ds: -0.214,
-      de: 0.857,
-      analyst: 0.586,
+      mle: -0.016,
+      ds: -0.212,
+      de: 0.858,
+      analyst: 0.585,
       software: 0.156,
-      devops: -0.147,
-      research: 0.278
+      devops: -0.148,
+      research: 0.277
     },
     "de.streaming": {
       mle: 0.036,
-      ds: -0.019,
-      de: 1.366,
+      ds: -0.018,
+      de: 1.368,
       analyst: -0.137,
       software: 0.378,
-      devops: -0.079,
-      research: -0.046
+      devops: -0.08,
+      research: -0.047
     },
     "de.orchestration": {
       mle: 0.086,
-      ds: 0.08,
+      ds: 0.079,
       de: 1.316,
-      analyst: 0.082,
+      analyst: 0.081,
       software: 0.044,
       devops: -0.079,
       research: -0.028
     },
     "de.cloud-warehouses": {
-      mle: 0.056,
-      ds: 0.112,
-      de: 1.067,
+      mle: 0.055,
+      ds: 0.113,
+      de: 1.068,
       analyst: 0.247,
       software: 0.24,
-      devops: -0.163,
+      devops: -0.164,
       research: -0.059
     },
     "de.big-data": {
-      mle: 0.177,
-      ds: 0.205,
+      mle: 0.176,
+      ds: 0.206,
       de: 1.029,
-      analyst: -0.207,
+      analyst: -0.208,
       software: -0.04,
       devops: -0.073,
       research: -0.09
@@ -2910,27 +2910,27 @@ var weights_default = {
       research: -0.017
     },
     "de.databases": {
-      mle: -0.073,
-      ds: 0.053,
-      de: 0.488,
-      analyst: 0.401,
-      software: 0.044,
-      devops: 0.038,
-      research: -0.251
+      mle: -0.064,
+      ds: 0.047,
+      de: 0.489,
+      analyst: 0.4,
+      software: 0.043,
+      devops: 0.037,
+      research: -0.252
     },
     "de.batch-processing": {
-      mle: 0.057,
-      ds: 0.048,
-      de: 0.945,
-      analyst: 0.015,
-      software: 0.056,
-      devops: -0.062,
-      research: -0.059
+      mle: 0.056,
+      ds: 0.051,
+      de: 0.938,
+      analyst: 0.016,
+      software: 0.057,
+      devops: -0.06,
+      research: -0.058
     },
     "de.governance-security": {
-      mle: -0.13,
-      ds: -5e-3,
-      de: 0.821,
+      mle: -0.132,
+      ds: -4e-3,
+      de: 0.822,
       analyst: -0.045,
       software: 0.233,
       devops: 0.033,
@@ -2947,7 +2947,7 @@ var weights_default = {
     },
     "de.data-for-consumers": {
       mle: 0.015,
-      ds: 0.013,
+      ds: 0.014,
       de: 0.827,
       analyst: 0.18,
       software: -0.036,
@@ -2955,80 +2955,80 @@ var weights_default = {
       research: 0.022
     },
     "de.cloud-services": {
-      mle: -0.226,
-      ds: 0.079,
-      de: 0.322,
+      mle: -0.227,
+      ds: 0.083,
+      de: 0.319,
       analyst: -0.178,
-      software: 0.259,
+      software: 0.26,
       devops: 0.773,
-      research: -0.33
+      research: -0.329
     },
     "de.data-storage": {
-      mle: -0.085,
+      mle: -0.084,
       ds: 0.2,
-      de: 0.395,
-      analyst: 0.202,
+      de: 0.397,
+      analyst: 0.201,
       software: 0.339,
       devops: 0.012,
       research: -0.064
     },
     "de.production-support": {
-      mle: -0.194,
-      ds: -0.259,
+      mle: -0.193,
+      ds: -0.257,
       de: 0.277,
       analyst: 0.27,
       software: 0.149,
-      devops: 0.594,
+      devops: 0.593,
       research: -0.138
     },
     "de.requirements-to-solutions": {
       mle: 0.023,
-      ds: 0.054,
+      ds: 0.055,
       de: 0.6,
-      analyst: 3e-3,
+      analyst: 4e-3,
       software: 0.338,
       devops: -0.18,
       research: -0.14
     },
     "de.sql-dialects": {
-      mle: 0.048,
+      mle: 0.047,
       ds: -0.126,
       de: 0.895,
-      analyst: 0.263,
+      analyst: 0.262,
       software: -0.05,
-      devops: -7e-3,
+      devops: -8e-3,
       research: -0.022
     },
     "de.data-formats": {
       mle: -0.022,
-      ds: 0.067,
+      ds: 0.068,
       de: 0.452,
       analyst: 0.053,
       software: -7e-3,
-      devops: 7e-3,
+      devops: 6e-3,
       research: -0.05
     },
     "de.automation": {
-      mle: 0.066,
-      ds: -0.067,
-      de: 0.339,
-      analyst: -0.087,
-      software: -0.01,
-      devops: 0.358,
-      research: -0.1
+      mle: 0.065,
+      ds: -0.079,
+      de: 0.334,
+      analyst: -0.082,
+      software: -6e-3,
+      devops: 0.363,
+      research: -0.095
     },
     "de.spark": {
-      mle: 0.101,
+      mle: 0.102,
       ds: 0.193,
-      de: 1.126,
-      analyst: -0.235,
-      software: -0.074,
+      de: 1.127,
+      analyst: -0.236,
+      software: -0.075,
       devops: -0.119,
       research: 8e-3
     },
     "de.aws-analytics": {
-      mle: 0.073,
-      ds: -0.013,
+      mle: 0.074,
+      ds: -0.014,
       de: 1.43,
       analyst: 0.013,
       software: 1e-3,
@@ -3036,103 +3036,103 @@ var weights_default = {
       research: -0.014
     },
     "other.config-management": {
-      mle: -0.027,
+      mle: -0.026,
       ds: -0.15,
-      de: -0.057,
+      de: -0.056,
       analyst: -0.187,
       software: -0.06,
-      devops: 2.055,
+      devops: 2.054,
       research: -0.076
     },
     "other.ci-cd-ops": {
       mle: 0.06,
-      ds: -0.094,
-      de: -0.1,
+      ds: -0.093,
+      de: -0.099,
       analyst: -0.167,
       software: -0.027,
-      devops: 1.428,
+      devops: 1.426,
       research: -0.101
     },
     "other.sysadmin": {
-      mle: -0.227,
-      ds: -0.107,
-      de: -0.211,
+      mle: -0.216,
+      ds: -0.117,
+      de: -0.21,
       analyst: -0.171,
-      software: -0.108,
-      devops: 1.936,
-      research: -0.111
+      software: -0.109,
+      devops: 1.935,
+      research: -0.112
     },
     "other.containers": {
       mle: -0.123,
-      ds: -0.148,
-      de: -0.202,
+      ds: -0.147,
+      de: -0.2,
       analyst: -0.221,
       software: 0.268,
-      devops: 0.987,
-      research: -0.061
+      devops: 0.985,
+      research: -0.062
     },
     "other.bi-reporting": {
-      mle: -0.251,
-      ds: 0.179,
+      mle: -0.24,
+      ds: 0.172,
       de: -0.13,
-      analyst: 1.627,
+      analyst: 1.624,
       software: 0.045,
       devops: -0.166,
-      research: -0.304
+      research: -0.305
     },
     "other.analyst-tools": {
       mle: -0.014,
-      ds: -0.105,
-      de: -0.081,
+      ds: -0.103,
+      de: -0.08,
       analyst: 0.882,
       software: 0.231,
-      devops: -0.056,
+      devops: -0.057,
       research: -0.058
     },
     "other.analyst-work": {
-      mle: 0.042,
-      ds: -0.242,
-      de: 0.114,
-      analyst: 0.872,
-      software: -0.069,
+      mle: 0.041,
+      ds: -0.238,
+      de: 0.115,
+      analyst: 0.871,
+      software: -0.07,
       devops: -0.122,
       research: 0.204
     },
     "other.backend": {
-      mle: -0.216,
-      ds: -0.24,
-      de: -0.117,
+      mle: -0.203,
+      ds: -0.251,
+      de: -0.116,
       analyst: -0.285,
-      software: 2.073,
-      devops: 0.046,
+      software: 2.072,
+      devops: 0.045,
       research: -0.261
     },
     "other.software-practice": {
       mle: -0.053,
-      ds: -2e-3,
-      de: -0.043,
+      ds: -1e-3,
+      de: -0.042,
       analyst: -0.197,
       software: 0.717,
-      devops: 0.075,
+      devops: 0.074,
       research: 0.103
     },
     "other.science-research": {
       mle: -0.059,
-      ds: -0.071,
+      ds: -0.069,
       de: 0.072,
       analyst: -0.193,
       software: -0.014,
       devops: -0.012,
-      research: 1.277
+      research: 1.275
     },
     "other.scholarly-research": {
       mle: 0.057,
-      ds: -0.412,
+      ds: -0.41,
       de: 9e-3,
-      analyst: -0.084,
+      analyst: -0.085,
       software: -0.023,
       devops: 0.053,
-      research: 1.4
+      research: 1.398
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"
@@ -3285,6 +3285,7 @@ function isDegreeLine(sentence) {
   return DEGREE_LINE.test(sentence) && DEGREE_FIELD.test(sentence) && sentence.length < 260;
 }
 var LEGAL_CONTENT = /\b(equal opportunity employer|without regard to|affirmative action|reasonable accommodations?|e-verify|protected veteran|sexual orientation|gender identity|national origin|genetic information|drug[- ]free workplace|background check)/i;
+var DUTIES_INTRO = /\b(?:you will|you['’]ll|expected to|responsib\w*|duties|day to day|day-to-day)\b[^:]*:\s*$/i;
 var BENEFIT_CONTENT = /\b(401\(?k\)?|paid (time off|holiday|leave|vacation)|health (insurance|care|benefits)|dental|vision insurance|parental leave|stock options|equity package|gym|wellness|free (lunch|snacks)|pto\b)/i;
 var EXACT_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|the (?:role|job|team|company|position))|what you(?:['’]ll| will)? (?:do|bring|need|get|work on)|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you might be a (?:good )?fit(?: if you)?|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
 function headingKind(line, bullet = false) {
@@ -3316,10 +3317,16 @@ function inlineHeading(text, line) {
 function sectionedSentences(text) {
   const out = [];
   let current = "body";
+  let runOn = false;
   for (const line of lines(text)) {
     const raw = text.slice(line.start, line.end);
     const h = headingKind(raw, line.bullet);
+    if (runOn && !h && DUTIES_INTRO.test(raw) && !LEGAL_CONTENT.test(raw)) {
+      current = "body";
+      runOn = false;
+    }
     if (h) {
+      runOn = false;
       if (h !== "other-heading") current = h;
       else if (current === "legal" || current === "benefits") current = "body";
       out.push({ start: line.start, end: line.end, section: h === "other-heading" ? current : h, heading: true });
@@ -3336,7 +3343,10 @@ function sectionedSentences(text) {
       let section = current;
       if (LEGAL_CONTENT.test(sentence)) {
         section = "legal";
-        if (current !== "responsibilities") current = "legal";
+        if (current !== "responsibilities" && current !== "legal") {
+          current = "legal";
+          runOn = true;
+        }
       } else if (section !== "legal" && BENEFIT_CONTENT.test(sentence)) section = "benefits";
       else if (section !== "legal" && ABOUT_CONTENT.test(sentence)) section = "about";
       const degree = isDegreeLine(sentence);

@@ -49,6 +49,8 @@ export function isDegreeLine(sentence: string): boolean {
 
 const LEGAL_CONTENT =
   /\b(equal opportunity employer|without regard to|affirmative action|reasonable accommodations?|e-verify|protected veteran|sexual orientation|gender identity|national origin|genetic information|drug[- ]free workplace|background check)/i;
+/** A line that opens a list of the job's duties: "As a data engineer, you will be expected to:". */
+const DUTIES_INTRO = /\b(?:you will|you['’]ll|expected to|responsib\w*|duties|day to day|day-to-day)\b[^:]*:\s*$/i;
 const BENEFIT_CONTENT =
   /\b(401\(?k\)?|paid (time off|holiday|leave|vacation)|health (insurance|care|benefits)|dental|vision insurance|parental leave|stock options|equity package|gym|wellness|free (lunch|snacks)|pto\b)/i;
 
@@ -114,10 +116,19 @@ function inlineHeading(text: string, line: Span): { kind: SectionKind; contentSt
 export function sectionedSentences(text: string): SectionedSentence[] {
   const out: SectionedSentence[] = [];
   let current: SectionKind = 'body';
+  /** Equal-opportunity text found with no heading over it, running on through its paragraphs. */
+  let runOn = false;
   for (const line of lines(text)) {
     const raw = text.slice(line.start, line.end);
     const h = headingKind(raw, line.bullet);
+    // a line that opens the job's duties ("More specifically, as a Zelus engineer, you will be expected to:") ends such a
+    // run: a diversity paragraph in the middle of a posting is not the end of it (how to apply, after one, still is)
+    if (runOn && !h && DUTIES_INTRO.test(raw) && !LEGAL_CONTENT.test(raw)) {
+      current = 'body';
+      runOn = false;
+    }
     if (h) {
+      runOn = false;
       if (h !== 'other-heading') current = h;
       else if (current === 'legal' || current === 'benefits') current = 'body';
       out.push({ start: line.start, end: line.end, section: h === 'other-heading' ? current : h, heading: true });
@@ -135,7 +146,10 @@ export function sectionedSentences(text: string): SectionedSentence[] {
       if (LEGAL_CONTENT.test(sentence)) {
         section = 'legal';
         // equal-opportunity text runs on to the end of its paragraph group: what follows without a heading is more of it
-        if (current !== 'responsibilities') current = 'legal';
+        if (current !== 'responsibilities' && current !== 'legal') {
+          current = 'legal';
+          runOn = true;
+        }
       } else if (section !== 'legal' && BENEFIT_CONTENT.test(sentence)) section = 'benefits';
       else if (section !== 'legal' && ABOUT_CONTENT.test(sentence)) section = 'about';
       const degree = isDegreeLine(sentence);

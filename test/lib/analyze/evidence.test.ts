@@ -287,6 +287,23 @@ describe('4. boilerplate without a heading', () => {
     expect(s.map((x) => x.section)).toEqual(['requirements', 'about', 'legal', 'legal', 'legal']);
   });
 
+  it('a diversity paragraph in the middle of a posting does not silence the duties a line then opens ("…, you will be expected to:")', () => {
+    const text = [
+      'Zelus builds sports intelligence platforms for professional teams.',
+      'We strongly encourage you to apply if you identify with any marginalized community across race, ethnicity, gender, sexual orientation, veteran status, or disability.',
+      'More specifically, as an engineer at Zelus, you will be expected to:',
+      '- Develop, schedule, monitor, and maintain model training and prediction workflows',
+      '- Deploy REST APIs on top of fitted models',
+      'How to apply:',
+      '- Send your CV to jobs@zelus.example',
+    ].join('\n');
+    const s = sectionedSentences(text).filter((x) => !x.heading);
+    expect(s.map((x) => x.section)).toEqual(['body', 'legal', 'body', 'body', 'body', 'legal']);
+    // without a line that opens the duties, what follows equal-opportunity text is more of it
+    const after = 'Acme is an equal opportunity employer and considers applicants without regard to national origin.\n- Applications close on 1 May.';
+    expect(sectionedSentences(after).map((x) => x.section)).toEqual(['legal', 'legal']);
+  });
+
   it("a data company's opening story counts half where the posting states its duties under a heading", () => {
     const blurb = 'Acme transforms complex data landscapes into actionable insights with data integration and governance.';
     const duties = 'Responsibilities:\n- Keep our Kubernetes clusters reliable and on call for incidents.';
