@@ -2288,26 +2288,26 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.274,
-    ds: 0.06,
-    de: 0.071,
-    analyst: 0.291,
-    software: -0.248,
-    devops: 0.546,
-    research: -0.946
+    mle: -0.273,
+    ds: 0.062,
+    de: 0.062,
+    analyst: 0.294,
+    software: -0.247,
+    devops: 0.547,
+    research: -0.945
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.578,
+      mle: 1.577,
       ds: 0.535,
-      de: -0.166,
+      de: -0.165,
       analyst: -0.096,
       software: 0.141,
       devops: 0.01,
       research: -2e-3
     },
     "mle.ml-pipeline": {
-      mle: 1.42,
+      mle: 1.419,
       ds: 0.14,
       de: -0.143,
       analyst: 0.015,
@@ -2316,27 +2316,27 @@ var weights_default = {
       research: -0.01
     },
     "mle.build-ml-systems": {
-      mle: 1.379,
-      ds: 0.045,
-      de: -0.015,
-      analyst: -0.035,
-      software: 0.15,
+      mle: 1.38,
+      ds: 0.046,
+      de: -0.023,
+      analyst: -0.032,
+      software: 0.151,
       devops: 0.02,
       research: -0.043
     },
     "mle.mlops": {
-      mle: 1.589,
-      ds: 0.331,
-      de: -0.046,
+      mle: 1.588,
+      ds: 0.332,
+      de: -0.045,
       analyst: -0.018,
       software: 0.13,
       devops: 0.024,
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.964,
+      mle: 0.962,
       ds: 0.454,
-      de: -0.047,
+      de: -0.046,
       analyst: -0.054,
       software: 0.063,
       devops: -4e-3,
@@ -2372,16 +2372,16 @@ var weights_default = {
     "mle.improve-algorithms": {
       mle: 0.751,
       ds: 0.327,
-      de: -0.287,
+      de: -0.286,
       analyst: 0.104,
       software: 0.087,
       devops: -0.073,
       research: 0.091
     },
     "mle.train-select-models": {
-      mle: 0.905,
+      mle: 0.904,
       ds: 0.161,
-      de: -0.025,
+      de: -0.024,
       analyst: -0.014,
       software: -0.03,
       devops: 0.03,
@@ -2392,14 +2392,14 @@ var weights_default = {
       ds: 0.075,
       de: -0.051,
       analyst: -4e-3,
-      software: 0.014,
+      software: 0.013,
       devops: -2e-3,
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.651,
+      mle: 0.65,
       ds: 0.155,
-      de: 0.029,
+      de: 0.03,
       analyst: -0.155,
       software: 0.632,
       devops: -0.302,
@@ -2416,8 +2416,8 @@ var weights_default = {
     },
     "mle.ml-documentation": {
       mle: 0.71,
-      ds: 0.09,
-      de: -0.02,
+      ds: 0.089,
+      de: -0.019,
       analyst: -8e-3,
       software: -0.045,
       devops: -0.012,
@@ -2453,7 +2453,7 @@ var weights_default = {
     "mle.dl-frameworks": {
       mle: 1.586,
       ds: 0.187,
-      de: -0.105,
+      de: -0.104,
       analyst: -0.071,
       software: -0.043,
       devops: -0.088,
@@ -2462,7 +2462,7 @@ var weights_default = {
     "mle.deep-learning": {
       mle: 1.075,
       ds: 0.177,
-      de: -0.079,
+      de: -0.078,
       analyst: -0.173,
       software: -0.132,
       devops: -0.095,
@@ -2471,7 +2471,7 @@ var weights_default = {
     "mle.cv-nlp": {
       mle: 0.586,
       ds: 0.586,
-      de: 0.052,
+      de: 0.053,
       analyst: -0.225,
       software: 4e-3,
       devops: -0.108,
@@ -2488,24 +2488,24 @@ var weights_default = {
     },
     "mle.systems-languages": {
       mle: 0.459,
-      ds: -0.238,
-      de: 0.073,
+      ds: -0.239,
+      de: 0.075,
       analyst: -0.151,
       software: 0.558,
       devops: -0.098,
       research: -0.103
     },
     "mle.software-engineering": {
-      mle: 0.56,
-      ds: -0.255,
-      de: 0.264,
-      analyst: -0.317,
+      mle: 0.561,
+      ds: -0.254,
+      de: 0.261,
+      analyst: -0.315,
       software: 0.713,
       devops: 0.054,
       research: -0.319
     },
     "mle.ml-libraries": {
-      mle: 0.873,
+      mle: 0.872,
       ds: 0.095,
       de: -0.022,
       analyst: -0.074,
@@ -2515,8 +2515,8 @@ var weights_default = {
     },
     "mle.ml-algorithms": {
       mle: 0.733,
-      ds: 0.202,
-      de: -0.086,
+      ds: 0.201,
+      de: -0.085,
       analyst: -0.047,
       software: -0.044,
       devops: -0.091,
@@ -2532,37 +2532,37 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.367,
+      mle: 0.366,
       ds: 0.115,
-      de: -0.324,
-      analyst: -0.041,
+      de: -0.322,
+      analyst: -0.042,
       software: 0.511,
       devops: 0.152,
-      research: -0.079
+      research: -0.08
     },
     "mle.algorithms-frameworks": {
-      mle: 0.641,
+      mle: 0.642,
       ds: 0.381,
-      de: 0.087,
-      analyst: -0.298,
-      software: 0.037,
+      de: 0.085,
+      analyst: -0.299,
+      software: 0.038,
       devops: -0.365,
-      research: 0.017
+      research: 0.018
     },
     "mle.machine-learning": {
       mle: 1.204,
-      ds: 0.53,
-      de: -0.198,
-      analyst: -0.458,
+      ds: 0.531,
+      de: -0.202,
+      analyst: -0.456,
       software: 0.022,
       devops: -0.339,
       research: -0.26
     },
     "mle.artificial-intelligence": {
-      mle: 0.437,
-      ds: 0.437,
-      de: -0.198,
-      analyst: -0.336,
+      mle: 0.436,
+      ds: 0.436,
+      de: -0.196,
+      analyst: -0.337,
       software: 0.332,
       devops: -0.104,
       research: -0.068
@@ -2578,54 +2578,54 @@ var weights_default = {
     },
     "mle.implement-prototype": {
       mle: 0.555,
-      ds: 0.042,
-      de: 0.072,
+      ds: 0.043,
+      de: 0.068,
       analyst: -0.173,
-      software: -0.02,
-      devops: -0.166,
-      research: 0.39
+      software: -0.019,
+      devops: -0.165,
+      research: 0.391
     },
     "mle.cpp": {
       mle: 1.047,
       ds: -0.059,
-      de: -0.016,
+      de: -0.015,
       analyst: 0.028,
       software: -0.029,
-      devops: 0.04,
+      devops: 0.039,
       research: -0.012
     },
     "ds.experiments": {
-      mle: 4e-3,
+      mle: 5e-3,
       ds: 0.822,
-      de: 0.072,
-      analyst: 0.2,
+      de: 0.073,
+      analyst: 0.199,
       software: 0.047,
       devops: -0.113,
       research: 0.968
     },
     "ds.statistics": {
       mle: 0.115,
-      ds: 1.243,
-      de: -0.013,
-      analyst: 0.303,
+      ds: 1.242,
+      de: -0.011,
+      analyst: 0.304,
       software: -0.118,
-      devops: -0.194,
+      devops: -0.195,
       research: 0.663
     },
     "ds.analytics": {
       mle: -0.043,
-      ds: 0.444,
-      de: -0.048,
-      analyst: 0.475,
+      ds: 0.443,
+      de: -0.045,
+      analyst: 0.476,
       software: -0.134,
       devops: -0.174,
-      research: 0.479
+      research: 0.478
     },
     "ds.reporting": {
       mle: 0.03,
-      ds: 0.767,
-      de: 0.179,
-      analyst: 0.154,
+      ds: 0.768,
+      de: 0.181,
+      analyst: 0.153,
       software: -0.102,
       devops: -0.091,
       research: 0.562
@@ -2633,37 +2633,37 @@ var weights_default = {
     "ds.prepare-data": {
       mle: 0.117,
       ds: 0.734,
-      de: 0.191,
-      analyst: 0.039,
-      software: 0.078,
-      devops: -0.072,
-      research: -0.087
+      de: 0.193,
+      analyst: 0.035,
+      software: 0.079,
+      devops: -0.071,
+      research: -0.086
     },
     "ds.models-for-insight": {
-      mle: -0.244,
-      ds: 0.797,
-      de: -0.228,
-      analyst: 0.545,
-      software: 0.316,
-      devops: -0.09,
-      research: 0.402
+      mle: -0.241,
+      ds: 0.799,
+      de: -0.237,
+      analyst: 0.546,
+      software: 0.318,
+      devops: -0.088,
+      research: 0.404
     },
     "ds.predictive-modelling": {
-      mle: 0.219,
-      ds: 0.86,
-      de: -0.147,
-      analyst: 0.153,
+      mle: 0.22,
+      ds: 0.859,
+      de: -0.144,
+      analyst: 0.148,
       software: 0.032,
-      devops: -0.127,
+      devops: -0.126,
       research: 0.51
     },
     "ds.research": {
       mle: -0.26,
-      ds: 0.364,
-      de: -0.189,
-      analyst: -0.068,
+      ds: 0.363,
+      de: -0.187,
+      analyst: -0.067,
       software: 0.09,
-      devops: -0.155,
+      devops: -0.156,
       research: 1.218
     },
     "ds.stat-languages": {
@@ -2677,18 +2677,18 @@ var weights_default = {
     },
     "ds.quant-degree": {
       mle: 0.22,
-      ds: 0.734,
+      ds: 0.733,
       de: -0.159,
-      analyst: -6e-3,
+      analyst: -5e-3,
       software: -0.106,
       devops: -0.068,
       research: 0.386
     },
     "ds.build-ml-models": {
-      mle: 0.418,
-      ds: 1.105,
-      de: -0.102,
-      analyst: -0.153,
+      mle: 0.417,
+      ds: 1.104,
+      de: -0.1,
+      analyst: -0.154,
       software: 0.061,
       devops: -0.156,
       research: -0.172
@@ -2704,24 +2704,24 @@ var weights_default = {
     },
     "ds.data-mining": {
       mle: 0.144,
-      ds: 0.634,
-      de: 0.119,
-      analyst: 0.227,
+      ds: 0.63,
+      de: 0.132,
+      analyst: 0.219,
       software: 0.031,
       devops: -0.051,
-      research: -0.104
+      research: -0.105
     },
     "ds.visualisation": {
       mle: 0.184,
-      ds: 0.474,
-      de: -0.104,
-      analyst: 0.1,
+      ds: 0.473,
+      de: -0.102,
+      analyst: 0.101,
       software: 0.105,
       devops: -0.135,
-      research: 0.075
+      research: 0.074
     },
     "ds.optimisation-simulation": {
-      mle: 0.085,
+      mle: 0.084,
       ds: 0.763,
       de: -0.139,
       analyst: 0.064,
@@ -2731,79 +2731,79 @@ var weights_default = {
     },
     "ds.business-partnering": {
       mle: -0.101,
-      ds: 0.76,
-      de: -0.034,
+      ds: 0.759,
+      de: -0.033,
       analyst: 0.206,
       software: 0.18,
       devops: -0.177,
       research: -0.134
     },
     "ds.insights": {
-      mle: -0.081,
-      ds: 0.192,
-      de: -0.236,
-      analyst: 0.708,
-      software: 0.026,
-      devops: -0.109,
-      research: 0.499
+      mle: -0.078,
+      ds: 0.195,
+      de: -0.247,
+      analyst: 0.711,
+      software: 0.027,
+      devops: -0.107,
+      research: 0.5
     },
     "ds.analyses": {
-      mle: -0.077,
+      mle: -0.076,
       ds: 0.214,
-      de: 0.115,
-      analyst: 0.718,
-      software: -0.366,
-      devops: -0.197,
-      research: 0.292
+      de: 0.113,
+      analyst: 0.717,
+      software: -0.365,
+      devops: -0.196,
+      research: 0.293
     },
     "ds.business-domains": {
-      mle: -0.114,
-      ds: 0.29,
-      de: -0.191,
-      analyst: 0.461,
-      software: 0.101,
-      devops: -0.024,
-      research: 0.177
+      mle: -0.115,
+      ds: 0.286,
+      de: -0.178,
+      analyst: 0.457,
+      software: 0.1,
+      devops: -0.025,
+      research: 0.175
     },
     "ds.math": {
       mle: 0.055,
       ds: 0.53,
-      de: -0.084,
+      de: -0.083,
       analyst: 0.137,
       software: -0.074,
       devops: -0.063,
       research: 0.199
     },
     "ds.advanced-degree": {
-      mle: 0.067,
-      ds: 0.389,
-      de: -0.011,
-      analyst: -9e-3,
+      mle: 0.068,
+      ds: 0.39,
+      de: -0.016,
+      analyst: -7e-3,
       software: -0.022,
       devops: -0.049,
-      research: 0.135
+      research: 0.136
     },
     "ds.communicate-nontechnical": {
-      mle: -0.16,
+      mle: -0.161,
       ds: 0.15,
-      de: 0.144,
-      analyst: 0.022,
+      de: 0.146,
+      analyst: 0.021,
       software: -0.092,
       devops: -0.089,
       research: 0.725
     },
     "ds.r-language": {
       mle: 0.202,
-      ds: 1.406,
-      de: 0.045,
+      ds: 1.405,
+      de: 0.047,
       analyst: 0.011,
       software: -0.148,
       devops: -0.094,
       research: 0.077
     },
     "ds.notebooks": {
-      mle: 0.104,
-      ds: 0.571,
+      mle: 0.105,
+      ds: 0.57,
       de: 0.056,
       analyst: -0.076,
       software: 0.014,
@@ -2811,63 +2811,63 @@ var weights_default = {
       research: -0.056
     },
     "de.data-pipelines": {
-      mle: 0.194,
-      ds: 0.135,
-      de: 1.6,
+      mle: 0.193,
+      ds: 0.134,
+      de: 1.604,
       analyst: 0.048,
       software: 0.19,
       devops: -0.064,
       research: -0.104
     },
     "de.build-test-maintain": {
-      mle: 0.128,
-      ds: 0.134,
-      de: 1.071,
-      analyst: 0.275,
-      software: 0.214,
+      mle: 0.129,
+      ds: 0.135,
+      de: 1.064,
+      analyst: 0.279,
+      software: 0.215,
       devops: -0.119,
       research: -0.203
     },
     "de.move-data-to-consumers": {
-      mle: -0.102,
+      mle: -0.101,
       ds: -0.122,
-      de: 1.003,
-      analyst: 0.334,
+      de: 1,
+      analyst: 0.333,
       software: 0.186,
-      devops: -0.138,
-      research: 0.34
+      devops: -0.137,
+      research: 0.341
     },
     "de.data-quality": {
-      mle: 0.174,
-      ds: 0.152,
-      de: 0.738,
-      analyst: 0.305,
-      software: 0.105,
-      devops: -0.11,
+      mle: 0.175,
+      ds: 0.153,
+      de: 0.736,
+      analyst: 0.304,
+      software: 0.106,
+      devops: -0.109,
       research: 0.136
     },
     "de.etl": {
-      mle: 0.034,
-      ds: 0.269,
-      de: 1.241,
-      analyst: 0.506,
+      mle: 0.032,
+      ds: 0.267,
+      de: 1.252,
+      analyst: 0.501,
       software: 0.097,
       devops: -0.019,
       research: -0.129
     },
     "de.warehousing": {
-      mle: -0.016,
-      ds: -0.212,
-      de: 0.858,
-      analyst: 0.585,
-      software: 0.156,
+      mle: -0.017,
+      ds: -0.215,
+      de: 0.869,
+      analyst: 0.58,
+      software: 0.155,
       devops: -0.148,
-      research: 0.277
+      research: 0.276
     },
     "de.streaming": {
-      mle: 0.036,
-      ds: -0.018,
-      de: 1.368,
+      mle: 0.035,
+      ds: -0.019,
+      de: 1.369,
       analyst: -0.137,
       software: 0.378,
       devops: -0.08,
@@ -2876,34 +2876,34 @@ var weights_default = {
     "de.orchestration": {
       mle: 0.086,
       ds: 0.079,
-      de: 1.316,
+      de: 1.317,
       analyst: 0.081,
       software: 0.044,
       devops: -0.079,
       research: -0.028
     },
     "de.cloud-warehouses": {
-      mle: 0.055,
-      ds: 0.113,
-      de: 1.068,
-      analyst: 0.247,
-      software: 0.24,
-      devops: -0.164,
+      mle: 0.056,
+      ds: 0.114,
+      de: 1.062,
+      analyst: 0.249,
+      software: 0.241,
+      devops: -0.163,
       research: -0.059
     },
     "de.big-data": {
       mle: 0.176,
-      ds: 0.206,
-      de: 1.029,
+      ds: 0.205,
+      de: 1.03,
       analyst: -0.208,
-      software: -0.04,
+      software: -0.041,
       devops: -0.073,
       research: -0.09
     },
     "de.etl-tools": {
       mle: 0.021,
       ds: 0.038,
-      de: 1.24,
+      de: 1.241,
       analyst: 0.239,
       software: -0.038,
       devops: 0.017,
@@ -2911,98 +2911,98 @@ var weights_default = {
     },
     "de.databases": {
       mle: -0.064,
-      ds: 0.047,
-      de: 0.489,
-      analyst: 0.4,
-      software: 0.043,
+      ds: 0.043,
+      de: 0.499,
+      analyst: 0.396,
+      software: 0.042,
       devops: 0.037,
       research: -0.252
     },
     "de.batch-processing": {
-      mle: 0.056,
-      ds: 0.051,
-      de: 0.938,
-      analyst: 0.016,
+      mle: 0.055,
+      ds: 0.052,
+      de: 0.937,
+      analyst: 0.015,
       software: 0.057,
-      devops: -0.06,
-      research: -0.058
+      devops: -0.059,
+      research: -0.057
     },
     "de.governance-security": {
       mle: -0.132,
       ds: -4e-3,
-      de: 0.822,
-      analyst: -0.045,
+      de: 0.824,
+      analyst: -0.046,
       software: 0.233,
-      devops: 0.033,
+      devops: 0.032,
       research: 0.093
     },
     "de.pipeline-reliability": {
       mle: -0.042,
-      ds: 0.025,
-      de: 0.717,
-      analyst: 0.185,
+      ds: 0.026,
+      de: 0.716,
+      analyst: 0.187,
       software: 0.059,
       devops: 0.094,
       research: -0.038
     },
     "de.data-for-consumers": {
-      mle: 0.015,
-      ds: 0.014,
-      de: 0.827,
-      analyst: 0.18,
-      software: -0.036,
-      devops: -0.022,
-      research: 0.022
+      mle: 0.017,
+      ds: 0.016,
+      de: 0.815,
+      analyst: 0.184,
+      software: -0.034,
+      devops: -0.021,
+      research: 0.023
     },
     "de.cloud-services": {
       mle: -0.227,
       ds: 0.083,
-      de: 0.319,
-      analyst: -0.178,
-      software: 0.26,
+      de: 0.318,
+      analyst: -0.177,
+      software: 0.259,
       devops: 0.773,
       research: -0.329
     },
     "de.data-storage": {
-      mle: -0.084,
+      mle: -0.085,
       ds: 0.2,
-      de: 0.397,
+      de: 0.4,
       analyst: 0.201,
-      software: 0.339,
-      devops: 0.012,
-      research: -0.064
+      software: 0.338,
+      devops: 0.011,
+      research: -0.065
     },
     "de.production-support": {
-      mle: -0.193,
-      ds: -0.257,
-      de: 0.277,
-      analyst: 0.27,
-      software: 0.149,
+      mle: -0.195,
+      ds: -0.26,
+      de: 0.289,
+      analyst: 0.264,
+      software: 0.148,
       devops: 0.593,
-      research: -0.138
+      research: -0.139
     },
     "de.requirements-to-solutions": {
       mle: 0.023,
-      ds: 0.055,
-      de: 0.6,
-      analyst: 4e-3,
+      ds: 0.057,
+      de: 0.595,
+      analyst: 3e-3,
       software: 0.338,
-      devops: -0.18,
-      research: -0.14
+      devops: -0.179,
+      research: -0.139
     },
     "de.sql-dialects": {
       mle: 0.047,
       ds: -0.126,
       de: 0.895,
-      analyst: 0.262,
+      analyst: 0.263,
       software: -0.05,
       devops: -8e-3,
       research: -0.022
     },
     "de.data-formats": {
       mle: -0.022,
-      ds: 0.068,
-      de: 0.452,
+      ds: 0.067,
+      de: 0.453,
       analyst: 0.053,
       software: -7e-3,
       devops: 6e-3,
@@ -3011,23 +3011,23 @@ var weights_default = {
     "de.automation": {
       mle: 0.065,
       ds: -0.079,
-      de: 0.334,
+      de: 0.335,
       analyst: -0.082,
       software: -6e-3,
       devops: 0.363,
       research: -0.095
     },
     "de.spark": {
-      mle: 0.102,
-      ds: 0.193,
-      de: 1.127,
-      analyst: -0.236,
+      mle: 0.101,
+      ds: 0.192,
+      de: 1.131,
+      analyst: -0.237,
       software: -0.075,
-      devops: -0.119,
+      devops: -0.12,
       research: 8e-3
     },
     "de.aws-analytics": {
-      mle: 0.074,
+      mle: 0.073,
       ds: -0.014,
       de: 1.43,
       analyst: 0.013,
@@ -3038,77 +3038,77 @@ var weights_default = {
     "other.config-management": {
       mle: -0.026,
       ds: -0.15,
-      de: -0.056,
-      analyst: -0.187,
+      de: -0.054,
+      analyst: -0.188,
       software: -0.06,
       devops: 2.054,
       research: -0.076
     },
     "other.ci-cd-ops": {
-      mle: 0.06,
+      mle: 0.061,
       ds: -0.093,
-      de: -0.099,
+      de: -0.098,
       analyst: -0.167,
       software: -0.027,
       devops: 1.426,
       research: -0.101
     },
     "other.sysadmin": {
-      mle: -0.216,
-      ds: -0.117,
-      de: -0.21,
+      mle: -0.215,
+      ds: -0.116,
+      de: -0.214,
       analyst: -0.171,
-      software: -0.109,
+      software: -0.108,
       devops: 1.935,
-      research: -0.112
+      research: -0.111
     },
     "other.containers": {
-      mle: -0.123,
+      mle: -0.124,
       ds: -0.147,
-      de: -0.2,
+      de: -0.198,
       analyst: -0.221,
-      software: 0.268,
+      software: 0.267,
       devops: 0.985,
       research: -0.062
     },
     "other.bi-reporting": {
       mle: -0.24,
       ds: 0.172,
-      de: -0.13,
+      de: -0.132,
       analyst: 1.624,
       software: 0.045,
-      devops: -0.166,
-      research: -0.305
+      devops: -0.165,
+      research: -0.304
     },
     "other.analyst-tools": {
       mle: -0.014,
-      ds: -0.103,
-      de: -0.08,
+      ds: -0.104,
+      de: -0.079,
       analyst: 0.882,
-      software: 0.231,
+      software: 0.23,
       devops: -0.057,
       research: -0.058
     },
     "other.analyst-work": {
       mle: 0.041,
-      ds: -0.238,
-      de: 0.115,
-      analyst: 0.871,
+      ds: -0.239,
+      de: 0.116,
+      analyst: 0.87,
       software: -0.07,
       devops: -0.122,
-      research: 0.204
+      research: 0.203
     },
     "other.backend": {
       mle: -0.203,
-      ds: -0.251,
-      de: -0.116,
+      ds: -0.252,
+      de: -0.113,
       analyst: -0.285,
-      software: 2.072,
+      software: 2.071,
       devops: 0.045,
-      research: -0.261
+      research: -0.262
     },
     "other.software-practice": {
-      mle: -0.053,
+      mle: -0.054,
       ds: -1e-3,
       de: -0.042,
       analyst: -0.197,
@@ -3285,7 +3285,8 @@ function isDegreeLine(sentence) {
   return DEGREE_LINE.test(sentence) && DEGREE_FIELD.test(sentence) && sentence.length < 260;
 }
 var LEGAL_CONTENT = /\b(equal opportunity employer|without regard to|affirmative action|reasonable accommodations?|e-verify|protected veteran|sexual orientation|gender identity|national origin|genetic information|drug[- ]free workplace|background check)/i;
-var DUTIES_INTRO = /\b(?:you will|you['’]ll|expected to|responsib\w*|duties|day to day|day-to-day)\b[^:]*:\s*$/i;
+var DUTIES_INTRO = /\b(?:you will|you['’]ll|expected to|responsib\w*|duties|day to day|day-to-day)\b[^:]*:\s*$|\b(?:is|are|will be) responsible for\b/i;
+var ASKS_FOR = /^\W*(?:\d+\+?\s*(?:years|yrs)|(?:strong|solid|proven|hands-on|deep|demonstrated|advanced|extensive)\s+\w+|(?:experience|expertise|proficiency|proficient|knowledge|familiarity)\s+(?:in|with|of|using)|must have)\b/i;
 var BENEFIT_CONTENT = /\b(401\(?k\)?|paid (time off|holiday|leave|vacation)|health (insurance|care|benefits)|dental|vision insurance|parental leave|stock options|equity package|gym|wellness|free (lunch|snacks)|pto\b)/i;
 var EXACT_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|the (?:role|job|team|company|position))|what you(?:['’]ll| will)? (?:do|bring|need|get|work on)|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you might be a (?:good )?fit(?: if you)?|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
 function headingKind(line, bullet = false) {
@@ -3318,11 +3319,12 @@ function sectionedSentences(text) {
   const out = [];
   let current = "body";
   let runOn = false;
+  let beforeRunOn = "body";
   for (const line of lines(text)) {
     const raw = text.slice(line.start, line.end);
     const h = headingKind(raw, line.bullet);
-    if (runOn && !h && DUTIES_INTRO.test(raw) && !LEGAL_CONTENT.test(raw)) {
-      current = "body";
+    if (runOn && !h && (DUTIES_INTRO.test(raw) || ASKS_FOR.test(raw)) && !LEGAL_CONTENT.test(raw)) {
+      current = beforeRunOn;
       runOn = false;
     }
     if (h) {
@@ -3344,6 +3346,7 @@ function sectionedSentences(text) {
       if (LEGAL_CONTENT.test(sentence)) {
         section = "legal";
         if (current !== "responsibilities" && current !== "legal") {
+          beforeRunOn = current === "about" || current === "benefits" ? "body" : current;
           current = "legal";
           runOn = true;
         }

@@ -49,8 +49,11 @@ export function isDegreeLine(sentence: string): boolean {
 
 const LEGAL_CONTENT =
   /\b(equal opportunity employer|without regard to|affirmative action|reasonable accommodations?|e-verify|protected veteran|sexual orientation|gender identity|national origin|genetic information|drug[- ]free workplace|background check)/i;
-/** A line that opens a list of the job's duties: "As a data engineer, you will be expected to:". */
-const DUTIES_INTRO = /\b(?:you will|you['’]ll|expected to|responsib\w*|duties|day to day|day-to-day)\b[^:]*:\s*$/i;
+/** A line that opens a list of the job's duties: "As a data engineer, you will be expected to:"; or says what the role is responsible for. */
+const DUTIES_INTRO = /\b(?:you will|you['’]ll|expected to|responsib\w*|duties|day to day|day-to-day)\b[^:]*:\s*$|\b(?:is|are|will be) responsible for\b/i;
+/** A line that asks for experience: "5+ years of …", "Strong expertise in …", "Proven track record with …". */
+const ASKS_FOR =
+  /^\W*(?:\d+\+?\s*(?:years|yrs)|(?:strong|solid|proven|hands-on|deep|demonstrated|advanced|extensive)\s+\w+|(?:experience|expertise|proficiency|proficient|knowledge|familiarity)\s+(?:in|with|of|using)|must have)\b/i;
 const BENEFIT_CONTENT =
   /\b(401\(?k\)?|paid (time off|holiday|leave|vacation)|health (insurance|care|benefits)|dental|vision insurance|parental leave|stock options|equity package|gym|wellness|free (lunch|snacks)|pto\b)/i;
 
@@ -118,13 +121,15 @@ export function sectionedSentences(text: string): SectionedSentence[] {
   let current: SectionKind = 'body';
   /** Equal-opportunity text found with no heading over it, running on through its paragraphs. */
   let runOn = false;
+  let beforeRunOn: SectionKind = 'body';
   for (const line of lines(text)) {
     const raw = text.slice(line.start, line.end);
     const h = headingKind(raw, line.bullet);
-    // a line that opens the job's duties ("More specifically, as a Zelus engineer, you will be expected to:") ends such a
-    // run: a diversity paragraph in the middle of a posting is not the end of it (how to apply, after one, still is)
-    if (runOn && !h && DUTIES_INTRO.test(raw) && !LEGAL_CONTENT.test(raw)) {
-      current = 'body';
+    // a line that opens the job's duties ("More specifically, as a Zelus engineer, you will be expected to:"), says what
+    // the role is responsible for, or asks for experience ("5+ years …", "Strong expertise in …") ends such a run: a
+    // diversity paragraph in the middle of a posting is not the end of it (how to apply, after one, still is)
+    if (runOn && !h && (DUTIES_INTRO.test(raw) || ASKS_FOR.test(raw)) && !LEGAL_CONTENT.test(raw)) {
+      current = beforeRunOn;
       runOn = false;
     }
     if (h) {
@@ -147,6 +152,7 @@ export function sectionedSentences(text: string): SectionedSentence[] {
         section = 'legal';
         // equal-opportunity text runs on to the end of its paragraph group: what follows without a heading is more of it
         if (current !== 'responsibilities' && current !== 'legal') {
+          beforeRunOn = current === 'about' || current === 'benefits' ? 'body' : current;
           current = 'legal';
           runOn = true;
         }

@@ -299,6 +299,19 @@ describe('4. boilerplate without a heading', () => {
     ].join('\n');
     const s = sectionedSentences(text).filter((x) => !x.heading);
     expect(s.map((x) => x.section)).toEqual(['body', 'legal', 'body', 'body', 'body', 'legal']);
+    // nor the requirements a scrape put after it with no heading ("5+ years …", "Strong expertise in …"), which keep the section they were in
+    const reqs = [
+      'Requirements:',
+      '- Build ETL pipelines in SQL.',
+      'MPI does not discriminate on the basis of race, color, religion, sex, sexual orientation, gender identity or national origin.',
+      '- Strong technical expertise in data modeling and data mining.',
+      '- 5+ years of experience with ETL and data integration tools.',
+    ].join('\n');
+    expect(
+      sectionedSentences(reqs)
+        .filter((x) => !x.heading)
+        .map((x) => x.section),
+    ).toEqual(['requirements', 'legal', 'requirements', 'requirements']);
     // without a line that opens the duties, what follows equal-opportunity text is more of it
     const after = 'Acme is an equal opportunity employer and considers applicants without regard to national origin.\n- Applications close on 1 May.';
     expect(sectionedSentences(after).map((x) => x.section)).toEqual(['legal', 'legal']);
