@@ -58,6 +58,13 @@ describe('decide', () => {
     expect(decide(input({ ...split, pOther: 0.74, roleMass: { mle: 0, ds: 1, de: 10 } })).verdict).toBe('de');
   });
 
+  it('names the kind on one line of its requirements (section-weighted 0.5), not on less', () => {
+    const pKinds = { analyst: 0.02, software: 0.05, devops: 0.6, research: 0.01 };
+    const signals = (devops: number) => ({ analyst: 0, software: 0, devops, research: 0 });
+    expect(decide(input({ pTop: 0.2, pKinds, otherMass: signals(0.5) })).readsAs).toBe('devops');
+    expect(decide(input({ pTop: 0.2, pKinds, otherMass: signals(0.25) })).readsAs).toBeUndefined();
+  });
+
   it('does not name a kind of job the posting has no signals of', () => {
     const pKinds = { analyst: 0.05, software: 0.6, devops: 0.02, research: 0.01 };
     const v = decide(input({ pTop: 0.2, pKinds, otherMass: { analyst: 2, software: 0, devops: 0, research: 0 } }));
