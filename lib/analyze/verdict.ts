@@ -31,7 +31,8 @@ export const OTHER_LEAD = 2;
  * platform team reads as DevOps and software work at once (0.40 + 0.25 against 0.20 for DE). Read
  * blind, of the 11 cross-validated postings this turns, 7 are none of the three roles (an SRE, a GIS
  * analyst, systems programmers, an archive's software team), 2 data engineering, 2 arguable;
- * data-titled "none" on dev2 4.6% → 5.0%.
+ * data-titled "none" on dev2 4.6% → 5.0%. A lead of 3.5 keeps dev2's data-titled "none" lower by two
+ * postings, but of the 5 postings it gives back to a role, 3 are none of the three roles when read.
  */
 export const OTHER_TOTAL_LEAD = 3;
 /**
