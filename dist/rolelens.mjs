@@ -2106,7 +2106,7 @@ var OTHER_ROLES = [
       "sql ~ =reports|=reporting|=queries ~ =business|=stakeholders"
     ],
     weight: 0.8,
-    source: corpus(`in 66% of analyst postings, 18% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
+    source: corpus(`in 66% of analyst postings, 19% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
     note: "Analyst work centres on reports and dashboards; a data scientist may use Tableau too, so the weight is fitted."
   },
   {
@@ -2288,80 +2288,80 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.273,
-    ds: 0.062,
-    de: 0.062,
-    analyst: 0.294,
-    software: -0.247,
-    devops: 0.547,
-    research: -0.945
+    mle: -0.277,
+    ds: 0.063,
+    de: 0.039,
+    analyst: 0.296,
+    software: -0.249,
+    devops: 0.562,
+    research: -0.934
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.577,
-      ds: 0.535,
-      de: -0.165,
-      analyst: -0.096,
-      software: 0.141,
-      devops: 0.01,
-      research: -2e-3
+      mle: 1.569,
+      ds: 0.542,
+      de: -0.166,
+      analyst: -0.095,
+      software: 0.142,
+      devops: 0.011,
+      research: -4e-3
     },
     "mle.ml-pipeline": {
-      mle: 1.419,
-      ds: 0.14,
-      de: -0.143,
+      mle: 1.417,
+      ds: 0.141,
+      de: -0.141,
       analyst: 0.015,
-      software: 0.084,
+      software: 0.085,
       devops: -6e-3,
       research: -0.01
     },
     "mle.build-ml-systems": {
-      mle: 1.38,
-      ds: 0.046,
-      de: -0.023,
-      analyst: -0.032,
-      software: 0.151,
-      devops: 0.02,
-      research: -0.043
+      mle: 1.375,
+      ds: 0.047,
+      de: -0.021,
+      analyst: -0.028,
+      software: 0.148,
+      devops: 0.021,
+      research: -0.042
     },
     "mle.mlops": {
-      mle: 1.588,
-      ds: 0.332,
-      de: -0.045,
+      mle: 1.586,
+      ds: 0.333,
+      de: -0.046,
       analyst: -0.018,
-      software: 0.13,
+      software: 0.131,
       devops: 0.024,
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.962,
-      ds: 0.454,
+      mle: 0.963,
+      ds: 0.455,
       de: -0.046,
       analyst: -0.054,
-      software: 0.063,
+      software: 0.064,
       devops: -4e-3,
-      research: 0.124
+      research: 0.122
     },
     "mle.retrain-models": {
-      mle: 1.466,
+      mle: 1.465,
       ds: 0.057,
-      de: 0.019,
-      analyst: -0.019,
+      de: 0.017,
+      analyst: -0.018,
       software: -8e-3,
-      devops: -0.011,
+      devops: -0.01,
       research: -4e-3
     },
     "mle.robustness-tests": {
-      mle: 0.842,
-      ds: 0.251,
-      de: -6e-3,
+      mle: 0.845,
+      ds: 0.252,
+      de: -5e-3,
       analyst: -0.08,
       software: -0.019,
-      devops: -0.019,
-      research: 0.03
+      devops: -0.018,
+      research: 0.026
     },
     "mle.validation-strategy": {
-      mle: 0.936,
+      mle: 0.935,
       ds: 0.041,
       de: -0.021,
       analyst: -7e-3,
@@ -2370,49 +2370,49 @@ var weights_default = {
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.751,
-      ds: 0.327,
-      de: -0.286,
+      mle: 0.743,
+      ds: 0.324,
+      de: -0.282,
       analyst: 0.104,
-      software: 0.087,
-      devops: -0.073,
-      research: 0.091
+      software: 0.089,
+      devops: -0.071,
+      research: 0.092
     },
     "mle.train-select-models": {
-      mle: 0.904,
-      ds: 0.161,
-      de: -0.024,
+      mle: 0.898,
+      ds: 0.164,
+      de: -0.023,
       analyst: -0.014,
-      software: -0.03,
+      software: -0.029,
       devops: 0.03,
-      research: -0.027
+      research: -0.026
     },
     "mle.data-quality-with-de": {
-      mle: 0.971,
+      mle: 0.97,
       ds: 0.075,
-      de: -0.051,
+      de: -0.05,
       analyst: -4e-3,
       software: 0.013,
       devops: -2e-3,
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.65,
-      ds: 0.155,
-      de: 0.03,
-      analyst: -0.155,
-      software: 0.632,
+      mle: 0.649,
+      ds: 0.151,
+      de: 0.043,
+      analyst: -0.157,
+      software: 0.626,
       devops: -0.302,
-      research: -9e-3
+      research: -0.01
     },
     "mle.ml-apps-business": {
-      mle: 0.951,
+      mle: 0.962,
       ds: 0.147,
       de: -0.128,
-      analyst: -1e-3,
-      software: 0.123,
-      devops: -0.07,
-      research: -0.022
+      analyst: -4e-3,
+      software: 0.12,
+      devops: -0.075,
+      research: -0.023
     },
     "mle.ml-documentation": {
       mle: 0.71,
@@ -2424,8 +2424,8 @@ var weights_default = {
       research: -0.015
     },
     "mle.recommend-ml-improvements": {
-      mle: 0.687,
-      ds: 0.021,
+      mle: 0.686,
+      ds: 0.023,
       de: -3e-3,
       analyst: 1e-3,
       software: -0.019,
@@ -2433,13 +2433,13 @@ var weights_default = {
       research: -4e-3
     },
     "mle.scale-models": {
-      mle: 1.333,
-      ds: -0.234,
+      mle: 1.336,
+      ds: -0.239,
       de: -0.03,
-      analyst: -0.099,
-      software: 0.095,
+      analyst: -0.098,
+      software: 0.097,
       devops: 2e-3,
-      research: 0.434
+      research: 0.432
     },
     "mle.maintain-ai-systems": {
       mle: 1.032,
@@ -2451,76 +2451,76 @@ var weights_default = {
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.586,
-      ds: 0.187,
-      de: -0.104,
+      mle: 1.57,
+      ds: 0.194,
+      de: -0.092,
       analyst: -0.071,
       software: -0.043,
-      devops: -0.088,
+      devops: -0.091,
       research: 0.033
     },
     "mle.deep-learning": {
-      mle: 1.075,
-      ds: 0.177,
-      de: -0.078,
-      analyst: -0.173,
-      software: -0.132,
-      devops: -0.095,
+      mle: 1.067,
+      ds: 0.175,
+      de: -0.077,
+      analyst: -0.17,
+      software: -0.129,
+      devops: -0.093,
       research: 0.226
     },
     "mle.cv-nlp": {
-      mle: 0.586,
-      ds: 0.586,
-      de: 0.053,
-      analyst: -0.225,
-      software: 4e-3,
-      devops: -0.108,
-      research: 0.105
+      mle: 0.591,
+      ds: 0.578,
+      de: 0.049,
+      analyst: -0.223,
+      software: 7e-3,
+      devops: -0.109,
+      research: 0.106
     },
     "mle.ml-platforms": {
-      mle: 1.486,
-      ds: 0.113,
-      de: -0.053,
-      analyst: -0.02,
-      software: -4e-3,
+      mle: 1.483,
+      ds: 0.128,
+      de: -0.054,
+      analyst: -0.028,
+      software: -5e-3,
       devops: -0.01,
-      research: -0.012
+      research: -0.013
     },
     "mle.systems-languages": {
-      mle: 0.459,
-      ds: -0.239,
-      de: 0.075,
-      analyst: -0.151,
-      software: 0.558,
-      devops: -0.098,
+      mle: 0.455,
+      ds: -0.24,
+      de: 0.078,
+      analyst: -0.147,
+      software: 0.561,
+      devops: -0.104,
       research: -0.103
     },
     "mle.software-engineering": {
-      mle: 0.561,
-      ds: -0.254,
-      de: 0.261,
-      analyst: -0.315,
-      software: 0.713,
-      devops: 0.054,
-      research: -0.319
+      mle: 0.562,
+      ds: -0.258,
+      de: 0.265,
+      analyst: -0.308,
+      software: 0.715,
+      devops: 0.044,
+      research: -0.321
     },
     "mle.ml-libraries": {
-      mle: 0.872,
-      ds: 0.095,
-      de: -0.022,
-      analyst: -0.074,
-      software: -0.014,
+      mle: 0.874,
+      ds: 0.094,
+      de: -0.02,
+      analyst: -0.077,
+      software: -0.013,
       devops: -0.103,
       research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.733,
-      ds: 0.201,
+      mle: 0.743,
+      ds: 0.192,
       de: -0.085,
-      analyst: -0.047,
-      software: -0.044,
-      devops: -0.091,
-      research: 0.032
+      analyst: -0.049,
+      software: -0.042,
+      devops: -0.09,
+      research: 0.03
     },
     "mle.containers-for-models": {
       mle: 0.948,
@@ -2533,606 +2533,606 @@ var weights_default = {
     },
     "mle.production-work": {
       mle: 0.366,
-      ds: 0.115,
-      de: -0.322,
-      analyst: -0.042,
-      software: 0.511,
-      devops: 0.152,
+      ds: 0.112,
+      de: -0.324,
+      analyst: -0.039,
+      software: 0.516,
+      devops: 0.15,
       research: -0.08
     },
     "mle.algorithms-frameworks": {
-      mle: 0.642,
-      ds: 0.381,
-      de: 0.085,
-      analyst: -0.299,
-      software: 0.038,
-      devops: -0.365,
-      research: 0.018
+      mle: 0.645,
+      ds: 0.376,
+      de: 0.088,
+      analyst: -0.301,
+      software: 0.042,
+      devops: -0.366,
+      research: 0.016
     },
     "mle.machine-learning": {
-      mle: 1.204,
-      ds: 0.531,
-      de: -0.202,
-      analyst: -0.456,
-      software: 0.022,
-      devops: -0.339,
-      research: -0.26
+      mle: 1.207,
+      ds: 0.537,
+      de: -0.208,
+      analyst: -0.459,
+      software: 0.021,
+      devops: -0.338,
+      research: -0.259
     },
     "mle.artificial-intelligence": {
-      mle: 0.436,
-      ds: 0.436,
-      de: -0.196,
-      analyst: -0.337,
-      software: 0.332,
-      devops: -0.104,
+      mle: 0.445,
+      ds: 0.445,
+      de: -0.199,
+      analyst: -0.34,
+      software: 0.322,
+      devops: -0.105,
       research: -0.068
     },
     "mle.devices-edge": {
-      mle: 0.698,
+      mle: 0.697,
       ds: 2e-3,
-      de: 0.055,
+      de: 0.056,
       analyst: -0.06,
       software: 0.019,
       devops: -7e-3,
       research: -7e-3
     },
     "mle.implement-prototype": {
-      mle: 0.555,
-      ds: 0.043,
-      de: 0.068,
-      analyst: -0.173,
-      software: -0.019,
+      mle: 0.554,
+      ds: 0.044,
+      de: 0.071,
+      analyst: -0.175,
+      software: -0.018,
       devops: -0.165,
-      research: 0.391
+      research: 0.388
     },
     "mle.cpp": {
-      mle: 1.047,
-      ds: -0.059,
+      mle: 1.037,
+      ds: -0.05,
       de: -0.015,
       analyst: 0.028,
-      software: -0.029,
-      devops: 0.039,
+      software: -0.028,
+      devops: 0.04,
       research: -0.012
     },
     "ds.experiments": {
       mle: 5e-3,
-      ds: 0.822,
+      ds: 0.819,
       de: 0.073,
-      analyst: 0.199,
-      software: 0.047,
-      devops: -0.113,
+      analyst: 0.2,
+      software: 0.049,
+      devops: -0.114,
       research: 0.968
     },
     "ds.statistics": {
-      mle: 0.115,
-      ds: 1.242,
-      de: -0.011,
-      analyst: 0.304,
+      mle: 0.118,
+      ds: 1.237,
+      de: -6e-3,
+      analyst: 0.302,
       software: -0.118,
-      devops: -0.195,
-      research: 0.663
+      devops: -0.194,
+      research: 0.662
     },
     "ds.analytics": {
-      mle: -0.043,
-      ds: 0.443,
-      de: -0.045,
-      analyst: 0.476,
-      software: -0.134,
+      mle: -0.048,
+      ds: 0.449,
+      de: -0.048,
+      analyst: 0.479,
+      software: -0.138,
       devops: -0.174,
       research: 0.478
     },
     "ds.reporting": {
-      mle: 0.03,
-      ds: 0.768,
-      de: 0.181,
-      analyst: 0.153,
-      software: -0.102,
-      devops: -0.091,
+      mle: 0.028,
+      ds: 0.77,
+      de: 0.169,
+      analyst: 0.158,
+      software: -0.099,
+      devops: -0.089,
       research: 0.562
     },
     "ds.prepare-data": {
       mle: 0.117,
-      ds: 0.734,
-      de: 0.193,
-      analyst: 0.035,
+      ds: 0.729,
+      de: 0.184,
+      analyst: 0.05,
       software: 0.079,
-      devops: -0.071,
-      research: -0.086
+      devops: -0.072,
+      research: -0.087
     },
     "ds.models-for-insight": {
-      mle: -0.241,
-      ds: 0.799,
-      de: -0.237,
-      analyst: 0.546,
+      mle: -0.234,
+      ds: 0.797,
+      de: -0.245,
+      analyst: 0.547,
       software: 0.318,
-      devops: -0.088,
+      devops: -0.086,
       research: 0.404
     },
     "ds.predictive-modelling": {
       mle: 0.22,
-      ds: 0.859,
-      de: -0.144,
-      analyst: 0.148,
-      software: 0.032,
-      devops: -0.126,
-      research: 0.51
+      ds: 0.857,
+      de: -0.138,
+      analyst: 0.149,
+      software: 0.033,
+      devops: -0.127,
+      research: 0.505
     },
     "ds.research": {
       mle: -0.26,
-      ds: 0.363,
-      de: -0.187,
-      analyst: -0.067,
-      software: 0.09,
-      devops: -0.156,
-      research: 1.218
+      ds: 0.375,
+      de: -0.195,
+      analyst: -0.073,
+      software: 0.091,
+      devops: -0.158,
+      research: 1.219
     },
     "ds.stat-languages": {
-      mle: 0.076,
-      ds: 1.12,
-      de: 6e-3,
-      analyst: 0.148,
-      software: -0.048,
-      devops: -0.034,
+      mle: 0.084,
+      ds: 1.112,
+      de: -1e-3,
+      analyst: 0.152,
+      software: -0.047,
+      devops: -0.033,
       research: 0.232
     },
     "ds.quant-degree": {
-      mle: 0.22,
-      ds: 0.733,
-      de: -0.159,
-      analyst: -5e-3,
+      mle: 0.222,
+      ds: 0.727,
+      de: -0.155,
+      analyst: -4e-3,
       software: -0.106,
-      devops: -0.068,
-      research: 0.386
+      devops: -0.069,
+      research: 0.384
     },
     "ds.build-ml-models": {
-      mle: 0.417,
-      ds: 1.104,
-      de: -0.1,
-      analyst: -0.154,
+      mle: 0.419,
+      ds: 1.1,
+      de: -0.099,
+      analyst: -0.153,
       software: 0.061,
-      devops: -0.156,
+      devops: -0.157,
       research: -0.172
     },
     "ds.ml-techniques": {
-      mle: 0.359,
-      ds: 0.804,
-      de: -0.032,
-      analyst: -0.066,
-      software: 5e-3,
-      devops: -0.03,
-      research: -0.039
+      mle: 0.375,
+      ds: 0.796,
+      de: -0.031,
+      analyst: -0.067,
+      software: 0,
+      devops: -0.033,
+      research: -0.04
     },
     "ds.data-mining": {
-      mle: 0.144,
-      ds: 0.63,
-      de: 0.132,
-      analyst: 0.219,
+      mle: 0.141,
+      ds: 0.632,
+      de: 0.127,
+      analyst: 0.225,
       software: 0.031,
-      devops: -0.051,
+      devops: -0.052,
       research: -0.105
     },
     "ds.visualisation": {
-      mle: 0.184,
-      ds: 0.473,
-      de: -0.102,
-      analyst: 0.101,
-      software: 0.105,
-      devops: -0.135,
-      research: 0.074
+      mle: 0.187,
+      ds: 0.471,
+      de: -0.094,
+      analyst: 0.112,
+      software: 0.097,
+      devops: -0.143,
+      research: 0.07
     },
     "ds.optimisation-simulation": {
-      mle: 0.084,
-      ds: 0.763,
-      de: -0.139,
-      analyst: 0.064,
-      software: 9e-3,
-      devops: -0.013,
-      research: 0.231
+      mle: 0.092,
+      ds: 0.758,
+      de: -0.136,
+      analyst: 0.066,
+      software: 5e-3,
+      devops: -0.014,
+      research: 0.228
     },
     "ds.business-partnering": {
-      mle: -0.101,
-      ds: 0.759,
+      mle: -0.103,
+      ds: 0.76,
       de: -0.033,
       analyst: 0.206,
-      software: 0.18,
+      software: 0.181,
       devops: -0.177,
       research: -0.134
     },
     "ds.insights": {
-      mle: -0.078,
-      ds: 0.195,
-      de: -0.247,
-      analyst: 0.711,
-      software: 0.027,
-      devops: -0.107,
-      research: 0.5
+      mle: -0.089,
+      ds: 0.201,
+      de: -0.253,
+      analyst: 0.72,
+      software: 0.024,
+      devops: -0.108,
+      research: 0.505
     },
     "ds.analyses": {
-      mle: -0.076,
-      ds: 0.214,
-      de: 0.113,
-      analyst: 0.717,
-      software: -0.365,
-      devops: -0.196,
-      research: 0.293
+      mle: -0.084,
+      ds: 0.218,
+      de: 0.116,
+      analyst: 0.712,
+      software: -0.355,
+      devops: -0.198,
+      research: 0.292
     },
     "ds.business-domains": {
-      mle: -0.115,
+      mle: -0.114,
       ds: 0.286,
       de: -0.178,
-      analyst: 0.457,
-      software: 0.1,
+      analyst: 0.454,
+      software: 0.104,
       devops: -0.025,
-      research: 0.175
+      research: 0.174
     },
     "ds.math": {
-      mle: 0.055,
-      ds: 0.53,
-      de: -0.083,
-      analyst: 0.137,
-      software: -0.074,
+      mle: 0.048,
+      ds: 0.532,
+      de: -0.081,
+      analyst: 0.139,
+      software: -0.073,
       devops: -0.063,
-      research: 0.199
+      research: 0.197
     },
     "ds.advanced-degree": {
-      mle: 0.068,
-      ds: 0.39,
-      de: -0.016,
-      analyst: -7e-3,
+      mle: 0.085,
+      ds: 0.379,
+      de: -0.017,
+      analyst: -5e-3,
       software: -0.022,
-      devops: -0.049,
-      research: 0.136
+      devops: -0.05,
+      research: 0.13
     },
     "ds.communicate-nontechnical": {
-      mle: -0.161,
-      ds: 0.15,
-      de: 0.146,
-      analyst: 0.021,
-      software: -0.092,
-      devops: -0.089,
-      research: 0.725
+      mle: -0.158,
+      ds: 0.147,
+      de: 0.143,
+      analyst: 0.02,
+      software: -0.097,
+      devops: -0.083,
+      research: 0.727
     },
     "ds.r-language": {
-      mle: 0.202,
-      ds: 1.405,
-      de: 0.047,
-      analyst: 0.011,
-      software: -0.148,
+      mle: 0.198,
+      ds: 1.411,
+      de: 0.05,
+      analyst: 5e-3,
+      software: -0.147,
       devops: -0.094,
-      research: 0.077
+      research: 0.076
     },
     "ds.notebooks": {
-      mle: 0.105,
-      ds: 0.57,
+      mle: 0.103,
+      ds: 0.58,
       de: 0.056,
-      analyst: -0.076,
-      software: 0.014,
-      devops: -0.113,
+      analyst: -0.079,
+      software: 0.01,
+      devops: -0.114,
       research: -0.056
     },
     "de.data-pipelines": {
-      mle: 0.193,
-      ds: 0.134,
-      de: 1.604,
-      analyst: 0.048,
+      mle: 0.191,
+      ds: 0.132,
+      de: 1.583,
+      analyst: 0.073,
       software: 0.19,
       devops: -0.064,
-      research: -0.104
+      research: -0.105
     },
     "de.build-test-maintain": {
-      mle: 0.129,
-      ds: 0.135,
-      de: 1.064,
-      analyst: 0.279,
+      mle: 0.139,
+      ds: 0.125,
+      de: 1.066,
+      analyst: 0.275,
       software: 0.215,
-      devops: -0.119,
-      research: -0.203
+      devops: -0.118,
+      research: -0.202
     },
     "de.move-data-to-consumers": {
-      mle: -0.101,
-      ds: -0.122,
+      mle: -0.1,
+      ds: -0.123,
       de: 1,
-      analyst: 0.333,
-      software: 0.186,
-      devops: -0.137,
-      research: 0.341
+      analyst: 0.329,
+      software: 0.185,
+      devops: -0.134,
+      research: 0.343
     },
     "de.data-quality": {
-      mle: 0.175,
-      ds: 0.153,
-      de: 0.736,
-      analyst: 0.304,
-      software: 0.106,
-      devops: -0.109,
-      research: 0.136
+      mle: 0.18,
+      ds: 0.148,
+      de: 0.742,
+      analyst: 0.302,
+      software: 0.103,
+      devops: -0.106,
+      research: 0.132
     },
     "de.etl": {
-      mle: 0.032,
-      ds: 0.267,
-      de: 1.252,
-      analyst: 0.501,
+      mle: 0.03,
+      ds: 0.261,
+      de: 1.239,
+      analyst: 0.523,
       software: 0.097,
-      devops: -0.019,
-      research: -0.129
+      devops: -0.02,
+      research: -0.13
     },
     "de.warehousing": {
-      mle: -0.017,
-      ds: -0.215,
-      de: 0.869,
-      analyst: 0.58,
-      software: 0.155,
+      mle: -0.011,
+      ds: -0.221,
+      de: 0.872,
+      analyst: 0.569,
+      software: 0.161,
       devops: -0.148,
-      research: 0.276
+      research: 0.277
     },
     "de.streaming": {
-      mle: 0.035,
+      mle: 0.039,
       ds: -0.019,
-      de: 1.369,
-      analyst: -0.137,
+      de: 1.379,
+      analyst: -0.146,
       software: 0.378,
-      devops: -0.08,
-      research: -0.047
+      devops: -0.085,
+      research: -0.046
     },
     "de.orchestration": {
-      mle: 0.086,
-      ds: 0.079,
-      de: 1.317,
-      analyst: 0.081,
-      software: 0.044,
-      devops: -0.079,
-      research: -0.028
+      mle: 0.071,
+      ds: 0.107,
+      de: 1.323,
+      analyst: 0.076,
+      software: 0.035,
+      devops: -0.082,
+      research: -0.03
     },
     "de.cloud-warehouses": {
-      mle: 0.056,
-      ds: 0.114,
-      de: 1.062,
-      analyst: 0.249,
-      software: 0.241,
-      devops: -0.163,
-      research: -0.059
+      mle: 0.036,
+      ds: 0.138,
+      de: 1.048,
+      analyst: 0.255,
+      software: 0.248,
+      devops: -0.167,
+      research: -0.058
     },
     "de.big-data": {
-      mle: 0.176,
-      ds: 0.205,
-      de: 1.03,
-      analyst: -0.208,
-      software: -0.041,
-      devops: -0.073,
-      research: -0.09
+      mle: 0.175,
+      ds: 0.203,
+      de: 1.058,
+      analyst: -0.22,
+      software: -0.042,
+      devops: -0.081,
+      research: -0.092
     },
     "de.etl-tools": {
-      mle: 0.021,
-      ds: 0.038,
+      mle: 0.022,
+      ds: 0.037,
       de: 1.241,
-      analyst: 0.239,
+      analyst: 0.238,
       software: -0.038,
-      devops: 0.017,
+      devops: 0.016,
       research: -0.017
     },
     "de.databases": {
-      mle: -0.064,
-      ds: 0.043,
+      mle: -0.056,
+      ds: 0.045,
       de: 0.499,
-      analyst: 0.396,
-      software: 0.042,
-      devops: 0.037,
-      research: -0.252
+      analyst: 0.392,
+      software: 0.029,
+      devops: 0.043,
+      research: -0.253
     },
     "de.batch-processing": {
-      mle: 0.055,
-      ds: 0.052,
-      de: 0.937,
-      analyst: 0.015,
-      software: 0.057,
-      devops: -0.059,
+      mle: 0.058,
+      ds: 0.045,
+      de: 0.928,
+      analyst: 0.028,
+      software: 0.059,
+      devops: -0.062,
       research: -0.057
     },
     "de.governance-security": {
-      mle: -0.132,
-      ds: -4e-3,
-      de: 0.824,
+      mle: -0.126,
+      ds: -9e-3,
+      de: 0.822,
       analyst: -0.046,
-      software: 0.233,
-      devops: 0.032,
-      research: 0.093
+      software: 0.235,
+      devops: 0.033,
+      research: 0.092
     },
     "de.pipeline-reliability": {
-      mle: -0.042,
-      ds: 0.026,
-      de: 0.716,
-      analyst: 0.187,
-      software: 0.059,
+      mle: -0.043,
+      ds: 0.025,
+      de: 0.719,
+      analyst: 0.184,
+      software: 0.06,
       devops: 0.094,
       research: -0.038
     },
     "de.data-for-consumers": {
-      mle: 0.017,
-      ds: 0.016,
-      de: 0.815,
-      analyst: 0.184,
+      mle: 0.018,
+      ds: 0.014,
+      de: 0.818,
+      analyst: 0.182,
       software: -0.034,
       devops: -0.021,
       research: 0.023
     },
     "de.cloud-services": {
-      mle: -0.227,
-      ds: 0.083,
-      de: 0.318,
-      analyst: -0.177,
-      software: 0.259,
-      devops: 0.773,
-      research: -0.329
+      mle: -0.225,
+      ds: 0.073,
+      de: 0.36,
+      analyst: -0.193,
+      software: 0.257,
+      devops: 0.76,
+      research: -0.332
     },
     "de.data-storage": {
-      mle: -0.085,
-      ds: 0.2,
-      de: 0.4,
-      analyst: 0.201,
-      software: 0.338,
-      devops: 0.011,
+      mle: -0.086,
+      ds: 0.197,
+      de: 0.408,
+      analyst: 0.193,
+      software: 0.344,
+      devops: 9e-3,
       research: -0.065
     },
     "de.production-support": {
-      mle: -0.195,
-      ds: -0.26,
-      de: 0.289,
-      analyst: 0.264,
-      software: 0.148,
-      devops: 0.593,
+      mle: -0.198,
+      ds: -0.237,
+      de: 0.267,
+      analyst: 0.261,
+      software: 0.155,
+      devops: 0.591,
       research: -0.139
     },
     "de.requirements-to-solutions": {
       mle: 0.023,
-      ds: 0.057,
-      de: 0.595,
-      analyst: 3e-3,
-      software: 0.338,
-      devops: -0.179,
-      research: -0.139
+      ds: 0.055,
+      de: 0.607,
+      analyst: 0,
+      software: 0.335,
+      devops: -0.18,
+      research: -0.14
     },
     "de.sql-dialects": {
-      mle: 0.047,
-      ds: -0.126,
-      de: 0.895,
+      mle: 0.046,
+      ds: -0.125,
+      de: 0.893,
       analyst: 0.263,
-      software: -0.05,
-      devops: -8e-3,
+      software: -0.049,
+      devops: -7e-3,
       research: -0.022
     },
     "de.data-formats": {
-      mle: -0.022,
-      ds: 0.067,
-      de: 0.453,
-      analyst: 0.053,
-      software: -7e-3,
-      devops: 6e-3,
+      mle: -0.024,
+      ds: 0.065,
+      de: 0.45,
+      analyst: 0.056,
+      software: -4e-3,
+      devops: 7e-3,
       research: -0.05
     },
     "de.automation": {
-      mle: 0.065,
-      ds: -0.079,
-      de: 0.335,
+      mle: 0.064,
+      ds: -0.08,
+      de: 0.341,
       analyst: -0.082,
-      software: -6e-3,
-      devops: 0.363,
-      research: -0.095
+      software: -9e-3,
+      devops: 0.361,
+      research: -0.094
     },
     "de.spark": {
-      mle: 0.101,
-      ds: 0.192,
-      de: 1.131,
-      analyst: -0.237,
-      software: -0.075,
-      devops: -0.12,
-      research: 8e-3
+      mle: 0.083,
+      ds: 0.208,
+      de: 1.144,
+      analyst: -0.241,
+      software: -0.076,
+      devops: -0.123,
+      research: 6e-3
     },
     "de.aws-analytics": {
-      mle: 0.073,
+      mle: 0.074,
       ds: -0.014,
-      de: 1.43,
-      analyst: 0.013,
-      software: 1e-3,
-      devops: 0.01,
+      de: 1.442,
+      analyst: -2e-3,
+      software: 2e-3,
+      devops: 0.011,
       research: -0.014
     },
     "other.config-management": {
       mle: -0.026,
-      ds: -0.15,
-      de: -0.054,
-      analyst: -0.188,
-      software: -0.06,
-      devops: 2.054,
+      ds: -0.152,
+      de: -0.055,
+      analyst: -0.185,
+      software: -0.058,
+      devops: 2.052,
       research: -0.076
     },
     "other.ci-cd-ops": {
-      mle: 0.061,
-      ds: -0.093,
-      de: -0.098,
-      analyst: -0.167,
-      software: -0.027,
-      devops: 1.426,
-      research: -0.101
+      mle: 0.066,
+      ds: -0.098,
+      de: -0.076,
+      analyst: -0.169,
+      software: -0.033,
+      devops: 1.411,
+      research: -0.102
     },
     "other.sysadmin": {
-      mle: -0.215,
-      ds: -0.116,
-      de: -0.214,
-      analyst: -0.171,
-      software: -0.108,
-      devops: 1.935,
-      research: -0.111
+      mle: -0.217,
+      ds: -0.111,
+      de: -0.234,
+      analyst: -0.16,
+      software: -0.104,
+      devops: 1.939,
+      research: -0.112
     },
     "other.containers": {
-      mle: -0.124,
-      ds: -0.147,
-      de: -0.198,
-      analyst: -0.221,
-      software: 0.267,
-      devops: 0.985,
-      research: -0.062
+      mle: -0.114,
+      ds: -0.158,
+      de: -0.204,
+      analyst: -0.225,
+      software: 0.286,
+      devops: 0.981,
+      research: -0.067
     },
     "other.bi-reporting": {
-      mle: -0.24,
-      ds: 0.172,
-      de: -0.132,
-      analyst: 1.624,
-      software: 0.045,
-      devops: -0.165,
-      research: -0.304
+      mle: -0.245,
+      ds: 0.173,
+      de: -0.129,
+      analyst: 1.628,
+      software: 0.048,
+      devops: -0.17,
+      research: -0.305
     },
     "other.analyst-tools": {
-      mle: -0.014,
-      ds: -0.104,
-      de: -0.079,
-      analyst: 0.882,
-      software: 0.23,
-      devops: -0.057,
-      research: -0.058
+      mle: 3e-3,
+      ds: -0.115,
+      de: -0.076,
+      analyst: 0.877,
+      software: 0.231,
+      devops: -0.06,
+      research: -0.059
     },
     "other.analyst-work": {
-      mle: 0.041,
-      ds: -0.239,
-      de: 0.116,
-      analyst: 0.87,
-      software: -0.07,
+      mle: 0.038,
+      ds: -0.235,
+      de: 0.113,
+      analyst: 0.868,
+      software: -0.068,
       devops: -0.122,
-      research: 0.203
+      research: 0.205
     },
     "other.backend": {
-      mle: -0.203,
-      ds: -0.252,
-      de: -0.113,
-      analyst: -0.285,
-      software: 2.071,
-      devops: 0.045,
+      mle: -0.195,
+      ds: -0.236,
+      de: -0.125,
+      analyst: -0.284,
+      software: 2.057,
+      devops: 0.046,
       research: -0.262
     },
     "other.software-practice": {
-      mle: -0.054,
-      ds: -1e-3,
-      de: -0.042,
-      analyst: -0.197,
-      software: 0.717,
-      devops: 0.074,
+      mle: -0.055,
+      ds: -2e-3,
+      de: -0.032,
+      analyst: -0.196,
+      software: 0.715,
+      devops: 0.067,
       research: 0.103
     },
     "other.science-research": {
-      mle: -0.059,
-      ds: -0.069,
-      de: 0.072,
+      mle: -0.058,
+      ds: -0.068,
+      de: 0.074,
       analyst: -0.193,
       software: -0.014,
       devops: -0.012,
-      research: 1.275
+      research: 1.271
     },
     "other.scholarly-research": {
-      mle: 0.057,
-      ds: -0.41,
+      mle: 0.059,
+      ds: -0.409,
       de: 9e-3,
-      analyst: -0.085,
+      analyst: -0.084,
       software: -0.023,
       devops: 0.053,
-      research: 1.398
+      research: 1.394
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"
@@ -3293,6 +3293,7 @@ function headingKind(line, bullet = false) {
   if (bullet) return void 0;
   const t = line.trim().replace(/[*#_]+/g, "").trim();
   if (!t || t.length > 70) return void 0;
+  if (ASKS_FOR.test(t) && !/:$/.test(t)) return void 0;
   const words = t.split(/\s+/).length;
   const colon = /:$/.test(t);
   const question = /\?$/.test(t) && words <= 4;
@@ -3304,6 +3305,7 @@ function headingKind(line, bullet = false) {
   const found = HEADINGS.find(([, re]) => re.test(t));
   if (found) return found[0];
   if (question) return void 0;
+  if (!colon && /,/.test(bare)) return void 0;
   if (colon || words <= 5 && (titleCase || allCaps)) return "other-heading";
   return void 0;
 }
@@ -3331,7 +3333,8 @@ function sectionedSentences(text) {
       runOn = false;
       if (h !== "other-heading") current = h;
       else if (current === "legal" || current === "benefits") current = "body";
-      out.push({ start: line.start, end: line.end, section: h === "other-heading" ? current : h, heading: true });
+      const item = h === "other-heading" && !/:\s*$/.test(raw);
+      out.push({ start: line.start, end: line.end, section: h === "other-heading" ? current : h, heading: true, ...item ? { item } : {} });
       continue;
     }
     let content = line;
@@ -3413,7 +3416,7 @@ function matchTokens(lex, tokens) {
 function matchPosting(lex, text) {
   const out = [];
   for (const s of sectionedSentences(text)) {
-    if (s.heading) continue;
+    if (s.heading && !s.item) continue;
     const hits = matchTokens(lex, tokenize(text, s.start, s.end));
     const weight = SECTION_WEIGHT[s.section] * (s.degree ? DEGREE_WEIGHT : 1) * (s.opening ? OPENING_WEIGHT : 1);
     out.push({ start: s.start, end: s.end, section: s.section, weight, hits });

@@ -86,7 +86,7 @@ export function matchTokens(lex: CompiledLexicon, tokens: Token[]): SentenceHit[
 export function matchPosting(lex: CompiledLexicon, text: string): MatchedSentence[] {
   const out: MatchedSentence[] = [];
   for (const s of sectionedSentences(text)) {
-    if (s.heading) continue;
+    if (s.heading && !s.item) continue;
     const hits = matchTokens(lex, tokenize(text, s.start, s.end));
     // a degree line names fields of study ("Statistics or a related field"), not work: it barely counts
     const weight = SECTION_WEIGHT[s.section] * (s.degree ? DEGREE_WEIGHT : 1) * (s.opening ? OPENING_WEIGHT : 1);

@@ -136,7 +136,7 @@ export const OTHER_ROLES: LexiconEntry[] = [
       'sql ~ =reports|=reporting|=queries ~ =business|=stakeholders',
     ],
     weight: 0.8,
-    source: corpus(`in 66% of analyst postings, 18% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
+    source: corpus(`in 66% of analyst postings, 19% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
     note: 'Analyst work centres on reports and dashboards; a data scientist may use Tableau too, so the weight is fitted.',
   },
   {

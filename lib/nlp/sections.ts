@@ -63,6 +63,11 @@ export interface SectionedSentence extends Span {
   /** A degree requirement: it names fields of study, not work, and counts for little. */
   degree?: boolean;
   /**
+   * A short line in Title Case that may head a section or be an item whose list marker a scrape lost
+   * ("Hadoop", "AWS CloudFormation", "Data Governance"): it bounds sections as a heading does and is read as a sentence.
+   */
+  item?: boolean;
+  /**
    * Before the first heading of a posting that states its duties under a heading of their own:
    * the opening, mostly the employer's own story (a data company's blurb is full of data words).
    */
@@ -85,6 +90,8 @@ export function headingKind(line: string, bullet = false): SectionKind | 'other-
     .replace(/[*#_]+/g, '')
     .trim();
   if (!t || t.length > 70) return undefined;
+  // a requirement whose list marker a scrape lost ("Experience with Snowflake", "Proficiency in C++", "5+ years of SQL")
+  if (ASKS_FOR.test(t) && !/:$/.test(t)) return undefined;
   const words = t.split(/\s+/).length;
   const colon = /:$/.test(t);
   // a short question may head a section ("Why join us?", "What will you do?")
@@ -100,6 +107,8 @@ export function headingKind(line: string, bullet = false): SectionKind | 'other-
   const found = HEADINGS.find(([, re]) => re.test(t));
   if (found) return found[0];
   if (question) return undefined;
+  // a list of names in Title Case is an item, not a heading ("Spark, Java, or Python", "AWS Kinesis, Firehose, AWS Glue")
+  if (!colon && /,/.test(bare)) return undefined;
   // an unknown short line ending with a colon, or in Title Case, is a heading of some other section
   if (colon || (words <= 5 && (titleCase || allCaps))) return 'other-heading';
   return undefined;
@@ -136,7 +145,8 @@ export function sectionedSentences(text: string): SectionedSentence[] {
       runOn = false;
       if (h !== 'other-heading') current = h;
       else if (current === 'legal' || current === 'benefits') current = 'body';
-      out.push({ start: line.start, end: line.end, section: h === 'other-heading' ? current : h, heading: true });
+      const item = h === 'other-heading' && !/:\s*$/.test(raw);
+      out.push({ start: line.start, end: line.end, section: h === 'other-heading' ? current : h, heading: true, ...(item ? { item } : {}) });
       continue;
     }
     let content: Span = line;

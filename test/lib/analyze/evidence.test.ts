@@ -261,12 +261,31 @@ describe('2. a short bullet is a requirement, not a heading', () => {
     expect(s.filter((x) => !x.heading).map((x) => x.section)).toEqual(['requirements', 'requirements']);
     expect(hitIds('Requirements:\n- Experience building data pipelines')).toContain('de.build-test-maintain');
   });
+  it('a scrape that lost the list markers: a requirement, a list of names and a lone tool in Title Case are read, not taken as headings', () => {
+    // Glassdoor-style text: every item on a line of its own, no marker
+    expect(headingKind('Experience with Snowflake')).toBeUndefined();
+    expect(headingKind('Proficiency in C++')).toBeUndefined();
+    expect(headingKind('Spark, Java, or Python')).toBeUndefined();
+    expect(headingKind('AWS Kinesis, Firehose, AWS Glue')).toBeUndefined();
+    const text = 'Requirements\nSQL and NoSQL databases\nExperience with Snowflake\nSpark, Java, or Python\nHadoop\nAirflow';
+    const ids = hitIds(text);
+    for (const id of ['de.cloud-warehouses', 'de.spark', 'de.big-data', 'de.orchestration']) expect(ids).toContain(id);
+    // a lone line in Title Case still bounds the sections as a heading does (benefits end at it)
+    const s = sectionedSentences('Benefits\nDental insurance\nLife In Lisbon\nAirflow');
+    expect(s.map((x) => [x.section, x.heading, !!x.item])).toEqual([
+      ['benefits', true, false],
+      ['benefits', false, false],
+      ['body', true, true],
+      ['body', true, true],
+    ]);
+  });
   it('real headings are still headings', () => {
     expect(headingKind('Experience')).toBe('requirements');
     expect(headingKind("What you'll do")).toBe('responsibilities');
     expect(headingKind('About you')).toBe('requirements');
     expect(headingKind('Skills & Experience')).toBe('requirements');
     expect(headingKind('REQUIREMENTS')).toBe('requirements');
+    expect(headingKind('Data Quality, Protection, and Availability:')).toBe('other-heading');
   });
 });
 
