@@ -113,12 +113,12 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   return fromTitle ?? logoName(doc);
 }
 
-/** The name on the site's logo: the image the link home shows ("Loomwise", "Acme logo"), else a brand or logo element's own text. */
+/** The name on the site's logo: the image the link home shows ("Loomwise", "Acme logo") or the page header's image, else a brand or logo element's own text. */
 function logoName(doc: Document): string | undefined {
   const names = [
     ...Array.from(
       doc.querySelectorAll(
-        'a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], [class*="logo" i] > img[alt], [id*="logo" i] > img[alt], [data-automation-id*="logo" i] > img[alt], [data-testid*="logo" i] > img[alt]',
+        'a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], [class*="logo" i] > img[alt], [id*="logo" i] > img[alt], [data-automation-id*="logo" i] > img[alt], [data-testid*="logo" i] > img[alt], header img[alt]',
       ),
       (img) => img.getAttribute('alt'),
     ),

@@ -396,6 +396,8 @@ describe('the employer', () => {
     ['generic/weworkremotely.html', 'Tidewave'],
     // the logo's alt "Fernleaf Careers" on Workday's logo link (data-automation-id="logoLink"), the page title only the job's
     ['generic/workday-custom-domain.html', 'Fernleaf'],
+    // the page header's image, on no link home and marked nothing
+    ['generic/adp-modal.html', 'Westbrook Health Partners'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
