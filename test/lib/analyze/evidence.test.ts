@@ -16,6 +16,8 @@ import { sentences } from '@/lib/nlp/sentences';
 const lex = lexicon();
 const hitIds = (text: string) => matchPosting(lex, text).flatMap((s) => s.hits.map((h) => lex.entries[h.entry]!.id));
 const post = (text: string, title?: string) => analyze({ text, title, source: 'paste' });
+/** The sentences of a text, as text. */
+const sentenceTexts = (text: string) => sentences(text).map((s) => text.slice(s.start, s.end));
 
 describe('1. everyday words are not role evidence', () => {
   it.each([
@@ -439,21 +441,17 @@ describe('7. building models is data science work', () => {
 describe('8. sentences and languages', () => {
   it('"approx." and "e.g." do not end a sentence', () => {
     const text = 'We process approx. 2 TB a day. We use tools e.g. Spark and Flink.';
-    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['We process approx. 2 TB a day.', 'We use tools e.g. Spark and Flink.']);
+    expect(sentenceTexts(text)).toEqual(['We process approx. 2 TB a day.', 'We use tools e.g. Spark and Flink.']);
   });
   it('bullets run together on one line are separate sentences', () => {
     const text = 'Build data pipelines • Maintain the warehouse • Monitor data quality';
-    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['Build data pipelines', 'Maintain the warehouse', 'Monitor data quality']);
+    expect(sentenceTexts(text)).toEqual(['Build data pipelines', 'Maintain the warehouse', 'Monitor data quality']);
   });
   it('bullets a scrape joined with ",," or ",-" are separate sentences, and a price ending ",-" is not split', () => {
     const text = 'strong knowledge of SQL,,experience with Spark,,familiarity with text mining';
-    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
-      'strong knowledge of SQL',
-      'experience with Spark',
-      'familiarity with text mining',
-    ]);
+    expect(sentenceTexts(text)).toEqual(['strong knowledge of SQL', 'experience with Spark', 'familiarity with text mining']);
     const joined = '- Experience in machine learning for imaging,- Experience in computer vision,- Experience with data engineering and S3';
-    expect(sentences(joined).map((s) => joined.slice(s.start, s.end))).toEqual([
+    expect(sentenceTexts(joined)).toEqual([
       'Experience in machine learning for imaging',
       'Experience in computer vision',
       'Experience with data engineering and S3',
@@ -463,13 +461,13 @@ describe('8. sentences and languages', () => {
   });
   it('items a scrape joined with a bare comma or ";," are separate sentences; "1,000", "Hive,Scala" and "Chile,Colombia" are left whole', () => {
     const text = 'M.Sc. in Computer Science from a leading university;,fluent in C++ and/or Python;,industrial experience in machine learning productization';
-    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+    expect(sentenceTexts(text)).toEqual([
       'M.Sc. in Computer Science from a leading university',
       'fluent in C++ and/or Python',
       'industrial experience in machine learning productization',
     ]);
     const commas = 'deep experience with .NET development and C#,experience with the Microsoft Azure technology stack,good grounding in statistics';
-    expect(sentences(commas).map((s) => commas.slice(s.start, s.end))).toEqual([
+    expect(sentenceTexts(commas)).toEqual([
       'deep experience with .NET development and C#',
       'experience with the Microsoft Azure technology stack',
       'good grounding in statistics',
