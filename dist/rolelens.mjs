@@ -3293,9 +3293,9 @@ function headingKind(line, bullet = false) {
   if (bullet) return void 0;
   const t = line.trim().replace(/[*#_]+/g, "").trim();
   if (!t || t.length > 70) return void 0;
-  if (ASKS_FOR.test(t) && !/:$/.test(t)) return void 0;
-  const words = t.split(/\s+/).length;
   const colon = /:$/.test(t);
+  if (ASKS_FOR.test(t) && !colon) return void 0;
+  const words = t.split(/\s+/).length;
   const question = /\?$/.test(t) && words <= 4;
   if (words > 9 || /[.!?]$/.test(t) && !colon && !question) return void 0;
   const bare = t.replace(/[:?]$/, "").trim();

@@ -90,10 +90,10 @@ export function headingKind(line: string, bullet = false): SectionKind | 'other-
     .replace(/[*#_]+/g, '')
     .trim();
   if (!t || t.length > 70) return undefined;
-  // a requirement whose list marker a scrape lost ("Experience with Snowflake", "Proficiency in C++", "5+ years of SQL")
-  if (ASKS_FOR.test(t) && !/:$/.test(t)) return undefined;
-  const words = t.split(/\s+/).length;
   const colon = /:$/.test(t);
+  // a requirement whose list marker a scrape lost ("Experience with Snowflake", "Proficiency in C++", "5+ years of SQL")
+  if (ASKS_FOR.test(t) && !colon) return undefined;
+  const words = t.split(/\s+/).length;
   // a short question may head a section ("Why join us?", "What will you do?")
   const question = /\?$/.test(t) && words <= 4;
   if (words > 9 || (/[.!?]$/.test(t) && !colon && !question)) return undefined;
