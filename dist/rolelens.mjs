@@ -4426,6 +4426,7 @@ function firstHeading(el) {
 function widen(boxes, excluded, start, page, within2) {
   let node = start;
   const drop = /* @__PURE__ */ new Set();
+  let h1;
   const notPosting = (k, where, next, prose) => {
     const b = boxes[k];
     if (linkHeavy(b) || applicationForm(b.el)) return true;
@@ -4441,7 +4442,7 @@ function widen(boxes, excluded, start, page, within2) {
       if (tag === "TABLE" || tag === "DL") return true;
       if (labelStrip(b.el)) return true;
       if (b.good > 0 || SECTION_HEADING.test(oneLine(b.el.textContent) ?? "")) return false;
-      const h1 = b.el.ownerDocument.querySelector("h1");
+      if (h1 === void 0) h1 = b.el.ownerDocument.querySelector("h1");
       if (h1 && b.el.compareDocumentPosition(h1) & 4) return true;
       return b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(heading2);
     }

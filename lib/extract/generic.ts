@@ -373,6 +373,8 @@ interface Region {
 function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, within?: Element): Region {
   let node = start;
   const drop = new Set<Element>();
+  /** The page's first h1, looked up once (a page may hold thousands of blocks before its description). */
+  let h1: Element | null | undefined;
   /** Whether a child block is not part of the posting, by where it stands: before, between or after the contentful blocks. */
   const notPosting = (k: number, where: 'before' | 'between' | 'after', next: number | undefined, prose: Set<string>): boolean => {
     const b = boxes[k]!;
@@ -401,7 +403,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       // a section's heading written as a paragraph ("<p>Responsibilities:</p>" over its list) is the posting's
       if (b.good > 0 || SECTION_HEADING.test(oneLine(b.el.textContent) ?? '')) return false;
       // a heading above the page's h1 (the employer's or agency's name over the job's): the page's header
-      const h1 = b.el.ownerDocument.querySelector('h1');
+      if (h1 === undefined) h1 = b.el.ownerDocument.querySelector('h1');
       if (h1 && b.el.compareDocumentPosition(h1) & 4) return true;
       // a header block: labels around a heading that names the job ("Senior Data Scientist / New York / Apply")
       return (b.headings === 0 && !b.el.querySelector('strong, b')) || isJobTitle(heading);
