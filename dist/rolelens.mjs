@@ -2288,36 +2288,36 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.277,
-    ds: 0.063,
-    de: 0.039,
-    analyst: 0.296,
-    software: -0.249,
-    devops: 0.562,
-    research: -0.934
+    mle: -0.281,
+    ds: 0.062,
+    de: 0.047,
+    analyst: 0.297,
+    software: -0.271,
+    devops: 0.573,
+    research: -0.928
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.569,
+      mle: 1.565,
       ds: 0.542,
-      de: -0.166,
-      analyst: -0.095,
-      software: 0.142,
-      devops: 0.011,
-      research: -4e-3
+      de: -0.165,
+      analyst: -0.093,
+      software: 0.143,
+      devops: 0.012,
+      research: -3e-3
     },
     "mle.ml-pipeline": {
-      mle: 1.417,
-      ds: 0.141,
+      mle: 1.421,
+      ds: 0.137,
       de: -0.141,
-      analyst: 0.015,
+      analyst: 0.014,
       software: 0.085,
       devops: -6e-3,
       research: -0.01
     },
     "mle.build-ml-systems": {
-      mle: 1.375,
-      ds: 0.047,
+      mle: 1.384,
+      ds: 0.037,
       de: -0.021,
       analyst: -0.028,
       software: 0.148,
@@ -2325,37 +2325,37 @@ var weights_default = {
       research: -0.042
     },
     "mle.mlops": {
-      mle: 1.586,
-      ds: 0.333,
-      de: -0.046,
-      analyst: -0.018,
+      mle: 1.577,
+      ds: 0.339,
+      de: -0.045,
+      analyst: -0.017,
       software: 0.131,
-      devops: 0.024,
+      devops: 0.025,
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.963,
-      ds: 0.455,
-      de: -0.046,
-      analyst: -0.054,
-      software: 0.064,
+      mle: 0.966,
+      ds: 0.45,
+      de: -0.045,
+      analyst: -0.053,
+      software: 0.065,
       devops: -4e-3,
       research: 0.122
     },
     "mle.retrain-models": {
-      mle: 1.465,
-      ds: 0.057,
-      de: 0.017,
-      analyst: -0.018,
+      mle: 1.467,
+      ds: 0.053,
+      de: 0.018,
+      analyst: -0.017,
       software: -8e-3,
-      devops: -0.01,
+      devops: -9e-3,
       research: -4e-3
     },
     "mle.robustness-tests": {
-      mle: 0.845,
-      ds: 0.252,
+      mle: 0.843,
+      ds: 0.253,
       de: -5e-3,
-      analyst: -0.08,
+      analyst: -0.079,
       software: -0.019,
       devops: -0.018,
       research: 0.026
@@ -2370,17 +2370,17 @@ var weights_default = {
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.743,
-      ds: 0.324,
-      de: -0.282,
-      analyst: 0.104,
-      software: 0.089,
+      mle: 0.744,
+      ds: 0.318,
+      de: -0.281,
+      analyst: 0.106,
+      software: 0.09,
       devops: -0.071,
-      research: 0.092
+      research: 0.093
     },
     "mle.train-select-models": {
-      mle: 0.898,
-      ds: 0.164,
+      mle: 0.904,
+      ds: 0.16,
       de: -0.023,
       analyst: -0.014,
       software: -0.029,
@@ -2388,7 +2388,7 @@ var weights_default = {
       research: -0.026
     },
     "mle.data-quality-with-de": {
-      mle: 0.97,
+      mle: 0.969,
       ds: 0.075,
       de: -0.05,
       analyst: -4e-3,
@@ -2397,20 +2397,20 @@ var weights_default = {
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.649,
-      ds: 0.151,
+      mle: 0.651,
+      ds: 0.152,
       de: 0.043,
-      analyst: -0.157,
-      software: 0.626,
-      devops: -0.302,
+      analyst: -0.156,
+      software: 0.62,
+      devops: -0.299,
       research: -0.01
     },
     "mle.ml-apps-business": {
-      mle: 0.962,
-      ds: 0.147,
+      mle: 0.959,
+      ds: 0.148,
       de: -0.128,
-      analyst: -4e-3,
-      software: 0.12,
+      analyst: -3e-3,
+      software: 0.121,
       devops: -0.075,
       research: -0.023
     },
@@ -2429,14 +2429,14 @@ var weights_default = {
       de: -3e-3,
       analyst: 1e-3,
       software: -0.019,
-      devops: 0.015,
+      devops: 0.016,
       research: -4e-3
     },
     "mle.scale-models": {
-      mle: 1.336,
-      ds: -0.239,
+      mle: 1.335,
+      ds: -0.237,
       de: -0.03,
-      analyst: -0.098,
+      analyst: -0.097,
       software: 0.097,
       devops: 2e-3,
       research: 0.432
@@ -2451,26 +2451,26 @@ var weights_default = {
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.57,
-      ds: 0.194,
-      de: -0.092,
+      mle: 1.561,
+      ds: 0.204,
+      de: -0.093,
       analyst: -0.071,
       software: -0.043,
       devops: -0.091,
       research: 0.033
     },
     "mle.deep-learning": {
-      mle: 1.067,
-      ds: 0.175,
-      de: -0.077,
-      analyst: -0.17,
+      mle: 1.069,
+      ds: 0.174,
+      de: -0.078,
+      analyst: -0.171,
       software: -0.129,
       devops: -0.093,
       research: 0.226
     },
     "mle.cv-nlp": {
-      mle: 0.591,
-      ds: 0.578,
+      mle: 0.595,
+      ds: 0.576,
       de: 0.049,
       analyst: -0.223,
       software: 7e-3,
@@ -2478,47 +2478,47 @@ var weights_default = {
       research: 0.106
     },
     "mle.ml-platforms": {
-      mle: 1.483,
+      mle: 1.48,
       ds: 0.128,
       de: -0.054,
       analyst: -0.028,
-      software: -5e-3,
+      software: -4e-3,
       devops: -0.01,
-      research: -0.013
+      research: -0.012
     },
     "mle.systems-languages": {
-      mle: 0.455,
-      ds: -0.24,
-      de: 0.078,
-      analyst: -0.147,
-      software: 0.561,
-      devops: -0.104,
-      research: -0.103
+      mle: 0.447,
+      ds: -0.236,
+      de: 0.079,
+      analyst: -0.145,
+      software: 0.571,
+      devops: -0.112,
+      research: -0.102
     },
     "mle.software-engineering": {
-      mle: 0.562,
-      ds: -0.258,
-      de: 0.265,
-      analyst: -0.308,
-      software: 0.715,
-      devops: 0.044,
+      mle: 0.571,
+      ds: -0.262,
+      de: 0.263,
+      analyst: -0.306,
+      software: 0.721,
+      devops: 0.035,
       research: -0.321
     },
     "mle.ml-libraries": {
-      mle: 0.874,
-      ds: 0.094,
+      mle: 0.86,
+      ds: 0.107,
       de: -0.02,
-      analyst: -0.077,
-      software: -0.013,
+      analyst: -0.076,
+      software: -0.012,
       devops: -0.103,
       research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.743,
-      ds: 0.192,
+      mle: 0.74,
+      ds: 0.195,
       de: -0.085,
-      analyst: -0.049,
-      software: -0.042,
+      analyst: -0.048,
+      software: -0.041,
       devops: -0.09,
       research: 0.03
     },
@@ -2532,170 +2532,170 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.366,
-      ds: 0.112,
-      de: -0.324,
+      mle: 0.36,
+      ds: 0.117,
+      de: -0.326,
       analyst: -0.039,
-      software: 0.516,
-      devops: 0.15,
+      software: 0.515,
+      devops: 0.153,
       research: -0.08
     },
     "mle.algorithms-frameworks": {
-      mle: 0.645,
-      ds: 0.376,
+      mle: 0.643,
+      ds: 0.377,
       de: 0.088,
       analyst: -0.301,
       software: 0.042,
-      devops: -0.366,
+      devops: -0.365,
       research: 0.016
     },
     "mle.machine-learning": {
-      mle: 1.207,
-      ds: 0.537,
-      de: -0.208,
-      analyst: -0.459,
+      mle: 1.216,
+      ds: 0.532,
+      de: -0.21,
+      analyst: -0.46,
       software: 0.021,
-      devops: -0.338,
-      research: -0.259
+      devops: -0.34,
+      research: -0.26
     },
     "mle.artificial-intelligence": {
-      mle: 0.445,
-      ds: 0.445,
-      de: -0.199,
+      mle: 0.441,
+      ds: 0.441,
+      de: -0.198,
       analyst: -0.34,
-      software: 0.322,
-      devops: -0.105,
-      research: -0.068
+      software: 0.325,
+      devops: -0.103,
+      research: -0.067
     },
     "mle.devices-edge": {
-      mle: 0.697,
-      ds: 2e-3,
-      de: 0.056,
-      analyst: -0.06,
-      software: 0.019,
-      devops: -7e-3,
+      mle: 0.696,
+      ds: 3e-3,
+      de: 0.055,
+      analyst: -0.059,
+      software: 0.033,
+      devops: -0.022,
       research: -7e-3
     },
     "mle.implement-prototype": {
-      mle: 0.554,
-      ds: 0.044,
+      mle: 0.549,
+      ds: 0.047,
       de: 0.071,
-      analyst: -0.175,
+      analyst: -0.174,
       software: -0.018,
-      devops: -0.165,
+      devops: -0.164,
       research: 0.388
     },
     "mle.cpp": {
-      mle: 1.037,
-      ds: -0.05,
-      de: -0.015,
+      mle: 1.035,
+      ds: -0.047,
+      de: -0.016,
       analyst: 0.028,
       software: -0.028,
       devops: 0.04,
       research: -0.012
     },
     "ds.experiments": {
-      mle: 5e-3,
-      ds: 0.819,
-      de: 0.073,
-      analyst: 0.2,
-      software: 0.049,
-      devops: -0.114,
-      research: 0.968
+      mle: 0.017,
+      ds: 0.82,
+      de: 0.072,
+      analyst: 0.188,
+      software: 0.05,
+      devops: -0.113,
+      research: 0.967
     },
     "ds.statistics": {
-      mle: 0.118,
-      ds: 1.237,
+      mle: 0.123,
+      ds: 1.231,
       de: -6e-3,
-      analyst: 0.302,
-      software: -0.118,
-      devops: -0.194,
-      research: 0.662
+      analyst: 0.303,
+      software: -0.117,
+      devops: -0.195,
+      research: 0.661
     },
     "ds.analytics": {
       mle: -0.048,
       ds: 0.449,
-      de: -0.048,
+      de: -0.047,
       analyst: 0.479,
-      software: -0.138,
+      software: -0.137,
       devops: -0.174,
-      research: 0.478
+      research: 0.477
     },
     "ds.reporting": {
-      mle: 0.028,
-      ds: 0.77,
+      mle: 0.035,
+      ds: 0.767,
       de: 0.169,
       analyst: 0.158,
-      software: -0.099,
+      software: -0.1,
       devops: -0.089,
-      research: 0.562
+      research: 0.561
     },
     "ds.prepare-data": {
-      mle: 0.117,
-      ds: 0.729,
-      de: 0.184,
-      analyst: 0.05,
+      mle: 0.114,
+      ds: 0.731,
+      de: 0.185,
+      analyst: 0.049,
       software: 0.079,
       devops: -0.072,
-      research: -0.087
+      research: -0.086
     },
     "ds.models-for-insight": {
-      mle: -0.234,
-      ds: 0.797,
-      de: -0.245,
-      analyst: 0.547,
+      mle: -0.226,
+      ds: 0.791,
+      de: -0.247,
+      analyst: 0.548,
       software: 0.318,
-      devops: -0.086,
-      research: 0.404
+      devops: -0.087,
+      research: 0.403
     },
     "ds.predictive-modelling": {
-      mle: 0.22,
-      ds: 0.857,
-      de: -0.138,
-      analyst: 0.149,
-      software: 0.033,
-      devops: -0.127,
+      mle: 0.215,
+      ds: 0.853,
+      de: -0.135,
+      analyst: 0.153,
+      software: 0.035,
+      devops: -0.125,
       research: 0.505
     },
     "ds.research": {
-      mle: -0.26,
-      ds: 0.375,
-      de: -0.195,
-      analyst: -0.073,
-      software: 0.091,
-      devops: -0.158,
-      research: 1.219
+      mle: -0.261,
+      ds: 0.376,
+      de: -0.196,
+      analyst: -0.071,
+      software: 0.092,
+      devops: -0.159,
+      research: 1.218
     },
     "ds.stat-languages": {
-      mle: 0.084,
-      ds: 1.112,
+      mle: 0.085,
+      ds: 1.111,
       de: -1e-3,
-      analyst: 0.152,
+      analyst: 0.153,
       software: -0.047,
       devops: -0.033,
       research: 0.232
     },
     "ds.quant-degree": {
-      mle: 0.222,
-      ds: 0.727,
-      de: -0.155,
-      analyst: -4e-3,
-      software: -0.106,
+      mle: 0.22,
+      ds: 0.731,
+      de: -0.156,
+      analyst: -3e-3,
+      software: -0.105,
       devops: -0.069,
-      research: 0.384
+      research: 0.383
     },
     "ds.build-ml-models": {
-      mle: 0.419,
-      ds: 1.1,
-      de: -0.099,
-      analyst: -0.153,
-      software: 0.061,
+      mle: 0.42,
+      ds: 1.096,
+      de: -0.097,
+      analyst: -0.152,
+      software: 0.062,
       devops: -0.157,
-      research: -0.172
+      research: -0.171
     },
     "ds.ml-techniques": {
-      mle: 0.375,
-      ds: 0.796,
+      mle: 0.374,
+      ds: 0.797,
       de: -0.031,
       analyst: -0.067,
       software: 0,
@@ -2703,199 +2703,199 @@ var weights_default = {
       research: -0.04
     },
     "ds.data-mining": {
-      mle: 0.141,
-      ds: 0.632,
+      mle: 0.14,
+      ds: 0.63,
       de: 0.127,
-      analyst: 0.225,
+      analyst: 0.226,
       software: 0.031,
       devops: -0.052,
-      research: -0.105
+      research: -0.104
     },
     "ds.visualisation": {
-      mle: 0.187,
-      ds: 0.471,
-      de: -0.094,
-      analyst: 0.112,
-      software: 0.097,
-      devops: -0.143,
-      research: 0.07
+      mle: 0.194,
+      ds: 0.464,
+      de: -0.095,
+      analyst: 0.11,
+      software: 0.099,
+      devops: -0.141,
+      research: 0.069
     },
     "ds.optimisation-simulation": {
-      mle: 0.092,
-      ds: 0.758,
-      de: -0.136,
-      analyst: 0.066,
+      mle: 0.088,
+      ds: 0.761,
+      de: -0.135,
+      analyst: 0.067,
       software: 5e-3,
       devops: -0.014,
       research: 0.228
     },
     "ds.business-partnering": {
-      mle: -0.103,
-      ds: 0.76,
-      de: -0.033,
-      analyst: 0.206,
-      software: 0.181,
-      devops: -0.177,
+      mle: -0.117,
+      ds: 0.768,
+      de: -0.032,
+      analyst: 0.208,
+      software: 0.182,
+      devops: -0.175,
       research: -0.134
     },
     "ds.insights": {
-      mle: -0.089,
-      ds: 0.201,
-      de: -0.253,
-      analyst: 0.72,
-      software: 0.024,
-      devops: -0.108,
-      research: 0.505
+      mle: -0.084,
+      ds: 0.203,
+      de: -0.258,
+      analyst: 0.715,
+      software: 0.031,
+      devops: -0.109,
+      research: 0.502
     },
     "ds.analyses": {
-      mle: -0.084,
-      ds: 0.218,
-      de: 0.116,
-      analyst: 0.712,
+      mle: -0.083,
+      ds: 0.214,
+      de: 0.115,
+      analyst: 0.718,
       software: -0.355,
       devops: -0.198,
-      research: 0.292
+      research: 0.29
     },
     "ds.business-domains": {
-      mle: -0.114,
-      ds: 0.286,
-      de: -0.178,
-      analyst: 0.454,
-      software: 0.104,
-      devops: -0.025,
+      mle: -0.122,
+      ds: 0.295,
+      de: -0.177,
+      analyst: 0.447,
+      software: 0.106,
+      devops: -0.023,
       research: 0.174
     },
     "ds.math": {
-      mle: 0.048,
-      ds: 0.532,
+      mle: 0.049,
+      ds: 0.534,
       de: -0.081,
-      analyst: 0.139,
+      analyst: 0.137,
       software: -0.073,
       devops: -0.063,
       research: 0.197
     },
     "ds.advanced-degree": {
-      mle: 0.085,
-      ds: 0.379,
-      de: -0.017,
+      mle: 0.083,
+      ds: 0.382,
+      de: -0.018,
       analyst: -5e-3,
       software: -0.022,
       devops: -0.05,
       research: 0.13
     },
     "ds.communicate-nontechnical": {
-      mle: -0.158,
-      ds: 0.147,
+      mle: -0.16,
+      ds: 0.148,
       de: 0.143,
-      analyst: 0.02,
+      analyst: 0.023,
       software: -0.097,
-      devops: -0.083,
-      research: 0.727
+      devops: -0.082,
+      research: 0.725
     },
     "ds.r-language": {
-      mle: 0.198,
-      ds: 1.411,
-      de: 0.05,
-      analyst: 5e-3,
-      software: -0.147,
-      devops: -0.094,
-      research: 0.076
+      mle: 0.18,
+      ds: 1.423,
+      de: 0.051,
+      analyst: 6e-3,
+      software: -0.145,
+      devops: -0.093,
+      research: 0.077
     },
     "ds.notebooks": {
-      mle: 0.103,
-      ds: 0.58,
+      mle: 0.099,
+      ds: 0.584,
       de: 0.056,
       analyst: -0.079,
       software: 0.01,
-      devops: -0.114,
+      devops: -0.115,
       research: -0.056
     },
     "de.data-pipelines": {
-      mle: 0.191,
-      ds: 0.132,
-      de: 1.583,
-      analyst: 0.073,
+      mle: 0.196,
+      ds: 0.128,
+      de: 1.58,
+      analyst: 0.075,
       software: 0.19,
-      devops: -0.064,
+      devops: -0.065,
       research: -0.105
     },
     "de.build-test-maintain": {
       mle: 0.139,
       ds: 0.125,
-      de: 1.066,
-      analyst: 0.275,
+      de: 1.063,
+      analyst: 0.278,
       software: 0.215,
       devops: -0.118,
       research: -0.202
     },
     "de.move-data-to-consumers": {
-      mle: -0.1,
-      ds: -0.123,
-      de: 1,
-      analyst: 0.329,
-      software: 0.185,
-      devops: -0.134,
+      mle: -0.097,
+      ds: -0.128,
+      de: 0.997,
+      analyst: 0.331,
+      software: 0.188,
+      devops: -0.133,
       research: 0.343
     },
     "de.data-quality": {
-      mle: 0.18,
-      ds: 0.148,
-      de: 0.742,
-      analyst: 0.302,
-      software: 0.103,
-      devops: -0.106,
+      mle: 0.177,
+      ds: 0.144,
+      de: 0.743,
+      analyst: 0.305,
+      software: 0.104,
+      devops: -0.105,
       research: 0.132
     },
     "de.etl": {
       mle: 0.03,
-      ds: 0.261,
-      de: 1.239,
-      analyst: 0.523,
+      ds: 0.258,
+      de: 1.24,
+      analyst: 0.524,
       software: 0.097,
-      devops: -0.02,
-      research: -0.13
+      devops: -0.019,
+      research: -0.129
     },
     "de.warehousing": {
-      mle: -0.011,
-      ds: -0.221,
-      de: 0.872,
-      analyst: 0.569,
+      mle: -0.01,
+      ds: -0.213,
+      de: 0.871,
+      analyst: 0.562,
       software: 0.161,
       devops: -0.148,
-      research: 0.277
+      research: 0.276
     },
     "de.streaming": {
-      mle: 0.039,
+      mle: 0.04,
       ds: -0.019,
-      de: 1.379,
+      de: 1.376,
       analyst: -0.146,
-      software: 0.378,
-      devops: -0.085,
+      software: 0.379,
+      devops: -0.084,
       research: -0.046
     },
     "de.orchestration": {
-      mle: 0.071,
-      ds: 0.107,
+      mle: 0.069,
+      ds: 0.108,
       de: 1.323,
-      analyst: 0.076,
-      software: 0.035,
+      analyst: 0.077,
+      software: 0.036,
       devops: -0.082,
       research: -0.03
     },
     "de.cloud-warehouses": {
       mle: 0.036,
-      ds: 0.138,
-      de: 1.048,
-      analyst: 0.255,
-      software: 0.248,
-      devops: -0.167,
-      research: -0.058
+      ds: 0.141,
+      de: 1.047,
+      analyst: 0.25,
+      software: 0.249,
+      devops: -0.166,
+      research: -0.057
     },
     "de.big-data": {
-      mle: 0.175,
-      ds: 0.203,
-      de: 1.058,
-      analyst: -0.22,
+      mle: 0.176,
+      ds: 0.201,
+      de: 1.056,
+      analyst: -0.219,
       software: -0.042,
       devops: -0.081,
       research: -0.092
@@ -2910,98 +2910,98 @@ var weights_default = {
       research: -0.017
     },
     "de.databases": {
-      mle: -0.056,
-      ds: 0.045,
-      de: 0.499,
-      analyst: 0.392,
-      software: 0.029,
-      devops: 0.043,
-      research: -0.253
+      mle: -0.058,
+      ds: 0.047,
+      de: 0.497,
+      analyst: 0.393,
+      software: 0.027,
+      devops: 0.047,
+      research: -0.254
     },
     "de.batch-processing": {
       mle: 0.058,
       ds: 0.045,
-      de: 0.928,
-      analyst: 0.028,
-      software: 0.059,
+      de: 0.929,
+      analyst: 0.027,
+      software: 0.06,
       devops: -0.062,
       research: -0.057
     },
     "de.governance-security": {
-      mle: -0.126,
+      mle: -0.129,
       ds: -9e-3,
-      de: 0.822,
-      analyst: -0.046,
-      software: 0.235,
-      devops: 0.033,
-      research: 0.092
+      de: 0.82,
+      analyst: -0.045,
+      software: 0.236,
+      devops: 0.034,
+      research: 0.093
     },
     "de.pipeline-reliability": {
-      mle: -0.043,
-      ds: 0.025,
-      de: 0.719,
-      analyst: 0.184,
-      software: 0.06,
-      devops: 0.094,
+      mle: -0.054,
+      ds: 0.03,
+      de: 0.72,
+      analyst: 0.186,
+      software: 0.061,
+      devops: 0.095,
       research: -0.038
     },
     "de.data-for-consumers": {
       mle: 0.018,
       ds: 0.014,
       de: 0.818,
-      analyst: 0.182,
+      analyst: 0.183,
       software: -0.034,
       devops: -0.021,
       research: 0.023
     },
     "de.cloud-services": {
-      mle: -0.225,
-      ds: 0.073,
-      de: 0.36,
-      analyst: -0.193,
-      software: 0.257,
-      devops: 0.76,
+      mle: -0.236,
+      ds: 0.08,
+      de: 0.358,
+      analyst: -0.191,
+      software: 0.258,
+      devops: 0.763,
       research: -0.332
     },
     "de.data-storage": {
-      mle: -0.086,
-      ds: 0.197,
-      de: 0.408,
-      analyst: 0.193,
+      mle: -0.085,
+      ds: 0.208,
+      de: 0.405,
+      analyst: 0.184,
       software: 0.344,
-      devops: 9e-3,
+      devops: 0.01,
       research: -0.065
     },
     "de.production-support": {
-      mle: -0.198,
-      ds: -0.237,
-      de: 0.267,
+      mle: -0.199,
+      ds: -0.235,
+      de: 0.268,
       analyst: 0.261,
-      software: 0.155,
-      devops: 0.591,
-      research: -0.139
+      software: 0.162,
+      devops: 0.582,
+      research: -0.138
     },
     "de.requirements-to-solutions": {
-      mle: 0.023,
-      ds: 0.055,
-      de: 0.607,
-      analyst: 0,
-      software: 0.335,
-      devops: -0.18,
-      research: -0.14
+      mle: 0.022,
+      ds: 0.056,
+      de: 0.609,
+      analyst: -2e-3,
+      software: 0.347,
+      devops: -0.192,
+      research: -0.139
     },
     "de.sql-dialects": {
       mle: 0.046,
-      ds: -0.125,
-      de: 0.893,
+      ds: -0.124,
+      de: 0.892,
       analyst: 0.263,
-      software: -0.049,
+      software: -0.048,
       devops: -7e-3,
       research: -0.022
     },
     "de.data-formats": {
       mle: -0.024,
-      ds: 0.065,
+      ds: 0.066,
       de: 0.45,
       analyst: 0.056,
       software: -4e-3,
@@ -3009,130 +3009,130 @@ var weights_default = {
       research: -0.05
     },
     "de.automation": {
-      mle: 0.064,
-      ds: -0.08,
-      de: 0.341,
-      analyst: -0.082,
-      software: -9e-3,
-      devops: 0.361,
+      mle: 0.071,
+      ds: -0.088,
+      de: 0.34,
+      analyst: -0.081,
+      software: -0.014,
+      devops: 0.364,
       research: -0.094
     },
     "de.spark": {
-      mle: 0.083,
-      ds: 0.208,
-      de: 1.144,
-      analyst: -0.241,
-      software: -0.076,
+      mle: 0.076,
+      ds: 0.214,
+      de: 1.142,
+      analyst: -0.24,
+      software: -0.075,
       devops: -0.123,
       research: 6e-3
     },
     "de.aws-analytics": {
       mle: 0.074,
-      ds: -0.014,
+      ds: -0.012,
       de: 1.442,
-      analyst: -2e-3,
+      analyst: -4e-3,
       software: 2e-3,
       devops: 0.011,
       research: -0.014
     },
     "other.config-management": {
-      mle: -0.026,
+      mle: -0.025,
       ds: -0.152,
       de: -0.055,
-      analyst: -0.185,
+      analyst: -0.186,
       software: -0.058,
-      devops: 2.052,
+      devops: 2.053,
       research: -0.076
     },
     "other.ci-cd-ops": {
-      mle: 0.066,
-      ds: -0.098,
+      mle: 0.068,
+      ds: -0.099,
       de: -0.076,
       analyst: -0.169,
-      software: -0.033,
-      devops: 1.411,
+      software: -0.034,
+      devops: 1.412,
       research: -0.102
     },
     "other.sysadmin": {
-      mle: -0.217,
-      ds: -0.111,
-      de: -0.234,
-      analyst: -0.16,
-      software: -0.104,
-      devops: 1.939,
+      mle: -0.218,
+      ds: -0.11,
+      de: -0.235,
+      analyst: -0.159,
+      software: -0.093,
+      devops: 1.926,
       research: -0.112
     },
     "other.containers": {
-      mle: -0.114,
-      ds: -0.158,
-      de: -0.204,
-      analyst: -0.225,
-      software: 0.286,
-      devops: 0.981,
+      mle: -0.108,
+      ds: -0.162,
+      de: -0.205,
+      analyst: -0.226,
+      software: 0.285,
+      devops: 0.983,
       research: -0.067
     },
     "other.bi-reporting": {
-      mle: -0.245,
-      ds: 0.173,
-      de: -0.129,
-      analyst: 1.628,
-      software: 0.048,
-      devops: -0.17,
+      mle: -0.25,
+      ds: 0.189,
+      de: -0.131,
+      analyst: 1.617,
+      software: 0.05,
+      devops: -0.169,
       research: -0.305
     },
     "other.analyst-tools": {
       mle: 3e-3,
-      ds: -0.115,
-      de: -0.076,
-      analyst: 0.877,
-      software: 0.231,
-      devops: -0.06,
+      ds: -0.119,
+      de: -0.075,
+      analyst: 0.875,
+      software: 0.233,
+      devops: -0.058,
       research: -0.059
     },
     "other.analyst-work": {
-      mle: 0.038,
-      ds: -0.235,
-      de: 0.113,
+      mle: 0.045,
+      ds: -0.242,
+      de: 0.114,
       analyst: 0.868,
       software: -0.068,
-      devops: -0.122,
-      research: 0.205
+      devops: -0.123,
+      research: 0.204
     },
     "other.backend": {
-      mle: -0.195,
-      ds: -0.236,
-      de: -0.125,
-      analyst: -0.284,
-      software: 2.057,
-      devops: 0.046,
+      mle: -0.192,
+      ds: -0.238,
+      de: -0.123,
+      analyst: -0.283,
+      software: 2.059,
+      devops: 0.04,
       research: -0.262
     },
     "other.software-practice": {
-      mle: -0.055,
-      ds: -2e-3,
-      de: -0.032,
-      analyst: -0.196,
-      software: 0.715,
-      devops: 0.067,
+      mle: -0.049,
+      ds: -0.01,
+      de: -0.034,
+      analyst: -0.195,
+      software: 0.736,
+      devops: 0.049,
       research: 0.103
     },
     "other.science-research": {
-      mle: -0.058,
+      mle: -0.057,
       ds: -0.068,
       de: 0.074,
       analyst: -0.193,
       software: -0.014,
       devops: -0.012,
-      research: 1.271
+      research: 1.27
     },
     "other.scholarly-research": {
       mle: 0.059,
       ds: -0.409,
       de: 9e-3,
       analyst: -0.084,
-      software: -0.023,
+      software: -0.022,
       devops: 0.053,
-      research: 1.394
+      research: 1.395
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"
@@ -3271,11 +3271,11 @@ var HEADINGS = [
   ],
   [
     "requirements",
-    /\b(requirements?|qualifications?|what you (bring|need|have|['’]ll need)|you (bring|have|need)|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a (good )?fit|we['’]re looking for|education|(your|candidate) profile|what we expect|tech(nology)? stack|our stack|who are you|is (this|that) you)/i
+    /\b(requirements?|qualifications?|what you (bring|need|have|['’]ll need)|you (bring|have|need)|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a (good )?fit|you['’]re (probably )?a (good |great )?(match|fit)|we['’]re looking for|education|(your|candidate) profile|what we expect|tech(nology)? stack|our stack|who are you|is (this|that) you)/i
   ],
   [
     "responsibilities",
-    /\b(responsibilit|what you['’]?ll (do|be doing|work on|achieve)|what you will (do|be doing|achieve)|what will you (do|be doing|work on)|duties|your (role|impact|day|mission|tasks)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview)|essential functions|what success looks like|your first \d+ (days|months))/i
+    /\b(responsibilit|what you(['’]?ll|['’]d| would) (do|be doing|work on|achieve)|what you will (do|be doing|achieve)|what will you (do|be doing|work on)|duties|your (role|impact|day|mission|tasks)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview)|essential functions|what success looks like|your first \d+ (days|months))/i
   ]
 ];
 var ABOUT_CONTENT = /founded in (?:1[89]|20)\d\d|\b(founded in|headquartered in|is headquartered|our mission is|we are an? (leading|global|fast[- ]growing|award[- ]winning|world[- ]class|venture[- ]backed)|is an? (leading|global) (provider|company|platform)|backed by|series [a-e] (funding|round)|(employees|offices) (in|across) \d|trusted by (over|more than) )/i;
@@ -3286,9 +3286,10 @@ function isDegreeLine(sentence) {
 }
 var LEGAL_CONTENT = /\b(equal opportunity employer|without regard to|affirmative action|reasonable accommodations?|e-verify|protected veteran|sexual orientation|gender identity|national origin|genetic information|drug[- ]free workplace|background check)/i;
 var DUTIES_INTRO = /\b(?:you will|you['’]ll|expected to|responsib\w*|duties|day to day|day-to-day)\b[^:]*:\s*$|\b(?:is|are|will be) responsible for\b/i;
+var ROLE_INTRO = /\b(?:in this (?:role|position)|this (?:role|position) (?:involves|encompasses|includes|is responsible)|(?:will|would) be responsible for)\b/i;
 var ASKS_FOR = /^\W*(?:\d+\+?\s*(?:years|yrs)|(?:strong|solid|proven|hands-on|deep|demonstrated|advanced|extensive)\s+\w+|(?:experience|expertise|proficiency|proficient|knowledge|familiarity)\s+(?:in|with|of|using)|must have)\b/i;
 var BENEFIT_CONTENT = /\b(401\(?k\)?|paid (time off|holiday|leave|vacation)|health (insurance|care|benefits)|dental|vision insurance|parental leave|stock options|equity package|gym|wellness|free (lunch|snacks)|pto\b)/i;
-var EXACT_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|the (?:role|job|team|company|position))|what you(?:['’]ll| will)? (?:do|bring|need|get|work on)|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you might be a (?:good )?fit(?: if you)?|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
+var EXACT_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|the (?:role|job|team|company|position))|what you(?:['’]ll| will|['’]d| would)? (?:do|be doing|bring|need|get|work on)(?: in this role| here)?|what['’]s in it for you|you['’]re (?:probably )?a (?:good |great )?(?:match|fit)(?: if(?: you)?)?|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you might be a (?:good )?fit(?: if you)?|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
 function headingKind(line, bullet = false) {
   if (bullet) return void 0;
   const t = line.trim().replace(/[*#_]+/g, "").trim();
@@ -3296,7 +3297,7 @@ function headingKind(line, bullet = false) {
   const colon = /:$/.test(t);
   if (ASKS_FOR.test(t) && !colon) return void 0;
   const words = t.split(/\s+/).length;
-  const question = /\?$/.test(t) && words <= 4;
+  const question = /\?$/.test(t) && (words <= 4 || EXACT_HEADING.test(t.slice(0, -1).trim()));
   if (words > 9 || /[.!?]$/.test(t) && !colon && !question) return void 0;
   const bare = t.replace(/[:?]$/, "").trim();
   const titleCase = /^[A-Z][^a-z]*[a-z]?/.test(bare) && bare.split(/\s+/).every((w) => /^[A-Z0-9&(/'’-]/.test(w) || /^(?:and|or|of|the|to|for|in|a|an|we|you|at|on|with|&)$/.test(w));
@@ -3345,6 +3346,7 @@ function sectionedSentences(text) {
     }
     for (const s of splitLine(text, content)) {
       const sentence = text.slice(s.start, s.end);
+      if (current === "about" && ROLE_INTRO.test(sentence)) current = "body";
       let section = current;
       if (LEGAL_CONTENT.test(sentence)) {
         section = "legal";

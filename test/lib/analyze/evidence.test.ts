@@ -281,6 +281,22 @@ describe('2. a short bullet is a requirement, not a heading', () => {
       ['body', true, true],
     ]);
   });
+  it('headings written as sentences are headings ("What you’d be doing in this role", "You\'re probably a match if", "What\'s in it for you?")', () => {
+    expect(headingKind('What you’d be doing in this role')).toBe('responsibilities');
+    expect(headingKind("You're probably a match if")).toBe('requirements');
+    expect(headingKind("What's in it for you?")).toBe('benefits');
+    // a long question is a sentence, not a heading
+    expect(headingKind('Are you ready to make an impact on our data platform?')).toBeUndefined();
+  });
+  it('the job said under the employer\'s heading ("About the company … In this role you will …") is the posting\'s body from there', () => {
+    const text =
+      'About the company\nAcme sells groceries online.\nIn this role you will be responsible for analyzing our eCommerce data.\nYou will build forecasts of demand.';
+    expect(
+      sectionedSentences(text)
+        .filter((x) => !x.heading)
+        .map((x) => x.section),
+    ).toEqual(['about', 'body', 'body']);
+  });
   it('real headings are still headings', () => {
     expect(headingKind('Experience')).toBe('requirements');
     expect(headingKind("What you'll do")).toBe('responsibilities');
