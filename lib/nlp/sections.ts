@@ -53,7 +53,7 @@ const LEGAL_CONTENT =
 const DUTIES_INTRO = /\b(?:you will|you['’]ll|expected to|responsib\w*|duties|day to day|day-to-day)\b[^:]*:\s*$|\b(?:is|are|will be) responsible for\b/i;
 /** A sentence that says what the job is: "In this role you will …", "The senior analyst will be responsible for …". */
 const ROLE_INTRO =
-  /\b(?:in this (?:role|position)|this (?:role|position) (?:involves|encompasses|includes|is responsible)|(?:will|would) be responsible for)\b/i;
+  /\b(?:in this (?:role|position)|this (?:role|position) (?:involves|encompasses|includes|is responsible)|(?:will|would) be responsible for|we(?:['’]re| are) (?:looking|seeking|hiring) (?:for )?an? (?!\w+ (?:people|individuals|team))|as an? [\w\s&/-]{2,40}, you(?:['’]ll| will)\b)/i;
 /** A line that asks for experience: "5+ years of …", "Strong expertise in …", "Proven track record with …". */
 const ASKS_FOR =
   /^\W*(?:\d+\+?\s*(?:years|yrs)|(?:strong|solid|proven|hands-on|deep|demonstrated|advanced|extensive)\s+\w+|(?:experience|expertise|proficiency|proficient|knowledge|familiarity)\s+(?:in|with|of|using)|must have)\b/i;
@@ -147,7 +147,7 @@ export function sectionedSentences(text: string): SectionedSentence[] {
     if (h) {
       runOn = false;
       if (h !== 'other-heading') current = h;
-      else if (current === 'legal' || current === 'benefits') current = 'body';
+      else if (current === 'legal' || current === 'benefits' || current === 'about') current = 'body';
       const item = h === 'other-heading' && !/:\s*$/.test(raw);
       out.push({ start: line.start, end: line.end, section: h === 'other-heading' ? current : h, heading: true, ...(item ? { item } : {}) });
       continue;

@@ -289,13 +289,24 @@ describe('2. a short bullet is a requirement, not a heading', () => {
     expect(headingKind('Are you ready to make an impact on our data platform?')).toBeUndefined();
   });
   it('the job said under the employer\'s heading ("About the company … In this role you will …") is the posting\'s body from there', () => {
-    const text =
-      'About the company\nAcme sells groceries online.\nIn this role you will be responsible for analyzing our eCommerce data.\nYou will build forecasts of demand.';
-    expect(
-      sectionedSentences(text)
+    const sections = (t: string) =>
+      sectionedSentences(t)
         .filter((x) => !x.heading)
-        .map((x) => x.section),
+        .map((x) => x.section);
+    expect(
+      sections(
+        'About the company\nAcme sells groceries online.\nIn this role you will be responsible for analyzing our eCommerce data.\nYou will build forecasts of demand.',
+      ),
     ).toEqual(['about', 'body', 'body']);
+    // and so are "We are looking for a …", "As a member of …, you will …", and anything under a heading of its own ("Summary:")
+    for (const t of [
+      'About Acima\nAcima is a young leasing company.\nWe are looking for a scientist who applies machine learning to credit data.',
+      'About Procare\nProcare makes childcare software.\nAs a member of the data platforms team, you will own our data platform.',
+      'About Acima\nAcima is a young leasing company.\nSummary:\nBuild credit models.',
+    ])
+      expect(sections(t)).toEqual(['about', 'body']);
+    // the company's own call for people is still its blurb
+    expect(sections('Who We Are\nWe are looking for talented individuals to provide insights.')).toEqual(['about']);
   });
   it('real headings are still headings', () => {
     expect(headingKind('Experience')).toBe('requirements');
