@@ -2288,19 +2288,19 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.272,
-    ds: 0.055,
-    de: 0.048,
-    analyst: 0.302,
-    software: -0.291,
-    devops: 0.579,
-    research: -0.921
+    mle: -0.275,
+    ds: 0.057,
+    de: 0.047,
+    analyst: 0.304,
+    software: -0.293,
+    devops: 0.58,
+    research: -0.919
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.57,
-      ds: 0.539,
-      de: -0.167,
+      mle: 1.572,
+      ds: 0.537,
+      de: -0.168,
       analyst: -0.093,
       software: 0.142,
       devops: 0.013,
@@ -2308,7 +2308,7 @@ var weights_default = {
     },
     "mle.ml-pipeline": {
       mle: 1.42,
-      ds: 0.138,
+      ds: 0.137,
       de: -0.141,
       analyst: 0.014,
       software: 0.084,
@@ -2318,15 +2318,15 @@ var weights_default = {
     "mle.build-ml-systems": {
       mle: 1.379,
       ds: 0.027,
-      de: -0.02,
+      de: -0.021,
       analyst: -0.028,
-      software: 0.164,
+      software: 0.165,
       devops: 0.02,
       research: -0.042
     },
     "mle.mlops": {
       mle: 1.569,
-      ds: 0.347,
+      ds: 0.346,
       de: -0.045,
       analyst: -0.017,
       software: 0.132,
@@ -2334,9 +2334,9 @@ var weights_default = {
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.962,
+      mle: 0.963,
       ds: 0.453,
-      de: -0.045,
+      de: -0.044,
       analyst: -0.053,
       software: 0.065,
       devops: -4e-3,
@@ -2353,12 +2353,12 @@ var weights_default = {
     },
     "mle.robustness-tests": {
       mle: 0.849,
-      ds: 0.248,
+      ds: 0.247,
       de: -6e-3,
       analyst: -0.079,
       software: -0.019,
       devops: -0.018,
-      research: 0.025
+      research: 0.026
     },
     "mle.validation-strategy": {
       mle: 0.935,
@@ -2370,17 +2370,17 @@ var weights_default = {
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.737,
-      ds: 0.321,
+      mle: 0.739,
+      ds: 0.319,
       de: -0.285,
       analyst: 0.112,
-      software: 0.087,
+      software: 0.088,
       devops: -0.067,
       research: 0.094
     },
     "mle.train-select-models": {
-      mle: 0.891,
-      ds: 0.172,
+      mle: 0.893,
+      ds: 0.17,
       de: -0.023,
       analyst: -0.014,
       software: -0.029,
@@ -2397,10 +2397,10 @@ var weights_default = {
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.649,
-      ds: 0.158,
-      de: 0.043,
-      analyst: -0.156,
+      mle: 0.652,
+      ds: 0.155,
+      de: 0.042,
+      analyst: -0.155,
       software: 0.617,
       devops: -0.3,
       research: -0.01
@@ -2442,7 +2442,7 @@ var weights_default = {
       research: 0.429
     },
     "mle.maintain-ai-systems": {
-      mle: 1.033,
+      mle: 1.032,
       ds: -0.016,
       de: -6e-3,
       analyst: -2e-3,
@@ -2451,8 +2451,8 @@ var weights_default = {
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.564,
-      ds: 0.203,
+      mle: 1.559,
+      ds: 0.206,
       de: -0.093,
       analyst: -0.07,
       software: -0.044,
@@ -2460,8 +2460,8 @@ var weights_default = {
       research: 0.033
     },
     "mle.deep-learning": {
-      mle: 1.059,
-      ds: 0.183,
+      mle: 1.061,
+      ds: 0.181,
       de: -0.077,
       analyst: -0.168,
       software: -0.13,
@@ -2469,8 +2469,8 @@ var weights_default = {
       research: 0.225
     },
     "mle.cv-nlp": {
-      mle: 0.599,
-      ds: 0.574,
+      mle: 0.595,
+      ds: 0.577,
       de: 0.051,
       analyst: -0.225,
       software: 5e-3,
@@ -2478,8 +2478,8 @@ var weights_default = {
       research: 0.106
     },
     "mle.ml-platforms": {
-      mle: 1.467,
-      ds: 0.122,
+      mle: 1.468,
+      ds: 0.121,
       de: -0.054,
       analyst: -0.027,
       software: 0.015,
@@ -2487,9 +2487,9 @@ var weights_default = {
       research: -0.012
     },
     "mle.systems-languages": {
-      mle: 0.445,
-      ds: -0.234,
-      de: 0.079,
+      mle: 0.451,
+      ds: -0.239,
+      de: 0.078,
       analyst: -0.145,
       software: 0.569,
       devops: -0.111,
@@ -2497,16 +2497,16 @@ var weights_default = {
     },
     "mle.software-engineering": {
       mle: 0.57,
-      ds: -0.269,
-      de: 0.273,
-      analyst: -0.313,
+      ds: -0.27,
+      de: 0.276,
+      analyst: -0.316,
       software: 0.722,
       devops: 0.038,
-      research: -0.32
+      research: -0.321
     },
     "mle.ml-libraries": {
-      mle: 0.863,
-      ds: 0.101,
+      mle: 0.859,
+      ds: 0.104,
       de: -0.02,
       analyst: -0.075,
       software: -0.012,
@@ -2514,8 +2514,8 @@ var weights_default = {
       research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.746,
-      ds: 0.19,
+      mle: 0.744,
+      ds: 0.191,
       de: -0.084,
       analyst: -0.048,
       software: -0.044,
@@ -2532,36 +2532,36 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.37,
-      ds: 0.111,
+      mle: 0.373,
+      ds: 0.109,
       de: -0.327,
       analyst: -0.04,
-      software: 0.513,
+      software: 0.514,
       devops: 0.152,
       research: -0.08
     },
     "mle.algorithms-frameworks": {
-      mle: 0.636,
+      mle: 0.634,
       ds: 0.374,
       de: 0.088,
-      analyst: -0.3,
+      analyst: -0.299,
       software: 0.049,
       devops: -0.362,
       research: 0.015
     },
     "mle.machine-learning": {
-      mle: 1.205,
-      ds: 0.527,
-      de: -0.205,
-      analyst: -0.454,
+      mle: 1.201,
+      ds: 0.53,
+      de: -0.206,
+      analyst: -0.453,
       software: 0.028,
-      devops: -0.339,
+      devops: -0.338,
       research: -0.262
     },
     "mle.artificial-intelligence": {
       mle: 0.447,
       ds: 0.447,
-      de: -0.198,
+      de: -0.199,
       analyst: -0.341,
       software: 0.321,
       devops: -0.105,
@@ -2578,7 +2578,7 @@ var weights_default = {
     },
     "mle.implement-prototype": {
       mle: 0.562,
-      ds: 0.043,
+      ds: 0.041,
       de: 0.073,
       analyst: -0.175,
       software: -0.025,
@@ -2587,53 +2587,53 @@ var weights_default = {
     },
     "mle.cpp": {
       mle: 1.037,
-      ds: -0.048,
+      ds: -0.047,
       de: -0.016,
       analyst: 0.028,
       software: -0.029,
       devops: 0.039,
-      research: -0.012
+      research: -0.013
     },
     "ds.experiments": {
-      mle: 0.02,
+      mle: 0.019,
       ds: 0.82,
-      de: 0.065,
-      analyst: 0.188,
-      software: 0.053,
-      devops: -0.115,
+      de: 0.062,
+      analyst: 0.192,
+      software: 0.055,
+      devops: -0.116,
       research: 0.968
     },
     "ds.statistics": {
-      mle: 0.124,
-      ds: 1.232,
-      de: -0.012,
+      mle: 0.121,
+      ds: 1.234,
+      de: -0.011,
       analyst: 0.307,
       software: -0.117,
-      devops: -0.194,
+      devops: -0.193,
       research: 0.66
     },
     "ds.analytics": {
-      mle: -0.055,
-      ds: 0.447,
+      mle: -0.054,
+      ds: 0.446,
       de: -0.041,
       analyst: 0.485,
-      software: -0.137,
+      software: -0.136,
       devops: -0.174,
       research: 0.474
     },
     "ds.reporting": {
-      mle: 0.043,
+      mle: 0.044,
       ds: 0.769,
       de: 0.161,
       analyst: 0.154,
       software: -0.1,
-      devops: -0.089,
+      devops: -0.09,
       research: 0.561
     },
     "ds.prepare-data": {
       mle: 0.108,
       ds: 0.732,
-      de: 0.185,
+      de: 0.186,
       analyst: 0.05,
       software: 0.081,
       devops: -0.069,
@@ -2641,35 +2641,35 @@ var weights_default = {
     },
     "ds.models-for-insight": {
       mle: -0.229,
-      ds: 0.793,
-      de: -0.254,
+      ds: 0.791,
+      de: -0.255,
       analyst: 0.551,
-      software: 0.318,
-      devops: -0.08,
+      software: 0.323,
+      devops: -0.081,
       research: 0.401
     },
     "ds.predictive-modelling": {
-      mle: 0.215,
+      mle: 0.216,
       ds: 0.855,
       de: -0.139,
-      analyst: 0.153,
+      analyst: 0.152,
       software: 0.036,
       devops: -0.124,
       research: 0.504
     },
     "ds.research": {
-      mle: -0.255,
-      ds: 0.387,
-      de: -0.201,
-      analyst: -0.079,
+      mle: -0.249,
+      ds: 0.384,
+      de: -0.203,
+      analyst: -0.08,
       software: 0.091,
       devops: -0.159,
-      research: 1.217
+      research: 1.216
     },
     "ds.stat-languages": {
       mle: 0.087,
       ds: 1.107,
-      de: -1e-3,
+      de: 0,
       analyst: 0.152,
       software: -0.045,
       devops: -0.031,
@@ -2677,34 +2677,34 @@ var weights_default = {
     },
     "ds.quant-degree": {
       mle: 0.223,
-      ds: 0.729,
+      ds: 0.728,
       de: -0.156,
-      analyst: -4e-3,
+      analyst: -3e-3,
       software: -0.105,
       devops: -0.069,
-      research: 0.383
+      research: 0.382
     },
     "ds.build-ml-models": {
-      mle: 0.409,
-      ds: 1.086,
+      mle: 0.407,
+      ds: 1.087,
       de: -0.099,
       analyst: -0.153,
-      software: 0.086,
+      software: 0.087,
       devops: -0.157,
-      research: -0.172
+      research: -0.171
     },
     "ds.ml-techniques": {
-      mle: 0.363,
+      mle: 0.362,
       ds: 0.79,
       de: -0.031,
-      analyst: -0.067,
+      analyst: -0.066,
       software: 0.018,
-      devops: -0.034,
+      devops: -0.033,
       research: -0.04
     },
     "ds.data-mining": {
-      mle: 0.141,
-      ds: 0.63,
+      mle: 0.142,
+      ds: 0.629,
       de: 0.129,
       analyst: 0.224,
       software: 0.031,
@@ -2712,8 +2712,8 @@ var weights_default = {
       research: -0.104
     },
     "ds.visualisation": {
-      mle: 0.185,
-      ds: 0.465,
+      mle: 0.183,
+      ds: 0.468,
       de: -0.09,
       analyst: 0.108,
       software: 0.101,
@@ -2721,17 +2721,17 @@ var weights_default = {
       research: 0.07
     },
     "ds.optimisation-simulation": {
-      mle: 0.084,
-      ds: 0.763,
+      mle: 0.085,
+      ds: 0.761,
       de: -0.135,
-      analyst: 0.068,
+      analyst: 0.067,
       software: 5e-3,
       devops: -0.014,
       research: 0.229
     },
     "ds.business-partnering": {
-      mle: -0.112,
-      ds: 0.78,
+      mle: -0.111,
+      ds: 0.779,
       de: -0.045,
       analyst: 0.204,
       software: 0.179,
@@ -2739,31 +2739,31 @@ var weights_default = {
       research: -0.134
     },
     "ds.insights": {
-      mle: -0.088,
-      ds: 0.204,
-      de: -0.265,
-      analyst: 0.717,
-      software: 0.027,
-      devops: -0.098,
-      research: 0.502
+      mle: -0.085,
+      ds: 0.207,
+      de: -0.266,
+      analyst: 0.716,
+      software: 0.022,
+      devops: -0.096,
+      research: 0.503
     },
     "ds.analyses": {
-      mle: -0.082,
-      ds: 0.209,
+      mle: -0.081,
+      ds: 0.208,
       de: 0.118,
-      analyst: 0.718,
+      analyst: 0.717,
       software: -0.353,
-      devops: -0.198,
+      devops: -0.199,
       research: 0.289
     },
     "ds.business-domains": {
-      mle: -0.145,
-      ds: 0.296,
-      de: -0.193,
-      analyst: 0.441,
-      software: 0.152,
-      devops: -0.023,
-      research: 0.173
+      mle: -0.138,
+      ds: 0.293,
+      de: -0.19,
+      analyst: 0.437,
+      software: 0.151,
+      devops: -0.024,
+      research: 0.172
     },
     "ds.math": {
       mle: 0.046,
@@ -2781,121 +2781,121 @@ var weights_default = {
       analyst: -6e-3,
       software: -0.021,
       devops: -0.049,
-      research: 0.131
+      research: 0.13
     },
     "ds.communicate-nontechnical": {
       mle: -0.167,
       ds: 0.151,
       de: 0.147,
       analyst: 0.023,
-      software: -0.099,
+      software: -0.098,
       devops: -0.082,
-      research: 0.727
+      research: 0.726
     },
     "ds.r-language": {
-      mle: 0.176,
+      mle: 0.177,
       ds: 1.428,
       de: 0.053,
-      analyst: 6e-3,
+      analyst: 5e-3,
       software: -0.146,
-      devops: -0.093,
+      devops: -0.094,
       research: 0.077
     },
     "ds.notebooks": {
-      mle: 0.101,
-      ds: 0.574,
-      de: 0.057,
-      analyst: -0.077,
-      software: 0.012,
+      mle: 0.096,
+      ds: 0.578,
+      de: 0.058,
+      analyst: -0.076,
+      software: 0.013,
       devops: -0.112,
       research: -0.056
     },
     "de.data-pipelines": {
-      mle: 0.201,
-      ds: 0.126,
+      mle: 0.202,
+      ds: 0.124,
       de: 1.576,
       analyst: 0.077,
-      software: 0.189,
-      devops: -0.065,
+      software: 0.19,
+      devops: -0.064,
       research: -0.104
     },
     "de.build-test-maintain": {
-      mle: 0.142,
-      ds: 0.134,
+      mle: 0.134,
+      ds: 0.14,
       de: 1.06,
-      analyst: 0.274,
+      analyst: 0.276,
       software: 0.212,
       devops: -0.119,
       research: -0.203
     },
     "de.move-data-to-consumers": {
-      mle: -0.098,
-      ds: -0.128,
-      de: 0.999,
+      mle: -0.097,
+      ds: -0.129,
+      de: 1,
       analyst: 0.329,
       software: 0.188,
       devops: -0.134,
       research: 0.343
     },
     "de.data-quality": {
-      mle: 0.179,
-      ds: 0.149,
+      mle: 0.175,
+      ds: 0.153,
       de: 0.744,
-      analyst: 0.3,
-      software: 0.103,
+      analyst: 0.301,
+      software: 0.104,
       devops: -0.106,
       research: 0.13
     },
     "de.etl": {
       mle: 0.028,
-      ds: 0.274,
-      de: 1.229,
+      ds: 0.275,
+      de: 1.23,
       analyst: 0.519,
       software: 0.097,
       devops: -0.019,
       research: -0.13
     },
     "de.warehousing": {
-      mle: -5e-3,
+      mle: -4e-3,
       ds: -0.214,
-      de: 0.863,
+      de: 0.862,
       analyst: 0.562,
       software: 0.163,
-      devops: -0.147,
-      research: 0.278
+      devops: -0.146,
+      research: 0.277
     },
     "de.streaming": {
-      mle: 0.043,
-      ds: -0.019,
-      de: 1.373,
+      mle: 0.051,
+      ds: -0.025,
+      de: 1.372,
       analyst: -0.145,
       software: 0.38,
       devops: -0.085,
       research: -0.047
     },
     "de.orchestration": {
-      mle: 0.071,
-      ds: 0.118,
-      de: 1.312,
+      mle: 0.08,
+      ds: 0.111,
+      de: 1.311,
       analyst: 0.075,
-      software: 0.036,
+      software: 0.035,
       devops: -0.082,
-      research: -0.03
+      research: -0.031
     },
     "de.cloud-warehouses": {
       mle: 0.04,
       ds: 0.143,
       de: 1.043,
       analyst: 0.248,
-      software: 0.248,
+      software: 0.249,
       devops: -0.165,
       research: -0.057
     },
     "de.big-data": {
-      mle: 0.176,
-      ds: 0.203,
-      de: 1.057,
-      analyst: -0.219,
+      mle: 0.182,
+      ds: 0.199,
+      de: 1.056,
+      analyst: -0.22,
       software: -0.043,
       devops: -0.082,
       research: -0.092
@@ -2911,21 +2911,21 @@ var weights_default = {
     },
     "de.databases": {
       mle: -0.059,
-      ds: 0.045,
-      de: 0.49,
-      analyst: 0.401,
-      software: 0.025,
+      ds: 0.044,
+      de: 0.491,
+      analyst: 0.402,
+      software: 0.023,
       devops: 0.052,
       research: -0.254
     },
     "de.batch-processing": {
-      mle: 0.06,
-      ds: 0.045,
-      de: 0.927,
-      analyst: 0.029,
+      mle: 0.062,
+      ds: 0.043,
+      de: 0.926,
+      analyst: 0.03,
       software: 0.059,
       devops: -0.062,
-      research: -0.057
+      research: -0.058
     },
     "de.governance-security": {
       mle: -0.112,
@@ -2938,7 +2938,7 @@ var weights_default = {
     },
     "de.pipeline-reliability": {
       mle: -0.049,
-      ds: 0.027,
+      ds: 0.026,
       de: 0.721,
       analyst: 0.184,
       software: 0.061,
@@ -2946,8 +2946,8 @@ var weights_default = {
       research: -0.038
     },
     "de.data-for-consumers": {
-      mle: 0.02,
-      ds: 0.011,
+      mle: 0.019,
+      ds: 0.01,
       de: 0.821,
       analyst: 0.182,
       software: -0.034,
@@ -2955,20 +2955,20 @@ var weights_default = {
       research: 0.021
     },
     "de.cloud-services": {
-      mle: -0.241,
-      ds: 0.085,
-      de: 0.362,
-      analyst: -0.195,
-      software: 0.256,
-      devops: 0.764,
+      mle: -0.24,
+      ds: 0.084,
+      de: 0.365,
+      analyst: -0.197,
+      software: 0.257,
+      devops: 0.763,
       research: -0.332
     },
     "de.data-storage": {
-      mle: -0.093,
-      ds: 0.203,
+      mle: -0.094,
+      ds: 0.202,
       de: 0.41,
-      analyst: 0.182,
-      software: 0.358,
+      analyst: 0.183,
+      software: 0.359,
       devops: 7e-3,
       research: -0.067
     },
@@ -2976,27 +2976,27 @@ var weights_default = {
       mle: -0.196,
       ds: -0.236,
       de: 0.269,
-      analyst: 0.257,
-      software: 0.167,
+      analyst: 0.256,
+      software: 0.168,
       devops: 0.576,
       research: -0.138
     },
     "de.requirements-to-solutions": {
       mle: 0.017,
-      ds: 0.062,
-      de: 0.61,
+      ds: 0.061,
+      de: 0.609,
       analyst: -3e-3,
-      software: 0.346,
+      software: 0.348,
       devops: -0.193,
       research: -0.139
     },
     "de.sql-dialects": {
-      mle: 0.046,
+      mle: 0.047,
       ds: -0.125,
       de: 0.894,
       analyst: 0.262,
       software: -0.048,
-      devops: -7e-3,
+      devops: -8e-3,
       research: -0.022
     },
     "de.data-formats": {
@@ -3009,21 +3009,21 @@ var weights_default = {
       research: -0.05
     },
     "de.automation": {
-      mle: 0.071,
+      mle: 0.072,
       ds: -0.089,
-      de: 0.343,
+      de: 0.344,
       analyst: -0.08,
-      software: -0.013,
-      devops: 0.361,
+      software: -0.014,
+      devops: 0.362,
       research: -0.094
     },
     "de.spark": {
-      mle: 0.077,
-      ds: 0.214,
-      de: 1.145,
+      mle: 0.085,
+      ds: 0.208,
+      de: 1.144,
       analyst: -0.241,
       software: -0.077,
-      devops: -0.124,
+      devops: -0.125,
       research: 6e-3
     },
     "de.aws-analytics": {
@@ -3040,75 +3040,75 @@ var weights_default = {
       ds: -0.151,
       de: -0.055,
       analyst: -0.184,
-      software: -0.058,
+      software: -0.057,
       devops: 2.052,
       research: -0.075
     },
     "other.ci-cd-ops": {
       mle: 0.07,
       ds: -0.103,
-      de: -0.074,
+      de: -0.075,
       analyst: -0.169,
       software: -0.032,
-      devops: 1.411,
+      devops: 1.41,
       research: -0.102
     },
     "other.sysadmin": {
-      mle: -0.228,
+      mle: -0.229,
       ds: -0.118,
       de: -0.224,
       analyst: -0.166,
-      software: -0.08,
-      devops: 1.928,
+      software: -0.079,
+      devops: 1.927,
       research: -0.111
     },
     "other.containers": {
-      mle: -0.102,
+      mle: -0.103,
       ds: -0.167,
       de: -0.202,
-      analyst: -0.225,
-      software: 0.285,
+      analyst: -0.224,
+      software: 0.284,
       devops: 0.978,
-      research: -0.067
+      research: -0.066
     },
     "other.bi-reporting": {
-      mle: -0.248,
+      mle: -0.249,
       ds: 0.193,
       de: -0.135,
       analyst: 1.614,
       software: 0.051,
-      devops: -0.168,
+      devops: -0.169,
       research: -0.306
     },
     "other.analyst-tools": {
-      mle: 4e-3,
+      mle: 3e-3,
       ds: -0.121,
-      de: -0.074,
-      analyst: 0.875,
+      de: -0.075,
+      analyst: 0.876,
       software: 0.234,
       devops: -0.058,
       research: -0.059
     },
     "other.analyst-work": {
-      mle: 0.036,
-      ds: -0.238,
-      de: 0.119,
-      analyst: 0.866,
-      software: -0.067,
+      mle: 0.055,
+      ds: -0.25,
+      de: 0.118,
+      analyst: 0.864,
+      software: -0.068,
       devops: -0.122,
-      research: 0.205
+      research: 0.204
     },
     "other.backend": {
-      mle: -0.206,
-      ds: -0.233,
-      de: -0.128,
-      analyst: -0.281,
+      mle: -0.204,
+      ds: -0.235,
+      de: -0.129,
+      analyst: -0.28,
       software: 2.07,
       devops: 0.041,
       research: -0.262
     },
     "other.software-practice": {
-      mle: -0.059,
+      mle: -0.06,
       ds: -3e-3,
       de: -0.034,
       analyst: -0.195,
@@ -3118,18 +3118,18 @@ var weights_default = {
     },
     "other.science-research": {
       mle: -0.056,
-      ds: -0.065,
+      ds: -0.064,
       de: 0.074,
       analyst: -0.197,
       software: -0.014,
       devops: -0.012,
-      research: 1.269
+      research: 1.268
     },
     "other.scholarly-research": {
-      mle: 0.059,
+      mle: 0.06,
       ds: -0.411,
       de: 9e-3,
-      analyst: -0.083,
+      analyst: -0.084,
       software: -0.022,
       devops: 0.053,
       research: 1.396
@@ -3275,7 +3275,7 @@ var HEADINGS = [
   ],
   [
     "responsibilities",
-    /\b(responsibilit|what you(['’]?ll|['’]d| would) (do|be doing|work on|achieve)|what you will (do|be doing|achieve)|what will you (do|be doing|work on)|duties|your (role|impact|day|mission|tasks)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview)|essential functions|what success looks like|your first \d+ (days|months))/i
+    /\b(responsibilit|about (the|this) (role|job|position|opportunity)|what you(['’]?ll|['’]d| would) (do|be doing|work on|achieve)|what you will (do|be doing|achieve)|what will you (do|be doing|work on)|duties|your (role|impact|day|mission|tasks)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview)|essential functions|what success looks like|your first \d+ (days|months))/i
   ]
 ];
 var ABOUT_CONTENT = /founded in (?:1[89]|20)\d\d|\b(founded in|headquartered in|is headquartered|our mission is|we are an? (leading|global|fast[- ]growing|award[- ]winning|world[- ]class|venture[- ]backed)|is an? (leading|global) (provider|company|platform)|backed by|series [a-e] (funding|round)|(employees|offices) (in|across) \d|trusted by (over|more than) )/i;
@@ -3286,10 +3286,10 @@ function isDegreeLine(sentence) {
 }
 var LEGAL_CONTENT = /\b(equal opportunity employer|without regard to|affirmative action|reasonable accommodations?|e-verify|protected veteran|sexual orientation|gender identity|national origin|genetic information|drug[- ]free workplace|background check)/i;
 var DUTIES_INTRO = /\b(?:you will|you['’]ll|expected to|responsib\w*|duties|day to day|day-to-day)\b[^:]*:\s*$|\b(?:is|are|will be) responsible for\b/i;
-var ROLE_INTRO = /\b(?:in this (?:role|position)|this (?:role|position) (?:involves|encompasses|includes|is responsible)|(?:will|would) be responsible for|we(?:['’]re| are) (?:looking|seeking|hiring) (?:for )?an? (?!\w+ (?:people|individuals|team))|as an? [\w\s&/-]{2,40}, you(?:['’]ll| will)\b)/i;
+var ROLE_INTRO = /\b(?:in this (?:role|position)|this (?:role|position) (?:involves|encompasses|includes|is responsible)|(?:will|would) be responsible for|we(?:['’]re| are) (?:currently |now )?(?:looking|seeking|hiring) (?:for )?an? (?!\w+ (?:people|individuals|team))|as an? [\w\s&/-]{2,40}, you(?:['’]ll| will)\b|^you(?:['’]ll| will) (?!be joining|join|love|enjoy|get|have access|receive))/i;
 var ASKS_FOR = /^\W*(?:\d+\+?\s*(?:years|yrs)|(?:strong|solid|proven|hands-on|deep|demonstrated|advanced|extensive)\s+\w+|(?:experience|expertise|proficiency|proficient|knowledge|familiarity)\s+(?:in|with|of|using)|must have)\b/i;
 var BENEFIT_CONTENT = /\b(401\(?k\)?|paid (time off|holiday|leave|vacation)|health (insurance|care|benefits)|dental|vision insurance|parental leave|stock options|equity package|gym|wellness|free (lunch|snacks)|pto\b)/i;
-var EXACT_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|the (?:role|job|team|company|position))|what you(?:['’]ll| will|['’]d| would)? (?:do|be doing|bring|need|get|work on)(?: in this role| here)?|what['’]s in it for you|you['’]re (?:probably )?a (?:good |great )?(?:match|fit)(?: if(?: you)?)?|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you might be a (?:good )?fit(?: if you)?|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
+var EXACT_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|(?:the|this) (?:role|job|team|company|position|opportunity))|what you(?:['’]ll| will|['’]d| would)? (?:do|be doing|bring|need|get|work on)(?: in this role| here)?|what['’]s in it for you|you['’]re (?:probably )?a (?:good |great )?(?:match|fit)(?: if(?: you)?)?|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you might be a (?:good )?fit(?: if you)?|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
 function headingKind(line, bullet = false) {
   if (bullet) return void 0;
   const t = line.trim().replace(/[*#_]+/g, "").trim();

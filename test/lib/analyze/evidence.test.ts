@@ -303,10 +303,16 @@ describe('2. a short bullet is a requirement, not a heading', () => {
       'About Acima\nAcima is a young leasing company.\nWe are looking for a scientist who applies machine learning to credit data.',
       'About Procare\nProcare makes childcare software.\nAs a member of the data platforms team, you will own our data platform.',
       'About Acima\nAcima is a young leasing company.\nSummary:\nBuild credit models.',
+      'About CoVar\nCoVar is a small AI company.\nYou will help CoVar develop machine learning algorithms.',
+      'About Tailwind\nTailwind is an IT consultancy.\nWe are currently seeking a professional to manage our data pipelines.',
     ])
       expect(sections(t)).toEqual(['about', 'body']);
+    expect(sections('About CoVar\nCoVar is a small AI company.\nAbout this position\nBuild machine learning algorithms.')).toEqual([
+      'about',
+      'responsibilities',
+    ]);
     // the company's own call for people is still its blurb
-    expect(sections('Who We Are\nWe are looking for talented individuals to provide insights.')).toEqual(['about']);
+    expect(sections('Who We Are\nWe are looking for talented individuals to provide insights.\nYou will love our office.')).toEqual(['about', 'about']);
   });
   it('real headings are still headings', () => {
     expect(headingKind('Experience')).toBe('requirements');
