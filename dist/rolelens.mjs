@@ -3285,7 +3285,7 @@ function isDegreeLine(sentence) {
   return DEGREE_LINE.test(sentence) && DEGREE_FIELD.test(sentence) && sentence.length < 260;
 }
 var LEGAL_CONTENT = /\b(equal opportunity employer|without regard to|affirmative action|reasonable accommodations?|e-verify|protected veteran|sexual orientation|gender identity|national origin|genetic information|drug[- ]free workplace|background check)/i;
-var DUTIES_INTRO = /\b(?:you will|you['’]ll|expected to|responsib\w*|duties|day to day|day-to-day)\b[^:]*:\s*$|\b(?:is|are|will be) responsible for\b/i;
+var opensDuties = (line) => /:\s*$/.test(line) && /\b(?:you will|you['’]ll|expected to|responsib\w*|duties|day to day|day-to-day)\b[^:]*:\s*$/i.test(line.slice(-200)) || /\b(?:is|are|will be) responsible for\b/i.test(line);
 var ROLE_INTRO = /\b(?:in this (?:role|position)|this (?:role|position) (?:involves|encompasses|includes|is responsible)|(?:will|would) be responsible for|we(?:['’]re| are) (?:currently |now )?(?:looking|seeking|hiring) (?:for )?an? (?!\w+ (?:people|individuals|team))|as an? [\w\s&/-]{2,40}, you(?:['’]ll| will)\b|^you(?:['’]ll| will) (?!be joining|join|love|enjoy|get|have access|receive))/i;
 var ASKS_FOR = /^\W*(?:\d+\+?\s*(?:years|yrs)|(?:strong|solid|proven|hands-on|deep|demonstrated|advanced|extensive)\s+\w+|(?:experience|expertise|proficiency|proficient|knowledge|familiarity)\s+(?:in|with|of|using)|must have)\b/i;
 var BENEFIT_CONTENT = /\b(401\(?k\)?|paid (time off|holiday|leave|vacation)|health (insurance|care|benefits)|dental|vision insurance|parental leave|stock options|equity package|gym|wellness|free (lunch|snacks)|pto\b)/i;
@@ -3326,7 +3326,7 @@ function sectionedSentences(text) {
   for (const line of lines(text)) {
     const raw = text.slice(line.start, line.end);
     const h = headingKind(raw, line.bullet);
-    if (runOn && !h && (DUTIES_INTRO.test(raw) || ASKS_FOR.test(raw)) && !LEGAL_CONTENT.test(raw)) {
+    if (runOn && !h && (opensDuties(raw) || ASKS_FOR.test(raw)) && !LEGAL_CONTENT.test(raw)) {
       current = beforeRunOn;
       runOn = false;
     }

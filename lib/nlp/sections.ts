@@ -49,8 +49,13 @@ export function isDegreeLine(sentence: string): boolean {
 
 const LEGAL_CONTENT =
   /\b(equal opportunity employer|without regard to|affirmative action|reasonable accommodations?|e-verify|protected veteran|sexual orientation|gender identity|national origin|genetic information|drug[- ]free workplace|background check)/i;
-/** A line that opens a list of the job's duties: "As a data engineer, you will be expected to:"; or says what the role is responsible for. */
-const DUTIES_INTRO = /\b(?:you will|you['’]ll|expected to|responsib\w*|duties|day to day|day-to-day)\b[^:]*:\s*$|\b(?:is|are|will be) responsible for\b/i;
+/**
+ * A line that opens a list of the job's duties ("As a data engineer, you will be expected to:": read in its last 200
+ * characters, so a hostile line stays linear), or says what the role is responsible for.
+ */
+const opensDuties = (line: string): boolean =>
+  (/:\s*$/.test(line) && /\b(?:you will|you['’]ll|expected to|responsib\w*|duties|day to day|day-to-day)\b[^:]*:\s*$/i.test(line.slice(-200))) ||
+  /\b(?:is|are|will be) responsible for\b/i.test(line);
 /** A sentence that says what the job is: "In this role you will …", "The senior analyst will be responsible for …". */
 const ROLE_INTRO =
   /\b(?:in this (?:role|position)|this (?:role|position) (?:involves|encompasses|includes|is responsible)|(?:will|would) be responsible for|we(?:['’]re| are) (?:currently |now )?(?:looking|seeking|hiring) (?:for )?an? (?!\w+ (?:people|individuals|team))|as an? [\w\s&/-]{2,40}, you(?:['’]ll| will)\b|^you(?:['’]ll| will) (?!be joining|join|love|enjoy|get|have access|receive))/i;
@@ -140,7 +145,7 @@ export function sectionedSentences(text: string): SectionedSentence[] {
     // a line that opens the job's duties ("More specifically, as a Zelus engineer, you will be expected to:"), says what
     // the role is responsible for, or asks for experience ("5+ years …", "Strong expertise in …") ends such a run: a
     // diversity paragraph in the middle of a posting is not the end of it (how to apply, after one, still is)
-    if (runOn && !h && (DUTIES_INTRO.test(raw) || ASKS_FOR.test(raw)) && !LEGAL_CONTENT.test(raw)) {
+    if (runOn && !h && (opensDuties(raw) || ASKS_FOR.test(raw)) && !LEGAL_CONTENT.test(raw)) {
       current = beforeRunOn;
       runOn = false;
     }
