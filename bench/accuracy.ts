@@ -13,13 +13,12 @@
  */
 import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier';
 import { analyze } from '../lib/analyze';
-import { fitWeights } from '../lib/analyze/fit';
 import { matchPosting } from '../lib/analyze/match';
-import { features, priorWeights, type Weights } from '../lib/analyze/score';
+import { features, priorWeights } from '../lib/analyze/score';
 import { lexicon } from '../lib/lexicon/compile';
 import type { LexiconRole } from '../lib/lexicon/types';
 import type { Report, Role } from '../lib/types';
-import { CORPUS_SETS, folds, loadCorpora, otherFamily, trainingExamples, type CorpusRow } from './corpus';
+import { CORPUS_SETS, crossValidate, loadCorpora, otherFamily, type CorpusRow } from './corpus';
 
 const arg = (name: string, dflt: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) || dflt : dflt);
 const K = arg('--folds', 5);
@@ -52,27 +51,28 @@ const preds = { fit: [] as Prediction[], hand: [] as Prediction[], bayes: [] as 
 const starts: number[] = [];
 for (const seed of SEEDS) {
   starts.push(preds.fit.length);
-  const split = folds(rows, K, seed);
-  split.forEach((test, i) => {
-    const train = split.filter((_, j) => j !== i).flat();
-    const weights: Weights = fitWeights(
-      lex.entries,
-      trainingExamples(train, (r) => feats.get(r.id)!),
-    );
-    let bayes: BayesClassifier | undefined;
-    if (BAYES) {
-      bayes = new BayesClassifier();
-      for (const r of train) if (r.label !== 'other') bayes.addDocument(r.text, r.label);
-      bayes.train();
-    }
-    for (const r of test) {
-      const report = analyze({ text: r.text, source: 'file' }, { weights });
-      preds.fit.push({ row: r, top: report.topRole, report });
-      preds.hand.push({ row: r, top: analyze({ text: r.text, source: 'file' }, { weights: hand }).topRole });
-      if (bayes) preds.bayes.push({ row: r, top: bayes.classify(r.text) as Role });
-      preds.keyword.push({ row: r, top: keywordTop(r) });
-    }
-  });
+  crossValidate(
+    lex.entries,
+    rows,
+    (r) => feats.get(r.id)!,
+    (test, weights, train) => {
+      let bayes: BayesClassifier | undefined;
+      if (BAYES) {
+        bayes = new BayesClassifier();
+        for (const r of train) if (r.label !== 'other') bayes.addDocument(r.text, r.label);
+        bayes.train();
+      }
+      for (const r of test) {
+        const report = analyze({ text: r.text, source: 'file' }, { weights });
+        preds.fit.push({ row: r, top: report.topRole, report });
+        preds.hand.push({ row: r, top: analyze({ text: r.text, source: 'file' }, { weights: hand }).topRole });
+        if (bayes) preds.bayes.push({ row: r, top: bayes.classify(r.text) as Role });
+        preds.keyword.push({ row: r, top: keywordTop(r) });
+      }
+    },
+    K,
+    seed,
+  );
 }
 starts.push(preds.fit.length);
 

@@ -4,8 +4,9 @@ import { join, resolve } from 'node:path';
 import { matchPosting } from '../lib/analyze/match';
 import { maskRoleNames } from '../lib/analyze/title';
 import type { CompiledLexicon } from '../lib/lexicon/compile';
-import type { LexiconRole } from '../lib/lexicon/types';
-import type { ModelClass } from '../lib/analyze/score';
+import type { LexiconEntry, LexiconRole } from '../lib/lexicon/types';
+import type { ModelClass, Weights } from '../lib/analyze/score';
+import { fitWeights } from '../lib/analyze/fit';
 
 export interface CorpusRow {
   id: string;
@@ -84,6 +85,25 @@ export function folds<T extends { label: string; id: string; set?: string }>(row
     list.forEach((r, i) => out[i % k]!.push(r));
   }
   return out;
+}
+
+/**
+ * K-fold cross-validation of the fitted weights: for each fold, weights fitted on the other folds' rows
+ * (`x`, each row's feature vector), then `visit(test, weights, train)`. The loop every accuracy benchmark shares.
+ */
+export function crossValidate<T extends CorpusRow>(
+  entries: readonly LexiconEntry[],
+  rows: T[],
+  x: (row: T) => Float64Array,
+  visit: (test: T[], weights: Weights, train: T[]) => void,
+  k = 5,
+  seed = 7,
+): void {
+  const split = folds(rows, k, seed);
+  split.forEach((test, i) => {
+    const train = split.filter((_, j) => j !== i).flat();
+    visit(test, fitWeights(entries, trainingExamples(train, x)), train);
+  });
 }
 
 /**

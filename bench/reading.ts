@@ -10,11 +10,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../lib/analyze';
-import { fitWeights } from '../lib/analyze/fit';
 import { matchPosting } from '../lib/analyze/match';
 import { features } from '../lib/analyze/score';
 import { lexicon } from '../lib/lexicon/compile';
-import { folds, loadCorpora, trainingExamples } from './corpus';
+import { crossValidate, loadCorpora } from './corpus';
 
 const judged = new Map(
   readFileSync(join(import.meta.dirname, 'reading', 'judged.tsv'), 'utf8')
@@ -26,31 +25,28 @@ const judged = new Map(
 const lex = lexicon();
 const rows = loadCorpora();
 const feats = new Map(rows.map((r) => [r.id, features(lex, matchPosting(lex, r.text))]));
-const split = folds(rows, 5, 7);
 let agree = 0;
 let strict = 0;
 let n = 0;
 const misses: string[] = [];
-split.forEach((test, i) => {
-  const inJudged = test.filter((r) => judged.has(r.id));
-  if (!inJudged.length) return;
-  const train = split.filter((_, j) => j !== i).flat();
-  const weights = fitWeights(
-    lex.entries,
-    trainingExamples(train, (r) => feats.get(r.id)!),
-  );
-  for (const r of inJudged) {
-    const report = analyze({ text: r.text, source: 'file' }, { weights });
-    const said = report.verdict === 'none' ? 'none' : (report.hybridOf?.[0] ?? report.verdict);
-    const [first, second] = judged.get(r.id)!.split('/');
-    n++;
-    if (said === first) {
-      agree++;
-      strict++;
-    } else if (said === second) agree += 0.5;
-    else misses.push(`  ${r.id.padEnd(18)} read as ${judged.get(r.id)!.padEnd(9)} RoleLens: ${said}`);
-  }
-});
+crossValidate(
+  lex.entries,
+  rows,
+  (r) => feats.get(r.id)!,
+  (test, weights) => {
+    for (const r of test.filter((row) => judged.has(row.id))) {
+      const report = analyze({ text: r.text, source: 'file' }, { weights });
+      const said = report.verdict === 'none' ? 'none' : (report.hybridOf?.[0] ?? report.verdict);
+      const [first, second] = judged.get(r.id)!.split('/');
+      n++;
+      if (said === first) {
+        agree++;
+        strict++;
+      } else if (said === second) agree += 0.5;
+      else misses.push(`  ${r.id.padEnd(18)} read as ${judged.get(r.id)!.padEnd(9)} RoleLens: ${said}`);
+    }
+  },
+);
 console.log(`Agreement with blind readings: ${n} postings (bench/reading/judged.tsv), 5-fold CV, titles dropped, role names masked\n`);
 console.log(
   `agree ${agree} of ${n} (${((100 * agree) / n).toFixed(1)}%; a reading's second choice counts half) — exactly ${strict} (${((100 * strict) / n).toFixed(1)}%)`,

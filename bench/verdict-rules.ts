@@ -8,29 +8,27 @@
  * Run: npx tsx bench/verdict-rules.ts
  */
 import { analyze } from '../lib/analyze';
-import { fitWeights } from '../lib/analyze/fit';
 import { matchPosting } from '../lib/analyze/match';
 import { features } from '../lib/analyze/score';
 import { decide, OTHER_LEAD, type VerdictInput } from '../lib/analyze/verdict';
 import { lexicon } from '../lib/lexicon/compile';
-import { folds, loadCorpora, otherFamily, trainingExamples } from './corpus';
+import { crossValidate, loadCorpora, otherFamily } from './corpus';
 
 const lex = lexicon();
 const rows = loadCorpora();
 const feats = new Map(rows.map((r) => [r.id, features(lex, matchPosting(lex, r.text))]));
 const seen: { set: string; label: string; family?: string; input: VerdictInput }[] = [];
-const split = folds(rows, 5, 7);
-split.forEach((test, i) => {
-  const train = split.filter((_, j) => j !== i).flat();
-  const weights = fitWeights(
-    lex.entries,
-    trainingExamples(train, (r) => feats.get(r.id)!),
-  );
-  for (const r of test) {
-    const family = r.label === 'other' ? otherFamily(r.title) : undefined;
-    analyze({ text: r.text, source: 'file' }, { weights, onVerdictInput: (input) => seen.push({ set: r.set!, label: r.label, family, input }) });
-  }
-});
+crossValidate(
+  lex.entries,
+  rows,
+  (r) => feats.get(r.id)!,
+  (test, weights) => {
+    for (const r of test) {
+      const family = r.label === 'other' ? otherFamily(r.title) : undefined;
+      analyze({ text: r.text, source: 'file' }, { weights, onVerdictInput: (input) => seen.push({ set: r.set!, label: r.label, family, input }) });
+    }
+  },
+);
 
 type Rule = (i: VerdictInput) => string;
 const current: Rule = (i) => decide(i).verdict;
