@@ -18,7 +18,7 @@ import { features, priorWeights } from '../lib/analyze/score';
 import { lexicon } from '../lib/lexicon/compile';
 import type { LexiconRole } from '../lib/lexicon/types';
 import type { Report, Role } from '../lib/types';
-import { CORPUS_SETS, crossValidate, loadCorpora, otherFamily, type CorpusRow } from './corpus';
+import { CORPUS_SETS, crossValidate, loadCorpora, loadReadings, otherFamily, type CorpusRow } from './corpus';
 
 const arg = (name: string, dflt: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) || dflt : dflt);
 const K = arg('--folds', 5);
@@ -153,6 +153,14 @@ for (const [set, fam] of CORPUS_SETS.flatMap((set) => (['devops', 'software', 'r
       .join(', ')}`,
   );
 }
+// research titles cover ML research too: the done-means counts research outside ML, told apart by a blind reading
+const readings = loadReadings();
+const readOutsideMl = first.filter((p) => p.row.label === 'other' && otherFamily(p.row.title) === 'research' && readings.get(p.row.id)?.startsWith('none'));
+const readAsData =
+  first.filter((p) => p.row.label === 'other' && otherFamily(p.row.title) === 'research' && readings.has(p.row.id)).length - readOutsideMl.length;
+console.log(
+  `  research titles read blind as research outside ML (bench/reading/judged.tsv; ${readAsData} others read as a data role): n=${readOutsideMl.length}, none ${pct(readOutsideMl.filter((p) => p.report!.verdict === 'none').length, readOutsideMl.length)}`,
+);
 const dataRows = first.filter((p) => p.row.label !== 'other');
 for (const set of CORPUS_SETS) {
   const d = dataRows.filter(inSet(set));

@@ -37,6 +37,19 @@ export function otherFamily(title: string): OtherFamily | undefined {
 }
 
 /**
+ * Blind readings of development postings (bench/reading/judged.tsv): id → what the duties describe
+ * when read with the title hidden — "mle", "ds", "de" or "none", "a/b" when a reader could say either.
+ */
+export function loadReadings(): Map<string, string> {
+  return new Map(
+    readFileSync(join(import.meta.dirname, 'reading', 'judged.tsv'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() && !line.startsWith('#'))
+      .map((line) => line.split('\t') as [string, string]),
+  );
+}
+
+/**
  * The class a row teaches the model: its role, or for an `other` row the kind of job its
  * title names (a row whose title names none of the kinds teaches nothing: undefined).
  */

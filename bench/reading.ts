@@ -7,20 +7,13 @@
  * tuning: a development figure, not a held-out one. Lists the postings it disagrees with.
  * Run: npm run bench:reading
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyze } from '../lib/analyze';
 import { matchPosting } from '../lib/analyze/match';
 import { features } from '../lib/analyze/score';
 import { lexicon } from '../lib/lexicon/compile';
-import { crossValidate, loadCorpora } from './corpus';
+import { crossValidate, loadCorpora, loadReadings } from './corpus';
 
-const judged = new Map(
-  readFileSync(join(import.meta.dirname, 'reading', 'judged.tsv'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'))
-    .map((line) => line.split('\t') as [string, string]),
-);
+const judged = loadReadings();
 
 const lex = lexicon();
 const rows = loadCorpora();

@@ -2197,7 +2197,8 @@ var OTHER_ROLES = [
       "=physics|=chemistry|=biology|=biochemistry|=neuroscience|=genomics|=materials ~ =research|=phd|=background|=experiments",
       "=peer ~ =reviewed",
       "=grant|=grants ~ =writing|=proposals|=funding",
-      "=postdoctoral|=postdoc",
+      "=postdoctoral|=postdoc|=postdocs",
+      "mentor|supervise|advise ~ =students",
       "principal investigator",
       "=clinical ~ =trials|=study|=studies",
       "=instrumentation",
@@ -2289,22 +2290,22 @@ var weights_default = {
   version: 2,
   bias: {
     mle: -0.275,
-    ds: 0.057,
+    ds: 0.056,
     de: 0.047,
     analyst: 0.304,
     software: -0.293,
     devops: 0.58,
-    research: -0.919
+    research: -0.918
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.572,
-      ds: 0.537,
+      mle: 1.571,
+      ds: 0.535,
       de: -0.168,
       analyst: -0.093,
       software: 0.142,
       devops: 0.013,
-      research: -3e-3
+      research: -1e-3
     },
     "mle.ml-pipeline": {
       mle: 1.42,
@@ -2320,9 +2321,9 @@ var weights_default = {
       ds: 0.027,
       de: -0.021,
       analyst: -0.028,
-      software: 0.165,
+      software: 0.164,
       devops: 0.02,
-      research: -0.042
+      research: -0.041
     },
     "mle.mlops": {
       mle: 1.569,
@@ -2334,17 +2335,17 @@ var weights_default = {
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.963,
-      ds: 0.453,
+      mle: 0.964,
+      ds: 0.457,
       de: -0.044,
       analyst: -0.053,
       software: 0.065,
       devops: -4e-3,
-      research: 0.122
+      research: 0.116
     },
     "mle.retrain-models": {
       mle: 1.468,
-      ds: 0.053,
+      ds: 0.052,
       de: 0.018,
       analyst: -0.017,
       software: -8e-3,
@@ -2353,12 +2354,12 @@ var weights_default = {
     },
     "mle.robustness-tests": {
       mle: 0.849,
-      ds: 0.247,
+      ds: 0.245,
       de: -6e-3,
       analyst: -0.079,
       software: -0.019,
       devops: -0.018,
-      research: 0.026
+      research: 0.028
     },
     "mle.validation-strategy": {
       mle: 0.935,
@@ -2370,13 +2371,13 @@ var weights_default = {
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.739,
-      ds: 0.319,
+      mle: 0.74,
+      ds: 0.321,
       de: -0.285,
       analyst: 0.112,
       software: 0.088,
       devops: -0.067,
-      research: 0.094
+      research: 0.091
     },
     "mle.train-select-models": {
       mle: 0.893,
@@ -2406,13 +2407,13 @@ var weights_default = {
       research: -0.01
     },
     "mle.ml-apps-business": {
-      mle: 0.956,
+      mle: 0.957,
       ds: 0.134,
       de: -0.136,
       analyst: -5e-3,
       software: 0.153,
       devops: -0.079,
-      research: -0.022
+      research: -0.023
     },
     "mle.ml-documentation": {
       mle: 0.711,
@@ -2433,13 +2434,13 @@ var weights_default = {
       research: -4e-3
     },
     "mle.scale-models": {
-      mle: 1.343,
+      mle: 1.345,
       ds: -0.241,
       de: -0.03,
       analyst: -0.099,
       software: 0.096,
       devops: 2e-3,
-      research: 0.429
+      research: 0.427
     },
     "mle.maintain-ai-systems": {
       mle: 1.032,
@@ -2457,25 +2458,25 @@ var weights_default = {
       analyst: -0.07,
       software: -0.044,
       devops: -0.092,
-      research: 0.033
+      research: 0.034
     },
     "mle.deep-learning": {
       mle: 1.061,
-      ds: 0.181,
+      ds: 0.18,
       de: -0.077,
       analyst: -0.168,
       software: -0.13,
       devops: -0.093,
-      research: 0.225
+      research: 0.227
     },
     "mle.cv-nlp": {
-      mle: 0.595,
-      ds: 0.577,
+      mle: 0.593,
+      ds: 0.576,
       de: 0.051,
       analyst: -0.225,
       software: 5e-3,
       devops: -0.11,
-      research: 0.106
+      research: 0.108
     },
     "mle.ml-platforms": {
       mle: 1.468,
@@ -2488,39 +2489,39 @@ var weights_default = {
     },
     "mle.systems-languages": {
       mle: 0.451,
-      ds: -0.239,
+      ds: -0.241,
       de: 0.078,
       analyst: -0.145,
       software: 0.569,
       devops: -0.111,
-      research: -0.102
+      research: -0.1
     },
     "mle.software-engineering": {
-      mle: 0.57,
-      ds: -0.27,
+      mle: 0.571,
+      ds: -0.266,
       de: 0.276,
       analyst: -0.316,
-      software: 0.722,
+      software: 0.723,
       devops: 0.038,
-      research: -0.321
+      research: -0.326
     },
     "mle.ml-libraries": {
       mle: 0.859,
-      ds: 0.104,
+      ds: 0.103,
       de: -0.02,
       analyst: -0.075,
       software: -0.012,
       devops: -0.102,
-      research: -0.055
+      research: -0.054
     },
     "mle.ml-algorithms": {
-      mle: 0.744,
-      ds: 0.191,
+      mle: 0.743,
+      ds: 0.189,
       de: -0.084,
       analyst: -0.048,
       software: -0.044,
       devops: -0.087,
-      research: 0.028
+      research: 0.031
     },
     "mle.containers-for-models": {
       mle: 0.948,
@@ -2532,206 +2533,206 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.373,
-      ds: 0.109,
+      mle: 0.372,
+      ds: 0.108,
       de: -0.327,
-      analyst: -0.04,
+      analyst: -0.039,
       software: 0.514,
       devops: 0.152,
-      research: -0.08
+      research: -0.079
     },
     "mle.algorithms-frameworks": {
-      mle: 0.634,
-      ds: 0.374,
+      mle: 0.632,
+      ds: 0.368,
       de: 0.088,
       analyst: -0.299,
       software: 0.049,
       devops: -0.362,
-      research: 0.015
+      research: 0.024
     },
     "mle.machine-learning": {
-      mle: 1.201,
-      ds: 0.53,
-      de: -0.206,
-      analyst: -0.453,
+      mle: 1.203,
+      ds: 0.534,
+      de: -0.205,
+      analyst: -0.452,
       software: 0.028,
       devops: -0.338,
-      research: -0.262
+      research: -0.269
     },
     "mle.artificial-intelligence": {
-      mle: 0.447,
-      ds: 0.447,
-      de: -0.199,
+      mle: 0.445,
+      ds: 0.445,
+      de: -0.2,
       analyst: -0.341,
       software: 0.321,
       devops: -0.105,
-      research: -0.07
+      research: -0.064
     },
     "mle.devices-edge": {
       mle: 0.697,
-      ds: 3e-3,
+      ds: 2e-3,
       de: 0.055,
       analyst: -0.058,
       software: 0.033,
       devops: -0.022,
-      research: -8e-3
+      research: -7e-3
     },
     "mle.implement-prototype": {
-      mle: 0.562,
-      ds: 0.041,
+      mle: 0.561,
+      ds: 0.038,
       de: 0.073,
       analyst: -0.175,
       software: -0.025,
       devops: -0.165,
-      research: 0.387
+      research: 0.392
     },
     "mle.cpp": {
-      mle: 1.037,
-      ds: -0.047,
+      mle: 1.038,
+      ds: -0.051,
       de: -0.016,
       analyst: 0.028,
       software: -0.029,
       devops: 0.039,
-      research: -0.013
+      research: -0.01
     },
     "ds.experiments": {
-      mle: 0.019,
-      ds: 0.82,
+      mle: 0.018,
+      ds: 0.815,
       de: 0.062,
-      analyst: 0.192,
+      analyst: 0.19,
       software: 0.055,
       devops: -0.116,
-      research: 0.968
+      research: 0.976
     },
     "ds.statistics": {
-      mle: 0.121,
-      ds: 1.234,
-      de: -0.011,
-      analyst: 0.307,
+      mle: 0.124,
+      ds: 1.241,
+      de: -0.01,
+      analyst: 0.309,
       software: -0.117,
-      devops: -0.193,
-      research: 0.66
+      devops: -0.192,
+      research: 0.647
     },
     "ds.analytics": {
-      mle: -0.054,
-      ds: 0.446,
-      de: -0.041,
-      analyst: 0.485,
-      software: -0.136,
+      mle: -0.055,
+      ds: 0.443,
+      de: -0.042,
+      analyst: 0.484,
+      software: -0.137,
       devops: -0.174,
-      research: 0.474
+      research: 0.48
     },
     "ds.reporting": {
-      mle: 0.044,
-      ds: 0.769,
-      de: 0.161,
+      mle: 0.045,
+      ds: 0.774,
+      de: 0.162,
       analyst: 0.154,
       software: -0.1,
       devops: -0.09,
-      research: 0.561
+      research: 0.554
     },
     "ds.prepare-data": {
-      mle: 0.108,
-      ds: 0.732,
-      de: 0.186,
+      mle: 0.107,
+      ds: 0.73,
+      de: 0.185,
       analyst: 0.05,
       software: 0.081,
       devops: -0.069,
-      research: -0.087
+      research: -0.084
     },
     "ds.models-for-insight": {
       mle: -0.229,
       ds: 0.791,
       de: -0.255,
-      analyst: 0.551,
+      analyst: 0.55,
       software: 0.323,
-      devops: -0.081,
-      research: 0.401
+      devops: -0.082,
+      research: 0.403
     },
     "ds.predictive-modelling": {
-      mle: 0.216,
-      ds: 0.855,
+      mle: 0.218,
+      ds: 0.86,
       de: -0.139,
-      analyst: 0.152,
+      analyst: 0.154,
       software: 0.036,
       devops: -0.124,
-      research: 0.504
+      research: 0.494
     },
     "ds.research": {
-      mle: -0.249,
-      ds: 0.384,
-      de: -0.203,
-      analyst: -0.08,
+      mle: -0.246,
+      ds: 0.392,
+      de: -0.202,
+      analyst: -0.079,
       software: 0.091,
       devops: -0.159,
-      research: 1.216
+      research: 1.202
     },
     "ds.stat-languages": {
       mle: 0.087,
-      ds: 1.107,
-      de: 0,
-      analyst: 0.152,
+      ds: 1.104,
+      de: -1e-3,
+      analyst: 0.151,
       software: -0.045,
       devops: -0.031,
-      research: 0.232
+      research: 0.235
     },
     "ds.quant-degree": {
-      mle: 0.223,
-      ds: 0.728,
-      de: -0.156,
-      analyst: -3e-3,
+      mle: 0.225,
+      ds: 0.744,
+      de: -0.155,
+      analyst: -2e-3,
       software: -0.105,
       devops: -0.069,
-      research: 0.382
+      research: 0.363
     },
     "ds.build-ml-models": {
-      mle: 0.407,
-      ds: 1.087,
+      mle: 0.406,
+      ds: 1.085,
       de: -0.099,
       analyst: -0.153,
       software: 0.087,
       devops: -0.157,
-      research: -0.171
+      research: -0.169
     },
     "ds.ml-techniques": {
       mle: 0.362,
-      ds: 0.79,
+      ds: 0.789,
       de: -0.031,
       analyst: -0.066,
       software: 0.018,
       devops: -0.033,
-      research: -0.04
+      research: -0.039
     },
     "ds.data-mining": {
       mle: 0.142,
-      ds: 0.629,
+      ds: 0.628,
       de: 0.129,
       analyst: 0.224,
       software: 0.031,
       devops: -0.052,
-      research: -0.104
+      research: -0.102
     },
     "ds.visualisation": {
       mle: 0.183,
-      ds: 0.468,
+      ds: 0.471,
       de: -0.09,
       analyst: 0.108,
       software: 0.101,
       devops: -0.139,
-      research: 0.07
+      research: 0.066
     },
     "ds.optimisation-simulation": {
-      mle: 0.085,
-      ds: 0.761,
+      mle: 0.087,
+      ds: 0.77,
       de: -0.135,
-      analyst: 0.067,
-      software: 5e-3,
+      analyst: 0.068,
+      software: 6e-3,
       devops: -0.014,
-      research: 0.229
+      research: 0.218
     },
     "ds.business-partnering": {
       mle: -0.111,
-      ds: 0.779,
+      ds: 0.78,
       de: -0.045,
       analyst: 0.204,
       software: 0.179,
@@ -2739,67 +2740,67 @@ var weights_default = {
       research: -0.134
     },
     "ds.insights": {
-      mle: -0.085,
-      ds: 0.207,
-      de: -0.266,
-      analyst: 0.716,
+      mle: -0.087,
+      ds: 0.2,
+      de: -0.267,
+      analyst: 0.715,
       software: 0.022,
-      devops: -0.096,
-      research: 0.503
+      devops: -0.097,
+      research: 0.514
     },
     "ds.analyses": {
       mle: -0.081,
-      ds: 0.208,
+      ds: 0.207,
       de: 0.118,
       analyst: 0.717,
       software: -0.353,
       devops: -0.199,
-      research: 0.289
+      research: 0.291
     },
     "ds.business-domains": {
-      mle: -0.138,
-      ds: 0.293,
+      mle: -0.139,
+      ds: 0.291,
       de: -0.19,
-      analyst: 0.437,
-      software: 0.151,
+      analyst: 0.436,
+      software: 0.15,
       devops: -0.024,
-      research: 0.172
+      research: 0.175
     },
     "ds.math": {
-      mle: 0.046,
-      ds: 0.536,
+      mle: 0.048,
+      ds: 0.549,
       de: -0.08,
-      analyst: 0.138,
+      analyst: 0.14,
       software: -0.073,
       devops: -0.064,
-      research: 0.198
+      research: 0.18
     },
     "ds.advanced-degree": {
-      mle: 0.082,
-      ds: 0.381,
+      mle: 0.083,
+      ds: 0.376,
       de: -0.017,
       analyst: -6e-3,
       software: -0.021,
       devops: -0.049,
-      research: 0.13
+      research: 0.135
     },
     "ds.communicate-nontechnical": {
-      mle: -0.167,
-      ds: 0.151,
+      mle: -0.166,
+      ds: 0.153,
       de: 0.147,
-      analyst: 0.023,
+      analyst: 0.024,
       software: -0.098,
       devops: -0.082,
-      research: 0.726
+      research: 0.722
     },
     "ds.r-language": {
-      mle: 0.177,
-      ds: 1.428,
+      mle: 0.176,
+      ds: 1.425,
       de: 0.053,
       analyst: 5e-3,
       software: -0.146,
       devops: -0.094,
-      research: 0.077
+      research: 0.081
     },
     "ds.notebooks": {
       mle: 0.096,
@@ -2821,7 +2822,7 @@ var weights_default = {
     },
     "de.build-test-maintain": {
       mle: 0.134,
-      ds: 0.14,
+      ds: 0.139,
       de: 1.06,
       analyst: 0.276,
       software: 0.212,
@@ -2830,25 +2831,25 @@ var weights_default = {
     },
     "de.move-data-to-consumers": {
       mle: -0.097,
-      ds: -0.129,
-      de: 1,
+      ds: -0.131,
+      de: 0.999,
       analyst: 0.329,
       software: 0.188,
       devops: -0.134,
-      research: 0.343
+      research: 0.346
     },
     "de.data-quality": {
-      mle: 0.175,
+      mle: 0.174,
       ds: 0.153,
       de: 0.744,
-      analyst: 0.301,
+      analyst: 0.3,
       software: 0.104,
       devops: -0.106,
-      research: 0.13
+      research: 0.132
     },
     "de.etl": {
       mle: 0.028,
-      ds: 0.275,
+      ds: 0.274,
       de: 1.23,
       analyst: 0.519,
       software: 0.097,
@@ -2857,12 +2858,12 @@ var weights_default = {
     },
     "de.warehousing": {
       mle: -4e-3,
-      ds: -0.214,
+      ds: -0.209,
       de: 0.862,
       analyst: 0.562,
       software: 0.163,
       devops: -0.146,
-      research: 0.277
+      research: 0.272
     },
     "de.streaming": {
       mle: 0.051,
@@ -2874,7 +2875,7 @@ var weights_default = {
       research: -0.047
     },
     "de.orchestration": {
-      mle: 0.08,
+      mle: 0.079,
       ds: 0.111,
       de: 1.311,
       analyst: 0.075,
@@ -2887,14 +2888,14 @@ var weights_default = {
       ds: 0.143,
       de: 1.043,
       analyst: 0.248,
-      software: 0.249,
+      software: 0.248,
       devops: -0.165,
       research: -0.057
     },
     "de.big-data": {
       mle: 0.182,
-      ds: 0.199,
-      de: 1.056,
+      ds: 0.198,
+      de: 1.057,
       analyst: -0.22,
       software: -0.043,
       devops: -0.082,
@@ -2916,19 +2917,19 @@ var weights_default = {
       analyst: 0.402,
       software: 0.023,
       devops: 0.052,
-      research: -0.254
+      research: -0.253
     },
     "de.batch-processing": {
-      mle: 0.062,
+      mle: 0.061,
       ds: 0.043,
       de: 0.926,
-      analyst: 0.03,
+      analyst: 0.029,
       software: 0.059,
       devops: -0.062,
-      research: -0.058
+      research: -0.057
     },
     "de.governance-security": {
-      mle: -0.112,
+      mle: -0.113,
       ds: -0.024,
       de: 0.826,
       analyst: -0.051,
@@ -2946,7 +2947,7 @@ var weights_default = {
       research: -0.038
     },
     "de.data-for-consumers": {
-      mle: 0.019,
+      mle: 0.02,
       ds: 0.01,
       de: 0.821,
       analyst: 0.182,
@@ -2959,27 +2960,27 @@ var weights_default = {
       ds: 0.084,
       de: 0.365,
       analyst: -0.197,
-      software: 0.257,
+      software: 0.256,
       devops: 0.763,
-      research: -0.332
+      research: -0.331
     },
     "de.data-storage": {
       mle: -0.094,
       ds: 0.202,
       de: 0.41,
-      analyst: 0.183,
-      software: 0.359,
+      analyst: 0.182,
+      software: 0.358,
       devops: 7e-3,
-      research: -0.067
+      research: -0.066
     },
     "de.production-support": {
       mle: -0.196,
-      ds: -0.236,
+      ds: -0.238,
       de: 0.269,
       analyst: 0.256,
       software: 0.168,
       devops: 0.576,
-      research: -0.138
+      research: -0.135
     },
     "de.requirements-to-solutions": {
       mle: 0.017,
@@ -3010,7 +3011,7 @@ var weights_default = {
     },
     "de.automation": {
       mle: 0.072,
-      ds: -0.089,
+      ds: -0.09,
       de: 0.344,
       analyst: -0.08,
       software: -0.014,
@@ -3018,8 +3019,8 @@ var weights_default = {
       research: -0.094
     },
     "de.spark": {
-      mle: 0.085,
-      ds: 0.208,
+      mle: 0.084,
+      ds: 0.209,
       de: 1.144,
       analyst: -0.241,
       software: -0.077,
@@ -3046,7 +3047,7 @@ var weights_default = {
     },
     "other.ci-cd-ops": {
       mle: 0.07,
-      ds: -0.103,
+      ds: -0.102,
       de: -0.075,
       analyst: -0.169,
       software: -0.032,
@@ -3069,10 +3070,10 @@ var weights_default = {
       analyst: -0.224,
       software: 0.284,
       devops: 0.978,
-      research: -0.066
+      research: -0.065
     },
     "other.bi-reporting": {
-      mle: -0.249,
+      mle: -0.248,
       ds: 0.193,
       de: -0.135,
       analyst: 1.614,
@@ -3082,25 +3083,25 @@ var weights_default = {
     },
     "other.analyst-tools": {
       mle: 3e-3,
-      ds: -0.121,
-      de: -0.075,
+      ds: -0.122,
+      de: -0.074,
       analyst: 0.876,
       software: 0.234,
       devops: -0.058,
-      research: -0.059
+      research: -0.058
     },
     "other.analyst-work": {
-      mle: 0.055,
-      ds: -0.25,
+      mle: 0.056,
+      ds: -0.248,
       de: 0.118,
       analyst: 0.864,
       software: -0.068,
       devops: -0.122,
-      research: 0.204
+      research: 0.201
     },
     "other.backend": {
       mle: -0.204,
-      ds: -0.235,
+      ds: -0.236,
       de: -0.129,
       analyst: -0.28,
       software: 2.07,
@@ -3108,31 +3109,31 @@ var weights_default = {
       research: -0.262
     },
     "other.software-practice": {
-      mle: -0.06,
+      mle: -0.061,
       ds: -3e-3,
       de: -0.034,
       analyst: -0.195,
       software: 0.734,
       devops: 0.054,
-      research: 0.103
+      research: 0.104
     },
     "other.science-research": {
-      mle: -0.056,
-      ds: -0.064,
+      mle: -0.057,
+      ds: -0.083,
       de: 0.074,
       analyst: -0.197,
       software: -0.014,
       devops: -0.012,
-      research: 1.268
+      research: 1.289
     },
     "other.scholarly-research": {
       mle: 0.06,
-      ds: -0.411,
+      ds: -0.404,
       de: 9e-3,
-      analyst: -0.084,
+      analyst: -0.083,
       software: -0.022,
       devops: 0.053,
-      research: 1.396
+      research: 1.388
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"
@@ -3518,7 +3519,9 @@ function decide(input, otherLead = OTHER_LEAD) {
   const otherAhead = input.pKinds[kind] > otherLead * input.pTop;
   const othersAhead = input.evidenceMass >= MIN_EVIDENCE && input.pOther > OTHER_TOTAL_LEAD * input.pTop;
   if ((otherAhead || othersAhead) && !clearRole) return none("not-data-role", input.pOther, other);
-  if (input.otherMass.research >= RESEARCH_EVIDENCE && input.pKinds.research > input.pTop) return none("not-data-role", input.pOther, "research");
+  const research = input.otherMass.research;
+  if (research >= RESEARCH_EVIDENCE && input.pKinds.research * (research / RESEARCH_EVIDENCE) > input.pTop)
+    return none("not-data-role", input.pOther, "research");
   if (kind === "analyst" && input.otherMass.analyst >= ANALYST_SIGNALS && input.roleMass[top] < ANALYST_THIN_ROLE && input.pKinds.analyst > ANALYST_LEAD * input.pTop)
     return none("not-data-role", input.pOther, "analyst");
   if (input.evidenceMass < MIN_EVIDENCE) {

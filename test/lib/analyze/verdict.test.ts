@@ -109,6 +109,24 @@ describe('decide', () => {
     // one mention of publishing is not enough: research data scientists publish too
     expect(decide(input({ ...scientist, otherMass: practice(RESEARCH_EVIDENCE - 0.5) })).verdict).toBe('ds');
     // nor is research practice when the role is the likelier reading
-    expect(decide(input({ ...scientist, otherMass: practice(4), pKinds: { ...scientist.pKinds, research: 0.35 } })).verdict).toBe('ds');
+    expect(decide(input({ ...scientist, otherMass: practice(RESEARCH_EVIDENCE), pKinds: { ...scientist.pKinds, research: 0.35 } })).verdict).toBe('ds');
+    expect(decide(input({ ...scientist, otherMass: practice(4), pKinds: { ...scientist.pKinds, research: 0.15 } })).verdict).toBe('ds');
+  });
+
+  it('the more research practice a posting names, the less the research reading must lead (a physics lab posting)', () => {
+    // a mathematical physics posting: publishing, conferences, postdocs, physics research in 4.5 sentences, and
+    // "statistical modelling", "simulations", "data visualisation" throughout — research a little less likely than DS
+    const physics = {
+      shares: { mle: 0.13, ds: 0.78, de: 0.09 },
+      roleMass: { mle: 1.5, ds: 11.5, de: 0 },
+      evidenceMass: 28,
+      pTop: 0.51,
+      pOther: 0.49,
+      pKinds: { analyst: 0.001, software: 0, devops: 0, research: 0.49 },
+      otherMass: { analyst: 1, software: 0, devops: 0, research: 4.5 },
+    };
+    expect(decide(input(physics))).toMatchObject({ verdict: 'none', readsAs: 'research' });
+    // the same odds on the least research practice that counts: the data science reading stands
+    expect(decide(input({ ...physics, otherMass: { ...physics.otherMass, research: RESEARCH_EVIDENCE } })).verdict).toBe('ds');
   });
 });
