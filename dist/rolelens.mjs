@@ -2075,7 +2075,7 @@ var OTHER_ROLES = [
       "ad hoc ~ report|reports|reporting|analysis|queries",
       "business intelligence",
       "bi ~ tool|tools|report|reports|developer",
-      "reporting ~ tool|tools|requirements",
+      "reporting ~ tool|tools|=requirements|=required",
       "vlookup",
       "(microsoft office|ms office)"
     ],
@@ -2289,19 +2289,19 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.275,
+    mle: -0.276,
     ds: 0.056,
     de: 0.047,
-    analyst: 0.304,
+    analyst: 0.307,
     software: -0.293,
-    devops: 0.58,
-    research: -0.918
+    devops: 0.578,
+    research: -0.919
   },
   entries: {
     "mle.deploy-to-production": {
       mle: 1.571,
       ds: 0.535,
-      de: -0.168,
+      de: -0.167,
       analyst: -0.093,
       software: 0.142,
       devops: 0.013,
@@ -2373,7 +2373,7 @@ var weights_default = {
     "mle.improve-algorithms": {
       mle: 0.74,
       ds: 0.321,
-      de: -0.285,
+      de: -0.284,
       analyst: 0.112,
       software: 0.088,
       devops: -0.067,
@@ -2401,7 +2401,7 @@ var weights_default = {
       mle: 0.652,
       ds: 0.155,
       de: 0.042,
-      analyst: -0.155,
+      analyst: -0.156,
       software: 0.617,
       devops: -0.3,
       research: -0.01
@@ -2418,7 +2418,7 @@ var weights_default = {
     "mle.ml-documentation": {
       mle: 0.711,
       ds: 0.088,
-      de: -0.019,
+      de: -0.018,
       analyst: -8e-3,
       software: -0.045,
       devops: -0.013,
@@ -2437,7 +2437,7 @@ var weights_default = {
       mle: 1.345,
       ds: -0.241,
       de: -0.03,
-      analyst: -0.099,
+      analyst: -0.098,
       software: 0.096,
       devops: 2e-3,
       research: 0.427
@@ -2470,7 +2470,7 @@ var weights_default = {
       research: 0.227
     },
     "mle.cv-nlp": {
-      mle: 0.593,
+      mle: 0.594,
       ds: 0.576,
       de: 0.051,
       analyst: -0.225,
@@ -2491,7 +2491,7 @@ var weights_default = {
       mle: 0.451,
       ds: -0.241,
       de: 0.078,
-      analyst: -0.145,
+      analyst: -0.146,
       software: 0.569,
       devops: -0.111,
       research: -0.1
@@ -2499,8 +2499,8 @@ var weights_default = {
     "mle.software-engineering": {
       mle: 0.571,
       ds: -0.266,
-      de: 0.276,
-      analyst: -0.316,
+      de: 0.277,
+      analyst: -0.318,
       software: 0.723,
       devops: 0.038,
       research: -0.326
@@ -2535,17 +2535,17 @@ var weights_default = {
     "mle.production-work": {
       mle: 0.372,
       ds: 0.108,
-      de: -0.327,
-      analyst: -0.039,
+      de: -0.326,
+      analyst: -0.04,
       software: 0.514,
       devops: 0.152,
       research: -0.079
     },
     "mle.algorithms-frameworks": {
-      mle: 0.632,
+      mle: 0.633,
       ds: 0.368,
       de: 0.088,
-      analyst: -0.299,
+      analyst: -0.3,
       software: 0.049,
       devops: -0.362,
       research: 0.024
@@ -2554,7 +2554,7 @@ var weights_default = {
       mle: 1.203,
       ds: 0.534,
       de: -0.205,
-      analyst: -0.452,
+      analyst: -0.453,
       software: 0.028,
       devops: -0.338,
       research: -0.269
@@ -2580,8 +2580,8 @@ var weights_default = {
     "mle.implement-prototype": {
       mle: 0.561,
       ds: 0.038,
-      de: 0.073,
-      analyst: -0.175,
+      de: 0.074,
+      analyst: -0.176,
       software: -0.025,
       devops: -0.165,
       research: 0.392
@@ -2599,43 +2599,43 @@ var weights_default = {
       mle: 0.018,
       ds: 0.815,
       de: 0.062,
-      analyst: 0.19,
+      analyst: 0.189,
       software: 0.055,
       devops: -0.116,
       research: 0.976
     },
     "ds.statistics": {
       mle: 0.124,
-      ds: 1.241,
-      de: -0.01,
-      analyst: 0.309,
+      ds: 1.24,
+      de: -9e-3,
+      analyst: 0.308,
       software: -0.117,
       devops: -0.192,
       research: 0.647
     },
     "ds.analytics": {
-      mle: -0.055,
-      ds: 0.443,
-      de: -0.042,
-      analyst: 0.484,
-      software: -0.137,
+      mle: -0.054,
+      ds: 0.442,
+      de: -0.038,
+      analyst: 0.481,
+      software: -0.136,
       devops: -0.174,
       research: 0.48
     },
     "ds.reporting": {
       mle: 0.045,
       ds: 0.774,
-      de: 0.162,
-      analyst: 0.154,
+      de: 0.163,
+      analyst: 0.153,
       software: -0.1,
-      devops: -0.09,
+      devops: -0.089,
       research: 0.554
     },
     "ds.prepare-data": {
       mle: 0.107,
       ds: 0.73,
-      de: 0.185,
-      analyst: 0.05,
+      de: 0.186,
+      analyst: 0.049,
       software: 0.081,
       devops: -0.069,
       research: -0.084
@@ -2643,8 +2643,8 @@ var weights_default = {
     "ds.models-for-insight": {
       mle: -0.229,
       ds: 0.791,
-      de: -0.255,
-      analyst: 0.55,
+      de: -0.259,
+      analyst: 0.553,
       software: 0.323,
       devops: -0.082,
       research: 0.403
@@ -2652,8 +2652,8 @@ var weights_default = {
     "ds.predictive-modelling": {
       mle: 0.218,
       ds: 0.86,
-      de: -0.139,
-      analyst: 0.154,
+      de: -0.138,
+      analyst: 0.153,
       software: 0.036,
       devops: -0.124,
       research: 0.494
@@ -2661,8 +2661,8 @@ var weights_default = {
     "ds.research": {
       mle: -0.246,
       ds: 0.392,
-      de: -0.202,
-      analyst: -0.079,
+      de: -0.201,
+      analyst: -0.08,
       software: 0.091,
       devops: -0.159,
       research: 1.202
@@ -2670,7 +2670,7 @@ var weights_default = {
     "ds.stat-languages": {
       mle: 0.087,
       ds: 1.104,
-      de: -1e-3,
+      de: 0,
       analyst: 0.151,
       software: -0.045,
       devops: -0.031,
@@ -2706,17 +2706,17 @@ var weights_default = {
     "ds.data-mining": {
       mle: 0.142,
       ds: 0.628,
-      de: 0.129,
-      analyst: 0.224,
+      de: 0.131,
+      analyst: 0.223,
       software: 0.031,
       devops: -0.052,
       research: -0.102
     },
     "ds.visualisation": {
       mle: 0.183,
-      ds: 0.471,
-      de: -0.09,
-      analyst: 0.108,
+      ds: 0.47,
+      de: -0.083,
+      analyst: 0.101,
       software: 0.101,
       devops: -0.139,
       research: 0.066
@@ -2733,8 +2733,8 @@ var weights_default = {
     "ds.business-partnering": {
       mle: -0.111,
       ds: 0.78,
-      de: -0.045,
-      analyst: 0.204,
+      de: -0.049,
+      analyst: 0.208,
       software: 0.179,
       devops: -0.172,
       research: -0.134
@@ -2742,26 +2742,26 @@ var weights_default = {
     "ds.insights": {
       mle: -0.087,
       ds: 0.2,
-      de: -0.267,
-      analyst: 0.715,
+      de: -0.269,
+      analyst: 0.716,
       software: 0.022,
       devops: -0.097,
       research: 0.514
     },
     "ds.analyses": {
       mle: -0.081,
-      ds: 0.207,
-      de: 0.118,
-      analyst: 0.717,
+      ds: 0.206,
+      de: 0.119,
+      analyst: 0.716,
       software: -0.353,
-      devops: -0.199,
+      devops: -0.198,
       research: 0.291
     },
     "ds.business-domains": {
       mle: -0.139,
-      ds: 0.291,
-      de: -0.19,
-      analyst: 0.436,
+      ds: 0.292,
+      de: -0.195,
+      analyst: 0.439,
       software: 0.15,
       devops: -0.024,
       research: 0.175
@@ -2770,7 +2770,7 @@ var weights_default = {
       mle: 0.048,
       ds: 0.549,
       de: -0.08,
-      analyst: 0.14,
+      analyst: 0.139,
       software: -0.073,
       devops: -0.064,
       research: 0.18
@@ -2787,8 +2787,8 @@ var weights_default = {
     "ds.communicate-nontechnical": {
       mle: -0.166,
       ds: 0.153,
-      de: 0.147,
-      analyst: 0.024,
+      de: 0.15,
+      analyst: 0.021,
       software: -0.098,
       devops: -0.082,
       research: 0.722
@@ -2806,7 +2806,7 @@ var weights_default = {
       mle: 0.096,
       ds: 0.578,
       de: 0.058,
-      analyst: -0.076,
+      analyst: -0.077,
       software: 0.013,
       devops: -0.112,
       research: -0.056
@@ -2814,17 +2814,17 @@ var weights_default = {
     "de.data-pipelines": {
       mle: 0.202,
       ds: 0.124,
-      de: 1.576,
-      analyst: 0.077,
-      software: 0.19,
+      de: 1.579,
+      analyst: 0.074,
+      software: 0.189,
       devops: -0.064,
       research: -0.104
     },
     "de.build-test-maintain": {
       mle: 0.134,
       ds: 0.139,
-      de: 1.06,
-      analyst: 0.276,
+      de: 1.057,
+      analyst: 0.279,
       software: 0.212,
       devops: -0.119,
       research: -0.203
@@ -2840,17 +2840,17 @@ var weights_default = {
     },
     "de.data-quality": {
       mle: 0.174,
-      ds: 0.153,
-      de: 0.744,
-      analyst: 0.3,
+      ds: 0.152,
+      de: 0.741,
+      analyst: 0.303,
       software: 0.104,
       devops: -0.106,
       research: 0.132
     },
     "de.etl": {
-      mle: 0.028,
+      mle: 0.029,
       ds: 0.274,
-      de: 1.23,
+      de: 1.229,
       analyst: 0.519,
       software: 0.097,
       devops: -0.019,
@@ -2859,8 +2859,8 @@ var weights_default = {
     "de.warehousing": {
       mle: -4e-3,
       ds: -0.209,
-      de: 0.862,
-      analyst: 0.562,
+      de: 0.863,
+      analyst: 0.561,
       software: 0.163,
       devops: -0.146,
       research: 0.272
@@ -2869,7 +2869,7 @@ var weights_default = {
       mle: 0.051,
       ds: -0.025,
       de: 1.372,
-      analyst: -0.145,
+      analyst: -0.146,
       software: 0.38,
       devops: -0.085,
       research: -0.047
@@ -2877,8 +2877,8 @@ var weights_default = {
     "de.orchestration": {
       mle: 0.079,
       ds: 0.111,
-      de: 1.311,
-      analyst: 0.075,
+      de: 1.312,
+      analyst: 0.074,
       software: 0.035,
       devops: -0.082,
       research: -0.031
@@ -2886,16 +2886,16 @@ var weights_default = {
     "de.cloud-warehouses": {
       mle: 0.04,
       ds: 0.143,
-      de: 1.043,
-      analyst: 0.248,
-      software: 0.248,
+      de: 1.045,
+      analyst: 0.246,
+      software: 0.249,
       devops: -0.165,
       research: -0.057
     },
     "de.big-data": {
       mle: 0.182,
       ds: 0.198,
-      de: 1.057,
+      de: 1.056,
       analyst: -0.22,
       software: -0.043,
       devops: -0.082,
@@ -2904,17 +2904,17 @@ var weights_default = {
     "de.etl-tools": {
       mle: 0.022,
       ds: 0.037,
-      de: 1.243,
-      analyst: 0.237,
-      software: -0.037,
+      de: 1.24,
+      analyst: 0.24,
+      software: -0.038,
       devops: 0.015,
       research: -0.017
     },
     "de.databases": {
       mle: -0.059,
       ds: 0.044,
-      de: 0.491,
-      analyst: 0.402,
+      de: 0.49,
+      analyst: 0.403,
       software: 0.023,
       devops: 0.052,
       research: -0.253
@@ -2922,8 +2922,8 @@ var weights_default = {
     "de.batch-processing": {
       mle: 0.061,
       ds: 0.043,
-      de: 0.926,
-      analyst: 0.029,
+      de: 0.927,
+      analyst: 0.028,
       software: 0.059,
       devops: -0.062,
       research: -0.057
@@ -2931,8 +2931,8 @@ var weights_default = {
     "de.governance-security": {
       mle: -0.113,
       ds: -0.024,
-      de: 0.826,
-      analyst: -0.051,
+      de: 0.828,
+      analyst: -0.053,
       software: 0.236,
       devops: 0.034,
       research: 0.092
@@ -2940,8 +2940,8 @@ var weights_default = {
     "de.pipeline-reliability": {
       mle: -0.049,
       ds: 0.026,
-      de: 0.721,
-      analyst: 0.184,
+      de: 0.722,
+      analyst: 0.183,
       software: 0.061,
       devops: 0.094,
       research: -0.038
@@ -2949,8 +2949,8 @@ var weights_default = {
     "de.data-for-consumers": {
       mle: 0.02,
       ds: 0.01,
-      de: 0.821,
-      analyst: 0.182,
+      de: 0.823,
+      analyst: 0.18,
       software: -0.034,
       devops: -0.02,
       research: 0.021
@@ -2958,26 +2958,26 @@ var weights_default = {
     "de.cloud-services": {
       mle: -0.24,
       ds: 0.084,
-      de: 0.365,
-      analyst: -0.197,
-      software: 0.256,
-      devops: 0.763,
+      de: 0.366,
+      analyst: -0.2,
+      software: 0.257,
+      devops: 0.764,
       research: -0.331
     },
     "de.data-storage": {
       mle: -0.094,
       ds: 0.202,
-      de: 0.41,
-      analyst: 0.182,
-      software: 0.358,
+      de: 0.413,
+      analyst: 0.178,
+      software: 0.359,
       devops: 7e-3,
       research: -0.066
     },
     "de.production-support": {
       mle: -0.196,
       ds: -0.238,
-      de: 0.269,
-      analyst: 0.256,
+      de: 0.272,
+      analyst: 0.253,
       software: 0.168,
       devops: 0.576,
       research: -0.135
@@ -2985,17 +2985,17 @@ var weights_default = {
     "de.requirements-to-solutions": {
       mle: 0.017,
       ds: 0.061,
-      de: 0.609,
-      analyst: -3e-3,
+      de: 0.607,
+      analyst: -1e-3,
       software: 0.348,
       devops: -0.193,
       research: -0.139
     },
     "de.sql-dialects": {
-      mle: 0.047,
+      mle: 0.046,
       ds: -0.125,
-      de: 0.894,
-      analyst: 0.262,
+      de: 0.887,
+      analyst: 0.27,
       software: -0.048,
       devops: -8e-3,
       research: -0.022
@@ -3004,7 +3004,7 @@ var weights_default = {
       mle: -0.023,
       ds: 0.064,
       de: 0.452,
-      analyst: 0.055,
+      analyst: 0.054,
       software: -3e-3,
       devops: 6e-3,
       research: -0.05
@@ -3012,17 +3012,17 @@ var weights_default = {
     "de.automation": {
       mle: 0.072,
       ds: -0.09,
-      de: 0.344,
-      analyst: -0.08,
+      de: 0.345,
+      analyst: -0.081,
       software: -0.014,
       devops: 0.362,
       research: -0.094
     },
     "de.spark": {
-      mle: 0.084,
+      mle: 0.085,
       ds: 0.209,
       de: 1.144,
-      analyst: -0.241,
+      analyst: -0.242,
       software: -0.077,
       devops: -0.125,
       research: 6e-3
@@ -3030,8 +3030,8 @@ var weights_default = {
     "de.aws-analytics": {
       mle: 0.075,
       ds: -0.013,
-      de: 1.442,
-      analyst: -4e-3,
+      de: 1.443,
+      analyst: -5e-3,
       software: 2e-3,
       devops: 0.011,
       research: -0.014
@@ -3048,7 +3048,7 @@ var weights_default = {
     "other.ci-cd-ops": {
       mle: 0.07,
       ds: -0.102,
-      de: -0.075,
+      de: -0.076,
       analyst: -0.169,
       software: -0.032,
       devops: 1.41,
@@ -3057,8 +3057,8 @@ var weights_default = {
     "other.sysadmin": {
       mle: -0.229,
       ds: -0.118,
-      de: -0.224,
-      analyst: -0.166,
+      de: -0.223,
+      analyst: -0.167,
       software: -0.079,
       devops: 1.927,
       research: -0.111
@@ -3073,19 +3073,19 @@ var weights_default = {
       research: -0.065
     },
     "other.bi-reporting": {
-      mle: -0.248,
-      ds: 0.193,
-      de: -0.135,
-      analyst: 1.614,
-      software: 0.051,
-      devops: -0.169,
-      research: -0.306
+      mle: -0.247,
+      ds: 0.196,
+      de: -0.159,
+      analyst: 1.624,
+      software: 0.054,
+      devops: -0.164,
+      research: -0.304
     },
     "other.analyst-tools": {
       mle: 3e-3,
       ds: -0.122,
       de: -0.074,
-      analyst: 0.876,
+      analyst: 0.875,
       software: 0.234,
       devops: -0.058,
       research: -0.058
@@ -3093,8 +3093,8 @@ var weights_default = {
     "other.analyst-work": {
       mle: 0.056,
       ds: -0.248,
-      de: 0.118,
-      analyst: 0.864,
+      de: 0.116,
+      analyst: 0.866,
       software: -0.068,
       devops: -0.122,
       research: 0.201
@@ -3103,7 +3103,7 @@ var weights_default = {
       mle: -0.204,
       ds: -0.236,
       de: -0.129,
-      analyst: -0.28,
+      analyst: -0.281,
       software: 2.07,
       devops: 0.041,
       research: -0.262
@@ -3111,7 +3111,7 @@ var weights_default = {
     "other.software-practice": {
       mle: -0.061,
       ds: -3e-3,
-      de: -0.034,
+      de: -0.033,
       analyst: -0.195,
       software: 0.734,
       devops: 0.054,
@@ -3120,8 +3120,8 @@ var weights_default = {
     "other.science-research": {
       mle: -0.057,
       ds: -0.083,
-      de: 0.074,
-      analyst: -0.197,
+      de: 0.075,
+      analyst: -0.198,
       software: -0.014,
       devops: -0.012,
       research: 1.289

@@ -105,7 +105,7 @@ export const OTHER_ROLES: LexiconEntry[] = [
       'ad hoc ~ report|reports|reporting|analysis|queries',
       'business intelligence',
       'bi ~ tool|tools|report|reports|developer',
-      'reporting ~ tool|tools|requirements',
+      'reporting ~ tool|tools|=requirements|=required',
       'vlookup',
       '(microsoft office|ms office)',
     ],
