@@ -155,9 +155,9 @@ for (const [set, fam] of CORPUS_SETS.flatMap((set) => (['devops', 'software', 'r
 }
 // research titles cover ML research too: the done-means counts research outside ML, told apart by a blind reading
 const readings = loadReadings();
-const readOutsideMl = first.filter((p) => p.row.label === 'other' && otherFamily(p.row.title) === 'research' && readings.get(p.row.id)?.startsWith('none'));
-const readAsData =
-  first.filter((p) => p.row.label === 'other' && otherFamily(p.row.title) === 'research' && readings.has(p.row.id)).length - readOutsideMl.length;
+const researchRead = first.filter((p) => p.row.label === 'other' && otherFamily(p.row.title) === 'research' && readings.has(p.row.id));
+const readOutsideMl = researchRead.filter((p) => readings.get(p.row.id)!.startsWith('none'));
+const readAsData = researchRead.length - readOutsideMl.length;
 console.log(
   `  research titles read blind as research outside ML (bench/reading/judged.tsv; ${readAsData} others read as a data role): n=${readOutsideMl.length}, none ${pct(readOutsideMl.filter((p) => p.report!.verdict === 'none').length, readOutsideMl.length)}`,
 );
