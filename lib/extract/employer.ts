@@ -99,10 +99,11 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   const notHeading = (n: string | undefined) => (n && !headings.has(n.toLowerCase()) ? n : undefined);
   // a part that does not read as a job; else, beside a job, the last part ("Data Scientist | Birchwood Analytics"),
   // or the first when the page shows the last as its heading
-  // a title that names neither the job nor whose careers these are names the site, not the employer ("Civil Service Jobs - GOV.UK")
+  // a title that names neither the job nor whose careers these are names the site, not the employer ("Civil Service Jobs - GOV.UK");
+  // one that says it shows a job's details names whose ("Opportunity Details | Harbor Freight Logistics")
   const aboutJob =
     parts.some((p) => titleScore(p) >= 3) ||
-    /^(?:careers?|jobs?|home|vacancies|opportunities|(?:open|current) (?:positions|roles|jobs|vacancies|openings)|join (?:us|our team)|work (?:with|for) us)$/i.test(
+    /^(?:careers?|jobs?|home|vacancies|opportunities|(?:job|opportunity|position) details|(?:open|current) (?:positions|roles|jobs|vacancies|openings)|join (?:us|our team)|work (?:with|for) us)$/i.test(
       parts[0] ?? '',
     ) ||
     parts.slice(1).some(labelled);

@@ -398,6 +398,11 @@ describe('the employer', () => {
     ['generic/workday-custom-domain.html', 'Fernleaf'],
     // the page header's image, on no link home and marked nothing
     ['generic/adp-modal.html', 'Westbrook Health Partners'],
+    // "Opportunity Details | Harbor Freight Logistics": a title that says it shows a job's details, then whose job
+    ['generic/ukg-pro.html', 'Harbor Freight Logistics'],
+    ['generic/microsoft-careers.html', 'Microsoft'],
+    ['generic/rippling.html', 'Lumen Tide'],
+    ['generic/apple-jobs.html', 'Apple'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
