@@ -5219,9 +5219,9 @@ function guessTitle(text) {
   if (nl < 0) return void 0;
   const first = text.slice(0, nl).trim();
   if (!first || first.length > 100 || first.split(/\s+/).length > 12 || /[.!?:]$/.test(first)) return void 0;
-  if (titleScore(first) < 0) return void 0;
+  if (titleScore(first) < 3) return void 0;
   if (text.slice(nl).trim().split("\n").length < 3) return void 0;
-  return oneLine(first.split(/\s+[—–|]\s+|\s+-\s+|\s+at\s+/)[0]);
+  return cleanTitle(first);
 }
 function postingFromText(text, source, url, title) {
   const head = text.length > DEFAULT_MAX_CHARS * 2 ? text.slice(0, DEFAULT_MAX_CHARS * 2) : text;

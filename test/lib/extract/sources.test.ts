@@ -225,6 +225,12 @@ describe('the title of pasted text', () => {
     ['Responsibilities', undefined],
     ['What you will do', undefined],
     ['We are looking for someone great.', undefined],
+    // a first line that names no job: a section, the employer's pitch, a place
+    ['Company Description', undefined],
+    ['Who we are', undefined],
+    ['Location: 100% Remote', undefined],
+    ['Center 1 (19052), United States of America, McLean, Virginia', undefined],
+    ['Title: Power BI Analyst', 'Power BI Analyst'],
   ])('%s → %s', async (first, title) => {
     const { guessTitle } = await import('@/lib/extract');
     expect(guessTitle(first + body)).toBe(title);
