@@ -2295,7 +2295,7 @@ var weights_default = {
     analyst: 0.307,
     software: -0.293,
     devops: 0.578,
-    research: -0.919
+    research: -0.918
   },
   entries: {
     "mle.deploy-to-production": {
@@ -2312,7 +2312,7 @@ var weights_default = {
       ds: 0.137,
       de: -0.141,
       analyst: 0.014,
-      software: 0.084,
+      software: 0.085,
       devops: -6e-3,
       research: -0.01
     },
@@ -2402,8 +2402,8 @@ var weights_default = {
       ds: 0.155,
       de: 0.042,
       analyst: -0.156,
-      software: 0.617,
-      devops: -0.3,
+      software: 0.616,
+      devops: -0.299,
       research: -0.01
     },
     "mle.ml-apps-business": {
@@ -2429,7 +2429,7 @@ var weights_default = {
       ds: 0.022,
       de: -2e-3,
       analyst: 0,
-      software: -0.019,
+      software: -0.018,
       devops: 0.016,
       research: -4e-3
     },
@@ -2492,8 +2492,8 @@ var weights_default = {
       ds: -0.241,
       de: 0.078,
       analyst: -0.146,
-      software: 0.569,
-      devops: -0.111,
+      software: 0.57,
+      devops: -0.112,
       research: -0.1
     },
     "mle.software-engineering": {
@@ -2502,7 +2502,7 @@ var weights_default = {
       de: 0.277,
       analyst: -0.318,
       software: 0.723,
-      devops: 0.038,
+      devops: 0.039,
       research: -0.326
     },
     "mle.ml-libraries": {
@@ -2510,7 +2510,7 @@ var weights_default = {
       ds: 0.103,
       de: -0.02,
       analyst: -0.075,
-      software: -0.012,
+      software: -0.011,
       devops: -0.102,
       research: -0.054
     },
@@ -2535,10 +2535,10 @@ var weights_default = {
     "mle.production-work": {
       mle: 0.372,
       ds: 0.108,
-      de: -0.326,
-      analyst: -0.04,
-      software: 0.514,
-      devops: 0.152,
+      de: -0.327,
+      analyst: -0.041,
+      software: 0.518,
+      devops: 0.149,
       research: -0.079
     },
     "mle.algorithms-frameworks": {
@@ -2546,7 +2546,7 @@ var weights_default = {
       ds: 0.368,
       de: 0.088,
       analyst: -0.3,
-      software: 0.049,
+      software: 0.05,
       devops: -0.362,
       research: 0.024
     },
@@ -2555,7 +2555,7 @@ var weights_default = {
       ds: 0.534,
       de: -0.205,
       analyst: -0.453,
-      software: 0.028,
+      software: 0.029,
       devops: -0.338,
       research: -0.269
     },
@@ -2580,14 +2580,14 @@ var weights_default = {
     "mle.implement-prototype": {
       mle: 0.561,
       ds: 0.038,
-      de: 0.074,
+      de: 0.075,
       analyst: -0.176,
-      software: -0.025,
-      devops: -0.165,
+      software: -0.027,
+      devops: -0.163,
       research: 0.392
     },
     "mle.cpp": {
-      mle: 1.038,
+      mle: 1.037,
       ds: -0.051,
       de: -0.016,
       analyst: 0.028,
@@ -2628,7 +2628,7 @@ var weights_default = {
       de: 0.163,
       analyst: 0.153,
       software: -0.1,
-      devops: -0.089,
+      devops: -0.09,
       research: 0.554
     },
     "ds.prepare-data": {
@@ -2663,8 +2663,8 @@ var weights_default = {
       ds: 0.392,
       de: -0.201,
       analyst: -0.08,
-      software: 0.091,
-      devops: -0.159,
+      software: 0.09,
+      devops: -0.157,
       research: 1.202
     },
     "ds.stat-languages": {
@@ -2735,9 +2735,9 @@ var weights_default = {
       ds: 0.78,
       de: -0.049,
       analyst: 0.208,
-      software: 0.179,
-      devops: -0.172,
-      research: -0.134
+      software: 0.177,
+      devops: -0.171,
+      research: -0.133
     },
     "ds.insights": {
       mle: -0.087,
@@ -2750,11 +2750,11 @@ var weights_default = {
     },
     "ds.analyses": {
       mle: -0.081,
-      ds: 0.206,
-      de: 0.119,
+      ds: 0.207,
+      de: 0.12,
       analyst: 0.716,
-      software: -0.353,
-      devops: -0.198,
+      software: -0.355,
+      devops: -0.197,
       research: 0.291
     },
     "ds.business-domains": {
@@ -2762,7 +2762,7 @@ var weights_default = {
       ds: 0.292,
       de: -0.195,
       analyst: 0.439,
-      software: 0.15,
+      software: 0.151,
       devops: -0.024,
       research: 0.175
     },
@@ -2789,8 +2789,8 @@ var weights_default = {
       ds: 0.153,
       de: 0.15,
       analyst: 0.021,
-      software: -0.098,
-      devops: -0.082,
+      software: -0.1,
+      devops: -0.081,
       research: 0.722
     },
     "ds.r-language": {
@@ -2816,17 +2816,17 @@ var weights_default = {
       ds: 0.124,
       de: 1.579,
       analyst: 0.074,
-      software: 0.189,
-      devops: -0.064,
+      software: 0.19,
+      devops: -0.065,
       research: -0.104
     },
     "de.build-test-maintain": {
       mle: 0.134,
-      ds: 0.139,
+      ds: 0.14,
       de: 1.057,
       analyst: 0.279,
-      software: 0.212,
-      devops: -0.119,
+      software: 0.211,
+      devops: -0.118,
       research: -0.203
     },
     "de.move-data-to-consumers": {
@@ -2834,7 +2834,7 @@ var weights_default = {
       ds: -0.131,
       de: 0.999,
       analyst: 0.329,
-      software: 0.188,
+      software: 0.189,
       devops: -0.134,
       research: 0.346
     },
@@ -2852,7 +2852,7 @@ var weights_default = {
       ds: 0.274,
       de: 1.229,
       analyst: 0.519,
-      software: 0.097,
+      software: 0.098,
       devops: -0.019,
       research: -0.13
     },
@@ -2861,7 +2861,7 @@ var weights_default = {
       ds: -0.209,
       de: 0.863,
       analyst: 0.561,
-      software: 0.163,
+      software: 0.164,
       devops: -0.146,
       research: 0.272
     },
@@ -2879,7 +2879,7 @@ var weights_default = {
       ds: 0.111,
       de: 1.312,
       analyst: 0.074,
-      software: 0.035,
+      software: 0.036,
       devops: -0.082,
       research: -0.031
     },
@@ -2906,7 +2906,7 @@ var weights_default = {
       ds: 0.037,
       de: 1.24,
       analyst: 0.24,
-      software: -0.038,
+      software: -0.037,
       devops: 0.015,
       research: -0.017
     },
@@ -2915,8 +2915,8 @@ var weights_default = {
       ds: 0.044,
       de: 0.49,
       analyst: 0.403,
-      software: 0.023,
-      devops: 0.052,
+      software: 0.022,
+      devops: 0.053,
       research: -0.253
     },
     "de.batch-processing": {
@@ -2924,7 +2924,7 @@ var weights_default = {
       ds: 0.043,
       de: 0.927,
       analyst: 0.028,
-      software: 0.059,
+      software: 0.06,
       devops: -0.062,
       research: -0.057
     },
@@ -2958,9 +2958,9 @@ var weights_default = {
     "de.cloud-services": {
       mle: -0.24,
       ds: 0.084,
-      de: 0.366,
+      de: 0.367,
       analyst: -0.2,
-      software: 0.257,
+      software: 0.256,
       devops: 0.764,
       research: -0.331
     },
@@ -2976,19 +2976,19 @@ var weights_default = {
     "de.production-support": {
       mle: -0.196,
       ds: -0.238,
-      de: 0.272,
+      de: 0.271,
       analyst: 0.253,
-      software: 0.168,
-      devops: 0.576,
+      software: 0.169,
+      devops: 0.575,
       research: -0.135
     },
     "de.requirements-to-solutions": {
       mle: 0.017,
-      ds: 0.061,
-      de: 0.607,
+      ds: 0.062,
+      de: 0.608,
       analyst: -1e-3,
-      software: 0.348,
-      devops: -0.193,
+      software: 0.345,
+      devops: -0.191,
       research: -0.139
     },
     "de.sql-dialects": {
@@ -3006,7 +3006,7 @@ var weights_default = {
       de: 0.452,
       analyst: 0.054,
       software: -3e-3,
-      devops: 6e-3,
+      devops: 5e-3,
       research: -0.05
     },
     "de.automation": {
@@ -3032,7 +3032,7 @@ var weights_default = {
       ds: -0.013,
       de: 1.443,
       analyst: -5e-3,
-      software: 2e-3,
+      software: 3e-3,
       devops: 0.011,
       research: -0.014
     },
@@ -3041,8 +3041,8 @@ var weights_default = {
       ds: -0.151,
       de: -0.055,
       analyst: -0.184,
-      software: -0.057,
-      devops: 2.052,
+      software: -0.059,
+      devops: 2.053,
       research: -0.075
     },
     "other.ci-cd-ops": {
@@ -3050,7 +3050,7 @@ var weights_default = {
       ds: -0.102,
       de: -0.076,
       analyst: -0.169,
-      software: -0.032,
+      software: -0.031,
       devops: 1.41,
       research: -0.102
     },
@@ -3068,8 +3068,8 @@ var weights_default = {
       ds: -0.167,
       de: -0.202,
       analyst: -0.224,
-      software: 0.284,
-      devops: 0.978,
+      software: 0.282,
+      devops: 0.979,
       research: -0.065
     },
     "other.bi-reporting": {
@@ -3102,7 +3102,7 @@ var weights_default = {
     "other.backend": {
       mle: -0.204,
       ds: -0.236,
-      de: -0.129,
+      de: -0.128,
       analyst: -0.281,
       software: 2.07,
       devops: 0.041,
@@ -3113,7 +3113,7 @@ var weights_default = {
       ds: -3e-3,
       de: -0.033,
       analyst: -0.195,
-      software: 0.734,
+      software: 0.735,
       devops: 0.054,
       research: 0.104
     },
@@ -3122,7 +3122,7 @@ var weights_default = {
       ds: -0.083,
       de: 0.075,
       analyst: -0.198,
-      software: -0.014,
+      software: -0.013,
       devops: -0.012,
       research: 1.289
     },
@@ -3184,6 +3184,8 @@ var OTHER_NAMES = {
 var BULLET = /^[\s\u2022\u2023\u25E6\u2043\u2219\u00B7*•◦▪▫■□●○►▸‣–—-]+|^\s*\(?\d{1,2}[.)]\s+/;
 var ABBREV = /^(?:e\.g|i\.e|etc|vs|approx|incl|esp|dept|mr|mrs|ms|dr|jr|sr|inc|ltd|co|corp|no|nos|ph\.d|u\.s|u\.k|b\.s|m\.s|b\.a|m\.a|b\.sc|m\.sc|e\.v|min|max|avg|est|fig|govt|intl|yrs|mo|mos|sq|st|ave|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 var INLINE_BULLET = /\s[\u2022\u25E6\u25AA\u25CF\u2023\u2043\u25BA\u25B8]\s|,,+\s*|,-\s*(?=[A-Z])|;,\s*|(?<=[a-z)+#])[,;](?=[a-z]{2,}\s)/g;
+var DASH_BULLET = /\s[-–*]\s+(?=[A-Z])/g;
+var DASH_BULLETS = new RegExp(`${INLINE_BULLET.source}|${DASH_BULLET.source}`, "g");
 function trimSpan(text, start, end) {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
@@ -3205,11 +3207,12 @@ function lines(text) {
     let start = pos;
     const bullet = BULLET.exec(text.slice(pos, Math.min(nl, pos + 12)));
     if (bullet) start += bullet[0].length;
-    INLINE_BULLET.lastIndex = 0;
     const line = text.slice(start, nl);
+    const split = (line.match(DASH_BULLET)?.length ?? 0) >= 2 ? DASH_BULLETS : INLINE_BULLET;
+    split.lastIndex = 0;
     let from = start;
     let inline = false;
-    for (let m = INLINE_BULLET.exec(line); m; m = INLINE_BULLET.exec(line)) {
+    for (let m = split.exec(line); m; m = split.exec(line)) {
       const span2 = trimSpan(text, from, start + m.index);
       if (span2) out.push({ ...span2, bullet: !!bullet || inline });
       from = start + m.index + m[0].length;

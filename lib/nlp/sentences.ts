@@ -25,6 +25,13 @@ const ABBREV =
  * text puts a space after its commas; "1,000" and "Hive,Scala" are left whole).
  */
 const INLINE_BULLET = /\s[\u2022\u25E6\u25AA\u25CF\u2023\u2043\u25BA\u25B8]\s|,,+\s*|,-\s*(?=[A-Z])|;,\s*|(?<=[a-z)+#])[,;](?=[a-z]{2,}\s)/g;
+/**
+ * A list whose line breaks a scrape removed: "Requirements: - Bachelor's degree - Enthusiasm for … - Understanding of
+ * statistical methods" — dash or star markers before a capital, read as bullets where a line holds two or more of them
+ * (one is a dash in a sentence or a title: "Data Engineer - Remote").
+ */
+const DASH_BULLET = /\s[-–*]\s+(?=[A-Z])/g;
+const DASH_BULLETS = new RegExp(`${INLINE_BULLET.source}|${DASH_BULLET.source}`, 'g');
 
 function trimSpan(text: string, start: number, end: number): Span | undefined {
   while (start < end && /\s/.test(text[start]!)) start++;
@@ -52,11 +59,12 @@ export function lines(text: string): Line[] {
     const bullet = BULLET.exec(text.slice(pos, Math.min(nl, pos + 12)));
     if (bullet) start += bullet[0].length;
     // "• a • b • c" on one line: each part is a line (and a bullet) of its own
-    INLINE_BULLET.lastIndex = 0;
     const line = text.slice(start, nl);
+    const split = (line.match(DASH_BULLET)?.length ?? 0) >= 2 ? DASH_BULLETS : INLINE_BULLET;
+    split.lastIndex = 0;
     let from = start;
     let inline = false;
-    for (let m = INLINE_BULLET.exec(line); m; m = INLINE_BULLET.exec(line)) {
+    for (let m = split.exec(line); m; m = split.exec(line)) {
       const span = trimSpan(text, from, start + m.index);
       if (span) out.push({ ...span, bullet: !!bullet || inline });
       from = start + m.index + m[0].length;

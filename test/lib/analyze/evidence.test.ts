@@ -528,6 +528,37 @@ describe('8. sentences and languages', () => {
     expect(r.verdict).toBe('mle');
     expect(r.evidence.map((e) => e.text)).toContain('industrial experience in machine learning productization');
   });
+  it('a dash list whose line breaks a scrape removed is read item by item, its heading a heading; one dash is a dash', () => {
+    const flat =
+      "Requirements: - Bachelor's degree, preferably in a mathematically intensive field - Enthusiasm for analytically intensive work - Understanding of statistical and advanced analytic methods (descriptive statistics, predictive analytics, machine learning) - Ability to work collaboratively in a team environment";
+    expect(sentenceTexts(flat)).toEqual([
+      'Requirements:',
+      "Bachelor's degree, preferably in a mathematically intensive field",
+      'Enthusiasm for analytically intensive work',
+      'Understanding of statistical and advanced analytic methods (descriptive statistics, predictive analytics, machine learning)',
+      'Ability to work collaboratively in a team environment',
+    ]);
+    for (const whole of [
+      'Senior Data Engineer - Remote (US)',
+      'We use Python - Pandas and NumPy mostly - for analysis.',
+      'Ship it - then measure it - then iterate.',
+    ])
+      expect(sentences(whole)).toHaveLength(1);
+  });
+  it('the same bullet posting reads alike with its line breaks and without them (read flat, its five items were one sentence: one line of evidence)', () => {
+    const items = [
+      'Build and maintain batch and streaming data pipelines in Airflow and Spark',
+      'Model data in the warehouse for analysts and data scientists',
+      'Monitor data quality and fix failed loads',
+      'Experience with Kafka and dbt',
+      'Strong SQL and Python',
+    ];
+    const lined = analyze({ text: `Responsibilities:\n${items.map((i) => `- ${i}`).join('\n')}`, source: 'paste' });
+    const flat = analyze({ text: `Responsibilities: ${items.map((i) => `- ${i}`).join(' ')}`, source: 'paste' });
+    expect(lined.verdict).toBe('de');
+    expect(flat.verdict).toBe('de');
+    expect(flat.evidence.length).toBe(lined.evidence.length);
+  });
   it('Portuguese and Polish paragraphs are not English', () => {
     expect(
       detectEnglish(
