@@ -2289,19 +2289,19 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.276,
-    ds: 0.056,
-    de: 0.047,
+    mle: -0.277,
+    ds: 0.057,
+    de: 0.046,
     analyst: 0.307,
     software: -0.293,
     devops: 0.578,
-    research: -0.918
+    research: -0.919
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.571,
-      ds: 0.535,
-      de: -0.167,
+      mle: 1.567,
+      ds: 0.538,
+      de: -0.165,
       analyst: -0.093,
       software: 0.142,
       devops: 0.013,
@@ -2312,31 +2312,31 @@ var weights_default = {
       ds: 0.137,
       de: -0.141,
       analyst: 0.014,
-      software: 0.085,
+      software: 0.084,
       devops: -6e-3,
       research: -0.01
     },
     "mle.build-ml-systems": {
-      mle: 1.379,
-      ds: 0.027,
-      de: -0.021,
+      mle: 1.374,
+      ds: 0.032,
+      de: -0.022,
       analyst: -0.028,
-      software: 0.164,
+      software: 0.165,
       devops: 0.02,
       research: -0.041
     },
     "mle.mlops": {
-      mle: 1.569,
+      mle: 1.57,
       ds: 0.346,
       de: -0.045,
-      analyst: -0.017,
-      software: 0.132,
+      analyst: -0.018,
+      software: 0.131,
       devops: 0.025,
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.964,
-      ds: 0.457,
+      mle: 0.96,
+      ds: 0.46,
       de: -0.044,
       analyst: -0.053,
       software: 0.065,
@@ -2353,8 +2353,8 @@ var weights_default = {
       research: -4e-3
     },
     "mle.robustness-tests": {
-      mle: 0.849,
-      ds: 0.245,
+      mle: 0.847,
+      ds: 0.246,
       de: -6e-3,
       analyst: -0.079,
       software: -0.019,
@@ -2371,8 +2371,8 @@ var weights_default = {
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.74,
-      ds: 0.321,
+      mle: 0.737,
+      ds: 0.323,
       de: -0.284,
       analyst: 0.112,
       software: 0.088,
@@ -2398,17 +2398,17 @@ var weights_default = {
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.652,
-      ds: 0.155,
-      de: 0.042,
-      analyst: -0.156,
+      mle: 0.648,
+      ds: 0.162,
+      de: 0.043,
+      analyst: -0.162,
       software: 0.616,
       devops: -0.299,
-      research: -0.01
+      research: -8e-3
     },
     "mle.ml-apps-business": {
-      mle: 0.957,
-      ds: 0.134,
+      mle: 0.956,
+      ds: 0.135,
       de: -0.136,
       analyst: -5e-3,
       software: 0.153,
@@ -2434,8 +2434,8 @@ var weights_default = {
       research: -4e-3
     },
     "mle.scale-models": {
-      mle: 1.345,
-      ds: -0.241,
+      mle: 1.344,
+      ds: -0.24,
       de: -0.03,
       analyst: -0.098,
       software: 0.096,
@@ -2443,7 +2443,7 @@ var weights_default = {
       research: 0.427
     },
     "mle.maintain-ai-systems": {
-      mle: 1.032,
+      mle: 1.033,
       ds: -0.016,
       de: -6e-3,
       analyst: -2e-3,
@@ -2452,8 +2452,8 @@ var weights_default = {
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.559,
-      ds: 0.206,
+      mle: 1.561,
+      ds: 0.205,
       de: -0.093,
       analyst: -0.07,
       software: -0.044,
@@ -2461,22 +2461,22 @@ var weights_default = {
       research: 0.034
     },
     "mle.deep-learning": {
-      mle: 1.061,
-      ds: 0.18,
+      mle: 1.059,
+      ds: 0.181,
       de: -0.077,
-      analyst: -0.168,
+      analyst: -0.167,
       software: -0.13,
       devops: -0.093,
-      research: 0.227
+      research: 0.228
     },
     "mle.cv-nlp": {
-      mle: 0.594,
-      ds: 0.576,
+      mle: 0.592,
+      ds: 0.577,
       de: 0.051,
-      analyst: -0.225,
-      software: 5e-3,
+      analyst: -0.224,
+      software: 6e-3,
       devops: -0.11,
-      research: 0.108
+      research: 0.109
     },
     "mle.ml-platforms": {
       mle: 1.468,
@@ -2490,33 +2490,33 @@ var weights_default = {
     "mle.systems-languages": {
       mle: 0.451,
       ds: -0.241,
-      de: 0.078,
-      analyst: -0.146,
+      de: 0.079,
+      analyst: -0.147,
       software: 0.57,
       devops: -0.112,
       research: -0.1
     },
     "mle.software-engineering": {
-      mle: 0.571,
-      ds: -0.266,
-      de: 0.277,
-      analyst: -0.318,
+      mle: 0.568,
+      ds: -0.263,
+      de: 0.276,
+      analyst: -0.317,
       software: 0.723,
       devops: 0.039,
-      research: -0.326
+      research: -0.325
     },
     "mle.ml-libraries": {
-      mle: 0.859,
-      ds: 0.103,
+      mle: 0.863,
+      ds: 0.101,
       de: -0.02,
       analyst: -0.075,
-      software: -0.011,
+      software: -0.012,
       devops: -0.102,
       research: -0.054
     },
     "mle.ml-algorithms": {
-      mle: 0.743,
-      ds: 0.189,
+      mle: 0.74,
+      ds: 0.192,
       de: -0.084,
       analyst: -0.048,
       software: -0.044,
@@ -2524,44 +2524,44 @@ var weights_default = {
       research: 0.031
     },
     "mle.containers-for-models": {
-      mle: 0.948,
-      ds: 0.055,
+      mle: 0.943,
+      ds: 0.06,
       de: -9e-3,
       analyst: -3e-3,
-      software: -9e-3,
+      software: -8e-3,
       devops: 0.019,
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.372,
-      ds: 0.108,
-      de: -0.327,
+      mle: 0.374,
+      ds: 0.105,
+      de: -0.326,
       analyst: -0.041,
       software: 0.518,
       devops: 0.149,
       research: -0.079
     },
     "mle.algorithms-frameworks": {
-      mle: 0.633,
-      ds: 0.368,
-      de: 0.088,
-      analyst: -0.3,
+      mle: 0.631,
+      ds: 0.367,
+      de: 0.09,
+      analyst: -0.299,
       software: 0.05,
       devops: -0.362,
       research: 0.024
     },
     "mle.machine-learning": {
-      mle: 1.203,
-      ds: 0.534,
+      mle: 1.2,
+      ds: 0.535,
       de: -0.205,
-      analyst: -0.453,
+      analyst: -0.452,
       software: 0.029,
       devops: -0.338,
       research: -0.269
     },
     "mle.artificial-intelligence": {
-      mle: 0.445,
-      ds: 0.445,
+      mle: 0.444,
+      ds: 0.444,
       de: -0.2,
       analyst: -0.341,
       software: 0.321,
@@ -2569,7 +2569,7 @@ var weights_default = {
       research: -0.064
     },
     "mle.devices-edge": {
-      mle: 0.697,
+      mle: 0.698,
       ds: 2e-3,
       de: 0.055,
       analyst: -0.058,
@@ -2578,8 +2578,8 @@ var weights_default = {
       research: -7e-3
     },
     "mle.implement-prototype": {
-      mle: 0.561,
-      ds: 0.038,
+      mle: 0.563,
+      ds: 0.036,
       de: 0.075,
       analyst: -0.176,
       software: -0.027,
@@ -2587,84 +2587,84 @@ var weights_default = {
       research: 0.392
     },
     "mle.cpp": {
-      mle: 1.037,
+      mle: 1.038,
       ds: -0.051,
       de: -0.016,
       analyst: 0.028,
-      software: -0.029,
+      software: -0.028,
       devops: 0.039,
       research: -0.01
     },
     "ds.experiments": {
-      mle: 0.018,
-      ds: 0.815,
-      de: 0.062,
+      mle: 0.017,
+      ds: 0.816,
+      de: 0.063,
       analyst: 0.189,
       software: 0.055,
       devops: -0.116,
-      research: 0.976
+      research: 0.975
     },
     "ds.statistics": {
-      mle: 0.124,
+      mle: 0.125,
       ds: 1.24,
-      de: -9e-3,
-      analyst: 0.308,
+      de: -0.011,
+      analyst: 0.309,
       software: -0.117,
-      devops: -0.192,
-      research: 0.647
+      devops: -0.193,
+      research: 0.646
     },
     "ds.analytics": {
       mle: -0.054,
-      ds: 0.442,
-      de: -0.038,
-      analyst: 0.481,
+      ds: 0.445,
+      de: -0.043,
+      analyst: 0.482,
       software: -0.136,
-      devops: -0.174,
+      devops: -0.175,
       research: 0.48
     },
     "ds.reporting": {
-      mle: 0.045,
-      ds: 0.774,
-      de: 0.163,
+      mle: 0.042,
+      ds: 0.775,
+      de: 0.165,
       analyst: 0.153,
-      software: -0.1,
-      devops: -0.09,
+      software: -0.099,
+      devops: -0.089,
       research: 0.554
     },
     "ds.prepare-data": {
-      mle: 0.107,
-      ds: 0.73,
-      de: 0.186,
-      analyst: 0.049,
+      mle: 0.109,
+      ds: 0.729,
+      de: 0.187,
+      analyst: 0.048,
       software: 0.081,
-      devops: -0.069,
+      devops: -0.07,
       research: -0.084
     },
     "ds.models-for-insight": {
-      mle: -0.229,
-      ds: 0.791,
-      de: -0.259,
-      analyst: 0.553,
+      mle: -0.234,
+      ds: 0.795,
+      de: -0.261,
+      analyst: 0.554,
       software: 0.323,
       devops: -0.082,
-      research: 0.403
+      research: 0.404
     },
     "ds.predictive-modelling": {
-      mle: 0.218,
-      ds: 0.86,
-      de: -0.138,
-      analyst: 0.153,
-      software: 0.036,
+      mle: 0.22,
+      ds: 0.858,
+      de: -0.137,
+      analyst: 0.152,
+      software: 0.037,
       devops: -0.124,
       research: 0.494
     },
     "ds.research": {
-      mle: -0.246,
-      ds: 0.392,
-      de: -0.201,
-      analyst: -0.08,
+      mle: -0.239,
+      ds: 0.389,
+      de: -0.199,
+      analyst: -0.085,
       software: 0.09,
-      devops: -0.157,
+      devops: -0.158,
       research: 1.202
     },
     "ds.stat-languages": {
@@ -2677,17 +2677,17 @@ var weights_default = {
       research: 0.235
     },
     "ds.quant-degree": {
-      mle: 0.225,
-      ds: 0.744,
+      mle: 0.227,
+      ds: 0.742,
       de: -0.155,
-      analyst: -2e-3,
+      analyst: -3e-3,
       software: -0.105,
       devops: -0.069,
-      research: 0.363
+      research: 0.362
     },
     "ds.build-ml-models": {
-      mle: 0.406,
-      ds: 1.085,
+      mle: 0.408,
+      ds: 1.084,
       de: -0.099,
       analyst: -0.153,
       software: 0.087,
@@ -2695,7 +2695,7 @@ var weights_default = {
       research: -0.169
     },
     "ds.ml-techniques": {
-      mle: 0.362,
+      mle: 0.361,
       ds: 0.789,
       de: -0.031,
       analyst: -0.066,
@@ -2704,76 +2704,76 @@ var weights_default = {
       research: -0.039
     },
     "ds.data-mining": {
-      mle: 0.142,
+      mle: 0.141,
       ds: 0.628,
-      de: 0.131,
-      analyst: 0.223,
+      de: 0.132,
+      analyst: 0.222,
       software: 0.031,
       devops: -0.052,
       research: -0.102
     },
     "ds.visualisation": {
-      mle: 0.183,
-      ds: 0.47,
-      de: -0.083,
-      analyst: 0.101,
-      software: 0.101,
+      mle: 0.181,
+      ds: 0.471,
+      de: -0.08,
+      analyst: 0.099,
+      software: 0.102,
       devops: -0.139,
-      research: 0.066
+      research: 0.067
     },
     "ds.optimisation-simulation": {
-      mle: 0.087,
-      ds: 0.77,
-      de: -0.135,
+      mle: 0.088,
+      ds: 0.769,
+      de: -0.134,
       analyst: 0.068,
       software: 6e-3,
       devops: -0.014,
       research: 0.218
     },
     "ds.business-partnering": {
-      mle: -0.111,
+      mle: -0.11,
       ds: 0.78,
-      de: -0.049,
+      de: -0.05,
       analyst: 0.208,
       software: 0.177,
       devops: -0.171,
       research: -0.133
     },
     "ds.insights": {
-      mle: -0.087,
-      ds: 0.2,
-      de: -0.269,
-      analyst: 0.716,
-      software: 0.022,
-      devops: -0.097,
+      mle: -0.081,
+      ds: 0.196,
+      de: -0.266,
+      analyst: 0.715,
+      software: 0.019,
+      devops: -0.096,
       research: 0.514
     },
     "ds.analyses": {
       mle: -0.081,
       ds: 0.207,
-      de: 0.12,
-      analyst: 0.716,
-      software: -0.355,
+      de: 0.119,
+      analyst: 0.715,
+      software: -0.354,
       devops: -0.197,
       research: 0.291
     },
     "ds.business-domains": {
-      mle: -0.139,
-      ds: 0.292,
-      de: -0.195,
-      analyst: 0.439,
+      mle: -0.136,
+      ds: 0.291,
+      de: -0.197,
+      analyst: 0.441,
       software: 0.151,
       devops: -0.024,
       research: 0.175
     },
     "ds.math": {
-      mle: 0.048,
-      ds: 0.549,
+      mle: 0.049,
+      ds: 0.548,
       de: -0.08,
       analyst: 0.139,
       software: -0.073,
       devops: -0.064,
-      research: 0.18
+      research: 0.179
     },
     "ds.advanced-degree": {
       mle: 0.083,
@@ -2785,26 +2785,26 @@ var weights_default = {
       research: 0.135
     },
     "ds.communicate-nontechnical": {
-      mle: -0.166,
-      ds: 0.153,
-      de: 0.15,
+      mle: -0.157,
+      ds: 0.148,
+      de: 0.148,
       analyst: 0.021,
       software: -0.1,
       devops: -0.081,
-      research: 0.722
+      research: 0.721
     },
     "ds.r-language": {
       mle: 0.176,
-      ds: 1.425,
-      de: 0.053,
+      ds: 1.424,
+      de: 0.054,
       analyst: 5e-3,
       software: -0.146,
       devops: -0.094,
-      research: 0.081
+      research: 0.08
     },
     "ds.notebooks": {
-      mle: 0.096,
-      ds: 0.578,
+      mle: 0.098,
+      ds: 0.576,
       de: 0.058,
       analyst: -0.077,
       software: 0.013,
@@ -2814,60 +2814,60 @@ var weights_default = {
     "de.data-pipelines": {
       mle: 0.202,
       ds: 0.124,
-      de: 1.579,
+      de: 1.58,
       analyst: 0.074,
-      software: 0.19,
+      software: 0.189,
       devops: -0.065,
       research: -0.104
     },
     "de.build-test-maintain": {
-      mle: 0.134,
-      ds: 0.14,
-      de: 1.057,
-      analyst: 0.279,
-      software: 0.211,
+      mle: 0.133,
+      ds: 0.139,
+      de: 1.054,
+      analyst: 0.284,
+      software: 0.21,
       devops: -0.118,
-      research: -0.203
+      research: -0.202
     },
     "de.move-data-to-consumers": {
-      mle: -0.097,
-      ds: -0.131,
-      de: 0.999,
-      analyst: 0.329,
+      mle: -0.099,
+      ds: -0.13,
+      de: 0.996,
+      analyst: 0.332,
       software: 0.189,
       devops: -0.134,
       research: 0.346
     },
     "de.data-quality": {
-      mle: 0.174,
-      ds: 0.152,
-      de: 0.741,
+      mle: 0.182,
+      ds: 0.146,
+      de: 0.74,
       analyst: 0.303,
       software: 0.104,
-      devops: -0.106,
+      devops: -0.107,
       research: 0.132
     },
     "de.etl": {
-      mle: 0.029,
+      mle: 0.028,
       ds: 0.274,
-      de: 1.229,
-      analyst: 0.519,
-      software: 0.098,
+      de: 1.226,
+      analyst: 0.522,
+      software: 0.097,
       devops: -0.019,
-      research: -0.13
+      research: -0.129
     },
     "de.warehousing": {
-      mle: -4e-3,
-      ds: -0.209,
-      de: 0.863,
-      analyst: 0.561,
-      software: 0.164,
+      mle: -5e-3,
+      ds: -0.208,
+      de: 0.861,
+      analyst: 0.563,
+      software: 0.163,
       devops: -0.146,
-      research: 0.272
+      research: 0.271
     },
     "de.streaming": {
       mle: 0.051,
-      ds: -0.025,
+      ds: -0.026,
       de: 1.372,
       analyst: -0.146,
       software: 0.38,
@@ -2875,9 +2875,9 @@ var weights_default = {
       research: -0.047
     },
     "de.orchestration": {
-      mle: 0.079,
+      mle: 0.08,
       ds: 0.111,
-      de: 1.312,
+      de: 1.313,
       analyst: 0.074,
       software: 0.036,
       devops: -0.082,
@@ -2886,8 +2886,8 @@ var weights_default = {
     "de.cloud-warehouses": {
       mle: 0.04,
       ds: 0.143,
-      de: 1.045,
-      analyst: 0.246,
+      de: 1.046,
+      analyst: 0.245,
       software: 0.249,
       devops: -0.165,
       research: -0.057
@@ -2895,7 +2895,7 @@ var weights_default = {
     "de.big-data": {
       mle: 0.182,
       ds: 0.198,
-      de: 1.056,
+      de: 1.057,
       analyst: -0.22,
       software: -0.043,
       devops: -0.082,
@@ -2904,17 +2904,17 @@ var weights_default = {
     "de.etl-tools": {
       mle: 0.022,
       ds: 0.037,
-      de: 1.24,
+      de: 1.241,
       analyst: 0.24,
-      software: -0.037,
+      software: -0.038,
       devops: 0.015,
       research: -0.017
     },
     "de.databases": {
       mle: -0.059,
-      ds: 0.044,
-      de: 0.49,
-      analyst: 0.403,
+      ds: 0.043,
+      de: 0.492,
+      analyst: 0.402,
       software: 0.022,
       devops: 0.053,
       research: -0.253
@@ -2922,25 +2922,25 @@ var weights_default = {
     "de.batch-processing": {
       mle: 0.061,
       ds: 0.043,
-      de: 0.927,
-      analyst: 0.028,
-      software: 0.06,
+      de: 0.928,
+      analyst: 0.027,
+      software: 0.059,
       devops: -0.062,
       research: -0.057
     },
     "de.governance-security": {
       mle: -0.113,
-      ds: -0.024,
-      de: 0.828,
-      analyst: -0.053,
-      software: 0.236,
+      ds: -0.025,
+      de: 0.826,
+      analyst: -0.05,
+      software: 0.235,
       devops: 0.034,
       research: 0.092
     },
     "de.pipeline-reliability": {
-      mle: -0.049,
-      ds: 0.026,
-      de: 0.722,
+      mle: -0.047,
+      ds: 0.024,
+      de: 0.723,
       analyst: 0.183,
       software: 0.061,
       devops: 0.094,
@@ -2956,28 +2956,28 @@ var weights_default = {
       research: 0.021
     },
     "de.cloud-services": {
-      mle: -0.24,
-      ds: 0.084,
-      de: 0.367,
-      analyst: -0.2,
+      mle: -0.239,
+      ds: 0.083,
+      de: 0.368,
+      analyst: -0.201,
       software: 0.256,
       devops: 0.764,
       research: -0.331
     },
     "de.data-storage": {
-      mle: -0.094,
-      ds: 0.202,
-      de: 0.413,
-      analyst: 0.178,
+      mle: -0.093,
+      ds: 0.205,
+      de: 0.41,
+      analyst: 0.177,
       software: 0.359,
       devops: 7e-3,
-      research: -0.066
+      research: -0.065
     },
     "de.production-support": {
       mle: -0.196,
       ds: -0.238,
-      de: 0.271,
-      analyst: 0.253,
+      de: 0.273,
+      analyst: 0.252,
       software: 0.169,
       devops: 0.575,
       research: -0.135
@@ -2985,8 +2985,8 @@ var weights_default = {
     "de.requirements-to-solutions": {
       mle: 0.017,
       ds: 0.062,
-      de: 0.608,
-      analyst: -1e-3,
+      de: 0.609,
+      analyst: -2e-3,
       software: 0.345,
       devops: -0.191,
       research: -0.139
@@ -3003,7 +3003,7 @@ var weights_default = {
     "de.data-formats": {
       mle: -0.023,
       ds: 0.064,
-      de: 0.452,
+      de: 0.453,
       analyst: 0.054,
       software: -3e-3,
       devops: 5e-3,
@@ -3011,18 +3011,18 @@ var weights_default = {
     },
     "de.automation": {
       mle: 0.072,
-      ds: -0.09,
-      de: 0.345,
+      ds: -0.091,
+      de: 0.346,
       analyst: -0.081,
       software: -0.014,
       devops: 0.362,
       research: -0.094
     },
     "de.spark": {
-      mle: 0.085,
-      ds: 0.209,
+      mle: 0.087,
+      ds: 0.207,
       de: 1.144,
-      analyst: -0.242,
+      analyst: -0.243,
       software: -0.077,
       devops: -0.125,
       research: 6e-3
@@ -3037,7 +3037,7 @@ var weights_default = {
       research: -0.014
     },
     "other.config-management": {
-      mle: -0.029,
+      mle: -0.028,
       ds: -0.151,
       de: -0.055,
       analyst: -0.184,
@@ -3047,9 +3047,9 @@ var weights_default = {
     },
     "other.ci-cd-ops": {
       mle: 0.07,
-      ds: -0.102,
-      de: -0.076,
-      analyst: -0.169,
+      ds: -0.103,
+      de: -0.075,
+      analyst: -0.168,
       software: -0.031,
       devops: 1.41,
       research: -0.102
@@ -3057,15 +3057,15 @@ var weights_default = {
     "other.sysadmin": {
       mle: -0.229,
       ds: -0.118,
-      de: -0.223,
+      de: -0.224,
       analyst: -0.167,
       software: -0.079,
       devops: 1.927,
       research: -0.111
     },
     "other.containers": {
-      mle: -0.103,
-      ds: -0.167,
+      mle: -0.106,
+      ds: -0.163,
       de: -0.202,
       analyst: -0.224,
       software: 0.282,
@@ -3075,7 +3075,7 @@ var weights_default = {
     "other.bi-reporting": {
       mle: -0.247,
       ds: 0.196,
-      de: -0.159,
+      de: -0.157,
       analyst: 1.624,
       software: 0.054,
       devops: -0.164,
@@ -3084,27 +3084,27 @@ var weights_default = {
     "other.analyst-tools": {
       mle: 3e-3,
       ds: -0.122,
-      de: -0.074,
+      de: -0.073,
       analyst: 0.875,
       software: 0.234,
       devops: -0.058,
       research: -0.058
     },
     "other.analyst-work": {
-      mle: 0.056,
-      ds: -0.248,
-      de: 0.116,
-      analyst: 0.866,
+      mle: 0.054,
+      ds: -0.247,
+      de: 0.119,
+      analyst: 0.863,
       software: -0.068,
       devops: -0.122,
       research: 0.201
     },
     "other.backend": {
-      mle: -0.204,
-      ds: -0.236,
+      mle: -0.203,
+      ds: -0.237,
       de: -0.128,
       analyst: -0.281,
-      software: 2.07,
+      software: 2.069,
       devops: 0.041,
       research: -0.262
     },
@@ -3118,22 +3118,22 @@ var weights_default = {
       research: 0.104
     },
     "other.science-research": {
-      mle: -0.057,
-      ds: -0.083,
+      mle: -0.058,
+      ds: -0.082,
       de: 0.075,
       analyst: -0.198,
       software: -0.013,
       devops: -0.012,
-      research: 1.289
+      research: 1.288
     },
     "other.scholarly-research": {
       mle: 0.06,
-      ds: -0.404,
+      ds: -0.403,
       de: 9e-3,
       analyst: -0.083,
       software: -0.022,
       devops: 0.053,
-      research: 1.388
+      research: 1.387
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"
@@ -3317,7 +3317,7 @@ function headingKind(line, bullet = false) {
 function inlineHeading(text, line) {
   const slice = text.slice(line.start, Math.min(line.end, line.start + 60));
   const colon = slice.indexOf(":");
-  if (colon < 3) return void 0;
+  if (colon < 3 || /[.!?]\s/.test(slice.slice(0, colon))) return void 0;
   const kind = headingKind(slice.slice(0, colon + 1));
   if (!kind || kind === "other-heading") return void 0;
   return { kind, contentStart: line.start + colon + 1 };
@@ -3348,7 +3348,15 @@ function sectionedSentences(text) {
       current = inline.kind;
       content = { start: inline.contentStart, end: line.end };
     }
-    for (const s of splitLine(text, content)) {
+    for (let s of splitLine(text, content)) {
+      const after = s.start > content.start ? inlineHeading(text, s) : void 0;
+      if (after) {
+        current = after.kind;
+        let start = after.contentStart;
+        while (start < s.end && /\s/.test(text[start])) start++;
+        if (start === s.end) continue;
+        s = { start, end: s.end };
+      }
       const sentence = text.slice(s.start, s.end);
       if (current === "about" && ROLE_INTRO.test(sentence)) current = "body";
       let section = current;

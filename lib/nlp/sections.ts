@@ -122,11 +122,12 @@ export function headingKind(line: string, bullet = false): SectionKind | 'other-
   return undefined;
 }
 
-/** Inline heading at the start of a line: "Responsibilities: build pipelines…". */
+/** Inline heading at the start of a line or sentence: "Responsibilities: build pipelines…". */
 function inlineHeading(text: string, line: Span): { kind: SectionKind; contentStart: number } | undefined {
   const slice = text.slice(line.start, Math.min(line.end, line.start + 60));
   const colon = slice.indexOf(':');
-  if (colon < 3) return undefined;
+  // "We ship every day. Our stack: …": a sentence before the colon is no part of a heading
+  if (colon < 3 || /[.!?]\s/.test(slice.slice(0, colon))) return undefined;
   const kind = headingKind(slice.slice(0, colon + 1));
   if (!kind || kind === 'other-heading') return undefined;
   return { kind, contentStart: line.start + colon + 1 };
@@ -163,7 +164,17 @@ export function sectionedSentences(text: string): SectionedSentence[] {
       current = inline.kind;
       content = { start: inline.contentStart, end: line.end };
     }
-    for (const s of splitLine(text, content)) {
+    for (let s of splitLine(text, content)) {
+      // a heading after a sentence on the same line, as a scrape that removed line breaks leaves it ("… to apply.
+      // Requirements: 5+ years …")
+      const after = s.start > content.start ? inlineHeading(text, s) : undefined;
+      if (after) {
+        current = after.kind;
+        let start = after.contentStart;
+        while (start < s.end && /\s/.test(text[start]!)) start++;
+        if (start === s.end) continue;
+        s = { start, end: s.end };
+      }
       const sentence = text.slice(s.start, s.end);
       // the job itself, said under the employer's heading ("About the company … In this role you will be responsible
       // for analyzing our eCommerce data"): the posting's body from there

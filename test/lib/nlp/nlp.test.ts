@@ -43,6 +43,25 @@ describe('sentences', () => {
 });
 
 describe('sections', () => {
+  it('a heading after a sentence on the same line opens its section, as a scrape that removed line breaks leaves it', () => {
+    const text =
+      'Acme moves freight across Europe. Responsibilities: Build data pipelines in Airflow. Model the warehouse. Benefits: Health insurance and a 401(k) match.';
+    const at = (needle: string) => sectionedSentences(text).find((s) => text.slice(s.start, s.end).startsWith(needle))!;
+    expect(at('Build data pipelines').section).toBe('responsibilities');
+    expect(at('Model the warehouse').section).toBe('responsibilities');
+    expect(at('Health insurance').section).toBe('benefits');
+    // the heading's word is not read as part of the sentence
+    expect(sectionedSentences(text).some((s) => text.slice(s.start, s.end).startsWith('Responsibilities'))).toBe(false);
+    // the sentence before such a heading is read too (it was taken into the heading: "We ship every day. Our stack:")
+    const stack = 'We ship every day. Our stack: Python, Spark and dbt.';
+    expect(sectionedSentences(stack).map((s) => [s.section, stack.slice(s.start, s.end)])).toEqual([
+      ['body', 'We ship every day.'],
+      ['requirements', 'Python, Spark and dbt.'],
+    ]);
+    // a colon that names no section heads nothing
+    const rule = 'We ship every day. One rule: tests come first.';
+    expect(sectionedSentences(rule).map((s) => s.section)).toEqual(['body', 'body']);
+  });
   it('recognises common headings', () => {
     expect(headingKind("What you'll do")).toBe('responsibilities');
     expect(headingKind('Requirements:')).toBe('requirements');
