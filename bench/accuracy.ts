@@ -47,7 +47,7 @@ function keywordTop(row: CorpusRow): Role {
 }
 
 const hand = priorWeights(lex.entries);
-const preds = { fit: [] as Prediction[], hand: [] as Prediction[], bayes: [] as Prediction[], keyword: [] as Prediction[] };
+const preds = { fit: [] as Prediction[], hand: [] as Prediction[], bayes: [] as Prediction[], keyword: [] as Prediction[], flat: [] as Prediction[] };
 const starts: number[] = [];
 for (const seed of SEEDS) {
   starts.push(preds.fit.length);
@@ -68,6 +68,11 @@ for (const seed of SEEDS) {
         preds.hand.push({ row: r, top: analyze({ text: r.text, source: 'file' }, { weights: hand }).topRole });
         if (bayes) preds.bayes.push({ row: r, top: bayes.classify(r.text) as Role });
         preds.keyword.push({ row: r, top: keywordTop(r) });
+        // the same posting as a scrape that removed every line break gives it (first repeat)
+        if (seed === SEEDS[0]) {
+          const flat = analyze({ text: r.text.replace(/\s*\n\s*/g, ' '), source: 'file' }, { weights });
+          preds.flat.push({ row: r, top: flat.topRole, report: flat });
+        }
       }
     },
     K,
@@ -114,6 +119,14 @@ for (const [name, list] of methods) {
 }
 const repeatF1 = (set: string) => SEEDS.map((_, i) => f(macroF1(preds.fit.slice(starts[i], starts[i + 1]).filter(inSet(set))).f1)).join(', ');
 console.log(`per repeat, fitted: ${CORPUS_SETS.map((s) => `${s} ${repeatF1(s)}`).join('; ')}`);
+const dataNone = (list: Prediction[]) =>
+  pct(list.filter((p) => p.row.label !== 'other' && p.report!.verdict === 'none').length, list.filter((p) => p.row.label !== 'other').length);
+console.log(
+  `read flat (every line break removed, first repeat): ${CORPUS_SETS.map((s) => {
+    const [flat, lined] = [preds.flat.filter(inSet(s)), preds.fit.slice(starts[0], starts[1]).filter(inSet(s))];
+    return `${s} ${f(macroF1(flat).f1)} (as written ${f(macroF1(lined).f1)}), data-role "none" ${dataNone(flat)} (${dataNone(lined)})`;
+  }).join('; ')}`,
+);
 
 const first = preds.fit.slice(starts[0], starts[1]);
 for (const set of CORPUS_SETS) {
