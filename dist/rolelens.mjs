@@ -3650,6 +3650,104 @@ function normalise(s) {
   return { mle, ds, de: Math.round((1 - mle - ds) * 1e3) / 1e3 };
 }
 
+// lib/cli/decode.ts
+function decodeInput(bytes) {
+  let text;
+  if (bytes[0] === 255 && bytes[1] === 254) text = new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  else if (bytes[0] === 254 && bytes[1] === 255) text = new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  else text = new TextDecoder("utf-8").decode(bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes);
+  return readable(text) ? { ok: true, text } : { ok: false, message: "This is not a readable posting: it looks like binary data, not text." };
+}
+function readable(text) {
+  const sample = text.slice(0, 65536);
+  if (!sample) return true;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 || c === 65533 || c >= 127 && c < 160) bad++;
+  }
+  return bad / sample.length < 0.02;
+}
+
+// lib/report/summary.ts
+var NONE_TEXT = {
+  empty: "There is no text to analyze.",
+  "too-short": "Too little text to judge \u2014 select the whole posting, or paste more of it.",
+  "not-english": "This posting does not look English. RoleLens reads English postings only, so it gives no verdict.",
+  "not-data-role": "This does not read as a machine learning, data science or data engineering role.",
+  "thin-evidence": "Too little here names machine learning, data science or data engineering work to say which role this is."
+};
+function noneSentence(report) {
+  const reason = report.noneReason ?? "not-data-role";
+  if (reason !== "not-data-role" || !report.readsAs) return NONE_TEXT[reason];
+  const as = OTHER_NAMES[report.readsAs];
+  return report.titleRole ? `Titled ${ROLE_NAMES[report.titleRole]}, but reads as ${as} \u2014 not a machine learning, data science or data engineering role.` : `Reads as ${as}, not a machine learning, data science or data engineering role.`;
+}
+function percent(share) {
+  return `${Math.round(share * 100)}%`;
+}
+function verdictSentence(report) {
+  const titled = report.titleRole ? ` \u2014 titled ${ROLE_NAMES[report.titleRole]}` : "";
+  switch (report.verdict) {
+    case "none":
+      return noneSentence(report);
+    case "hybrid": {
+      const [a, b] = report.hybridOf ?? [report.topRole, report.topRole];
+      return `Reads as a hybrid: ${ROLE_NAMES[a]} and ${ROLE_NAMES[b]}${titled}`;
+    }
+    default:
+      return `Reads as a ${ROLE_NAMES[report.verdict]} role${titled}`;
+  }
+}
+function mismatchSentence(report) {
+  if (!report.mismatch) return void 0;
+  const { titled, readsAs } = report.mismatch;
+  return `This \u201C${ROLE_NAMES[titled]}\u201D job is ${percent(report.scores[readsAs])} ${ROLE_NAMES[readsAs].toLowerCase().replace(/ (engineer|scientist)$/, (m) => m === " scientist" ? " science" : " engineering")}.`;
+}
+function rankedRoles(report) {
+  return [...ROLES].sort((a, b) => report.scores[b] - report.scores[a]);
+}
+
+// lib/cli/format.ts
+function bar(share, width = 30) {
+  const n = Math.round(share * width);
+  return "\u2588".repeat(n) + "\xB7".repeat(width - n);
+}
+function formatReport(report, posting, top = 5) {
+  const out = [];
+  if (posting.title) out.push(`${posting.title}${posting.company ? ` \u2014 ${posting.company}` : ""}`);
+  out.push(verdictSentence(report));
+  const mm = mismatchSentence(report);
+  if (mm) out.push(mm);
+  if (report.verdict === "none") {
+    if (report.noneReason === "thin-evidence" && report.evidence.length)
+      out.push(`${report.evidence.length === 1 ? "One line touches" : `${report.evidence.length} lines touch`} data work: too few to say which role it is.`);
+  } else {
+    out.push(`confidence ${percent(report.confidence)}`, "");
+    for (const r of rankedRoles(report)) out.push(`  ${ROLE_NAMES[r].padEnd(27)} ${bar(report.scores[r])} ${percent(report.scores[r]).padStart(4)}`);
+  }
+  if (report.verdict !== "none" && report.evidence.length) {
+    out.push("", "Top evidence:");
+    for (const e of report.evidence.slice(0, top)) {
+      out.push(`  [${e.role.toUpperCase()}] ${e.text.length > 110 ? e.text.slice(0, 107) + "\u2026" : e.text}`);
+      const labels = [...new Set(e.hits.map((h) => ENTRY_BY_ID.get(h.entryId)?.label ?? h.label))];
+      out.push(`        \u21B3 ${labels.join("; ")}`);
+    }
+  }
+  if (posting.truncated) out.push("", `Note: read the first ${posting.truncated.readChars} of ${posting.truncated.totalChars} characters.`);
+  return out.join("\n");
+}
+function formatFailure(failure) {
+  switch (failure.kind) {
+    case "no-posting":
+      return failure.frame ? `No job posting found in this page; it shows one in a frame from ${new URL(failure.frame).hostname}, which was not saved with it. Save that page (${failure.frame}) and analyze it.` : "No job posting found in this page.";
+    case "error":
+      return failure.message;
+    default:
+      return `Cannot read this page (${failure.kind}).`;
+  }
+}
+
 // lib/extract/style-rules.ts
 var MAX_RULES = 2e3;
 function withoutComments(css) {
@@ -5243,104 +5341,6 @@ function postingFromText(text, source, url, title) {
   return p;
 }
 
-// lib/cli/decode.ts
-function decodeInput(bytes) {
-  let text;
-  if (bytes[0] === 255 && bytes[1] === 254) text = new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  else if (bytes[0] === 254 && bytes[1] === 255) text = new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  else text = new TextDecoder("utf-8").decode(bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes);
-  return readable(text) ? { ok: true, text } : { ok: false, message: "This is not a readable posting: it looks like binary data, not text." };
-}
-function readable(text) {
-  const sample = text.slice(0, 65536);
-  if (!sample) return true;
-  let bad = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 || c === 65533 || c >= 127 && c < 160) bad++;
-  }
-  return bad / sample.length < 0.02;
-}
-
-// lib/report/summary.ts
-var NONE_TEXT = {
-  empty: "There is no text to analyze.",
-  "too-short": "Too little text to judge \u2014 select the whole posting, or paste more of it.",
-  "not-english": "This posting does not look English. RoleLens reads English postings only, so it gives no verdict.",
-  "not-data-role": "This does not read as a machine learning, data science or data engineering role.",
-  "thin-evidence": "Too little here names machine learning, data science or data engineering work to say which role this is."
-};
-function noneSentence(report) {
-  const reason = report.noneReason ?? "not-data-role";
-  if (reason !== "not-data-role" || !report.readsAs) return NONE_TEXT[reason];
-  const as = OTHER_NAMES[report.readsAs];
-  return report.titleRole ? `Titled ${ROLE_NAMES[report.titleRole]}, but reads as ${as} \u2014 not a machine learning, data science or data engineering role.` : `Reads as ${as}, not a machine learning, data science or data engineering role.`;
-}
-function percent(share) {
-  return `${Math.round(share * 100)}%`;
-}
-function verdictSentence(report) {
-  const titled = report.titleRole ? ` \u2014 titled ${ROLE_NAMES[report.titleRole]}` : "";
-  switch (report.verdict) {
-    case "none":
-      return noneSentence(report);
-    case "hybrid": {
-      const [a, b] = report.hybridOf ?? [report.topRole, report.topRole];
-      return `Reads as a hybrid: ${ROLE_NAMES[a]} and ${ROLE_NAMES[b]}${titled}`;
-    }
-    default:
-      return `Reads as a ${ROLE_NAMES[report.verdict]} role${titled}`;
-  }
-}
-function mismatchSentence(report) {
-  if (!report.mismatch) return void 0;
-  const { titled, readsAs } = report.mismatch;
-  return `This \u201C${ROLE_NAMES[titled]}\u201D job is ${percent(report.scores[readsAs])} ${ROLE_NAMES[readsAs].toLowerCase().replace(/ (engineer|scientist)$/, (m) => m === " scientist" ? " science" : " engineering")}.`;
-}
-function rankedRoles(report) {
-  return [...ROLES].sort((a, b) => report.scores[b] - report.scores[a]);
-}
-
-// lib/cli/format.ts
-function bar(share, width = 30) {
-  const n = Math.round(share * width);
-  return "\u2588".repeat(n) + "\xB7".repeat(width - n);
-}
-function formatReport(report, posting, top = 5) {
-  const out = [];
-  if (posting.title) out.push(`${posting.title}${posting.company ? ` \u2014 ${posting.company}` : ""}`);
-  out.push(verdictSentence(report));
-  const mm = mismatchSentence(report);
-  if (mm) out.push(mm);
-  if (report.verdict === "none") {
-    if (report.noneReason === "thin-evidence" && report.evidence.length)
-      out.push(`${report.evidence.length === 1 ? "One line touches" : `${report.evidence.length} lines touch`} data work: too few to say which role it is.`);
-  } else {
-    out.push(`confidence ${percent(report.confidence)}`, "");
-    for (const r of rankedRoles(report)) out.push(`  ${ROLE_NAMES[r].padEnd(27)} ${bar(report.scores[r])} ${percent(report.scores[r]).padStart(4)}`);
-  }
-  if (report.verdict !== "none" && report.evidence.length) {
-    out.push("", "Top evidence:");
-    for (const e of report.evidence.slice(0, top)) {
-      out.push(`  [${e.role.toUpperCase()}] ${e.text.length > 110 ? e.text.slice(0, 107) + "\u2026" : e.text}`);
-      const labels = [...new Set(e.hits.map((h) => ENTRY_BY_ID.get(h.entryId)?.label ?? h.label))];
-      out.push(`        \u21B3 ${labels.join("; ")}`);
-    }
-  }
-  if (posting.truncated) out.push("", `Note: read the first ${posting.truncated.readChars} of ${posting.truncated.totalChars} characters.`);
-  return out.join("\n");
-}
-function formatFailure(failure) {
-  switch (failure.kind) {
-    case "no-posting":
-      return failure.frame ? `No job posting found in this page; it shows one in a frame from ${new URL(failure.frame).hostname}, which was not saved with it. Save that page (${failure.frame}) and analyze it.` : "No job posting found in this page.";
-    case "error":
-      return failure.message;
-    default:
-      return `Cannot read this page (${failure.kind}).`;
-  }
-}
-
 // lib/cli/document-position.ts
 var PRECEDING = 2;
 var FOLLOWING = 4;
@@ -5576,14 +5576,21 @@ function fromJson(raw) {
   }
   if (!value || typeof value !== "object") return void 0;
   const obj = value;
-  if (typeof obj["text"] === "string") {
-    return { ok: true, posting: postingFromText(obj["text"], "file", void 0, typeof obj["title"] === "string" ? obj["title"] : void 0) };
-  }
+  if (typeof obj["text"] === "string") return { ok: true, posting: postingFromField(obj["text"], typeof obj["title"] === "string" ? obj["title"] : void 0) };
   const { document } = parseHTML(
     `<!doctype html><html><head><script type="application/ld+json">${raw.replace(/</g, "\\u003c")}</script></head><body></body></html>`
   );
   const p = extractJsonLd(document);
   return p ? { ok: true, posting: { ...p, source: "file" } } : { ok: false, failure: { kind: "error", message: 'JSON input has no "text" and is not a schema.org JobPosting.' } };
+}
+var MARKUP = /<\/?(?:p|li|ul|ol|br|div|span|strong|b|em|i|h[1-6]|table|tr|td)\b[^>]*>|&(?:amp|lt|gt|quot|apos|nbsp|#\d+|#x[\da-f]+);/i;
+function hasMarkup(text) {
+  return MARKUP.test(text.slice(0, 2e4));
+}
+function postingFromField(text, title) {
+  if (!hasMarkup(text)) return postingFromText(text, "file", void 0, title);
+  const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
+  return postingFromText(htmlToText(document, text), "file", void 0, title);
 }
 function looksLikeHtml(text) {
   return /^<|<(html|body|div|p|article|main|ul|section|span|table)[\s>]/i.test(text.slice(0, 2e3));
@@ -5781,7 +5788,8 @@ async function batchCommand(args, io) {
       const r = row;
       id = r.id ?? id;
       if (typeof r.text !== "string") throw new Error(`line ${n + 1}: "text" must be a string`);
-      const report = analyze(postingFromText(r.text, "file", void 0, typeof r.title === "string" ? r.title : void 0));
+      if (hasMarkup(r.text)) await loadHtmlParser();
+      const report = analyze(postingFromField(r.text, typeof r.title === "string" ? r.title : void 0));
       io.out(JSON.stringify({ id, verdict: report.verdict, scores: report.scores }));
     } catch (e) {
       failures++;

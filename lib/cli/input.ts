@@ -5,7 +5,8 @@
  */
 import { extractPosting, postingFromText } from '../extract';
 import { extractJsonLd } from '../extract/json-ld';
-import type { ExtractResult } from '../types';
+import type { ExtractResult, Posting } from '../types';
+import { htmlToText } from '../extract/html-text';
 import { fixDocumentPosition } from './document-position';
 import { fromMhtml, isMhtml } from './mhtml';
 import { postingFrame, type FrameInfo } from '../extract/posting-frame';
@@ -20,9 +21,7 @@ function fromJson(raw: string): ExtractResult | undefined {
   }
   if (!value || typeof value !== 'object') return undefined;
   const obj = value as Record<string, unknown>;
-  if (typeof obj['text'] === 'string') {
-    return { ok: true, posting: postingFromText(obj['text'], 'file', undefined, typeof obj['title'] === 'string' ? obj['title'] : undefined) };
-  }
+  if (typeof obj['text'] === 'string') return { ok: true, posting: postingFromField(obj['text'], typeof obj['title'] === 'string' ? obj['title'] : undefined) };
   const { document } = parseHTML(
     `<!doctype html><html><head><script type="application/ld+json">${raw.replace(/</g, '\\u003c')}</script></head><body></body></html>`,
   );
@@ -30,6 +29,25 @@ function fromJson(raw: string): ExtractResult | undefined {
   return p
     ? { ok: true, posting: { ...p, source: 'file' } }
     : { ok: false, failure: { kind: 'error', message: 'JSON input has no "text" and is not a schema.org JobPosting.' } };
+}
+
+/** Tags and entities of an HTML fragment in a text field: "<li>Build pipelines</li>", "SQL &amp; Python". */
+const MARKUP = /<\/?(?:p|li|ul|ol|br|div|span|strong|b|em|i|h[1-6]|table|tr|td)\b[^>]*>|&(?:amp|lt|gt|quot|apos|nbsp|#\d+|#x[\da-f]+);/i;
+
+/** Whether a JSON "text" field holds an HTML fragment, so that reading it needs the HTML parser. */
+export function hasMarkup(text: string): boolean {
+  return MARKUP.test(text.slice(0, 20_000));
+}
+
+/**
+ * A posting from a JSON "text" field as scrapes and job-board APIs give it: plain text, or an HTML fragment
+ * (Greenhouse's and Lever's APIs, many scraped datasets) read as the description of a page is, its paragraphs
+ * and list items as lines, its entities decoded — tags read as words ran a posting's list into one sentence.
+ */
+export function postingFromField(text: string, title?: string): Posting {
+  if (!hasMarkup(text)) return postingFromText(text, 'file', undefined, title);
+  const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
+  return postingFromText(htmlToText(document as unknown as Document, text), 'file', undefined, title);
 }
 
 /** Whether the input is an HTML page or fragment rather than text. */

@@ -9,12 +9,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../analyze';
-import { postingFromText } from '../extract';
 import type { ExtractResult, Role } from '../types';
 import { ROLES } from '../types';
 import { decodeInput } from './decode';
 import { formatFailure, formatReport } from './format';
-import { loadHtmlParser, needsHtmlParser, readInput } from './input';
+import { hasMarkup, loadHtmlParser, needsHtmlParser, postingFromField, readInput } from './input';
 import { resourcesBeside } from './saved-resources';
 
 export interface Io {
@@ -164,7 +163,8 @@ async function batchCommand(args: string[], io: Io): Promise<number> {
       const r = row as { id?: unknown; text?: unknown; title?: unknown };
       id = r.id ?? id;
       if (typeof r.text !== 'string') throw new Error(`line ${n + 1}: "text" must be a string`);
-      const report = analyze(postingFromText(r.text, 'file', undefined, typeof r.title === 'string' ? r.title : undefined));
+      if (hasMarkup(r.text)) await loadHtmlParser();
+      const report = analyze(postingFromField(r.text, typeof r.title === 'string' ? r.title : undefined));
       io.out(JSON.stringify({ id, verdict: report.verdict, scores: report.scores }));
     } catch (e) {
       failures++;

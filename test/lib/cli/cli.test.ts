@@ -182,6 +182,20 @@ describe('rolelens batch', () => {
     expect(r.code).toBe(1);
   });
 
+  it('reads a "text" that holds an HTML fragment (as job-board APIs and scraped sets give it) as the same text written plainly', async () => {
+    const [head, ...items] = DS.split('\n');
+    const html = `<p><strong>${head}</strong></p><ul>${items.map((i) => `<li>${i.slice(2).replace('&', '&amp;')}</li>`).join('')}</ul>`;
+    const file = join(dir, 'html.jsonl');
+    writeFileSync(file, [JSON.stringify({ id: 'plain', text: DS }), JSON.stringify({ id: 'html', text: html })].join('\n'));
+    const [plain, fragment] = (await run(['batch', file])).out.split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(fragment).toMatchObject({ id: 'html', verdict: 'ds' });
+    expect(fragment!['scores']).toEqual(plain!['scores']);
+    // one posting as JSON: its evidence is the lines, not the markup
+    const one = await run(['analyze', '-'], JSON.stringify({ text: html }));
+    expect(one.out).toMatch(/Build statistical models to forecast demand/);
+    expect(one.out).not.toMatch(/<li>|<\/?p>|&amp;/);
+  });
+
   it('strips a byte-order mark, names a null line clearly, and exits 0 when every line is read', async () => {
     const file = join(dir, 'bom.jsonl');
     writeFileSync(file, '\uFEFF' + JSON.stringify({ id: 'a', text: DE }) + '\n');
