@@ -96,6 +96,8 @@ export function headingKind(line: string, bullet = false): SectionKind | 'other-
   const t = line
     .trim()
     .replace(/[*#_]+/g, '')
+    // a heading dressed in emoji or symbols ("🚀 What you'll do", "⭐️ Benefits", "👋 About Owner.com")
+    .replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+$/gu, '')
     .trim();
   if (!t || t.length > 70) return undefined;
   const colon = /:$/.test(t);

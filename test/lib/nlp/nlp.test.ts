@@ -62,6 +62,30 @@ describe('sections', () => {
     const rule = 'We ship every day. One rule: tests come first.';
     expect(sectionedSentences(rule).map((s) => s.section)).toEqual(['body', 'body']);
   });
+  it('a heading dressed in emoji or symbols is a heading ("🚀 What you\'ll do", "⭐️ Benefits", "★ Responsibilities ★")', () => {
+    expect(headingKind("🚀 What you'll do")).toBe('responsibilities');
+    expect(headingKind('⭐️ Benefits')).toBe('benefits');
+    expect(headingKind('👋 About Owner.com')).toBe('about');
+    expect(headingKind('🎯 Requirements')).toBe('requirements');
+    expect(headingKind('★ Responsibilities ★')).toBe('responsibilities');
+  });
+  it('an indented heading is a heading, and an indent alone is no list marker', () => {
+    const text = 'About Acme\nAcme ships parcels.\n    Responsibilities\n  - Build data pipelines in Airflow.\n    Benefits\n  - Health insurance.';
+    expect(lines(text).map((l) => l.bullet)).toEqual([false, false, false, true, false, true]);
+    const sections = sectionedSentences(text).map((s) => [text.slice(s.start, s.end), s.section, s.heading]);
+    expect(sections).toContainEqual(['Responsibilities', 'responsibilities', true]);
+    expect(sections).toContainEqual(['Build data pipelines in Airflow.', 'responsibilities', false]);
+    expect(sections).toContainEqual(['Health insurance.', 'benefits', false]);
+  });
+  it('check marks, arrows and Word\'s symbol bullets mark list items ("✓ Python", "➤ Build …", "\uF0A7 SQL")', () => {
+    const text = '✓ Python and SQL\n➤ Build data pipelines\n\uF0A7 Strong SQL\n§ Airflow';
+    expect(lines(text).map((l) => [text.slice(l.start, l.end), l.bullet])).toEqual([
+      ['Python and SQL', true],
+      ['Build data pipelines', true],
+      ['Strong SQL', true],
+      ['Airflow', true],
+    ]);
+  });
   it('recognises common headings', () => {
     expect(headingKind("What you'll do")).toBe('responsibilities');
     expect(headingKind('Requirements:')).toBe('requirements');
