@@ -58,7 +58,14 @@ console.log(`\ngrowth 4 KB → 100 KB: ${growth.toFixed(1)}× for 25× the text 
 // hostile shapes: one 100 KB line after equal-opportunity text (the sections' checks read whole lines), against the same goal
 console.log('\nhostile text, 100 KB on one line after an equal-opportunity sentence:');
 const eeo = 'Acme is an equal opportunity employer without regard to national origin.\n';
-for (const unit of ['you will build ', 'as a data engineer, you will build ', 'responsible for data ', 'Experience with Snowflake, ']) {
+for (const unit of [
+  'you will build ',
+  'as a data engineer, you will build ',
+  'responsible for data ',
+  'Experience with Snowflake, ',
+  '- Build pipelines ',
+  'Done. Requirements: Python. ',
+]) {
   const text = (eeo + unit.repeat(Math.ceil(102400 / unit.length))).slice(0, 102400);
   const a = median(() => analyze({ text, source: 'paste' }), 11);
   const label = `"${unit.trim()}" × ${Math.ceil(102400 / unit.length)}`;
