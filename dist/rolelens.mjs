@@ -3380,6 +3380,19 @@ function sectionedSentences(text) {
   return out;
 }
 
+// lib/analyze/title.ts
+var TITLE_PATTERNS = [
+  ["mle", /\b(machine[- ]learning|ml|mlops|ai|deep[- ]learning|computer vision|nlp)\b.*\b(engineer|developer|architect)\b|\bmlops\b/i],
+  ["de", /\b(data|etl|big[- ]data|analytics|data[- ]platform|data[- ]warehouse)\s+(engineer|engineering|developer|architect)\b/i],
+  ["ds", /\bdata[- ]scien(tist|ce)\b|\b(applied|research) scientist\b/i]
+];
+function roleOfTitle(title) {
+  if (!title) return void 0;
+  for (const [role, re] of TITLE_PATTERNS) if (re.test(title)) return role;
+  return void 0;
+}
+var ROLE_NAMES2 = /\b(data scientists?|data engineers?|(machine[- ]learning|ml|mlops|ai) engineers?)\b/gi;
+
 // lib/analyze/match.ts
 var DEGREE_WEIGHT = 0.1;
 var OPENING_WEIGHT = 0.5;
@@ -3427,11 +3440,24 @@ function matchTokens(lex, tokens) {
   for (const e of vetoed) hits.delete(e);
   return [...hits.values()].sort((a, b) => a.start - b.start);
 }
+var PLACEHOLDER = tokenize("professional")[0];
+function wordsOf(text, start, end) {
+  const tokens = tokenize(text, start, end);
+  const names = [...text.slice(start, end).matchAll(ROLE_NAMES2)].map((m) => [start + m.index, start + m.index + m[0].length]);
+  if (!names.length) return tokens;
+  const out = [];
+  for (const t of tokens) {
+    const name = names.find(([a, b]) => t.start >= a && t.end <= b);
+    if (!name) out.push(t);
+    else if (out.at(-1)?.start !== name[0]) out.push({ ...PLACEHOLDER, start: name[0], end: name[1] });
+  }
+  return out;
+}
 function matchPosting(lex, text) {
   const out = [];
   for (const s of sectionedSentences(text)) {
     if (s.heading && !s.item) continue;
-    const hits = matchTokens(lex, tokenize(text, s.start, s.end));
+    const hits = matchTokens(lex, wordsOf(text, s.start, s.end));
     const weight = SECTION_WEIGHT[s.section] * (s.degree ? DEGREE_WEIGHT : 1) * (s.opening ? OPENING_WEIGHT : 1);
     out.push({ start: s.start, end: s.end, section: s.section, weight, hits });
   }
@@ -3478,18 +3504,6 @@ function softmax(z, classes = CLASSES, temperature = 1) {
   }
   for (const c of classes) out[c] /= sum;
   return out;
-}
-
-// lib/analyze/title.ts
-var TITLE_PATTERNS = [
-  ["mle", /\b(machine[- ]learning|ml|mlops|ai|deep[- ]learning|computer vision|nlp)\b.*\b(engineer|developer|architect)\b|\bmlops\b/i],
-  ["de", /\b(data|etl|big[- ]data|analytics|data[- ]platform|data[- ]warehouse)\s+(engineer|engineering|developer|architect)\b/i],
-  ["ds", /\bdata[- ]scien(tist|ce)\b|\b(applied|research) scientist\b/i]
-];
-function roleOfTitle(title) {
-  if (!title) return void 0;
-  for (const [role, re] of TITLE_PATTERNS) if (re.test(title)) return role;
-  return void 0;
 }
 
 // lib/analyze/verdict.ts

@@ -6,6 +6,7 @@ import type { CompiledLexicon, CompiledPattern } from '../lexicon/compile';
 import { sectionedSentences, SECTION_WEIGHT } from '../nlp/sections';
 import { tokenize, type Token } from '../nlp/tokens';
 import type { SectionKind } from '../types';
+import { ROLE_NAMES } from './title';
 
 /** How much a degree requirement counts, relative to its section. */
 export const DEGREE_WEIGHT = 0.1;
@@ -82,12 +83,32 @@ export function matchTokens(lex: CompiledLexicon, tokens: Token[]): SentenceHit[
   return [...hits.values()].sort((a, b) => a.start - b.start);
 }
 
+const PLACEHOLDER = tokenize('professional')[0]!;
+
+/**
+ * A sentence's words, each role name in it ("Machine Learning Engineer", "data scientists") read as the one word
+ * "professional": a job's name is not its duties, and the weights were fitted on postings masked that way — where a
+ * posting names its own role, "machine learning" in "Machine Learning Engineer" counted as machine-learning work.
+ */
+function wordsOf(text: string, start: number, end: number): Token[] {
+  const tokens = tokenize(text, start, end);
+  const names = [...text.slice(start, end).matchAll(ROLE_NAMES)].map((m) => [start + m.index!, start + m.index! + m[0].length] as const);
+  if (!names.length) return tokens;
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const name = names.find(([a, b]) => t.start >= a && t.end <= b);
+    if (!name) out.push(t);
+    else if (out.at(-1)?.start !== name[0]) out.push({ ...PLACEHOLDER, start: name[0], end: name[1] });
+  }
+  return out;
+}
+
 /** Every non-heading sentence with its hits (sentences without hits included). */
 export function matchPosting(lex: CompiledLexicon, text: string): MatchedSentence[] {
   const out: MatchedSentence[] = [];
   for (const s of sectionedSentences(text)) {
     if (s.heading && !s.item) continue;
-    const hits = matchTokens(lex, tokenize(text, s.start, s.end));
+    const hits = matchTokens(lex, wordsOf(text, s.start, s.end));
     // a degree line names fields of study ("Statistics or a related field"), not work: it barely counts
     const weight = SECTION_WEIGHT[s.section] * (s.degree ? DEGREE_WEIGHT : 1) * (s.opening ? OPENING_WEIGHT : 1);
     out.push({ start: s.start, end: s.end, section: s.section, weight, hits });

@@ -13,7 +13,8 @@ export function roleOfTitle(title: string | undefined): Role | undefined {
   return undefined;
 }
 
-const ROLE_NAMES = /\b(data scientists?|data engineers?|(machine[- ]learning|ml|mlops|ai) engineers?)\b/gi;
+/** The three roles' names as postings write them (the masking the development corpus was read with). */
+export const ROLE_NAMES = /\b(data scientists?|data engineers?|(machine[- ]learning|ml|mlops|ai) engineers?)\b/gi;
 
 /** Replace every role name in the text so a matcher cannot read the title back. */
 export function maskRoleNames(text: string): string {

@@ -263,6 +263,19 @@ describe('1. everyday words are not role evidence', () => {
   });
 });
 
+describe("a role's name is not its duties", () => {
+  it('"Machine Learning Engineer" in the text is not machine-learning work; "machine learning" beside it still is', () => {
+    expect(hitIds('The Machine Learning Engineer will join the platform team.')).not.toContain('mle.machine-learning');
+    expect(hitIds('We are hiring two ML Engineers and an AI Engineer.')).toEqual([]);
+    expect(hitIds('As a Machine Learning Engineer, you will apply machine learning to fraud detection.')).toContain('mle.machine-learning');
+    // the same posting reads alike with its role's name and with the name masked, as the weights were fitted
+    const duties = '\n- Deploy models to production and monitor them.\n- Build feature pipelines.\n- Write tests for model robustness.';
+    const named = analyze({ text: `We are hiring a Machine Learning Engineer.${duties}`, source: 'paste' });
+    const masked = analyze({ text: `We are hiring a professional.${duties}`, source: 'paste' });
+    expect(named.scores).toEqual(masked.scores);
+  });
+});
+
 describe('2. a short bullet is a requirement, not a heading', () => {
   it('"Experience building data pipelines" as a list item is matched', () => {
     expect(headingKind('Experience building data pipelines', true)).toBeUndefined();
