@@ -19,6 +19,8 @@ describe('the job title', () => {
     ['Head of Data', 'Head of Data'],
     ["We're hiring a Data Engineer", 'Data Engineer'],
     ['Now hiring: Analytics Engineer', 'Analytics Engineer'],
+    ['EquipmentShare is Hiring a Staff Software Engineer (backend)', 'Staff Software Engineer (backend)'],
+    ['Acme & Co. is hiring an ML Engineer', 'ML Engineer'],
     ['AWS Data Engineer (Hybrid at Eagan, Minnesota)', 'AWS Data Engineer (Hybrid at Eagan, Minnesota)'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
 
