@@ -3181,7 +3181,7 @@ var OTHER_NAMES = {
 };
 
 // lib/nlp/sentences.ts
-var BULLET = /^\s*[\u2022\u2023\u25E6\u2043\u2219\u00B7*•◦▪▫■□●○►▸‣–—➤➢✓✔✅×§\uF0A7\uF0B7-][\s\u2022\u2023\u25E6\u2043\u2219\u00B7*•◦▪▫■□●○►▸‣–—➤➢✓✔✅×§\uF0A7\uF0B7-]*|^\s*\(?\d{1,2}[.)]\s+/;
+var BULLET = /^\s*(?:[\u2022\u2023\u25E6\u2043\u2219\u00B7*•◦▪▫■□●○►▸‣–—➤➢✓✔✅×§\uF0A7\uF0B7-]\s*)+|^\s*\(?\d{1,2}[.)]\s+/;
 var ABBREV = /^(?:e\.g|i\.e|etc|vs|approx|incl|esp|dept|mr|mrs|ms|dr|jr|sr|inc|ltd|co|corp|no|nos|ph\.d|u\.s|u\.k|b\.s|m\.s|b\.a|m\.a|b\.sc|m\.sc|e\.v|min|max|avg|est|fig|govt|intl|yrs|mo|mos|sq|st|ave|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 var INLINE_BULLET = /\s[\u2022\u25E6\u25AA\u25CF\u2023\u2043\u25BA\u25B8]\s|,,+\s*|,-\s*(?=[A-Z])|;,\s*|(?<=[a-z)+#])[,;](?=[a-z]{2,}\s)/g;
 var DASH_BULLET = /\s[-–*]\s+(?=[A-Z])/g;
@@ -3352,10 +3352,9 @@ function sectionedSentences(text) {
       const after = s.start > content.start ? inlineHeading(text, s) : void 0;
       if (after) {
         current = after.kind;
-        let start = after.contentStart;
-        while (start < s.end && /\s/.test(text[start])) start++;
-        if (start === s.end) continue;
-        s = { start, end: s.end };
+        const rest = trimSpan(text, after.contentStart, s.end);
+        if (!rest) continue;
+        s = rest;
       }
       const sentence = text.slice(s.start, s.end);
       if (current === "about" && ROLE_INTRO.test(sentence)) current = "body";

@@ -5,7 +5,7 @@
  * "Requirements:") switch the section; boilerplate is also recognised by content.
  */
 import type { SectionKind } from '../types';
-import { lines, splitLine, type Span } from './sentences';
+import { lines, splitLine, trimSpan, type Span } from './sentences';
 
 export const SECTION_WEIGHT: Record<SectionKind, number> = {
   responsibilities: 1,
@@ -172,10 +172,9 @@ export function sectionedSentences(text: string): SectionedSentence[] {
       const after = s.start > content.start ? inlineHeading(text, s) : undefined;
       if (after) {
         current = after.kind;
-        let start = after.contentStart;
-        while (start < s.end && /\s/.test(text[start]!)) start++;
-        if (start === s.end) continue;
-        s = { start, end: s.end };
+        const rest = trimSpan(text, after.contentStart, s.end);
+        if (!rest) continue;
+        s = rest;
       }
       const sentence = text.slice(s.start, s.end);
       // the job itself, said under the employer's heading ("About the company … In this role you will be responsible

@@ -14,8 +14,7 @@ export interface Line extends Span {
 }
 
 /** A list marker at the start of a line (an indent alone is none: "    Your role" may be a heading). */
-const BULLET =
-  /^\s*[\u2022\u2023\u25E6\u2043\u2219\u00B7*•◦▪▫■□●○►▸‣–—➤➢✓✔✅×§\uF0A7\uF0B7-][\s\u2022\u2023\u25E6\u2043\u2219\u00B7*•◦▪▫■□●○►▸‣–—➤➢✓✔✅×§\uF0A7\uF0B7-]*|^\s*\(?\d{1,2}[.)]\s+/;
+const BULLET = /^\s*(?:[\u2022\u2023\u25E6\u2043\u2219\u00B7*•◦▪▫■□●○►▸‣–—➤➢✓✔✅×§\uF0A7\uF0B7-]\s*)+|^\s*\(?\d{1,2}[.)]\s+/;
 /** Abbreviations whose dot does not end a sentence, matched against the whole word before the dot. */
 const ABBREV =
   /^(?:e\.g|i\.e|etc|vs|approx|incl|esp|dept|mr|mrs|ms|dr|jr|sr|inc|ltd|co|corp|no|nos|ph\.d|u\.s|u\.k|b\.s|m\.s|b\.a|m\.a|b\.sc|m\.sc|e\.v|min|max|avg|est|fig|govt|intl|yrs|mo|mos|sq|st|ave|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
@@ -35,7 +34,8 @@ const INLINE_BULLET = /\s[\u2022\u25E6\u25AA\u25CF\u2023\u2043\u25BA\u25B8]\s|,,
 const DASH_BULLET = /\s[-–*]\s+(?=[A-Z])/g;
 const DASH_BULLETS = new RegExp(`${INLINE_BULLET.source}|${DASH_BULLET.source}`, 'g');
 
-function trimSpan(text: string, start: number, end: number): Span | undefined {
+/** The span without the white space at its ends; undefined when nothing is left. */
+export function trimSpan(text: string, start: number, end: number): Span | undefined {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return end > start ? { start, end } : undefined;
