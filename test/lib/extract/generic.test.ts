@@ -405,6 +405,8 @@ describe('the employer', () => {
     ['generic/microsoft-careers.html', 'Microsoft'],
     ['generic/rippling.html', 'Lumen Tide'],
     ['generic/apple-jobs.html', 'Apple'],
+    ['generic/paylocity.html', 'Northgate Credit Union'],
+    ['generic/dayforce.html', 'Bramble Foods'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
