@@ -7,6 +7,7 @@ import {
   ANALYST_LEAD,
   ANALYST_SIGNALS,
   ANALYST_THIN_ROLE,
+  CLEAR_ROLE_EVIDENCE,
   decide,
   OTHER_LEAD,
   OTHER_TOTAL_LEAD,
@@ -55,7 +56,7 @@ describe('decide', () => {
     });
     expect(decide(input({ ...split, pOther: OTHER_TOTAL_LEAD * 0.2 - 0.01 })).verdict).toBe('de');
     // a role that stands on plenty of its own evidence stays
-    expect(decide(input({ ...split, pOther: 0.74, roleMass: { mle: 0, ds: 1, de: 10 } })).verdict).toBe('de');
+    expect(decide(input({ ...split, pOther: 0.74, roleMass: { mle: 0, ds: 1, de: CLEAR_ROLE_EVIDENCE } })).verdict).toBe('de');
   });
 
   it('names the kind on one line of its requirements (section-weighted 0.5), not on less', () => {
@@ -89,9 +90,25 @@ describe('decide', () => {
 
   it('plenty of evidence for one role outweighs another kind of job unless that reading is near certain', () => {
     const pKinds = { analyst: 0.7, software: 0.02, devops: 0.02, research: 0.01 };
-    const strong = { roleMass: { mle: 0, ds: 1, de: 10 }, evidenceMass: 20, otherMass: { analyst: 2, software: 0, devops: 0, research: 0 } };
+    const strong = { roleMass: { mle: 0, ds: 1, de: 14.5 }, evidenceMass: 30, otherMass: { analyst: 2, software: 0, devops: 0, research: 0 } };
     expect(decide(input({ ...strong, pTop: 0.2, pOther: 0.75, pKinds })).verdict).toBe('de');
     expect(decide(input({ ...strong, pTop: 0.05, pOther: 0.9, pKinds: { ...pKinds, analyst: 0.87 } })).verdict).toBe('none');
+  });
+
+  it('ten sentences of analyses, insights and experiments do not outweigh an analyst reading 3–4 times as likely', () => {
+    // a product-analytics posting: metrics, dashboards, A/B tests, "analytical/modeling solutions" — DS evidence in 10 sentences
+    const analytics = {
+      shares: { mle: 0.05, ds: 0.8, de: 0.15 },
+      roleMass: { mle: 0, ds: 10, de: 1 },
+      evidenceMass: 22,
+      pTop: 0.23,
+      pOther: 0.75,
+      pKinds: { analyst: 0.7, software: 0.02, devops: 0.02, research: 0.01 },
+      otherMass: { analyst: 3, software: 0, devops: 0, research: 0 },
+    };
+    expect(CLEAR_ROLE_EVIDENCE).toBeGreaterThan(10);
+    expect(decide(input(analytics))).toMatchObject({ verdict: 'none', readsAs: 'analyst' });
+    expect(decide(input({ ...analytics, roleMass: { mle: 0, ds: CLEAR_ROLE_EVIDENCE, de: 1 } })).verdict).toBe('ds');
   });
 
   it("a scientist's long posting full of modelling reads as research when it names research practice often enough", () => {
