@@ -2732,7 +2732,7 @@ var weights_default = {
     },
     "ds.business-partnering": {
       mle: -0.114,
-      ds: 0.787,
+      ds: 0.786,
       de: -0.049,
       analyst: 0.207,
       software: 0.174,
@@ -3002,7 +3002,7 @@ var weights_default = {
     },
     "de.data-formats": {
       mle: -0.028,
-      ds: 0.061,
+      ds: 0.062,
       de: 0.451,
       analyst: 0.055,
       software: -0.01,
@@ -3342,17 +3342,11 @@ function sectionedSentences(text) {
       out.push({ start: line.start, end: line.end, section: h === "other-heading" ? current : h, heading: true, ...item ? { item } : {} });
       continue;
     }
-    let content = line;
-    const inline = inlineHeading(text, line);
-    if (inline) {
-      current = inline.kind;
-      content = { start: inline.contentStart, end: line.end };
-    }
-    for (let s of splitLine(text, content)) {
-      const after = s.start > content.start ? inlineHeading(text, s) : void 0;
-      if (after) {
-        current = after.kind;
-        const rest = trimSpan(text, after.contentStart, s.end);
+    for (let s of splitLine(text, line)) {
+      const inline = inlineHeading(text, s);
+      if (inline) {
+        current = inline.kind;
+        const rest = trimSpan(text, inline.contentStart, s.end);
         if (!rest) continue;
         s = rest;
       }

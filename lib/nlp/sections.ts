@@ -124,7 +124,7 @@ export function headingKind(line: string, bullet = false): SectionKind | 'other-
   return undefined;
 }
 
-/** Inline heading at the start of a line or sentence: "Responsibilities: build pipelines…". */
+/** A heading at the start of a sentence, before its colon: "Responsibilities: build pipelines…". */
 function inlineHeading(text: string, line: Span): { kind: SectionKind; contentStart: number } | undefined {
   const slice = text.slice(line.start, Math.min(line.end, line.start + 60));
   const colon = slice.indexOf(':');
@@ -160,19 +160,13 @@ export function sectionedSentences(text: string): SectionedSentence[] {
       out.push({ start: line.start, end: line.end, section: h === 'other-heading' ? current : h, heading: true, ...(item ? { item } : {}) });
       continue;
     }
-    let content: Span = line;
-    const inline = inlineHeading(text, line);
-    if (inline) {
-      current = inline.kind;
-      content = { start: inline.contentStart, end: line.end };
-    }
-    for (let s of splitLine(text, content)) {
-      // a heading after a sentence on the same line, as a scrape that removed line breaks leaves it ("… to apply.
-      // Requirements: 5+ years …")
-      const after = s.start > content.start ? inlineHeading(text, s) : undefined;
-      if (after) {
-        current = after.kind;
-        const rest = trimSpan(text, after.contentStart, s.end);
+    for (let s of splitLine(text, line)) {
+      // a heading that opens the sentence ("Responsibilities: build pipelines…"), at the start of its line or after a
+      // sentence on it, as a scrape that removed line breaks leaves it ("… to apply. Requirements: 5+ years …")
+      const inline = inlineHeading(text, s);
+      if (inline) {
+        current = inline.kind;
+        const rest = trimSpan(text, inline.contentStart, s.end);
         if (!rest) continue;
         s = rest;
       }

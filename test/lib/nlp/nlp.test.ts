@@ -58,6 +58,9 @@ describe('sections', () => {
       ['body', 'We ship every day.'],
       ['requirements', 'Python, Spark and dbt.'],
     ]);
+    // the rest after such a heading is read whole: a second colon in it opens nothing ("Test::Unit" was cut to ":Unit")
+    const tools = 'Experience with unit testing frameworks: RSpec (preferred), Minitest/Test::Unit or similar';
+    expect(sectionedSentences(tools).map((s) => tools.slice(s.start, s.end))).toEqual(['RSpec (preferred), Minitest/Test::Unit or similar']);
     // a colon that names no section heads nothing
     const rule = 'We ship every day. One rule: tests come first.';
     expect(sectionedSentences(rule).map((s) => s.section)).toEqual(['body', 'body']);
