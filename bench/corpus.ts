@@ -36,17 +36,28 @@ export function otherFamily(title: string): OtherFamily | undefined {
   return undefined;
 }
 
+/** The rows of bench/reading/judged.tsv: id, reading, and "random" when the posting was picked at random. */
+function readingRows(): string[][] {
+  return readFileSync(join(import.meta.dirname, 'reading', 'judged.tsv'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => line.split('\t'));
+}
+
 /**
  * Blind readings of development postings (bench/reading/judged.tsv): id → what the duties describe
  * when read with the title hidden — "mle", "ds", "de" or "none", "a/b" when a reader could say either.
  */
 export function loadReadings(): Map<string, string> {
-  return new Map(
-    readFileSync(join(import.meta.dirname, 'reading', 'judged.tsv'), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() && !line.startsWith('#'))
-      .map((line) => line.split('\t') as [string, string]),
-  );
+  return new Map(readingRows().map(([id, reading]) => [id!, reading!]));
+}
+
+/**
+ * The judged postings picked at random (seeded) rather than for being hard: their agreement is the
+ * nearest thing here to a held-out panel's.
+ */
+export function randomReadings(): Set<string> {
+  return new Set(readingRows().flatMap(([id, , pick]) => (pick === 'random' ? [id!] : [])));
 }
 
 /**
