@@ -4098,7 +4098,7 @@ function companyOf(doc, near) {
     parts[0] ?? ""
   ) || parts.slice(1).some(labelled);
   const fromTitle = (aboutJob ? names.find((n) => titleScore(n) < 3) : void 0) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : void 0) ?? (parts.length === 2 && headings.has(parts[1].toLowerCase()) ? notHeading(parts[0]) : void 0);
-  return fromTitle ?? logoName(doc);
+  return fromTitle ?? (parts.length > 1 && JOB_BOARDS.test(parts.at(-1)) ? void 0 : logoName(doc));
 }
 function logoName(doc) {
   const names = [

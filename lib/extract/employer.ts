@@ -111,7 +111,8 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
     (aboutJob ? names.find((n) => titleScore(n) < 3) : undefined) ??
     (titleScore(parts[0] ?? '') >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : undefined) ??
     (parts.length === 2 && headings.has(parts[1]!.toLowerCase()) ? notHeading(parts[0]) : undefined);
-  return fromTitle ?? logoName(doc);
+  // a page whose title ends in a board's name ("… - craigslist") shows the board's logo, not the employer's
+  return fromTitle ?? (parts.length > 1 && JOB_BOARDS.test(parts.at(-1)!) ? undefined : logoName(doc));
 }
 
 /** The name on the site's logo: the image the link home shows ("Loomwise", "Acme logo") or the page header's image, else a brand or logo element's own text. */
