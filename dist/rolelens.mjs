@@ -3600,9 +3600,11 @@ function evidenceOf(text, lex, weights, sentences) {
   }
   return { evidence, mass, roleMass, otherMass };
 }
+var UNICODE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 function analyze(posting, options = {}) {
   const raw = typeof posting.text === "string" ? posting.text : "";
-  const text = raw.length > MAX_ANALYZED ? raw.slice(0, MAX_ANALYZED) : raw;
+  const cut = raw.length > MAX_ANALYZED ? raw.slice(0, MAX_ANALYZED) : raw;
+  const text = cut.replace(UNICODE_SPACES, " ");
   const lex = options.lexicon ?? lexicon();
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const language = detectEnglish(text);
@@ -3613,7 +3615,7 @@ function analyze(posting, options = {}) {
   const probs = softmax(z);
   const roleProbs = softmax(z, ROLES, SHARE_TEMPERATURE);
   const shares = { mle: roleProbs.mle, ds: roleProbs.ds, de: roleProbs.de };
-  const { evidence, mass, roleMass, otherMass } = evidenceOf(text, lex, weights, sentences);
+  const { evidence, mass, roleMass, otherMass } = evidenceOf(cut, lex, weights, sentences);
   const input = {
     shares,
     pOther: OTHER_KINDS.reduce((sum, k) => sum + probs[k], 0),

@@ -73,10 +73,15 @@ function evidenceOf(text: string, lex: CompiledLexicon, weights: Weights, senten
   return { evidence, mass, roleMass, otherMass };
 }
 
+const UNICODE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+
 export function analyze(posting: Posting, options: AnalyzeOptions = {}): Report {
   // the same bound every reader applies: a caller handing over megabytes gets the first 200,000 characters read
   const raw = typeof posting.text === 'string' ? posting.text : '';
-  const text = raw.length > MAX_ANALYZED ? raw.slice(0, MAX_ANALYZED) : raw;
+  const cut = raw.length > MAX_ANALYZED ? raw.slice(0, MAX_ANALYZED) : raw;
+  // no-break and other Unicode spaces (Word and e-mail drafts pasted into the draft box, text files) are read as the space
+  // they show, one for one: offsets are the same in both, and evidence quotes the caller's own text
+  const text = cut.replace(UNICODE_SPACES, ' ');
   const lex = options.lexicon ?? lexicon();
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const language = detectEnglish(text);
@@ -88,7 +93,7 @@ export function analyze(posting: Posting, options: AnalyzeOptions = {}): Report 
   const roleProbs = softmax(z, ROLES, SHARE_TEMPERATURE);
   const shares: Record<Role, number> = { mle: roleProbs.mle, ds: roleProbs.ds, de: roleProbs.de };
   // each sentence counts for the role entries it hits (one hit an entry, at most three), weighted by its section
-  const { evidence, mass, roleMass, otherMass } = evidenceOf(text, lex, weights, sentences);
+  const { evidence, mass, roleMass, otherMass } = evidenceOf(cut, lex, weights, sentences);
   const input: VerdictInput = {
     shares,
     pOther: OTHER_KINDS.reduce((sum, k) => sum + probs[k], 0),

@@ -66,6 +66,24 @@ describe('analyze', () => {
     expect(r.evidence.some((e) => e.hits.some((h) => h.entryId === 'de.data-pipelines'))).toBe(true);
   });
 
+  it('reads no-break spaces as spaces (a draft pasted from Word or an e-mail), quoting the text as given', () => {
+    // Word pastes "•<NBSP>Build…" and "data<NBSP>pipelines": each heading and bullet read as written, each phrase matched
+    const text = `What you will do
+- Design, build and maintain batch and streaming data pipelines with Airflow, Kafka and Spark.
+- Own ETL jobs that load data from source systems into the Snowflake data warehouse.
+What we look for
+- Strong SQL and Python; experience with Redshift or BigQuery.
+About the company
+Our analysts, data scientists and machine learning teams build predictive models and dashboards on the data platform.`;
+    const word = text.replace(/ /g, '\u00a0').replace(/^- /gm, '•\u00a0');
+    const r = analyze(post(word));
+    const plain = analyze(post(text.replace(/^- /gm, '• ')));
+    expect(r.verdict).toBe('de');
+    expect(r.scores).toEqual(plain.scores);
+    expect(r.evidence.map((e) => [e.start, e.end, e.hits.length])).toEqual(plain.evidence.map((e) => [e.start, e.end, e.hits.length]));
+    for (const e of r.evidence) expect(word.slice(e.start, e.end)).toBe(e.text);
+  });
+
   it('ignores equal-opportunity and benefits boilerplate', () => {
     const boiler =
       '\nBenefits\n- Free lunch and a data pipeline of snacks.\nWe are an equal opportunity employer; we deploy machine learning models without regard to race.';
