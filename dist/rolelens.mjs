@@ -1280,6 +1280,9 @@ var DS = [
     kind: "method",
     label: "Data mining and pattern discovery",
     patterns: ["data mining", "=mine|=mining|=mined ~ data", "pattern|patterns|trends ~ data", "text mining|analytics"],
+    // keeping up with a field is not finding trends in data: "stay up to date with industry trends and best practices in
+    // data engineering", "emerging trends and advancements in data science"
+    unless: ["=industry|=latest ~ =trends", "=trends =and =best|=advancements|=developments|=innovations|=technologies"],
     weight: 1,
     source: corpus(`in 31% of data-scientist postings, 8\u20138% of the others (dev corpus, role names masked)`),
     note: "Finding structure in data for the business."
@@ -1342,7 +1345,8 @@ var DS = [
       "recommendation|recommendations ~ business|stakeholder|stakeholders|leadership|management",
       "=findings",
       "data driven ~ decision|decisions",
-      "decision making",
+      // decisions data informs, not "problem-solving and decision-making skills"
+      "=support|=supports|=supporting|=inform|=informs|=informing|=drive|=drives|=driving|=improve|=improving|=enable|=enabling|=guide|=guides|=guiding|=data|=business|=strategic|=better|=evidence ~ decision making",
       // not a sign language interpreter (the accommodation line of an equal opportunity statement)
       "=interpretation|=interpretations|=interpret|=interprets|=interpreting|=interpreted|=interpretability"
     ],
@@ -1381,12 +1385,17 @@ var DS = [
       "churn",
       "(ecommerce|e commerce)",
       "fraud|risk ~ model|models|modeling|analytics",
-      "=retention",
+      // customers kept, not records kept ("record retention schedule", "data retention") or staff ("turnover/retention")
+      "customer|customers|user|users|member|members|subscriber|subscribers|player|players|client|clients ~ =retention",
+      "=retention ~ =rate|=rates|=model|=models|=modeling|=modelling|=analysis|=analyses|=curve|=curves|=cohort|=cohorts|=churn",
+      "=acquisition =and =retention",
       "=attribution",
-      "=personalization|=personalisation|=personalized|=personalised"
+      // a product personalised for its users, not "a personalized training program" or "personalized medicine"
+      "=personalization|=personalisation",
+      "=personalized|=personalised ~ =recommendation|=recommendations|=offer|=offers|=content|=experience|=experiences|=marketing|=ranking|=search|=feed|=feeds|=pricing|=messaging|=ads|=advertising|=promotions|=emails|=notifications"
     ],
     weight: 0.7,
-    source: corpus(`in 26% of data-scientist postings, 10\u201312% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 25% of data-scientist postings, 10\u201311% of the others (dev corpus, role names masked)`),
     note: "Questions the business asks of data scientists."
   },
   {
@@ -2289,22 +2298,22 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.282,
-    ds: 0.059,
-    de: 0.034,
-    analyst: 0.326,
-    software: -0.264,
-    devops: 0.548,
-    research: -0.923
+    mle: -0.285,
+    ds: 0.055,
+    de: 0.031,
+    analyst: 0.327,
+    software: -0.262,
+    devops: 0.546,
+    research: -0.912
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.57,
+      mle: 1.568,
       ds: 0.538,
       de: -0.166,
-      analyst: -0.095,
+      analyst: -0.094,
       software: 0.142,
-      devops: 0.013,
+      devops: 0.012,
       research: -1e-3
     },
     "mle.ml-pipeline": {
@@ -2314,16 +2323,16 @@ var weights_default = {
       analyst: 0.011,
       software: 0.075,
       devops: 0.012,
-      research: -0.01
+      research: -9e-3
     },
     "mle.build-ml-systems": {
-      mle: 1.394,
-      ds: 0.022,
-      de: -0.027,
+      mle: 1.389,
+      ds: 0.024,
+      de: -0.029,
       analyst: -0.028,
-      software: 0.163,
+      software: 0.166,
       devops: 0.02,
-      research: -0.043
+      research: -0.042
     },
     "mle.mlops": {
       mle: 1.57,
@@ -2336,16 +2345,16 @@ var weights_default = {
     },
     "mle.monitor-models": {
       mle: 0.96,
-      ds: 0.46,
-      de: -0.045,
-      analyst: -0.052,
-      software: 0.065,
+      ds: 0.458,
+      de: -0.044,
+      analyst: -0.053,
+      software: 0.064,
       devops: -4e-3,
-      research: 0.116
+      research: 0.118
     },
     "mle.retrain-models": {
       mle: 1.468,
-      ds: 0.052,
+      ds: 0.053,
       de: 0.018,
       analyst: -0.017,
       software: -8e-3,
@@ -2355,33 +2364,33 @@ var weights_default = {
     "mle.robustness-tests": {
       mle: 0.847,
       ds: 0.246,
-      de: -6e-3,
+      de: -8e-3,
       analyst: -0.078,
       software: -0.018,
       devops: -0.018,
-      research: 0.028
+      research: 0.029
     },
     "mle.validation-strategy": {
-      mle: 0.935,
-      ds: 0.042,
+      mle: 0.934,
+      ds: 0.04,
       de: -0.02,
-      analyst: -7e-3,
+      analyst: -6e-3,
       software: 0.054,
       devops: -1e-3,
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.731,
-      ds: 0.33,
-      de: -0.286,
-      analyst: 0.113,
-      software: 0.088,
+      mle: 0.733,
+      ds: 0.325,
+      de: -0.284,
+      analyst: 0.11,
+      software: 0.089,
       devops: -0.067,
-      research: 0.091
+      research: 0.094
     },
     "mle.train-select-models": {
-      mle: 0.878,
-      ds: 0.185,
+      mle: 0.881,
+      ds: 0.182,
       de: -0.023,
       analyst: -0.014,
       software: -0.03,
@@ -2398,53 +2407,53 @@ var weights_default = {
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.64,
+      mle: 0.642,
       ds: 0.157,
-      de: 0.042,
-      analyst: -0.164,
-      software: 0.599,
+      de: 0.039,
+      analyst: -0.162,
+      software: 0.6,
       devops: -0.265,
       research: -9e-3
     },
     "mle.ml-apps-business": {
-      mle: 0.96,
-      ds: 0.138,
-      de: -0.136,
+      mle: 0.959,
+      ds: 0.137,
+      de: -0.137,
       analyst: -5e-3,
-      software: 0.152,
+      software: 0.155,
       devops: -0.085,
       research: -0.024
     },
     "mle.ml-documentation": {
-      mle: 0.707,
-      ds: 0.095,
+      mle: 0.708,
+      ds: 0.094,
       de: -0.019,
       analyst: -8e-3,
       software: -0.045,
       devops: -0.014,
-      research: -0.014
+      research: -0.015
     },
     "mle.recommend-ml-improvements": {
       mle: 0.686,
-      ds: 0.022,
+      ds: 0.021,
       de: -2e-3,
-      analyst: 0,
+      analyst: 1e-3,
       software: -0.019,
       devops: 0.016,
-      research: -4e-3
+      research: -3e-3
     },
     "mle.scale-models": {
-      mle: 1.345,
-      ds: -0.239,
+      mle: 1.348,
+      ds: -0.238,
       de: -0.017,
-      analyst: -0.098,
+      analyst: -0.097,
       software: 0.081,
       devops: 0,
-      research: 0.427
+      research: 0.423
     },
     "mle.maintain-ai-systems": {
-      mle: 1.032,
-      ds: -0.016,
+      mle: 1.031,
+      ds: -0.015,
       de: -6e-3,
       analyst: -2e-3,
       software: -5e-3,
@@ -2452,73 +2461,73 @@ var weights_default = {
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.576,
-      ds: 0.193,
+      mle: 1.573,
+      ds: 0.196,
       de: -0.093,
       analyst: -0.071,
       software: -0.045,
       devops: -0.093,
-      research: 0.033
+      research: 0.034
     },
     "mle.deep-learning": {
-      mle: 1.065,
-      ds: 0.177,
-      de: -0.077,
+      mle: 1.058,
+      ds: 0.185,
+      de: -0.078,
       analyst: -0.167,
       software: -0.13,
-      devops: -0.096,
-      research: 0.228
+      devops: -0.097,
+      research: 0.229
     },
     "mle.cv-nlp": {
-      mle: 0.592,
-      ds: 0.575,
+      mle: 0.586,
+      ds: 0.576,
       de: 0.051,
       analyst: -0.224,
-      software: 5e-3,
+      software: 6e-3,
       devops: -0.108,
-      research: 0.109
+      research: 0.112
     },
     "mle.ml-platforms": {
       mle: 1.468,
-      ds: 0.123,
+      ds: 0.121,
       de: -0.055,
       analyst: -0.027,
-      software: 0.015,
+      software: 0.016,
       devops: -0.011,
       research: -0.012
     },
     "mle.systems-languages": {
-      mle: 0.457,
-      ds: -0.246,
-      de: 0.074,
-      analyst: -0.146,
+      mle: 0.458,
+      ds: -0.247,
+      de: 0.075,
+      analyst: -0.147,
       software: 0.582,
       devops: -0.121,
-      research: -0.1
+      research: -0.099
     },
     "mle.software-engineering": {
-      mle: 0.557,
-      ds: -0.256,
-      de: 0.278,
-      analyst: -0.325,
-      software: 0.737,
+      mle: 0.559,
+      ds: -0.26,
+      de: 0.277,
+      analyst: -0.328,
+      software: 0.74,
       devops: 0.035,
-      research: -0.327
+      research: -0.323
     },
     "mle.ml-libraries": {
       mle: 0.865,
       ds: 0.096,
       de: -0.02,
-      analyst: -0.075,
+      analyst: -0.076,
       software: -0.054,
       devops: -0.058,
-      research: -0.055
+      research: -0.054
     },
     "mle.ml-algorithms": {
-      mle: 0.737,
-      ds: 0.193,
+      mle: 0.74,
+      ds: 0.191,
       de: -0.085,
-      analyst: -0.046,
+      analyst: -0.047,
       software: -0.044,
       devops: -0.087,
       research: 0.032
@@ -2528,252 +2537,252 @@ var weights_default = {
       ds: 0.06,
       de: -0.01,
       analyst: -3e-3,
-      software: -8e-3,
+      software: -9e-3,
       devops: 0.019,
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.386,
-      ds: 0.108,
-      de: -0.333,
-      analyst: -0.047,
-      software: 0.525,
-      devops: 0.144,
-      research: -0.083
+      mle: 0.385,
+      ds: 0.105,
+      de: -0.331,
+      analyst: -0.049,
+      software: 0.524,
+      devops: 0.145,
+      research: -0.08
     },
     "mle.algorithms-frameworks": {
-      mle: 0.627,
+      mle: 0.624,
       ds: 0.373,
-      de: 0.089,
-      analyst: -0.299,
-      software: 0.055,
-      devops: -0.368,
-      research: 0.023
+      de: 0.091,
+      analyst: -0.301,
+      software: 0.057,
+      devops: -0.369,
+      research: 0.025
     },
     "mle.machine-learning": {
-      mle: 1.193,
-      ds: 0.533,
-      de: -0.204,
-      analyst: -0.457,
-      software: 0.025,
-      devops: -0.322,
-      research: -0.267
+      mle: 1.192,
+      ds: 0.532,
+      de: -0.205,
+      analyst: -0.461,
+      software: 0.027,
+      devops: -0.323,
+      research: -0.263
     },
     "mle.artificial-intelligence": {
       mle: 0.447,
       ds: 0.447,
-      de: -0.193,
-      analyst: -0.334,
-      software: 0.319,
-      devops: -0.119,
-      research: -0.067
+      de: -0.198,
+      analyst: -0.332,
+      software: 0.321,
+      devops: -0.121,
+      research: -0.064
     },
     "mle.devices-edge": {
-      mle: 0.699,
-      ds: 1e-3,
+      mle: 0.7,
+      ds: 0,
       de: 0.056,
       analyst: -0.059,
-      software: 0.033,
+      software: 0.032,
       devops: -0.022,
       research: -7e-3
     },
     "mle.implement-prototype": {
-      mle: 0.557,
-      ds: 0.042,
-      de: 0.076,
-      analyst: -0.175,
+      mle: 0.556,
+      ds: 0.044,
+      de: 0.074,
+      analyst: -0.173,
       software: -0.028,
       devops: -0.165,
       research: 0.393
     },
     "mle.cpp": {
-      mle: 1.039,
-      ds: -0.054,
-      de: -0.016,
-      analyst: 0.028,
+      mle: 1.043,
+      ds: -0.058,
+      de: -0.015,
+      analyst: 0.027,
       software: -0.029,
       devops: 0.041,
-      research: -0.01
+      research: -9e-3
     },
     "ds.experiments": {
-      mle: 0.011,
-      ds: 0.82,
-      de: 0.062,
-      analyst: 0.189,
-      software: 0.06,
-      devops: -0.119,
-      research: 0.976
+      mle: 2e-3,
+      ds: 0.827,
+      de: 0.064,
+      analyst: 0.188,
+      software: 0.062,
+      devops: -0.118,
+      research: 0.975
     },
     "ds.statistics": {
-      mle: 0.13,
-      ds: 1.243,
-      de: -0.013,
+      mle: 0.132,
+      ds: 1.244,
+      de: -0.014,
       analyst: 0.303,
-      software: -0.116,
+      software: -0.115,
       devops: -0.195,
-      research: 0.648
+      research: 0.645
     },
     "ds.analytics": {
-      mle: -0.059,
-      ds: 0.453,
-      de: -0.047,
-      analyst: 0.474,
-      software: -0.132,
+      mle: -0.061,
+      ds: 0.456,
+      de: -0.046,
+      analyst: 0.472,
+      software: -0.131,
       devops: -0.171,
       research: 0.482
     },
     "ds.reporting": {
-      mle: 0.039,
-      ds: 0.781,
-      de: 0.162,
-      analyst: 0.152,
-      software: -0.099,
+      mle: 0.038,
+      ds: 0.787,
+      de: 0.16,
+      analyst: 0.147,
+      software: -0.098,
       devops: -0.09,
-      research: 0.554
+      research: 0.556
     },
     "ds.prepare-data": {
       mle: 0.117,
-      ds: 0.723,
-      de: 0.185,
-      analyst: 0.048,
-      software: 0.081,
+      ds: 0.719,
+      de: 0.186,
+      analyst: 0.046,
+      software: 0.082,
       devops: -0.07,
-      research: -0.084
+      research: -0.081
     },
     "ds.models-for-insight": {
       mle: -0.218,
-      ds: 0.791,
-      de: -0.257,
-      analyst: 0.548,
-      software: 0.308,
+      ds: 0.792,
+      de: -0.258,
+      analyst: 0.538,
+      software: 0.31,
       devops: -0.072,
-      research: 0.4
+      research: 0.407
     },
     "ds.predictive-modelling": {
-      mle: 0.219,
-      ds: 0.845,
-      de: -0.139,
-      analyst: 0.148,
-      software: 8e-3,
+      mle: 0.211,
+      ds: 0.847,
+      de: -0.137,
+      analyst: 0.139,
+      software: 0.01,
       devops: -0.075,
-      research: 0.493
+      research: 0.505
     },
     "ds.research": {
-      mle: -0.228,
-      ds: 0.385,
-      de: -0.201,
-      analyst: -0.086,
-      software: 0.094,
+      mle: -0.234,
+      ds: 0.392,
+      de: -0.206,
+      analyst: -0.077,
+      software: 0.095,
       devops: -0.161,
-      research: 1.197
+      research: 1.191
     },
     "ds.stat-languages": {
-      mle: 0.086,
-      ds: 1.11,
-      de: -1e-3,
-      analyst: 0.146,
+      mle: 0.087,
+      ds: 1.108,
+      de: 1e-3,
+      analyst: 0.145,
       software: -0.045,
       devops: -0.032,
       research: 0.235
     },
     "ds.quant-degree": {
       mle: 0.231,
-      ds: 0.739,
-      de: -0.155,
-      analyst: -4e-3,
+      ds: 0.74,
+      de: -0.158,
+      analyst: 2e-3,
       software: -0.105,
       devops: -0.069,
-      research: 0.363
+      research: 0.359
     },
     "ds.build-ml-models": {
       mle: 0.399,
-      ds: 1.089,
+      ds: 1.085,
       de: -0.101,
-      analyst: -0.155,
-      software: 0.078,
+      analyst: -0.156,
+      software: 0.08,
       devops: -0.141,
-      research: -0.169
+      research: -0.166
     },
     "ds.ml-techniques": {
-      mle: 0.365,
-      ds: 0.787,
+      mle: 0.368,
+      ds: 0.784,
       de: -0.031,
       analyst: -0.067,
-      software: 0.019,
+      software: 0.02,
       devops: -0.034,
       research: -0.039
     },
     "ds.data-mining": {
-      mle: 0.14,
-      ds: 0.629,
-      de: 0.131,
-      analyst: 0.225,
-      software: 0.03,
-      devops: -0.052,
-      research: -0.102
+      mle: 0.163,
+      ds: 0.622,
+      de: 0.134,
+      analyst: 0.203,
+      software: 0.026,
+      devops: -0.05,
+      research: -0.099
     },
     "ds.visualisation": {
       mle: 0.181,
       ds: 0.478,
-      de: -0.082,
-      analyst: 0.1,
+      de: -0.081,
+      analyst: 0.098,
       software: 0.103,
-      devops: -0.146,
-      research: 0.067
+      devops: -0.148,
+      research: 0.068
     },
     "ds.optimisation-simulation": {
       mle: 0.087,
-      ds: 0.77,
-      de: -0.135,
-      analyst: 0.068,
+      ds: 0.768,
+      de: -0.136,
+      analyst: 0.07,
       software: 6e-3,
-      devops: -0.014,
-      research: 0.218
+      devops: -0.015,
+      research: 0.22
     },
     "ds.business-partnering": {
-      mle: -0.114,
-      ds: 0.786,
-      de: -0.049,
-      analyst: 0.207,
-      software: 0.174,
+      mle: -0.117,
+      ds: 0.789,
+      de: -0.051,
+      analyst: 0.206,
+      software: 0.175,
       devops: -0.171,
-      research: -0.133
+      research: -0.131
     },
     "ds.insights": {
-      mle: -0.067,
-      ds: 0.186,
-      de: -0.263,
-      analyst: 0.708,
-      software: 0.011,
-      devops: -0.087,
-      research: 0.511
+      mle: -0.082,
+      ds: 0.179,
+      de: -0.272,
+      analyst: 0.726,
+      software: -8e-3,
+      devops: -0.089,
+      research: 0.545
     },
     "ds.analyses": {
-      mle: -0.08,
-      ds: 0.202,
-      de: 0.119,
-      analyst: 0.713,
-      software: -0.383,
+      mle: -0.077,
+      ds: 0.197,
+      de: 0.12,
+      analyst: 0.71,
+      software: -0.381,
       devops: -0.163,
-      research: 0.291
+      research: 0.295
     },
     "ds.business-domains": {
-      mle: -0.131,
-      ds: 0.282,
-      de: -0.189,
-      analyst: 0.446,
-      software: 0.159,
-      devops: -0.044,
-      research: 0.176
+      mle: -0.05,
+      ds: 0.371,
+      de: -0.174,
+      analyst: 0.558,
+      software: 0.106,
+      devops: -3e-3,
+      research: -0.108
     },
     "ds.math": {
-      mle: 0.048,
-      ds: 0.551,
-      de: -0.079,
-      analyst: 0.136,
+      mle: 0.049,
+      ds: 0.546,
+      de: -0.078,
+      analyst: 0.134,
       software: -0.073,
       devops: -0.063,
-      research: 0.18
+      research: 0.185
     },
     "ds.advanced-degree": {
       mle: 0.087,
@@ -2788,285 +2797,285 @@ var weights_default = {
       mle: -0.155,
       ds: 0.15,
       de: 0.15,
-      analyst: 0.021,
+      analyst: 0.023,
       software: -0.108,
-      devops: -0.08,
-      research: 0.721
+      devops: -0.081,
+      research: 0.722
     },
     "ds.r-language": {
-      mle: 0.175,
-      ds: 1.429,
-      de: 0.054,
-      analyst: 0,
+      mle: 0.177,
+      ds: 1.426,
+      de: 0.056,
+      analyst: -3e-3,
       software: -0.142,
       devops: -0.097,
       research: 0.081
     },
     "ds.notebooks": {
       mle: 0.099,
-      ds: 0.576,
+      ds: 0.574,
       de: 0.058,
-      analyst: -0.079,
+      analyst: -0.078,
       software: -0.029,
       devops: -0.069,
-      research: -0.056
+      research: -0.055
     },
     "de.data-pipelines": {
       mle: 0.202,
-      ds: 0.117,
-      de: 1.581,
-      analyst: 0.077,
-      software: 0.191,
+      ds: 0.115,
+      de: 1.584,
+      analyst: 0.074,
+      software: 0.192,
       devops: -0.065,
       research: -0.102
     },
     "de.build-test-maintain": {
       mle: 0.13,
-      ds: 0.132,
-      de: 1.057,
-      analyst: 0.294,
+      ds: 0.129,
+      de: 1.06,
+      analyst: 0.291,
       software: 0.225,
-      devops: -0.134,
-      research: -0.204
+      devops: -0.133,
+      research: -0.202
     },
     "de.move-data-to-consumers": {
       mle: -0.101,
-      ds: -0.131,
-      de: 0.993,
-      analyst: 0.327,
-      software: 0.191,
+      ds: -0.129,
+      de: 0.992,
+      analyst: 0.322,
+      software: 0.194,
       devops: -0.124,
       research: 0.346
     },
     "de.data-quality": {
-      mle: 0.185,
+      mle: 0.184,
       ds: 0.139,
-      de: 0.74,
-      analyst: 0.302,
+      de: 0.738,
+      analyst: 0.311,
       software: 0.098,
-      devops: -0.095,
-      research: 0.131
+      devops: -0.097,
+      research: 0.126
     },
     "de.etl": {
-      mle: 0.027,
-      ds: 0.275,
-      de: 1.226,
-      analyst: 0.512,
-      software: 0.096,
-      devops: -7e-3,
-      research: -0.129
+      mle: 0.026,
+      ds: 0.277,
+      de: 1.227,
+      analyst: 0.507,
+      software: 0.097,
+      devops: -6e-3,
+      research: -0.127
     },
     "de.warehousing": {
       mle: -6e-3,
-      ds: -0.208,
-      de: 0.859,
+      ds: -0.209,
+      de: 0.858,
       analyst: 0.572,
       software: 0.161,
-      devops: -0.148,
+      devops: -0.147,
       research: 0.271
     },
     "de.streaming": {
-      mle: 0.053,
-      ds: -0.025,
-      de: 1.371,
-      analyst: -0.148,
+      mle: 0.052,
+      ds: -0.024,
+      de: 1.367,
+      analyst: -0.145,
       software: 0.385,
       devops: -0.089,
       research: -0.046
     },
     "de.orchestration": {
-      mle: 0.08,
-      ds: 0.112,
-      de: 1.312,
-      analyst: 0.074,
+      mle: 0.079,
+      ds: 0.111,
+      de: 1.314,
+      analyst: 0.072,
       software: -7e-3,
       devops: -0.039,
       research: -0.031
     },
     "de.cloud-warehouses": {
-      mle: 0.04,
-      ds: 0.149,
+      mle: 0.039,
+      ds: 0.151,
       de: 1.048,
-      analyst: 0.236,
-      software: 0.253,
-      devops: -0.169,
-      research: -0.057
+      analyst: 0.233,
+      software: 0.254,
+      devops: -0.168,
+      research: -0.056
     },
     "de.big-data": {
-      mle: 0.19,
-      ds: 0.192,
+      mle: 0.191,
+      ds: 0.189,
       de: 1.058,
       analyst: -0.22,
-      software: -0.046,
+      software: -0.045,
       devops: -0.082,
-      research: -0.092
+      research: -0.09
     },
     "de.etl-tools": {
       mle: 0.022,
-      ds: 0.037,
-      de: 1.248,
-      analyst: 0.236,
-      software: -0.039,
+      ds: 0.036,
+      de: 1.247,
+      analyst: 0.238,
+      software: -0.04,
       devops: 0.014,
       research: -0.017
     },
     "de.databases": {
-      mle: -0.066,
-      ds: 0.046,
-      de: 0.497,
-      analyst: 0.397,
-      software: 0.028,
-      devops: 0.051,
+      mle: -0.064,
+      ds: 0.042,
+      de: 0.496,
+      analyst: 0.398,
+      software: 0.029,
+      devops: 0.052,
       research: -0.253
     },
     "de.batch-processing": {
-      mle: 0.051,
-      ds: 0.053,
-      de: 0.928,
-      analyst: 0.027,
-      software: 0.06,
+      mle: 0.052,
+      ds: 0.051,
+      de: 0.93,
+      analyst: 0.024,
+      software: 0.061,
       devops: -0.062,
-      research: -0.057
+      research: -0.056
     },
     "de.governance-security": {
-      mle: -0.114,
-      ds: -0.023,
-      de: 0.828,
-      analyst: -0.052,
-      software: 0.235,
-      devops: 0.033,
-      research: 0.093
+      mle: -0.115,
+      ds: -0.02,
+      de: 0.826,
+      analyst: -0.045,
+      software: 0.234,
+      devops: 0.032,
+      research: 0.088
     },
     "de.pipeline-reliability": {
-      mle: -0.048,
-      ds: 0.025,
-      de: 0.722,
-      analyst: 0.184,
+      mle: -0.047,
+      ds: 0.024,
+      de: 0.724,
+      analyst: 0.181,
       software: 0.062,
       devops: 0.093,
-      research: -0.038
+      research: -0.037
     },
     "de.data-for-consumers": {
-      mle: 0.019,
-      ds: 9e-3,
+      mle: 0.02,
+      ds: 8e-3,
       de: 0.824,
-      analyst: 0.183,
-      software: -0.034,
+      analyst: 0.181,
+      software: -0.033,
       devops: -0.021,
       research: 0.021
     },
     "de.cloud-services": {
       mle: -0.231,
-      ds: 0.083,
-      de: 0.372,
-      analyst: -0.215,
-      software: 0.244,
+      ds: 0.082,
+      de: 0.374,
+      analyst: -0.219,
+      software: 0.246,
       devops: 0.778,
-      research: -0.331
+      research: -0.33
     },
     "de.data-storage": {
-      mle: -0.094,
-      ds: 0.205,
-      de: 0.41,
-      analyst: 0.176,
-      software: 0.359,
+      mle: -0.099,
+      ds: 0.21,
+      de: 0.409,
+      analyst: 0.18,
+      software: 0.36,
       devops: 9e-3,
-      research: -0.065
+      research: -0.069
     },
     "de.production-support": {
-      mle: -0.197,
-      ds: -0.239,
-      de: 0.269,
-      analyst: 0.247,
-      software: 0.189,
-      devops: 0.566,
-      research: -0.135
+      mle: -0.198,
+      ds: -0.24,
+      de: 0.266,
+      analyst: 0.249,
+      software: 0.192,
+      devops: 0.565,
+      research: -0.134
     },
     "de.requirements-to-solutions": {
-      mle: 0.017,
-      ds: 0.063,
-      de: 0.614,
+      mle: 0.018,
+      ds: 0.062,
+      de: 0.611,
       analyst: -1e-3,
-      software: 0.34,
+      software: 0.341,
       devops: -0.195,
-      research: -0.139
+      research: -0.136
     },
     "de.sql-dialects": {
       mle: 0.047,
       ds: -0.126,
-      de: 0.897,
-      analyst: 0.265,
-      software: -0.051,
-      devops: -9e-3,
+      de: 0.895,
+      analyst: 0.269,
+      software: -0.052,
+      devops: -0.01,
       research: -0.022
     },
     "de.data-formats": {
       mle: -0.028,
       ds: 0.062,
       de: 0.451,
-      analyst: 0.055,
+      analyst: 0.053,
       software: -0.01,
       devops: 0.021,
       research: -0.05
     },
     "de.automation": {
-      mle: 0.077,
-      ds: -0.096,
-      de: 0.37,
-      analyst: -0.077,
+      mle: 0.079,
+      ds: -0.099,
+      de: 0.372,
+      analyst: -0.08,
       software: -0.047,
       devops: 0.364,
       research: -0.09
     },
     "de.spark": {
-      mle: 0.09,
-      ds: 0.205,
+      mle: 0.086,
+      ds: 0.209,
       de: 1.151,
-      analyst: -0.243,
-      software: -0.081,
+      analyst: -0.244,
+      software: -0.08,
       devops: -0.129,
-      research: 6e-3
+      research: 7e-3
     },
     "de.aws-analytics": {
       mle: 0.075,
       ds: -0.012,
       de: 1.445,
-      analyst: -5e-3,
+      analyst: -4e-3,
       software: 1e-3,
       devops: 9e-3,
       research: -0.014
     },
     "other.config-management": {
       mle: -0.032,
-      ds: -0.152,
-      de: -0.057,
-      analyst: -0.19,
-      software: -0.093,
-      devops: 2.1,
+      ds: -0.153,
+      de: -0.056,
+      analyst: -0.191,
+      software: -0.094,
+      devops: 2.101,
       research: -0.075
     },
     "other.ci-cd-ops": {
-      mle: 0.069,
-      ds: -0.104,
-      de: -0.074,
-      analyst: -0.168,
-      software: -0.078,
+      mle: 0.068,
+      ds: -0.102,
+      de: -0.076,
+      analyst: -0.166,
+      software: -0.08,
       devops: 1.457,
-      research: -0.102
+      research: -0.101
     },
     "other.sysadmin": {
-      mle: -0.225,
+      mle: -0.226,
       ds: -0.117,
       de: -0.223,
       analyst: -0.179,
-      software: -0.047,
-      devops: 1.904,
-      research: -0.112
+      software: -0.046,
+      devops: 1.903,
+      research: -0.113
     },
     "other.containers": {
       mle: -0.103,
-      ds: -0.165,
-      de: -0.202,
+      ds: -0.164,
+      de: -0.204,
       analyst: -0.223,
       software: 0.296,
       devops: 0.963,
@@ -3074,61 +3083,61 @@ var weights_default = {
     },
     "other.bi-reporting": {
       mle: -0.249,
-      ds: 0.202,
-      de: -0.157,
-      analyst: 1.615,
+      ds: 0.203,
+      de: -0.16,
+      analyst: 1.616,
       software: 0.054,
-      devops: -0.161,
-      research: -0.304
+      devops: -0.162,
+      research: -0.303
     },
     "other.analyst-tools": {
-      mle: 2e-3,
-      ds: -0.117,
-      de: -0.072,
-      analyst: 0.875,
-      software: 0.231,
-      devops: -0.061,
-      research: -0.058
+      mle: 1e-3,
+      ds: -0.115,
+      de: -0.074,
+      analyst: 0.878,
+      software: 0.23,
+      devops: -0.062,
+      research: -0.059
     },
     "other.analyst-work": {
       mle: 0.052,
-      ds: -0.26,
-      de: 0.131,
+      ds: -0.259,
+      de: 0.128,
       analyst: 0.87,
-      software: -0.07,
+      software: -0.069,
       devops: -0.125,
       research: 0.202
     },
     "other.backend": {
-      mle: -0.2,
-      ds: -0.238,
-      de: -0.122,
-      analyst: -0.286,
-      software: 2.04,
-      devops: 0.07,
-      research: -0.265
+      mle: -0.202,
+      ds: -0.237,
+      de: -0.125,
+      analyst: -0.28,
+      software: 2.039,
+      devops: 0.069,
+      research: -0.264
     },
     "other.software-practice": {
-      mle: -0.065,
-      ds: 2e-3,
-      de: -0.031,
-      analyst: -0.196,
+      mle: -0.077,
+      ds: 0.013,
+      de: -0.03,
+      analyst: -0.198,
       software: 0.739,
       devops: 0.049,
-      research: 0.103
+      research: 0.104
     },
     "other.science-research": {
-      mle: -0.066,
-      ds: -0.074,
-      de: 0.072,
-      analyst: -0.199,
-      software: -6e-3,
-      devops: -0.012,
-      research: 1.286
+      mle: -0.065,
+      ds: -0.071,
+      de: 0.07,
+      analyst: -0.193,
+      software: -7e-3,
+      devops: -0.013,
+      research: 1.28
     },
     "other.scholarly-research": {
-      mle: 0.06,
-      ds: -0.404,
+      mle: 0.061,
+      ds: -0.405,
       de: 9e-3,
       analyst: -0.083,
       software: -0.022,

@@ -228,6 +228,9 @@ export const DS: LexiconEntry[] = [
     kind: 'method',
     label: 'Data mining and pattern discovery',
     patterns: ['data mining', '=mine|=mining|=mined ~ data', 'pattern|patterns|trends ~ data', 'text mining|analytics'],
+    // keeping up with a field is not finding trends in data: "stay up to date with industry trends and best practices in
+    // data engineering", "emerging trends and advancements in data science"
+    unless: ['=industry|=latest ~ =trends', '=trends =and =best|=advancements|=developments|=innovations|=technologies'],
     weight: 1,
     source: corpus(`in 31% of data-scientist postings, 8–8% of the others (dev corpus, role names masked)`),
     note: 'Finding structure in data for the business.',
@@ -290,7 +293,8 @@ export const DS: LexiconEntry[] = [
       'recommendation|recommendations ~ business|stakeholder|stakeholders|leadership|management',
       '=findings',
       'data driven ~ decision|decisions',
-      'decision making',
+      // decisions data informs, not "problem-solving and decision-making skills"
+      '=support|=supports|=supporting|=inform|=informs|=informing|=drive|=drives|=driving|=improve|=improving|=enable|=enabling|=guide|=guides|=guiding|=data|=business|=strategic|=better|=evidence ~ decision making',
       // not a sign language interpreter (the accommodation line of an equal opportunity statement)
       '=interpretation|=interpretations|=interpret|=interprets|=interpreting|=interpreted|=interpretability',
     ],
@@ -329,12 +333,17 @@ export const DS: LexiconEntry[] = [
       'churn',
       '(ecommerce|e commerce)',
       'fraud|risk ~ model|models|modeling|analytics',
-      '=retention',
+      // customers kept, not records kept ("record retention schedule", "data retention") or staff ("turnover/retention")
+      'customer|customers|user|users|member|members|subscriber|subscribers|player|players|client|clients ~ =retention',
+      '=retention ~ =rate|=rates|=model|=models|=modeling|=modelling|=analysis|=analyses|=curve|=curves|=cohort|=cohorts|=churn',
+      '=acquisition =and =retention',
       '=attribution',
-      '=personalization|=personalisation|=personalized|=personalised',
+      // a product personalised for its users, not "a personalized training program" or "personalized medicine"
+      '=personalization|=personalisation',
+      '=personalized|=personalised ~ =recommendation|=recommendations|=offer|=offers|=content|=experience|=experiences|=marketing|=ranking|=search|=feed|=feeds|=pricing|=messaging|=ads|=advertising|=promotions|=emails|=notifications',
     ],
     weight: 0.7,
-    source: corpus(`in 26% of data-scientist postings, 10–12% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 25% of data-scientist postings, 10–11% of the others (dev corpus, role names masked)`),
     note: 'Questions the business asks of data scientists.',
   },
   {
