@@ -937,9 +937,10 @@ var DE = [
     role: "de",
     kind: "method",
     label: "Data storage and data management",
-    patterns: ["data ~ management|store|stores|storage|lake|lakes", "storage", "datastore|datastores", "data architecture|architect|architects"],
+    // the colleagues named beside the work ("collaborate with data architects") are not the work
+    patterns: ["data ~ management|store|stores|storage|lake|lakes", "storage", "datastore|datastores", "data =architecture|=architect|=architecting"],
     weight: 1,
-    source: corpus(`in 50% of data-engineer postings, 8\u201318% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 48% of data-engineer postings, 8\u201316% of the others (dev corpus, role names masked)`),
     note: "Where and how data is kept."
   },
   {
@@ -1445,7 +1446,8 @@ var DS = [
       "=past ~ =present",
       "=at =present",
       "=target =audience|=audiences",
-      "=audience|=audiences ~ =data|=segmentation|=segments|=development|=insights|=profile|=profiles|=models|=discovery|=targeting|=growth|=engagement"
+      "=audience|=audiences ~ =data|=segmentation|=segments|=development|=insights|=profile|=profiles|=models|=discovery|=targeting|=growth|=engagement|=analysis|=measurement|=platform|=platforms|=reach",
+      "=digital|=online|=right =audience|=audiences"
     ],
     weight: 0.7,
     source: seed("For example, machine learning engineers will need to explain ML concepts to people with little to no expertise in the field."),
@@ -2299,10 +2301,10 @@ var weights_default = {
   version: 2,
   bias: {
     mle: -0.285,
-    ds: 0.055,
+    ds: 0.056,
     de: 0.031,
     analyst: 0.327,
-    software: -0.262,
+    software: -0.263,
     devops: 0.546,
     research: -0.912
   },
@@ -2310,25 +2312,25 @@ var weights_default = {
     "mle.deploy-to-production": {
       mle: 1.568,
       ds: 0.538,
-      de: -0.166,
-      analyst: -0.094,
+      de: -0.165,
+      analyst: -0.095,
       software: 0.142,
       devops: 0.012,
       research: -1e-3
     },
     "mle.ml-pipeline": {
-      mle: 1.416,
+      mle: 1.417,
       ds: 0.136,
-      de: -0.14,
+      de: -0.141,
       analyst: 0.011,
       software: 0.075,
       devops: 0.012,
       research: -9e-3
     },
     "mle.build-ml-systems": {
-      mle: 1.389,
+      mle: 1.388,
       ds: 0.024,
-      de: -0.029,
+      de: -0.028,
       analyst: -0.028,
       software: 0.166,
       devops: 0.02,
@@ -2337,17 +2339,17 @@ var weights_default = {
     "mle.mlops": {
       mle: 1.57,
       ds: 0.346,
-      de: -0.045,
+      de: -0.043,
       analyst: -0.018,
       software: 0.131,
       devops: 0.024,
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.96,
+      mle: 0.961,
       ds: 0.458,
       de: -0.044,
-      analyst: -0.053,
+      analyst: -0.052,
       software: 0.064,
       devops: -4e-3,
       research: 0.118
@@ -2380,16 +2382,16 @@ var weights_default = {
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.733,
+      mle: 0.734,
       ds: 0.325,
       de: -0.284,
-      analyst: 0.11,
+      analyst: 0.109,
       software: 0.089,
       devops: -0.067,
       research: 0.094
     },
     "mle.train-select-models": {
-      mle: 0.881,
+      mle: 0.882,
       ds: 0.182,
       de: -0.023,
       analyst: -0.014,
@@ -2400,18 +2402,18 @@ var weights_default = {
     "mle.data-quality-with-de": {
       mle: 0.97,
       ds: 0.075,
-      de: -0.049,
+      de: -0.05,
       analyst: -4e-3,
       software: 0.013,
       devops: -2e-3,
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.642,
+      mle: 0.64,
       ds: 0.157,
-      de: 0.039,
+      de: 0.04,
       analyst: -0.162,
-      software: 0.6,
+      software: 0.601,
       devops: -0.265,
       research: -9e-3
     },
@@ -2444,7 +2446,7 @@ var weights_default = {
     },
     "mle.scale-models": {
       mle: 1.348,
-      ds: -0.238,
+      ds: -0.237,
       de: -0.017,
       analyst: -0.097,
       software: 0.081,
@@ -2462,7 +2464,7 @@ var weights_default = {
     },
     "mle.dl-frameworks": {
       mle: 1.573,
-      ds: 0.196,
+      ds: 0.195,
       de: -0.093,
       analyst: -0.071,
       software: -0.045,
@@ -2470,35 +2472,35 @@ var weights_default = {
       research: 0.034
     },
     "mle.deep-learning": {
-      mle: 1.058,
-      ds: 0.185,
-      de: -0.078,
+      mle: 1.056,
+      ds: 0.184,
+      de: -0.074,
       analyst: -0.167,
-      software: -0.13,
+      software: -0.131,
       devops: -0.097,
-      research: 0.229
+      research: 0.228
     },
     "mle.cv-nlp": {
-      mle: 0.586,
+      mle: 0.587,
       ds: 0.576,
-      de: 0.051,
+      de: 0.05,
       analyst: -0.224,
       software: 6e-3,
       devops: -0.108,
       research: 0.112
     },
     "mle.ml-platforms": {
-      mle: 1.468,
+      mle: 1.466,
       ds: 0.121,
-      de: -0.055,
+      de: -0.052,
       analyst: -0.027,
       software: 0.016,
       devops: -0.011,
       research: -0.012
     },
     "mle.systems-languages": {
-      mle: 0.458,
-      ds: -0.247,
+      mle: 0.456,
+      ds: -0.246,
       de: 0.075,
       analyst: -0.147,
       software: 0.582,
@@ -2508,24 +2510,24 @@ var weights_default = {
     "mle.software-engineering": {
       mle: 0.559,
       ds: -0.26,
-      de: 0.277,
+      de: 0.278,
       analyst: -0.328,
       software: 0.74,
       devops: 0.035,
       research: -0.323
     },
     "mle.ml-libraries": {
-      mle: 0.865,
+      mle: 0.866,
       ds: 0.096,
       de: -0.02,
-      analyst: -0.076,
+      analyst: -0.075,
       software: -0.054,
       devops: -0.058,
       research: -0.054
     },
     "mle.ml-algorithms": {
       mle: 0.74,
-      ds: 0.191,
+      ds: 0.192,
       de: -0.085,
       analyst: -0.047,
       software: -0.044,
@@ -2533,45 +2535,45 @@ var weights_default = {
       research: 0.032
     },
     "mle.containers-for-models": {
-      mle: 0.943,
+      mle: 0.942,
       ds: 0.06,
-      de: -0.01,
+      de: -8e-3,
       analyst: -3e-3,
-      software: -9e-3,
+      software: -8e-3,
       devops: 0.019,
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.385,
+      mle: 0.384,
       ds: 0.105,
-      de: -0.331,
-      analyst: -0.049,
-      software: 0.524,
+      de: -0.327,
+      analyst: -0.05,
+      software: 0.523,
       devops: 0.145,
       research: -0.08
     },
     "mle.algorithms-frameworks": {
-      mle: 0.624,
-      ds: 0.373,
+      mle: 0.623,
+      ds: 0.374,
       de: 0.091,
       analyst: -0.301,
       software: 0.057,
       devops: -0.369,
-      research: 0.025
+      research: 0.024
     },
     "mle.machine-learning": {
       mle: 1.192,
       ds: 0.532,
-      de: -0.205,
+      de: -0.204,
       analyst: -0.461,
       software: 0.027,
-      devops: -0.323,
+      devops: -0.324,
       research: -0.263
     },
     "mle.artificial-intelligence": {
-      mle: 0.447,
-      ds: 0.447,
-      de: -0.198,
+      mle: 0.448,
+      ds: 0.448,
+      de: -0.199,
       analyst: -0.332,
       software: 0.321,
       devops: -0.121,
@@ -2591,94 +2593,94 @@ var weights_default = {
       ds: 0.044,
       de: 0.074,
       analyst: -0.173,
-      software: -0.028,
+      software: -0.029,
       devops: -0.165,
-      research: 0.393
+      research: 0.392
     },
     "mle.cpp": {
       mle: 1.043,
       ds: -0.058,
       de: -0.015,
-      analyst: 0.027,
+      analyst: 0.028,
       software: -0.029,
       devops: 0.041,
       research: -9e-3
     },
     "ds.experiments": {
-      mle: 2e-3,
+      mle: 3e-3,
       ds: 0.827,
-      de: 0.064,
-      analyst: 0.188,
+      de: 0.063,
+      analyst: 0.189,
       software: 0.062,
       devops: -0.118,
-      research: 0.975
+      research: 0.974
     },
     "ds.statistics": {
-      mle: 0.132,
+      mle: 0.133,
       ds: 1.244,
-      de: -0.014,
-      analyst: 0.303,
+      de: -0.015,
+      analyst: 0.304,
       software: -0.115,
       devops: -0.195,
-      research: 0.645
+      research: 0.644
     },
     "ds.analytics": {
       mle: -0.061,
-      ds: 0.456,
+      ds: 0.457,
       de: -0.046,
-      analyst: 0.472,
+      analyst: 0.471,
       software: -0.131,
-      devops: -0.171,
+      devops: -0.172,
       research: 0.482
     },
     "ds.reporting": {
       mle: 0.038,
       ds: 0.787,
       de: 0.16,
-      analyst: 0.147,
+      analyst: 0.148,
       software: -0.098,
       devops: -0.09,
-      research: 0.556
+      research: 0.555
     },
     "ds.prepare-data": {
-      mle: 0.117,
-      ds: 0.719,
-      de: 0.186,
+      mle: 0.118,
+      ds: 0.72,
+      de: 0.185,
       analyst: 0.046,
       software: 0.082,
       devops: -0.07,
       research: -0.081
     },
     "ds.models-for-insight": {
-      mle: -0.218,
+      mle: -0.217,
       ds: 0.792,
       de: -0.258,
-      analyst: 0.538,
-      software: 0.31,
-      devops: -0.072,
-      research: 0.407
+      analyst: 0.537,
+      software: 0.309,
+      devops: -0.071,
+      research: 0.408
     },
     "ds.predictive-modelling": {
-      mle: 0.211,
+      mle: 0.212,
       ds: 0.847,
-      de: -0.137,
-      analyst: 0.139,
-      software: 0.01,
+      de: -0.139,
+      analyst: 0.14,
+      software: 0.011,
       devops: -0.075,
       research: 0.505
     },
     "ds.research": {
-      mle: -0.234,
-      ds: 0.392,
-      de: -0.206,
-      analyst: -0.077,
-      software: 0.095,
+      mle: -0.233,
+      ds: 0.393,
+      de: -0.207,
+      analyst: -0.078,
+      software: 0.094,
       devops: -0.161,
-      research: 1.191
+      research: 1.192
     },
     "ds.stat-languages": {
       mle: 0.087,
-      ds: 1.108,
+      ds: 1.109,
       de: 1e-3,
       analyst: 0.145,
       software: -0.045,
@@ -2695,11 +2697,11 @@ var weights_default = {
       research: 0.359
     },
     "ds.build-ml-models": {
-      mle: 0.399,
+      mle: 0.4,
       ds: 1.085,
-      de: -0.101,
+      de: -0.1,
       analyst: -0.156,
-      software: 0.08,
+      software: 0.079,
       devops: -0.141,
       research: -0.166
     },
@@ -2713,28 +2715,28 @@ var weights_default = {
       research: -0.039
     },
     "ds.data-mining": {
-      mle: 0.163,
+      mle: 0.164,
       ds: 0.622,
       de: 0.134,
-      analyst: 0.203,
+      analyst: 0.204,
       software: 0.026,
       devops: -0.05,
       research: -0.099
     },
     "ds.visualisation": {
-      mle: 0.181,
+      mle: 0.182,
       ds: 0.478,
       de: -0.081,
-      analyst: 0.098,
+      analyst: 0.099,
       software: 0.103,
-      devops: -0.148,
+      devops: -0.147,
       research: 0.068
     },
     "ds.optimisation-simulation": {
       mle: 0.087,
       ds: 0.768,
-      de: -0.136,
-      analyst: 0.07,
+      de: -0.134,
+      analyst: 0.069,
       software: 6e-3,
       devops: -0.015,
       research: 0.22
@@ -2742,170 +2744,170 @@ var weights_default = {
     "ds.business-partnering": {
       mle: -0.117,
       ds: 0.789,
-      de: -0.051,
-      analyst: 0.206,
-      software: 0.175,
+      de: -0.05,
+      analyst: 0.207,
+      software: 0.174,
       devops: -0.171,
       research: -0.131
     },
     "ds.insights": {
       mle: -0.082,
       ds: 0.179,
-      de: -0.272,
-      analyst: 0.726,
+      de: -0.273,
+      analyst: 0.727,
       software: -8e-3,
       devops: -0.089,
-      research: 0.545
+      research: 0.546
     },
     "ds.analyses": {
       mle: -0.077,
       ds: 0.197,
-      de: 0.12,
-      analyst: 0.71,
-      software: -0.381,
-      devops: -0.163,
+      de: 0.121,
+      analyst: 0.709,
+      software: -0.382,
+      devops: -0.164,
       research: 0.295
     },
     "ds.business-domains": {
       mle: -0.05,
       ds: 0.371,
       de: -0.174,
-      analyst: 0.558,
+      analyst: 0.557,
       software: 0.106,
       devops: -3e-3,
-      research: -0.108
+      research: -0.107
     },
     "ds.math": {
-      mle: 0.049,
+      mle: 0.05,
       ds: 0.546,
       de: -0.078,
       analyst: 0.134,
       software: -0.073,
       devops: -0.063,
-      research: 0.185
+      research: 0.186
     },
     "ds.advanced-degree": {
-      mle: 0.087,
+      mle: 0.088,
       ds: 0.37,
       de: -0.016,
       analyst: -6e-3,
       software: -0.021,
       devops: -0.049,
-      research: 0.135
+      research: 0.134
     },
     "ds.communicate-nontechnical": {
-      mle: -0.155,
-      ds: 0.15,
-      de: 0.15,
-      analyst: 0.023,
+      mle: -0.16,
+      ds: 0.151,
+      de: 0.151,
+      analyst: 0.02,
       software: -0.108,
       devops: -0.081,
-      research: 0.722
+      research: 0.728
     },
     "ds.r-language": {
-      mle: 0.177,
-      ds: 1.426,
+      mle: 0.178,
+      ds: 1.427,
       de: 0.056,
-      analyst: -3e-3,
+      analyst: -2e-3,
       software: -0.142,
       devops: -0.097,
       research: 0.081
     },
     "ds.notebooks": {
-      mle: 0.099,
+      mle: 0.1,
       ds: 0.574,
-      de: 0.058,
-      analyst: -0.078,
+      de: 0.057,
+      analyst: -0.077,
       software: -0.029,
       devops: -0.069,
       research: -0.055
     },
     "de.data-pipelines": {
-      mle: 0.202,
-      ds: 0.115,
-      de: 1.584,
+      mle: 0.201,
+      ds: 0.116,
+      de: 1.585,
       analyst: 0.074,
       software: 0.192,
       devops: -0.065,
       research: -0.102
     },
     "de.build-test-maintain": {
-      mle: 0.13,
-      ds: 0.129,
-      de: 1.06,
-      analyst: 0.291,
-      software: 0.225,
-      devops: -0.133,
+      mle: 0.128,
+      ds: 0.13,
+      de: 1.066,
+      analyst: 0.288,
+      software: 0.224,
+      devops: -0.134,
       research: -0.202
     },
     "de.move-data-to-consumers": {
-      mle: -0.101,
+      mle: -0.1,
       ds: -0.129,
-      de: 0.992,
+      de: 0.993,
       analyst: 0.322,
-      software: 0.194,
+      software: 0.193,
       devops: -0.124,
-      research: 0.346
+      research: 0.345
     },
     "de.data-quality": {
-      mle: 0.184,
-      ds: 0.139,
-      de: 0.738,
-      analyst: 0.311,
-      software: 0.098,
-      devops: -0.097,
-      research: 0.126
+      mle: 0.181,
+      ds: 0.141,
+      de: 0.742,
+      analyst: 0.309,
+      software: 0.097,
+      devops: -0.096,
+      research: 0.125
     },
     "de.etl": {
       mle: 0.026,
       ds: 0.277,
       de: 1.227,
-      analyst: 0.507,
-      software: 0.097,
+      analyst: 0.508,
+      software: 0.096,
       devops: -6e-3,
       research: -0.127
     },
     "de.warehousing": {
       mle: -6e-3,
-      ds: -0.209,
-      de: 0.858,
-      analyst: 0.572,
-      software: 0.161,
+      ds: -0.208,
+      de: 0.859,
+      analyst: 0.571,
+      software: 0.16,
       devops: -0.147,
       research: 0.271
     },
     "de.streaming": {
-      mle: 0.052,
+      mle: 0.05,
       ds: -0.024,
-      de: 1.367,
+      de: 1.369,
       analyst: -0.145,
-      software: 0.385,
-      devops: -0.089,
+      software: 0.384,
+      devops: -0.088,
       research: -0.046
     },
     "de.orchestration": {
-      mle: 0.079,
+      mle: 0.078,
       ds: 0.111,
-      de: 1.314,
-      analyst: 0.072,
+      de: 1.317,
+      analyst: 0.071,
       software: -7e-3,
       devops: -0.039,
       research: -0.031
     },
     "de.cloud-warehouses": {
-      mle: 0.039,
+      mle: 0.037,
       ds: 0.151,
-      de: 1.048,
-      analyst: 0.233,
-      software: 0.254,
+      de: 1.051,
+      analyst: 0.232,
+      software: 0.253,
       devops: -0.168,
       research: -0.056
     },
     "de.big-data": {
-      mle: 0.191,
+      mle: 0.19,
       ds: 0.189,
       de: 1.058,
-      analyst: -0.22,
+      analyst: -0.219,
       software: -0.045,
       devops: -0.082,
       research: -0.09
@@ -2914,34 +2916,34 @@ var weights_default = {
       mle: 0.022,
       ds: 0.036,
       de: 1.247,
-      analyst: 0.238,
+      analyst: 0.237,
       software: -0.04,
       devops: 0.014,
       research: -0.017
     },
     "de.databases": {
-      mle: -0.064,
-      ds: 0.042,
+      mle: -0.063,
+      ds: 0.043,
       de: 0.496,
       analyst: 0.398,
-      software: 0.029,
+      software: 0.028,
       devops: 0.052,
       research: -0.253
     },
     "de.batch-processing": {
-      mle: 0.052,
+      mle: 0.053,
       ds: 0.051,
       de: 0.93,
-      analyst: 0.024,
+      analyst: 0.023,
       software: 0.061,
       devops: -0.062,
       research: -0.056
     },
     "de.governance-security": {
       mle: -0.115,
-      ds: -0.02,
+      ds: -0.019,
       de: 0.826,
-      analyst: -0.045,
+      analyst: -0.046,
       software: 0.234,
       devops: 0.032,
       research: 0.088
@@ -2949,8 +2951,8 @@ var weights_default = {
     "de.pipeline-reliability": {
       mle: -0.047,
       ds: 0.024,
-      de: 0.724,
-      analyst: 0.181,
+      de: 0.725,
+      analyst: 0.18,
       software: 0.062,
       devops: 0.093,
       research: -0.037
@@ -2958,52 +2960,52 @@ var weights_default = {
     "de.data-for-consumers": {
       mle: 0.02,
       ds: 8e-3,
-      de: 0.824,
+      de: 0.825,
       analyst: 0.181,
-      software: -0.033,
+      software: -0.034,
       devops: -0.021,
       research: 0.021
     },
     "de.cloud-services": {
       mle: -0.231,
       ds: 0.082,
-      de: 0.374,
-      analyst: -0.219,
+      de: 0.375,
+      analyst: -0.221,
       software: 0.246,
-      devops: 0.778,
+      devops: 0.779,
       research: -0.33
     },
     "de.data-storage": {
-      mle: -0.099,
-      ds: 0.21,
-      de: 0.409,
-      analyst: 0.18,
-      software: 0.36,
-      devops: 9e-3,
-      research: -0.069
+      mle: -0.096,
+      ds: 0.193,
+      de: 0.385,
+      analyst: 0.192,
+      software: 0.385,
+      devops: 8e-3,
+      research: -0.067
     },
     "de.production-support": {
-      mle: -0.198,
+      mle: -0.197,
       ds: -0.24,
       de: 0.266,
       analyst: 0.249,
-      software: 0.192,
+      software: 0.191,
       devops: 0.565,
       research: -0.134
     },
     "de.requirements-to-solutions": {
-      mle: 0.018,
+      mle: 0.015,
       ds: 0.062,
-      de: 0.611,
+      de: 0.615,
       analyst: -1e-3,
       software: 0.341,
       devops: -0.195,
-      research: -0.136
+      research: -0.137
     },
     "de.sql-dialects": {
       mle: 0.047,
       ds: -0.126,
-      de: 0.895,
+      de: 0.894,
       analyst: 0.269,
       software: -0.052,
       devops: -0.01,
@@ -3012,25 +3014,25 @@ var weights_default = {
     "de.data-formats": {
       mle: -0.028,
       ds: 0.062,
-      de: 0.451,
-      analyst: 0.053,
-      software: -0.01,
+      de: 0.452,
+      analyst: 0.052,
+      software: -9e-3,
       devops: 0.021,
       research: -0.05
     },
     "de.automation": {
-      mle: 0.079,
-      ds: -0.099,
+      mle: 0.08,
+      ds: -0.098,
       de: 0.372,
       analyst: -0.08,
-      software: -0.047,
+      software: -0.048,
       devops: 0.364,
       research: -0.09
     },
     "de.spark": {
-      mle: 0.086,
+      mle: 0.084,
       ds: 0.209,
-      de: 1.151,
+      de: 1.153,
       analyst: -0.244,
       software: -0.08,
       devops: -0.129,
@@ -3038,62 +3040,62 @@ var weights_default = {
     },
     "de.aws-analytics": {
       mle: 0.075,
-      ds: -0.012,
-      de: 1.445,
+      ds: -0.011,
+      de: 1.444,
       analyst: -4e-3,
       software: 1e-3,
-      devops: 9e-3,
+      devops: 0.01,
       research: -0.014
     },
     "other.config-management": {
-      mle: -0.032,
+      mle: -0.033,
       ds: -0.153,
       de: -0.056,
-      analyst: -0.191,
+      analyst: -0.19,
       software: -0.094,
       devops: 2.101,
       research: -0.075
     },
     "other.ci-cd-ops": {
       mle: 0.068,
-      ds: -0.102,
-      de: -0.076,
+      ds: -0.103,
+      de: -0.075,
       analyst: -0.166,
       software: -0.08,
       devops: 1.457,
       research: -0.101
     },
     "other.sysadmin": {
-      mle: -0.226,
+      mle: -0.227,
       ds: -0.117,
       de: -0.223,
-      analyst: -0.179,
+      analyst: -0.178,
       software: -0.046,
       devops: 1.903,
       research: -0.113
     },
     "other.containers": {
-      mle: -0.103,
-      ds: -0.164,
-      de: -0.204,
-      analyst: -0.223,
+      mle: -0.106,
+      ds: -0.165,
+      de: -0.202,
+      analyst: -0.222,
       software: 0.296,
       devops: 0.963,
       research: -0.065
     },
     "other.bi-reporting": {
-      mle: -0.249,
+      mle: -0.248,
       ds: 0.203,
-      de: -0.16,
-      analyst: 1.616,
-      software: 0.054,
+      de: -0.159,
+      analyst: 1.615,
+      software: 0.053,
       devops: -0.162,
-      research: -0.303
+      research: -0.302
     },
     "other.analyst-tools": {
       mle: 1e-3,
       ds: -0.115,
-      de: -0.074,
+      de: -0.073,
       analyst: 0.878,
       software: 0.23,
       devops: -0.062,
@@ -3102,47 +3104,47 @@ var weights_default = {
     "other.analyst-work": {
       mle: 0.052,
       ds: -0.259,
-      de: 0.128,
+      de: 0.129,
       analyst: 0.87,
       software: -0.069,
       devops: -0.125,
       research: 0.202
     },
     "other.backend": {
-      mle: -0.202,
+      mle: -0.201,
       ds: -0.237,
       de: -0.125,
       analyst: -0.28,
       software: 2.039,
       devops: 0.069,
-      research: -0.264
+      research: -0.265
     },
     "other.software-practice": {
-      mle: -0.077,
+      mle: -0.076,
       ds: 0.013,
       de: -0.03,
       analyst: -0.198,
-      software: 0.739,
+      software: 0.738,
       devops: 0.049,
       research: 0.104
     },
     "other.science-research": {
       mle: -0.065,
-      ds: -0.071,
+      ds: -0.07,
       de: 0.07,
-      analyst: -0.193,
+      analyst: -0.194,
       software: -7e-3,
       devops: -0.013,
-      research: 1.28
+      research: 1.279
     },
     "other.scholarly-research": {
-      mle: 0.061,
+      mle: 0.062,
       ds: -0.405,
       de: 9e-3,
       analyst: -0.083,
       software: -0.022,
       devops: 0.053,
-      research: 1.388
+      research: 1.387
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"

@@ -97,6 +97,9 @@ describe('1. everyday words are not role evidence', () => {
     ['Knowledge of the record retention schedule and data retention policies.', 'ds.business-domains'],
     ['We will support your own personalized training program.', 'ds.business-domains'],
     ['Strong problem-solving and decision-making skills.', 'ds.insights'],
+    ['Work closely with data architects and business partners.', 'de.data-storage'],
+    ['Experience with digital audience platforms (DMPs) and ad serving.', 'ds.communicate-nontechnical'],
+    ['Reporting on audience analysis and annual giving results.', 'ds.communicate-nontechnical'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   it.each([
@@ -117,6 +120,8 @@ describe('1. everyday words are not role evidence', () => {
     ['Interpret the results of experiments for the product team.', 'ds.insights'],
     ['Estimate price elasticity for each customer segment.', 'ds.business-domains'],
     ['Model customer retention for the subscription business.', 'ds.business-domains'],
+    ['Design the data architecture of the lakehouse.', 'de.data-storage'],
+    ['Explain technical analysis clearly to a broad audience.', 'ds.communicate-nontechnical'],
     ['Build personalized recommendations for each shopper.', 'ds.business-domains'],
     ['Find trends in usage data across regions.', 'ds.data-mining'],
     ['Analyses that support decision-making in the business.', 'ds.insights'],
