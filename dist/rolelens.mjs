@@ -606,13 +606,23 @@ function normalizeWord(lower) {
   cache.set(lower, n);
   return n;
 }
+var LABEL_WORDS = 3;
 function tokenize(text, from = 0, to = text.length) {
   const out = [];
   WORD.lastIndex = from;
   let m;
+  let clause = 0;
+  let clauseStart = 0;
+  let last = from;
   while ((m = WORD.exec(text)) !== null && m.index < to) {
     const word = (m[0].length > 40 ? m[0].slice(0, 40) : m[0]).toLowerCase();
-    out.push({ norm: normalizeWord(word), lower: word, start: m.index, end: Math.min(m.index + m[0].length, to) });
+    const between = text.slice(last, m.index);
+    if (between.includes(";") || between.includes(":") && out.length - clauseStart <= LABEL_WORDS) {
+      clause++;
+      clauseStart = out.length;
+    }
+    last = m.index + m[0].length;
+    out.push({ norm: normalizeWord(word), lower: word, start: m.index, end: Math.min(last, to), clause });
   }
   return out;
 }
@@ -2300,21 +2310,21 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.285,
-    ds: 0.056,
-    de: 0.031,
-    analyst: 0.327,
+    mle: -0.287,
+    ds: 0.054,
+    de: 0.036,
+    analyst: 0.325,
     software: -0.263,
-    devops: 0.546,
-    research: -0.912
+    devops: 0.545,
+    research: -0.909
   },
   entries: {
     "mle.deploy-to-production": {
       mle: 1.568,
       ds: 0.538,
       de: -0.165,
-      analyst: -0.095,
-      software: 0.142,
+      analyst: -0.094,
+      software: 0.141,
       devops: 0.012,
       research: -1e-3
     },
@@ -2328,35 +2338,35 @@ var weights_default = {
       research: -9e-3
     },
     "mle.build-ml-systems": {
-      mle: 1.388,
-      ds: 0.024,
+      mle: 1.389,
+      ds: 0.022,
       de: -0.028,
       analyst: -0.028,
       software: 0.166,
       devops: 0.02,
-      research: -0.042
+      research: -0.041
     },
     "mle.mlops": {
       mle: 1.57,
       ds: 0.346,
-      de: -0.043,
+      de: -0.044,
       analyst: -0.018,
       software: 0.131,
       devops: 0.024,
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.961,
-      ds: 0.458,
-      de: -0.044,
-      analyst: -0.052,
+      mle: 0.959,
+      ds: 0.459,
+      de: -0.015,
+      analyst: -0.08,
       software: 0.064,
       devops: -4e-3,
       research: 0.118
     },
     "mle.retrain-models": {
       mle: 1.468,
-      ds: 0.053,
+      ds: 0.052,
       de: 0.018,
       analyst: -0.017,
       software: -8e-3,
@@ -2364,8 +2374,8 @@ var weights_default = {
       research: -4e-3
     },
     "mle.robustness-tests": {
-      mle: 0.847,
-      ds: 0.246,
+      mle: 0.848,
+      ds: 0.245,
       de: -8e-3,
       analyst: -0.078,
       software: -0.018,
@@ -2373,35 +2383,35 @@ var weights_default = {
       research: 0.029
     },
     "mle.validation-strategy": {
-      mle: 0.934,
+      mle: 0.935,
       ds: 0.04,
       de: -0.02,
       analyst: -6e-3,
-      software: 0.054,
+      software: 0.055,
       devops: -1e-3,
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.734,
-      ds: 0.325,
-      de: -0.284,
-      analyst: 0.109,
-      software: 0.089,
+      mle: 0.731,
+      ds: 0.327,
+      de: -0.257,
+      analyst: 0.083,
+      software: 0.088,
       devops: -0.067,
       research: 0.094
     },
     "mle.train-select-models": {
       mle: 0.882,
-      ds: 0.182,
-      de: -0.023,
+      ds: 0.181,
+      de: -0.024,
       analyst: -0.014,
       software: -0.03,
       devops: 0.03,
       research: -0.026
     },
     "mle.data-quality-with-de": {
-      mle: 0.97,
-      ds: 0.075,
+      mle: 0.971,
+      ds: 0.074,
       de: -0.05,
       analyst: -4e-3,
       software: 0.013,
@@ -2409,35 +2419,35 @@ var weights_default = {
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.64,
-      ds: 0.157,
-      de: 0.04,
-      analyst: -0.162,
+      mle: 0.639,
+      ds: 0.156,
+      de: 0.041,
+      analyst: -0.161,
       software: 0.601,
-      devops: -0.265,
+      devops: -0.266,
       research: -9e-3
     },
     "mle.ml-apps-business": {
-      mle: 0.959,
-      ds: 0.137,
-      de: -0.137,
+      mle: 0.961,
+      ds: 0.136,
+      de: -0.138,
       analyst: -5e-3,
-      software: 0.155,
+      software: 0.154,
       devops: -0.085,
-      research: -0.024
+      research: -0.023
     },
     "mle.ml-documentation": {
       mle: 0.708,
       ds: 0.094,
-      de: -0.019,
+      de: -0.02,
       analyst: -8e-3,
       software: -0.045,
       devops: -0.014,
       research: -0.015
     },
     "mle.recommend-ml-improvements": {
-      mle: 0.686,
-      ds: 0.021,
+      mle: 0.687,
+      ds: 0.02,
       de: -2e-3,
       analyst: 1e-3,
       software: -0.019,
@@ -2445,12 +2455,12 @@ var weights_default = {
       research: -3e-3
     },
     "mle.scale-models": {
-      mle: 1.348,
-      ds: -0.237,
-      de: -0.017,
-      analyst: -0.097,
-      software: 0.081,
-      devops: 0,
+      mle: 1.352,
+      ds: -0.236,
+      de: -0.013,
+      analyst: -0.096,
+      software: 0.061,
+      devops: 9e-3,
       research: 0.423
     },
     "mle.maintain-ai-systems": {
@@ -2463,8 +2473,8 @@ var weights_default = {
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.573,
-      ds: 0.195,
+      mle: 1.574,
+      ds: 0.194,
       de: -0.093,
       analyst: -0.071,
       software: -0.045,
@@ -2472,22 +2482,22 @@ var weights_default = {
       research: 0.034
     },
     "mle.deep-learning": {
-      mle: 1.056,
-      ds: 0.184,
-      de: -0.074,
+      mle: 1.054,
+      ds: 0.186,
+      de: -0.075,
       analyst: -0.167,
-      software: -0.131,
+      software: -0.13,
       devops: -0.097,
-      research: 0.228
+      research: 0.229
     },
     "mle.cv-nlp": {
-      mle: 0.587,
-      ds: 0.576,
-      de: 0.05,
-      analyst: -0.224,
-      software: 6e-3,
+      mle: 0.585,
+      ds: 0.582,
+      de: 0.051,
+      analyst: -0.226,
+      software: 4e-3,
       devops: -0.108,
-      research: 0.112
+      research: 0.113
     },
     "mle.ml-platforms": {
       mle: 1.466,
@@ -2499,43 +2509,43 @@ var weights_default = {
       research: -0.012
     },
     "mle.systems-languages": {
-      mle: 0.456,
+      mle: 0.455,
       ds: -0.246,
-      de: 0.075,
-      analyst: -0.147,
-      software: 0.582,
+      de: 0.074,
+      analyst: -0.146,
+      software: 0.583,
       devops: -0.121,
       research: -0.099
     },
     "mle.software-engineering": {
-      mle: 0.559,
-      ds: -0.26,
-      de: 0.278,
+      mle: 0.562,
+      ds: -0.262,
+      de: 0.277,
       analyst: -0.328,
       software: 0.74,
-      devops: 0.035,
-      research: -0.323
+      devops: 0.033,
+      research: -0.322
     },
     "mle.ml-libraries": {
-      mle: 0.866,
+      mle: 0.867,
       ds: 0.096,
       de: -0.02,
-      analyst: -0.075,
+      analyst: -0.076,
       software: -0.054,
       devops: -0.058,
       research: -0.054
     },
     "mle.ml-algorithms": {
       mle: 0.74,
-      ds: 0.192,
-      de: -0.085,
+      ds: 0.193,
+      de: -0.086,
       analyst: -0.047,
-      software: -0.044,
+      software: -0.045,
       devops: -0.087,
       research: 0.032
     },
     "mle.containers-for-models": {
-      mle: 0.942,
+      mle: 0.941,
       ds: 0.06,
       de: -8e-3,
       analyst: -3e-3,
@@ -2544,40 +2554,40 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.384,
-      ds: 0.105,
-      de: -0.327,
+      mle: 0.382,
+      ds: 0.106,
+      de: -0.328,
       analyst: -0.05,
       software: 0.523,
       devops: 0.145,
-      research: -0.08
+      research: -0.079
     },
     "mle.algorithms-frameworks": {
       mle: 0.623,
-      ds: 0.374,
-      de: 0.091,
-      analyst: -0.301,
-      software: 0.057,
-      devops: -0.369,
-      research: 0.024
+      ds: 0.373,
+      de: 0.09,
+      analyst: -0.3,
+      software: 0.058,
+      devops: -0.368,
+      research: 0.025
     },
     "mle.machine-learning": {
-      mle: 1.192,
-      ds: 0.532,
-      de: -0.204,
-      analyst: -0.461,
+      mle: 1.19,
+      ds: 0.534,
+      de: -0.205,
+      analyst: -0.46,
       software: 0.027,
-      devops: -0.324,
-      research: -0.263
+      devops: -0.323,
+      research: -0.262
     },
     "mle.artificial-intelligence": {
-      mle: 0.448,
-      ds: 0.448,
-      de: -0.199,
+      mle: 0.449,
+      ds: 0.449,
+      de: -0.2,
       analyst: -0.332,
-      software: 0.321,
-      devops: -0.121,
-      research: -0.064
+      software: 0.319,
+      devops: -0.122,
+      research: -0.063
     },
     "mle.devices-edge": {
       mle: 0.7,
@@ -2586,137 +2596,137 @@ var weights_default = {
       analyst: -0.059,
       software: 0.032,
       devops: -0.022,
-      research: -7e-3
+      research: -6e-3
     },
     "mle.implement-prototype": {
       mle: 0.556,
       ds: 0.044,
-      de: 0.074,
-      analyst: -0.173,
-      software: -0.029,
+      de: 0.073,
+      analyst: -0.171,
+      software: -0.028,
       devops: -0.165,
-      research: 0.392
+      research: 0.393
     },
     "mle.cpp": {
       mle: 1.043,
       ds: -0.058,
-      de: -0.015,
+      de: -0.016,
       analyst: 0.028,
       software: -0.029,
       devops: 0.041,
       research: -9e-3
     },
     "ds.experiments": {
-      mle: 3e-3,
+      mle: 4e-3,
       ds: 0.827,
-      de: 0.063,
+      de: 0.062,
       analyst: 0.189,
-      software: 0.062,
+      software: 0.063,
       devops: -0.118,
       research: 0.974
     },
     "ds.statistics": {
       mle: 0.133,
-      ds: 1.244,
-      de: -0.015,
+      ds: 1.241,
+      de: -9e-3,
       analyst: 0.304,
-      software: -0.115,
+      software: -0.114,
       devops: -0.195,
-      research: 0.644
+      research: 0.641
     },
     "ds.analytics": {
-      mle: -0.061,
-      ds: 0.457,
-      de: -0.046,
+      mle: -0.062,
+      ds: 0.455,
+      de: -0.042,
       analyst: 0.471,
       software: -0.131,
       devops: -0.172,
-      research: 0.482
+      research: 0.481
     },
     "ds.reporting": {
       mle: 0.038,
       ds: 0.787,
-      de: 0.16,
+      de: 0.159,
       analyst: 0.148,
       software: -0.098,
       devops: -0.09,
-      research: 0.555
+      research: 0.556
     },
     "ds.prepare-data": {
-      mle: 0.118,
+      mle: 0.117,
       ds: 0.72,
       de: 0.185,
       analyst: 0.046,
       software: 0.082,
       devops: -0.07,
-      research: -0.081
+      research: -0.08
     },
     "ds.models-for-insight": {
       mle: -0.217,
-      ds: 0.792,
-      de: -0.258,
-      analyst: 0.537,
-      software: 0.309,
+      ds: 0.793,
+      de: -0.259,
+      analyst: 0.536,
+      software: 0.31,
       devops: -0.071,
-      research: 0.408
+      research: 0.409
     },
     "ds.predictive-modelling": {
-      mle: 0.212,
-      ds: 0.847,
-      de: -0.139,
+      mle: 0.211,
+      ds: 0.848,
+      de: -0.14,
       analyst: 0.14,
       software: 0.011,
-      devops: -0.075,
+      devops: -0.074,
       research: 0.505
     },
     "ds.research": {
-      mle: -0.233,
-      ds: 0.393,
-      de: -0.207,
-      analyst: -0.078,
-      software: 0.094,
-      devops: -0.161,
-      research: 1.192
+      mle: -0.234,
+      ds: 0.391,
+      de: -0.203,
+      analyst: -0.079,
+      software: 0.096,
+      devops: -0.162,
+      research: 1.191
     },
     "ds.stat-languages": {
       mle: 0.087,
       ds: 1.109,
-      de: 1e-3,
-      analyst: 0.145,
+      de: 0,
+      analyst: 0.144,
       software: -0.045,
       devops: -0.032,
-      research: 0.235
+      research: 0.236
     },
     "ds.quant-degree": {
-      mle: 0.231,
-      ds: 0.74,
-      de: -0.158,
-      analyst: 2e-3,
+      mle: 0.228,
+      ds: 0.739,
+      de: -0.123,
+      analyst: -0.025,
       software: -0.105,
       devops: -0.069,
-      research: 0.359
+      research: 0.355
     },
     "ds.build-ml-models": {
-      mle: 0.4,
-      ds: 1.085,
+      mle: 0.401,
+      ds: 1.082,
       de: -0.1,
       analyst: -0.156,
-      software: 0.079,
+      software: 0.08,
       devops: -0.141,
       research: -0.166
     },
     "ds.ml-techniques": {
-      mle: 0.368,
-      ds: 0.784,
+      mle: 0.369,
+      ds: 0.782,
       de: -0.031,
-      analyst: -0.067,
+      analyst: -0.068,
       software: 0.02,
       devops: -0.034,
-      research: -0.039
+      research: -0.038
     },
     "ds.data-mining": {
-      mle: 0.164,
-      ds: 0.622,
+      mle: 0.165,
+      ds: 0.62,
       de: 0.134,
       analyst: 0.204,
       software: 0.026,
@@ -2724,179 +2734,179 @@ var weights_default = {
       research: -0.099
     },
     "ds.visualisation": {
-      mle: 0.182,
-      ds: 0.478,
-      de: -0.081,
-      analyst: 0.099,
-      software: 0.103,
-      devops: -0.147,
-      research: 0.068
+      mle: 0.179,
+      ds: 0.477,
+      de: -0.079,
+      analyst: 0.1,
+      software: 0.104,
+      devops: -0.148,
+      research: 0.066
     },
     "ds.optimisation-simulation": {
-      mle: 0.087,
-      ds: 0.768,
-      de: -0.134,
-      analyst: 0.069,
-      software: 6e-3,
-      devops: -0.015,
-      research: 0.22
+      mle: 0.124,
+      ds: 0.781,
+      de: -0.136,
+      analyst: 0.071,
+      software: -0.047,
+      devops: -0.014,
+      research: 0.221
     },
     "ds.business-partnering": {
-      mle: -0.117,
+      mle: -0.118,
       ds: 0.789,
       de: -0.05,
-      analyst: 0.207,
-      software: 0.174,
+      analyst: 0.208,
+      software: 0.173,
       devops: -0.171,
       research: -0.131
     },
     "ds.insights": {
       mle: -0.082,
-      ds: 0.179,
-      de: -0.273,
-      analyst: 0.727,
-      software: -8e-3,
+      ds: 0.177,
+      de: -0.275,
+      analyst: 0.729,
+      software: -7e-3,
       devops: -0.089,
-      research: 0.546
+      research: 0.547
     },
     "ds.analyses": {
-      mle: -0.077,
+      mle: -0.078,
       ds: 0.197,
       de: 0.121,
       analyst: 0.709,
-      software: -0.382,
+      software: -0.381,
       devops: -0.164,
-      research: 0.295
+      research: 0.296
     },
     "ds.business-domains": {
       mle: -0.05,
-      ds: 0.371,
+      ds: 0.367,
       de: -0.174,
-      analyst: 0.557,
+      analyst: 0.561,
       software: 0.106,
       devops: -3e-3,
       research: -0.107
     },
     "ds.math": {
-      mle: 0.05,
+      mle: 0.049,
       ds: 0.546,
-      de: -0.078,
+      de: -0.08,
       analyst: 0.134,
       software: -0.073,
       devops: -0.063,
-      research: 0.186
+      research: 0.187
     },
     "ds.advanced-degree": {
-      mle: 0.088,
+      mle: 0.087,
       ds: 0.37,
-      de: -0.016,
+      de: -0.017,
       analyst: -6e-3,
       software: -0.021,
       devops: -0.049,
-      research: 0.134
+      research: 0.135
     },
     "ds.communicate-nontechnical": {
-      mle: -0.16,
-      ds: 0.151,
-      de: 0.151,
-      analyst: 0.02,
-      software: -0.108,
-      devops: -0.081,
-      research: 0.728
+      mle: -0.159,
+      ds: 0.152,
+      de: 0.152,
+      analyst: 0.019,
+      software: -0.107,
+      devops: -0.082,
+      research: 0.725
     },
     "ds.r-language": {
-      mle: 0.178,
-      ds: 1.427,
-      de: 0.056,
-      analyst: -2e-3,
+      mle: 0.18,
+      ds: 1.424,
+      de: 0.055,
+      analyst: -3e-3,
       software: -0.142,
       devops: -0.097,
-      research: 0.081
+      research: 0.083
     },
     "ds.notebooks": {
       mle: 0.1,
-      ds: 0.574,
-      de: 0.057,
-      analyst: -0.077,
+      ds: 0.575,
+      de: 0.056,
+      analyst: -0.078,
       software: -0.029,
       devops: -0.069,
       research: -0.055
     },
     "de.data-pipelines": {
       mle: 0.201,
-      ds: 0.116,
-      de: 1.585,
+      ds: 0.115,
+      de: 1.584,
       analyst: 0.074,
       software: 0.192,
       devops: -0.065,
-      research: -0.102
+      research: -0.101
     },
     "de.build-test-maintain": {
       mle: 0.128,
-      ds: 0.13,
-      de: 1.066,
-      analyst: 0.288,
-      software: 0.224,
+      ds: 0.128,
+      de: 1.065,
+      analyst: 0.286,
+      software: 0.225,
       devops: -0.134,
-      research: -0.202
+      research: -0.199
     },
     "de.move-data-to-consumers": {
-      mle: -0.1,
-      ds: -0.129,
-      de: 0.993,
-      analyst: 0.322,
-      software: 0.193,
-      devops: -0.124,
-      research: 0.345
+      mle: -0.096,
+      ds: -0.124,
+      de: 0.972,
+      analyst: 0.318,
+      software: 0.197,
+      devops: -0.116,
+      research: 0.349
     },
     "de.data-quality": {
-      mle: 0.181,
-      ds: 0.141,
-      de: 0.742,
-      analyst: 0.309,
-      software: 0.097,
+      mle: 0.182,
+      ds: 0.144,
+      de: 0.752,
+      analyst: 0.293,
+      software: 0.099,
       devops: -0.096,
       research: 0.125
     },
     "de.etl": {
       mle: 0.026,
-      ds: 0.277,
-      de: 1.227,
-      analyst: 0.508,
+      ds: 0.281,
+      de: 1.225,
+      analyst: 0.503,
       software: 0.096,
       devops: -6e-3,
-      research: -0.127
+      research: -0.126
     },
     "de.warehousing": {
-      mle: -6e-3,
+      mle: -4e-3,
       ds: -0.208,
-      de: 0.859,
-      analyst: 0.571,
-      software: 0.16,
-      devops: -0.147,
-      research: 0.271
+      de: 0.854,
+      analyst: 0.574,
+      software: 0.159,
+      devops: -0.148,
+      research: 0.272
     },
     "de.streaming": {
       mle: 0.05,
       ds: -0.024,
       de: 1.369,
-      analyst: -0.145,
+      analyst: -0.146,
       software: 0.384,
       devops: -0.088,
-      research: -0.046
+      research: -0.045
     },
     "de.orchestration": {
       mle: 0.078,
       ds: 0.111,
-      de: 1.317,
-      analyst: 0.071,
+      de: 1.316,
+      analyst: 0.072,
       software: -7e-3,
       devops: -0.039,
       research: -0.031
     },
     "de.cloud-warehouses": {
-      mle: 0.037,
-      ds: 0.151,
+      mle: 0.038,
+      ds: 0.15,
       de: 1.051,
       analyst: 0.232,
       software: 0.253,
@@ -2904,9 +2914,9 @@ var weights_default = {
       research: -0.056
     },
     "de.big-data": {
-      mle: 0.19,
-      ds: 0.189,
-      de: 1.058,
+      mle: 0.189,
+      ds: 0.191,
+      de: 1.057,
       analyst: -0.219,
       software: -0.045,
       devops: -0.082,
@@ -2916,127 +2926,127 @@ var weights_default = {
       mle: 0.022,
       ds: 0.036,
       de: 1.247,
-      analyst: 0.237,
+      analyst: 0.238,
       software: -0.04,
       devops: 0.014,
       research: -0.017
     },
     "de.databases": {
-      mle: -0.063,
-      ds: 0.043,
-      de: 0.496,
-      analyst: 0.398,
+      mle: -0.061,
+      ds: 0.041,
+      de: 0.494,
+      analyst: 0.397,
       software: 0.028,
       devops: 0.052,
-      research: -0.253
+      research: -0.251
     },
     "de.batch-processing": {
-      mle: 0.053,
-      ds: 0.051,
-      de: 0.93,
-      analyst: 0.023,
-      software: 0.061,
-      devops: -0.062,
-      research: -0.056
+      mle: 0.056,
+      ds: 0.049,
+      de: 0.927,
+      analyst: 0.026,
+      software: 0.06,
+      devops: -0.063,
+      research: -0.055
     },
     "de.governance-security": {
-      mle: -0.115,
-      ds: -0.019,
-      de: 0.826,
-      analyst: -0.046,
-      software: 0.234,
-      devops: 0.032,
-      research: 0.088
+      mle: -0.112,
+      ds: 0.014,
+      de: 0.843,
+      analyst: 0.026,
+      software: 0.238,
+      devops: 0.035,
+      research: -0.044
     },
     "de.pipeline-reliability": {
       mle: -0.047,
       ds: 0.024,
-      de: 0.725,
-      analyst: 0.18,
+      de: 0.722,
+      analyst: 0.181,
       software: 0.062,
       devops: 0.093,
-      research: -0.037
+      research: -0.036
     },
     "de.data-for-consumers": {
       mle: 0.02,
-      ds: 8e-3,
-      de: 0.825,
+      ds: 9e-3,
+      de: 0.823,
       analyst: 0.181,
       software: -0.034,
       devops: -0.021,
       research: 0.021
     },
     "de.cloud-services": {
-      mle: -0.231,
-      ds: 0.082,
+      mle: -0.229,
+      ds: 0.083,
       de: 0.375,
-      analyst: -0.221,
-      software: 0.246,
+      analyst: -0.225,
+      software: 0.245,
       devops: 0.779,
-      research: -0.33
+      research: -0.328
     },
     "de.data-storage": {
-      mle: -0.096,
-      ds: 0.193,
-      de: 0.385,
-      analyst: 0.192,
-      software: 0.385,
-      devops: 8e-3,
-      research: -0.067
+      mle: -0.092,
+      ds: 0.214,
+      de: 0.399,
+      analyst: 0.235,
+      software: 0.39,
+      devops: 0.011,
+      research: -0.157
     },
     "de.production-support": {
       mle: -0.197,
-      ds: -0.24,
-      de: 0.266,
-      analyst: 0.249,
+      ds: -0.241,
+      de: 0.263,
+      analyst: 0.25,
       software: 0.191,
-      devops: 0.565,
-      research: -0.134
+      devops: 0.566,
+      research: -0.133
     },
     "de.requirements-to-solutions": {
       mle: 0.015,
-      ds: 0.062,
+      ds: 0.067,
       de: 0.615,
-      analyst: -1e-3,
-      software: 0.341,
-      devops: -0.195,
-      research: -0.137
+      analyst: -0.01,
+      software: 0.342,
+      devops: -0.194,
+      research: -0.135
     },
     "de.sql-dialects": {
       mle: 0.047,
       ds: -0.126,
-      de: 0.894,
-      analyst: 0.269,
+      de: 0.893,
+      analyst: 0.271,
       software: -0.052,
       devops: -0.01,
       research: -0.022
     },
     "de.data-formats": {
       mle: -0.028,
-      ds: 0.062,
-      de: 0.452,
-      analyst: 0.052,
+      ds: 0.061,
+      de: 0.451,
+      analyst: 0.054,
       software: -9e-3,
       devops: 0.021,
       research: -0.05
     },
     "de.automation": {
       mle: 0.08,
-      ds: -0.098,
-      de: 0.372,
-      analyst: -0.08,
-      software: -0.048,
-      devops: 0.364,
-      research: -0.09
+      ds: -0.099,
+      de: 0.371,
+      analyst: -0.082,
+      software: -0.047,
+      devops: 0.365,
+      research: -0.089
     },
     "de.spark": {
       mle: 0.084,
-      ds: 0.209,
-      de: 1.153,
-      analyst: -0.244,
+      ds: 0.21,
+      de: 1.152,
+      analyst: -0.245,
       software: -0.08,
-      devops: -0.129,
-      research: 7e-3
+      devops: -0.128,
+      research: 8e-3
     },
     "de.aws-analytics": {
       mle: 0.075,
@@ -3045,37 +3055,37 @@ var weights_default = {
       analyst: -4e-3,
       software: 1e-3,
       devops: 0.01,
-      research: -0.014
+      research: -0.013
     },
     "other.config-management": {
       mle: -0.033,
       ds: -0.153,
-      de: -0.056,
-      analyst: -0.19,
-      software: -0.094,
-      devops: 2.101,
+      de: -0.057,
+      analyst: -0.191,
+      software: -0.093,
+      devops: 2.102,
       research: -0.075
     },
     "other.ci-cd-ops": {
-      mle: 0.068,
+      mle: 0.069,
       ds: -0.103,
-      de: -0.075,
-      analyst: -0.166,
-      software: -0.08,
-      devops: 1.457,
+      de: -0.074,
+      analyst: -0.167,
+      software: -0.081,
+      devops: 1.456,
       research: -0.101
     },
     "other.sysadmin": {
       mle: -0.227,
       ds: -0.117,
       de: -0.223,
-      analyst: -0.178,
+      analyst: -0.179,
       software: -0.046,
-      devops: 1.903,
-      research: -0.113
+      devops: 1.904,
+      research: -0.112
     },
     "other.containers": {
-      mle: -0.106,
+      mle: -0.105,
       ds: -0.165,
       de: -0.202,
       analyst: -0.222,
@@ -3085,18 +3095,18 @@ var weights_default = {
     },
     "other.bi-reporting": {
       mle: -0.248,
-      ds: 0.203,
-      de: -0.159,
-      analyst: 1.615,
+      ds: 0.201,
+      de: -0.157,
+      analyst: 1.613,
       software: 0.053,
       devops: -0.162,
-      research: -0.302
+      research: -0.3
     },
     "other.analyst-tools": {
       mle: 1e-3,
-      ds: -0.115,
-      de: -0.073,
-      analyst: 0.878,
+      ds: -0.118,
+      de: -0.072,
+      analyst: 0.88,
       software: 0.23,
       devops: -0.062,
       research: -0.059
@@ -3104,47 +3114,47 @@ var weights_default = {
     "other.analyst-work": {
       mle: 0.052,
       ds: -0.259,
-      de: 0.129,
-      analyst: 0.87,
-      software: -0.069,
+      de: 0.131,
+      analyst: 0.869,
+      software: -0.068,
       devops: -0.125,
-      research: 0.202
+      research: 0.201
     },
     "other.backend": {
-      mle: -0.201,
-      ds: -0.237,
-      de: -0.125,
-      analyst: -0.28,
-      software: 2.039,
-      devops: 0.069,
-      research: -0.265
+      mle: -0.203,
+      ds: -0.233,
+      de: -0.128,
+      analyst: -0.279,
+      software: 2.038,
+      devops: 0.068,
+      research: -0.263
     },
     "other.software-practice": {
-      mle: -0.076,
+      mle: -0.074,
       ds: 0.013,
-      de: -0.03,
+      de: -0.031,
       analyst: -0.198,
       software: 0.738,
       devops: 0.049,
       research: 0.104
     },
     "other.science-research": {
-      mle: -0.065,
-      ds: -0.07,
-      de: 0.07,
-      analyst: -0.194,
+      mle: -0.066,
+      ds: -0.072,
+      de: 0.076,
+      analyst: -0.195,
       software: -7e-3,
       devops: -0.013,
-      research: 1.279
+      research: 1.277
     },
     "other.scholarly-research": {
-      mle: 0.062,
+      mle: 0.061,
       ds: -0.405,
       de: 9e-3,
-      analyst: -0.083,
+      analyst: -0.084,
       software: -0.022,
       devops: 0.053,
-      research: 1.387
+      research: 1.389
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"
@@ -3403,11 +3413,12 @@ var OPENING_WEIGHT = 0.5;
 var has = (slot, t) => slot.has(t.norm) || slot.has("=" + t.lower);
 function matchAt(tokens, i, p) {
   let pos = i;
+  const clause = tokens[i].clause;
   for (let k = 1; k < p.slots.length; k++) {
     const slot = p.slots[k];
     if (p.gaps[k]) {
       let found = -1;
-      for (let j = pos + 1; j <= pos + 1 + p.window && j < tokens.length; j++) {
+      for (let j = pos + 1; j <= pos + 1 + p.window && j < tokens.length && tokens[j].clause === clause; j++) {
         if (has(slot, tokens[j])) {
           found = j;
           break;
@@ -3417,7 +3428,7 @@ function matchAt(tokens, i, p) {
       pos = found;
     } else {
       const next = tokens[pos + 1];
-      if (!next || !has(slot, next)) return -1;
+      if (!next || next.clause !== clause || !has(slot, next)) return -1;
       pos++;
     }
   }
@@ -3453,7 +3464,7 @@ function wordsOf(text, start, end) {
   for (const t of tokens) {
     const name = names.find(([a, b]) => t.start >= a && t.end <= b);
     if (!name) out.push(t);
-    else if (out.at(-1)?.start !== name[0]) out.push({ ...PLACEHOLDER, start: name[0], end: name[1] });
+    else if (out.at(-1)?.start !== name[0]) out.push({ ...PLACEHOLDER, start: name[0], end: name[1], clause: t.clause });
   }
   return out;
 }

@@ -37,13 +37,15 @@ export interface MatchedSentence {
 
 const has = (slot: ReadonlySet<string>, t: Token): boolean => slot.has(t.norm) || slot.has('=' + t.lower);
 
+/** Where a pattern starting at token i ends, or -1; a pattern's words stay within one clause (no colon or semicolon between). */
 function matchAt(tokens: Token[], i: number, p: CompiledPattern): number {
   let pos = i;
+  const clause = tokens[i]!.clause;
   for (let k = 1; k < p.slots.length; k++) {
     const slot = p.slots[k]!;
     if (p.gaps[k]) {
       let found = -1;
-      for (let j = pos + 1; j <= pos + 1 + p.window && j < tokens.length; j++) {
+      for (let j = pos + 1; j <= pos + 1 + p.window && j < tokens.length && tokens[j]!.clause === clause; j++) {
         if (has(slot, tokens[j]!)) {
           found = j;
           break;
@@ -53,7 +55,7 @@ function matchAt(tokens: Token[], i: number, p: CompiledPattern): number {
       pos = found;
     } else {
       const next = tokens[pos + 1];
-      if (!next || !has(slot, next)) return -1;
+      if (!next || next.clause !== clause || !has(slot, next)) return -1;
       pos++;
     }
   }
@@ -98,7 +100,7 @@ function wordsOf(text: string, start: number, end: number): Token[] {
   for (const t of tokens) {
     const name = names.find(([a, b]) => t.start >= a && t.end <= b);
     if (!name) out.push(t);
-    else if (out.at(-1)?.start !== name[0]) out.push({ ...PLACEHOLDER, start: name[0], end: name[1] });
+    else if (out.at(-1)?.start !== name[0]) out.push({ ...PLACEHOLDER, start: name[0], end: name[1], clause: t.clause });
   }
   return out;
 }

@@ -13,6 +13,12 @@ export interface Token {
   lower: string;
   start: number;
   end: number;
+  /**
+   * Which clause of the run the word is in: a semicolon starts the next, and so does a colon after a label of up to
+   * three words ("Move smart: we are data driven"); a colon after a longer clause leads into its own elaboration
+   * ("Develop end-to-end machine learning solutions: offline training, production serving").
+   */
+  clause: number;
 }
 
 /** A word; "R&D" and "P&L" are one word (so a lone "R" is not read as the R language). */
@@ -79,14 +85,26 @@ export function normalizeWord(lower: string): string {
   return n;
 }
 
+/** The most words a label before a colon has ("Move smart:", "Tools:"). */
+const LABEL_WORDS = 3;
+
 /** Tokens of `text[from, to)` with spans in `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = from;
   let m: RegExpExecArray | null;
+  let clause = 0;
+  let clauseStart = 0;
+  let last = from;
   while ((m = WORD.exec(text)) !== null && m.index < to) {
     const word = (m[0].length > 40 ? m[0].slice(0, 40) : m[0]).toLowerCase();
-    out.push({ norm: normalizeWord(word), lower: word, start: m.index, end: Math.min(m.index + m[0].length, to) });
+    const between = text.slice(last, m.index);
+    if (between.includes(';') || (between.includes(':') && out.length - clauseStart <= LABEL_WORDS)) {
+      clause++;
+      clauseStart = out.length;
+    }
+    last = m.index + m[0].length;
+    out.push({ norm: normalizeWord(word), lower: word, start: m.index, end: Math.min(last, to), clause });
   }
   return out;
 }

@@ -98,6 +98,9 @@ describe('1. everyday words are not role evidence', () => {
     ['We will support your own personalized training program.', 'ds.business-domains'],
     ['Strong problem-solving and decision-making skills.', 'ds.insights'],
     ['Work closely with data architects and business partners.', 'de.data-storage'],
+    // a pattern's words stay in one clause: a label before a colon, or a semicolon, ends it
+    ['Move smart: we are data driven, and ship code quickly.', 'de.move-data-to-consumers'],
+    ['We move quickly; data is at the heart of what we do.', 'de.move-data-to-consumers'],
     ['Experience with digital audience platforms (DMPs) and ad serving.', 'ds.communicate-nontechnical'],
     ['Reporting on audience analysis and annual giving results.', 'ds.communicate-nontechnical'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
@@ -120,6 +123,8 @@ describe('1. everyday words are not role evidence', () => {
     ['Interpret the results of experiments for the product team.', 'ds.insights'],
     ['Estimate price elasticity for each customer segment.', 'ds.business-domains'],
     ['Model customer retention for the subscription business.', 'ds.business-domains'],
+    ['Develop end-to-end machine learning solutions: offline training, production serving.', 'mle.build-ml-systems'],
+    ['Move data between our systems.', 'de.move-data-to-consumers'],
     ['Design the data architecture of the lakehouse.', 'de.data-storage'],
     ['Explain technical analysis clearly to a broad audience.', 'ds.communicate-nontechnical'],
     ['Build personalized recommendations for each shopper.', 'ds.business-domains'],
