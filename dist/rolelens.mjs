@@ -749,7 +749,8 @@ var DE = [
       "event streaming|driven",
       "real time ~ data ~ processing|pipeline|pipelines|streaming",
       "change data capture",
-      "cdc",
+      // change data capture, not the Centers for Disease Control ("CDC-recommended vaccines", "guidance from the CDC")
+      "=cdc ~ =pipeline|=pipelines|=replication|=stream|=streams|=streaming|=events|=based|=ingestion|=debezium|=kafka|=data|=etl|=loads|=load|=feeds",
       "debezium"
     ],
     weight: 1.5,
@@ -1980,6 +1981,8 @@ var MLE = [
       "proof of concept|concepts",
       "poc|pocs"
     ],
+    // a point of contact is not a proof of concept ("the client/sponsor POC for any project")
+    unless: ["=sponsor|=client|=customer|=primary|=main|=designated|=government|=technical =poc|=pocs", "=poc|=pocs =for =any|=all|=each"],
     weight: 0.7,
     source: corpus(`in 38% of ML-engineer postings, 2\u201321% of the others (dev corpus, role names masked)`),
     note: "Turning ideas into working code."
@@ -2315,7 +2318,7 @@ var weights_default = {
     de: 0.036,
     analyst: 0.325,
     software: -0.263,
-    devops: 0.545,
+    devops: 0.544,
     research: -0.909
   },
   entries: {
@@ -2339,17 +2342,17 @@ var weights_default = {
     },
     "mle.build-ml-systems": {
       mle: 1.389,
-      ds: 0.022,
+      ds: 0.021,
       de: -0.028,
-      analyst: -0.028,
+      analyst: -0.027,
       software: 0.166,
       devops: 0.02,
       research: -0.041
     },
     "mle.mlops": {
-      mle: 1.57,
+      mle: 1.569,
       ds: 0.346,
-      de: -0.044,
+      de: -0.043,
       analyst: -0.018,
       software: 0.131,
       devops: 0.024,
@@ -2358,7 +2361,7 @@ var weights_default = {
     "mle.monitor-models": {
       mle: 0.959,
       ds: 0.459,
-      de: -0.015,
+      de: -0.016,
       analyst: -0.08,
       software: 0.064,
       devops: -4e-3,
@@ -2377,7 +2380,7 @@ var weights_default = {
       mle: 0.848,
       ds: 0.245,
       de: -8e-3,
-      analyst: -0.078,
+      analyst: -0.077,
       software: -0.018,
       devops: -0.018,
       research: 0.029
@@ -2395,7 +2398,7 @@ var weights_default = {
       mle: 0.731,
       ds: 0.327,
       de: -0.257,
-      analyst: 0.083,
+      analyst: 0.084,
       software: 0.088,
       devops: -0.067,
       research: 0.094
@@ -2403,7 +2406,7 @@ var weights_default = {
     "mle.train-select-models": {
       mle: 0.882,
       ds: 0.181,
-      de: -0.024,
+      de: -0.023,
       analyst: -0.014,
       software: -0.03,
       devops: 0.03,
@@ -2458,7 +2461,7 @@ var weights_default = {
       mle: 1.352,
       ds: -0.236,
       de: -0.013,
-      analyst: -0.096,
+      analyst: -0.095,
       software: 0.061,
       devops: 9e-3,
       research: 0.423
@@ -2510,7 +2513,7 @@ var weights_default = {
     },
     "mle.systems-languages": {
       mle: 0.455,
-      ds: -0.246,
+      ds: -0.245,
       de: 0.074,
       analyst: -0.146,
       software: 0.583,
@@ -2528,15 +2531,15 @@ var weights_default = {
     },
     "mle.ml-libraries": {
       mle: 0.867,
-      ds: 0.096,
-      de: -0.02,
+      ds: 0.095,
+      de: -0.021,
       analyst: -0.076,
       software: -0.054,
       devops: -0.058,
       research: -0.054
     },
     "mle.ml-algorithms": {
-      mle: 0.74,
+      mle: 0.739,
       ds: 0.193,
       de: -0.086,
       analyst: -0.047,
@@ -2545,7 +2548,7 @@ var weights_default = {
       research: 0.032
     },
     "mle.containers-for-models": {
-      mle: 0.941,
+      mle: 0.942,
       ds: 0.06,
       de: -8e-3,
       analyst: -3e-3,
@@ -2574,8 +2577,8 @@ var weights_default = {
     "mle.machine-learning": {
       mle: 1.19,
       ds: 0.534,
-      de: -0.205,
-      analyst: -0.46,
+      de: -0.206,
+      analyst: -0.459,
       software: 0.027,
       devops: -0.323,
       research: -0.262
@@ -2583,7 +2586,7 @@ var weights_default = {
     "mle.artificial-intelligence": {
       mle: 0.449,
       ds: 0.449,
-      de: -0.2,
+      de: -0.199,
       analyst: -0.332,
       software: 0.319,
       devops: -0.122,
@@ -2600,12 +2603,12 @@ var weights_default = {
     },
     "mle.implement-prototype": {
       mle: 0.556,
-      ds: 0.044,
+      ds: 0.046,
       de: 0.073,
-      analyst: -0.171,
+      analyst: -0.177,
       software: -0.028,
       devops: -0.165,
-      research: 0.393
+      research: 0.395
     },
     "mle.cpp": {
       mle: 1.043,
@@ -2623,13 +2626,13 @@ var weights_default = {
       analyst: 0.189,
       software: 0.063,
       devops: -0.118,
-      research: 0.974
+      research: 0.973
     },
     "ds.statistics": {
       mle: 0.133,
       ds: 1.241,
-      de: -9e-3,
-      analyst: 0.304,
+      de: -0.01,
+      analyst: 0.305,
       software: -0.114,
       devops: -0.195,
       research: 0.641
@@ -2637,8 +2640,8 @@ var weights_default = {
     "ds.analytics": {
       mle: -0.062,
       ds: 0.455,
-      de: -0.042,
-      analyst: 0.471,
+      de: -0.041,
+      analyst: 0.469,
       software: -0.131,
       devops: -0.172,
       research: 0.481
@@ -2647,10 +2650,10 @@ var weights_default = {
       mle: 0.038,
       ds: 0.787,
       de: 0.159,
-      analyst: 0.148,
+      analyst: 0.149,
       software: -0.098,
       devops: -0.09,
-      research: 0.556
+      research: 0.555
     },
     "ds.prepare-data": {
       mle: 0.117,
@@ -2664,8 +2667,8 @@ var weights_default = {
     "ds.models-for-insight": {
       mle: -0.217,
       ds: 0.793,
-      de: -0.259,
-      analyst: 0.536,
+      de: -0.26,
+      analyst: 0.537,
       software: 0.31,
       devops: -0.071,
       research: 0.409
@@ -2674,13 +2677,13 @@ var weights_default = {
       mle: 0.211,
       ds: 0.848,
       de: -0.14,
-      analyst: 0.14,
+      analyst: 0.141,
       software: 0.011,
       devops: -0.074,
       research: 0.505
     },
     "ds.research": {
-      mle: -0.234,
+      mle: -0.233,
       ds: 0.391,
       de: -0.203,
       analyst: -0.079,
@@ -2690,7 +2693,7 @@ var weights_default = {
     },
     "ds.stat-languages": {
       mle: 0.087,
-      ds: 1.109,
+      ds: 1.108,
       de: 0,
       analyst: 0.144,
       software: -0.045,
@@ -2727,7 +2730,7 @@ var weights_default = {
     "ds.data-mining": {
       mle: 0.165,
       ds: 0.62,
-      de: 0.134,
+      de: 0.133,
       analyst: 0.204,
       software: 0.026,
       devops: -0.05,
@@ -2737,7 +2740,7 @@ var weights_default = {
       mle: 0.179,
       ds: 0.477,
       de: -0.079,
-      analyst: 0.1,
+      analyst: 0.101,
       software: 0.104,
       devops: -0.148,
       research: 0.066
@@ -2746,7 +2749,7 @@ var weights_default = {
       mle: 0.124,
       ds: 0.781,
       de: -0.136,
-      analyst: 0.071,
+      analyst: 0.072,
       software: -0.047,
       devops: -0.014,
       research: 0.221
@@ -2761,9 +2764,9 @@ var weights_default = {
       research: -0.131
     },
     "ds.insights": {
-      mle: -0.082,
+      mle: -0.081,
       ds: 0.177,
-      de: -0.275,
+      de: -0.276,
       analyst: 0.729,
       software: -7e-3,
       devops: -0.089,
@@ -2773,7 +2776,7 @@ var weights_default = {
       mle: -0.078,
       ds: 0.197,
       de: 0.121,
-      analyst: 0.709,
+      analyst: 0.708,
       software: -0.381,
       devops: -0.164,
       research: 0.296
@@ -2781,11 +2784,11 @@ var weights_default = {
     "ds.business-domains": {
       mle: -0.05,
       ds: 0.367,
-      de: -0.174,
+      de: -0.175,
       analyst: 0.561,
       software: 0.106,
       devops: -3e-3,
-      research: -0.107
+      research: -0.106
     },
     "ds.math": {
       mle: 0.049,
@@ -2809,7 +2812,7 @@ var weights_default = {
       mle: -0.159,
       ds: 0.152,
       de: 0.152,
-      analyst: 0.019,
+      analyst: 0.018,
       software: -0.107,
       devops: -0.082,
       research: 0.725
@@ -2817,7 +2820,7 @@ var weights_default = {
     "ds.r-language": {
       mle: 0.18,
       ds: 1.424,
-      de: 0.055,
+      de: 0.054,
       analyst: -3e-3,
       software: -0.142,
       devops: -0.097,
@@ -2835,17 +2838,17 @@ var weights_default = {
     "de.data-pipelines": {
       mle: 0.201,
       ds: 0.115,
-      de: 1.584,
-      analyst: 0.074,
+      de: 1.586,
+      analyst: 0.073,
       software: 0.192,
       devops: -0.065,
       research: -0.101
     },
     "de.build-test-maintain": {
       mle: 0.128,
-      ds: 0.128,
-      de: 1.065,
-      analyst: 0.286,
+      ds: 0.129,
+      de: 1.066,
+      analyst: 0.285,
       software: 0.225,
       devops: -0.134,
       research: -0.199
@@ -2853,8 +2856,8 @@ var weights_default = {
     "de.move-data-to-consumers": {
       mle: -0.096,
       ds: -0.124,
-      de: 0.972,
-      analyst: 0.318,
+      de: 0.971,
+      analyst: 0.319,
       software: 0.197,
       devops: -0.116,
       research: 0.349
@@ -2866,13 +2869,13 @@ var weights_default = {
       analyst: 0.293,
       software: 0.099,
       devops: -0.096,
-      research: 0.125
+      research: 0.124
     },
     "de.etl": {
       mle: 0.026,
       ds: 0.281,
-      de: 1.225,
-      analyst: 0.503,
+      de: 1.224,
+      analyst: 0.504,
       software: 0.096,
       devops: -6e-3,
       research: -0.126
@@ -2880,26 +2883,26 @@ var weights_default = {
     "de.warehousing": {
       mle: -4e-3,
       ds: -0.208,
-      de: 0.854,
-      analyst: 0.574,
-      software: 0.159,
+      de: 0.855,
+      analyst: 0.573,
+      software: 0.16,
       devops: -0.148,
       research: 0.272
     },
     "de.streaming": {
-      mle: 0.05,
-      ds: -0.024,
-      de: 1.369,
-      analyst: -0.146,
-      software: 0.384,
+      mle: 0.047,
+      ds: -0.037,
+      de: 1.372,
+      analyst: -0.134,
+      software: 0.385,
       devops: -0.088,
       research: -0.045
     },
     "de.orchestration": {
       mle: 0.078,
       ds: 0.111,
-      de: 1.316,
-      analyst: 0.072,
+      de: 1.315,
+      analyst: 0.073,
       software: -7e-3,
       devops: -0.039,
       research: -0.031
@@ -2907,8 +2910,8 @@ var weights_default = {
     "de.cloud-warehouses": {
       mle: 0.038,
       ds: 0.15,
-      de: 1.051,
-      analyst: 0.232,
+      de: 1.05,
+      analyst: 0.233,
       software: 0.253,
       devops: -0.168,
       research: -0.056
@@ -2925,7 +2928,7 @@ var weights_default = {
     "de.etl-tools": {
       mle: 0.022,
       ds: 0.036,
-      de: 1.247,
+      de: 1.246,
       analyst: 0.238,
       software: -0.04,
       devops: 0.014,
@@ -2933,8 +2936,8 @@ var weights_default = {
     },
     "de.databases": {
       mle: -0.061,
-      ds: 0.041,
-      de: 0.494,
+      ds: 0.042,
+      de: 0.493,
       analyst: 0.397,
       software: 0.028,
       devops: 0.052,
@@ -2943,7 +2946,7 @@ var weights_default = {
     "de.batch-processing": {
       mle: 0.056,
       ds: 0.049,
-      de: 0.927,
+      de: 0.926,
       analyst: 0.026,
       software: 0.06,
       devops: -0.063,
@@ -2951,9 +2954,9 @@ var weights_default = {
     },
     "de.governance-security": {
       mle: -0.112,
-      ds: 0.014,
+      ds: 0.013,
       de: 0.843,
-      analyst: 0.026,
+      analyst: 0.027,
       software: 0.238,
       devops: 0.035,
       research: -0.044
@@ -2978,18 +2981,18 @@ var weights_default = {
     },
     "de.cloud-services": {
       mle: -0.229,
-      ds: 0.083,
-      de: 0.375,
+      ds: 0.084,
+      de: 0.374,
       analyst: -0.225,
       software: 0.245,
       devops: 0.779,
       research: -0.328
     },
     "de.data-storage": {
-      mle: -0.092,
+      mle: -0.093,
       ds: 0.214,
-      de: 0.399,
-      analyst: 0.235,
+      de: 0.398,
+      analyst: 0.236,
       software: 0.39,
       devops: 0.011,
       research: -0.157
@@ -2997,8 +3000,8 @@ var weights_default = {
     "de.production-support": {
       mle: -0.197,
       ds: -0.241,
-      de: 0.263,
-      analyst: 0.25,
+      de: 0.264,
+      analyst: 0.249,
       software: 0.191,
       devops: 0.566,
       research: -0.133
@@ -3006,16 +3009,16 @@ var weights_default = {
     "de.requirements-to-solutions": {
       mle: 0.015,
       ds: 0.067,
-      de: 0.615,
-      analyst: -0.01,
+      de: 0.616,
+      analyst: -0.012,
       software: 0.342,
       devops: -0.194,
-      research: -0.135
+      research: -0.134
     },
     "de.sql-dialects": {
       mle: 0.047,
       ds: -0.126,
-      de: 0.893,
+      de: 0.892,
       analyst: 0.271,
       software: -0.052,
       devops: -0.01,
@@ -3024,8 +3027,8 @@ var weights_default = {
     "de.data-formats": {
       mle: -0.028,
       ds: 0.061,
-      de: 0.451,
-      analyst: 0.054,
+      de: 0.453,
+      analyst: 0.052,
       software: -9e-3,
       devops: 0.021,
       research: -0.05
@@ -3034,14 +3037,14 @@ var weights_default = {
       mle: 0.08,
       ds: -0.099,
       de: 0.371,
-      analyst: -0.082,
+      analyst: -0.081,
       software: -0.047,
       devops: 0.365,
       research: -0.089
     },
     "de.spark": {
       mle: 0.084,
-      ds: 0.21,
+      ds: 0.211,
       de: 1.152,
       analyst: -0.245,
       software: -0.08,
@@ -3051,7 +3054,7 @@ var weights_default = {
     "de.aws-analytics": {
       mle: 0.075,
       ds: -0.011,
-      de: 1.444,
+      de: 1.443,
       analyst: -4e-3,
       software: 1e-3,
       devops: 0.01,
@@ -3079,7 +3082,7 @@ var weights_default = {
       mle: -0.227,
       ds: -0.117,
       de: -0.223,
-      analyst: -0.179,
+      analyst: -0.178,
       software: -0.046,
       devops: 1.904,
       research: -0.112
@@ -3087,7 +3090,7 @@ var weights_default = {
     "other.containers": {
       mle: -0.105,
       ds: -0.165,
-      de: -0.202,
+      de: -0.203,
       analyst: -0.222,
       software: 0.296,
       devops: 0.963,
@@ -3096,8 +3099,8 @@ var weights_default = {
     "other.bi-reporting": {
       mle: -0.248,
       ds: 0.201,
-      de: -0.157,
-      analyst: 1.613,
+      de: -0.155,
+      analyst: 1.611,
       software: 0.053,
       devops: -0.162,
       research: -0.3
@@ -3105,8 +3108,8 @@ var weights_default = {
     "other.analyst-tools": {
       mle: 1e-3,
       ds: -0.118,
-      de: -0.072,
-      analyst: 0.88,
+      de: -0.073,
+      analyst: 0.881,
       software: 0.23,
       devops: -0.062,
       research: -0.059
@@ -3114,9 +3117,9 @@ var weights_default = {
     "other.analyst-work": {
       mle: 0.052,
       ds: -0.259,
-      de: 0.131,
-      analyst: 0.869,
-      software: -0.068,
+      de: 0.132,
+      analyst: 0.867,
+      software: -0.069,
       devops: -0.125,
       research: 0.201
     },
@@ -3141,8 +3144,8 @@ var weights_default = {
     "other.science-research": {
       mle: -0.066,
       ds: -0.072,
-      de: 0.076,
-      analyst: -0.195,
+      de: 0.078,
+      analyst: -0.197,
       software: -7e-3,
       devops: -0.013,
       research: 1.277

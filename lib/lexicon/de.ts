@@ -113,7 +113,8 @@ export const DE: LexiconEntry[] = [
       'event streaming|driven',
       'real time ~ data ~ processing|pipeline|pipelines|streaming',
       'change data capture',
-      'cdc',
+      // change data capture, not the Centers for Disease Control ("CDC-recommended vaccines", "guidance from the CDC")
+      '=cdc ~ =pipeline|=pipelines|=replication|=stream|=streams|=streaming|=events|=based|=ingestion|=debezium|=kafka|=data|=etl|=loads|=load|=feeds',
       'debezium',
     ],
     weight: 1.5,

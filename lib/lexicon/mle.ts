@@ -487,6 +487,8 @@ export const MLE: LexiconEntry[] = [
       'proof of concept|concepts',
       'poc|pocs',
     ],
+    // a point of contact is not a proof of concept ("the client/sponsor POC for any project")
+    unless: ['=sponsor|=client|=customer|=primary|=main|=designated|=government|=technical =poc|=pocs', '=poc|=pocs =for =any|=all|=each'],
     weight: 0.7,
     source: corpus(`in 38% of ML-engineer postings, 2–21% of the others (dev corpus, role names masked)`),
     note: 'Turning ideas into working code.',

@@ -98,6 +98,8 @@ describe('1. everyday words are not role evidence', () => {
     ['We will support your own personalized training program.', 'ds.business-domains'],
     ['Strong problem-solving and decision-making skills.', 'ds.insights'],
     ['Work closely with data architects and business partners.', 'de.data-storage'],
+    ['We encourage all employees to be up to date on CDC-recommended vaccines.', 'de.streaming'],
+    ['Identify the client/sponsor POC for each project.', 'mle.implement-prototype'],
     // a pattern's words stay in one clause: a label before a colon, or a semicolon, ends it
     ['Move smart: we are data driven, and ship code quickly.', 'de.move-data-to-consumers'],
     ['We move quickly; data is at the heart of what we do.', 'de.move-data-to-consumers'],
@@ -125,6 +127,9 @@ describe('1. everyday words are not role evidence', () => {
     ['Model customer retention for the subscription business.', 'ds.business-domains'],
     ['Develop end-to-end machine learning solutions: offline training, production serving.', 'mle.build-ml-systems'],
     ['Move data between our systems.', 'de.move-data-to-consumers'],
+    ['Build CDC pipelines from Postgres with Debezium.', 'de.streaming'],
+    ['Design ETL solutions for initial and CDC based loads.', 'de.streaming'],
+    ['Build a quick POC of the ranking model.', 'mle.implement-prototype'],
     ['Design the data architecture of the lakehouse.', 'de.data-storage'],
     ['Explain technical analysis clearly to a broad audience.', 'ds.communicate-nontechnical'],
     ['Build personalized recommendations for each shopper.', 'ds.business-domains'],
