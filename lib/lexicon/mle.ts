@@ -418,7 +418,9 @@ export const MLE: LexiconEntry[] = [
       // a framework of ML, not an agile, risk-management, .NET or ITIL one (as often in other postings as in ML ones)
       '=ml|=machine|=learning|=deep|=ai|=mlops|=modeling|=modelling|=training|=inference|=nlp|=vision ~ framework',
       'framework ~ =tensorflow|=pytorch|=keras|=jax|=caffe|=mxnet|=torch|=scikit-learn|=sklearn',
-      'library|libraries',
+      // libraries of ML and numerical code, not a front end's ("JavaScript libraries like React", "shared libraries" of a CI setup)
+      '=ml|=machine|=learning|=deep|=ai|=nlp|=vision|=python|=scientific|=statistical|=numerical|=modeling|=modelling|=science|=analysis|=open ~ =library|=libraries',
+      '=library|=libraries ~ =pandas|=numpy|=scipy|=scikit|=sklearn|=tensorflow|=pytorch|=keras|=xgboost|=spacy|=nltk|=opencv',
       '=classifier|=classifiers',
     ],
     // the stem of 'classifier' is also 'classified information' and 'positions so classified'

@@ -100,6 +100,8 @@ describe('1. everyday words are not role evidence', () => {
     ['Work closely with data architects and business partners.', 'de.data-storage'],
     ['We encourage all employees to be up to date on CDC-recommended vaccines.', 'de.streaming'],
     ['Identify the client/sponsor POC for each project.', 'mle.implement-prototype'],
+    ['Web development using JavaScript libraries like Node.js and React.', 'mle.algorithms-frameworks'],
+    ['Build test automation pipelines with shared libraries.', 'mle.algorithms-frameworks'],
     // a pattern's words stay in one clause: a label before a colon, or a semicolon, ends it
     ['Move smart: we are data driven, and ship code quickly.', 'de.move-data-to-consumers'],
     ['We move quickly; data is at the heart of what we do.', 'de.move-data-to-consumers'],
@@ -127,6 +129,8 @@ describe('1. everyday words are not role evidence', () => {
     ['Model customer retention for the subscription business.', 'ds.business-domains'],
     ['Develop end-to-end machine learning solutions: offline training, production serving.', 'mle.build-ml-systems'],
     ['Move data between our systems.', 'de.move-data-to-consumers'],
+    ['Proficiency in machine learning libraries (e.g., TensorFlow, PyTorch).', 'mle.algorithms-frameworks'],
+    ['Python and its scientific libraries.', 'mle.algorithms-frameworks'],
     ['Build CDC pipelines from Postgres with Debezium.', 'de.streaming'],
     ['Design ETL solutions for initial and CDC based loads.', 'de.streaming'],
     ['Build a quick POC of the ranking model.', 'mle.implement-prototype'],
