@@ -21,14 +21,17 @@ const HEADINGS: readonly [SectionKind, RegExp][] = [
     'legal',
     /\b(equal (employment )?opportunit|eeo\b|diversity|accommodation|privacy notice|disclaimer|physical (requirements|demands)|work(ing)? (environment|conditions)|pay transparency|how to apply|application process|(recruitment|interview|hiring|selection) (process|steps|stages)|our (hiring |recruitment |interview )?process|next steps)/i,
   ],
-  ['benefits', /\b(benefits|perks|what we offer|we offer|compensation|salary|pay range|why (you['’]ll love|join)|what['’]s in it for you|our offer)/i],
+  [
+    'benefits',
+    /\b(benefits|perks|what we offer|we offer|compensation|salary|pay range|why (you['’]ll love|join)|what['’]s in it for you|our offer|what we (can|will) offer|on offer|hiring ranges?|pay types|what you(['’]ll| will)? get(?! to)\b)/i,
+  ],
   [
     'about',
-    /\b(about (?!you\b)(us|the company|the team|our|[A-Z][\w&.-]+$)|who we are|our (mission|story|company|team)|company (overview|description|profile)|the company|life at|^the team$|who you['’]ll work with)/i,
+    /\b(about (?!you\b)(us|the company|the team|our|[A-Z][\w&.-]+$)|who we are|our (mission|story|company|team|culture|values|vision)|company (overview|description|profile)|the company|life at|^the team$|who you['’]ll work with|meet the team|^what we do:?$|about the department)/i,
   ],
   [
     'requirements',
-    /\b(requirements?|qualifications?|what you (bring|need|have|['’]ll need)|you (bring|have|need)|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a (good )?fit|you['’]re (probably )?a (good |great )?(match|fit)|we['’]re looking for|education|(your|candidate) profile|what we expect|tech(nology)? stack|our stack|who are you|is (this|that) you)/i,
+    /\b(requirements?|qualifications?|what you (bring|need|have|should have|['’]ll need)|you (bring|have|need)|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a (good )?fit|you['’]re (probably )?a (good |great )?(match|fit)|we['’]re looking for|we are looking for|what we look for|what we need|need to see|we['’]d love to see|stand out|^(required|desired)\b|desired (characteristics|qualifications|attributes)|competencies|education|(your|candidate) profile|what we expect|tech(nology)? stack|our stack|who are you|is (this|that) you)/i,
   ],
   [
     'responsibilities',

@@ -119,6 +119,20 @@ describe('sections', () => {
     ['Interview process', 'legal'],
     ['Our hiring process', 'legal'],
     ['Next steps', 'legal'],
+    // headings of real postings that kept the section before them (requirements read as duties, benefits as requirements)
+    ['What we are looking for:', 'requirements'],
+    ['What We Need To See', 'requirements'],
+    ['Ways To Stand Out From The Crowd:', 'requirements'],
+    ['Desired Characteristics', 'requirements'],
+    ['Required:', 'requirements'],
+    ['What you should have:', 'requirements'],
+    ["Here's a taste of what's on offer:", 'benefits'],
+    ['What we can offer you:', 'benefits'],
+    ["What you'll get:", 'benefits'],
+    ["What you'll get to do:", 'responsibilities'],
+    ['Meet the Team', 'about'],
+    ['What We Do:', 'about'],
+    ['Our Culture', 'about'],
   ] as const)('"%s" heads a %s section', (line, kind) => expect(headingKind(line)).toBe(kind));
   it.each(['Do you have experience with Spark?', 'Why not?', 'Our team is growing fast and we need you.'])('"%s" is not a heading', (line) =>
     expect(headingKind(line)).toBeUndefined(),
