@@ -2315,59 +2315,59 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.301,
-    ds: 0.067,
-    de: 0.035,
-    analyst: 0.316,
-    software: -0.228,
-    devops: 0.527,
-    research: -0.916
+    mle: -0.302,
+    ds: 0.062,
+    de: 0.016,
+    analyst: 0.323,
+    software: -0.205,
+    devops: 0.516,
+    research: -0.909
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.565,
-      ds: 0.542,
-      de: -0.163,
-      analyst: -0.095,
-      software: 0.14,
+      mle: 1.555,
+      ds: 0.553,
+      de: -0.165,
+      analyst: -0.094,
+      software: 0.139,
       devops: 0.012,
-      research: -1e-3
+      research: 0
     },
     "mle.ml-pipeline": {
-      mle: 1.442,
-      ds: 0.111,
+      mle: 1.448,
+      ds: 0.106,
       de: -0.14,
       analyst: 0.011,
-      software: 0.073,
-      devops: 0.012,
+      software: 0.074,
+      devops: 0.011,
       research: -0.01
     },
     "mle.build-ml-systems": {
-      mle: 1.418,
-      ds: -5e-3,
+      mle: 1.417,
+      ds: -9e-3,
       de: -0.027,
       analyst: -0.028,
-      software: 0.165,
+      software: 0.169,
       devops: 0.019,
       research: -0.042
     },
     "mle.mlops": {
-      mle: 1.575,
-      ds: 0.342,
-      de: -0.043,
+      mle: 1.579,
+      ds: 0.338,
+      de: -0.044,
       analyst: -0.018,
-      software: 0.13,
+      software: 0.133,
       devops: 0.024,
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.965,
-      ds: 0.448,
-      de: -0.015,
-      analyst: -0.081,
+      mle: 0.963,
+      ds: 0.468,
+      de: -0.016,
+      analyst: -0.079,
       software: 0.07,
       devops: -5e-3,
-      research: 0.117
+      research: 0.1
     },
     "mle.retrain-models": {
       mle: 1.482,
@@ -2375,21 +2375,21 @@ var weights_default = {
       de: 0.017,
       analyst: -0.017,
       software: -9e-3,
-      devops: -9e-3,
+      devops: -0.01,
       research: -4e-3
     },
     "mle.robustness-tests": {
-      mle: 0.841,
-      ds: 0.252,
-      de: -7e-3,
-      analyst: -0.078,
+      mle: 0.835,
+      ds: 0.282,
+      de: -8e-3,
+      analyst: -0.089,
       software: -0.018,
       devops: -0.019,
-      research: 0.029
+      research: 0.018
     },
     "mle.validation-strategy": {
       mle: 0.934,
-      ds: 0.04,
+      ds: 0.041,
       de: -0.02,
       analyst: -6e-3,
       software: 0.054,
@@ -2397,55 +2397,55 @@ var weights_default = {
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.713,
-      ds: 0.337,
-      de: -0.254,
-      analyst: 0.083,
-      software: 0.095,
+      mle: 0.702,
+      ds: 0.347,
+      de: -0.26,
+      analyst: 0.089,
+      software: 0.093,
       devops: -0.067,
-      research: 0.094
+      research: 0.096
     },
     "mle.train-select-models": {
-      mle: 0.88,
-      ds: 0.185,
+      mle: 0.889,
+      ds: 0.181,
       de: -0.023,
-      analyst: -0.014,
-      software: -0.029,
-      devops: 0.027,
-      research: -0.026
+      analyst: -0.016,
+      software: -0.03,
+      devops: 0.026,
+      research: -0.028
     },
     "mle.data-quality-with-de": {
       mle: 0.97,
       ds: 0.074,
-      de: -0.05,
+      de: -0.049,
       analyst: -4e-3,
-      software: 0.013,
+      software: 0.014,
       devops: -2e-3,
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.655,
-      ds: 0.141,
-      de: 0.044,
-      analyst: -0.163,
-      software: 0.62,
-      devops: -0.286,
+      mle: 0.658,
+      ds: 0.136,
+      de: 0.041,
+      analyst: -0.166,
+      software: 0.626,
+      devops: -0.284,
       research: -0.011
     },
     "mle.ml-apps-business": {
-      mle: 0.978,
-      ds: 0.12,
+      mle: 0.983,
+      ds: 0.117,
       de: -0.143,
-      analyst: -7e-3,
-      software: 0.154,
+      analyst: -6e-3,
+      software: 0.152,
       devops: -0.079,
       research: -0.024
     },
     "mle.ml-documentation": {
-      mle: 0.707,
-      ds: 0.097,
-      de: -0.02,
-      analyst: -9e-3,
+      mle: 0.709,
+      ds: 0.096,
+      de: -0.021,
+      analyst: -8e-3,
       software: -0.046,
       devops: -0.014,
       research: -0.015
@@ -2455,711 +2455,711 @@ var weights_default = {
       ds: 0.02,
       de: -2e-3,
       analyst: 1e-3,
-      software: -0.019,
+      software: -0.018,
       devops: 0.016,
       research: -3e-3
     },
     "mle.scale-models": {
-      mle: 1.351,
-      ds: -0.232,
+      mle: 1.356,
+      ds: -0.237,
       de: -0.015,
-      analyst: -0.097,
+      analyst: -0.096,
       software: 0.063,
-      devops: 8e-3,
-      research: 0.423
+      devops: 7e-3,
+      research: 0.422
     },
     "mle.maintain-ai-systems": {
-      mle: 1.031,
+      mle: 1.033,
       ds: -0.015,
-      de: -6e-3,
+      de: -5e-3,
       analyst: -2e-3,
       software: -6e-3,
       devops: -3e-3,
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.56,
-      ds: 0.201,
-      de: -0.089,
-      analyst: -0.071,
-      software: -0.045,
-      devops: -0.089,
-      research: 0.033
+      mle: 1.548,
+      ds: 0.213,
+      de: -0.09,
+      analyst: -0.07,
+      software: -0.046,
+      devops: -0.09,
+      research: 0.034
     },
     "mle.deep-learning": {
-      mle: 1.05,
-      ds: 0.19,
+      mle: 1.049,
+      ds: 0.193,
       de: -0.071,
-      analyst: -0.167,
-      software: -0.133,
+      analyst: -0.168,
+      software: -0.135,
       devops: -0.097,
-      research: 0.228
+      research: 0.227
     },
     "mle.cv-nlp": {
-      mle: 0.602,
-      ds: 0.568,
-      de: 0.054,
+      mle: 0.614,
+      ds: 0.558,
+      de: 0.053,
       analyst: -0.227,
-      software: -1e-3,
-      devops: -0.107,
-      research: 0.111
+      software: -3e-3,
+      devops: -0.108,
+      research: 0.112
     },
     "mle.ml-platforms": {
       mle: 1.468,
-      ds: 0.125,
+      ds: 0.118,
       de: -0.052,
       analyst: -0.027,
-      software: 0.017,
-      devops: -0.019,
+      software: 0.023,
+      devops: -0.017,
       research: -0.012
     },
     "mle.systems-languages": {
-      mle: 0.457,
-      ds: -0.238,
-      de: 0.076,
+      mle: 0.434,
+      ds: -0.22,
+      de: 0.089,
       analyst: -0.148,
-      software: 0.576,
-      devops: -0.124,
-      research: -0.099
+      software: 0.566,
+      devops: -0.123,
+      research: -0.098
     },
     "mle.software-engineering": {
-      mle: 0.587,
-      ds: -0.283,
-      de: 0.276,
-      analyst: -0.331,
-      software: 0.743,
-      devops: 0.031,
-      research: -0.323
+      mle: 0.602,
+      ds: -0.309,
+      de: 0.272,
+      analyst: -0.334,
+      software: 0.753,
+      devops: 0.041,
+      research: -0.324
     },
     "mle.ml-libraries": {
-      mle: 0.858,
-      ds: 0.102,
-      de: -0.018,
-      analyst: -0.076,
-      software: -0.054,
+      mle: 0.845,
+      ds: 0.113,
+      de: -0.017,
+      analyst: -0.074,
+      software: -0.055,
       devops: -0.058,
       research: -0.054
     },
     "mle.ml-algorithms": {
-      mle: 0.752,
-      ds: 0.178,
+      mle: 0.75,
+      ds: 0.197,
       de: -0.081,
-      analyst: -0.048,
+      analyst: -0.046,
       software: -0.046,
       devops: -0.088,
-      research: 0.032
+      research: 0.015
     },
     "mle.containers-for-models": {
-      mle: 0.966,
-      ds: 0.036,
+      mle: 0.972,
+      ds: 0.03,
       de: -8e-3,
       analyst: -3e-3,
-      software: -9e-3,
-      devops: 0.019,
+      software: -8e-3,
+      devops: 0.018,
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.388,
-      ds: 0.113,
-      de: -0.327,
-      analyst: -0.054,
-      software: 0.512,
-      devops: 0.149,
+      mle: 0.404,
+      ds: 0.097,
+      de: -0.319,
+      analyst: -0.056,
+      software: 0.5,
+      devops: 0.154,
       research: -0.08
     },
     "mle.algorithms-frameworks": {
-      mle: 0.641,
-      ds: 0.375,
-      de: 9e-3,
-      analyst: -0.299,
-      software: 0.07,
-      devops: -0.337,
-      research: 0.041
+      mle: 0.651,
+      ds: 0.384,
+      de: 7e-3,
+      analyst: -0.298,
+      software: 0.063,
+      devops: -0.336,
+      research: 0.029
     },
     "mle.machine-learning": {
       mle: 1.196,
       ds: 0.528,
-      de: -0.199,
-      analyst: -0.463,
-      software: 0.034,
-      devops: -0.33,
-      research: -0.265
+      de: -0.207,
+      analyst: -0.456,
+      software: 0.035,
+      devops: -0.333,
+      research: -0.262
     },
     "mle.artificial-intelligence": {
-      mle: 0.455,
-      ds: 0.455,
-      de: -0.208,
-      analyst: -0.334,
-      software: 0.315,
-      devops: -0.12,
-      research: -0.065
+      mle: 0.456,
+      ds: 0.456,
+      de: -0.211,
+      analyst: -0.332,
+      software: 0.313,
+      devops: -0.121,
+      research: -0.062
     },
     "mle.devices-edge": {
-      mle: 0.701,
-      ds: -1e-3,
+      mle: 0.693,
+      ds: 8e-3,
       de: 0.056,
-      analyst: -0.058,
-      software: 0.031,
+      analyst: -0.059,
+      software: 0.03,
       devops: -0.022,
-      research: -6e-3
+      research: -7e-3
     },
     "mle.implement-prototype": {
-      mle: 0.55,
-      ds: 0.057,
+      mle: 0.554,
+      ds: 0.067,
       de: 0.081,
-      analyst: -0.179,
+      analyst: -0.178,
       software: -0.028,
       devops: -0.176,
-      research: 0.394
+      research: 0.379
     },
     "mle.cpp": {
       mle: 1.042,
-      ds: -0.052,
+      ds: -0.054,
       de: -0.015,
-      analyst: 0.026,
-      software: -0.028,
-      devops: 0.036,
-      research: -9e-3
+      analyst: 0.027,
+      software: -0.03,
+      devops: 0.039,
+      research: -8e-3
     },
     "ds.experiments": {
-      mle: -2e-3,
-      ds: 0.832,
-      de: 0.061,
-      analyst: 0.188,
-      software: 0.061,
-      devops: -0.117,
-      research: 0.976
+      mle: 0.016,
+      ds: 0.816,
+      de: 0.067,
+      analyst: 0.182,
+      software: 0.062,
+      devops: -0.119,
+      research: 0.977
     },
     "ds.statistics": {
-      mle: 0.134,
-      ds: 1.232,
-      de: -3e-3,
-      analyst: 0.305,
-      software: -0.111,
+      mle: 0.129,
+      ds: 1.237,
+      de: 4e-3,
+      analyst: 0.294,
+      software: -0.113,
       devops: -0.2,
-      research: 0.643
+      research: 0.649
     },
     "ds.analytics": {
-      mle: -0.066,
-      ds: 0.457,
+      mle: -0.054,
+      ds: 0.456,
       de: -0.037,
-      analyst: 0.473,
-      software: -0.134,
+      analyst: 0.476,
+      software: -0.137,
       devops: -0.176,
-      research: 0.483
+      research: 0.472
     },
     "ds.reporting": {
-      mle: 0.042,
-      ds: 0.78,
-      de: 0.154,
-      analyst: 0.156,
+      mle: 0.045,
+      ds: 0.783,
+      de: 0.146,
+      analyst: 0.151,
       software: -0.1,
-      devops: -0.089,
-      research: 0.557
+      devops: -0.088,
+      research: 0.563
     },
     "ds.prepare-data": {
-      mle: 0.122,
-      ds: 0.713,
-      de: 0.187,
-      analyst: 0.046,
-      software: 0.08,
+      mle: 0.117,
+      ds: 0.703,
+      de: 0.191,
+      analyst: 0.055,
+      software: 0.079,
       devops: -0.069,
-      research: -0.079
+      research: -0.077
     },
     "ds.models-for-insight": {
-      mle: -0.201,
-      ds: 0.771,
-      de: -0.268,
+      mle: -0.194,
+      ds: 0.765,
+      de: -0.261,
       analyst: 0.538,
-      software: 0.324,
-      devops: -0.072,
-      research: 0.408
+      software: 0.325,
+      devops: -0.081,
+      research: 0.409
     },
     "ds.predictive-modelling": {
-      mle: 0.22,
-      ds: 0.85,
-      de: -0.147,
-      analyst: 0.136,
-      software: 0.011,
+      mle: 0.226,
+      ds: 0.846,
+      de: -0.136,
+      analyst: 0.119,
+      software: 0.01,
       devops: -0.073,
-      research: 0.503
+      research: 0.508
     },
     "ds.research": {
-      mle: -0.246,
-      ds: 0.397,
-      de: -0.199,
-      analyst: -0.076,
-      software: 0.094,
-      devops: -0.166,
-      research: 1.195
+      mle: -0.256,
+      ds: 0.392,
+      de: -0.194,
+      analyst: -0.083,
+      software: 0.098,
+      devops: -0.163,
+      research: 1.205
     },
     "ds.stat-languages": {
-      mle: 0.087,
-      ds: 1.109,
-      de: 1e-3,
-      analyst: 0.143,
-      software: -0.046,
-      devops: -0.032,
-      research: 0.236
+      mle: 0.077,
+      ds: 1.128,
+      de: 0,
+      analyst: 0.134,
+      software: -0.047,
+      devops: -0.03,
+      research: 0.237
     },
     "ds.quant-degree": {
-      mle: 0.226,
-      ds: 0.741,
-      de: -0.123,
-      analyst: -0.024,
-      software: -0.105,
+      mle: 0.231,
+      ds: 0.729,
+      de: -0.122,
+      analyst: -0.023,
+      software: -0.106,
       devops: -0.07,
-      research: 0.355
+      research: 0.36
     },
     "ds.build-ml-models": {
-      mle: 0.405,
-      ds: 1.076,
-      de: -0.097,
-      analyst: -0.157,
-      software: 0.084,
-      devops: -0.144,
-      research: -0.167
+      mle: 0.388,
+      ds: 1.095,
+      de: -0.088,
+      analyst: -0.165,
+      software: 0.082,
+      devops: -0.145,
+      research: -0.166
     },
     "ds.ml-techniques": {
-      mle: 0.377,
-      ds: 0.775,
+      mle: 0.379,
+      ds: 0.774,
       de: -0.03,
-      analyst: -0.068,
-      software: 0.018,
+      analyst: -0.066,
+      software: 0.017,
       devops: -0.034,
       research: -0.038
     },
     "ds.data-mining": {
-      mle: 0.163,
-      ds: 0.623,
-      de: 0.135,
-      analyst: 0.202,
+      mle: 0.169,
+      ds: 0.612,
+      de: 0.138,
+      analyst: 0.206,
       software: 0.025,
-      devops: -0.05,
-      research: -0.098
+      devops: -0.055,
+      research: -0.096
     },
     "ds.visualisation": {
-      mle: 0.178,
-      ds: 0.478,
-      de: -0.08,
-      analyst: 0.104,
-      software: 0.102,
-      devops: -0.149,
-      research: 0.067
+      mle: 0.175,
+      ds: 0.495,
+      de: -0.074,
+      analyst: 0.099,
+      software: 0.1,
+      devops: -0.15,
+      research: 0.054
     },
     "ds.optimisation-simulation": {
-      mle: 0.124,
-      ds: 0.778,
-      de: -0.133,
-      analyst: 0.072,
-      software: -0.047,
-      devops: -0.014,
-      research: 0.221
+      mle: 0.126,
+      ds: 0.794,
+      de: -0.135,
+      analyst: 0.077,
+      software: -0.049,
+      devops: -0.015,
+      research: 0.202
     },
     "ds.business-partnering": {
-      mle: -0.124,
-      ds: 0.796,
-      de: -0.055,
-      analyst: 0.209,
-      software: 0.177,
-      devops: -0.172,
-      research: -0.131
+      mle: -0.134,
+      ds: 0.811,
+      de: -0.058,
+      analyst: 0.204,
+      software: 0.181,
+      devops: -0.171,
+      research: -0.132
     },
     "ds.insights": {
-      mle: -0.097,
-      ds: 0.196,
-      de: -0.274,
-      analyst: 0.726,
-      software: -0.015,
-      devops: -0.087,
-      research: 0.55
+      mle: -0.085,
+      ds: 0.192,
+      de: -0.272,
+      analyst: 0.723,
+      software: -0.017,
+      devops: -0.081,
+      research: 0.54
     },
     "ds.analyses": {
-      mle: -0.083,
-      ds: 0.2,
-      de: 0.122,
-      analyst: 0.717,
-      software: -0.388,
-      devops: -0.168,
-      research: 0.299
+      mle: -0.071,
+      ds: 0.199,
+      de: 0.12,
+      analyst: 0.725,
+      software: -0.393,
+      devops: -0.165,
+      research: 0.285
     },
     "ds.business-domains": {
-      mle: -0.043,
-      ds: 0.359,
+      mle: -0.058,
+      ds: 0.357,
       de: -0.176,
-      analyst: 0.562,
-      software: 0.108,
+      analyst: 0.576,
+      software: 0.109,
       devops: -4e-3,
-      research: -0.106
+      research: -0.105
     },
     "ds.math": {
-      mle: 0.047,
-      ds: 0.546,
-      de: -0.079,
-      analyst: 0.135,
+      mle: 0.033,
+      ds: 0.578,
+      de: -0.083,
+      analyst: 0.13,
       software: -0.073,
       devops: -0.064,
-      research: 0.188
+      research: 0.178
     },
     "ds.advanced-degree": {
-      mle: 0.086,
-      ds: 0.37,
+      mle: 0.071,
+      ds: 0.382,
       de: -0.017,
-      analyst: -6e-3,
-      software: -0.021,
+      analyst: -4e-3,
+      software: -0.022,
       devops: -0.048,
-      research: 0.136
+      research: 0.138
     },
     "ds.communicate-nontechnical": {
-      mle: -0.154,
-      ds: 0.149,
-      de: 0.149,
-      analyst: 0.019,
-      software: -0.109,
-      devops: -0.083,
-      research: 0.728
+      mle: -0.138,
+      ds: 0.145,
+      de: 0.145,
+      analyst: 4e-3,
+      software: -0.117,
+      devops: -0.075,
+      research: 0.736
     },
     "ds.r-language": {
-      mle: 0.179,
-      ds: 1.422,
-      de: 0.052,
-      analyst: 3e-3,
-      software: -0.143,
-      devops: -0.098,
-      research: 0.085
+      mle: 0.168,
+      ds: 1.427,
+      de: 0.061,
+      analyst: -2e-3,
+      software: -0.144,
+      devops: -0.097,
+      research: 0.087
     },
     "ds.notebooks": {
-      mle: 0.106,
-      ds: 0.569,
-      de: 0.057,
-      analyst: -0.078,
+      mle: 0.113,
+      ds: 0.559,
+      de: 0.058,
+      analyst: -0.077,
       software: -0.03,
-      devops: -0.069,
-      research: -0.055
+      devops: -0.068,
+      research: -0.054
     },
     "de.data-pipelines": {
-      mle: 0.192,
-      ds: 0.124,
-      de: 1.59,
-      analyst: 0.072,
-      software: 0.192,
-      devops: -0.067,
-      research: -0.102
+      mle: 0.19,
+      ds: 0.13,
+      de: 1.597,
+      analyst: 0.064,
+      software: 0.197,
+      devops: -0.077,
+      research: -0.101
     },
     "de.build-test-maintain": {
-      mle: 0.119,
-      ds: 0.127,
+      mle: 0.131,
+      ds: 0.116,
       de: 1.064,
-      analyst: 0.289,
-      software: 0.228,
-      devops: -0.128,
-      research: -0.199
+      analyst: 0.291,
+      software: 0.234,
+      devops: -0.138,
+      research: -0.198
     },
     "de.move-data-to-consumers": {
-      mle: -0.095,
-      ds: -0.122,
-      de: 0.978,
-      analyst: 0.318,
-      software: 0.188,
-      devops: -0.117,
-      research: 0.349
+      mle: -0.101,
+      ds: -0.125,
+      de: 0.979,
+      analyst: 0.324,
+      software: 0.191,
+      devops: -0.118,
+      research: 0.35
     },
     "de.data-quality": {
       mle: 0.174,
-      ds: 0.148,
-      de: 0.758,
-      analyst: 0.292,
-      software: 0.103,
-      devops: -0.099,
-      research: 0.125
+      ds: 0.153,
+      de: 0.754,
+      analyst: 0.3,
+      software: 0.11,
+      devops: -0.108,
+      research: 0.117
     },
     "de.etl": {
-      mle: 0.024,
-      ds: 0.281,
-      de: 1.241,
-      analyst: 0.505,
-      software: 0.071,
-      devops: 2e-3,
-      research: -0.125
+      mle: 0.029,
+      ds: 0.279,
+      de: 1.254,
+      analyst: 0.504,
+      software: 0.07,
+      devops: -0.012,
+      research: -0.124
     },
     "de.warehousing": {
-      mle: -3e-3,
-      ds: -0.21,
-      de: 0.85,
-      analyst: 0.572,
-      software: 0.162,
-      devops: -0.145,
-      research: 0.273
+      mle: -8e-3,
+      ds: -0.212,
+      de: 0.855,
+      analyst: 0.565,
+      software: 0.167,
+      devops: -0.143,
+      research: 0.276
     },
     "de.streaming": {
-      mle: 0.046,
-      ds: -0.037,
-      de: 1.376,
-      analyst: -0.136,
-      software: 0.37,
-      devops: -0.075,
+      mle: 0.029,
+      ds: -0.026,
+      de: 1.381,
+      analyst: -0.13,
+      software: 0.369,
+      devops: -0.078,
       research: -0.045
     },
     "de.orchestration": {
-      mle: 0.082,
-      ds: 0.109,
-      de: 1.308,
-      analyst: 0.08,
+      mle: 0.08,
+      ds: 0.111,
+      de: 1.315,
+      analyst: 0.072,
       software: -7e-3,
       devops: -0.04,
-      research: -0.031
+      research: -0.03
     },
     "de.cloud-warehouses": {
-      mle: 0.051,
-      ds: 0.14,
-      de: 1.055,
-      analyst: 0.229,
-      software: 0.241,
-      devops: -0.16,
+      mle: 0.061,
+      ds: 0.126,
+      de: 1.072,
+      analyst: 0.214,
+      software: 0.243,
+      devops: -0.159,
       research: -0.056
     },
     "de.big-data": {
-      mle: 0.184,
-      ds: 0.194,
-      de: 1.055,
-      analyst: -0.22,
-      software: -0.042,
-      devops: -0.08,
-      research: -0.091
+      mle: 0.192,
+      ds: 0.18,
+      de: 1.056,
+      analyst: -0.217,
+      software: -0.043,
+      devops: -0.079,
+      research: -0.09
     },
     "de.etl-tools": {
-      mle: 0.022,
+      mle: 0.021,
       ds: 0.036,
-      de: 1.241,
-      analyst: 0.244,
+      de: 1.252,
+      analyst: 0.233,
       software: -0.04,
-      devops: 0.014,
+      devops: 0.015,
       research: -0.017
     },
     "de.databases": {
-      mle: -0.076,
-      ds: 0.042,
-      de: 0.495,
-      analyst: 0.399,
-      software: 0.032,
-      devops: 0.058,
-      research: -0.251
+      mle: -0.068,
+      ds: 0.041,
+      de: 0.488,
+      analyst: 0.406,
+      software: 6e-3,
+      devops: 0.076,
+      research: -0.249
     },
     "de.batch-processing": {
-      mle: 0.051,
-      ds: 0.051,
-      de: 0.926,
-      analyst: 0.032,
-      software: 0.06,
-      devops: -0.065,
+      mle: 0.053,
+      ds: 0.043,
+      de: 0.911,
+      analyst: 0.05,
+      software: 0.063,
+      devops: -0.066,
       research: -0.055
     },
     "de.governance-security": {
-      mle: -0.115,
-      ds: 0.015,
-      de: 0.838,
+      mle: -0.126,
+      ds: 0.028,
+      de: 0.839,
       analyst: 0.032,
-      software: 0.241,
+      software: 0.24,
       devops: 0.033,
-      research: -0.044
+      research: -0.045
     },
     "de.pipeline-reliability": {
       mle: -0.05,
-      ds: 0.027,
-      de: 0.723,
-      analyst: 0.182,
-      software: 0.061,
+      ds: 0.032,
+      de: 0.722,
+      analyst: 0.178,
+      software: 0.06,
       devops: 0.093,
       research: -0.036
     },
     "de.data-for-consumers": {
-      mle: 0.02,
-      ds: 0.011,
-      de: 0.823,
-      analyst: 0.18,
+      mle: 0.026,
+      ds: 0.01,
+      de: 0.818,
+      analyst: 0.178,
       software: -0.034,
       devops: -0.021,
       research: 0.022
     },
     "de.cloud-services": {
-      mle: -0.238,
-      ds: 0.086,
-      de: 0.387,
-      analyst: -0.228,
-      software: 0.227,
-      devops: 0.795,
-      research: -0.328
+      mle: -0.218,
+      ds: 0.062,
+      de: 0.408,
+      analyst: -0.238,
+      software: 0.211,
+      devops: 0.801,
+      research: -0.326
     },
     "de.data-storage": {
-      mle: -0.097,
-      ds: 0.213,
-      de: 0.392,
+      mle: -0.101,
+      ds: 0.209,
+      de: 0.386,
       analyst: 0.232,
-      software: 0.384,
-      devops: 0.033,
+      software: 0.394,
+      devops: 0.037,
       research: -0.157
     },
     "de.production-support": {
-      mle: -0.203,
+      mle: -0.213,
       ds: -0.245,
-      de: 0.26,
-      analyst: 0.247,
-      software: 0.205,
-      devops: 0.57,
-      research: -0.134
+      de: 0.268,
+      analyst: 0.24,
+      software: 0.224,
+      devops: 0.56,
+      research: -0.135
     },
     "de.requirements-to-solutions": {
-      mle: 0.013,
-      ds: 0.07,
-      de: 0.614,
+      mle: -3e-3,
+      ds: 0.081,
+      de: 0.62,
       analyst: -8e-3,
-      software: 0.34,
-      devops: -0.195,
-      research: -0.134
+      software: 0.353,
+      devops: -0.208,
+      research: -0.135
     },
     "de.sql-dialects": {
-      mle: 0.047,
-      ds: -0.127,
-      de: 0.893,
-      analyst: 0.272,
+      mle: 0.046,
+      ds: -0.126,
+      de: 0.891,
+      analyst: 0.274,
       software: -0.053,
       devops: -0.01,
       research: -0.022
     },
     "de.data-formats": {
       mle: -0.026,
-      ds: 0.06,
-      de: 0.455,
-      analyst: 0.048,
-      software: -0.01,
-      devops: 0.022,
-      research: -0.05
+      ds: 0.061,
+      de: 0.448,
+      analyst: 0.054,
+      software: -0.029,
+      devops: 0.041,
+      research: -0.049
     },
     "de.automation": {
-      mle: 0.077,
-      ds: -0.101,
-      de: 0.367,
-      analyst: -0.083,
-      software: -0.034,
-      devops: 0.364,
-      research: -0.089
+      mle: 0.074,
+      ds: -0.097,
+      de: 0.365,
+      analyst: -0.082,
+      software: -0.026,
+      devops: 0.356,
+      research: -0.09
     },
     "de.spark": {
-      mle: 0.089,
-      ds: 0.203,
-      de: 1.145,
-      analyst: -0.247,
-      software: -0.071,
-      devops: -0.126,
-      research: 7e-3
+      mle: 0.07,
+      ds: 0.222,
+      de: 1.147,
+      analyst: -0.241,
+      software: -0.07,
+      devops: -0.135,
+      research: 8e-3
     },
     "de.aws-analytics": {
       mle: 0.075,
       ds: -0.011,
-      de: 1.441,
-      analyst: -5e-3,
-      software: 7e-3,
-      devops: 7e-3,
+      de: 1.435,
+      analyst: 1e-3,
+      software: 8e-3,
+      devops: 6e-3,
       research: -0.014
     },
     "other.config-management": {
-      mle: -0.044,
-      ds: -0.152,
-      de: -0.055,
-      analyst: -0.189,
-      software: -0.097,
-      devops: 2.113,
-      research: -0.075
+      mle: -0.052,
+      ds: -0.153,
+      de: -0.05,
+      analyst: -0.199,
+      software: -0.1,
+      devops: 2.129,
+      research: -0.076
     },
     "other.ci-cd-ops": {
-      mle: 0.058,
-      ds: -0.101,
-      de: -0.069,
-      analyst: -0.167,
-      software: -0.094,
-      devops: 1.474,
+      mle: 0.04,
+      ds: -0.081,
+      de: -0.064,
+      analyst: -0.17,
+      software: -0.082,
+      devops: 1.458,
       research: -0.101
     },
     "other.sysadmin": {
-      mle: -0.224,
-      ds: -0.115,
-      de: -0.212,
+      mle: -0.228,
+      ds: -0.113,
+      de: -0.195,
       analyst: -0.178,
-      software: -0.059,
-      devops: 1.901,
+      software: -0.064,
+      devops: 1.891,
       research: -0.113
     },
     "other.containers": {
-      mle: -0.07,
-      ds: -0.203,
-      de: -0.191,
+      mle: -0.069,
+      ds: -0.188,
+      de: -0.181,
       analyst: -0.223,
-      software: 0.278,
-      devops: 0.974,
-      research: -0.066
+      software: 0.245,
+      devops: 1.001,
+      research: -0.084
     },
     "other.bi-reporting": {
-      mle: -0.248,
-      ds: 0.2,
-      de: -0.152,
-      analyst: 1.614,
-      software: 0.049,
-      devops: -0.163,
-      research: -0.3
+      mle: -0.25,
+      ds: 0.204,
+      de: -0.154,
+      analyst: 1.62,
+      software: 0.047,
+      devops: -0.168,
+      research: -0.299
     },
     "other.analyst-tools": {
-      mle: 0,
-      ds: -0.117,
-      de: -0.081,
-      analyst: 0.89,
-      software: 0.23,
-      devops: -0.063,
-      research: -0.059
+      mle: -2e-3,
+      ds: -0.114,
+      de: -0.072,
+      analyst: 0.885,
+      software: 0.229,
+      devops: -0.068,
+      research: -0.058
     },
     "other.analyst-work": {
-      mle: 0.052,
-      ds: -0.257,
-      de: 0.13,
-      analyst: 0.868,
-      software: -0.072,
-      devops: -0.124,
-      research: 0.203
+      mle: 0.051,
+      ds: -0.252,
+      de: 0.143,
+      analyst: 0.85,
+      software: -0.074,
+      devops: -0.125,
+      research: 0.207
     },
     "other.backend": {
-      mle: -0.208,
-      ds: -0.226,
-      de: -0.124,
+      mle: -0.212,
+      ds: -0.23,
+      de: -0.127,
       analyst: -0.281,
-      software: 2.03,
-      devops: 0.073,
-      research: -0.264
+      software: 2.033,
+      devops: 0.082,
+      research: -0.265
     },
     "other.software-practice": {
-      mle: -0.062,
-      ds: 4e-3,
-      de: -0.035,
-      analyst: -0.2,
-      software: 0.742,
-      devops: 0.048,
+      mle: -0.052,
+      ds: -6e-3,
+      de: -0.037,
+      analyst: -0.198,
+      software: 0.748,
+      devops: 0.041,
       research: 0.103
     },
     "other.science-research": {
       mle: -0.058,
-      ds: -0.074,
-      de: 0.079,
+      ds: -0.078,
+      de: 0.08,
       analyst: -0.197,
-      software: -7e-3,
+      software: -8e-3,
       devops: -0.021,
-      research: 1.278
+      research: 1.281
     },
     "other.scholarly-research": {
-      mle: 0.061,
-      ds: -0.408,
+      mle: 0.062,
+      ds: -0.403,
       de: 9e-3,
       analyst: -0.083,
       software: -0.023,
-      devops: 0.053,
-      research: 1.391
+      devops: 0.052,
+      research: 1.386
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"
@@ -3296,7 +3296,7 @@ var HEADINGS = [
   ],
   [
     "benefits",
-    /\b(benefits|perks|what we offer|we offer|compensation|salary|pay range|why (you['’]ll love|join)|what['’]s in it for you|our offer|what we (can|will) offer|on offer|hiring ranges?|pay types|what you(['’]ll| will)? get(?! to)\b)/i
+    /\b(benefits|perks|what we offer|we offer|compensation|salary|pay range|why (you['’]ll love|join)|what['’]s in it for you|our offer|what we (can|will) offer|on offer|hiring ranges?|pay types|expect from us|what you(['’]ll| will)? get(?! to)\b)/i
   ],
   [
     "about",
@@ -3304,7 +3304,7 @@ var HEADINGS = [
   ],
   [
     "requirements",
-    /\b(requirements?|qualifications?|what you (bring|need|have|should have|['’]ll need)|you (bring|have|need)|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a (good )?fit|you['’]re (probably )?a (good |great )?(match|fit)|we['’]re looking for|we are looking for|what we look for|what we need|need to see|we['’]d love to see|stand out|^(required|desired)\b|desired (characteristics|qualifications|attributes)|competencies|education|(your|candidate) profile|what we expect|tech(nology)? stack|our stack|who are you|is (this|that) you)/i
+    /\b(requirements?|qualifications?|what you (have|should have)|what you(['’]ll| will)? (bring|need)|you (bring|have|need)|you(['’]ll| will) (bring|need)|are we looking for|do we look for|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a (good )?fit|you['’]re (probably )?a (good |great )?(match|fit)|we['’]re looking for|we are looking for|what we look for|what we need|need to see|we['’]d love to see|stand out|^(required|desired)\b|desired (characteristics|qualifications|attributes)|competencies|education|(your|candidate) profile|what we expect|tech(nology)? stack|our stack|who are you|is (this|that) you)/i
   ],
   [
     "responsibilities",
@@ -3322,10 +3322,10 @@ var opensDuties = (line) => /:\s*$/.test(line) && /\b(?:you will|you['’]ll|exp
 var ROLE_INTRO = /\b(?:in this (?:role|position)|this (?:role|position) (?:involves|encompasses|includes|is responsible)|(?:will|would) be responsible for|we(?:['’]re| are) (?:currently |now )?(?:looking|seeking|hiring) (?:for )?an? (?!\w+ (?:people|individuals|team))|as an? [\w\s&/-]{2,40}, you(?:['’]ll| will)\b|^you(?:['’]ll| will) (?!be joining|join|love|enjoy|get|have access|receive))/i;
 var ASKS_FOR = /^\W*(?:\d+\+?\s*(?:years|yrs)|(?:strong|solid|proven|hands-on|deep|demonstrated|advanced|extensive)\s+\w+|(?:experience|expertise|proficiency|proficient|knowledge|familiarity)\s+(?:in|with|of|using)|must have)\b/i;
 var BENEFIT_CONTENT = /\b(401\(?k\)?|paid (time off|holiday|leave|vacation)|health (insurance|care|benefits)|dental|vision insurance|parental leave|stock options|equity package|gym|wellness|free (lunch|snacks)|pto\b)/i;
-var EXACT_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|(?:the|this) (?:role|job|team|company|position|opportunity))|what you(?:['’]ll| will|['’]d| would)? (?:do|be doing|bring|need|get|work on)(?: in this role| here)?|what['’]s in it for you|you['’]re (?:probably )?a (?:good |great )?(?:match|fit)(?: if(?: you)?)?|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you might be a (?:good )?fit(?: if you)?|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
+var EXACT_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|(?:the|this) (?:role|job|team|company|position|opportunity))|what you(?:['’]ll| will|['’]d| would)? (?:do|be doing|bring|need|get|work on)(?: in this role| here| day[- ]to[- ]day| to succeed)?|what you (?:must|need to|should) have|what you can expect from us|what you['’]ll love about us|what['’]s in it for you|(?:what|who) (?:are|do) we (?:look(?:ing)? for|offer)|what else do we offer|what we offer you|(?:required|preferred) qualifications,? capabilities,? and skills|required knowledge,? skills,? and abilities|other requirements|you['’]re (?:probably )?a (?:good |great )?(?:match|fit)(?: if(?: you)?)?|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you might be a (?:good )?fit(?: if you)?|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
 function headingKind(line, bullet = false) {
   if (bullet) return void 0;
-  const t = line.trim().replace(/[*#_]+/g, "").replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+$/gu, "").trim();
+  const t = line.trim().replace(/[*#_]+/g, "").replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+$/gu, "").replace(/\s*(?:…|\.\.\.)$/, ":").trim();
   if (!t || t.length > 70) return void 0;
   const colon = /:$/.test(t);
   if (ASKS_FOR.test(t) && !colon) return void 0;

@@ -23,7 +23,7 @@ const HEADINGS: readonly [SectionKind, RegExp][] = [
   ],
   [
     'benefits',
-    /\b(benefits|perks|what we offer|we offer|compensation|salary|pay range|why (you['’]ll love|join)|what['’]s in it for you|our offer|what we (can|will) offer|on offer|hiring ranges?|pay types|what you(['’]ll| will)? get(?! to)\b)/i,
+    /\b(benefits|perks|what we offer|we offer|compensation|salary|pay range|why (you['’]ll love|join)|what['’]s in it for you|our offer|what we (can|will) offer|on offer|hiring ranges?|pay types|expect from us|what you(['’]ll| will)? get(?! to)\b)/i,
   ],
   [
     'about',
@@ -31,7 +31,7 @@ const HEADINGS: readonly [SectionKind, RegExp][] = [
   ],
   [
     'requirements',
-    /\b(requirements?|qualifications?|what you (bring|need|have|should have|['’]ll need)|you (bring|have|need)|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a (good )?fit|you['’]re (probably )?a (good |great )?(match|fit)|we['’]re looking for|we are looking for|what we look for|what we need|need to see|we['’]d love to see|stand out|^(required|desired)\b|desired (characteristics|qualifications|attributes)|competencies|education|(your|candidate) profile|what we expect|tech(nology)? stack|our stack|who are you|is (this|that) you)/i,
+    /\b(requirements?|qualifications?|what you (have|should have)|what you(['’]ll| will)? (bring|need)|you (bring|have|need)|you(['’]ll| will) (bring|need)|are we looking for|do we look for|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a (good )?fit|you['’]re (probably )?a (good |great )?(match|fit)|we['’]re looking for|we are looking for|what we look for|what we need|need to see|we['’]d love to see|stand out|^(required|desired)\b|desired (characteristics|qualifications|attributes)|competencies|education|(your|candidate) profile|what we expect|tech(nology)? stack|our stack|who are you|is (this|that) you)/i,
   ],
   [
     'responsibilities',
@@ -91,7 +91,7 @@ export interface SectionedSentence extends Span {
  * data pipelines") is a requirement, not a heading.
  */
 const EXACT_HEADING =
-  /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|(?:the|this) (?:role|job|team|company|position|opportunity))|what you(?:['’]ll| will|['’]d| would)? (?:do|be doing|bring|need|get|work on)(?: in this role| here)?|what['’]s in it for you|you['’]re (?:probably )?a (?:good |great )?(?:match|fit)(?: if(?: you)?)?|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you might be a (?:good )?fit(?: if you)?|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
+  /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|(?:the|this) (?:role|job|team|company|position|opportunity))|what you(?:['’]ll| will|['’]d| would)? (?:do|be doing|bring|need|get|work on)(?: in this role| here| day[- ]to[- ]day| to succeed)?|what you (?:must|need to|should) have|what you can expect from us|what you['’]ll love about us|what['’]s in it for you|(?:what|who) (?:are|do) we (?:look(?:ing)? for|offer)|what else do we offer|what we offer you|(?:required|preferred) qualifications,? capabilities,? and skills|required knowledge,? skills,? and abilities|other requirements|you['’]re (?:probably )?a (?:good |great )?(?:match|fit)(?: if(?: you)?)?|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you might be a (?:good )?fit(?: if you)?|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
 
 /** The section a heading line opens, if the line is a heading. A list item is never a heading. */
 export function headingKind(line: string, bullet = false): SectionKind | 'other-heading' | undefined {
@@ -101,6 +101,8 @@ export function headingKind(line: string, bullet = false): SectionKind | 'other-
     .replace(/[*#_]+/g, '')
     // a heading dressed in emoji or symbols ("🚀 What you'll do", "⭐️ Benefits", "👋 About Owner.com")
     .replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+$/gu, '')
+    // a heading trailing off into its list ("What we're looking for…") ends as one with a colon does
+    .replace(/\s*(?:…|\.\.\.)$/, ':')
     .trim();
   if (!t || t.length > 70) return undefined;
   const colon = /:$/.test(t);

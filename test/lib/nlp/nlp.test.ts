@@ -133,6 +133,23 @@ describe('sections', () => {
     ['Meet the Team', 'about'],
     ['What We Do:', 'about'],
     ['Our Culture', 'about'],
+    // sentence case without a colon, as many career sites set them
+    ['What are we looking for?', 'requirements'],
+    ['Who are we looking for?', 'requirements'],
+    ['What we’re looking for…', 'requirements'],
+    ['Required qualifications, capabilities, and skills', 'requirements'],
+    ['What you must have', 'requirements'],
+    ['What you’ll need to succeed', 'requirements'],
+    ['Other requirements', 'requirements'],
+    ["What you'll be doing day to day", 'responsibilities'],
+    ['What you’ll be doing…', 'responsibilities'],
+    ['What we offer you', 'benefits'],
+    ['What else do we offer?', 'benefits'],
+    ['What you can expect from us', 'benefits'],
+    // "you'll" is one word: these were read as duties ("you'll" as in "What you'll do")
+    ["What you'll need", 'requirements'],
+    ['What You’ll Bring:', 'requirements'],
+    ["You'll bring:", 'requirements'],
   ] as const)('"%s" heads a %s section', (line, kind) => expect(headingKind(line)).toBe(kind));
   it.each(['Do you have experience with Spark?', 'Why not?', 'Our team is growing fast and we need you.'])('"%s" is not a heading', (line) =>
     expect(headingKind(line)).toBeUndefined(),
