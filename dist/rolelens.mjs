@@ -4077,6 +4077,7 @@ function pickTitle(candidates2, company) {
 
 // lib/extract/employer.ts
 var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board/i;
+var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i;
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recommend" i], [id*="related" i], [id*="similar" i], [id*="recommend" i]';
@@ -4119,7 +4120,7 @@ function companyOf(doc, near) {
   const lead = parts.length > 2 && titleScore(parts[0] ?? "") < 3 && titleScore(parts[1] ?? "") >= 3 ? [parts[0]] : [];
   const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {
     const at2 = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
-    const name = at2 && at2.split(/\s+/).length <= 5 && !/^(?:careers?|jobs?|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
+    const name = at2 && at2.split(/\s+/).length <= 5 && !SITE_PART.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
     !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time)\b/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA")
     !/\d{3,}|\//.test(at2) && !JOB_BOARDS.test(at2);
     return name ? [oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?)$|\s*(?:採用情報|採用サイト|求人情報)$/i, ""))] : [];
@@ -4129,7 +4130,7 @@ function companyOf(doc, near) {
   const aboutJob = parts.some((p) => titleScore(p) >= 3) || /^(?:careers?|jobs?|home|vacancies|opportunities|(?:job|opportunity|position) details|(?:open|current) (?:positions|roles|jobs|vacancies|openings)|join (?:us|our team)|work (?:with|for) us)$/i.test(
     parts[0] ?? ""
   ) || parts.slice(1).some(labelled);
-  const fromTitle = (aboutJob ? names.find((n) => titleScore(n) < 3) : void 0) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : void 0) ?? (parts.length === 2 && headings.has(parts[1].toLowerCase()) ? notHeading(parts[0]) : void 0);
+  const fromTitle = (aboutJob ? names.find((n) => titleScore(n) < 3) : void 0) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : void 0) ?? (parts.length === 2 && headings.has(parts[1].toLowerCase()) && !SITE_PART.test(parts[0]) ? notHeading(parts[0]) : void 0);
   return fromTitle ?? (parts.length > 1 && JOB_BOARDS.test(parts.at(-1)) ? void 0 : logoName(doc));
 }
 function logoName(doc) {

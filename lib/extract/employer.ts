@@ -11,6 +11,10 @@ import { NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
 export const JOB_BOARDS =
   /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board/i;
 
+/** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
+const SITE_PART =
+  /^(?:careers?(?: site| portal)?|jobs?|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i;
+
 /** Words that end the names of firms ("Pecan Street Analytics", "Acme Engineering"), which a job title holds too. */
 const FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 
@@ -86,7 +90,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
     const name =
       at &&
       at.split(/\s+/).length <= 5 &&
-      !/^(?:careers?|jobs?|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i.test(at) &&
+      !SITE_PART.test(at) &&
       // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
       !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time)\b/i.test(at) &&
       // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA")
@@ -110,7 +114,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   const fromTitle =
     (aboutJob ? names.find((n) => titleScore(n) < 3) : undefined) ??
     (titleScore(parts[0] ?? '') >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : undefined) ??
-    (parts.length === 2 && headings.has(parts[1]!.toLowerCase()) ? notHeading(parts[0]) : undefined);
+    (parts.length === 2 && headings.has(parts[1]!.toLowerCase()) && !SITE_PART.test(parts[0]!) ? notHeading(parts[0]) : undefined);
   // a page whose title ends in a board's name ("… - craigslist") shows the board's logo, not the employer's
   return fromTitle ?? (parts.length > 1 && JOB_BOARDS.test(parts.at(-1)!) ? undefined : logoName(doc));
 }

@@ -407,6 +407,11 @@ describe('the employer', () => {
     ['generic/apple-jobs.html', 'Apple'],
     ['generic/paylocity.html', 'Northgate Credit Union'],
     ['generic/dayforce.html', 'Bramble Foods'],
+    // "Career Site | Senior Data Engineer": a title that names the site, not whose careers; the logo names the employer
+    ['generic/cornerstone.html', 'Northbridge Health'],
+    ['generic/paycom.html', 'Alder & Finch Insurance'],
+    ['generic/zoho-recruit.html', 'Quillfeather'],
+    ['generic/careerbuilder.html', 'Peachtree Logistics'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
