@@ -412,6 +412,10 @@ describe('the employer', () => {
     ['generic/paycom.html', 'Alder & Finch Insurance'],
     ['generic/zoho-recruit.html', 'Quillfeather'],
     ['generic/careerbuilder.html', 'Peachtree Logistics'],
+    ['generic/totaljobs.html', 'Harrowgate Energy'],
+    ['generic/simplyhired.html', 'Corvane Robotics'],
+    ['generic/jobs-ac-uk.html', 'University of Farleigh'],
+    ['generic/otta.html', 'Pennywise'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
