@@ -342,7 +342,9 @@ export const MLE: LexiconEntry[] = [
     kind: 'method',
     label: 'Software engineering experience and good engineering practice',
     patterns: [
-      'software engineering|engineer|development',
+      // the work and a background in it, not the colleagues named beside the job ("collaborate with software engineers",
+      // "software developers")
+      'software =engineering|=engineer|=development',
       'object oriented',
       'data structures ~ algorithms',
       'design patterns',
