@@ -129,6 +129,22 @@ describe('does it read as a posting?', () => {
     expect(readsAsPosting(text.replace(', and you will own', ', owning'), true).posting).toBe(false);
     expect(readsAsPosting(text.replace('To apply, send a short note and your CV.', '')).posting).toBe(false);
   });
+  it('a terse posting under "What the job involves" and "Who you are" reads as one (Otta-style headings, no "you\'ll", no "experience with")', () => {
+    const text = [
+      'Data Scientist, Pricing',
+      'London · Hybrid · £65-80k',
+      'Apply',
+      'What the job involves',
+      "Set prices for Pennywise's car insurance products with statistical models of claims risk",
+      'Design and read the experiments that test price changes safely',
+      'Who you are',
+      'Strong statistics: GLMs, Bayesian methods, causal inference',
+      'Fluent in Python or R, and SQL',
+    ].join('\n');
+    expect(readsAsPosting(text).posting).toBe(true);
+    // the same words without the two headings are a list of phrases, not a posting
+    expect(readsAsPosting(text.replace('What the job involves\n', '').replace('Who you are\n', '')).posting).toBe(false);
+  });
   it('a posting in its own words reads as one: headings no list knows, labelled fields, an employer that says whom it seeks', () => {
     // headings worded their own way, no "Responsibilities" or "Requirements" line
     const own = [
