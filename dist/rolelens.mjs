@@ -4876,7 +4876,8 @@ var readGeneric = (doc, url, maxChars) => {
         return void 0;
       };
       return firstRead([pointedAt(doc, url), ...shownPanels(v, 'dialog[open], [role="dialog"], [aria-modal="true"]')]) ?? readShown(v, url, maxChars) ?? // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
-      firstRead(shownPanels(v, 'aside, [role="complementary"]'));
+      // (a plain div too, by its name: "drawer", "flyout", "Job details")
+      firstRead(shownPanels(v, 'aside, [role="complementary"], [class*="drawer" i], [class*="flyout" i], [aria-label*="job" i]'));
     };
     const shown = readView(view);
     const opened = collapsedOpened(doc, view.isHidden, shown?.roots);
@@ -4968,7 +4969,12 @@ function shownPanels(view, selector) {
     for (let e = el; e; e = e.parentElement) if (view.isHidden(e)) return false;
     return true;
   };
-  return Array.from(view.doc.querySelectorAll(selector)).filter((el) => (el.textContent ?? "").length >= 200 && shown(el)).slice(0, 2);
+  const out = [];
+  for (const el of view.doc.querySelectorAll(selector)) {
+    if (out.length > 1) break;
+    if ((el.textContent ?? "").length >= 200 && shown(el) && !out.some((p) => p.contains(el))) out.push(el);
+  }
+  return out;
 }
 function readData(doc, url, maxChars) {
   const found = pageDataPostings(doc)[0];
