@@ -2317,54 +2317,54 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.312,
-    ds: 0.063,
-    de: 0.01,
+    mle: -0.317,
+    ds: 0.062,
+    de: 8e-3,
     analyst: 0.327,
-    software: -0.193,
-    devops: 0.52,
+    software: -0.184,
+    devops: 0.519,
     research: -0.915
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.551,
-      ds: 0.558,
+      mle: 1.555,
+      ds: 0.556,
       de: -0.166,
-      analyst: -0.094,
-      software: 0.139,
-      devops: 0.012,
+      analyst: -0.095,
+      software: 0.138,
+      devops: 0.011,
       research: 0
     },
     "mle.ml-pipeline": {
-      mle: 1.446,
+      mle: 1.447,
       ds: 0.107,
-      de: -0.139,
-      analyst: 0.01,
+      de: -0.14,
+      analyst: 0.011,
       software: 0.073,
       devops: 0.012,
       research: -0.01
     },
     "mle.build-ml-systems": {
-      mle: 1.414,
-      ds: -8e-3,
+      mle: 1.416,
+      ds: -7e-3,
       de: -0.027,
       analyst: -0.028,
-      software: 0.17,
+      software: 0.168,
       devops: 0.02,
       research: -0.042
     },
     "mle.mlops": {
-      mle: 1.579,
+      mle: 1.58,
       ds: 0.337,
       de: -0.044,
       analyst: -0.018,
-      software: 0.133,
+      software: 0.132,
       devops: 0.023,
       research: -0.01
     },
     "mle.monitor-models": {
       mle: 0.96,
-      ds: 0.471,
+      ds: 0.472,
       de: -0.015,
       analyst: -0.08,
       software: 0.069,
@@ -2399,20 +2399,20 @@ var weights_default = {
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.706,
-      ds: 0.342,
+      mle: 0.709,
+      ds: 0.341,
       de: -0.257,
-      analyst: 0.086,
-      software: 0.096,
+      analyst: 0.085,
+      software: 0.095,
       devops: -0.068,
       research: 0.095
     },
     "mle.train-select-models": {
-      mle: 0.887,
-      ds: 0.184,
+      mle: 0.893,
+      ds: 0.18,
       de: -0.022,
-      analyst: -0.016,
-      software: -0.03,
+      analyst: -0.017,
+      software: -0.031,
       devops: 0.026,
       research: -0.029
     },
@@ -2426,21 +2426,21 @@ var weights_default = {
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.653,
+      mle: 0.656,
       ds: 0.137,
-      de: 0.034,
+      de: 0.035,
       analyst: -0.163,
-      software: 0.633,
+      software: 0.63,
       devops: -0.28,
       research: -0.014
     },
     "mle.ml-apps-business": {
-      mle: 0.982,
-      ds: 0.117,
+      mle: 0.971,
+      ds: 0.119,
       de: -0.141,
       analyst: -6e-3,
-      software: 0.15,
-      devops: -0.078,
+      software: 0.155,
+      devops: -0.076,
       research: -0.024
     },
     "mle.ml-documentation": {
@@ -2480,12 +2480,12 @@ var weights_default = {
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.547,
+      mle: 1.548,
       ds: 0.215,
       de: -0.089,
       analyst: -0.07,
-      software: -0.046,
-      devops: -0.09,
+      software: -0.047,
+      devops: -0.091,
       research: 0.033
     },
     "mle.deep-learning": {
@@ -2493,17 +2493,17 @@ var weights_default = {
       ds: 0.19,
       de: -0.073,
       analyst: -0.168,
-      software: -0.131,
+      software: -0.132,
       devops: -0.099,
       research: 0.225
     },
     "mle.cv-nlp": {
-      mle: 0.614,
+      mle: 0.616,
       ds: 0.558,
-      de: 0.054,
+      de: 0.053,
       analyst: -0.226,
-      software: -3e-3,
-      devops: -0.107,
+      software: -6e-3,
+      devops: -0.108,
       research: 0.112
     },
     "mle.ml-platforms": {
@@ -2516,38 +2516,38 @@ var weights_default = {
       research: -0.013
     },
     "mle.systems-languages": {
-      mle: 0.426,
+      mle: 0.43,
       ds: -0.217,
       de: 0.087,
       analyst: -0.146,
-      software: 0.568,
+      software: 0.564,
       devops: -0.119,
       research: -0.099
     },
     "mle.software-engineering": {
-      mle: 0.676,
-      ds: -0.335,
-      de: 0.335,
-      analyst: -0.423,
-      software: 0.739,
-      devops: 2e-3,
-      research: -0.294
+      mle: 0.683,
+      ds: -0.338,
+      de: 0.333,
+      analyst: -0.426,
+      software: 0.743,
+      devops: 0,
+      research: -0.295
     },
     "mle.ml-libraries": {
-      mle: 0.842,
+      mle: 0.843,
       ds: 0.115,
       de: -0.017,
       analyst: -0.074,
-      software: -0.053,
+      software: -0.054,
       devops: -0.058,
       research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.747,
-      ds: 0.199,
+      mle: 0.745,
+      ds: 0.201,
       de: -0.08,
       analyst: -0.046,
-      software: -0.047,
+      software: -0.048,
       devops: -0.088,
       research: 0.015
     },
@@ -2561,62 +2561,62 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.411,
-      ds: 0.087,
+      mle: 0.415,
+      ds: 0.086,
       de: -0.322,
       analyst: -0.055,
-      software: 0.503,
+      software: 0.5,
       devops: 0.158,
-      research: -0.081
+      research: -0.082
     },
     "mle.algorithms-frameworks": {
-      mle: 0.657,
-      ds: 0.378,
-      de: 5e-3,
-      analyst: -0.298,
-      software: 0.068,
+      mle: 0.663,
+      ds: 0.377,
+      de: 6e-3,
+      analyst: -0.299,
+      software: 0.065,
       devops: -0.337,
       research: 0.026
     },
     "mle.machine-learning": {
-      mle: 1.203,
+      mle: 1.201,
       ds: 0.52,
       de: -0.208,
       analyst: -0.457,
-      software: 0.043,
-      devops: -0.335,
+      software: 0.044,
+      devops: -0.334,
       research: -0.266
     },
     "mle.artificial-intelligence": {
-      mle: 0.457,
-      ds: 0.457,
+      mle: 0.455,
+      ds: 0.455,
       de: -0.212,
       analyst: -0.333,
-      software: 0.322,
-      devops: -0.126,
+      software: 0.324,
+      devops: -0.125,
       research: -0.064
     },
     "mle.devices-edge": {
-      mle: 0.693,
-      ds: 9e-3,
+      mle: 0.691,
+      ds: 0.011,
       de: 0.056,
       analyst: -0.059,
       software: 0.031,
-      devops: -0.023,
+      devops: -0.022,
       research: -7e-3
     },
     "mle.implement-prototype": {
-      mle: 0.559,
+      mle: 0.562,
       ds: 0.062,
       de: 0.08,
-      analyst: -0.177,
-      software: -0.029,
-      devops: -0.174,
+      analyst: -0.178,
+      software: -0.03,
+      devops: -0.175,
       research: 0.379
     },
     "mle.cpp": {
-      mle: 1.04,
-      ds: -0.051,
+      mle: 1.041,
+      ds: -0.052,
       de: -0.016,
       analyst: 0.027,
       software: -0.032,
@@ -2624,11 +2624,11 @@ var weights_default = {
       research: -8e-3
     },
     "ds.experiments": {
-      mle: 0.01,
-      ds: 0.819,
+      mle: 0.011,
+      ds: 0.82,
       de: 0.065,
       analyst: 0.182,
-      software: 0.062,
+      software: 0.061,
       devops: -0.118,
       research: 0.979
     },
@@ -2637,22 +2637,22 @@ var weights_default = {
       ds: 1.235,
       de: 3e-3,
       analyst: 0.293,
-      software: -0.112,
-      devops: -0.2,
+      software: -0.113,
+      devops: -0.201,
       research: 0.648
     },
     "ds.analytics": {
-      mle: -0.047,
+      mle: -0.046,
       ds: 0.452,
       de: -0.037,
       analyst: 0.473,
-      software: -0.135,
+      software: -0.136,
       devops: -0.178,
       research: 0.471
     },
     "ds.reporting": {
-      mle: 0.044,
-      ds: 0.784,
+      mle: 0.047,
+      ds: 0.783,
       de: 0.146,
       analyst: 0.151,
       software: -0.101,
@@ -2661,7 +2661,7 @@ var weights_default = {
     },
     "ds.prepare-data": {
       mle: 0.111,
-      ds: 0.708,
+      ds: 0.709,
       de: 0.189,
       analyst: 0.056,
       software: 0.081,
@@ -2669,66 +2669,66 @@ var weights_default = {
       research: -0.077
     },
     "ds.models-for-insight": {
-      mle: -0.189,
+      mle: -0.187,
       ds: 0.76,
-      de: -0.258,
+      de: -0.259,
       analyst: 0.536,
-      software: 0.324,
+      software: 0.322,
       devops: -0.082,
       research: 0.408
     },
     "ds.predictive-modelling": {
-      mle: 0.223,
-      ds: 0.85,
-      de: -0.137,
+      mle: 0.224,
+      ds: 0.851,
+      de: -0.138,
       analyst: 0.12,
-      software: 0.011,
-      devops: -0.074,
+      software: 0.01,
+      devops: -0.075,
       research: 0.508
     },
     "ds.research": {
-      mle: -0.245,
+      mle: -0.244,
       ds: 0.386,
       de: -0.198,
       analyst: -0.084,
-      software: 0.1,
-      devops: -0.161,
+      software: 0.098,
+      devops: -0.162,
       research: 1.204
     },
     "ds.stat-languages": {
       mle: 0.079,
-      ds: 1.127,
+      ds: 1.126,
       de: 0,
       analyst: 0.134,
       software: -0.047,
       devops: -0.03,
-      research: 0.238
+      research: 0.237
     },
     "ds.quant-degree": {
-      mle: 0.235,
+      mle: 0.236,
       ds: 0.727,
       de: -0.121,
       analyst: -0.024,
-      software: -0.106,
+      software: -0.107,
       devops: -0.07,
       research: 0.359
     },
     "ds.build-ml-models": {
-      mle: 0.389,
-      ds: 1.092,
-      de: -0.087,
+      mle: 0.385,
+      ds: 1.091,
+      de: -0.086,
       analyst: -0.165,
-      software: 0.082,
-      devops: -0.144,
-      research: -0.167
+      software: 0.086,
+      devops: -0.142,
+      research: -0.168
     },
     "ds.ml-techniques": {
-      mle: 0.374,
-      ds: 0.778,
-      de: -0.031,
-      analyst: -0.067,
-      software: 0.018,
-      devops: -0.034,
+      mle: 0.363,
+      ds: 0.78,
+      de: -0.03,
+      analyst: -0.066,
+      software: 0.023,
+      devops: -0.031,
       research: -0.038
     },
     "ds.data-mining": {
@@ -2742,55 +2742,55 @@ var weights_default = {
     },
     "ds.visualisation": {
       mle: 0.169,
-      ds: 0.499,
+      ds: 0.5,
       de: -0.072,
-      analyst: 0.1,
-      software: 0.098,
+      analyst: 0.101,
+      software: 0.097,
       devops: -0.15,
-      research: 0.054
+      research: 0.055
     },
     "ds.optimisation-simulation": {
-      mle: 0.124,
-      ds: 0.795,
+      mle: 0.112,
+      ds: 0.797,
       de: -0.131,
-      analyst: 0.074,
-      software: -0.048,
-      devops: -0.016,
+      analyst: 0.075,
+      software: -0.043,
+      devops: -0.013,
       research: 0.202
     },
     "ds.business-partnering": {
-      mle: -0.138,
-      ds: 0.813,
-      de: -0.057,
+      mle: -0.137,
+      ds: 0.814,
+      de: -0.056,
       analyst: 0.204,
-      software: 0.178,
+      software: 0.177,
       devops: -0.169,
       research: -0.132
     },
     "ds.insights": {
-      mle: -0.093,
+      mle: -0.09,
       ds: 0.197,
-      de: -0.271,
+      de: -0.272,
       analyst: 0.725,
-      software: -0.019,
+      software: -0.021,
       devops: -0.08,
-      research: 0.542
+      research: 0.541
     },
     "ds.analyses": {
-      mle: -0.076,
+      mle: -0.073,
       ds: 0.203,
       de: 0.12,
       analyst: 0.726,
-      software: -0.392,
+      software: -0.394,
       devops: -0.165,
       research: 0.284
     },
     "ds.business-domains": {
-      mle: -0.053,
+      mle: -0.05,
       ds: 0.352,
-      de: -0.178,
+      de: -0.18,
       analyst: 0.577,
-      software: 0.111,
+      software: 0.109,
       devops: -4e-3,
       research: -0.105
     },
@@ -2804,25 +2804,25 @@ var weights_default = {
       research: 0.177
     },
     "ds.advanced-degree": {
-      mle: 0.071,
-      ds: 0.382,
+      mle: 0.072,
+      ds: 0.381,
       de: -0.018,
       analyst: -4e-3,
-      software: -0.022,
+      software: -0.023,
       devops: -0.048,
       research: 0.139
     },
     "ds.communicate-nontechnical": {
       mle: -0.134,
-      ds: 0.143,
-      de: 0.143,
+      ds: 0.144,
+      de: 0.144,
       analyst: 4e-3,
-      software: -0.113,
+      software: -0.114,
       devops: -0.078,
       research: 0.734
     },
     "ds.r-language": {
-      mle: 0.168,
+      mle: 0.169,
       ds: 1.427,
       de: 0.061,
       analyst: -2e-3,
@@ -2840,44 +2840,44 @@ var weights_default = {
       research: -0.055
     },
     "de.data-pipelines": {
-      mle: 0.189,
-      ds: 0.129,
-      de: 1.598,
-      analyst: 0.06,
-      software: 0.202,
-      devops: -0.076,
+      mle: 0.19,
+      ds: 0.13,
+      de: 1.597,
+      analyst: 0.061,
+      software: 0.201,
+      devops: -0.077,
       research: -0.102
     },
     "de.build-test-maintain": {
-      mle: 0.138,
+      mle: 0.141,
       ds: 0.108,
-      de: 1.065,
+      de: 1.066,
       analyst: 0.289,
-      software: 0.237,
+      software: 0.235,
       devops: -0.139,
       research: -0.199
     },
     "de.move-data-to-consumers": {
       mle: -0.098,
-      ds: -0.129,
-      de: 0.98,
+      ds: -0.128,
+      de: 0.979,
       analyst: 0.324,
-      software: 0.192,
+      software: 0.191,
       devops: -0.117,
       research: 0.348
     },
     "de.data-quality": {
       mle: 0.18,
-      ds: 0.146,
-      de: 0.754,
+      ds: 0.147,
+      de: 0.755,
       analyst: 0.301,
-      software: 0.111,
-      devops: -0.108,
+      software: 0.11,
+      devops: -0.109,
       research: 0.117
     },
     "de.etl": {
-      mle: 0.031,
-      ds: 0.276,
+      mle: 0.032,
+      ds: 0.275,
       de: 1.256,
       analyst: 0.501,
       software: 0.072,
@@ -2885,19 +2885,19 @@ var weights_default = {
       research: -0.125
     },
     "de.warehousing": {
-      mle: -5e-3,
+      mle: -4e-3,
       ds: -0.217,
       de: 0.861,
-      analyst: 0.559,
-      software: 0.17,
+      analyst: 0.558,
+      software: 0.169,
       devops: -0.142,
       research: 0.275
     },
     "de.streaming": {
       mle: 0.027,
-      ds: -0.024,
+      ds: -0.023,
       de: 1.378,
-      analyst: -0.129,
+      analyst: -0.128,
       software: 0.368,
       devops: -0.076,
       research: -0.045
@@ -2916,16 +2916,16 @@ var weights_default = {
       ds: 0.126,
       de: 1.075,
       analyst: 0.211,
-      software: 0.243,
-      devops: -0.159,
+      software: 0.242,
+      devops: -0.16,
       research: -0.056
     },
     "de.big-data": {
-      mle: 0.191,
+      mle: 0.192,
       ds: 0.18,
       de: 1.058,
       analyst: -0.216,
-      software: -0.043,
+      software: -0.044,
       devops: -0.081,
       research: -0.09
     },
@@ -2939,20 +2939,20 @@ var weights_default = {
       research: -0.017
     },
     "de.databases": {
-      mle: -0.068,
-      ds: 0.039,
-      de: 0.488,
-      analyst: 0.408,
-      software: 1e-3,
-      devops: 0.081,
+      mle: -0.077,
+      ds: 0.042,
+      de: 0.489,
+      analyst: 0.409,
+      software: 2e-3,
+      devops: 0.084,
       research: -0.249
     },
     "de.batch-processing": {
       mle: 0.052,
-      ds: 0.044,
+      ds: 0.045,
       de: 0.908,
       analyst: 0.053,
-      software: 0.064,
+      software: 0.063,
       devops: -0.065,
       research: -0.055
     },
@@ -2961,13 +2961,13 @@ var weights_default = {
       ds: 0.029,
       de: 0.839,
       analyst: 0.032,
-      software: 0.242,
+      software: 0.241,
       devops: 0.031,
       research: -0.045
     },
     "de.pipeline-reliability": {
       mle: -0.052,
-      ds: 0.033,
+      ds: 0.034,
       de: 0.723,
       analyst: 0.176,
       software: 0.062,
@@ -2984,38 +2984,38 @@ var weights_default = {
       research: 0.021
     },
     "de.cloud-services": {
-      mle: -0.219,
-      ds: 0.061,
-      de: 0.401,
-      analyst: -0.234,
+      mle: -0.23,
+      ds: 0.065,
+      de: 0.403,
+      analyst: -0.233,
       software: 0.22,
-      devops: 0.801,
-      research: -0.33
+      devops: 0.804,
+      research: -0.329
     },
     "de.data-storage": {
-      mle: -0.106,
-      ds: 0.213,
+      mle: -0.101,
+      ds: 0.211,
       de: 0.386,
-      analyst: 0.234,
-      software: 0.392,
+      analyst: 0.233,
+      software: 0.39,
       devops: 0.038,
       research: -0.157
     },
     "de.production-support": {
-      mle: -0.215,
+      mle: -0.214,
       ds: -0.244,
       de: 0.265,
-      analyst: 0.24,
-      software: 0.228,
+      analyst: 0.241,
+      software: 0.226,
       devops: 0.561,
       research: -0.135
     },
     "de.requirements-to-solutions": {
       mle: -8e-3,
-      ds: 0.083,
+      ds: 0.084,
       de: 0.617,
       analyst: -6e-3,
-      software: 0.355,
+      software: 0.354,
       devops: -0.206,
       research: -0.135
     },
@@ -3031,72 +3031,72 @@ var weights_default = {
     "de.data-formats": {
       mle: -0.027,
       ds: 0.063,
-      de: 0.443,
+      de: 0.444,
       analyst: 0.057,
       software: -0.028,
       devops: 0.041,
       research: -0.049
     },
     "de.automation": {
-      mle: 0.076,
-      ds: -0.097,
-      de: 0.362,
+      mle: 0.08,
+      ds: -0.099,
+      de: 0.361,
       analyst: -0.08,
-      software: -0.026,
+      software: -0.027,
       devops: 0.357,
-      research: -0.092
+      research: -0.093
     },
     "de.spark": {
-      mle: 0.068,
+      mle: 0.069,
       ds: 0.222,
       de: 1.146,
       analyst: -0.24,
-      software: -0.067,
+      software: -0.068,
       devops: -0.136,
-      research: 7e-3
+      research: 8e-3
     },
     "de.aws-analytics": {
-      mle: 0.074,
+      mle: 0.075,
       ds: -0.01,
       de: 1.435,
       analyst: 0,
       software: 7e-3,
-      devops: 7e-3,
+      devops: 6e-3,
       research: -0.014
     },
     "other.config-management": {
-      mle: -0.053,
+      mle: -0.051,
       ds: -0.152,
-      de: -0.05,
+      de: -0.049,
       analyst: -0.199,
-      software: -0.103,
-      devops: 2.133,
+      software: -0.105,
+      devops: 2.132,
       research: -0.076
     },
     "other.ci-cd-ops": {
-      mle: 0.043,
-      ds: -0.085,
-      de: -0.066,
-      analyst: -0.171,
-      software: -0.08,
-      devops: 1.46,
-      research: -0.102
+      mle: 0.035,
+      ds: -0.082,
+      de: -0.065,
+      analyst: -0.17,
+      software: -0.078,
+      devops: 1.461,
+      research: -0.101
     },
     "other.sysadmin": {
-      mle: -0.229,
+      mle: -0.227,
       ds: -0.114,
       de: -0.196,
-      analyst: -0.178,
-      software: -0.059,
-      devops: 1.89,
+      analyst: -0.177,
+      software: -0.061,
+      devops: 1.889,
       research: -0.114
     },
     "other.containers": {
-      mle: -0.07,
-      ds: -0.187,
+      mle: -0.069,
+      ds: -0.186,
       de: -0.183,
       analyst: -0.222,
-      software: 0.244,
+      software: 0.241,
       devops: 1.003,
       research: -0.085
     },
@@ -3105,7 +3105,7 @@ var weights_default = {
       ds: 0.206,
       de: -0.152,
       analyst: 1.62,
-      software: 0.044,
+      software: 0.043,
       devops: -0.168,
       research: -0.298
     },
@@ -3128,20 +3128,20 @@ var weights_default = {
       research: 0.208
     },
     "other.backend": {
-      mle: -0.222,
-      ds: -0.228,
-      de: -0.142,
-      analyst: -0.273,
-      software: 2.043,
-      devops: 0.09,
-      research: -0.267
+      mle: -0.234,
+      ds: -0.223,
+      de: -0.14,
+      analyst: -0.272,
+      software: 2.042,
+      devops: 0.094,
+      research: -0.266
     },
     "other.software-practice": {
-      mle: -0.056,
+      mle: -0.055,
       ds: -6e-3,
-      de: -0.043,
+      de: -0.042,
       analyst: -0.194,
-      software: 0.751,
+      software: 0.749,
       devops: 0.045,
       research: 0.103
     },
@@ -3155,11 +3155,11 @@ var weights_default = {
       research: 1.28
     },
     "other.scholarly-research": {
-      mle: 0.064,
-      ds: -0.404,
-      de: 9e-3,
+      mle: 0.066,
+      ds: -0.405,
+      de: 8e-3,
       analyst: -0.083,
-      software: -0.023,
+      software: -0.024,
       devops: 0.053,
       research: 1.385
     }
@@ -3294,23 +3294,23 @@ var SECTION_WEIGHT = {
 var HEADINGS = [
   [
     "legal",
-    /\b(equal (employment )?opportunit|eeo\b|diversity|accommodation|privacy notice|disclaimer|physical (requirements|demands)|work(ing)? (environment|conditions)|pay transparency|how to apply|application process|(recruitment|interview|hiring|selection) (process|steps|stages)|our (hiring |recruitment |interview )?process|next steps)/i
+    /\b(equal (employment )?opportunit|eeo\b|diversity|accommodation|privacy notice|disclaimer|physical (requirements|demands)|work(ing)? (environment|conditions)|pay transparency|how to apply|application process|(recruitment|interview|hiring|selection) (process|steps|stages)|our (hiring |recruitment |interview )?process|next steps|what you need to do now)/i
   ],
   [
     "benefits",
-    /\b(benefits|perks|what we offer|we offer|compensation|salary|pay range|why (you['’]ll love|join)|what['’]s in it for you|our offer|what we (can|will) offer|on offer|hiring ranges?|pay types|expect from us|what you(['’]ll| will)? get(?! to)\b)/i
+    /\b(benefits|perks|what we offer|we offer|compensation|salary|pay range|why (you['’]ll love|join)|what['’]s in it for you|our offer|what we (can|will) offer|on offer|hiring ranges?|pay types|expect from us|what you(['’]ll| will)? get(?! to)\b|total rewards?|what we['’]re offering|^the package|what you['’]ll gain|why work (with|for) us)/i
   ],
   [
     "about",
-    /\b(about (?!you\b)(us|the company|the team|our|[A-Z][\w&.-]+$)|who we are|our (mission|story|company|team|culture|values|vision)|company (overview|description|profile)|the company|life at|^the team$|who you['’]ll work with|meet the team|^what we do:?$|about the department)/i
+    /\b(about (?!you\b)(us|the company|the team|our|[A-Z][\w&.-]+$)|who we are|our (mission|story|company|team|culture|values|vision)|company (overview|description|profile)|the company|life at|^the team$|who you['’]ll work with|meet the team|^what we do:?$|about the department|about (the|our) client|^our client|your new company|where you['’]ll work)/i
   ],
   [
     "requirements",
-    /\b(requirements?|qualifications?|what you (have|should have)|what you(['’]ll| will)? (bring|need)|you (bring|have|need)|you(['’]ll| will) (bring|need)|are we looking for|do we look for|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a (good )?fit|you['’]re (probably )?a (good |great )?(match|fit)|we['’]re looking for|we are looking for|what we look for|what we need|need to see|we['’]d love to see|stand out|^(required|desired)\b|desired (characteristics|qualifications|attributes)|competencies|education|(your|candidate) profile|what we expect|tech(nology)? stack|our stack|who are you|is (this|that) you)/i
+    /\b(requirements?|qualifications?|what you (have|should have)|what you(['’]ll| will)? (bring|need)|you (bring|have|need)|you(['’]ll| will) (bring|need)|are we looking for|do we look for|who you are|about you|skills|experience|must[- ]haves?|nice[- ]to[- ]haves?|preferred|bonus points|ideal candidate|you might be a (good )?fit|you['’]re (probably )?a (good |great )?(match|fit)|we['’]re looking for|we are looking for|what we look for|what we need|need to see|we['’]d love to see|stand out|^(required|desired)\b|desired (characteristics|qualifications|attributes)|competencies|education|(your|candidate) profile|what we expect|tech(nology)? stack|our stack|who are you|is (this|that) you|person specification|(essential|desirable) criteria|^(essential|desirable):?$|good[- ]to[- ]haves?|ideally,? you['’]ll have|you['’]ll thrive|you may be a (good )?fit)/i
   ],
   [
     "responsibilities",
-    /\b(responsibilit|about (the|this) (role|job|position|opportunity)|what you(['’]?ll|['’]d| would) (do|be doing|work on|achieve)|what you will (do|be doing|achieve)|what will you (do|be doing|work on)|duties|your (role|impact|day|mission|tasks)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview)|essential functions|what success looks like|your first \d+ (days|months))/i
+    /\b(responsibilit|about (the|this) (role|job|position|opportunity)|what you(['’]?ll|['’]d| would) (do|be doing|work on|achieve)|what you will (do|be doing|achieve)|what will you (do|be doing|work on)|duties|your (role|impact|day|mission|tasks)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview)|essential functions|what success looks like|your first \d+ (days|months)|role purpose|a day in the life|your new role)/i
   ]
 ];
 var ABOUT_CONTENT = /founded in (?:1[89]|20)\d\d|\b(founded in|headquartered in|is headquartered|our mission is|we are an? (leading|global|fast[- ]growing|award[- ]winning|world[- ]class|venture[- ]backed)|is an? (leading|global) (provider|company|platform)|backed by|series [a-e] (funding|round)|(employees|offices) (in|across) \d|trusted by (over|more than) )/i;
@@ -3324,13 +3324,13 @@ var opensDuties = (line) => /:\s*$/.test(line) && /\b(?:you will|you['’]ll|exp
 var ROLE_INTRO = /\b(?:in this (?:role|position)|this (?:role|position) (?:involves|encompasses|includes|is responsible)|(?:will|would) be responsible for|we(?:['’]re| are) (?:currently |now )?(?:looking|seeking|hiring) (?:for )?an? (?!\w+ (?:people|individuals|team))|as an? [\w\s&/-]{2,40}, you(?:['’]ll| will)\b|^you(?:['’]ll| will) (?!be joining|join|love|enjoy|get|have access|receive))/i;
 var ASKS_FOR = /^\W*(?:\d+\+?\s*(?:years|yrs)|(?:strong|solid|proven|hands-on|deep|demonstrated|advanced|extensive)\s+\w+|(?:experience|expertise|proficiency|proficient|knowledge|familiarity)\s+(?:in|with|of|using)|must have)\b/i;
 var BENEFIT_CONTENT = /\b(401\(?k\)?|paid (time off|holiday|leave|vacation)|health (insurance|care|benefits)|dental|vision insurance|parental leave|stock options|equity package|gym|wellness|free (lunch|snacks)|pto\b)/i;
-var EXACT_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|(?:the|this) (?:role|job|team|company|position|opportunity))|what you(?:['’]ll| will|['’]d| would)? (?:do|be doing|bring|need|get|work on)(?: in this role| here| day[- ]to[- ]day| to succeed)?|what you (?:must|need to|should) have|what you can expect from us|what you['’]ll love about us|what['’]s in it for you|(?:what|who) (?:are|do) we (?:look(?:ing)? for|offer)|what else do we offer|what we offer you|(?:required|preferred) qualifications,? capabilities,? and skills|required knowledge,? skills,? and abilities|other requirements|you['’]re (?:probably )?a (?:good |great )?(?:match|fit)(?: if(?: you)?)?|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you might be a (?:good )?fit(?: if you)?|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
+var EXACT_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|(?:the|this|our) (?:role|job|team|company|position|opportunity|client))|what you(?:['’]ll| will|['’]d| would)? (?:do|be doing|bring|need|get|work on)(?: in this role| here| day[- ]to[- ]day| to succeed| in return)?|your new (?:company|role)|what you need to do now|what you (?:must|need to|should) have|what you can expect from us|what you['’]ll love about us|what['’]s in it for you|(?:what|who) (?:are|do) we (?:look(?:ing)? for|offer)|what else do we offer|what we offer you|(?:required|preferred) qualifications,? capabilities,? and skills|required knowledge,? skills,? and abilities|other requirements|you['’]re (?:probably )?a (?:good |great )?(?:match|fit)(?: if(?: you)?)?|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you (?:might|may) be a (?:good )?fit(?: if(?: you)?)?|good[- ]to[- ]haves?|person specification|total rewards|role purpose|a day in the life|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
 function headingKind(line, bullet = false) {
   if (bullet) return void 0;
   const t = line.trim().replace(/[*#_]+/g, "").replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+$/gu, "").replace(/\s*(?:…|\.\.\.)$/, ":").trim();
   if (!t || t.length > 70) return void 0;
   const colon = /:$/.test(t);
-  if (ASKS_FOR.test(t) && !colon) return void 0;
+  if (ASKS_FOR.test(t) && !colon && !/^must[- ]haves?$/i.test(t)) return void 0;
   const words = t.split(/\s+/).length;
   const question = /\?$/.test(t) && (words <= 4 || EXACT_HEADING.test(t.slice(0, -1).trim()));
   if (words > 9 || /[.!?]$/.test(t) && !colon && !question) return void 0;

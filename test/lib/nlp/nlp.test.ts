@@ -150,9 +150,34 @@ describe('sections', () => {
     ["What you'll need", 'requirements'],
     ['What You’ll Bring:', 'requirements'],
     ["You'll bring:", 'requirements'],
+    // a UK agency's five sections, written in sentence case (Hays): were no headings, so the company blurb, the pay and
+    // the way to apply ran on at the weight of the section before them
+    ['Your new company', 'about'],
+    ['Your new role', 'responsibilities'],
+    ["What you'll get in return", 'benefits'],
+    ['What you need to do now', 'legal'],
+    // public-sector and agency requirement lists
+    ['Person specification', 'requirements'],
+    ['Essential criteria:', 'requirements'],
+    ['Desirable:', 'requirements'],
+    ['Good to have', 'requirements'],
+    ['Must have', 'requirements'],
+    ['You may be a good fit if', 'requirements'],
+    ["Ideally You'll Have", 'requirements'],
+    ["You'll Thrive Here If", 'requirements'],
+    // duties, pay and perks, and the client an agency writes for
+    ['Role purpose:', 'responsibilities'],
+    ['A day in the life', 'responsibilities'],
+    ['Total rewards', 'benefits'],
+    ["What We're Offering", 'benefits'],
+    ["What You'll Gain", 'benefits'],
+    ['Why work with us', 'benefits'],
+    ['About the client', 'about'],
+    ["Where You'll Work", 'about'],
   ] as const)('"%s" heads a %s section', (line, kind) => expect(headingKind(line)).toBe(kind));
-  it.each(['Do you have experience with Spark?', 'Why not?', 'Our team is growing fast and we need you.'])('"%s" is not a heading', (line) =>
-    expect(headingKind(line)).toBeUndefined(),
+  it.each(['Do you have experience with Spark?', 'Why not?', 'Our team is growing fast and we need you.', 'Must have strong SQL skills'])(
+    '"%s" is not a heading',
+    (line) => expect(headingKind(line)).toBeUndefined(),
   );
   it('requirements under "Your profile" weigh as requirements, not as the duties before them', () => {
     const text = "What you'll do\n- Build data pipelines in Spark.\nYour profile\n- Three years of experience with Airflow.";
