@@ -948,10 +948,16 @@ var DE = [
     role: "de",
     kind: "method",
     label: "Data storage and data management",
-    // the colleagues named beside the work ("collaborate with data architects") are not the work
-    patterns: ["data ~ management|store|stores|storage|lake|lakes", "storage", "datastore|datastores", "data =architecture|=architect|=architecting"],
+    // the colleagues named beside the work ("collaborate with data architects") are not the work, nor are
+    // managers ("data owners and department managers", "Data Analytics Manager") or "self-managed data science projects"
+    patterns: [
+      "data ~ =management|=manage|=manages|=managing|store|stores|storage|lake|lakes",
+      "storage",
+      "datastore|datastores",
+      "data =architecture|=architect|=architecting"
+    ],
     weight: 1,
-    source: corpus(`in 48% of data-engineer postings, 8\u201316% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 48% of data-engineer postings, 8\u201315% of the others (dev corpus, role names masked)`),
     note: "Where and how data is kept."
   },
   {
@@ -1956,7 +1962,8 @@ var MLE = [
       "=model|=models|=ml|=inference|=ai|=deploy|=deploying|=deployed|=deployment|=ship|=shipped|=shipping|=run|=runs|=running ~ =device|=devices",
       // 'embedded with our business teams', 'embedded collaboration' are not hardware
       "=embedded ~ =device|=devices|=system|=systems|=hardware|=software|=platform|=platforms|=linux|=processors|=targets|=firmware|=c",
-      "edge ~ computing|device|devices|deployment",
+      // models at the edge, not "cutting-edge" work ("cutting-edge computer vision", "deployment of cutting-edge AI": see unless)
+      "=edge ~ =computing|=device|=devices|=deployment|=deployments|=inference",
       "on device",
       // not 'mobility' (a company's market) or 'mobilize'; and "mobile" alone is mostly a market or a perk
       // (mobile banking, mobile games, "company provided mobile phone"): models on phones, not phones
@@ -1968,6 +1975,7 @@ var MLE = [
       "=parallelization|=parallelism|=parallelize|=multithreading|=multithreaded",
       "=parallel ~ =computing|=processing|=programming|=computation|=algorithms"
     ],
+    unless: ["=cutting|=leading|=bleeding =edge"],
     weight: 0.7,
     source: seed("MLEs ensure that the models will reach your phones, computers, and other tech equipment."),
     note: "Devices, CUDA and parallel computing recur in ML-engineer postings of the dev corpus."
@@ -2317,36 +2325,36 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.317,
+    mle: -0.318,
     ds: 0.062,
-    de: 8e-3,
-    analyst: 0.327,
+    de: 7e-3,
+    analyst: 0.33,
     software: -0.184,
     devops: 0.519,
-    research: -0.915
+    research: -0.918
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.555,
+      mle: 1.553,
       ds: 0.556,
-      de: -0.166,
-      analyst: -0.095,
-      software: 0.138,
+      de: -0.165,
+      analyst: -0.094,
+      software: 0.139,
       devops: 0.011,
       research: 0
     },
     "mle.ml-pipeline": {
       mle: 1.447,
       ds: 0.107,
-      de: -0.14,
+      de: -0.139,
       analyst: 0.011,
       software: 0.073,
       devops: 0.012,
       research: -0.01
     },
     "mle.build-ml-systems": {
-      mle: 1.416,
-      ds: -7e-3,
+      mle: 1.417,
+      ds: -8e-3,
       de: -0.027,
       analyst: -0.028,
       software: 0.168,
@@ -2357,16 +2365,16 @@ var weights_default = {
       mle: 1.58,
       ds: 0.337,
       de: -0.044,
-      analyst: -0.018,
-      software: 0.132,
+      analyst: -0.019,
+      software: 0.133,
       devops: 0.023,
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.96,
+      mle: 0.961,
       ds: 0.472,
       de: -0.015,
-      analyst: -0.08,
+      analyst: -0.081,
       software: 0.069,
       devops: -5e-3,
       research: 0.1
@@ -2375,14 +2383,14 @@ var weights_default = {
       mle: 1.482,
       ds: 0.041,
       de: 0.017,
-      analyst: -0.016,
+      analyst: -0.017,
       software: -9e-3,
       devops: -0.01,
       research: -3e-3
     },
     "mle.robustness-tests": {
-      mle: 0.837,
-      ds: 0.279,
+      mle: 0.838,
+      ds: 0.278,
       de: -8e-3,
       analyst: -0.089,
       software: -0.019,
@@ -2399,22 +2407,22 @@ var weights_default = {
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.709,
-      ds: 0.341,
-      de: -0.257,
-      analyst: 0.085,
-      software: 0.095,
+      mle: 0.71,
+      ds: 0.34,
+      de: -0.258,
+      analyst: 0.086,
+      software: 0.094,
       devops: -0.068,
-      research: 0.095
+      research: 0.094
     },
     "mle.train-select-models": {
-      mle: 0.893,
+      mle: 0.895,
       ds: 0.18,
       de: -0.022,
       analyst: -0.017,
       software: -0.031,
       devops: 0.026,
-      research: -0.029
+      research: -0.03
     },
     "mle.data-quality-with-de": {
       mle: 0.972,
@@ -2426,28 +2434,28 @@ var weights_default = {
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.656,
-      ds: 0.137,
-      de: 0.035,
-      analyst: -0.163,
+      mle: 0.654,
+      ds: 0.138,
+      de: 0.037,
+      analyst: -0.164,
       software: 0.63,
       devops: -0.28,
       research: -0.014
     },
     "mle.ml-apps-business": {
-      mle: 0.971,
+      mle: 0.972,
       ds: 0.119,
-      de: -0.141,
+      de: -0.142,
       analyst: -6e-3,
       software: 0.155,
-      devops: -0.076,
+      devops: -0.075,
       research: -0.024
     },
     "mle.ml-documentation": {
       mle: 0.711,
       ds: 0.094,
       de: -0.02,
-      analyst: -8e-3,
+      analyst: -9e-3,
       software: -0.045,
       devops: -0.015,
       research: -0.017
@@ -2462,11 +2470,11 @@ var weights_default = {
       research: -3e-3
     },
     "mle.scale-models": {
-      mle: 1.356,
-      ds: -0.238,
-      de: -0.015,
+      mle: 1.354,
+      ds: -0.237,
+      de: -0.014,
       analyst: -0.096,
-      software: 0.064,
+      software: 0.063,
       devops: 8e-3,
       research: 0.422
     },
@@ -2480,8 +2488,8 @@ var weights_default = {
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.548,
-      ds: 0.215,
+      mle: 1.549,
+      ds: 0.214,
       de: -0.089,
       analyst: -0.07,
       software: -0.047,
@@ -2489,22 +2497,22 @@ var weights_default = {
       research: 0.033
     },
     "mle.deep-learning": {
-      mle: 1.056,
+      mle: 1.058,
       ds: 0.19,
       de: -0.073,
       analyst: -0.168,
       software: -0.132,
-      devops: -0.099,
+      devops: -0.1,
       research: 0.225
     },
     "mle.cv-nlp": {
-      mle: 0.616,
+      mle: 0.619,
       ds: 0.558,
       de: 0.053,
       analyst: -0.226,
       software: -6e-3,
       devops: -0.108,
-      research: 0.112
+      research: 0.111
     },
     "mle.ml-platforms": {
       mle: 1.47,
@@ -2516,25 +2524,25 @@ var weights_default = {
       research: -0.013
     },
     "mle.systems-languages": {
-      mle: 0.43,
+      mle: 0.429,
       ds: -0.217,
-      de: 0.087,
+      de: 0.088,
       analyst: -0.146,
-      software: 0.564,
-      devops: -0.119,
+      software: 0.565,
+      devops: -0.12,
       research: -0.099
     },
     "mle.software-engineering": {
       mle: 0.683,
       ds: -0.338,
       de: 0.333,
-      analyst: -0.426,
+      analyst: -0.424,
       software: 0.743,
       devops: 0,
       research: -0.295
     },
     "mle.ml-libraries": {
-      mle: 0.843,
+      mle: 0.842,
       ds: 0.115,
       de: -0.017,
       analyst: -0.074,
@@ -2543,11 +2551,11 @@ var weights_default = {
       research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.745,
-      ds: 0.201,
-      de: -0.08,
+      mle: 0.744,
+      ds: 0.202,
+      de: -0.079,
       analyst: -0.046,
-      software: -0.048,
+      software: -0.047,
       devops: -0.088,
       research: 0.015
     },
@@ -2561,27 +2569,27 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.415,
-      ds: 0.086,
-      de: -0.322,
-      analyst: -0.055,
+      mle: 0.413,
+      ds: 0.087,
+      de: -0.323,
+      analyst: -0.054,
       software: 0.5,
-      devops: 0.158,
+      devops: 0.159,
       research: -0.082
     },
     "mle.algorithms-frameworks": {
       mle: 0.663,
-      ds: 0.377,
+      ds: 0.376,
       de: 6e-3,
       analyst: -0.299,
       software: 0.065,
       devops: -0.337,
-      research: 0.026
+      research: 0.025
     },
     "mle.machine-learning": {
-      mle: 1.201,
-      ds: 0.52,
-      de: -0.208,
+      mle: 1.2,
+      ds: 0.521,
+      de: -0.207,
       analyst: -0.457,
       software: 0.044,
       devops: -0.334,
@@ -2590,116 +2598,116 @@ var weights_default = {
     "mle.artificial-intelligence": {
       mle: 0.455,
       ds: 0.455,
-      de: -0.212,
+      de: -0.213,
       analyst: -0.333,
       software: 0.324,
-      devops: -0.125,
+      devops: -0.123,
       research: -0.064
     },
     "mle.devices-edge": {
-      mle: 0.691,
-      ds: 0.011,
-      de: 0.056,
-      analyst: -0.059,
-      software: 0.031,
+      mle: 0.722,
+      ds: -3e-3,
+      de: 0.03,
+      analyst: -0.058,
+      software: 0.036,
       devops: -0.022,
-      research: -7e-3
+      research: -6e-3
     },
     "mle.implement-prototype": {
-      mle: 0.562,
-      ds: 0.062,
-      de: 0.08,
+      mle: 0.561,
+      ds: 0.063,
+      de: 0.079,
       analyst: -0.178,
-      software: -0.03,
-      devops: -0.175,
+      software: -0.029,
+      devops: -0.174,
       research: 0.379
     },
     "mle.cpp": {
-      mle: 1.041,
+      mle: 1.042,
       ds: -0.052,
-      de: -0.016,
+      de: -0.014,
       analyst: 0.027,
       software: -0.032,
-      devops: 0.04,
-      research: -8e-3
+      devops: 0.039,
+      research: -9e-3
     },
     "ds.experiments": {
-      mle: 0.011,
-      ds: 0.82,
-      de: 0.065,
-      analyst: 0.182,
-      software: 0.061,
+      mle: 0.01,
+      ds: 0.821,
+      de: 0.066,
+      analyst: 0.18,
+      software: 0.062,
       devops: -0.118,
       research: 0.979
     },
     "ds.statistics": {
       mle: 0.134,
-      ds: 1.235,
-      de: 3e-3,
-      analyst: 0.293,
+      ds: 1.236,
+      de: 5e-3,
+      analyst: 0.291,
       software: -0.113,
-      devops: -0.201,
+      devops: -0.2,
       research: 0.648
     },
     "ds.analytics": {
-      mle: -0.046,
+      mle: -0.048,
       ds: 0.452,
-      de: -0.037,
-      analyst: 0.473,
-      software: -0.136,
+      de: -0.038,
+      analyst: 0.476,
+      software: -0.135,
       devops: -0.178,
       research: 0.471
     },
     "ds.reporting": {
-      mle: 0.047,
+      mle: 0.046,
       ds: 0.783,
-      de: 0.146,
-      analyst: 0.151,
+      de: 0.147,
+      analyst: 0.15,
       software: -0.101,
       devops: -0.088,
       research: 0.563
     },
     "ds.prepare-data": {
-      mle: 0.111,
+      mle: 0.11,
       ds: 0.709,
       de: 0.189,
-      analyst: 0.056,
+      analyst: 0.057,
       software: 0.081,
       devops: -0.069,
       research: -0.077
     },
     "ds.models-for-insight": {
-      mle: -0.187,
-      ds: 0.76,
+      mle: -0.188,
+      ds: 0.761,
       de: -0.259,
-      analyst: 0.536,
+      analyst: 0.538,
       software: 0.322,
       devops: -0.082,
       research: 0.408
     },
     "ds.predictive-modelling": {
-      mle: 0.224,
-      ds: 0.851,
-      de: -0.138,
-      analyst: 0.12,
-      software: 0.01,
+      mle: 0.225,
+      ds: 0.85,
+      de: -0.136,
+      analyst: 0.119,
+      software: 9e-3,
       devops: -0.075,
-      research: 0.508
+      research: 0.509
     },
     "ds.research": {
-      mle: -0.244,
-      ds: 0.386,
-      de: -0.198,
-      analyst: -0.084,
-      software: 0.098,
+      mle: -0.242,
+      ds: 0.385,
+      de: -0.2,
+      analyst: -0.082,
+      software: 0.097,
       devops: -0.162,
       research: 1.204
     },
     "ds.stat-languages": {
       mle: 0.079,
       ds: 1.126,
-      de: 0,
-      analyst: 0.134,
+      de: -1e-3,
+      analyst: 0.136,
       software: -0.047,
       devops: -0.03,
       research: 0.237
@@ -2708,13 +2716,13 @@ var weights_default = {
       mle: 0.236,
       ds: 0.727,
       de: -0.121,
-      analyst: -0.024,
+      analyst: -0.025,
       software: -0.107,
       devops: -0.07,
       research: 0.359
     },
     "ds.build-ml-models": {
-      mle: 0.385,
+      mle: 0.384,
       ds: 1.091,
       de: -0.086,
       analyst: -0.165,
@@ -2723,18 +2731,18 @@ var weights_default = {
       research: -0.168
     },
     "ds.ml-techniques": {
-      mle: 0.363,
-      ds: 0.78,
+      mle: 0.364,
+      ds: 0.779,
       de: -0.03,
-      analyst: -0.066,
-      software: 0.023,
+      analyst: -0.065,
+      software: 0.022,
       devops: -0.031,
       research: -0.038
     },
     "ds.data-mining": {
-      mle: 0.166,
-      ds: 0.615,
-      de: 0.138,
+      mle: 0.165,
+      ds: 0.616,
+      de: 0.137,
       analyst: 0.206,
       software: 0.026,
       devops: -0.055,
@@ -2742,16 +2750,16 @@ var weights_default = {
     },
     "ds.visualisation": {
       mle: 0.169,
-      ds: 0.5,
-      de: -0.072,
+      ds: 0.501,
+      de: -0.074,
       analyst: 0.101,
-      software: 0.097,
-      devops: -0.15,
+      software: 0.098,
+      devops: -0.149,
       research: 0.055
     },
     "ds.optimisation-simulation": {
-      mle: 0.112,
-      ds: 0.797,
+      mle: 0.114,
+      ds: 0.796,
       de: -0.131,
       analyst: 0.075,
       software: -0.043,
@@ -2760,51 +2768,51 @@ var weights_default = {
     },
     "ds.business-partnering": {
       mle: -0.137,
-      ds: 0.814,
-      de: -0.056,
+      ds: 0.815,
+      de: -0.058,
       analyst: 0.204,
       software: 0.177,
       devops: -0.169,
       research: -0.132
     },
     "ds.insights": {
-      mle: -0.09,
-      ds: 0.197,
-      de: -0.272,
-      analyst: 0.725,
-      software: -0.021,
+      mle: -0.092,
+      ds: 0.198,
+      de: -0.27,
+      analyst: 0.724,
+      software: -0.02,
       devops: -0.08,
       research: 0.541
     },
     "ds.analyses": {
-      mle: -0.073,
-      ds: 0.203,
-      de: 0.12,
-      analyst: 0.726,
+      mle: -0.076,
+      ds: 0.204,
+      de: 0.116,
+      analyst: 0.729,
       software: -0.394,
       devops: -0.165,
-      research: 0.284
+      research: 0.285
     },
     "ds.business-domains": {
-      mle: -0.05,
-      ds: 0.352,
-      de: -0.18,
-      analyst: 0.577,
-      software: 0.109,
+      mle: -0.051,
+      ds: 0.353,
+      de: -0.178,
+      analyst: 0.576,
+      software: 0.11,
       devops: -4e-3,
       research: -0.105
     },
     "ds.math": {
       mle: 0.033,
       ds: 0.579,
-      de: -0.081,
-      analyst: 0.129,
+      de: -0.08,
+      analyst: 0.128,
       software: -0.073,
       devops: -0.064,
       research: 0.177
     },
     "ds.advanced-degree": {
-      mle: 0.072,
+      mle: 0.073,
       ds: 0.381,
       de: -0.018,
       analyst: -4e-3,
@@ -2822,13 +2830,13 @@ var weights_default = {
       research: 0.734
     },
     "ds.r-language": {
-      mle: 0.169,
+      mle: 0.168,
       ds: 1.427,
-      de: 0.061,
-      analyst: -2e-3,
+      de: 0.06,
+      analyst: 0,
       software: -0.145,
       devops: -0.098,
-      research: 0.088
+      research: 0.087
     },
     "ds.notebooks": {
       mle: 0.115,
@@ -2841,65 +2849,65 @@ var weights_default = {
     },
     "de.data-pipelines": {
       mle: 0.19,
-      ds: 0.13,
+      ds: 0.129,
       de: 1.597,
-      analyst: 0.061,
+      analyst: 0.063,
       software: 0.201,
       devops: -0.077,
-      research: -0.102
+      research: -0.103
     },
     "de.build-test-maintain": {
-      mle: 0.141,
-      ds: 0.108,
-      de: 1.066,
-      analyst: 0.289,
-      software: 0.235,
-      devops: -0.139,
-      research: -0.199
+      mle: 0.14,
+      ds: 0.107,
+      de: 1.059,
+      analyst: 0.297,
+      software: 0.236,
+      devops: -0.14,
+      research: -0.2
     },
     "de.move-data-to-consumers": {
       mle: -0.098,
       ds: -0.128,
-      de: 0.979,
-      analyst: 0.324,
-      software: 0.191,
-      devops: -0.117,
-      research: 0.348
+      de: 0.975,
+      analyst: 0.327,
+      software: 0.192,
+      devops: -0.116,
+      research: 0.349
     },
     "de.data-quality": {
-      mle: 0.18,
-      ds: 0.147,
-      de: 0.755,
-      analyst: 0.301,
-      software: 0.11,
+      mle: 0.178,
+      ds: 0.145,
+      de: 0.751,
+      analyst: 0.309,
+      software: 0.111,
       devops: -0.109,
-      research: 0.117
+      research: 0.114
     },
     "de.etl": {
       mle: 0.032,
-      ds: 0.275,
-      de: 1.256,
-      analyst: 0.501,
+      ds: 0.277,
+      de: 1.253,
+      analyst: 0.502,
       software: 0.072,
       devops: -0.012,
-      research: -0.125
+      research: -0.124
     },
     "de.warehousing": {
-      mle: -4e-3,
-      ds: -0.217,
-      de: 0.861,
-      analyst: 0.558,
+      mle: -5e-3,
+      ds: -0.218,
+      de: 0.86,
+      analyst: 0.561,
       software: 0.169,
       devops: -0.142,
       research: 0.275
     },
     "de.streaming": {
-      mle: 0.027,
+      mle: 0.026,
       ds: -0.023,
-      de: 1.378,
+      de: 1.379,
       analyst: -0.128,
       software: 0.368,
-      devops: -0.076,
+      devops: -0.077,
       research: -0.045
     },
     "de.orchestration": {
@@ -2914,62 +2922,62 @@ var weights_default = {
     "de.cloud-warehouses": {
       mle: 0.061,
       ds: 0.126,
-      de: 1.075,
-      analyst: 0.211,
+      de: 1.073,
+      analyst: 0.212,
       software: 0.242,
-      devops: -0.16,
+      devops: -0.159,
       research: -0.056
     },
     "de.big-data": {
       mle: 0.192,
       ds: 0.18,
-      de: 1.058,
+      de: 1.06,
       analyst: -0.216,
       software: -0.044,
-      devops: -0.081,
+      devops: -0.082,
       research: -0.09
     },
     "de.etl-tools": {
-      mle: 0.021,
-      ds: 0.036,
-      de: 1.253,
+      mle: 0.02,
+      ds: 0.037,
+      de: 1.254,
       analyst: 0.232,
       software: -0.041,
-      devops: 0.015,
+      devops: 0.016,
       research: -0.017
     },
     "de.databases": {
-      mle: -0.077,
+      mle: -0.079,
       ds: 0.042,
-      de: 0.489,
-      analyst: 0.409,
-      software: 2e-3,
-      devops: 0.084,
+      de: 0.488,
+      analyst: 0.414,
+      software: 3e-3,
+      devops: 0.082,
       research: -0.249
     },
     "de.batch-processing": {
-      mle: 0.052,
-      ds: 0.045,
-      de: 0.908,
-      analyst: 0.053,
+      mle: 0.051,
+      ds: 0.044,
+      de: 0.907,
+      analyst: 0.054,
       software: 0.063,
       devops: -0.065,
-      research: -0.055
+      research: -0.056
     },
     "de.governance-security": {
-      mle: -0.126,
+      mle: -0.127,
       ds: 0.029,
-      de: 0.839,
-      analyst: 0.032,
-      software: 0.241,
+      de: 0.834,
+      analyst: 0.037,
+      software: 0.242,
       devops: 0.031,
-      research: -0.045
+      research: -0.046
     },
     "de.pipeline-reliability": {
       mle: -0.052,
-      ds: 0.034,
-      de: 0.723,
-      analyst: 0.176,
+      ds: 0.033,
+      de: 0.722,
+      analyst: 0.178,
       software: 0.062,
       devops: 0.093,
       research: -0.036
@@ -2977,53 +2985,53 @@ var weights_default = {
     "de.data-for-consumers": {
       mle: 0.03,
       ds: 8e-3,
-      de: 0.818,
-      analyst: 0.178,
+      de: 0.816,
+      analyst: 0.179,
       software: -0.034,
       devops: -0.021,
       research: 0.021
     },
     "de.cloud-services": {
-      mle: -0.23,
-      ds: 0.065,
-      de: 0.403,
-      analyst: -0.233,
-      software: 0.22,
-      devops: 0.804,
-      research: -0.329
+      mle: -0.231,
+      ds: 0.064,
+      de: 0.4,
+      analyst: -0.229,
+      software: 0.221,
+      devops: 0.805,
+      research: -0.33
     },
     "de.data-storage": {
-      mle: -0.101,
-      ds: 0.211,
-      de: 0.386,
-      analyst: 0.233,
-      software: 0.39,
-      devops: 0.038,
-      research: -0.157
+      mle: -0.058,
+      ds: 0.209,
+      de: 0.426,
+      analyst: 0.155,
+      software: 0.388,
+      devops: 0.02,
+      research: -0.14
     },
     "de.production-support": {
-      mle: -0.214,
+      mle: -0.215,
       ds: -0.244,
-      de: 0.265,
+      de: 0.266,
       analyst: 0.241,
-      software: 0.226,
-      devops: 0.561,
+      software: 0.227,
+      devops: 0.56,
       research: -0.135
     },
     "de.requirements-to-solutions": {
       mle: -8e-3,
       ds: 0.084,
-      de: 0.617,
+      de: 0.616,
       analyst: -6e-3,
-      software: 0.354,
-      devops: -0.206,
+      software: 0.353,
+      devops: -0.205,
       research: -0.135
     },
     "de.sql-dialects": {
       mle: 0.046,
-      ds: -0.126,
-      de: 0.892,
-      analyst: 0.274,
+      ds: -0.127,
+      de: 0.893,
+      analyst: 0.275,
       software: -0.054,
       devops: -0.01,
       research: -0.022
@@ -3031,62 +3039,62 @@ var weights_default = {
     "de.data-formats": {
       mle: -0.027,
       ds: 0.063,
-      de: 0.444,
-      analyst: 0.057,
+      de: 0.441,
+      analyst: 0.059,
       software: -0.028,
-      devops: 0.041,
+      devops: 0.042,
       research: -0.049
     },
     "de.automation": {
-      mle: 0.08,
+      mle: 0.079,
       ds: -0.099,
-      de: 0.361,
-      analyst: -0.08,
+      de: 0.358,
+      analyst: -0.078,
       software: -0.027,
-      devops: 0.357,
-      research: -0.093
+      devops: 0.358,
+      research: -0.092
     },
     "de.spark": {
-      mle: 0.069,
-      ds: 0.222,
-      de: 1.146,
+      mle: 0.068,
+      ds: 0.221,
+      de: 1.147,
       analyst: -0.24,
       software: -0.068,
-      devops: -0.136,
+      devops: -0.137,
       research: 8e-3
     },
     "de.aws-analytics": {
       mle: 0.075,
-      ds: -0.01,
-      de: 1.435,
+      ds: -0.011,
+      de: 1.436,
       analyst: 0,
       software: 7e-3,
-      devops: 6e-3,
+      devops: 7e-3,
       research: -0.014
     },
     "other.config-management": {
       mle: -0.051,
       ds: -0.152,
-      de: -0.049,
+      de: -0.05,
       analyst: -0.199,
       software: -0.105,
-      devops: 2.132,
+      devops: 2.133,
       research: -0.076
     },
     "other.ci-cd-ops": {
       mle: 0.035,
       ds: -0.082,
-      de: -0.065,
+      de: -0.067,
       analyst: -0.17,
-      software: -0.078,
-      devops: 1.461,
+      software: -0.077,
+      devops: 1.463,
       research: -0.101
     },
     "other.sysadmin": {
-      mle: -0.227,
-      ds: -0.114,
-      de: -0.196,
-      analyst: -0.177,
+      mle: -0.228,
+      ds: -0.115,
+      de: -0.194,
+      analyst: -0.178,
       software: -0.061,
       devops: 1.889,
       research: -0.114
@@ -3094,26 +3102,26 @@ var weights_default = {
     "other.containers": {
       mle: -0.069,
       ds: -0.186,
-      de: -0.183,
+      de: -0.181,
       analyst: -0.222,
       software: 0.241,
-      devops: 1.003,
+      devops: 1.002,
       research: -0.085
     },
     "other.bi-reporting": {
       mle: -0.252,
-      ds: 0.206,
-      de: -0.152,
-      analyst: 1.62,
+      ds: 0.205,
+      de: -0.153,
+      analyst: 1.623,
       software: 0.043,
       devops: -0.168,
-      research: -0.298
+      research: -0.299
     },
     "other.analyst-tools": {
-      mle: -3e-3,
+      mle: -2e-3,
       ds: -0.114,
       de: -0.07,
-      analyst: 0.884,
+      analyst: 0.885,
       software: 0.228,
       devops: -0.068,
       research: -0.058
@@ -3121,36 +3129,36 @@ var weights_default = {
     "other.analyst-work": {
       mle: 0.05,
       ds: -0.25,
-      de: 0.142,
+      de: 0.14,
       analyst: 0.852,
       software: -0.076,
       devops: -0.125,
-      research: 0.208
+      research: 0.209
     },
     "other.backend": {
       mle: -0.234,
-      ds: -0.223,
-      de: -0.14,
-      analyst: -0.272,
-      software: 2.042,
+      ds: -0.224,
+      de: -0.139,
+      analyst: -0.271,
+      software: 2.043,
       devops: 0.094,
-      research: -0.266
+      research: -0.267
     },
     "other.software-practice": {
       mle: -0.055,
       ds: -6e-3,
-      de: -0.042,
-      analyst: -0.194,
-      software: 0.749,
-      devops: 0.045,
+      de: -0.038,
+      analyst: -0.195,
+      software: 0.748,
+      devops: 0.043,
       research: 0.103
     },
     "other.science-research": {
       mle: -0.052,
-      ds: -0.08,
-      de: 0.079,
-      analyst: -0.197,
-      software: -8e-3,
+      ds: -0.081,
+      de: 0.077,
+      analyst: -0.196,
+      software: -7e-3,
       devops: -0.021,
       research: 1.28
     },

@@ -312,10 +312,16 @@ export const DE: LexiconEntry[] = [
     role: 'de',
     kind: 'method',
     label: 'Data storage and data management',
-    // the colleagues named beside the work ("collaborate with data architects") are not the work
-    patterns: ['data ~ management|store|stores|storage|lake|lakes', 'storage', 'datastore|datastores', 'data =architecture|=architect|=architecting'],
+    // the colleagues named beside the work ("collaborate with data architects") are not the work, nor are
+    // managers ("data owners and department managers", "Data Analytics Manager") or "self-managed data science projects"
+    patterns: [
+      'data ~ =management|=manage|=manages|=managing|store|stores|storage|lake|lakes',
+      'storage',
+      'datastore|datastores',
+      'data =architecture|=architect|=architecting',
+    ],
     weight: 1,
-    source: corpus(`in 48% of data-engineer postings, 8–16% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 48% of data-engineer postings, 8–15% of the others (dev corpus, role names masked)`),
     note: 'Where and how data is kept.',
   },
   {

@@ -462,7 +462,8 @@ export const MLE: LexiconEntry[] = [
       '=model|=models|=ml|=inference|=ai|=deploy|=deploying|=deployed|=deployment|=ship|=shipped|=shipping|=run|=runs|=running ~ =device|=devices',
       // 'embedded with our business teams', 'embedded collaboration' are not hardware
       '=embedded ~ =device|=devices|=system|=systems|=hardware|=software|=platform|=platforms|=linux|=processors|=targets|=firmware|=c',
-      'edge ~ computing|device|devices|deployment',
+      // models at the edge, not "cutting-edge" work ("cutting-edge computer vision", "deployment of cutting-edge AI": see unless)
+      '=edge ~ =computing|=device|=devices|=deployment|=deployments|=inference',
       'on device',
       // not 'mobility' (a company's market) or 'mobilize'; and "mobile" alone is mostly a market or a perk
       // (mobile banking, mobile games, "company provided mobile phone"): models on phones, not phones
@@ -474,6 +475,7 @@ export const MLE: LexiconEntry[] = [
       '=parallelization|=parallelism|=parallelize|=multithreading|=multithreaded',
       '=parallel ~ =computing|=processing|=programming|=computation|=algorithms',
     ],
+    unless: ['=cutting|=leading|=bleeding =edge'],
     weight: 0.7,
     source: seed('MLEs ensure that the models will reach your phones, computers, and other tech equipment.'),
     note: 'Devices, CUDA and parallel computing recur in ML-engineer postings of the dev corpus.',

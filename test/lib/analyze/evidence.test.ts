@@ -108,6 +108,13 @@ describe('1. everyday words are not role evidence', () => {
     ['We move quickly; data is at the heart of what we do.', 'de.move-data-to-consumers'],
     ['Experience with digital audience platforms (DMPs) and ad serving.', 'ds.communicate-nontechnical'],
     ['Reporting on audience analysis and annual giving results.', 'ds.communicate-nontechnical'],
+    // "cutting-edge" work is not models at the edge
+    ['Work on cutting-edge computer vision and speech research.', 'mle.devices-edge'],
+    ['Enable the development and deployment of cutting-edge AI.', 'mle.devices-edge'],
+    // managers and managed projects are not data management
+    ['Align with data owners and department managers on priorities.', 'de.data-storage'],
+    ['Collaborate with the Data Analytics Manager on metrics reporting.', 'de.data-storage'],
+    ['Experience with self-managed data science projects.', 'de.data-storage'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   it.each([
@@ -136,6 +143,10 @@ describe('1. everyday words are not role evidence', () => {
     ['Design ETL solutions for initial and CDC based loads.', 'de.streaming'],
     ['Build a quick POC of the ranking model.', 'mle.implement-prototype'],
     ['Design the data architecture of the lakehouse.', 'de.data-storage'],
+    ['Optimize data management and delivery processes.', 'de.data-storage'],
+    ['Create and manage data sources for the warehouse.', 'de.data-storage'],
+    ['Optimise models for edge devices with quantization and pruning.', 'mle.devices-edge'],
+    ['Bring cloud models to the edge computing platform.', 'mle.devices-edge'],
     ['Five years of experience as a software engineer.', 'mle.software-engineering'],
     ['Strong software engineering and software development skills.', 'mle.software-engineering'],
     ['Explain technical analysis clearly to a broad audience.', 'ds.communicate-nontechnical'],
