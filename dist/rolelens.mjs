@@ -4978,9 +4978,10 @@ function shownPanels(view, selector) {
     return true;
   };
   const out = [];
+  let asked = 0;
   for (const el of view.doc.querySelectorAll(selector)) {
-    if (out.length > 1) break;
-    if ((el.textContent ?? "").length >= 200 && shown(el) && !out.some((p) => p.contains(el))) out.push(el);
+    if (out.length > 1 || ++asked > 200) break;
+    if (!out.some((p) => p.contains(el)) && (el.textContent ?? "").length >= 200 && shown(el)) out.push(el);
   }
   return out;
 }

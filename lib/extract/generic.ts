@@ -983,11 +983,13 @@ function shownPanels(view: PageView, selector: string): Element[] {
     for (let e: Element | null = el; e; e = e.parentElement) if (view.isHidden(e)) return false;
     return true;
   };
-  // (not one inside another already taken: a drawer's own "drawer-body")
+  // (not one inside another already taken: a drawer's own "drawer-body"); the first 200 asked, so a page of thousands of
+  // nested "drawer" divs costs no more than one of a few
   const out: Element[] = [];
+  let asked = 0;
   for (const el of view.doc.querySelectorAll(selector)) {
-    if (out.length > 1) break;
-    if ((el.textContent ?? '').length >= 200 && shown(el) && !out.some((p) => p.contains(el))) out.push(el);
+    if (out.length > 1 || ++asked > 200) break;
+    if (!out.some((p) => p.contains(el)) && (el.textContent ?? '').length >= 200 && shown(el)) out.push(el);
   }
   return out;
 }
