@@ -3700,7 +3700,23 @@ function normalise(s) {
 }
 
 // lib/cli/decode.ts
+var DOCUMENTS = [
+  [[37, 80, 68, 70, 45], "a PDF file"],
+  // %PDF-
+  [[80, 75, 3, 4], "a Word document or another zip archive"],
+  // .docx, .odt, .pages
+  [[208, 207, 17, 224], "an older Word document"],
+  // .doc
+  [[123, 92, 114, 116, 102], "an RTF document"]
+  // {\rtf
+];
 function decodeInput(bytes) {
+  const doc = DOCUMENTS.find(([magic]) => magic.every((b, i) => bytes[i] === b));
+  if (doc)
+    return {
+      ok: false,
+      message: `This is ${doc[1]}, not text: RoleLens reads text, HTML and saved web pages. Copy the posting's text into a .txt file (or pipe it in), or save the posting's web page, and analyze that.`
+    };
   let text;
   if (bytes[0] === 255 && bytes[1] === 254) text = new TextDecoder("utf-16le").decode(bytes.subarray(2));
   else if (bytes[0] === 254 && bytes[1] === 255) text = new TextDecoder("utf-16be").decode(bytes.subarray(2));

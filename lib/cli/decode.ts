@@ -5,7 +5,21 @@
  */
 export type Decoded = { ok: true; text: string } | { ok: false; message: string };
 
+/** Documents that are not text, named by their first bytes, and what to do instead. */
+const DOCUMENTS: readonly [number[], string][] = [
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'a PDF file'], // %PDF-
+  [[0x50, 0x4b, 0x03, 0x04], 'a Word document or another zip archive'], // .docx, .odt, .pages
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an older Word document'], // .doc
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document'], // {\rtf
+];
+
 export function decodeInput(bytes: Uint8Array): Decoded {
+  const doc = DOCUMENTS.find(([magic]) => magic.every((b, i) => bytes[i] === b));
+  if (doc)
+    return {
+      ok: false,
+      message: `This is ${doc[1]}, not text: RoleLens reads text, HTML and saved web pages. Copy the posting's text into a .txt file (or pipe it in), or save the posting's web page, and analyze that.`,
+    };
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));

@@ -132,6 +132,21 @@ describe('rolelens analyze', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/not a readable posting/);
   });
+
+  it('names a PDF, Word or RTF file for what it is and says what to do instead (a PDF read as text was "too little text")', async () => {
+    for (const [name, bytes, what] of [
+      ['draft.pdf', Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n' + 'Build data pipelines in Spark. '.repeat(20)), /a PDF file/],
+      ['draft.docx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('word/document.xml')]), /a Word document/],
+      ['draft.rtf', Buffer.from('{\\rtf1\\ansi Build data pipelines in Spark and own the warehouse.}'), /an RTF document/],
+    ] as const) {
+      const file = join(dir, name);
+      writeFileSync(file, bytes);
+      const r = await run(['analyze', file]);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(what);
+      expect(r.err).toMatch(/Copy the posting's text/);
+    }
+  });
 });
 
 describe('rolelens extract', () => {
