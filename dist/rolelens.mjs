@@ -1314,8 +1314,11 @@ var DS = [
       // whole words: the stem 'visual' is also Visual Studio, Visual Basic and 'visual and written communication'
       "=visualization|=visualisation|=visualizations|=visualisations|=visualize|=visualise|=visualizing|=visualising|=visualized|=visualised|=visualizes|=visualises",
       "(tableau|power bi|powerbi|looker|dash|shiny|matplotlib|seaborn|plotly)",
-      "=chart|=charts|=charting|=graphs|=graphing"
+      // charts of data, not "chart a career", "charting new paths", "a pay band chart", "clinical chart reviews", nor Kubernetes's Helm charts
+      "=charts|=graphs|=graphing",
+      "=chart|=charting ~ =graph|=graphs|=data|=library|=libraries|=dashboard|=dashboards|=types"
     ],
+    unless: ["=helm =chart|=charts"],
     weight: 0.7,
     source: seed("They are also able to present their conclusions with visualization tools such as Tableau, Dash, or Power BI."),
     note: "The seed names this for MLEs too; in postings it marks analysis work (shared with analysts)."
@@ -2326,9 +2329,9 @@ var weights_default = {
   version: 2,
   bias: {
     mle: -0.318,
-    ds: 0.062,
+    ds: 0.063,
     de: 7e-3,
-    analyst: 0.33,
+    analyst: 0.331,
     software: -0.184,
     devops: 0.519,
     research: -0.918
@@ -2336,9 +2339,9 @@ var weights_default = {
   entries: {
     "mle.deploy-to-production": {
       mle: 1.553,
-      ds: 0.556,
+      ds: 0.557,
       de: -0.165,
-      analyst: -0.094,
+      analyst: -0.095,
       software: 0.139,
       devops: 0.011,
       research: 0
@@ -2346,14 +2349,14 @@ var weights_default = {
     "mle.ml-pipeline": {
       mle: 1.447,
       ds: 0.107,
-      de: -0.139,
+      de: -0.14,
       analyst: 0.011,
       software: 0.073,
       devops: 0.012,
       research: -0.01
     },
     "mle.build-ml-systems": {
-      mle: 1.417,
+      mle: 1.418,
       ds: -8e-3,
       de: -0.027,
       analyst: -0.028,
@@ -2362,7 +2365,7 @@ var weights_default = {
       research: -0.042
     },
     "mle.mlops": {
-      mle: 1.58,
+      mle: 1.579,
       ds: 0.337,
       de: -0.044,
       analyst: -0.019,
@@ -2374,7 +2377,7 @@ var weights_default = {
       mle: 0.961,
       ds: 0.472,
       de: -0.015,
-      analyst: -0.081,
+      analyst: -0.08,
       software: 0.069,
       devops: -5e-3,
       research: 0.1
@@ -2435,7 +2438,7 @@ var weights_default = {
     },
     "mle.custom-code": {
       mle: 0.654,
-      ds: 0.138,
+      ds: 0.137,
       de: 0.037,
       analyst: -0.164,
       software: 0.63,
@@ -2452,7 +2455,7 @@ var weights_default = {
       research: -0.024
     },
     "mle.ml-documentation": {
-      mle: 0.711,
+      mle: 0.71,
       ds: 0.094,
       de: -0.02,
       analyst: -9e-3,
@@ -2470,8 +2473,8 @@ var weights_default = {
       research: -3e-3
     },
     "mle.scale-models": {
-      mle: 1.354,
-      ds: -0.237,
+      mle: 1.355,
+      ds: -0.238,
       de: -0.014,
       analyst: -0.096,
       software: 0.063,
@@ -2507,7 +2510,7 @@ var weights_default = {
     },
     "mle.cv-nlp": {
       mle: 0.619,
-      ds: 0.558,
+      ds: 0.557,
       de: 0.053,
       analyst: -0.226,
       software: -6e-3,
@@ -2524,7 +2527,7 @@ var weights_default = {
       research: -0.013
     },
     "mle.systems-languages": {
-      mle: 0.429,
+      mle: 0.428,
       ds: -0.217,
       de: 0.088,
       analyst: -0.146,
@@ -2535,14 +2538,14 @@ var weights_default = {
     "mle.software-engineering": {
       mle: 0.683,
       ds: -0.338,
-      de: 0.333,
+      de: 0.332,
       analyst: -0.424,
       software: 0.743,
       devops: 0,
-      research: -0.295
+      research: -0.296
     },
     "mle.ml-libraries": {
-      mle: 0.842,
+      mle: 0.843,
       ds: 0.115,
       de: -0.017,
       analyst: -0.074,
@@ -2571,15 +2574,15 @@ var weights_default = {
     "mle.production-work": {
       mle: 0.413,
       ds: 0.087,
-      de: -0.323,
-      analyst: -0.054,
+      de: -0.322,
+      analyst: -0.055,
       software: 0.5,
       devops: 0.159,
       research: -0.082
     },
     "mle.algorithms-frameworks": {
-      mle: 0.663,
-      ds: 0.376,
+      mle: 0.662,
+      ds: 0.377,
       de: 6e-3,
       analyst: -0.299,
       software: 0.065,
@@ -2590,7 +2593,7 @@ var weights_default = {
       mle: 1.2,
       ds: 0.521,
       de: -0.207,
-      analyst: -0.457,
+      analyst: -0.456,
       software: 0.044,
       devops: -0.334,
       research: -0.266
@@ -2616,7 +2619,7 @@ var weights_default = {
     "mle.implement-prototype": {
       mle: 0.561,
       ds: 0.063,
-      de: 0.079,
+      de: 0.08,
       analyst: -0.178,
       software: -0.029,
       devops: -0.174,
@@ -2627,7 +2630,7 @@ var weights_default = {
       ds: -0.052,
       de: -0.014,
       analyst: 0.027,
-      software: -0.032,
+      software: -0.033,
       devops: 0.039,
       research: -9e-3
     },
@@ -2642,17 +2645,17 @@ var weights_default = {
     },
     "ds.statistics": {
       mle: 0.134,
-      ds: 1.236,
-      de: 5e-3,
-      analyst: 0.291,
+      ds: 1.237,
+      de: 3e-3,
+      analyst: 0.292,
       software: -0.113,
-      devops: -0.2,
+      devops: -0.201,
       research: 0.648
     },
     "ds.analytics": {
       mle: -0.048,
       ds: 0.452,
-      de: -0.038,
+      de: -0.039,
       analyst: 0.476,
       software: -0.135,
       devops: -0.178,
@@ -2660,7 +2663,7 @@ var weights_default = {
     },
     "ds.reporting": {
       mle: 0.046,
-      ds: 0.783,
+      ds: 0.782,
       de: 0.147,
       analyst: 0.15,
       software: -0.101,
@@ -2686,8 +2689,8 @@ var weights_default = {
       research: 0.408
     },
     "ds.predictive-modelling": {
-      mle: 0.225,
-      ds: 0.85,
+      mle: 0.224,
+      ds: 0.849,
       de: -0.136,
       analyst: 0.119,
       software: 9e-3,
@@ -2697,16 +2700,16 @@ var weights_default = {
     "ds.research": {
       mle: -0.242,
       ds: 0.385,
-      de: -0.2,
+      de: -0.199,
       analyst: -0.082,
-      software: 0.097,
+      software: 0.096,
       devops: -0.162,
       research: 1.204
     },
     "ds.stat-languages": {
-      mle: 0.079,
+      mle: 0.078,
       ds: 1.126,
-      de: -1e-3,
+      de: 0,
       analyst: 0.136,
       software: -0.047,
       devops: -0.03,
@@ -2714,7 +2717,7 @@ var weights_default = {
     },
     "ds.quant-degree": {
       mle: 0.236,
-      ds: 0.727,
+      ds: 0.726,
       de: -0.121,
       analyst: -0.025,
       software: -0.107,
@@ -2742,20 +2745,20 @@ var weights_default = {
     "ds.data-mining": {
       mle: 0.165,
       ds: 0.616,
-      de: 0.137,
+      de: 0.138,
       analyst: 0.206,
       software: 0.026,
       devops: -0.055,
       research: -0.095
     },
     "ds.visualisation": {
-      mle: 0.169,
-      ds: 0.501,
-      de: -0.074,
-      analyst: 0.101,
-      software: 0.098,
-      devops: -0.149,
-      research: 0.055
+      mle: 0.17,
+      ds: 0.502,
+      de: -0.071,
+      analyst: 0.081,
+      software: 0.113,
+      devops: -0.152,
+      research: 0.057
     },
     "ds.optimisation-simulation": {
       mle: 0.114,
@@ -2767,19 +2770,19 @@ var weights_default = {
       research: 0.202
     },
     "ds.business-partnering": {
-      mle: -0.137,
+      mle: -0.138,
       ds: 0.815,
-      de: -0.058,
+      de: -0.057,
       analyst: 0.204,
       software: 0.177,
-      devops: -0.169,
+      devops: -0.168,
       research: -0.132
     },
     "ds.insights": {
       mle: -0.092,
-      ds: 0.198,
+      ds: 0.197,
       de: -0.27,
-      analyst: 0.724,
+      analyst: 0.725,
       software: -0.02,
       devops: -0.08,
       research: 0.541
@@ -2787,24 +2790,24 @@ var weights_default = {
     "ds.analyses": {
       mle: -0.076,
       ds: 0.204,
-      de: 0.116,
-      analyst: 0.729,
+      de: 0.115,
+      analyst: 0.73,
       software: -0.394,
-      devops: -0.165,
+      devops: -0.164,
       research: 0.285
     },
     "ds.business-domains": {
       mle: -0.051,
       ds: 0.353,
-      de: -0.178,
-      analyst: 0.576,
+      de: -0.18,
+      analyst: 0.577,
       software: 0.11,
       devops: -4e-3,
-      research: -0.105
+      research: -0.106
     },
     "ds.math": {
       mle: 0.033,
-      ds: 0.579,
+      ds: 0.578,
       de: -0.08,
       analyst: 0.128,
       software: -0.073,
@@ -2814,8 +2817,8 @@ var weights_default = {
     "ds.advanced-degree": {
       mle: 0.073,
       ds: 0.381,
-      de: -0.018,
-      analyst: -4e-3,
+      de: -0.019,
+      analyst: -3e-3,
       software: -0.023,
       devops: -0.048,
       research: 0.139
@@ -2831,9 +2834,9 @@ var weights_default = {
     },
     "ds.r-language": {
       mle: 0.168,
-      ds: 1.427,
+      ds: 1.426,
       de: 0.06,
-      analyst: 0,
+      analyst: 1e-3,
       software: -0.145,
       devops: -0.098,
       research: 0.087
@@ -2849,7 +2852,7 @@ var weights_default = {
     },
     "de.data-pipelines": {
       mle: 0.19,
-      ds: 0.129,
+      ds: 0.128,
       de: 1.597,
       analyst: 0.063,
       software: 0.201,
@@ -2866,11 +2869,11 @@ var weights_default = {
       research: -0.2
     },
     "de.move-data-to-consumers": {
-      mle: -0.098,
-      ds: -0.128,
+      mle: -0.099,
+      ds: -0.129,
       de: 0.975,
-      analyst: 0.327,
-      software: 0.192,
+      analyst: 0.328,
+      software: 0.191,
       devops: -0.116,
       research: 0.349
     },
@@ -2879,23 +2882,23 @@ var weights_default = {
       ds: 0.145,
       de: 0.751,
       analyst: 0.309,
-      software: 0.111,
+      software: 0.11,
       devops: -0.109,
       research: 0.114
     },
     "de.etl": {
-      mle: 0.032,
+      mle: 0.031,
       ds: 0.277,
       de: 1.253,
-      analyst: 0.502,
+      analyst: 0.503,
       software: 0.072,
       devops: -0.012,
-      research: -0.124
+      research: -0.125
     },
     "de.warehousing": {
       mle: -5e-3,
-      ds: -0.218,
-      de: 0.86,
+      ds: -0.217,
+      de: 0.859,
       analyst: 0.561,
       software: 0.169,
       devops: -0.142,
@@ -2905,7 +2908,7 @@ var weights_default = {
       mle: 0.026,
       ds: -0.023,
       de: 1.379,
-      analyst: -0.128,
+      analyst: -0.127,
       software: 0.368,
       devops: -0.077,
       research: -0.045
@@ -2922,8 +2925,8 @@ var weights_default = {
     "de.cloud-warehouses": {
       mle: 0.061,
       ds: 0.126,
-      de: 1.073,
-      analyst: 0.212,
+      de: 1.072,
+      analyst: 0.214,
       software: 0.242,
       devops: -0.159,
       research: -0.056
@@ -2943,7 +2946,7 @@ var weights_default = {
       de: 1.254,
       analyst: 0.232,
       software: -0.041,
-      devops: 0.016,
+      devops: 0.015,
       research: -0.017
     },
     "de.databases": {
@@ -2951,7 +2954,7 @@ var weights_default = {
       ds: 0.042,
       de: 0.488,
       analyst: 0.414,
-      software: 3e-3,
+      software: 2e-3,
       devops: 0.082,
       research: -0.249
     },
@@ -2959,7 +2962,7 @@ var weights_default = {
       mle: 0.051,
       ds: 0.044,
       de: 0.907,
-      analyst: 0.054,
+      analyst: 0.055,
       software: 0.063,
       devops: -0.065,
       research: -0.056
@@ -2967,7 +2970,7 @@ var weights_default = {
     "de.governance-security": {
       mle: -0.127,
       ds: 0.029,
-      de: 0.834,
+      de: 0.835,
       analyst: 0.037,
       software: 0.242,
       devops: 0.031,
@@ -2975,18 +2978,18 @@ var weights_default = {
     },
     "de.pipeline-reliability": {
       mle: -0.052,
-      ds: 0.033,
-      de: 0.722,
+      ds: 0.034,
+      de: 0.721,
       analyst: 0.178,
       software: 0.062,
       devops: 0.093,
       research: -0.036
     },
     "de.data-for-consumers": {
-      mle: 0.03,
-      ds: 8e-3,
+      mle: 0.029,
+      ds: 9e-3,
       de: 0.816,
-      analyst: 0.179,
+      analyst: 0.18,
       software: -0.034,
       devops: -0.021,
       research: 0.021
@@ -2995,14 +2998,14 @@ var weights_default = {
       mle: -0.231,
       ds: 0.064,
       de: 0.4,
-      analyst: -0.229,
+      analyst: -0.228,
       software: 0.221,
-      devops: 0.805,
+      devops: 0.804,
       research: -0.33
     },
     "de.data-storage": {
-      mle: -0.058,
-      ds: 0.209,
+      mle: -0.057,
+      ds: 0.208,
       de: 0.426,
       analyst: 0.155,
       software: 0.388,
@@ -3012,11 +3015,11 @@ var weights_default = {
     "de.production-support": {
       mle: -0.215,
       ds: -0.244,
-      de: 0.266,
+      de: 0.267,
       analyst: 0.241,
       software: 0.227,
       devops: 0.56,
-      research: -0.135
+      research: -0.136
     },
     "de.requirements-to-solutions": {
       mle: -8e-3,
@@ -3024,8 +3027,8 @@ var weights_default = {
       de: 0.616,
       analyst: -6e-3,
       software: 0.353,
-      devops: -0.205,
-      research: -0.135
+      devops: -0.206,
+      research: -0.134
     },
     "de.sql-dialects": {
       mle: 0.046,
@@ -3049,7 +3052,7 @@ var weights_default = {
       mle: 0.079,
       ds: -0.099,
       de: 0.358,
-      analyst: -0.078,
+      analyst: -0.077,
       software: -0.027,
       devops: 0.358,
       research: -0.092
@@ -3058,7 +3061,7 @@ var weights_default = {
       mle: 0.068,
       ds: 0.221,
       de: 1.147,
-      analyst: -0.24,
+      analyst: -0.239,
       software: -0.068,
       devops: -0.137,
       research: 8e-3
@@ -3092,52 +3095,52 @@ var weights_default = {
     },
     "other.sysadmin": {
       mle: -0.228,
-      ds: -0.115,
+      ds: -0.114,
       de: -0.194,
       analyst: -0.178,
-      software: -0.061,
+      software: -0.06,
       devops: 1.889,
       research: -0.114
     },
     "other.containers": {
       mle: -0.069,
-      ds: -0.186,
+      ds: -0.185,
       de: -0.181,
       analyst: -0.222,
       software: 0.241,
-      devops: 1.002,
+      devops: 1.001,
       research: -0.085
     },
     "other.bi-reporting": {
       mle: -0.252,
       ds: 0.205,
       de: -0.153,
-      analyst: 1.623,
-      software: 0.043,
+      analyst: 1.625,
+      software: 0.042,
       devops: -0.168,
       research: -0.299
     },
     "other.analyst-tools": {
-      mle: -2e-3,
-      ds: -0.114,
-      de: -0.07,
-      analyst: 0.885,
-      software: 0.228,
+      mle: -3e-3,
+      ds: -0.116,
+      de: -0.072,
+      analyst: 0.89,
+      software: 0.227,
       devops: -0.068,
       research: -0.058
     },
     "other.analyst-work": {
       mle: 0.05,
       ds: -0.25,
-      de: 0.14,
-      analyst: 0.852,
-      software: -0.076,
+      de: 0.138,
+      analyst: 0.856,
+      software: -0.077,
       devops: -0.125,
-      research: 0.209
+      research: 0.208
     },
     "other.backend": {
       mle: -0.234,
-      ds: -0.224,
+      ds: -0.225,
       de: -0.139,
       analyst: -0.271,
       software: 2.043,
@@ -3158,7 +3161,7 @@ var weights_default = {
       ds: -0.081,
       de: 0.077,
       analyst: -0.196,
-      software: -7e-3,
+      software: -8e-3,
       devops: -0.021,
       research: 1.28
     },

@@ -244,8 +244,11 @@ export const DS: LexiconEntry[] = [
       // whole words: the stem 'visual' is also Visual Studio, Visual Basic and 'visual and written communication'
       '=visualization|=visualisation|=visualizations|=visualisations|=visualize|=visualise|=visualizing|=visualising|=visualized|=visualised|=visualizes|=visualises',
       '(tableau|power bi|powerbi|looker|dash|shiny|matplotlib|seaborn|plotly)',
-      '=chart|=charts|=charting|=graphs|=graphing',
+      // charts of data, not "chart a career", "charting new paths", "a pay band chart", "clinical chart reviews", nor Kubernetes's Helm charts
+      '=charts|=graphs|=graphing',
+      '=chart|=charting ~ =graph|=graphs|=data|=library|=libraries|=dashboard|=dashboards|=types',
     ],
+    unless: ['=helm =chart|=charts'],
     weight: 0.7,
     source: seed('They are also able to present their conclusions with visualization tools such as Tableau, Dash, or Power BI.'),
     note: 'The seed names this for MLEs too; in postings it marks analysis work (shared with analysts).',

@@ -115,6 +115,11 @@ describe('1. everyday words are not role evidence', () => {
     ['Align with data owners and department managers on priorities.', 'de.data-storage'],
     ['Collaborate with the Data Analytics Manager on metrics reporting.', 'de.data-storage'],
     ['Experience with self-managed data science projects.', 'de.data-storage'],
+    // "chart" as a verb, a pay chart, a patient's chart and Kubernetes's Helm charts are not data visualisation
+    ['The freedom to chart your own course to success.', 'ds.visualisation'],
+    ['Charting new paths, and improving the state of the world.', 'ds.visualisation'],
+    ['Please include a copy of your pay band chart with your application.', 'ds.visualisation'],
+    ['Experience creating Helm Charts to package and deploy applications.', 'ds.visualisation'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   it.each([
@@ -146,6 +151,8 @@ describe('1. everyday words are not role evidence', () => {
     ['Optimize data management and delivery processes.', 'de.data-storage'],
     ['Create and manage data sources for the warehouse.', 'de.data-storage'],
     ['Optimise models for edge devices with quantization and pruning.', 'mle.devices-edge'],
+    ['Develop reports, charts, graphs and tables for the sales team.', 'ds.visualisation'],
+    ['Build charting libraries for our data dashboards.', 'ds.visualisation'],
     ['Bring cloud models to the edge computing platform.', 'mle.devices-edge'],
     ['Five years of experience as a software engineer.', 'mle.software-engineering'],
     ['Strong software engineering and software development skills.', 'mle.software-engineering'],
