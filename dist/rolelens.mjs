@@ -1793,7 +1793,11 @@ var MLE = [
       "natural language processing|understanding",
       "nlp",
       "speech recognition",
-      "recommender|recommendation ~ system|systems|engine",
+      // recommendation systems, not advice ("recommend and change system parameters", "recommendations to engineering",
+      // "recommendations for system improvements")
+      "=recommender|=recommendation ~ =system|=systems|=engine|=engines",
+      "=recommendations =system|=systems|=engine|=engines",
+      "=recommender|=recommenders",
       "llm|llms",
       "large language model|models"
     ],
@@ -2328,21 +2332,21 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.318,
-    ds: 0.063,
-    de: 7e-3,
+    mle: -0.316,
+    ds: 0.062,
+    de: 6e-3,
     analyst: 0.331,
-    software: -0.184,
-    devops: 0.519,
+    software: -0.185,
+    devops: 0.52,
     research: -0.918
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.553,
+      mle: 1.556,
       ds: 0.557,
-      de: -0.165,
+      de: -0.166,
       analyst: -0.095,
-      software: 0.139,
+      software: 0.137,
       devops: 0.011,
       research: 0
     },
@@ -2356,7 +2360,7 @@ var weights_default = {
       research: -0.01
     },
     "mle.build-ml-systems": {
-      mle: 1.418,
+      mle: 1.417,
       ds: -8e-3,
       de: -0.027,
       analyst: -0.028,
@@ -2374,11 +2378,11 @@ var weights_default = {
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.961,
+      mle: 0.96,
       ds: 0.472,
       de: -0.015,
       analyst: -0.08,
-      software: 0.069,
+      software: 0.068,
       devops: -5e-3,
       research: 0.1
     },
@@ -2392,7 +2396,7 @@ var weights_default = {
       research: -3e-3
     },
     "mle.robustness-tests": {
-      mle: 0.838,
+      mle: 0.837,
       ds: 0.278,
       de: -8e-3,
       analyst: -0.089,
@@ -2410,10 +2414,10 @@ var weights_default = {
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.71,
+      mle: 0.711,
       ds: 0.34,
       de: -0.258,
-      analyst: 0.086,
+      analyst: 0.087,
       software: 0.094,
       devops: -0.068,
       research: 0.094
@@ -2421,16 +2425,16 @@ var weights_default = {
     "mle.train-select-models": {
       mle: 0.895,
       ds: 0.18,
-      de: -0.022,
+      de: -0.023,
       analyst: -0.017,
       software: -0.031,
       devops: 0.026,
-      research: -0.03
+      research: -0.029
     },
     "mle.data-quality-with-de": {
       mle: 0.972,
       ds: 0.071,
-      de: -0.047,
+      de: -0.048,
       analyst: -5e-3,
       software: 0.014,
       devops: -2e-3,
@@ -2449,9 +2453,9 @@ var weights_default = {
       mle: 0.972,
       ds: 0.119,
       de: -0.142,
-      analyst: -6e-3,
+      analyst: -7e-3,
       software: 0.155,
-      devops: -0.075,
+      devops: -0.074,
       research: -0.024
     },
     "mle.ml-documentation": {
@@ -2464,17 +2468,17 @@ var weights_default = {
       research: -0.017
     },
     "mle.recommend-ml-improvements": {
-      mle: 0.687,
+      mle: 0.69,
       ds: 0.021,
-      de: -2e-3,
-      analyst: 1e-3,
-      software: -0.018,
-      devops: 0.016,
+      de: -3e-3,
+      analyst: 0,
+      software: -0.019,
+      devops: 0.015,
       research: -3e-3
     },
     "mle.scale-models": {
-      mle: 1.355,
-      ds: -0.238,
+      mle: 1.354,
+      ds: -0.237,
       de: -0.014,
       analyst: -0.096,
       software: 0.063,
@@ -2496,26 +2500,26 @@ var weights_default = {
       de: -0.089,
       analyst: -0.07,
       software: -0.047,
-      devops: -0.091,
+      devops: -0.09,
       research: 0.033
     },
     "mle.deep-learning": {
       mle: 1.058,
-      ds: 0.19,
+      ds: 0.189,
       de: -0.073,
       analyst: -0.168,
       software: -0.132,
-      devops: -0.1,
+      devops: -0.099,
       research: 0.225
     },
     "mle.cv-nlp": {
-      mle: 0.619,
-      ds: 0.557,
-      de: 0.053,
-      analyst: -0.226,
-      software: -6e-3,
-      devops: -0.108,
-      research: 0.111
+      mle: 0.613,
+      ds: 0.566,
+      de: 0.084,
+      analyst: -0.221,
+      software: 0.01,
+      devops: -0.164,
+      research: 0.114
     },
     "mle.ml-platforms": {
       mle: 1.47,
@@ -2527,21 +2531,21 @@ var weights_default = {
       research: -0.013
     },
     "mle.systems-languages": {
-      mle: 0.428,
-      ds: -0.217,
-      de: 0.088,
+      mle: 0.427,
+      ds: -0.216,
+      de: 0.087,
       analyst: -0.146,
       software: 0.565,
-      devops: -0.12,
+      devops: -0.119,
       research: -0.099
     },
     "mle.software-engineering": {
-      mle: 0.683,
+      mle: 0.682,
       ds: -0.338,
       de: 0.332,
       analyst: -0.424,
       software: 0.743,
-      devops: 0,
+      devops: 1e-3,
       research: -0.296
     },
     "mle.ml-libraries": {
@@ -2550,16 +2554,16 @@ var weights_default = {
       de: -0.017,
       analyst: -0.074,
       software: -0.054,
-      devops: -0.058,
+      devops: -0.057,
       research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.744,
+      mle: 0.743,
       ds: 0.202,
       de: -0.079,
       analyst: -0.046,
       software: -0.047,
-      devops: -0.088,
+      devops: -0.087,
       research: 0.015
     },
     "mle.containers-for-models": {
@@ -2573,42 +2577,42 @@ var weights_default = {
     },
     "mle.production-work": {
       mle: 0.413,
-      ds: 0.087,
-      de: -0.322,
+      ds: 0.088,
+      de: -0.323,
       analyst: -0.055,
       software: 0.5,
-      devops: 0.159,
+      devops: 0.16,
       research: -0.082
     },
     "mle.algorithms-frameworks": {
       mle: 0.662,
-      ds: 0.377,
-      de: 6e-3,
-      analyst: -0.299,
+      ds: 0.376,
+      de: 5e-3,
+      analyst: -0.298,
       software: 0.065,
-      devops: -0.337,
-      research: 0.025
+      devops: -0.335,
+      research: 0.026
     },
     "mle.machine-learning": {
-      mle: 1.2,
+      mle: 1.201,
       ds: 0.521,
-      de: -0.207,
+      de: -0.209,
       analyst: -0.456,
-      software: 0.044,
-      devops: -0.334,
-      research: -0.266
+      software: 0.042,
+      devops: -0.333,
+      research: -0.267
     },
     "mle.artificial-intelligence": {
       mle: 0.455,
       ds: 0.455,
       de: -0.213,
       analyst: -0.333,
-      software: 0.324,
-      devops: -0.123,
+      software: 0.323,
+      devops: -0.122,
       research: -0.064
     },
     "mle.devices-edge": {
-      mle: 0.722,
+      mle: 0.721,
       ds: -3e-3,
       de: 0.03,
       analyst: -0.058,
@@ -2619,9 +2623,9 @@ var weights_default = {
     "mle.implement-prototype": {
       mle: 0.561,
       ds: 0.063,
-      de: 0.08,
+      de: 0.079,
       analyst: -0.178,
-      software: -0.029,
+      software: -0.03,
       devops: -0.174,
       research: 0.379
     },
@@ -2636,35 +2640,35 @@ var weights_default = {
     },
     "ds.experiments": {
       mle: 0.01,
-      ds: 0.821,
+      ds: 0.82,
       de: 0.066,
-      analyst: 0.18,
+      analyst: 0.181,
       software: 0.062,
       devops: -0.118,
       research: 0.979
     },
     "ds.statistics": {
-      mle: 0.134,
-      ds: 1.237,
+      mle: 0.133,
+      ds: 1.236,
       de: 3e-3,
-      analyst: 0.292,
+      analyst: 0.293,
       software: -0.113,
-      devops: -0.201,
+      devops: -0.2,
       research: 0.648
     },
     "ds.analytics": {
-      mle: -0.048,
-      ds: 0.452,
-      de: -0.039,
+      mle: -0.046,
+      ds: 0.453,
+      de: -0.04,
       analyst: 0.476,
-      software: -0.135,
+      software: -0.136,
       devops: -0.178,
       research: 0.471
     },
     "ds.reporting": {
       mle: 0.046,
-      ds: 0.782,
-      de: 0.147,
+      ds: 0.783,
+      de: 0.146,
       analyst: 0.15,
       software: -0.101,
       devops: -0.088,
@@ -2694,13 +2698,13 @@ var weights_default = {
       de: -0.136,
       analyst: 0.119,
       software: 9e-3,
-      devops: -0.075,
+      devops: -0.074,
       research: 0.509
     },
     "ds.research": {
-      mle: -0.242,
+      mle: -0.24,
       ds: 0.385,
-      de: -0.199,
+      de: -0.2,
       analyst: -0.082,
       software: 0.096,
       devops: -0.162,
@@ -2717,34 +2721,34 @@ var weights_default = {
     },
     "ds.quant-degree": {
       mle: 0.236,
-      ds: 0.726,
+      ds: 0.727,
       de: -0.121,
-      analyst: -0.025,
+      analyst: -0.024,
       software: -0.107,
       devops: -0.07,
       research: 0.359
     },
     "ds.build-ml-models": {
-      mle: 0.384,
-      ds: 1.091,
+      mle: 0.385,
+      ds: 1.092,
       de: -0.086,
-      analyst: -0.165,
-      software: 0.086,
+      analyst: -0.166,
+      software: 0.085,
       devops: -0.142,
       research: -0.168
     },
     "ds.ml-techniques": {
-      mle: 0.364,
+      mle: 0.363,
       ds: 0.779,
       de: -0.03,
       analyst: -0.065,
-      software: 0.022,
+      software: 0.023,
       devops: -0.031,
       research: -0.038
     },
     "ds.data-mining": {
       mle: 0.165,
-      ds: 0.616,
+      ds: 0.615,
       de: 0.138,
       analyst: 0.206,
       software: 0.026,
@@ -2754,52 +2758,52 @@ var weights_default = {
     "ds.visualisation": {
       mle: 0.17,
       ds: 0.502,
-      de: -0.071,
+      de: -0.072,
       analyst: 0.081,
       software: 0.113,
       devops: -0.152,
       research: 0.057
     },
     "ds.optimisation-simulation": {
-      mle: 0.114,
-      ds: 0.796,
-      de: -0.131,
+      mle: 0.113,
+      ds: 0.797,
+      de: -0.132,
       analyst: 0.075,
       software: -0.043,
       devops: -0.013,
       research: 0.202
     },
     "ds.business-partnering": {
-      mle: -0.138,
+      mle: -0.137,
       ds: 0.815,
-      de: -0.057,
+      de: -0.058,
       analyst: 0.204,
       software: 0.177,
       devops: -0.168,
       research: -0.132
     },
     "ds.insights": {
-      mle: -0.092,
-      ds: 0.197,
+      mle: -0.093,
+      ds: 0.196,
       de: -0.27,
-      analyst: 0.725,
+      analyst: 0.726,
       software: -0.02,
       devops: -0.08,
       research: 0.541
     },
     "ds.analyses": {
-      mle: -0.076,
-      ds: 0.204,
+      mle: -0.075,
+      ds: 0.205,
       de: 0.115,
-      analyst: 0.73,
-      software: -0.394,
-      devops: -0.164,
+      analyst: 0.729,
+      software: -0.395,
+      devops: -0.165,
       research: 0.285
     },
     "ds.business-domains": {
       mle: -0.051,
       ds: 0.353,
-      de: -0.18,
+      de: -0.179,
       analyst: 0.577,
       software: 0.11,
       devops: -4e-3,
@@ -2816,9 +2820,9 @@ var weights_default = {
     },
     "ds.advanced-degree": {
       mle: 0.073,
-      ds: 0.381,
+      ds: 0.382,
       de: -0.019,
-      analyst: -3e-3,
+      analyst: -5e-3,
       software: -0.023,
       devops: -0.048,
       research: 0.139
@@ -2833,7 +2837,7 @@ var weights_default = {
       research: 0.734
     },
     "ds.r-language": {
-      mle: 0.168,
+      mle: 0.167,
       ds: 1.426,
       de: 0.06,
       analyst: 1e-3,
@@ -2856,49 +2860,49 @@ var weights_default = {
       de: 1.597,
       analyst: 0.063,
       software: 0.201,
-      devops: -0.077,
+      devops: -0.076,
       research: -0.103
     },
     "de.build-test-maintain": {
       mle: 0.14,
       ds: 0.107,
       de: 1.059,
-      analyst: 0.297,
+      analyst: 0.298,
       software: 0.236,
       devops: -0.14,
       research: -0.2
     },
     "de.move-data-to-consumers": {
-      mle: -0.099,
+      mle: -0.097,
       ds: -0.129,
       de: 0.975,
       analyst: 0.328,
       software: 0.191,
-      devops: -0.116,
+      devops: -0.117,
       research: 0.349
     },
     "de.data-quality": {
       mle: 0.178,
-      ds: 0.145,
+      ds: 0.146,
       de: 0.751,
       analyst: 0.309,
-      software: 0.11,
+      software: 0.111,
       devops: -0.109,
       research: 0.114
     },
     "de.etl": {
-      mle: 0.031,
+      mle: 0.033,
       ds: 0.277,
       de: 1.253,
       analyst: 0.503,
-      software: 0.072,
+      software: 0.071,
       devops: -0.012,
       research: -0.125
     },
     "de.warehousing": {
       mle: -5e-3,
-      ds: -0.217,
-      de: 0.859,
+      ds: -0.218,
+      de: 0.86,
       analyst: 0.561,
       software: 0.169,
       devops: -0.142,
@@ -2910,7 +2914,7 @@ var weights_default = {
       de: 1.379,
       analyst: -0.127,
       software: 0.368,
-      devops: -0.077,
+      devops: -0.078,
       research: -0.045
     },
     "de.orchestration": {
@@ -2923,12 +2927,12 @@ var weights_default = {
       research: -0.03
     },
     "de.cloud-warehouses": {
-      mle: 0.061,
+      mle: 0.06,
       ds: 0.126,
       de: 1.072,
-      analyst: 0.214,
+      analyst: 0.213,
       software: 0.242,
-      devops: -0.159,
+      devops: -0.158,
       research: -0.056
     },
     "de.big-data": {
@@ -2937,24 +2941,24 @@ var weights_default = {
       de: 1.06,
       analyst: -0.216,
       software: -0.044,
-      devops: -0.082,
+      devops: -0.081,
       research: -0.09
     },
     "de.etl-tools": {
       mle: 0.02,
       ds: 0.037,
       de: 1.254,
-      analyst: 0.232,
+      analyst: 0.231,
       software: -0.041,
       devops: 0.015,
       research: -0.017
     },
     "de.databases": {
-      mle: -0.079,
+      mle: -0.08,
       ds: 0.042,
       de: 0.488,
-      analyst: 0.414,
-      software: 2e-3,
+      analyst: 0.415,
+      software: 3e-3,
       devops: 0.082,
       research: -0.249
     },
@@ -2964,7 +2968,7 @@ var weights_default = {
       de: 0.907,
       analyst: 0.055,
       software: 0.063,
-      devops: -0.065,
+      devops: -0.064,
       research: -0.056
     },
     "de.governance-security": {
@@ -2973,14 +2977,14 @@ var weights_default = {
       de: 0.835,
       analyst: 0.037,
       software: 0.242,
-      devops: 0.031,
+      devops: 0.03,
       research: -0.046
     },
     "de.pipeline-reliability": {
       mle: -0.052,
       ds: 0.034,
       de: 0.721,
-      analyst: 0.178,
+      analyst: 0.179,
       software: 0.062,
       devops: 0.093,
       research: -0.036
@@ -2989,41 +2993,41 @@ var weights_default = {
       mle: 0.029,
       ds: 9e-3,
       de: 0.816,
-      analyst: 0.18,
+      analyst: 0.179,
       software: -0.034,
       devops: -0.021,
       research: 0.021
     },
     "de.cloud-services": {
-      mle: -0.231,
-      ds: 0.064,
+      mle: -0.229,
+      ds: 0.065,
       de: 0.4,
-      analyst: -0.228,
-      software: 0.221,
+      analyst: -0.229,
+      software: 0.22,
       devops: 0.804,
       research: -0.33
     },
     "de.data-storage": {
-      mle: -0.057,
+      mle: -0.058,
       ds: 0.208,
       de: 0.426,
-      analyst: 0.155,
+      analyst: 0.156,
       software: 0.388,
       devops: 0.02,
       research: -0.14
     },
     "de.production-support": {
       mle: -0.215,
-      ds: -0.244,
+      ds: -0.242,
       de: 0.267,
-      analyst: 0.241,
+      analyst: 0.239,
       software: 0.227,
       devops: 0.56,
-      research: -0.136
+      research: -0.135
     },
     "de.requirements-to-solutions": {
       mle: -8e-3,
-      ds: 0.084,
+      ds: 0.085,
       de: 0.616,
       analyst: -6e-3,
       software: 0.353,
@@ -3049,25 +3053,25 @@ var weights_default = {
       research: -0.049
     },
     "de.automation": {
-      mle: 0.079,
+      mle: 0.081,
       ds: -0.099,
-      de: 0.358,
+      de: 0.357,
       analyst: -0.077,
       software: -0.027,
-      devops: 0.358,
+      devops: 0.357,
       research: -0.092
     },
     "de.spark": {
       mle: 0.068,
-      ds: 0.221,
+      ds: 0.222,
       de: 1.147,
-      analyst: -0.239,
+      analyst: -0.24,
       software: -0.068,
       devops: -0.137,
       research: 8e-3
     },
     "de.aws-analytics": {
-      mle: 0.075,
+      mle: 0.074,
       ds: -0.011,
       de: 1.436,
       analyst: 0,
@@ -3076,16 +3080,16 @@ var weights_default = {
       research: -0.014
     },
     "other.config-management": {
-      mle: -0.051,
+      mle: -0.052,
       ds: -0.152,
-      de: -0.05,
+      de: -0.049,
       analyst: -0.199,
       software: -0.105,
-      devops: 2.133,
+      devops: 2.134,
       research: -0.076
     },
     "other.ci-cd-ops": {
-      mle: 0.035,
+      mle: 0.034,
       ds: -0.082,
       de: -0.067,
       analyst: -0.17,
@@ -3099,34 +3103,34 @@ var weights_default = {
       de: -0.194,
       analyst: -0.178,
       software: -0.06,
-      devops: 1.889,
+      devops: 1.887,
       research: -0.114
     },
     "other.containers": {
-      mle: -0.069,
-      ds: -0.185,
-      de: -0.181,
-      analyst: -0.222,
-      software: 0.241,
+      mle: -0.07,
+      ds: -0.184,
+      de: -0.18,
+      analyst: -0.223,
+      software: 0.242,
       devops: 1.001,
       research: -0.085
     },
     "other.bi-reporting": {
-      mle: -0.252,
-      ds: 0.205,
+      mle: -0.253,
+      ds: 0.204,
       de: -0.153,
-      analyst: 1.625,
+      analyst: 1.626,
       software: 0.042,
-      devops: -0.168,
+      devops: -0.167,
       research: -0.299
     },
     "other.analyst-tools": {
-      mle: -3e-3,
-      ds: -0.116,
+      mle: -2e-3,
+      ds: -0.115,
       de: -0.072,
-      analyst: 0.89,
+      analyst: 0.888,
       software: 0.227,
-      devops: -0.068,
+      devops: -0.069,
       research: -0.058
     },
     "other.analyst-work": {
@@ -3139,29 +3143,29 @@ var weights_default = {
       research: 0.208
     },
     "other.backend": {
-      mle: -0.234,
-      ds: -0.225,
-      de: -0.139,
+      mle: -0.233,
+      ds: -0.224,
+      de: -0.14,
       analyst: -0.271,
       software: 2.043,
-      devops: 0.094,
+      devops: 0.093,
       research: -0.267
     },
     "other.software-practice": {
-      mle: -0.055,
+      mle: -0.054,
       ds: -6e-3,
       de: -0.038,
       analyst: -0.195,
-      software: 0.748,
-      devops: 0.043,
+      software: 0.749,
+      devops: 0.042,
       research: 0.103
     },
     "other.science-research": {
-      mle: -0.052,
+      mle: -0.053,
       ds: -0.081,
       de: 0.077,
       analyst: -0.196,
-      software: -8e-3,
+      software: -7e-3,
       devops: -0.021,
       research: 1.28
     },

@@ -290,7 +290,11 @@ export const MLE: LexiconEntry[] = [
       'natural language processing|understanding',
       'nlp',
       'speech recognition',
-      'recommender|recommendation ~ system|systems|engine',
+      // recommendation systems, not advice ("recommend and change system parameters", "recommendations to engineering",
+      // "recommendations for system improvements")
+      '=recommender|=recommendation ~ =system|=systems|=engine|=engines',
+      '=recommendations =system|=systems|=engine|=engines',
+      '=recommender|=recommenders',
       'llm|llms',
       'large language model|models',
     ],

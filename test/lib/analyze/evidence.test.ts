@@ -120,6 +120,10 @@ describe('1. everyday words are not role evidence', () => {
     ['Charting new paths, and improving the state of the world.', 'ds.visualisation'],
     ['Please include a copy of your pay band chart with your application.', 'ds.visualisation'],
     ['Experience creating Helm Charts to package and deploy applications.', 'ds.visualisation'],
+    // advice is not a recommendation system
+    ['Recommend and change system parameters to minimize downtime.', 'mle.cv-nlp'],
+    ['Communicate insights and recommendations to key stakeholders, engineering and product.', 'mle.cv-nlp'],
+    ['Provide recommendations for system improvements to the operations team.', 'mle.cv-nlp'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   it.each([
@@ -153,6 +157,9 @@ describe('1. everyday words are not role evidence', () => {
     ['Optimise models for edge devices with quantization and pruning.', 'mle.devices-edge'],
     ['Develop reports, charts, graphs and tables for the sales team.', 'ds.visualisation'],
     ['Build charting libraries for our data dashboards.', 'ds.visualisation'],
+    ['Build the recommendation systems behind the home feed.', 'mle.cv-nlp'],
+    ['Own our personalisation and recommendations engine.', 'mle.cv-nlp'],
+    ['Algorithms for personalization, recommendation, and other predictive systems.', 'mle.cv-nlp'],
     ['Bring cloud models to the edge computing platform.', 'mle.devices-edge'],
     ['Five years of experience as a software engineer.', 'mle.software-engineering'],
     ['Strong software engineering and software development skills.', 'mle.software-engineering'],
