@@ -2334,8 +2334,8 @@ var weights_default = {
   bias: {
     mle: -0.316,
     ds: 0.062,
-    de: 6e-3,
-    analyst: 0.331,
+    de: 7e-3,
+    analyst: 0.329,
     software: -0.185,
     devops: 0.52,
     research: -0.918
@@ -2543,7 +2543,7 @@ var weights_default = {
       mle: 0.682,
       ds: -0.338,
       de: 0.332,
-      analyst: -0.424,
+      analyst: -0.423,
       software: 0.743,
       devops: 1e-3,
       research: -0.296
@@ -2581,7 +2581,7 @@ var weights_default = {
       de: -0.323,
       analyst: -0.055,
       software: 0.5,
-      devops: 0.16,
+      devops: 0.159,
       research: -0.082
     },
     "mle.algorithms-frameworks": {
@@ -2657,10 +2657,10 @@ var weights_default = {
       research: 0.648
     },
     "ds.analytics": {
-      mle: -0.046,
+      mle: -0.047,
       ds: 0.453,
       de: -0.04,
-      analyst: 0.476,
+      analyst: 0.477,
       software: -0.136,
       devops: -0.178,
       research: 0.471
@@ -2669,7 +2669,7 @@ var weights_default = {
       mle: 0.046,
       ds: 0.783,
       de: 0.146,
-      analyst: 0.15,
+      analyst: 0.151,
       software: -0.101,
       devops: -0.088,
       research: 0.563
@@ -2685,9 +2685,9 @@ var weights_default = {
     },
     "ds.models-for-insight": {
       mle: -0.188,
-      ds: 0.761,
+      ds: 0.76,
       de: -0.259,
-      analyst: 0.538,
+      analyst: 0.539,
       software: 0.322,
       devops: -0.082,
       research: 0.408
@@ -2766,7 +2766,7 @@ var weights_default = {
     },
     "ds.optimisation-simulation": {
       mle: 0.113,
-      ds: 0.797,
+      ds: 0.796,
       de: -0.132,
       analyst: 0.075,
       software: -0.043,
@@ -2776,15 +2776,15 @@ var weights_default = {
     "ds.business-partnering": {
       mle: -0.137,
       ds: 0.815,
-      de: -0.058,
-      analyst: 0.204,
+      de: -0.057,
+      analyst: 0.203,
       software: 0.177,
       devops: -0.168,
       research: -0.132
     },
     "ds.insights": {
       mle: -0.093,
-      ds: 0.196,
+      ds: 0.197,
       de: -0.27,
       analyst: 0.726,
       software: -0.02,
@@ -2794,8 +2794,8 @@ var weights_default = {
     "ds.analyses": {
       mle: -0.075,
       ds: 0.205,
-      de: 0.115,
-      analyst: 0.729,
+      de: 0.114,
+      analyst: 0.73,
       software: -0.395,
       devops: -0.165,
       research: 0.285
@@ -2820,8 +2820,8 @@ var weights_default = {
     },
     "ds.advanced-degree": {
       mle: 0.073,
-      ds: 0.382,
-      de: -0.019,
+      ds: 0.383,
+      de: -0.018,
       analyst: -5e-3,
       software: -0.023,
       devops: -0.048,
@@ -2858,7 +2858,7 @@ var weights_default = {
       mle: 0.19,
       ds: 0.128,
       de: 1.597,
-      analyst: 0.063,
+      analyst: 0.064,
       software: 0.201,
       devops: -0.076,
       research: -0.103
@@ -2896,7 +2896,7 @@ var weights_default = {
       de: 1.253,
       analyst: 0.503,
       software: 0.071,
-      devops: -0.012,
+      devops: -0.013,
       research: -0.125
     },
     "de.warehousing": {
@@ -2919,18 +2919,18 @@ var weights_default = {
     },
     "de.orchestration": {
       mle: 0.078,
-      ds: 0.112,
+      ds: 0.113,
       de: 1.315,
-      analyst: 0.071,
+      analyst: 0.069,
       software: -6e-3,
-      devops: -0.04,
+      devops: -0.039,
       research: -0.03
     },
     "de.cloud-warehouses": {
       mle: 0.06,
       ds: 0.126,
       de: 1.072,
-      analyst: 0.213,
+      analyst: 0.214,
       software: 0.242,
       devops: -0.158,
       research: -0.056
@@ -2948,7 +2948,7 @@ var weights_default = {
       mle: 0.02,
       ds: 0.037,
       de: 1.254,
-      analyst: 0.231,
+      analyst: 0.232,
       software: -0.041,
       devops: 0.015,
       research: -0.017
@@ -2957,7 +2957,7 @@ var weights_default = {
       mle: -0.08,
       ds: 0.042,
       de: 0.488,
-      analyst: 0.415,
+      analyst: 0.414,
       software: 3e-3,
       devops: 0.082,
       research: -0.249
@@ -2973,9 +2973,9 @@ var weights_default = {
     },
     "de.governance-security": {
       mle: -0.127,
-      ds: 0.029,
+      ds: 0.028,
       de: 0.835,
-      analyst: 0.037,
+      analyst: 0.038,
       software: 0.242,
       devops: 0.03,
       research: -0.046
@@ -2993,7 +2993,7 @@ var weights_default = {
       mle: 0.029,
       ds: 9e-3,
       de: 0.816,
-      analyst: 0.179,
+      analyst: 0.18,
       software: -0.034,
       devops: -0.021,
       research: 0.021
@@ -3004,7 +3004,7 @@ var weights_default = {
       de: 0.4,
       analyst: -0.229,
       software: 0.22,
-      devops: 0.804,
+      devops: 0.803,
       research: -0.33
     },
     "de.data-storage": {
@@ -3029,10 +3029,10 @@ var weights_default = {
       mle: -8e-3,
       ds: 0.085,
       de: 0.616,
-      analyst: -6e-3,
+      analyst: -5e-3,
       software: 0.353,
       devops: -0.206,
-      research: -0.134
+      research: -0.135
     },
     "de.sql-dialects": {
       mle: 0.046,
@@ -3109,9 +3109,9 @@ var weights_default = {
     "other.containers": {
       mle: -0.07,
       ds: -0.184,
-      de: -0.18,
+      de: -0.181,
       analyst: -0.223,
-      software: 0.242,
+      software: 0.241,
       devops: 1.001,
       research: -0.085
     },
@@ -3126,9 +3126,9 @@ var weights_default = {
     },
     "other.analyst-tools": {
       mle: -2e-3,
-      ds: -0.115,
+      ds: -0.114,
       de: -0.072,
-      analyst: 0.888,
+      analyst: 0.887,
       software: 0.227,
       devops: -0.069,
       research: -0.058
@@ -3137,14 +3137,14 @@ var weights_default = {
       mle: 0.05,
       ds: -0.25,
       de: 0.138,
-      analyst: 0.856,
+      analyst: 0.855,
       software: -0.077,
       devops: -0.125,
       research: 0.208
     },
     "other.backend": {
       mle: -0.233,
-      ds: -0.224,
+      ds: -0.225,
       de: -0.14,
       analyst: -0.271,
       software: 2.043,
@@ -3164,8 +3164,8 @@ var weights_default = {
       mle: -0.053,
       ds: -0.081,
       de: 0.077,
-      analyst: -0.196,
-      software: -7e-3,
+      analyst: -0.195,
+      software: -8e-3,
       devops: -0.021,
       research: 1.28
     },
@@ -3325,7 +3325,7 @@ var HEADINGS = [
   ],
   [
     "responsibilities",
-    /\b(responsibilit|about (the|this) (role|job|position|opportunity)|what you(['’]?ll|['’]d| would) (do|be doing|work on|achieve)|what you will (do|be doing|achieve)|what will you (do|be doing|work on)|duties|your (role|impact|day|mission|tasks)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview)|essential functions|what success looks like|your first \d+ (days|months)|role purpose|a day in the life|your new role)/i
+    /\b(responsibilit|about (the|this) (role|job|position|opportunity)|what you(['’]?ll|['’]d| would) (do|be doing|work on|achieve)|what you will (do|be doing|achieve)|what will you (do|be doing|work on)|duties|your (role|impact|day|mission|tasks)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview)|essential functions|what success looks like|your first \d+ (days|months)|role purpose|a day in the life|your new role|^tasks\b)/i
   ]
 ];
 var ABOUT_CONTENT = /founded in (?:1[89]|20)\d\d|\b(founded in|headquartered in|is headquartered|our mission is|we are an? (leading|global|fast[- ]growing|award[- ]winning|world[- ]class|venture[- ]backed)|is an? (leading|global) (provider|company|platform)|backed by|series [a-e] (funding|round)|(employees|offices) (in|across) \d|trusted by (over|more than) )/i;

@@ -167,6 +167,8 @@ describe('sections', () => {
     ["You'll Thrive Here If", 'requirements'],
     // duties, pay and perks, and the client an agency writes for
     ['Role purpose:', 'responsibilities'],
+    ['Tasks', 'responsibilities'],
+    ['Tasks:', 'responsibilities'],
     ['A day in the life', 'responsibilities'],
     ['Total rewards', 'benefits'],
     ["What We're Offering", 'benefits'],
