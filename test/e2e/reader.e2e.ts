@@ -87,10 +87,14 @@ describe('the generic reader on career pages no adapter knows', () => {
     assert.match((await popup.getByTestId('verdict').textContent()) ?? '', /Machine Learning Engineer/);
   });
 
-  it('a posting open in a modal dialog over a list of jobs → that posting', async () => {
-    const { popup, title } = await popupOn(b, 'generic/job-in-dialog.html');
-    assert.equal(title, 'Machine Learning Engineer');
-    assert.match((await popup.getByTestId('verdict').textContent()) ?? '', /Machine Learning Engineer/);
+  it('a posting open in a modal dialog, or in a drawer that is a plain div, over a list of jobs → that posting', async () => {
+    for (const file of ['generic/job-in-dialog.html', 'generic/job-in-div-drawer.html']) {
+      const { page, popup, title } = await popupOn(b, file);
+      assert.equal(title, 'Machine Learning Engineer', file);
+      assert.match((await popup.getByTestId('verdict').textContent()) ?? '', /Machine Learning Engineer/, file);
+      await popup.close();
+      await page.close();
+    }
   });
 
   it('a posting whose sections are all collapsed (a Bootstrap accordion, an ARIA accordion, closed <details>) or shortened behind "Show more" → read, as a click would open them', async () => {
