@@ -4704,10 +4704,12 @@ function widen(boxes, excluded, start, page, within2) {
     break;
   }
   let inside = node;
-  for (let level = 0; level < 6; level++) {
+  for (let level = 0, wrappers = 0; level < 6 && wrappers < 64; level++) {
     const kids = boxes[inside].kids.filter((k) => !excluded[k] && !drop.has(boxes[k].el));
     if (kids.length === 1 && !/^(?:UL|OL|DL)$/.test(boxes[inside].el.tagName)) {
       inside = kids[0];
+      level--;
+      wrappers++;
       continue;
     }
     const kind = kids.length ? kindOf(boxes[kids[0]].el) : "";

@@ -508,13 +508,16 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     if (good.length > 1) return { roots: keep, drop: [...drop], around: p.el };
     break;
   }
-  // the same rules inside the chosen element: through single wrappers to where its blocks split
+  // the same rules inside the chosen element: through single wrappers to where its blocks split, six splits deep
+  // (a page builder's wrappers — Squarespace's content-wrapper, content, layout, row, column — count for none)
   let inside = node;
-  for (let level = 0; level < 6; level++) {
+  for (let level = 0, wrappers = 0; level < 6 && wrappers < 64; level++) {
     const kids = boxes[inside]!.kids.filter((k) => !excluded[k] && !drop.has(boxes[k]!.el));
     // a single wrapper (a table's <tbody>) is passed through, whatever its weight of left-out cards
     if (kids.length === 1 && !/^(?:UL|OL|DL)$/.test(boxes[inside]!.el.tagName)) {
       inside = kids[0]!;
+      level--;
+      wrappers++;
       continue;
     }
     // a list, or a run of blocks of one kind, is the description's own text: never pruned
