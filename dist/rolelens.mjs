@@ -4628,7 +4628,9 @@ function widen(boxes, excluded, start, page, within2) {
       if (b.good < 200 && isJobTitle(heading2) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? "").replace(heading2, ""))) return true;
       if (tag === "TABLE" || tag === "DL") return true;
       if (labelStrip(b.el)) return true;
-      if (b.good > 0 || SECTION_HEADING.test(oneLine(b.el.textContent) ?? "")) return false;
+      const line = oneLine(b.el.textContent) ?? "";
+      if (b.good < 200 && line.length < 120 && /\s[·|•]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line)) return true;
+      if (b.good > 0 || SECTION_HEADING.test(line)) return false;
       if (h1 === void 0) h1 = b.el.ownerDocument.querySelector("h1");
       if (h1 && b.el.compareDocumentPosition(h1) & 4) return true;
       return b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(heading2);

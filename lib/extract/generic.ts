@@ -400,8 +400,11 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       if (tag === 'TABLE' || tag === 'DL') return true;
       // a strip of chips ("3 days ago", "Full-time", "No degree mentioned"): short labels side by side, no text of its own
       if (labelStrip(b.el)) return true;
+      // one line of labels set apart by dots or bars ("Lisbon or remote in Europe · Permanent"), no sentence: the header's
+      const line = oneLine(b.el.textContent) ?? '';
+      if (b.good < 200 && line.length < 120 && /\s[·|•]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line)) return true;
       // a section's heading written as a paragraph ("<p>Responsibilities:</p>" over its list) is the posting's
-      if (b.good > 0 || SECTION_HEADING.test(oneLine(b.el.textContent) ?? '')) return false;
+      if (b.good > 0 || SECTION_HEADING.test(line)) return false;
       // a heading above the page's h1 (the employer's or agency's name over the job's): the page's header
       if (h1 === undefined) h1 = b.el.ownerDocument.querySelector('h1');
       if (h1 && b.el.compareDocumentPosition(h1) & 4) return true;
