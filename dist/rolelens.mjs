@@ -4948,12 +4948,15 @@ function within(set) {
 }
 function collapsedOpened(doc, isHidden, shown) {
   const panels = new Set(shown ? [] : doc.querySelectorAll("details:not([open]) > :not(summary)"));
-  for (const toggle of shown ? [] : Array.from(doc.querySelectorAll('[aria-expanded="false"][aria-controls], [data-bs-target^="#"], [data-target^="#"]')).slice(0, 200)) {
-    const ids = (toggle.getAttribute("aria-controls") ?? toggle.getAttribute("data-bs-target") ?? toggle.getAttribute("data-target") ?? "").replace(/#/g, "");
-    for (const id of ids.split(/\s+/)) {
-      const panel = id && doc.getElementById(id);
-      if (panel) panels.add(panel);
-    }
+  const panelsOf = (toggle) => (toggle.getAttribute("aria-controls") ?? toggle.getAttribute("data-bs-target") ?? toggle.getAttribute("data-target") ?? "").replace(/#/g, "").split(/\s+/).map((id) => id ? doc.getElementById(id) : null).filter((el) => !!el);
+  for (const toggle of shown ? [] : Array.from(doc.querySelectorAll('[aria-expanded="false"][aria-controls], [role="tab"][aria-controls], [data-bs-target^="#"], [data-target^="#"]')).slice(
+    0,
+    200
+  ))
+    for (const panel of panelsOf(toggle)) panels.add(panel);
+  for (const list of shown ? Array.from(doc.querySelectorAll('[role="tablist"]')).slice(0, 20) : []) {
+    const tabs = Array.from(list.querySelectorAll('[role="tab"][aria-controls]')).slice(0, 20).flatMap(panelsOf);
+    if (tabs.some((panel) => shown.some((root) => root.contains(panel) || panel.contains(root)))) for (const panel of tabs) panels.add(panel);
   }
   const shortened = /* @__PURE__ */ new Set();
   const controls = /* @__PURE__ */ new Set();

@@ -901,14 +901,23 @@ function collapsedOpened(
 ): { isHidden: (el: Element) => boolean; markupHidden: (el: Element) => boolean } | undefined {
   // where a posting is read, only a shortened text in or around it is opened: its sections are the reader's to open
   const panels = new Set<Element>(shown ? [] : doc.querySelectorAll('details:not([open]) > :not(summary)'));
+  const panelsOf = (toggle: Element): Element[] =>
+    (toggle.getAttribute('aria-controls') ?? toggle.getAttribute('data-bs-target') ?? toggle.getAttribute('data-target') ?? '')
+      .replace(/#/g, '')
+      .split(/\s+/)
+      .map((id) => (id ? doc.getElementById(id) : null))
+      .filter((el): el is HTMLElement => !!el);
   for (const toggle of shown
     ? []
-    : Array.from(doc.querySelectorAll('[aria-expanded="false"][aria-controls], [data-bs-target^="#"], [data-target^="#"]')).slice(0, 200)) {
-    const ids = (toggle.getAttribute('aria-controls') ?? toggle.getAttribute('data-bs-target') ?? toggle.getAttribute('data-target') ?? '').replace(/#/g, '');
-    for (const id of ids.split(/\s+/)) {
-      const panel = id && doc.getElementById(id);
-      if (panel) panels.add(panel);
-    }
+    : Array.from(doc.querySelectorAll('[aria-expanded="false"][aria-controls], [role="tab"][aria-controls], [data-bs-target^="#"], [data-target^="#"]')).slice(
+        0,
+        200,
+      ))
+    for (const panel of panelsOf(toggle)) panels.add(panel);
+  // a posting read from one tab of a set ("The role | Your profile | What we offer"): its other tabs are the posting's too
+  for (const list of shown ? Array.from(doc.querySelectorAll('[role="tablist"]')).slice(0, 20) : []) {
+    const tabs = Array.from(list.querySelectorAll('[role="tab"][aria-controls]')).slice(0, 20).flatMap(panelsOf);
+    if (tabs.some((panel) => shown!.some((root) => root.contains(panel) || panel.contains(root)))) for (const panel of tabs) panels.add(panel);
   }
   // a shortened text: the block before its "Show more" control, or the one around it, when it hides some of its content
   const shortened = new Set<Element>();

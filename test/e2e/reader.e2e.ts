@@ -97,12 +97,13 @@ describe('the generic reader on career pages no adapter knows', () => {
     }
   });
 
-  it('a posting whose sections are all collapsed (a Bootstrap accordion, an ARIA accordion, closed <details>) or shortened behind "Show more" → read, as a click would open them', async () => {
+  it('a posting whose sections are all collapsed (a Bootstrap accordion, an ARIA accordion, closed <details>, tabs) or shortened behind "Show more" → read, as a click would open them', async () => {
     for (const [file, role] of [
       ['generic/bootstrap-collapsed.html', /Data Scientist/],
       ['generic/aria-accordion-collapsed.html', /Data Scientist/],
       ['generic/details-sections.html', /Machine Learning Engineer/],
       ['generic/show-more.html', /Data Scientist/],
+      ['generic/tabs.html', /Data Scientist/],
     ] as const) {
       const { page, popup } = await popupOn(b, file);
       // the page itself is left as it was: its sections stay closed
