@@ -4946,16 +4946,14 @@ function within(set) {
     return found;
   };
 }
+var TABS = '[role="tab"][aria-controls], [data-toggle="tab"][href^="#"], [data-bs-toggle="tab"][href^="#"]';
 function collapsedOpened(doc, isHidden, shown) {
   const panels = new Set(shown ? [] : doc.querySelectorAll("details:not([open]) > :not(summary)"));
-  const panelsOf = (toggle) => (toggle.getAttribute("aria-controls") ?? toggle.getAttribute("data-bs-target") ?? toggle.getAttribute("data-target") ?? "").replace(/#/g, "").split(/\s+/).map((id) => id ? doc.getElementById(id) : null).filter((el) => !!el);
-  for (const toggle of shown ? [] : Array.from(doc.querySelectorAll('[aria-expanded="false"][aria-controls], [role="tab"][aria-controls], [data-bs-target^="#"], [data-target^="#"]')).slice(
-    0,
-    200
-  ))
-    for (const panel of panelsOf(toggle)) panels.add(panel);
-  for (const list of shown ? Array.from(doc.querySelectorAll('[role="tablist"]')).slice(0, 20) : []) {
-    const tabs = Array.from(list.querySelectorAll('[role="tab"][aria-controls]')).slice(0, 20).flatMap(panelsOf);
+  const panelsOf = (toggle) => (toggle.getAttribute("aria-controls") ?? toggle.getAttribute("data-bs-target") ?? toggle.getAttribute("data-target") ?? (/^#\w/.test(toggle.getAttribute("href") ?? "") ? toggle.getAttribute("href") : "")).replace(/#/g, "").split(/\s+/).map((id) => id ? doc.getElementById(id) : null).filter((el) => !!el);
+  const toggles = shown ? [] : Array.from(doc.querySelectorAll(`[aria-expanded="false"][aria-controls], ${TABS}, [data-bs-target^="#"], [data-target^="#"]`));
+  for (const toggle of toggles.slice(0, 200)) for (const panel of panelsOf(toggle)) panels.add(panel);
+  for (const list of shown ? Array.from(doc.querySelectorAll('[role="tablist"], .nav-tabs, .nav-pills')).slice(0, 20) : []) {
+    const tabs = Array.from(list.querySelectorAll(TABS)).slice(0, 20).flatMap(panelsOf);
     if (tabs.some((panel) => shown.some((root) => root.contains(panel) || panel.contains(root)))) for (const panel of tabs) panels.add(panel);
   }
   const shortened = /* @__PURE__ */ new Set();

@@ -894,6 +894,9 @@ function within(set: Set<Element>): (el: Element) => boolean {
  * element's own markup or style hides it; inside a shortened text, nothing does (its rest is hidden
  * only until the click).
  */
+/** The tabs of a tab set: ARIA's, and Bootstrap's links to their panels. */
+const TABS = '[role="tab"][aria-controls], [data-toggle="tab"][href^="#"], [data-bs-toggle="tab"][href^="#"]';
+
 function collapsedOpened(
   doc: Document,
   isHidden: (el: Element) => boolean,
@@ -901,22 +904,23 @@ function collapsedOpened(
 ): { isHidden: (el: Element) => boolean; markupHidden: (el: Element) => boolean } | undefined {
   // where a posting is read, only a shortened text in or around it is opened: its sections are the reader's to open
   const panels = new Set<Element>(shown ? [] : doc.querySelectorAll('details:not([open]) > :not(summary)'));
+  // (a Bootstrap tab names its panel by its link: <a data-toggle="tab" href="#requirements">)
   const panelsOf = (toggle: Element): Element[] =>
-    (toggle.getAttribute('aria-controls') ?? toggle.getAttribute('data-bs-target') ?? toggle.getAttribute('data-target') ?? '')
+    (
+      toggle.getAttribute('aria-controls') ??
+      toggle.getAttribute('data-bs-target') ??
+      toggle.getAttribute('data-target') ??
+      (/^#\w/.test(toggle.getAttribute('href') ?? '') ? toggle.getAttribute('href')! : '')
+    )
       .replace(/#/g, '')
       .split(/\s+/)
       .map((id) => (id ? doc.getElementById(id) : null))
       .filter((el): el is HTMLElement => !!el);
-  for (const toggle of shown
-    ? []
-    : Array.from(doc.querySelectorAll('[aria-expanded="false"][aria-controls], [role="tab"][aria-controls], [data-bs-target^="#"], [data-target^="#"]')).slice(
-        0,
-        200,
-      ))
-    for (const panel of panelsOf(toggle)) panels.add(panel);
+  const toggles = shown ? [] : Array.from(doc.querySelectorAll(`[aria-expanded="false"][aria-controls], ${TABS}, [data-bs-target^="#"], [data-target^="#"]`));
+  for (const toggle of toggles.slice(0, 200)) for (const panel of panelsOf(toggle)) panels.add(panel);
   // a posting read from one tab of a set ("The role | Your profile | What we offer"): its other tabs are the posting's too
-  for (const list of shown ? Array.from(doc.querySelectorAll('[role="tablist"]')).slice(0, 20) : []) {
-    const tabs = Array.from(list.querySelectorAll('[role="tab"][aria-controls]')).slice(0, 20).flatMap(panelsOf);
+  for (const list of shown ? Array.from(doc.querySelectorAll('[role="tablist"], .nav-tabs, .nav-pills')).slice(0, 20) : []) {
+    const tabs = Array.from(list.querySelectorAll(TABS)).slice(0, 20).flatMap(panelsOf);
     if (tabs.some((panel) => shown!.some((root) => root.contains(panel) || panel.contains(root)))) for (const panel of tabs) panels.add(panel);
   }
   // a shortened text: the block before its "Show more" control, or the one around it, when it hides some of its content
