@@ -4948,10 +4948,15 @@ function within(set) {
 }
 var TABS = '[role="tab"][aria-controls], [data-toggle="tab"][href^="#"], [data-bs-toggle="tab"][href^="#"]';
 function collapsedOpened(doc, isHidden, shown) {
-  const panels = new Set(shown ? [] : doc.querySelectorAll("details:not([open]) > :not(summary)"));
-  const panelsOf = (toggle) => (toggle.getAttribute("aria-controls") ?? toggle.getAttribute("data-bs-target") ?? toggle.getAttribute("data-target") ?? (/^#\w/.test(toggle.getAttribute("href") ?? "") ? toggle.getAttribute("href") : "")).replace(/#/g, "").split(/\s+/).map((id) => id ? doc.getElementById(id) : null).filter((el) => !!el);
-  const toggles = shown ? [] : Array.from(doc.querySelectorAll(`[aria-expanded="false"][aria-controls], ${TABS}, [data-bs-target^="#"], [data-target^="#"]`));
-  for (const toggle of toggles.slice(0, 200)) for (const panel of panelsOf(toggle)) panels.add(panel);
+  const ours = (panel) => !shown || shown.some((root) => root.contains(panel));
+  const panels = new Set(Array.from(doc.querySelectorAll("details:not([open]) > :not(summary)")).slice(0, 200).filter(ours));
+  const panelsOf = (toggle) => {
+    const ids = (toggle.getAttribute("aria-controls") ?? toggle.getAttribute("data-bs-target") ?? toggle.getAttribute("data-target") ?? (/^#\w/.test(toggle.getAttribute("href") ?? "") ? toggle.getAttribute("href") : "")).replace(/#/g, "");
+    if (!ids) return toggle.nextElementSibling && !toggle.closest(MENU) && isHidden(toggle.nextElementSibling) ? [toggle.nextElementSibling] : [];
+    return ids.split(/\s+/).map((id) => id ? doc.getElementById(id) : null).filter((el) => !!el);
+  };
+  const toggles = Array.from(doc.querySelectorAll(`[aria-expanded="false"], ${TABS}, [data-bs-target^="#"], [data-target^="#"]`));
+  for (const toggle of toggles.slice(0, 200)) for (const panel of panelsOf(toggle)) if (ours(panel)) panels.add(panel);
   for (const list of shown ? Array.from(doc.querySelectorAll('[role="tablist"], .nav-tabs, .nav-pills')).slice(0, 20) : []) {
     const tabs = Array.from(list.querySelectorAll(TABS)).slice(0, 20).flatMap(panelsOf);
     if (tabs.some((panel) => shown.some((root) => root.contains(panel) || panel.contains(root)))) for (const panel of tabs) panels.add(panel);

@@ -902,22 +902,27 @@ function collapsedOpened(
   isHidden: (el: Element) => boolean,
   shown?: Element[],
 ): { isHidden: (el: Element) => boolean; markupHidden: (el: Element) => boolean } | undefined {
-  // where a posting is read, only a shortened text in or around it is opened: its sections are the reader's to open
-  const panels = new Set<Element>(shown ? [] : doc.querySelectorAll('details:not([open]) > :not(summary)'));
-  // (a Bootstrap tab names its panel by its link: <a data-toggle="tab" href="#requirements">)
-  const panelsOf = (toggle: Element): Element[] =>
-    (
+  // where a posting is read, only its own collapsed sections and a shortened text in or around it are opened: an FAQ's
+  // or a menu's elsewhere on the page are not the posting's
+  const ours = (panel: Element): boolean => !shown || shown.some((root) => root.contains(panel));
+  const panels = new Set<Element>(Array.from(doc.querySelectorAll('details:not([open]) > :not(summary)')).slice(0, 200).filter(ours));
+  // (a Bootstrap tab names its panel by its link: <a data-toggle="tab" href="#requirements">; a toggle that names none
+  // opens the block after it: <button aria-expanded="false">What we ask</button><div class="panel">)
+  const panelsOf = (toggle: Element): Element[] => {
+    const ids = (
       toggle.getAttribute('aria-controls') ??
       toggle.getAttribute('data-bs-target') ??
       toggle.getAttribute('data-target') ??
       (/^#\w/.test(toggle.getAttribute('href') ?? '') ? toggle.getAttribute('href')! : '')
-    )
-      .replace(/#/g, '')
+    ).replace(/#/g, '');
+    if (!ids) return toggle.nextElementSibling && !toggle.closest(MENU) && isHidden(toggle.nextElementSibling) ? [toggle.nextElementSibling] : [];
+    return ids
       .split(/\s+/)
       .map((id) => (id ? doc.getElementById(id) : null))
       .filter((el): el is HTMLElement => !!el);
-  const toggles = shown ? [] : Array.from(doc.querySelectorAll(`[aria-expanded="false"][aria-controls], ${TABS}, [data-bs-target^="#"], [data-target^="#"]`));
-  for (const toggle of toggles.slice(0, 200)) for (const panel of panelsOf(toggle)) panels.add(panel);
+  };
+  const toggles = Array.from(doc.querySelectorAll(`[aria-expanded="false"], ${TABS}, [data-bs-target^="#"], [data-target^="#"]`));
+  for (const toggle of toggles.slice(0, 200)) for (const panel of panelsOf(toggle)) if (ours(panel)) panels.add(panel);
   // a posting read from one tab of a set ("The role | Your profile | What we offer"): its other tabs are the posting's too
   for (const list of shown ? Array.from(doc.querySelectorAll('[role="tablist"], .nav-tabs, .nav-pills')).slice(0, 20) : []) {
     const tabs = Array.from(list.querySelectorAll(TABS)).slice(0, 20).flatMap(panelsOf);

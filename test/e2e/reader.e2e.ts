@@ -104,6 +104,7 @@ describe('the generic reader on career pages no adapter knows', () => {
       ['generic/details-sections.html', /Machine Learning Engineer/],
       ['generic/show-more.html', /Data Scientist/],
       ['generic/tabs.html', /Data Scientist/],
+      ['generic/accordion-partial.html', /Data Engineer/],
     ] as const) {
       const { page, popup } = await popupOn(b, file);
       // the page itself is left as it was: its sections stay closed
