@@ -4603,6 +4603,16 @@ function labelStrip(el) {
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
   return Array.from(kids).every((k) => INLINE_LABEL.has(k.tagName) && !k.firstElementChild && (oneLine(k.textContent) ?? "").split(" ").length <= 4);
 }
+function facts(el) {
+  const lines2 = textMap(el, { maxChars: 600 }).text.split("\n").map((l) => l.trim()).filter(Boolean);
+  let labels = 0;
+  for (const l of lines2) {
+    if (APPLY.test(l)) labels += 2;
+    else if (l.split(" ").length > 7 || /[.!?]$/.test(l) || DUTY_VERB.test(l) || ITEM_LINE.test(l) || SECTION_HEADING.test(l)) return false;
+    else if (/^[^:]{2,30}:\s*\S/.test(l)) labels++;
+  }
+  return lines2.length > 2 && labels > 1;
+}
 function isJobTitle(text) {
   return titleScore(text) >= 3 && !SECTION_HEADING.test(text);
 }
@@ -4626,7 +4636,7 @@ function widen(boxes, excluded, start, page, within2) {
       if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? "");
       const heading2 = firstHeading(b.el) || (b.el.firstElementChild ? "" : oneLine(b.el.textContent) ?? "");
       if (b.good < 200 && isJobTitle(heading2) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? "").replace(heading2, ""))) return true;
-      if (tag === "TABLE" || tag === "DL") return true;
+      if (tag === "TABLE" || tag === "DL" || facts(b.el)) return true;
       if (labelStrip(b.el)) return true;
       const line = oneLine(b.el.textContent) ?? "";
       if (b.good < 200 && line.length < 120 && /\s[·|•]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line)) return true;

@@ -346,6 +346,25 @@ function labelStrip(el: Element): boolean {
   return Array.from(kids).every((k) => INLINE_LABEL.has(k.tagName) && !k.firstElementChild && (oneLine(k.textContent) ?? '').split(' ').length <= 4);
 }
 
+/**
+ * Job facts set out as lines, not a table: three or more short lines with no sentence, duty
+ * or section heading, two of them labelled ("<li><b>Location:</b> Plano, Texas</li>") or
+ * one an "Apply" (a sidebar: "Team" over "Data Science", then "Apply").
+ */
+function facts(el: Element): boolean {
+  const lines = textMap(el, { maxChars: 600 })
+    .text.split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  let labels = 0;
+  for (const l of lines) {
+    if (APPLY.test(l)) labels += 2;
+    else if (l.split(' ').length > 7 || /[.!?]$/.test(l) || DUTY_VERB.test(l) || ITEM_LINE.test(l) || SECTION_HEADING.test(l)) return false;
+    else if (/^[^:]{2,30}:\s*\S/.test(l)) labels++;
+  }
+  return lines.length > 2 && labels > 1;
+}
+
 /** A heading that names a job rather than a section of the posting. */
 function isJobTitle(text: string): boolean {
   return titleScore(text) >= 3 && !SECTION_HEADING.test(text);
@@ -397,7 +416,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       const heading = firstHeading(b.el) || (b.el.firstElementChild ? '' : (oneLine(b.el.textContent) ?? ''));
       if (b.good < 200 && isJobTitle(heading) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? '').replace(heading, ''))) return true;
       // a table or list of labels, though its values read as words ("£50,952 to £57,349 a year", "Full time, Flexible working")
-      if (tag === 'TABLE' || tag === 'DL') return true;
+      if (tag === 'TABLE' || tag === 'DL' || facts(b.el)) return true;
       // a strip of chips ("3 days ago", "Full-time", "No degree mentioned"): short labels side by side, no text of its own
       if (labelStrip(b.el)) return true;
       // one line of labels set apart by dots or bars ("Lisbon or remote in Europe · Permanent"), no sentence: the header's
