@@ -4560,7 +4560,10 @@ function isList(b) {
   return (b.el.tagName === "UL" || b.el.tagName === "OL") && !b.card && !linkHeavy(b);
 }
 function jobHeader(b) {
-  return b.good < 300 && isJobTitle(firstHeading(b.el)) && [...b.el.querySelectorAll("a, button")].some((c) => APPLY.test(c.textContent ?? ""));
+  return b.good < 300 && isJobTitle(firstHeading(b.el)) && applies(b.el);
+}
+function applies(el) {
+  return [...el.querySelectorAll("a, button")].some((c) => APPLY.test(c.textContent ?? ""));
 }
 function applicationForm(el) {
   return el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="search"]), select, textarea').length >= 2;
@@ -4609,7 +4612,7 @@ function facts(el) {
   for (const l of lines2) {
     if (APPLY.test(l)) labels += 2;
     else if (l.split(" ").length > 7 || /[.!?]$/.test(l) || DUTY_VERB.test(l) || ITEM_LINE.test(l) || SECTION_HEADING.test(l)) return false;
-    else if (/^[^:]{2,30}:\s*\S/.test(l)) labels++;
+    else if (/^[^:]{2,30}:\s*\S|^(?:full|part)[- ]time$|^(?:permanent|contract|temporary|remote|hybrid|on-?site)\b|[$€£]\s?\d/i.test(l)) labels++;
   }
   return lines2.length > 2 && labels > 1;
 }
@@ -4667,7 +4670,12 @@ function widen(boxes, excluded, start, page, within2) {
     const heading = firstHeading(b.el);
     if (heading) return JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
     const line = oneLine(b.el.textContent) ?? "";
-    return before || sections.has(k) || DUTY_VERB.test(line) || ITEM_LINE.test(line);
+    if (before || sections.has(k)) return true;
+    if (applies(b.el))
+      return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(
+        [...b.el.querySelectorAll("a, button")].reduce((t, c) => t.replace(c.textContent ?? "", ""), b.el.textContent ?? "")
+      );
+    return DUTY_VERB.test(line) || ITEM_LINE.test(line);
   };
   const inSections = (kids) => {
     const out = /* @__PURE__ */ new Set();
@@ -5075,10 +5083,10 @@ function readRegion(view, url, maxChars, target) {
     }
     const text = texts.join("\n\n");
     const whole = region.around ? keepLineBreaks(textMap(region.around, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2) : region.drop.length ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2)).join("\n\n") : text;
-    const applies = view.applyForm || (region.around ? [region.around] : roots).some(
+    const applies2 = view.applyForm || (region.around ? [region.around] : roots).some(
       (r) => Array.from(r.querySelectorAll('button, [role="button"], input[type="submit"]')).some((c) => APPLY.test(c.textContent || c.getAttribute("value") || ""))
     );
-    if (!readsAsPosting(whole, article, applies).posting) continue;
+    if (!readsAsPosting(whole, article, applies2).posting) continue;
     const own = whole !== text ? readsAsPosting(text, article) : void 0;
     if (own?.english && own.duties < 2) continue;
     const company = companyOf(doc, roots[0]);

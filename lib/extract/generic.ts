@@ -276,7 +276,12 @@ function isList(b: Box): boolean {
 
 /** The job's header: its name beside an "Apply" control, with a line or two about the job (level, location). */
 function jobHeader(b: Box): boolean {
-  return b.good < 300 && isJobTitle(firstHeading(b.el)) && [...b.el.querySelectorAll('a, button')].some((c) => APPLY.test(c.textContent ?? ''));
+  return b.good < 300 && isJobTitle(firstHeading(b.el)) && applies(b.el);
+}
+
+/** An "Apply" link or button inside. */
+function applies(el: Element): boolean {
+  return [...el.querySelectorAll('a, button')].some((c) => APPLY.test(c.textContent ?? ''));
 }
 
 /** An application form beside the posting (name, e-mail, CV, a self-identification survey): fields to fill, not the job. */
@@ -349,7 +354,7 @@ function labelStrip(el: Element): boolean {
 /**
  * Job facts set out as lines, not a table: three or more short lines with no sentence, duty
  * or section heading, two of them labelled ("<li><b>Location:</b> Plano, Texas</li>") or
- * one an "Apply" (a sidebar: "Team" over "Data Science", then "Apply").
+ * terms of employment ("Full-time", "€70,000 / year"), or one an "Apply" (a sidebar: "Team" over "Data Science", then "Apply").
  */
 function facts(el: Element): boolean {
   const lines = textMap(el, { maxChars: 600 })
@@ -360,7 +365,7 @@ function facts(el: Element): boolean {
   for (const l of lines) {
     if (APPLY.test(l)) labels += 2;
     else if (l.split(' ').length > 7 || /[.!?]$/.test(l) || DUTY_VERB.test(l) || ITEM_LINE.test(l) || SECTION_HEADING.test(l)) return false;
-    else if (/^[^:]{2,30}:\s*\S/.test(l)) labels++;
+    else if (/^[^:]{2,30}:\s*\S|^(?:full|part)[- ]time$|^(?:permanent|contract|temporary|remote|hybrid|on-?site)\b|[$€£]\s?\d/i.test(l)) labels++;
   }
   return lines.length > 2 && labels > 1;
 }
@@ -465,7 +470,13 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     // with no heading of its own: an intro, a block in a posting's section, or a duty or requirement of the posting
     // ("• Apply modern data science techniques …;" in a page builder's block of another class)
     const line = oneLine(b.el.textContent) ?? '';
-    return before || sections.has(k) || DUTY_VERB.test(line) || ITEM_LINE.test(line);
+    if (before || sections.has(k)) return true;
+    // a bar with an "Apply" button is the posting's when it says more than how to apply ("Apply in 2 minutes — no cover letter needed")
+    if (applies(b.el))
+      return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(
+        [...b.el.querySelectorAll('a, button')].reduce((t, c) => t.replace(c.textContent ?? '', ''), b.el.textContent ?? ''),
+      );
+    return DUTY_VERB.test(line) || ITEM_LINE.test(line);
   };
   /**
    * Blocks under a sibling that is only a heading of a posting's section: a page builder
