@@ -4653,7 +4653,7 @@ function widen(boxes, excluded, start, page, within2) {
     const heading = firstHeading(b.el);
     if (heading && JOINABLE.test(heading) && b.el.querySelector("li") && !linkHeavy(b)) return false;
     const short = b.el.children.length <= 1 && (oneLine(b.el.textContent) ?? "").split(" ").length <= 6;
-    return !(next !== void 0 && short && (isList(boxes[next]) || HEADING.has(b.el.tagName) && prose.has(kindOf(boxes[next].el))));
+    return !(next !== void 0 && short && (isList(boxes[next]) || HEADING.has(b.el.tagName) && prose.has(kindOf(boxes[next].el)) && !linkHeavy(boxes[next])));
   };
   const places = (kids, isContent) => {
     const first = kids.findIndex(isContent);

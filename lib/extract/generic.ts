@@ -443,7 +443,11 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     const heading = firstHeading(b.el);
     if (heading && JOINABLE.test(heading) && b.el.querySelector('li') && !linkHeavy(b)) return false;
     const short = b.el.children.length <= 1 && (oneLine(b.el.textContent) ?? '').split(' ').length <= 6;
-    return !(next !== undefined && short && (isList(boxes[next]!) || (HEADING.has(b.el.tagName) && prose.has(kindOf(boxes[next]!.el)))));
+    return !(
+      next !== undefined &&
+      short &&
+      (isList(boxes[next]!) || (HEADING.has(b.el.tagName) && prose.has(kindOf(boxes[next]!.el)) && !linkHeavy(boxes[next]!)))
+    );
   };
   /** Where each child stands against the contentful ones: computed once a level, so a parent with thousands of children stays linear. */
   const places = (kids: number[], isContent: (k: number) => boolean): ('before' | 'between' | 'after')[] => {
