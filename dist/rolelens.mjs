@@ -4604,7 +4604,7 @@ function labelStrip(el) {
   const kids = el.children;
   if (kids.length < 2 || kids.length > 8) return false;
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
-  return Array.from(kids).every((k) => INLINE_LABEL.has(k.tagName) && !k.firstElementChild && (oneLine(k.textContent) ?? "").split(" ").length <= 4);
+  return Array.from(kids).every((k) => INLINE_LABEL.has(k.tagName) && !k.firstElementChild && (oneLine(k.textContent) ?? "").split(" ").length <= 6);
 }
 function facts(el) {
   const lines2 = textMap(el, { maxChars: 600 }).text.split("\n").map((l) => l.trim()).filter(Boolean);

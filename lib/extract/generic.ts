@@ -348,7 +348,7 @@ function labelStrip(el: Element): boolean {
   const kids = el.children;
   if (kids.length < 2 || kids.length > 8) return false;
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
-  return Array.from(kids).every((k) => INLINE_LABEL.has(k.tagName) && !k.firstElementChild && (oneLine(k.textContent) ?? '').split(' ').length <= 4);
+  return Array.from(kids).every((k) => INLINE_LABEL.has(k.tagName) && !k.firstElementChild && (oneLine(k.textContent) ?? '').split(' ').length <= 6);
 }
 
 /**
