@@ -4671,10 +4671,9 @@ function widen(boxes, excluded, start, page, within2) {
     if (heading) return JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
     const line = oneLine(b.el.textContent) ?? "";
     if (before || sections.has(k)) return true;
-    if (applies(b.el))
-      return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(
-        [...b.el.querySelectorAll("a, button")].reduce((t, c) => t.replace(c.textContent ?? "", ""), b.el.textContent ?? "")
-      );
+    const controls = [...b.el.querySelectorAll("a, button")];
+    if (controls.length < 5 && controls.some((c) => APPLY.test(c.textContent ?? "")))
+      return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(controls.reduce((t, c) => t.replace(c.textContent ?? "", ""), b.el.textContent ?? ""));
     return DUTY_VERB.test(line) || ITEM_LINE.test(line);
   };
   const inSections = (kids) => {

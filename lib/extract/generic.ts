@@ -476,10 +476,10 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     const line = oneLine(b.el.textContent) ?? '';
     if (before || sections.has(k)) return true;
     // a bar with an "Apply" button is the posting's when it says more than how to apply ("Apply in 2 minutes — no cover letter needed")
-    if (applies(b.el))
-      return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(
-        [...b.el.querySelectorAll('a, button')].reduce((t, c) => t.replace(c.textContent ?? '', ''), b.el.textContent ?? ''),
-      );
+    // (a bar has a control or two: a block of many is not one, and is not read control by control)
+    const controls = [...b.el.querySelectorAll('a, button')];
+    if (controls.length < 5 && controls.some((c) => APPLY.test(c.textContent ?? '')))
+      return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(controls.reduce((t, c) => t.replace(c.textContent ?? '', ''), b.el.textContent ?? ''));
     return DUTY_VERB.test(line) || ITEM_LINE.test(line);
   };
   /**

@@ -330,6 +330,23 @@ describe('bounded cost, drawers', () => {
   });
 });
 
+describe('bounded cost, apply bars', () => {
+  it('weighs a block of 80,000 "Apply" buttons after a posting (is it a sticky apply bar?) without reading it button by button', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { readPosting } = await import('@/lib/extract/read');
+    const { readGeneric } = await import('@/lib/extract/generic');
+    const post =
+      '<div class="desc"><p>We are hiring a data engineer to build and run the pipelines behind our product analytics.</p><ul><li>Build batch pipelines with Spark and Airflow on AWS</li><li>Model data in Snowflake with dbt for our analysts</li></ul><p>You have five years of experience with SQL and Python in production.</p></div>';
+    const bar = `<div class="bar">Apply now to join us: this team welcomes you and the work is great for everyone here. ${'<button>Apply x</button> '.repeat(80_000)}</div>`;
+    const { document } = parseHTML(`<html><body><main><h1>Data Engineer</h1>${post}${bar}</main></body></html>`);
+    const t0 = performance.now();
+    const x = readPosting(document as unknown as Document, 'https://x.example/jobs/1', { generic: readGeneric });
+    // each button's label cut from the block's whole text: about 23 s here; the controls counted first, about 1 s
+    expect(performance.now() - t0).toBeLessThan(8_000);
+    expect(x.result).toMatchObject({ ok: true, posting: { title: 'Data Engineer' } });
+  });
+});
+
 describe('bounded cost, collapsed sections', () => {
   it('opens collapsed panels on a page 3,000 levels deep with 20,000 hidden leaves at the bottom without quadratic work', () => {
     const depth = 3000;
