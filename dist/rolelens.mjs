@@ -3557,6 +3557,8 @@ var OTHER_TOTAL_LEAD = 3;
 var OTHER_EVIDENCE = 0.5;
 var RESEARCH_EVIDENCE = 2;
 var ANALYST_THIN_ROLE = 6;
+var DE_OVER_ANALYST_MASS = 5;
+var DE_OVER_ANALYST = 2.5;
 var ANALYST_LEAD = 1.5;
 var ANALYST_SIGNALS = 2;
 var MIN_WORDS = 25;
@@ -3580,7 +3582,8 @@ function decide(input, otherLead = OTHER_LEAD) {
   const evidence = Math.min(1, input.evidenceMass / 10);
   const kind = likeliestKind(input.pKinds);
   const other = input.otherMass[kind] >= OTHER_EVIDENCE ? kind : void 0;
-  const clearRole = input.roleMass[top] >= CLEAR_ROLE_EVIDENCE && input.pOther < 0.85;
+  const deOverAnalyst = top === "de" && kind === "analyst" && input.roleMass.de >= DE_OVER_ANALYST_MASS && input.roleMass.de >= DE_OVER_ANALYST * Math.max(input.otherMass.analyst, OTHER_EVIDENCE);
+  const clearRole = input.roleMass[top] >= CLEAR_ROLE_EVIDENCE && input.pOther < 0.85 || deOverAnalyst;
   const otherAhead = input.pKinds[kind] > otherLead * input.pTop;
   const othersAhead = input.evidenceMass >= MIN_EVIDENCE && input.pOther > OTHER_TOTAL_LEAD * input.pTop;
   if ((otherAhead || othersAhead) && !clearRole) return none("not-data-role", input.pOther, other);

@@ -103,6 +103,29 @@ Our analysts, data scientists and machine learning teams build predictive models
     expect(analyze(post(''))).toMatchObject({ verdict: 'none', noneReason: 'empty' });
   });
 
+  it('reads a data engineer who serves analysts as data engineering, not analyst work (their dashboards are the consumers)', () => {
+    const serving = [
+      'We are seeking an experienced engineer to join our analytics team, supporting the teams that build data-driven insights, reports and dashboards for our business.',
+      'Responsibilities',
+      'Support internal clients that analyze large datasets to extract meaningful insights and trends.',
+      'Develop and maintain the data processes that feed dashboards, reports and visualizations for senior leadership.',
+      'Take ownership of existing automated data builds and data feeds to third-party vendors.',
+      'Design and test data processes before promoting them to production tables.',
+      'Troubleshoot and fix automation errors in the nightly loads.',
+      'Hand off automated processes and data builds to the data engineering team.',
+      'Required',
+      '6+ years of experience in data engineering.',
+      '2+ years of experience in data analytics.',
+      'Proficiency with Airflow, SQL and dbt.',
+      'Data visualization skills using tools like Tableau or Power BI.',
+      'Experience communicating findings to non-technical stakeholders.',
+    ].join('\n');
+    // the analyst wording (insights, dashboards, stakeholders) made this "none: analyst work"
+    const r = analyze(post(serving));
+    expect(r.verdict).not.toBe('none');
+    expect(r.topRole).toBe('de');
+  });
+
   it('calls a posting that does two jobs a hybrid', () => {
     const r = analyze(post(`${DE_TEXT}\n${MLE_TEXT}`));
     expect(['hybrid', 'de', 'mle']).toContain(r.verdict);

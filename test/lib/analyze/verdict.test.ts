@@ -8,6 +8,8 @@ import {
   ANALYST_SIGNALS,
   ANALYST_THIN_ROLE,
   CLEAR_ROLE_EVIDENCE,
+  DE_OVER_ANALYST,
+  DE_OVER_ANALYST_MASS,
   decide,
   OTHER_LEAD,
   OTHER_TOTAL_LEAD,
@@ -92,7 +94,30 @@ describe('decide', () => {
     const pKinds = { analyst: 0.7, software: 0.02, devops: 0.02, research: 0.01 };
     const strong = { roleMass: { mle: 0, ds: 1, de: 14.5 }, evidenceMass: 30, otherMass: { analyst: 2, software: 0, devops: 0, research: 0 } };
     expect(decide(input({ ...strong, pTop: 0.2, pOther: 0.75, pKinds })).verdict).toBe('de');
-    expect(decide(input({ ...strong, pTop: 0.05, pOther: 0.9, pKinds: { ...pKinds, analyst: 0.87 } })).verdict).toBe('none');
+    // near certain, with analyst signals to match (six sentences of reports and dashboards beside the pipelines)
+    const signals = { analyst: 6, software: 0, devops: 0, research: 0 };
+    expect(decide(input({ ...strong, otherMass: signals, pTop: 0.05, pOther: 0.9, pKinds: { ...pKinds, analyst: 0.87 } })).verdict).toBe('none');
+  });
+
+  it('data-engineering duties DE_OVER_ANALYST times the analyst signals keep a DE posting that serves analysts, however analyst its wording', () => {
+    // pipelines "that feed dashboards and reports": the model reads the consumers' wording as analyst work, 8 times the DE odds
+    const serving = {
+      pTop: 0.1,
+      pOther: 0.88,
+      pKinds: { analyst: 0.8, software: 0.04, devops: 0.03, research: 0.01 },
+      roleMass: { mle: 0, ds: 3, de: 7.5 },
+      otherMass: { analyst: 7.5 / DE_OVER_ANALYST, software: 0, devops: 0, research: 0 },
+    };
+    expect(decide(input(serving)).verdict).toBe('de');
+    // not with more analyst signals, nor on less DE evidence, nor for data science (analysts name analyses and statistics too)
+    expect(decide(input({ ...serving, otherMass: { ...serving.otherMass, analyst: 7.5 / DE_OVER_ANALYST + 0.5 } }))).toMatchObject({
+      verdict: 'none',
+      readsAs: 'analyst',
+    });
+    expect(
+      decide(input({ ...serving, roleMass: { mle: 0, ds: 1, de: DE_OVER_ANALYST_MASS - 0.5 }, otherMass: { ...serving.otherMass, analyst: 1 } })).verdict,
+    ).toBe('none');
+    expect(decide(input({ ...serving, shares: { mle: 0.1, ds: 0.6, de: 0.3 }, roleMass: { mle: 0, ds: 7.5, de: 3 } })).verdict).toBe('none');
   });
 
   it('ten sentences of analyses, insights and experiments do not outweigh an analyst reading 3–4 times as likely', () => {
