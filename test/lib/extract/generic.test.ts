@@ -440,6 +440,11 @@ describe('the employer', () => {
     // "Machine Learning Engineer at Parallax Robotics • San Francisco | Wellfound": a bullet separates the city
     ['generic/wellfound.html', 'Parallax Robotics'],
     ['generic/reed.html', 'Mancunian Insurance Group'],
+    // "Data Engineer Job in Leeds | CV-Library": the board's name, not the agency that posted the job
+    ['generic/cv-library.html', undefined],
+    ['generic/jora.html', 'Kookaburra Energy'],
+    ['generic/talentbrew.html', 'Meridian Bank'],
+    ['generic/join.html', 'Tessellate GmbH'],
     // a board's result cards each name their employer: the one beside the posting, without its rating ("4.1 ★")
     ['generic/split-view.html', 'Harbor Insurance'],
     // marked "company"; a firm's name may end in a job word ("Analytics"), the page title names the board
