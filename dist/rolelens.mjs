@@ -4563,11 +4563,10 @@ function isList(b) {
   return (b.el.tagName === "UL" || b.el.tagName === "OL") && !b.card && !linkHeavy(b);
 }
 function jobHeader(b) {
-  return b.good < 300 && isJobTitle(firstHeading(b.el)) && applies(b.el);
+  return b.good < 300 && isJobTitle(firstHeading(b.el)) && controls(b.el).some(saysApply);
 }
-function applies(el) {
-  return [...el.querySelectorAll("a, button")].some((c) => APPLY.test(c.textContent ?? ""));
-}
+var controls = (el) => [...el.querySelectorAll("a, button")];
+var saysApply = (c) => APPLY.test(c.textContent ?? "");
 function applicationForm(el) {
   return el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="search"]), select, textarea').length >= 2;
 }
@@ -4674,9 +4673,9 @@ function widen(boxes, excluded, start, page, within2) {
     if (heading) return JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
     const line = oneLine(b.el.textContent) ?? "";
     if (before || sections.has(k)) return true;
-    const controls = [...b.el.querySelectorAll("a, button")];
-    if (controls.length < 5 && controls.some((c) => APPLY.test(c.textContent ?? "")))
-      return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(controls.reduce((t, c) => t.replace(c.textContent ?? "", ""), b.el.textContent ?? ""));
+    const bar2 = controls(b.el);
+    if (bar2.length < 5 && bar2.some(saysApply))
+      return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(bar2.reduce((t, c) => t.replace(c.textContent ?? "", ""), b.el.textContent ?? ""));
     return DUTY_VERB.test(line) || ITEM_LINE.test(line);
   };
   const inSections = (kids) => {
@@ -4982,7 +4981,7 @@ function collapsedOpened(doc, isHidden, shown) {
     if (tabs.some((panel) => shown.some((root) => root.contains(panel) || panel.contains(root)))) for (const panel of tabs) panels.add(panel);
   }
   const shortened = /* @__PURE__ */ new Set();
-  const controls = /* @__PURE__ */ new Set();
+  const controls2 = /* @__PURE__ */ new Set();
   let asked = 0;
   for (const control of Array.from(doc.querySelectorAll('button, a, [role="button"]')).slice(0, 500)) {
     const label = control.textContent ?? "";
@@ -4996,7 +4995,7 @@ function collapsedOpened(doc, isHidden, shown) {
       const showing = (box.textContent ?? "").length - label.length - hidden.reduce((n, h) => n + (h.textContent ?? "").length, 0);
       if (!shown || showing >= 80 && shown.some((root) => root.contains(box) || box.contains(root))) {
         shortened.add(box);
-        controls.add(control);
+        controls2.add(control);
       }
       break;
     }
@@ -5008,12 +5007,12 @@ function collapsedOpened(doc, isHidden, shown) {
   const inShortened = within(shortened);
   return {
     isHidden: (el) => {
-      if (controls.has(el)) return true;
+      if (controls2.has(el)) return true;
       if (panels.has(el) || !isHidden(el) || inShortened(el)) return false;
       return el.parentElement && inPanel(el.parentElement) ? ownHidden(el) : true;
     },
     // the text read from the opened view: what the markup hides, the opened panels and shortened texts apart
-    markupHidden: (el) => controls.has(el) || !panels.has(el) && !inShortened(el) && hiddenByMarkup(el)
+    markupHidden: (el) => controls2.has(el) || !panels.has(el) && !inShortened(el) && hiddenByMarkup(el)
   };
 }
 function pageView(doc, isHidden = hiddenTest(doc), markupHidden) {
@@ -5085,10 +5084,10 @@ function readRegion(view, url, maxChars, target) {
     }
     const text = texts.join("\n\n");
     const whole = region.around ? keepLineBreaks(textMap(region.around, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2) : region.drop.length ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2)).join("\n\n") : text;
-    const applies2 = view.applyForm || (region.around ? [region.around] : roots).some(
+    const applies = view.applyForm || (region.around ? [region.around] : roots).some(
       (r) => Array.from(r.querySelectorAll('button, [role="button"], input[type="submit"]')).some((c) => APPLY.test(c.textContent || c.getAttribute("value") || ""))
     );
-    if (!readsAsPosting(whole, article, applies2).posting) continue;
+    if (!readsAsPosting(whole, article, applies).posting) continue;
     const own = whole !== text ? readsAsPosting(text, article) : void 0;
     if (own?.english && own.duties < 2) continue;
     const company = companyOf(doc, roots[0]);

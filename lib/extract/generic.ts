@@ -276,13 +276,13 @@ function isList(b: Box): boolean {
 
 /** The job's header: its name beside an "Apply" control, with a line or two about the job (level, location). */
 function jobHeader(b: Box): boolean {
-  return b.good < 300 && isJobTitle(firstHeading(b.el)) && applies(b.el);
+  return b.good < 300 && isJobTitle(firstHeading(b.el)) && controls(b.el).some(saysApply);
 }
 
-/** An "Apply" link or button inside. */
-function applies(el: Element): boolean {
-  return [...el.querySelectorAll('a, button')].some((c) => APPLY.test(c.textContent ?? ''));
-}
+/** The links and buttons inside. */
+const controls = (el: Element): Element[] => [...el.querySelectorAll('a, button')];
+/** A control that says "Apply". */
+const saysApply = (c: Element): boolean => APPLY.test(c.textContent ?? '');
 
 /** An application form beside the posting (name, e-mail, CV, a self-identification survey): fields to fill, not the job. */
 function applicationForm(el: Element): boolean {
@@ -477,9 +477,9 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     if (before || sections.has(k)) return true;
     // a bar with an "Apply" button is the posting's when it says more than how to apply ("Apply in 2 minutes — no cover letter needed")
     // (a bar has a control or two: a block of many is not one, and is not read control by control)
-    const controls = [...b.el.querySelectorAll('a, button')];
-    if (controls.length < 5 && controls.some((c) => APPLY.test(c.textContent ?? '')))
-      return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(controls.reduce((t, c) => t.replace(c.textContent ?? '', ''), b.el.textContent ?? ''));
+    const bar = controls(b.el);
+    if (bar.length < 5 && bar.some(saysApply))
+      return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(bar.reduce((t, c) => t.replace(c.textContent ?? '', ''), b.el.textContent ?? ''));
     return DUTY_VERB.test(line) || ITEM_LINE.test(line);
   };
   /**
