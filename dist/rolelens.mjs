@@ -4048,6 +4048,16 @@ function firstText(root, selectors) {
   }
   return void 0;
 }
+function isLeaf(el) {
+  const stack = [el];
+  for (let n = 0; stack.length > 0; ) {
+    for (const c of stack.pop().children) {
+      if (c.tagName !== "FONT" || ++n > 64) return false;
+      stack.push(c);
+    }
+  }
+  return true;
+}
 
 // lib/extract/title.ts
 var JOB_NOUN = /\b(?:engineer|engineering|scientist|science|analyst|analytics|developer|manager|director|lead|architect|specialist|consultant|designer|intern|internship|researcher|research|administrator|coordinator|officer|associate|head of|vp|president|technician|assistant|representative|programmer|statistician|modeler|owner|strategist|expert|advisor|adviser|executive|nurse|teacher|accountant|sre|devops|recruiter|writer|editor|operator|agent|fellow|trainee|apprentice|werkstudent|praktikant|ingenieur|entwickler|ingénieur|développeur|chargé|responsable|stagiaire|analista|ingeniero|desarrollador|científico|cientista|engenheiro|ontwikkelaar|utvecklare|ingenjör)s?\b/i;
@@ -4127,10 +4137,7 @@ function companyOf(doc, near) {
   const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-cy") ?? ""} ${el.id}`;
   const markedIn = (root) => {
     const marked = [...root.querySelectorAll(MARKED)];
-    return [
-      ...marked.filter((el) => /(?:company|employer|org)[-_]?name/i.test(attrs(el))).slice(0, 20),
-      ...marked.filter((el) => !el.firstElementChild).slice(0, 20)
-    ];
+    return [...marked.filter((el) => /(?:company|employer|org)[-_]?name/i.test(attrs(el))).slice(0, 20), ...marked.filter(isLeaf).slice(0, 20)];
   };
   let candidates2 = markedIn(doc);
   let scope = near;
@@ -4177,7 +4184,7 @@ function logoName(doc) {
       ),
       (img) => img.getAttribute("alt")
     ),
-    ...Array.from(doc.querySelectorAll('[class*="brand" i], [class*="logo" i]'), (el) => el.firstElementChild ? null : el.textContent)
+    ...Array.from(doc.querySelectorAll('[class*="brand" i], [class*="logo" i]'), (el) => isLeaf(el) ? el.textContent : null)
   ];
   for (const alt of names) {
     const name = oneLine(alt?.replace(/\s*(?:logo(?:type)?|home(?:page)?|careers?(?: site| home)?|jobs)$/i, ""));
@@ -4606,7 +4613,7 @@ function labelStrip(el) {
   const kids = el.children;
   if (kids.length < 2 || kids.length > 8) return false;
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
-  return Array.from(kids).every((k) => INLINE_LABEL.has(k.tagName) && !k.firstElementChild && (oneLine(k.textContent) ?? "").split(" ").length <= 6);
+  return Array.from(kids).every((k) => INLINE_LABEL.has(k.tagName) && isLeaf(k) && (oneLine(k.textContent) ?? "").split(" ").length <= 6);
 }
 function facts(el) {
   const lines2 = textMap(el, { maxChars: 600 }).text.split("\n").map((l) => l.trim()).filter(Boolean);
@@ -4639,7 +4646,7 @@ function widen(boxes, excluded, start, page, within2) {
       const tag = b.el.tagName;
       if (tag === "H1" || b.el.querySelector("h1")) return true;
       if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? "");
-      const heading2 = firstHeading(b.el) || (b.el.firstElementChild ? "" : oneLine(b.el.textContent) ?? "");
+      const heading2 = firstHeading(b.el) || (isLeaf(b.el) ? oneLine(b.el.textContent) ?? "" : "");
       if (b.good < 200 && isJobTitle(heading2) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? "").replace(heading2, ""))) return true;
       if (tag === "TABLE" || tag === "DL" || facts(b.el)) return true;
       if (labelStrip(b.el)) return true;
@@ -4889,7 +4896,9 @@ function titleCandidates(doc, first, shown, leftOut) {
   for (const el of Array.from(doc.querySelectorAll("td, th, dt, label, strong, b, span, div, p"))) {
     if (fields >= 3) break;
     let own = "";
-    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) own += n.nodeValue;
+    for (let n = el.firstChild; n; n = n.nextSibling)
+      if (n.nodeType === 3) own += n.nodeValue;
+      else if (n.nodeName.toUpperCase() === "FONT" && isLeaf(n)) own += n.textContent;
     const label = TITLE_LABEL.exec(own.replace(/\s+/g, " ").trim());
     if (!label || leftOutBy(el)) continue;
     const value = label[1] || (el.nextElementSibling ?? el.nextSibling)?.textContent || "";

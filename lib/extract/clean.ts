@@ -32,3 +32,16 @@ export function firstText(root: ParentNode, selectors: readonly string[]): strin
   }
   return undefined;
 }
+
+/** An element with text and no structure inside: no child elements but `<font>` (which a browser's page translation wraps every text in). */
+export function isLeaf(el: Element): boolean {
+  // (at most 64 wrappers looked at: a page may nest thousands)
+  const stack = [el];
+  for (let n = 0; stack.length > 0;) {
+    for (const c of stack.pop()!.children) {
+      if (c.tagName !== 'FONT' || ++n > 64) return false;
+      stack.push(c);
+    }
+  }
+  return true;
+}

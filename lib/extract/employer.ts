@@ -3,7 +3,7 @@
  * mark-up, an element marked "company-name", the page title's part beside the job, or the
  * logo on the link home — never a job board's name, a city or a reference number.
  */
-import { oneLine } from './clean';
+import { isLeaf, oneLine } from './clean';
 import { textMap } from './offsets';
 import { NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
 
@@ -51,10 +51,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // the first few of each (a hostile page may mark thousands of nested elements)
   const markedIn = (root: ParentNode): Element[] => {
     const marked = [...root.querySelectorAll(MARKED)];
-    return [
-      ...marked.filter((el) => /(?:company|employer|org)[-_]?name/i.test(attrs(el))).slice(0, 20),
-      ...marked.filter((el) => !el.firstElementChild).slice(0, 20),
-    ];
+    return [...marked.filter((el) => /(?:company|employer|org)[-_]?name/i.test(attrs(el))).slice(0, 20), ...marked.filter(isLeaf).slice(0, 20)];
   };
   let candidates = markedIn(doc);
   // on a board that lists other jobs beside the posting, each card with its employer, the one nearest the posting first
@@ -128,7 +125,7 @@ function logoName(doc: Document): string | undefined {
       ),
       (img) => img.getAttribute('alt'),
     ),
-    ...Array.from(doc.querySelectorAll('[class*="brand" i], [class*="logo" i]'), (el) => (el.firstElementChild ? null : el.textContent)),
+    ...Array.from(doc.querySelectorAll('[class*="brand" i], [class*="logo" i]'), (el) => (isLeaf(el) ? el.textContent : null)),
   ];
   for (const alt of names) {
     // "Fernleaf Careers", "Acme logo": the name

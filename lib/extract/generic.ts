@@ -18,7 +18,7 @@
  */
 import { detectEnglish } from '../nlp/language';
 import type { Posting } from '../types';
-import { capText, oneLine } from './clean';
+import { capText, isLeaf, oneLine } from './clean';
 import { BLOCK, SKIP, textMap } from './offsets';
 import { companyOf } from './employer';
 import { keepLineBreaks, showsLineBreaks } from './line-breaks';
@@ -348,7 +348,7 @@ function labelStrip(el: Element): boolean {
   const kids = el.children;
   if (kids.length < 2 || kids.length > 8) return false;
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
-  return Array.from(kids).every((k) => INLINE_LABEL.has(k.tagName) && !k.firstElementChild && (oneLine(k.textContent) ?? '').split(' ').length <= 6);
+  return Array.from(kids).every((k) => INLINE_LABEL.has(k.tagName) && isLeaf(k) && (oneLine(k.textContent) ?? '').split(' ').length <= 6);
 }
 
 /**
@@ -418,7 +418,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? '');
       // the job's name over a line of labels ("Amsterdam · Hybrid · 40 hours"), no sentence: the page's header
       // (or a bare line that names it: "<div class="_9ata">Data Scientist, Product Analytics</div>")
-      const heading = firstHeading(b.el) || (b.el.firstElementChild ? '' : (oneLine(b.el.textContent) ?? ''));
+      const heading = firstHeading(b.el) || (isLeaf(b.el) ? (oneLine(b.el.textContent) ?? '') : '');
       if (b.good < 200 && isJobTitle(heading) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? '').replace(heading, ''))) return true;
       // a table or list of labels, though its values read as words ("£50,952 to £57,349 a year", "Full time, Flexible working")
       if (tag === 'TABLE' || tag === 'DL' || facts(b.el)) return true;
@@ -809,7 +809,10 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
   for (const el of Array.from(doc.querySelectorAll('td, th, dt, label, strong, b, span, div, p'))) {
     if (fields >= 3) break;
     let own = '';
-    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) own += n.nodeValue;
+    // (a translated page wraps each text in <font> elements: their text is the element's own)
+    for (let n = el.firstChild; n; n = n.nextSibling)
+      if (n.nodeType === 3) own += n.nodeValue;
+      else if (n.nodeName.toUpperCase() === 'FONT' && isLeaf(n as Element)) own += n.textContent;
     const label = TITLE_LABEL.exec(own.replace(/\s+/g, ' ').trim());
     if (!label || leftOutBy(el)) continue;
     const value = label[1] || (el.nextElementSibling ?? el.nextSibling)?.textContent || '';
