@@ -323,7 +323,7 @@ function candidates(boxes: Box[], excluded: Uint8Array, most: number, within?: E
 
 /** Sections that follow a posting on a career site but are not part of it. */
 const NOT_THE_POSTING =
-  /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all |similar |other )?(?:jobs|roles|careers)|(?:other )?jobs you (?:may|might)|(?:recently |previously )?viewed (?:jobs|roles|positions)|people also|you (?:might|may) also|you (?:might|may) (?:like|be interested)|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:get|receive|send me) (?:new |similar )?jobs\b.{0,30}\bby e-?mail|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter|what you need to know about (?!us\b|(?:the|this|our) (?:role|job|position|team|company)))/i;
+  /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all |similar |other )?(?:jobs|roles|careers)|(?:other )?jobs you (?:may|might)|(?:recently |previously )?viewed (?:jobs|roles|positions)|people also|you (?:might|may) also|you (?:might|may) (?:like|be interested)|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:get|receive|send me) (?:new |similar )?jobs\b.{0,30}\bby e-?mail|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter|what you need to know about (?!us\b|(?:the|this|our) (?:role|job|position|team|company))|(?:supplemental|screening|employer|pre-?screening) questions|questionnaire)/i;
 
 const INLINE_LABEL = new Set(['B', 'STRONG', 'EM', 'I', 'U', 'SPAN', 'LABEL']);
 
@@ -516,10 +516,17 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     const sections = inSections(kids);
     // the kinds of block the description's paragraphs are (a <p> with no class): text, never a heading or a section of blocks
     const prose = new Set(kids.filter((k) => contentful(boxes[k]!, page) && !boxes[k]!.headings && oneText(boxes[k]!.el)).map((k) => kindOf(boxes[k]!.el)));
+    // a flat section of questions the page adds after the posting ("Supplemental Questions" over them): its heading and all up to the next
+    let other = false;
     return new Set(
-      kids.filter(
-        (k, i) => k !== anchor && (notPosting(k, where[i]!, kids[i + 1], prose) || (i < at && jobHeader(boxes[k]!)) || !joins(k, anchor, i < at, sections)),
-      ),
+      kids.filter((k, i) => {
+        const el = boxes[k]!.el;
+        const t = HEADING.has(el.tagName) && i > at && (oneLine(el.textContent) ?? '');
+        if (t !== false) other = /question/i.test(t) && NOT_THE_POSTING.test(t);
+        return (
+          k !== anchor && (other || notPosting(k, where[i]!, kids[i + 1], prose) || (i < at && jobHeader(boxes[k]!)) || !joins(k, anchor, i < at, sections))
+        );
+      }),
     );
   };
   for (let level = 0; level < 4; level++) {

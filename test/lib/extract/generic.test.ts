@@ -686,3 +686,27 @@ describe('flat page-builder blocks', () => {
     expect(out).toHaveLength(text.length);
   });
 });
+
+describe('sections the page adds after the posting', () => {
+  it('leaves out a flat "Supplemental Questions" section (a heading, a note and the questions), keeping what follows its next heading', () => {
+    const url = 'https://jobs.eastbrook.example/postings/4821';
+    const html = `<html><head><title>Data Scientist | Eastbrook State University</title></head><body><div id="content">
+      <h1>Data Scientist</h1>
+      <p>The Office of Institutional Research provides the data behind decisions on enrolment and budgets at a university of 24,000 students.</p>
+      <h3>Duties</h3>
+      <ul><li>Build predictive models of student retention and enrolment in R or Python.</li><li>Design and analyse studies of academic programs and present findings to deans.</li></ul>
+      <h3>Qualifications</h3>
+      <p>A master's degree in statistics or a related field and two years of experience building statistical models.</p>
+      <h3>Supplemental Questions</h3>
+      <p>Required fields are indicated with an asterisk (*).</p>
+      <ol><li>How many years of experience do you have building predictive models?<ul><li>None</li><li>1-2 years</li></ul></li><li>Do you have a master's degree in a related field?<ul><li>Yes</li><li>No</li></ul></li></ol>
+      <h3>Equal opportunity</h3>
+      <p>Eastbrook State University is an equal opportunity employer and considers all qualified applicants.</p>
+    </div></body></html>`;
+    const x = extractPosting(loadDocument(html, url), url);
+    const text = x.result.ok ? x.result.posting.text : '';
+    expect(text).toContain('Design and analyse studies of academic programs and present findings to deans.');
+    expect(text).not.toMatch(/Supplemental Questions|asterisk|How many years/);
+    expect(text.trim().endsWith('considers all qualified applicants.')).toBe(true);
+  });
+});
