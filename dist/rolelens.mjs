@@ -4180,7 +4180,7 @@ function logoName(doc) {
   const names = [
     ...Array.from(
       doc.querySelectorAll(
-        'a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], [class*="logo" i] > img[alt], [id*="logo" i] > img[alt], [data-automation-id*="logo" i] > img[alt], [data-testid*="logo" i] > img[alt], header img[alt]'
+        'a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], [class*="logo" i] > img[alt], [id*="logo" i] > img[alt], [data-automation-id*="logo" i] > img[alt], [data-testid*="logo" i] > img[alt], header img[alt]'
       ),
       (img) => img.getAttribute("alt")
     ),

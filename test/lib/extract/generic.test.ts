@@ -445,7 +445,8 @@ describe('the employer', () => {
     ['generic/jora.html', 'Kookaburra Energy'],
     ['generic/talentbrew.html', 'Meridian Bank'],
     ['generic/join.html', 'Tessellate GmbH'],
-    ['generic/talent-com.html', 'Oakridge Analytics'], // "… | Talent.com": the aggregator, not the employer
+    ['generic/talent-com.html', 'Oakridge Analytics'],
+    ['generic/paycor.html', 'Bluegrass Logistics'], // the logo's id names it (id="imgLogo"); the page title names only "Careers" // "… | Talent.com": the aggregator, not the employer
     // a board's result cards each name their employer: the one beside the posting, without its rating ("4.1 ★")
     ['generic/split-view.html', 'Harbor Insurance'],
     // marked "company"; a firm's name may end in a job word ("Analytics"), the page title names the board
