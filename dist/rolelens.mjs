@@ -4678,11 +4678,11 @@ function widen(boxes, excluded, start, page, within2) {
     if (!cls || kindOf(b.el) === kindOf(boxes[core].el)) return true;
     const heading = firstHeading(b.el);
     if (heading) return JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
-    const line = oneLine(b.el.textContent) ?? "";
     if (before || sections.has(k)) return true;
     const bar2 = controls(b.el);
     if (bar2.length < 5 && bar2.some(saysApply))
       return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(bar2.reduce((t, c) => t.replace(c.textContent ?? "", ""), b.el.textContent ?? ""));
+    const line = oneLine(b.el.textContent) ?? "";
     return DUTY_VERB.test(line) || ITEM_LINE.test(line);
   };
   const inSections = (kids) => {

@@ -473,13 +473,13 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     if (heading) return JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
     // with no heading of its own: an intro, a block in a posting's section, or a duty or requirement of the posting
     // ("• Apply modern data science techniques …;" in a page builder's block of another class)
-    const line = oneLine(b.el.textContent) ?? '';
     if (before || sections.has(k)) return true;
     // a bar with an "Apply" button is the posting's when it says more than how to apply ("Apply in 2 minutes — no cover letter needed")
     // (a bar has a control or two: a block of many is not one, and is not read control by control)
     const bar = controls(b.el);
     if (bar.length < 5 && bar.some(saysApply))
       return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(bar.reduce((t, c) => t.replace(c.textContent ?? '', ''), b.el.textContent ?? ''));
+    const line = oneLine(b.el.textContent) ?? '';
     return DUTY_VERB.test(line) || ITEM_LINE.test(line);
   };
   /**
