@@ -4122,7 +4122,7 @@ function pickTitle(candidates2, company) {
 }
 
 // lib/extract/employer.ts
-var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|jobstreet|jobsdb|foundit|careerjet|talent\.com|jobserve|cwjobs|efinancialcareers|jobindex|infojobs|jobbank|workopolis|handshake/i;
+var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|jobstreet|jobsdb|foundit|careerjet|talent\.com|jobserve|cwjobs|efinancialcareers|jobindex|infojobs|jobbank|workopolis|handshake|higheredjobs|euraxess|academicpositions|academic jobs online|inside higher ed|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|jobgether|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|jobs\.ch|jobup|arbeitsagentur|instahyre|hirist|neuvoo|jobrapido/i;
 var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i;
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
@@ -4132,7 +4132,7 @@ var MARKED = '[class*="company" i], [data-at*="company" i], [data-testid*="compa
 function companyOf(doc, near) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
-  const named = oneLine((meta ?? org?.getAttribute("content") ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$/i, ""));
+  const named = oneLine((meta ?? org?.getAttribute("content") ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs)$/i, ""));
   if (named && !JOB_BOARDS.test(named)) return named;
   const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-cy") ?? ""} ${el.id}`;
   const markedIn = (root) => {
@@ -4154,8 +4154,10 @@ function companyOf(doc, near) {
     const name = oneLine(shownText(el)?.replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$/, ""));
     if (name && name.length <= 60 && name.split(" ").length <= 6 && !readsAsJob(name) && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
   }
+  const fact = labelledEmployer(doc);
+  if (fact) return fact;
   const parts = (doc.title ?? "").split(SEPARATORS).map((p) => p.trim());
-  const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? "")?.[1];
+  const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? "")?.[1] ?? parts.slice(1).map((p) => /\b(?:job|position|vacancy|role|opening)\s+at\s+([^()]+?)$/i.exec(p)?.[1]).find(Boolean);
   if (at && at.split(/\s+/).length <= 5) return oneLine(at);
   const lead2 = NAME_THEN_JOB.exec(parts[0] ?? "");
   if (lead2 && titleScore(lead2[1]) < 3 && titleScore(lead2[2]) >= 3 && !JOB_LABEL.test(lead2[1]) && !JOB_BOARDS.test(lead2[1])) return oneLine(lead2[1]);
@@ -4194,6 +4196,18 @@ function logoName(doc) {
 }
 function shownText(el) {
   return el.querySelector("style, script") ? textMap(el, { hidden: () => false, maxChars: 400 }).text : el.textContent ?? "";
+}
+var EMPLOYER_LABEL = /^(?:company|company name|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation(?:\s*\/\s*company)?|institution)\s*:?$/i;
+function labelledEmployer(doc) {
+  for (const label of Array.from(doc.querySelectorAll("dt, th")).slice(0, 200)) {
+    if (!EMPLOYER_LABEL.test(oneLine(label.textContent) ?? "")) continue;
+    if (label.closest(OTHER_JOBS)) continue;
+    const value = label.nextElementSibling;
+    const name = oneLine(value?.textContent);
+    if (value && /^(?:DD|TD)$/.test(value.tagName) && name && name.length <= 60 && name.split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name))
+      return name;
+  }
+  return void 0;
 }
 
 // lib/extract/line-breaks.ts
@@ -4566,6 +4580,9 @@ function contentful(b, page) {
 function linkHeavy(b) {
   return b.raw > 0 && b.links / b.raw >= 0.5;
 }
+function controlBar(b) {
+  return b.links >= 0.9 * b.raw && controls(b.el).length > 1;
+}
 function isList(b) {
   return (b.el.tagName === "UL" || b.el.tagName === "OL") && !b.card && !linkHeavy(b);
 }
@@ -4615,6 +4632,26 @@ function labelStrip(el) {
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
   return Array.from(kids).every((k) => INLINE_LABEL.has(k.tagName) && isLeaf(k) && (oneLine(k.textContent) ?? "").split(" ").length <= 6);
 }
+function dottedLabels(b) {
+  if (b.good >= 200) return false;
+  const line = oneLine(b.el.textContent) ?? "";
+  return line.length < 120 && /\s[·|•]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line);
+}
+function namesTheJob(b) {
+  const heading = firstHeading(b.el) || (isLeaf(b.el) ? oneLine(b.el.textContent) ?? "" : "");
+  return b.good < 200 && isJobTitle(heading) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? "").replace(heading, ""));
+}
+function headerLike(b) {
+  return dottedLabels(b) || labelStrip(b.el) || b.good < 200 && !b.el.querySelector("li") && (!!firstHeading(b.el) && namesTheJob(b) || facts(b.el));
+}
+function field(el) {
+  const [label, value] = el.children;
+  if (el.children.length !== 2) return false;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
+  const l = oneLine(label.textContent) ?? "";
+  const v = oneLine(value.textContent) ?? "";
+  return !!l && !!v && l.split(" ").length <= 4 && v.split(" ").length <= 10 && !/[.!?](?:\s|$)/.test(l + " " + v);
+}
 function facts(el) {
   const lines2 = textMap(el, { maxChars: 600 }).text.split("\n").map((l) => l.trim()).filter(Boolean);
   let labels = 0;
@@ -4626,7 +4663,7 @@ function facts(el) {
   return lines2.length > 2 && labels > 1;
 }
 function isJobTitle(text) {
-  return titleScore(text) >= 3 && !SECTION_HEADING.test(text);
+  return titleScore(text) >= 3 && !SECTION_HEADING.test(text) && !/\b(?:responsibilities|requirements|qualifications|duties)\s*:?$|:\s*$/i.test(text);
 }
 function firstHeading(el) {
   const h = el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b');
@@ -4647,11 +4684,13 @@ function widen(boxes, excluded, start, page, within2) {
       if (tag === "H1" || b.el.querySelector("h1")) return true;
       if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? "");
       const heading2 = firstHeading(b.el) || (isLeaf(b.el) ? oneLine(b.el.textContent) ?? "" : "");
-      if (b.good < 200 && isJobTitle(heading2) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? "").replace(heading2, ""))) return true;
+      if (namesTheJob(b)) return true;
       if (tag === "TABLE" || tag === "DL" || facts(b.el)) return true;
+      if (b.good < 200 && b.el.querySelector("table, dl") && !/[.!?](?:\s|$)/.test(b.el.textContent ?? "") && !SECTION_HEADING.test(firstHeading(b.el)))
+        return true;
       if (labelStrip(b.el)) return true;
       const line = oneLine(b.el.textContent) ?? "";
-      if (b.good < 200 && line.length < 120 && /\s[·|•]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line)) return true;
+      if (dottedLabels(b)) return true;
       if (b.good > 0 || SECTION_HEADING.test(line)) return false;
       if (h1 === void 0) h1 = b.el.ownerDocument.querySelector("h1");
       if (h1 && b.el.compareDocumentPosition(h1) & 4) return true;
@@ -4665,7 +4704,7 @@ function widen(boxes, excluded, start, page, within2) {
     return !(next !== void 0 && short && (isList(boxes[next]) || HEADING.has(b.el.tagName) && prose.has(kindOf(boxes[next].el)) && !linkHeavy(boxes[next])));
   };
   const places = (kids, isContent) => {
-    const first = kids.findIndex(isContent);
+    const first = kids.findIndex((k) => isContent(k) && !headerLike(boxes[k]));
     let last = -1;
     for (let j = kids.length - 1; j >= 0 && last < 0; j--) if (isContent(kids[j])) last = j;
     return kids.map((_, i) => first < 0 || i < first ? "before" : i > last ? "after" : "between");
@@ -4745,7 +4784,17 @@ function widen(boxes, excluded, start, page, within2) {
       continue;
     }
     const kind = kids.length ? kindOf(boxes[kids[0]].el) : "";
-    if (/^(?:UL|OL|DL)$/.test(boxes[inside].el.tagName) || kids.length > 1 && kids.every((k) => kindOf(boxes[k].el) === kind)) break;
+    if (/^(?:UL|OL|DL)$/.test(boxes[inside].el.tagName)) break;
+    if (kids.length > 1 && kids.every((k) => kindOf(boxes[k].el) === kind)) {
+      const where = places(kids, (k) => contentful(boxes[k], page));
+      if (INLINE_LABEL.has(boxes[kids[0]].el.tagName) || !kids.some((k) => contentful(boxes[k], page))) break;
+      const lead = kids.findIndex((k) => !field(boxes[k].el));
+      kids.forEach((k, i) => {
+        if (i < lead && lead > 1 || where[i] === "before" && headerLike(boxes[k]) || where[i] === "after" && controlBar(boxes[k]))
+          drop.add(boxes[k].el);
+      });
+      break;
+    }
     const isContent = (k) => contentful(boxes[k], page);
     const core = boxes[start].el;
     const main2 = kids.find((k) => boxes[k].el.contains(core)) ?? kids.reduce((m, k) => NOT_THE_POSTING.test(firstHeading(boxes[k].el)) ? m : m < 0 || boxes[k].good > boxes[m].good ? k : m, -1);
@@ -4753,7 +4802,19 @@ function widen(boxes, excluded, start, page, within2) {
     const kept = kids.filter((k) => !out.has(k));
     if (!kept.some(isContent)) break;
     for (const k of out) drop.add(boxes[k].el);
-    if (kept.length !== 1) break;
+    if (kept.length !== 1) {
+      for (let cur = main2, depth = 0; kept.includes(main2) && depth < 4; depth++) {
+        const ks = boxes[cur].kids.filter((k) => !excluded[k] && !drop.has(boxes[k].el));
+        const where = places(ks, isContent);
+        ks.forEach((k, i) => {
+          if (where[i] === "before" && ks.length > 1 && (headerLike(boxes[k]) || namesTheJob(boxes[k]) || jobHeader(boxes[k]))) drop.add(boxes[k].el);
+        });
+        const next = ks.find((k, i) => where[i] !== "before");
+        if (next === void 0) break;
+        cur = next;
+      }
+      break;
+    }
     inside = kept[0];
   }
   return { roots: [node], drop: [...drop] };
@@ -5102,7 +5163,8 @@ function readRegion(view, url, maxChars, target) {
     );
     if (!readsAsPosting(whole, article, applies).posting) continue;
     const own = whole !== text ? readsAsPosting(text, article) : void 0;
-    if (own?.english && own.duties < 2) continue;
+    const fields = (t) => ((t.length > 5e4 ? t.slice(0, 5e4) : t).match(FIELD_LINE) ?? []).length >= 3;
+    if (own?.english && own.duties + (fields(whole) && !fields(text) ? 1 : 0) < 2) continue;
     const company = companyOf(doc, roots[0]);
     const posting = {
       title: pickTitle(titleCandidates(doc, roots[0], new Set(boxes.map((b) => b.el)), leaveOut), company),

@@ -9,7 +9,7 @@ import { NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
 export const JOB_BOARDS =
-  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|jobstreet|jobsdb|foundit|careerjet|talent\.com|jobserve|cwjobs|efinancialcareers|jobindex|infojobs|jobbank|workopolis|handshake/i;
+  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|jobstreet|jobsdb|foundit|careerjet|talent\.com|jobserve|cwjobs|efinancialcareers|jobindex|infojobs|jobbank|workopolis|handshake|higheredjobs|euraxess|academicpositions|academic jobs online|inside higher ed|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|jobgether|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|jobs\.ch|jobup|arbeitsagentur|instahyre|hirist|neuvoo|jobrapido/i;
 
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 const SITE_PART =
@@ -42,7 +42,8 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // schema.org microdata: the organisation's name (a <meta> keeps it in its content), else the organisation's text
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
   // a site builder's name for the site: "Quokka on Notion"
-  const named = oneLine((meta ?? org?.getAttribute('content') ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$/i, ''));
+  // "Meta Careers": the employer's careers site, named for the employer
+  const named = oneLine((meta ?? org?.getAttribute('content') ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs)$/i, ''));
   if (named && !JOB_BOARDS.test(named)) return named;
   // the employer's name marked as such beside the job: "company-name" (data-at="header-company-name") first,
   // else a marked element with no elements inside (not a header around it)
@@ -71,9 +72,18 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
     const name = oneLine(shownText(el)?.replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$/, ''));
     if (name && name.length <= 60 && name.split(' ').length <= 6 && !readsAsJob(name) && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
   }
+  // a fact labelled as the employer: "<dt>Organisation/Company</dt><dd>University of Valmont</dd>"
+  const fact = labelledEmployer(doc);
+  if (fact) return fact;
   const parts = (doc.title ?? '').split(SEPARATORS).map((p) => p.trim());
   // "Backend Engineer at Tallyho (S23)"
-  const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? '')?.[1];
+  // (or "Data Scientist - Institutional Research job at Lakeshore State University | HigherEdJobs")
+  const at =
+    /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? '')?.[1] ??
+    parts
+      .slice(1)
+      .map((p) => /\b(?:job|position|vacancy|role|opening)\s+at\s+([^()]+?)$/i.exec(p)?.[1])
+      .find(Boolean);
   if (at && at.split(/\s+/).length <= 5) return oneLine(at);
   // "Tidewave: Machine Learning Engineer": a name, then the job
   const lead2 = NAME_THEN_JOB.exec(parts[0] ?? '');
@@ -138,4 +148,20 @@ function logoName(doc: Document): string | undefined {
 /** An element's text without the text of <style> and <script> inside it (a board's CSS-in-JS beside the name): the page reader's text map, which skips them. */
 function shownText(el: Element): string {
   return el.querySelector('style, script') ? textMap(el, { hidden: () => false, maxChars: 400 }).text : (el.textContent ?? '');
+}
+
+/** Labels of a fact that names the employer. */
+const EMPLOYER_LABEL = /^(?:company|company name|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation(?:\s*\/\s*company)?|institution)\s*:?$/i;
+
+/** The value of a fact labelled as the employer, in a definition list or a table (the first 200 labels: a hostile page may hold thousands). */
+function labelledEmployer(doc: Document): string | undefined {
+  for (const label of Array.from(doc.querySelectorAll('dt, th')).slice(0, 200)) {
+    if (!EMPLOYER_LABEL.test(oneLine(label.textContent) ?? '')) continue;
+    if (label.closest(OTHER_JOBS)) continue;
+    const value = label.nextElementSibling;
+    const name = oneLine(value?.textContent);
+    if (value && /^(?:DD|TD)$/.test(value.tagName) && name && name.length <= 60 && name.split(' ').length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name))
+      return name;
+  }
+  return undefined;
 }

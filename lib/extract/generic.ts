@@ -269,6 +269,11 @@ function linkHeavy(b: Box): boolean {
   return b.raw > 0 && b.links / b.raw >= 0.5;
 }
 
+/** Controls and nothing else ("Apply now", "Share", "Email me jobs like this"); not a line that points to a link ("Documents: <a>…</a>"). */
+function controlBar(b: Box): boolean {
+  return b.links >= 0.9 * b.raw && controls(b.el).length > 1;
+}
+
 /** A list of items that are not links (benefits, skills): never a page's metadata or navigation. */
 function isList(b: Box): boolean {
   return (b.el.tagName === 'UL' || b.el.tagName === 'OL') && !b.card && !linkHeavy(b);
@@ -351,6 +356,35 @@ function labelStrip(el: Element): boolean {
   return Array.from(kids).every((k) => INLINE_LABEL.has(k.tagName) && isLeaf(k) && (oneLine(k.textContent) ?? '').split(' ').length <= 6);
 }
 
+/** One line of labels set apart by dots or bars ("Lisbon or remote in Europe · Permanent"), no sentence. */
+function dottedLabels(b: Box): boolean {
+  if (b.good >= 200) return false;
+  const line = oneLine(b.el.textContent) ?? '';
+  return line.length < 120 && /\s[·|•]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line);
+}
+
+/** The job's name over its labels, no sentence ("<h2>Machine Learning Engineer</h2>", "Job no: 512347", "Location: Southbank campus"). */
+function namesTheJob(b: Box): boolean {
+  const heading = firstHeading(b.el) || (isLeaf(b.el) ? (oneLine(b.el.textContent) ?? '') : '');
+  return b.good < 200 && isJobTitle(heading) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? '').replace(heading, ''));
+}
+
+/** A block of the job's header that still reads as text: a line of labels, the job's name over its facts. */
+function headerLike(b: Box): boolean {
+  // (a heading's name: a line alone that reads as a job's may be the posting's first line, "3+ years of software development experience")
+  return dottedLabels(b) || labelStrip(b.el) || (b.good < 200 && !b.el.querySelector('li') && ((!!firstHeading(b.el) && namesTheJob(b)) || facts(b.el)));
+}
+
+/** A field of the job's facts: a label over a short value, no sentence ("<p>Location</p><p>Hartford, CT</p>"). */
+function field(el: Element): boolean {
+  const [label, value] = el.children;
+  if (el.children.length !== 2) return false;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
+  const l = oneLine(label!.textContent) ?? '';
+  const v = oneLine(value!.textContent) ?? '';
+  return !!l && !!v && l.split(' ').length <= 4 && v.split(' ').length <= 10 && !/[.!?](?:\s|$)/.test(l + ' ' + v);
+}
+
 /**
  * Job facts set out as lines, not a table: three or more short lines with no sentence, duty
  * or section heading, two of them labelled ("<li><b>Location:</b> Plano, Texas</li>") or
@@ -372,7 +406,8 @@ function facts(el: Element): boolean {
 
 /** A heading that names a job rather than a section of the posting. */
 function isJobTitle(text: string): boolean {
-  return titleScore(text) >= 3 && !SECTION_HEADING.test(text);
+  // "Data Scientist, Product Analytics Responsibilities": a section of the job's posting; "As a Data Engineer you will:", a lead-in
+  return titleScore(text) >= 3 && !SECTION_HEADING.test(text) && !/\b(?:responsibilities|requirements|qualifications|duties)\s*:?$|:\s*$/i.test(text);
 }
 
 function firstHeading(el: Element): string {
@@ -419,14 +454,17 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       // the job's name over a line of labels ("Amsterdam · Hybrid · 40 hours"), no sentence: the page's header
       // (or a bare line that names it: "<div class="_9ata">Data Scientist, Product Analytics</div>")
       const heading = firstHeading(b.el) || (isLeaf(b.el) ? (oneLine(b.el.textContent) ?? '') : '');
-      if (b.good < 200 && isJobTitle(heading) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? '').replace(heading, ''))) return true;
+      if (namesTheJob(b)) return true;
       // a table or list of labels, though its values read as words ("£50,952 to £57,349 a year", "Full time, Flexible working")
       if (tag === 'TABLE' || tag === 'DL' || facts(b.el)) return true;
+      // a heading over such a table or list and nothing else ("Job Information": Organisation, Research Field, Country)
+      if (b.good < 200 && b.el.querySelector('table, dl') && !/[.!?](?:\s|$)/.test(b.el.textContent ?? '') && !SECTION_HEADING.test(firstHeading(b.el)))
+        return true;
       // a strip of chips ("3 days ago", "Full-time", "No degree mentioned"): short labels side by side, no text of its own
       if (labelStrip(b.el)) return true;
       // one line of labels set apart by dots or bars ("Lisbon or remote in Europe · Permanent"), no sentence: the header's
       const line = oneLine(b.el.textContent) ?? '';
-      if (b.good < 200 && line.length < 120 && /\s[·|•]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line)) return true;
+      if (dottedLabels(b)) return true;
       // a section's heading written as a paragraph ("<p>Responsibilities:</p>" over its list) is the posting's
       if (b.good > 0 || SECTION_HEADING.test(line)) return false;
       // a heading above the page's h1 (the employer's or agency's name over the job's): the page's header
@@ -451,7 +489,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
   };
   /** Where each child stands against the contentful ones: computed once a level, so a parent with thousands of children stays linear. */
   const places = (kids: number[], isContent: (k: number) => boolean): ('before' | 'between' | 'after')[] => {
-    const first = kids.findIndex(isContent);
+    // a line of labels counts as text ("Menlo Park, CA • Seattle, WA • New York, NY + 4 more") but is the header's, before the description
+    const first = kids.findIndex((k) => isContent(k) && !headerLike(boxes[k]!));
     let last = -1;
     for (let j = kids.length - 1; j >= 0 && last < 0; j--) if (isContent(kids[j]!)) last = j;
     return kids.map((_, i) => (first < 0 || i < first ? 'before' : i > last ? 'after' : 'between'));
@@ -566,7 +605,19 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     }
     // a list, or a run of blocks of one kind, is the description's own text: never pruned
     const kind = kids.length ? kindOf(boxes[kids[0]!]!.el) : '';
-    if (/^(?:UL|OL|DL)$/.test(boxes[inside]!.el.tagName) || (kids.length > 1 && kids.every((k) => kindOf(boxes[k]!.el) === kind))) break;
+    if (/^(?:UL|OL|DL)$/.test(boxes[inside]!.el.tagName)) break;
+    if (kids.length > 1 && kids.every((k) => kindOf(boxes[k]!.el) === kind)) {
+      // ...but for the job's header before it ("<div class="field">Job Title</div>", "Location", "Req ID")
+      // and a bar of links after it ("Apply now", "Share", "Email me jobs like this")
+      const where = places(kids, (k) => contentful(boxes[k]!, page));
+      if (INLINE_LABEL.has(boxes[kids[0]!]!.el.tagName) || !kids.some((k) => contentful(boxes[k]!, page))) break;
+      const lead = kids.findIndex((k) => !field(boxes[k]!.el));
+      kids.forEach((k, i) => {
+        if ((i < lead && lead > 1) || (where[i] === 'before' && headerLike(boxes[k]!)) || (where[i] === 'after' && controlBar(boxes[k]!)))
+          drop.add(boxes[k]!.el);
+      });
+      break;
+    }
     const isContent = (k: number) => contentful(boxes[k]!, page);
     // the main block: the one holding the core the region grew from, else the one with most sentences;
     // other contentful blocks stay only if they join it
@@ -579,7 +630,20 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     const kept = kids.filter((k) => !out.has(k));
     if (!kept.some(isContent)) break;
     for (const k of out) drop.add(boxes[k]!.el);
-    if (kept.length !== 1) break;
+    if (kept.length !== 1) {
+      // where the blocks split, the main one may still open with the job's header (its name over its labels): left out, the rest kept
+      for (let cur = main, depth = 0; kept.includes(main) && depth < 4; depth++) {
+        const ks = boxes[cur]!.kids.filter((k) => !excluded[k] && !drop.has(boxes[k]!.el));
+        const where = places(ks, isContent);
+        ks.forEach((k, i) => {
+          if (where[i] === 'before' && ks.length > 1 && (headerLike(boxes[k]!) || namesTheJob(boxes[k]!) || jobHeader(boxes[k]!))) drop.add(boxes[k]!.el);
+        });
+        const next = ks.find((k, i) => where[i] !== 'before');
+        if (next === undefined) break;
+        cur = next;
+      }
+      break;
+    }
     inside = kept[0]!;
   }
   return { roots: [node], drop: [...drop] };
@@ -1137,7 +1201,9 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     // ...but the duties must be in the text read: a long company blurb chosen over the posting beside it
     // would otherwise pass on the cues of the posting it leaves out
     const own = whole !== text ? readsAsPosting(text, article) : undefined;
-    if (own?.english && own.duties < 2) continue;
+    // (a staffing agency's fields, "Title: …", "Location: …", "Duration: …", left out as the job's header, still say "posting")
+    const fields = (t: string) => ((t.length > 50_000 ? t.slice(0, 50_000) : t).match(FIELD_LINE) ?? []).length >= 3;
+    if (own?.english && own.duties + (fields(whole) && !fields(text) ? 1 : 0) < 2) continue;
     const company = companyOf(doc, roots[0]);
     const posting: Posting = {
       title: pickTitle(titleCandidates(doc, roots[0]!, new Set(boxes.map((b) => b.el)), leaveOut), company),

@@ -446,6 +446,15 @@ describe('the employer', () => {
     ['generic/talentbrew.html', 'Meridian Bank'],
     ['generic/join.html', 'Tessellate GmbH'],
     ['generic/talent-com.html', 'Oakridge Analytics'],
+    // "Meta Careers": the site's name, for the employer's careers
+    ['generic/meta-careers.html', 'Meta'],
+    // "… job at Lakeshore State University | HigherEdJobs": whose job, in the title's second part; the board's name last
+    ['generic/higheredjobs.html', 'Lakeshore State University'],
+    // a fact labelled "Organisation/Company"; the page's logo is the site's (the European Commission)
+    ['generic/euraxess.html', 'University of Valmont'],
+    ['generic/brassring.html', 'Westbridge Insurance'],
+    ['generic/jobylon.html', 'Fjällmark Energi'],
+    ['generic/stripe-jobs.html', 'Stripe'],
     ['generic/paycor.html', 'Bluegrass Logistics'], // the logo's id names it (id="imgLogo"); the page title names only "Careers" // "… | Talent.com": the aggregator, not the employer
     // a board's result cards each name their employer: the one beside the posting, without its rating ("4.1 ★")
     ['generic/split-view.html', 'Harbor Insurance'],
