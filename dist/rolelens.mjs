@@ -4011,7 +4011,7 @@ function textMap(root, options = {}) {
     }
     const el = node;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) && !(tag === "BUTTON" && el.closest("h2,h3,h4,h5")) || isHidden(el) || options.exclude?.(el)) continue;
+    if (SKIP.has(tag) && !(tag === "BUTTON" && el.closest("h2,h3,h4,h5,li")) || isHidden(el) || options.exclude?.(el)) continue;
     const block = BLOCK.has(tag);
     if (block) {
       breakLine();
@@ -4682,7 +4682,7 @@ function widen(boxes, excluded, start, page, within2) {
     if (where === "before") {
       const tag = b.el.tagName;
       if (tag === "H1" || b.el.querySelector("h1")) return true;
-      if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? "");
+      if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? "") || dottedLabels(b);
       const heading2 = firstHeading(b.el) || (isLeaf(b.el) ? oneLine(b.el.textContent) ?? "" : "");
       if (namesTheJob(b)) return true;
       if (tag === "TABLE" || tag === "DL" || facts(b.el)) return true;

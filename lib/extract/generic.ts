@@ -450,7 +450,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       const tag = b.el.tagName;
       if (tag === 'H1' || b.el.querySelector('h1')) return true;
       // the job's name in a lesser heading, and a table or list of labels (reference, salary, closing date)
-      if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? '');
+      // (or its labels in a lesser heading: "<h3>Denver, CO · Corporate Office</h3>")
+      if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? '') || dottedLabels(b);
       // the job's name over a line of labels ("Amsterdam · Hybrid · 40 hours"), no sentence: the page's header
       // (or a bare line that names it: "<div class="_9ata">Data Scientist, Product Analytics</div>")
       const heading = firstHeading(b.el) || (isLeaf(b.el) ? (oneLine(b.el.textContent) ?? '') : '');

@@ -136,8 +136,9 @@ export function textMap(root: Node, options: TextMapOptions = {}): TextMap {
     }
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    // a button inside a heading is an accordion's section title ("Responsibilities"): its text is read
-    if ((SKIP.has(tag) && !(tag === 'BUTTON' && el.closest('h2,h3,h4,h5'))) || isHidden(el) || options.exclude?.(el)) continue;
+    // a button inside a heading is an accordion's section title ("Responsibilities"): its text is read;
+    // so is one in a list item, a tag of a list of skills ("<li><button class="tag">Python</button></li>")
+    if ((SKIP.has(tag) && !(tag === 'BUTTON' && el.closest('h2,h3,h4,h5,li'))) || isHidden(el) || options.exclude?.(el)) continue;
     const block = BLOCK.has(tag);
     if (block) {
       breakLine();

@@ -82,6 +82,28 @@ describe('an accordion of sections', () => {
   });
 });
 
+describe('a list of skills as tags', () => {
+  it('its tags (buttons, each a list item) are read as the skills under "Must have", not left out as controls', () => {
+    const url = 'https://nofluffjobs.com/job/data-engineer-vistula-payments-warszawa';
+    const x = extractPosting(loadFixture('generic/nofluffjobs.html', url), url);
+    if (!x.result.ok) throw new Error('no posting');
+    const lines = x.result.posting.text.split('\n');
+    expect(lines.slice(lines.indexOf('Must have'), lines.indexOf('Nice to have') + 3)).toEqual([
+      'Must have',
+      'Python',
+      'SQL',
+      'Apache Spark',
+      'Airflow',
+      'English (B2)',
+      'Nice to have',
+      'Kafka',
+      'dbt',
+    ]);
+    // the "Apply" button beside it is still not read
+    expect(x.result.posting.text).not.toMatch(/^Apply$/m);
+  });
+});
+
 describe('does it read as a posting?', () => {
   it('a list of duties with requirements does', () => {
     const text = [
@@ -455,6 +477,9 @@ describe('the employer', () => {
     ['generic/brassring.html', 'Westbridge Insurance'],
     ['generic/jobylon.html', 'Fjällmark Energi'],
     ['generic/stripe-jobs.html', 'Stripe'],
+    ['generic/xing.html', 'Alpenwerk Versicherung'],
+    ['generic/nature-careers.html', 'Wellmore Institute'],
+    ['generic/workingnomads.html', 'Quillon'],
     ['generic/paycor.html', 'Bluegrass Logistics'], // the logo's id names it (id="imgLogo"); the page title names only "Careers" // "… | Talent.com": the aggregator, not the employer
     // a board's result cards each name their employer: the one beside the posting, without its rating ("4.1 ★")
     ['generic/split-view.html', 'Harbor Insurance'],
