@@ -4151,12 +4151,18 @@ function companyOf(doc, near) {
   for (const el of candidates2) {
     const others = el.closest(OTHER_JOBS);
     if (others && !(near && others.contains(near))) continue;
-    const name = oneLine(shownText(el)?.replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$/, ""));
+    const name = oneLine(shownText(el)?.replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+/gi, ""));
     if (name && name.length <= 60 && name.split(" ").length <= 6 && !readsAsJob(name) && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
   }
   const fact = labelledEmployer(doc);
   if (fact) return fact;
-  const parts = (doc.title ?? "").split(SEPARATORS).map((p) => p.trim());
+  const title = doc.title ?? "";
+  const parts = title.split(SEPARATORS).map((p) => p.trim());
+  const barred = title.split(/\s+\|\s+/).map((p) => p.trim());
+  const named2 = (barred.length > 1 && /\s[-–—]\s/.test(barred[0]) ? fromTitle(doc, barred) : void 0) ?? fromTitle(doc, parts);
+  return named2 ?? (parts.length > 1 && JOB_BOARDS.test(parts.at(-1)) ? void 0 : logoName(doc));
+}
+function fromTitle(doc, parts) {
   const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? "")?.[1] ?? parts.slice(1).map((p) => /\b(?:job|position|vacancy|role|opening)\s+at\s+([^()]+?)$/i.exec(p)?.[1]).find(Boolean);
   if (at && at.split(/\s+/).length <= 5) return oneLine(at);
   const lead2 = NAME_THEN_JOB.exec(parts[0] ?? "");
@@ -4175,8 +4181,7 @@ function companyOf(doc, near) {
   const aboutJob = parts.some((p) => titleScore(p) >= 3) || /^(?:careers?|jobs?|home|vacancies|opportunities|(?:job|opportunity|position) details|(?:open|current) (?:positions|roles|jobs|vacancies|openings)|join (?:us|our team)|work (?:with|for) us)$/i.test(
     parts[0] ?? ""
   ) || parts.slice(1).some(labelled);
-  const fromTitle = (aboutJob ? names.find((n) => titleScore(n) < 3) : void 0) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : void 0) ?? (parts.length === 2 && headings.has(parts[1].toLowerCase()) && !SITE_PART.test(parts[0]) ? notHeading(parts[0]) : void 0);
-  return fromTitle ?? (parts.length > 1 && JOB_BOARDS.test(parts.at(-1)) ? void 0 : logoName(doc));
+  return (aboutJob ? names.find((n) => titleScore(n) < 3) : void 0) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : void 0) ?? (parts.length === 2 && headings.has(parts[1].toLowerCase()) && !SITE_PART.test(parts[0]) ? notHeading(parts[0]) : void 0);
 }
 function logoName(doc) {
   const names = [
@@ -4632,6 +4637,29 @@ function labelStrip(el) {
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
   return Array.from(kids).every((k) => INLINE_LABEL.has(k.tagName) && isLeaf(k) && (oneLine(k.textContent) ?? "").split(" ").length <= 6);
 }
+function trailingLink(root, skip) {
+  let el = root;
+  for (let i = 0; i < 12 && el && el.tagName !== "A"; i++) {
+    let n = el.lastChild;
+    for (let j = 0; n && j < 50 && (n.nodeType === 8 || n.nodeType === 3 && !n.nodeValue?.trim() || n.nodeType === 1 && skip(n)); j++)
+      n = n.previousSibling;
+    if (n?.nodeType !== 1) return void 0;
+    el = n;
+  }
+  const text = oneLine(el?.textContent) ?? "";
+  const before = el?.previousElementSibling;
+  return el?.tagName === "A" && text && text.split(" ").length <= 5 && !/@|https?:|www\./i.test(text) && !/^(?:mailto|tel):/i.test(el.getAttribute("href") ?? "") && before && BLOCK.has(before.tagName) && !(el.previousSibling?.nodeType === 3 && el.previousSibling.nodeValue?.trim()) ? el : void 0;
+}
+function heroIntro(b, drop) {
+  if (b.good < 100 || b.good > 1500 || !isJobTitle(firstHeading(b.el))) return false;
+  let root = b.el;
+  for (let i = 0; i < 8 && root.children.length === 1; i++) root = root.children[0];
+  const kids = Array.from(root.children);
+  const intro = kids.filter((k) => !HEADING.has(k.tagName) && !k.querySelector("h1, h2, a, button") && /[.!?]\s+\S.*[.!?]$/.test(oneLine(k.textContent) ?? ""));
+  if (!intro.length || kids.length > 8) return false;
+  for (const k of kids) if (!intro.includes(k)) drop.add(k);
+  return true;
+}
 function dottedLabels(b) {
   if (b.good >= 200) return false;
   const line = oneLine(b.el.textContent) ?? "";
@@ -4722,7 +4750,7 @@ function widen(boxes, excluded, start, page, within2) {
     if (bar2.length < 5 && bar2.some(saysApply))
       return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(bar2.reduce((t, c) => t.replace(c.textContent ?? "", ""), b.el.textContent ?? ""));
     const line = oneLine(b.el.textContent) ?? "";
-    return DUTY_VERB.test(line) || ITEM_LINE.test(line);
+    return DUTY_VERB.test(line) || ITEM_LINE.test(line) || !b.links && /\bequal (?:employment )?opportunit/i.test(line);
   };
   const inSections = (kids) => {
     const out = /* @__PURE__ */ new Set();
@@ -4749,6 +4777,7 @@ function widen(boxes, excluded, start, page, within2) {
         const el = boxes[k].el;
         const t = HEADING.has(el.tagName) && i > at && (oneLine(el.textContent) ?? "");
         if (t !== false) other = /question/i.test(t) && NOT_THE_POSTING.test(t);
+        if (i < at && k !== anchor && !other && heroIntro(boxes[k], drop)) return false;
         return k !== anchor && (other || notPosting(k, where[i], kids[i + 1], prose) || i < at && jobHeader(boxes[k]) || !joins(k, anchor, i < at, sections));
       })
     );
@@ -4783,9 +4812,10 @@ function widen(boxes, excluded, start, page, within2) {
       wrappers++;
       continue;
     }
-    const kind = kids.length ? kindOf(boxes[kids[0]].el) : "";
+    const kindOfRun = (el) => kindOf(el) + el.id.replace(/\d+/g, "");
+    const kind = kids.length ? kindOfRun(boxes[kids[0]].el) : "";
     if (/^(?:UL|OL|DL)$/.test(boxes[inside].el.tagName)) break;
-    if (kids.length > 1 && kids.every((k) => kindOf(boxes[k].el) === kind)) {
+    if (kids.length > 1 && kids.every((k) => kindOfRun(boxes[k].el) === kind)) {
       const where = places(kids, (k) => contentful(boxes[k], page));
       if (INLINE_LABEL.has(boxes[kids[0]].el.tagName) || !kids.some((k) => contentful(boxes[k], page))) break;
       const lead = kids.findIndex((k) => !field(boxes[k].el));
@@ -5145,6 +5175,8 @@ function readRegion(view, url, maxChars, target) {
     const region = widen(boxes, excluded, core, page, target);
     const roots = region.roots.map((i) => boxes[i].el);
     const dropped = new Set(region.drop);
+    const tail = trailingLink(roots.at(-1), (el) => leaveOut.has(el) || dropped.has(el) || SKIP.has(el.tagName));
+    if (tail) dropped.add(tail);
     const exclude = (el) => leaveOut.has(el) || dropped.has(el);
     const texts = [];
     let read = 0;

@@ -69,13 +69,24 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
     const others = el.closest(OTHER_JOBS);
     if (others && !(near && others.contains(near))) continue;
     // "Harbor Insurance 4.1 ★": a board's rating beside the name
-    const name = oneLine(shownText(el)?.replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$/, ''));
+    // (Greenhouse's "at Brightline Robotics" under the job's name)
+    const name = oneLine(shownText(el)?.replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+/gi, ''));
     if (name && name.length <= 60 && name.split(' ').length <= 6 && !readsAsJob(name) && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
   }
   // a fact labelled as the employer: "<dt>Organisation/Company</dt><dd>University of Valmont</dd>"
   const fact = labelledEmployer(doc);
   if (fact) return fact;
-  const parts = (doc.title ?? '').split(SEPARATORS).map((p) => p.trim());
+  const title = doc.title ?? '';
+  const parts = title.split(SEPARATORS).map((p) => p.trim());
+  // "Machine Learning Engineer - Personalization | Spotify": the bar parts the site's name from the job and its qualifier
+  const barred = title.split(/\s+\|\s+/).map((p) => p.trim());
+  // a page whose title ends in a board's name ("… - craigslist") shows the board's logo, not the employer's
+  const named2 = (barred.length > 1 && /\s[-–—]\s/.test(barred[0]!) ? fromTitle(doc, barred) : undefined) ?? fromTitle(doc, parts);
+  return named2 ?? (parts.length > 1 && JOB_BOARDS.test(parts.at(-1)!) ? undefined : logoName(doc));
+}
+
+/** The employer a page title names, from its parts. */
+function fromTitle(doc: Document, parts: string[]): string | undefined {
   // "Backend Engineer at Tallyho (S23)"
   // (or "Data Scientist - Institutional Research job at Lakeshore State University | HigherEdJobs")
   const at =
@@ -118,12 +129,11 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
       parts[0] ?? '',
     ) ||
     parts.slice(1).some(labelled);
-  const fromTitle =
+  return (
     (aboutJob ? names.find((n) => titleScore(n) < 3) : undefined) ??
     (titleScore(parts[0] ?? '') >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : undefined) ??
-    (parts.length === 2 && headings.has(parts[1]!.toLowerCase()) && !SITE_PART.test(parts[0]!) ? notHeading(parts[0]) : undefined);
-  // a page whose title ends in a board's name ("… - craigslist") shows the board's logo, not the employer's
-  return fromTitle ?? (parts.length > 1 && JOB_BOARDS.test(parts.at(-1)!) ? undefined : logoName(doc));
+    (parts.length === 2 && headings.has(parts[1]!.toLowerCase()) && !SITE_PART.test(parts[0]!) ? notHeading(parts[0]) : undefined)
+  );
 }
 
 /** The name on the site's logo: the image the link home shows ("Loomwise", "Acme logo") or the page header's image, else a brand or logo element's own text. */

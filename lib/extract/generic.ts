@@ -356,6 +356,46 @@ function labelStrip(el: Element): boolean {
   return Array.from(kids).every((k) => INLINE_LABEL.has(k.tagName) && isLeaf(k) && (oneLine(k.textContent) ?? '').split(' ').length <= 6);
 }
 
+/** A link on its own line at the very end of the text, after a block ("View company profile", "Visit company page"): a way off the page, not the posting's (an address to write to is). */
+function trailingLink(root: Element, skip: (el: Element) => boolean): Element | undefined {
+  let el: Element | null = root;
+  for (let i = 0; i < 12 && el && el.tagName !== 'A'; i++) {
+    let n: ChildNode | null = el.lastChild;
+    for (let j = 0; n && j < 50 && (n.nodeType === 8 || (n.nodeType === 3 && !n.nodeValue?.trim()) || (n.nodeType === 1 && skip(n as Element))); j++)
+      n = n.previousSibling;
+    if (n?.nodeType !== 1) return undefined;
+    el = n as Element;
+  }
+  const text = oneLine(el?.textContent) ?? '';
+  const before = el?.previousElementSibling;
+  return el?.tagName === 'A' &&
+    text &&
+    text.split(' ').length <= 5 &&
+    !/@|https?:|www\./i.test(text) &&
+    !/^(?:mailto|tel):/i.test(el.getAttribute('href') ?? '') &&
+    before &&
+    BLOCK.has(before.tagName) &&
+    !(el.previousSibling?.nodeType === 3 && el.previousSibling.nodeValue?.trim())
+    ? el
+    : undefined;
+}
+
+/**
+ * A hero before the description that holds the job's name and an intro of two sentences or more
+ * ("Data Scientist, Growth" over "Pebble helps two million people save … You will lead that work."):
+ * its parts that are not the intro go to `drop`, and it is kept.
+ */
+function heroIntro(b: Box, drop: Set<Element>): boolean {
+  if (b.good < 100 || b.good > 1500 || !isJobTitle(firstHeading(b.el))) return false;
+  let root = b.el;
+  for (let i = 0; i < 8 && root.children.length === 1; i++) root = root.children[0]!;
+  const kids = Array.from(root.children);
+  const intro = kids.filter((k) => !HEADING.has(k.tagName) && !k.querySelector('h1, h2, a, button') && /[.!?]\s+\S.*[.!?]$/.test(oneLine(k.textContent) ?? ''));
+  if (!intro.length || kids.length > 8) return false;
+  for (const k of kids) if (!intro.includes(k)) drop.add(k);
+  return true;
+}
+
 /** One line of labels set apart by dots or bars ("Lisbon or remote in Europe · Permanent"), no sentence. */
 function dottedLabels(b: Box): boolean {
   if (b.good >= 200) return false;
@@ -520,7 +560,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     if (bar.length < 5 && bar.some(saysApply))
       return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(bar.reduce((t, c) => t.replace(c.textContent ?? '', ''), b.el.textContent ?? ''));
     const line = oneLine(b.el.textContent) ?? '';
-    return DUTY_VERB.test(line) || ITEM_LINE.test(line);
+    // or the posting's closing words in a block of their own ("Spotify is an equal opportunity employer. You are welcome …")
+    return DUTY_VERB.test(line) || ITEM_LINE.test(line) || (!b.links && /\bequal (?:employment )?opportunit/i.test(line));
   };
   /**
    * Blocks under a sibling that is only a heading of a posting's section: a page builder
@@ -563,6 +604,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
         const el = boxes[k]!.el;
         const t = HEADING.has(el.tagName) && i > at && (oneLine(el.textContent) ?? '');
         if (t !== false) other = /question/i.test(t) && NOT_THE_POSTING.test(t);
+        // a hero over the posting: the job's name, a label and "Apply" around an intro of sentences, which is the posting's
+        if (i < at && k !== anchor && !other && heroIntro(boxes[k]!, drop)) return false;
         return (
           k !== anchor && (other || notPosting(k, where[i]!, kids[i + 1], prose) || (i < at && jobHeader(boxes[k]!)) || !joins(k, anchor, i < at, sections))
         );
@@ -605,9 +648,11 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       continue;
     }
     // a list, or a run of blocks of one kind, is the description's own text: never pruned
-    const kind = kids.length ? kindOf(boxes[kids[0]!]!.el) : '';
+    // (blocks named apart, "<div id="header">", "<div id="content">", "<div id="application">", are not of one kind)
+    const kindOfRun = (el: Element) => kindOf(el) + el.id.replace(/\d+/g, '');
+    const kind = kids.length ? kindOfRun(boxes[kids[0]!]!.el) : '';
     if (/^(?:UL|OL|DL)$/.test(boxes[inside]!.el.tagName)) break;
-    if (kids.length > 1 && kids.every((k) => kindOf(boxes[k]!.el) === kind)) {
+    if (kids.length > 1 && kids.every((k) => kindOfRun(boxes[k]!.el) === kind)) {
       // ...but for the job's header before it ("<div class="field">Job Title</div>", "Location", "Req ID")
       // and a bar of links after it ("Apply now", "Share", "Email me jobs like this")
       const where = places(kids, (k) => contentful(boxes[k]!, page));
@@ -1173,6 +1218,8 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     const region = widen(boxes, excluded, core, page, target);
     const roots = region.roots.map((i) => boxes[i]!.el);
     const dropped = new Set(region.drop);
+    const tail = trailingLink(roots.at(-1)!, (el) => leaveOut.has(el) || dropped.has(el) || SKIP.has(el.tagName));
+    if (tail) dropped.add(tail);
     const exclude = (el: Element) => leaveOut.has(el) || dropped.has(el);
     const texts: string[] = [];
     let read = 0;

@@ -480,6 +480,12 @@ describe('the employer', () => {
     ['generic/xing.html', 'Alpenwerk Versicherung'],
     ['generic/nature-careers.html', 'Wellmore Institute'],
     ['generic/workingnomads.html', 'Quillon'],
+    // "Machine Learning Engineer - Personalization | Spotify": the bar sets the site's name apart from the job's qualifier
+    ['generic/spotify.html', 'Spotify'],
+    // marked "company-name", written "at Brightline Robotics"
+    ['generic/greenhouse-embed.html', 'Brightline Robotics'],
+    ['generic/arc-dev.html', 'Tessaract Health'],
+    ['generic/teamtailor-plain.html', 'Kelp Analytics'],
     ['generic/paycor.html', 'Bluegrass Logistics'], // the logo's id names it (id="imgLogo"); the page title names only "Careers" // "… | Talent.com": the aggregator, not the employer
     // a board's result cards each name their employer: the one beside the posting, without its rating ("4.1 ★")
     ['generic/split-view.html', 'Harbor Insurance'],
