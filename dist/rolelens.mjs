@@ -5100,6 +5100,9 @@ function collapsedOpened(doc, isHidden, shown) {
       if (!shown || showing >= 80 && shown.some((root) => root.contains(box) || box.contains(root))) {
         shortened.add(box);
         controls2.add(control);
+        const start = (el) => (oneLine(el.textContent) ?? "").slice(0, 60);
+        for (const el of box.children)
+          if (!isHidden(el) && /(?:…|\.\.\.)$/.test(oneLine(el.textContent) ?? "") && hidden.some((h) => start(h) === start(el))) controls2.add(el);
       }
       break;
     }

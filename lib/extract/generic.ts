@@ -1104,6 +1104,10 @@ function collapsedOpened(
       if (!shown || (showing >= 80 && shown.some((root) => root.contains(box) || box.contains(root)))) {
         shortened.add(box);
         controls.add(control);
+        // the shortened text itself, beside the whole one it opens ("… find every new road and building…"), goes with the click
+        const start = (el: Element) => (oneLine(el.textContent) ?? '').slice(0, 60);
+        for (const el of box.children)
+          if (!isHidden(el) && /(?:…|\.\.\.)$/.test(oneLine(el.textContent) ?? '') && hidden.some((h) => start(h) === start(el))) controls.add(el);
       }
       break;
     }
