@@ -830,7 +830,7 @@ var DE = [
     role: "de",
     kind: "tool",
     label: "Enterprise ETL tools: Informatica, Talend, SSIS",
-    patterns: ["informatica", "talend", "ssis", "datastage", "pentaho", "matillion", "fivetran", "stitch", "alteryx", "etl tool|tools"],
+    patterns: ["informatica", "talend", "=ssis", "datastage", "pentaho", "matillion", "fivetran", "stitch", "alteryx", "etl tool|tools"],
     weight: 1.5,
     source: corpus(`in 18% of data-engineer postings, 1\u20131% of the others (dev corpus, role names masked)`),
     note: "Integration tooling."
@@ -1526,6 +1526,8 @@ var MLE = [
       // serving what models produce ("serves forecasts to our customers")
       "=serve|=serves|=serving ~ =predictions|=forecasts|=recommendations|=scores"
     ],
+    // statistical inference ("causal inference, cost-benefit analysis") is not serving models
+    unless: ["=causal|=statistical|=bayesian|=variational =inference"],
     weight: 2,
     core: true,
     source: seed(
@@ -1733,7 +1735,8 @@ var MLE = [
     patterns: [
       "scale|scaling ~ model|models|training|inference|ml",
       "at scale ~ model|models|inference|ml",
-      "distributed ~ training|inference",
+      // ("probability distributions" are statistics, not distributed systems)
+      "=distributed ~ training|inference",
       "prototype|prototypes|research ~ to|into ~ =production",
       "(work closely|collaborate|partner) ~ scientist|scientists|researcher|researchers"
     ],
@@ -2342,16 +2345,16 @@ var weights_default = {
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.556,
-      ds: 0.557,
-      de: -0.166,
-      analyst: -0.095,
+      mle: 1.56,
+      ds: 0.547,
+      de: -0.165,
+      analyst: -0.091,
       software: 0.137,
       devops: 0.011,
-      research: 0
+      research: 1e-3
     },
     "mle.ml-pipeline": {
-      mle: 1.447,
+      mle: 1.446,
       ds: 0.107,
       de: -0.14,
       analyst: 0.011,
@@ -2360,8 +2363,8 @@ var weights_default = {
       research: -0.01
     },
     "mle.build-ml-systems": {
-      mle: 1.417,
-      ds: -8e-3,
+      mle: 1.415,
+      ds: -7e-3,
       de: -0.027,
       analyst: -0.028,
       software: 0.168,
@@ -2369,19 +2372,19 @@ var weights_default = {
       research: -0.042
     },
     "mle.mlops": {
-      mle: 1.579,
-      ds: 0.337,
+      mle: 1.578,
+      ds: 0.338,
       de: -0.044,
-      analyst: -0.019,
+      analyst: -0.018,
       software: 0.133,
       devops: 0.023,
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.96,
-      ds: 0.472,
-      de: -0.015,
-      analyst: -0.08,
+      mle: 0.958,
+      ds: 0.475,
+      de: -0.016,
+      analyst: -0.081,
       software: 0.068,
       devops: -5e-3,
       research: 0.1
@@ -2396,8 +2399,8 @@ var weights_default = {
       research: -3e-3
     },
     "mle.robustness-tests": {
-      mle: 0.837,
-      ds: 0.278,
+      mle: 0.836,
+      ds: 0.279,
       de: -8e-3,
       analyst: -0.089,
       software: -0.019,
@@ -2406,25 +2409,25 @@ var weights_default = {
     },
     "mle.validation-strategy": {
       mle: 0.935,
-      ds: 0.04,
+      ds: 0.041,
       de: -0.021,
-      analyst: -6e-3,
+      analyst: -7e-3,
       software: 0.055,
       devops: -1e-3,
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.711,
-      ds: 0.34,
+      mle: 0.713,
+      ds: 0.339,
       de: -0.258,
-      analyst: 0.087,
+      analyst: 0.086,
       software: 0.094,
       devops: -0.068,
       research: 0.094
     },
     "mle.train-select-models": {
-      mle: 0.895,
-      ds: 0.18,
+      mle: 0.894,
+      ds: 0.181,
       de: -0.023,
       analyst: -0.017,
       software: -0.031,
@@ -2441,17 +2444,17 @@ var weights_default = {
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.654,
-      ds: 0.137,
+      mle: 0.662,
+      ds: 0.132,
       de: 0.037,
-      analyst: -0.164,
+      analyst: -0.166,
       software: 0.63,
       devops: -0.28,
-      research: -0.014
+      research: -0.015
     },
     "mle.ml-apps-business": {
-      mle: 0.972,
-      ds: 0.119,
+      mle: 0.971,
+      ds: 0.12,
       de: -0.142,
       analyst: -7e-3,
       software: 0.155,
@@ -2460,16 +2463,16 @@ var weights_default = {
     },
     "mle.ml-documentation": {
       mle: 0.71,
-      ds: 0.094,
+      ds: 0.095,
       de: -0.02,
-      analyst: -9e-3,
+      analyst: -8e-3,
       software: -0.045,
       devops: -0.015,
-      research: -0.017
+      research: -0.016
     },
     "mle.recommend-ml-improvements": {
       mle: 0.69,
-      ds: 0.021,
+      ds: 0.022,
       de: -3e-3,
       analyst: 0,
       software: -0.019,
@@ -2477,10 +2480,10 @@ var weights_default = {
       research: -3e-3
     },
     "mle.scale-models": {
-      mle: 1.354,
-      ds: -0.237,
-      de: -0.014,
-      analyst: -0.096,
+      mle: 1.362,
+      ds: -0.247,
+      de: -0.013,
+      analyst: -0.095,
       software: 0.063,
       devops: 8e-3,
       research: 0.422
@@ -2495,8 +2498,8 @@ var weights_default = {
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.549,
-      ds: 0.214,
+      mle: 1.548,
+      ds: 0.215,
       de: -0.089,
       analyst: -0.07,
       software: -0.047,
@@ -2504,8 +2507,8 @@ var weights_default = {
       research: 0.033
     },
     "mle.deep-learning": {
-      mle: 1.058,
-      ds: 0.189,
+      mle: 1.057,
+      ds: 0.19,
       de: -0.073,
       analyst: -0.168,
       software: -0.132,
@@ -2513,10 +2516,10 @@ var weights_default = {
       research: 0.225
     },
     "mle.cv-nlp": {
-      mle: 0.613,
+      mle: 0.614,
       ds: 0.566,
       de: 0.084,
-      analyst: -0.221,
+      analyst: -0.222,
       software: 0.01,
       devops: -0.164,
       research: 0.114
@@ -2531,7 +2534,7 @@ var weights_default = {
       research: -0.013
     },
     "mle.systems-languages": {
-      mle: 0.427,
+      mle: 0.426,
       ds: -0.216,
       de: 0.087,
       analyst: -0.146,
@@ -2540,29 +2543,29 @@ var weights_default = {
       research: -0.099
     },
     "mle.software-engineering": {
-      mle: 0.682,
-      ds: -0.338,
+      mle: 0.679,
+      ds: -0.337,
       de: 0.332,
       analyst: -0.423,
       software: 0.743,
       devops: 1e-3,
-      research: -0.296
+      research: -0.295
     },
     "mle.ml-libraries": {
-      mle: 0.843,
+      mle: 0.842,
       ds: 0.115,
       de: -0.017,
       analyst: -0.074,
       software: -0.054,
-      devops: -0.057,
+      devops: -0.058,
       research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.743,
-      ds: 0.202,
+      mle: 0.748,
+      ds: 0.199,
       de: -0.079,
-      analyst: -0.046,
-      software: -0.047,
+      analyst: -0.048,
+      software: -0.048,
       devops: -0.087,
       research: 0.015
     },
@@ -2576,35 +2579,35 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.413,
-      ds: 0.088,
-      de: -0.323,
-      analyst: -0.055,
+      mle: 0.415,
+      ds: 0.086,
+      de: -0.322,
+      analyst: -0.056,
       software: 0.5,
       devops: 0.159,
       research: -0.082
     },
     "mle.algorithms-frameworks": {
-      mle: 0.662,
-      ds: 0.376,
-      de: 5e-3,
-      analyst: -0.298,
+      mle: 0.663,
+      ds: 0.375,
+      de: 6e-3,
+      analyst: -0.299,
       software: 0.065,
       devops: -0.335,
-      research: 0.026
+      research: 0.025
     },
     "mle.machine-learning": {
       mle: 1.201,
       ds: 0.521,
-      de: -0.209,
+      de: -0.208,
       analyst: -0.456,
       software: 0.042,
       devops: -0.333,
       research: -0.267
     },
     "mle.artificial-intelligence": {
-      mle: 0.455,
-      ds: 0.455,
+      mle: 0.454,
+      ds: 0.454,
       de: -0.213,
       analyst: -0.333,
       software: 0.323,
@@ -2613,7 +2616,7 @@ var weights_default = {
     },
     "mle.devices-edge": {
       mle: 0.721,
-      ds: -3e-3,
+      ds: -2e-3,
       de: 0.03,
       analyst: -0.058,
       software: 0.036,
@@ -2621,8 +2624,8 @@ var weights_default = {
       research: -6e-3
     },
     "mle.implement-prototype": {
-      mle: 0.561,
-      ds: 0.063,
+      mle: 0.559,
+      ds: 0.065,
       de: 0.079,
       analyst: -0.178,
       software: -0.03,
@@ -2639,35 +2642,35 @@ var weights_default = {
       research: -9e-3
     },
     "ds.experiments": {
-      mle: 0.01,
-      ds: 0.82,
+      mle: 0.012,
+      ds: 0.821,
       de: 0.066,
-      analyst: 0.181,
-      software: 0.062,
+      analyst: 0.179,
+      software: 0.061,
       devops: -0.118,
       research: 0.979
     },
     "ds.statistics": {
       mle: 0.133,
-      ds: 1.236,
+      ds: 1.237,
       de: 3e-3,
       analyst: 0.293,
       software: -0.113,
       devops: -0.2,
-      research: 0.648
+      research: 0.647
     },
     "ds.analytics": {
-      mle: -0.047,
-      ds: 0.453,
+      mle: -0.04,
+      ds: 0.451,
       de: -0.04,
-      analyst: 0.477,
+      analyst: 0.475,
       software: -0.136,
       devops: -0.178,
-      research: 0.471
+      research: 0.47
     },
     "ds.reporting": {
-      mle: 0.046,
-      ds: 0.783,
+      mle: 0.045,
+      ds: 0.784,
       de: 0.146,
       analyst: 0.151,
       software: -0.101,
@@ -2675,8 +2678,8 @@ var weights_default = {
       research: 0.563
     },
     "ds.prepare-data": {
-      mle: 0.11,
-      ds: 0.709,
+      mle: 0.108,
+      ds: 0.711,
       de: 0.189,
       analyst: 0.057,
       software: 0.081,
@@ -2684,8 +2687,8 @@ var weights_default = {
       research: -0.077
     },
     "ds.models-for-insight": {
-      mle: -0.188,
-      ds: 0.76,
+      mle: -0.191,
+      ds: 0.763,
       de: -0.259,
       analyst: 0.539,
       software: 0.322,
@@ -2693,19 +2696,19 @@ var weights_default = {
       research: 0.408
     },
     "ds.predictive-modelling": {
-      mle: 0.224,
-      ds: 0.849,
+      mle: 0.22,
+      ds: 0.851,
       de: -0.136,
-      analyst: 0.119,
+      analyst: 0.121,
       software: 9e-3,
       devops: -0.074,
       research: 0.509
     },
     "ds.research": {
-      mle: -0.24,
-      ds: 0.385,
+      mle: -0.243,
+      ds: 0.387,
       de: -0.2,
-      analyst: -0.082,
+      analyst: -0.081,
       software: 0.096,
       devops: -0.162,
       research: 1.204
@@ -2720,7 +2723,7 @@ var weights_default = {
       research: 0.237
     },
     "ds.quant-degree": {
-      mle: 0.236,
+      mle: 0.234,
       ds: 0.727,
       de: -0.121,
       analyst: -0.024,
@@ -2729,8 +2732,8 @@ var weights_default = {
       research: 0.359
     },
     "ds.build-ml-models": {
-      mle: 0.385,
-      ds: 1.092,
+      mle: 0.381,
+      ds: 1.096,
       de: -0.086,
       analyst: -0.166,
       software: 0.085,
@@ -2747,79 +2750,79 @@ var weights_default = {
       research: -0.038
     },
     "ds.data-mining": {
-      mle: 0.165,
-      ds: 0.615,
+      mle: 0.164,
+      ds: 0.616,
       de: 0.138,
-      analyst: 0.206,
+      analyst: 0.207,
       software: 0.026,
       devops: -0.055,
       research: -0.095
     },
     "ds.visualisation": {
-      mle: 0.17,
-      ds: 0.502,
-      de: -0.072,
-      analyst: 0.081,
+      mle: 0.168,
+      ds: 0.503,
+      de: -0.071,
+      analyst: 0.082,
       software: 0.113,
       devops: -0.152,
-      research: 0.057
+      research: 0.058
     },
     "ds.optimisation-simulation": {
-      mle: 0.113,
-      ds: 0.796,
+      mle: 0.112,
+      ds: 0.797,
       de: -0.132,
       analyst: 0.075,
       software: -0.043,
       devops: -0.013,
-      research: 0.202
+      research: 0.203
     },
     "ds.business-partnering": {
-      mle: -0.137,
-      ds: 0.815,
-      de: -0.057,
-      analyst: 0.203,
+      mle: -0.14,
+      ds: 0.817,
+      de: -0.058,
+      analyst: 0.204,
       software: 0.177,
       devops: -0.168,
       research: -0.132
     },
     "ds.insights": {
-      mle: -0.093,
-      ds: 0.197,
+      mle: -0.089,
+      ds: 0.195,
       de: -0.27,
-      analyst: 0.726,
+      analyst: 0.725,
       software: -0.02,
-      devops: -0.08,
-      research: 0.541
+      devops: -0.081,
+      research: 0.54
     },
     "ds.analyses": {
-      mle: -0.075,
-      ds: 0.205,
+      mle: -0.07,
+      ds: 0.203,
       de: 0.114,
-      analyst: 0.73,
+      analyst: 0.729,
       software: -0.395,
       devops: -0.165,
-      research: 0.285
+      research: 0.284
     },
     "ds.business-domains": {
-      mle: -0.051,
-      ds: 0.353,
-      de: -0.179,
+      mle: -0.048,
+      ds: 0.351,
+      de: -0.18,
       analyst: 0.577,
       software: 0.11,
       devops: -4e-3,
       research: -0.106
     },
     "ds.math": {
-      mle: 0.033,
-      ds: 0.578,
+      mle: 0.032,
+      ds: 0.579,
       de: -0.08,
-      analyst: 0.128,
+      analyst: 0.129,
       software: -0.073,
       devops: -0.064,
-      research: 0.177
+      research: 0.178
     },
     "ds.advanced-degree": {
-      mle: 0.073,
+      mle: 0.072,
       ds: 0.383,
       de: -0.018,
       analyst: -5e-3,
@@ -2828,17 +2831,17 @@ var weights_default = {
       research: 0.139
     },
     "ds.communicate-nontechnical": {
-      mle: -0.134,
+      mle: -0.133,
       ds: 0.144,
       de: 0.144,
-      analyst: 4e-3,
+      analyst: 3e-3,
       software: -0.114,
       devops: -0.078,
       research: 0.734
     },
     "ds.r-language": {
-      mle: 0.167,
-      ds: 1.426,
+      mle: 0.17,
+      ds: 1.424,
       de: 0.06,
       analyst: 1e-3,
       software: -0.145,
@@ -2846,7 +2849,7 @@ var weights_default = {
       research: 0.087
     },
     "ds.notebooks": {
-      mle: 0.115,
+      mle: 0.114,
       ds: 0.557,
       de: 0.057,
       analyst: -0.077,
@@ -2855,61 +2858,61 @@ var weights_default = {
       research: -0.055
     },
     "de.data-pipelines": {
-      mle: 0.19,
-      ds: 0.128,
-      de: 1.597,
-      analyst: 0.064,
+      mle: 0.195,
+      ds: 0.125,
+      de: 1.596,
+      analyst: 0.063,
       software: 0.201,
       devops: -0.076,
       research: -0.103
     },
     "de.build-test-maintain": {
-      mle: 0.14,
-      ds: 0.107,
+      mle: 0.143,
+      ds: 0.105,
       de: 1.059,
-      analyst: 0.298,
+      analyst: 0.297,
       software: 0.236,
       devops: -0.14,
       research: -0.2
     },
     "de.move-data-to-consumers": {
-      mle: -0.097,
-      ds: -0.129,
+      mle: -0.099,
+      ds: -0.128,
       de: 0.975,
-      analyst: 0.328,
+      analyst: 0.329,
       software: 0.191,
       devops: -0.117,
       research: 0.349
     },
     "de.data-quality": {
-      mle: 0.178,
-      ds: 0.146,
+      mle: 0.182,
+      ds: 0.144,
       de: 0.751,
-      analyst: 0.309,
-      software: 0.111,
+      analyst: 0.308,
+      software: 0.11,
       devops: -0.109,
       research: 0.114
     },
     "de.etl": {
       mle: 0.033,
-      ds: 0.277,
+      ds: 0.278,
       de: 1.253,
       analyst: 0.503,
       software: 0.071,
-      devops: -0.013,
+      devops: -0.012,
       research: -0.125
     },
     "de.warehousing": {
-      mle: -5e-3,
-      ds: -0.218,
+      mle: -7e-3,
+      ds: -0.217,
       de: 0.86,
       analyst: 0.561,
       software: 0.169,
       devops: -0.142,
-      research: 0.275
+      research: 0.276
     },
     "de.streaming": {
-      mle: 0.026,
+      mle: 0.025,
       ds: -0.023,
       de: 1.379,
       analyst: -0.127,
@@ -2927,8 +2930,8 @@ var weights_default = {
       research: -0.03
     },
     "de.cloud-warehouses": {
-      mle: 0.06,
-      ds: 0.126,
+      mle: 0.059,
+      ds: 0.127,
       de: 1.072,
       analyst: 0.214,
       software: 0.242,
@@ -2936,7 +2939,7 @@ var weights_default = {
       research: -0.056
     },
     "de.big-data": {
-      mle: 0.192,
+      mle: 0.191,
       ds: 0.18,
       de: 1.06,
       analyst: -0.216,
@@ -2945,35 +2948,35 @@ var weights_default = {
       research: -0.09
     },
     "de.etl-tools": {
-      mle: 0.02,
-      ds: 0.037,
-      de: 1.254,
+      mle: 0.029,
+      ds: 0.026,
+      de: 1.255,
       analyst: 0.232,
-      software: -0.041,
+      software: -0.04,
       devops: 0.015,
       research: -0.017
     },
     "de.databases": {
-      mle: -0.08,
-      ds: 0.042,
-      de: 0.488,
+      mle: -0.081,
+      ds: 0.043,
+      de: 0.489,
       analyst: 0.414,
       software: 3e-3,
       devops: 0.082,
       research: -0.249
     },
     "de.batch-processing": {
-      mle: 0.051,
-      ds: 0.044,
+      mle: 0.049,
+      ds: 0.045,
       de: 0.907,
-      analyst: 0.055,
+      analyst: 0.056,
       software: 0.063,
       devops: -0.064,
       research: -0.056
     },
     "de.governance-security": {
-      mle: -0.127,
-      ds: 0.028,
+      mle: -0.128,
+      ds: 0.029,
       de: 0.835,
       analyst: 0.038,
       software: 0.242,
@@ -2981,7 +2984,7 @@ var weights_default = {
       research: -0.046
     },
     "de.pipeline-reliability": {
-      mle: -0.052,
+      mle: -0.053,
       ds: 0.034,
       de: 0.721,
       analyst: 0.179,
@@ -2999,8 +3002,8 @@ var weights_default = {
       research: 0.021
     },
     "de.cloud-services": {
-      mle: -0.229,
-      ds: 0.065,
+      mle: -0.231,
+      ds: 0.067,
       de: 0.4,
       analyst: -0.229,
       software: 0.22,
@@ -3008,8 +3011,8 @@ var weights_default = {
       research: -0.33
     },
     "de.data-storage": {
-      mle: -0.058,
-      ds: 0.208,
+      mle: -0.06,
+      ds: 0.209,
       de: 0.426,
       analyst: 0.156,
       software: 0.388,
@@ -3017,7 +3020,7 @@ var weights_default = {
       research: -0.14
     },
     "de.production-support": {
-      mle: -0.215,
+      mle: -0.216,
       ds: -0.242,
       de: 0.267,
       analyst: 0.239,
@@ -3026,13 +3029,13 @@ var weights_default = {
       research: -0.135
     },
     "de.requirements-to-solutions": {
-      mle: -8e-3,
-      ds: 0.085,
+      mle: -9e-3,
+      ds: 0.086,
       de: 0.616,
       analyst: -5e-3,
       software: 0.353,
       devops: -0.206,
-      research: -0.135
+      research: -0.134
     },
     "de.sql-dialects": {
       mle: 0.046,
@@ -3053,8 +3056,8 @@ var weights_default = {
       research: -0.049
     },
     "de.automation": {
-      mle: 0.081,
-      ds: -0.099,
+      mle: 0.08,
+      ds: -0.098,
       de: 0.357,
       analyst: -0.077,
       software: -0.027,
@@ -3062,10 +3065,10 @@ var weights_default = {
       research: -0.092
     },
     "de.spark": {
-      mle: 0.068,
-      ds: 0.222,
+      mle: 0.066,
+      ds: 0.223,
       de: 1.147,
-      analyst: -0.24,
+      analyst: -0.239,
       software: -0.068,
       devops: -0.137,
       research: 8e-3
@@ -3089,8 +3092,8 @@ var weights_default = {
       research: -0.076
     },
     "other.ci-cd-ops": {
-      mle: 0.034,
-      ds: -0.082,
+      mle: 0.033,
+      ds: -0.081,
       de: -0.067,
       analyst: -0.17,
       software: -0.077,
@@ -3107,17 +3110,17 @@ var weights_default = {
       research: -0.114
     },
     "other.containers": {
-      mle: -0.07,
+      mle: -0.071,
       ds: -0.184,
-      de: -0.181,
+      de: -0.18,
       analyst: -0.223,
-      software: 0.241,
+      software: 0.242,
       devops: 1.001,
       research: -0.085
     },
     "other.bi-reporting": {
-      mle: -0.253,
-      ds: 0.204,
+      mle: -0.254,
+      ds: 0.205,
       de: -0.153,
       analyst: 1.626,
       software: 0.042,
@@ -3125,26 +3128,26 @@ var weights_default = {
       research: -0.299
     },
     "other.analyst-tools": {
-      mle: -2e-3,
+      mle: -3e-3,
       ds: -0.114,
-      de: -0.072,
-      analyst: 0.887,
+      de: -0.071,
+      analyst: 0.888,
       software: 0.227,
       devops: -0.069,
       research: -0.058
     },
     "other.analyst-work": {
-      mle: 0.05,
-      ds: -0.25,
+      mle: 0.048,
+      ds: -0.249,
       de: 0.138,
-      analyst: 0.855,
+      analyst: 0.856,
       software: -0.077,
       devops: -0.125,
-      research: 0.208
+      research: 0.209
     },
     "other.backend": {
-      mle: -0.233,
-      ds: -0.225,
+      mle: -0.234,
+      ds: -0.224,
       de: -0.14,
       analyst: -0.271,
       software: 2.043,
@@ -3171,7 +3174,7 @@ var weights_default = {
     },
     "other.scholarly-research": {
       mle: 0.066,
-      ds: -0.405,
+      ds: -0.406,
       de: 8e-3,
       analyst: -0.083,
       software: -0.024,

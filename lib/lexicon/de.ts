@@ -194,7 +194,7 @@ export const DE: LexiconEntry[] = [
     role: 'de',
     kind: 'tool',
     label: 'Enterprise ETL tools: Informatica, Talend, SSIS',
-    patterns: ['informatica', 'talend', 'ssis', 'datastage', 'pentaho', 'matillion', 'fivetran', 'stitch', 'alteryx', 'etl tool|tools'],
+    patterns: ['informatica', 'talend', '=ssis', 'datastage', 'pentaho', 'matillion', 'fivetran', 'stitch', 'alteryx', 'etl tool|tools'],
     weight: 1.5,
     source: corpus(`in 18% of data-engineer postings, 1–1% of the others (dev corpus, role names masked)`),
     note: 'Integration tooling.',

@@ -23,6 +23,8 @@ export const MLE: LexiconEntry[] = [
       // serving what models produce ("serves forecasts to our customers")
       '=serve|=serves|=serving ~ =predictions|=forecasts|=recommendations|=scores',
     ],
+    // statistical inference ("causal inference, cost-benefit analysis") is not serving models
+    unless: ['=causal|=statistical|=bayesian|=variational =inference'],
     weight: 2,
     core: true,
     source: seed(
@@ -230,7 +232,8 @@ export const MLE: LexiconEntry[] = [
     patterns: [
       'scale|scaling ~ model|models|training|inference|ml',
       'at scale ~ model|models|inference|ml',
-      'distributed ~ training|inference',
+      // ("probability distributions" are statistics, not distributed systems)
+      '=distributed ~ training|inference',
       'prototype|prototypes|research ~ to|into ~ =production',
       '(work closely|collaborate|partner) ~ scientist|scientists|researcher|researchers',
     ],

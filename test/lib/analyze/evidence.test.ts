@@ -124,10 +124,17 @@ describe('1. everyday words are not role evidence', () => {
     ['Recommend and change system parameters to minimize downtime.', 'mle.cv-nlp'],
     ['Communicate insights and recommendations to key stakeholders, engineering and product.', 'mle.cv-nlp'],
     ['Provide recommendations for system improvements to the operations team.', 'mle.cv-nlp'],
+    // statistics' distributions and inference are not distributed systems or model serving; SSI (a US benefit) is not SSIS
+    ['Quantitative mindset, strong at working with probability distributions, causal inference, cost-benefit analysis.', 'mle.scale-models'],
+    ['Quantitative mindset, strong at working with probability distributions, causal inference, cost-benefit analysis.', 'mle.deploy-to-production'],
+    ['Knowledge of safety net services like SNAP, WIC, TANF, SSI and Medicaid.', 'de.etl-tools'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   it.each([
     ['Deploy models to production and keep them healthy.', 'mle.deploy-to-production'],
+    ['Optimize inference latency and cost of our ranking models.', 'mle.deploy-to-production'],
+    ['Run distributed training of large models on GPU clusters.', 'mle.scale-models'],
+    ['Build and maintain ETL packages in SSIS.', 'de.etl-tools'],
     ['Run production systems with low latency.', 'mle.production-work'],
     ['Fine-tune transformer models for document classification.', 'mle.deep-learning'],
     ['Build Spark jobs on Amazon EMR.', 'de.aws-analytics'],
