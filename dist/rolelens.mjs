@@ -5175,6 +5175,8 @@ function readRegion(view, url, maxChars, target) {
   const excluded = excludedBoxes(boxes, page);
   const leaveOut = new Set(hidden);
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i].el);
+  for (const f of Array.from(doc.querySelectorAll("figure")).slice(0, 100))
+    if (f.querySelector("img, iframe, video, picture") && (oneLine(f.textContent) ?? "").split(" ").length <= 20) leaveOut.add(f);
   const cores = candidates(boxes, excluded, 4, target);
   if (cores.length) cores.push(...candidates(boxes, excluded, 4, boxes[cores[0]].el));
   for (const core of cores) {

@@ -1214,6 +1214,9 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
   const excluded = excludedBoxes(boxes, page);
   const leaveOut = new Set<Element>(hidden);
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i]!.el);
+  // a picture or video in the description, and its caption ("Meet the Speech team (2 min)"), is not the posting's text
+  for (const f of Array.from(doc.querySelectorAll('figure')).slice(0, 100))
+    if (f.querySelector('img, iframe, video, picture') && (oneLine(f.textContent) ?? '').split(' ').length <= 20) leaveOut.add(f);
   // the best candidate that reads as a posting (a long archive may outweigh the posting above it)
   const cores = candidates(boxes, excluded, 4, target);
   // then the blocks inside the best one: a long company blurb may have won the page beside the posting
