@@ -22,6 +22,19 @@ const UUID = '3f0c5d6e-7a8b-4c9d-8e1f-2a3b4c5d6e7f';
 /** Firefox's own services, which a fresh profile may still try despite the prefs below. */
 const FIREFOX_SERVICES = /^(CONNECT |[A-Z]+ https?:\/\/)([\w.-]+\.)?(mozilla\.(com|net|org)|firefox\.com|mozaws\.net|mozgcp\.net|digicert\.com)[:/]/;
 
+/**
+ * Puppeteer sets the viewport, then a screen orientation that Firefox 140 ESR's WebDriver BiDi does not know
+ * ("unknown command emulation.setScreenOrientationOverride"): the viewport is set by then, which is checked.
+ */
+async function setViewport(page: Page, width: number, height: number): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+  } catch (e) {
+    if (!/setScreenOrientationOverride/.test(String(e))) throw e;
+  }
+  assert.deepEqual(await page.evaluate(() => [innerWidth, innerHeight]), [width, height]);
+}
+
 describe('Firefox: the extension in firefox-esr', () => {
   let browser: Browser;
   let served: Served;
@@ -94,7 +107,7 @@ describe('Firefox: the extension in firefox-esr', () => {
     assert.equal(title, 'Senior Data Scientist');
     assert.equal(verdict, 'de');
     // at a popup's 380×600 nothing scrolls sideways in Firefox either
-    await popup.setViewport({ width: 380, height: 600 });
+    await setViewport(popup, 380, 600);
     const sideways = await popup.evaluate(() =>
       [document.documentElement, document.querySelector('main.popup')!].filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.tagName),
     );
