@@ -147,9 +147,10 @@ describe('trust: privacy, hostile pages, no errors', () => {
 
     assert.deepEqual(offMachine, [], 'no request left the machine from any page');
     // Chromium's own services still call home in a fresh profile even with the background-networking
-    // flags (sign-in, updater, autofill). They are the browser's, not RoleLens's; anything else fails.
+    // flags (sign-in, updater, autofill, Google Cloud Messaging's check-in at android.clients.google.com).
+    // They are the browser's, not RoleLens's; anything else fails.
     const BROWSER_SERVICES =
-      /^(CONNECT |[A-Z]+ https?:\/\/)(accounts\.google\.com|update\.googleapis\.com|content-autofill\.googleapis\.com|clients\d*\.google\.com|optimizationguide-pa\.googleapis\.com|safebrowsing\.googleapis\.com|www\.google\.com)[:/]/;
+      /^(CONNECT |[A-Z]+ https?:\/\/)(accounts\.google\.com|update\.googleapis\.com|content-autofill\.googleapis\.com|(?:android\.)?clients\d*\.google\.com|optimizationguide-pa\.googleapis\.com|safebrowsing\.googleapis\.com|www\.google\.com)[:/]/;
     assert.deepEqual(
       proxy.seen.filter((r) => !BROWSER_SERVICES.test(r)),
       [],
