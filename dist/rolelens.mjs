@@ -4668,8 +4668,9 @@ function dottedLabels(b) {
   const line = oneLine(b.el.textContent) ?? "";
   return line.length < 120 && /\s[·|•]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line);
 }
+var jobLine = (el) => firstHeading(el) || (isLeaf(el) ? oneLine(el.textContent) ?? "" : "");
 function namesTheJob(b) {
-  const heading = firstHeading(b.el) || (isLeaf(b.el) ? oneLine(b.el.textContent) ?? "" : "");
+  const heading = jobLine(b.el);
   return b.good < 200 && isJobTitle(heading) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? "").replace(heading, ""));
 }
 function headerLike(b) {
@@ -4714,18 +4715,16 @@ function widen(boxes, excluded, start, page, within2) {
       const tag = b.el.tagName;
       if (tag === "H1" || b.el.querySelector("h1")) return true;
       if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? "") || dottedLabels(b);
-      const heading2 = firstHeading(b.el) || (isLeaf(b.el) ? oneLine(b.el.textContent) ?? "" : "");
       if (namesTheJob(b)) return true;
       if (tag === "TABLE" || tag === "DL" || facts(b.el)) return true;
       if (b.good < 200 && b.el.querySelector("table, dl") && !/[.!?](?:\s|$)/.test(b.el.textContent ?? "") && !SECTION_HEADING.test(firstHeading(b.el)))
         return true;
       if (labelStrip(b.el)) return true;
-      const line = oneLine(b.el.textContent) ?? "";
       if (dottedLabels(b)) return true;
-      if (b.good > 0 || SECTION_HEADING.test(line)) return false;
+      if (b.good > 0 || SECTION_HEADING.test(oneLine(b.el.textContent) ?? "")) return false;
       if (h1 === void 0) h1 = b.el.ownerDocument.querySelector("h1");
       if (h1 && b.el.compareDocumentPosition(h1) & 4) return true;
-      return b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(heading2);
+      return b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(jobLine(b.el));
     }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
     if (where !== "after" || contentful(b, page) || isList(b) || prose.has(kindOf(b.el)) && !b.links) return false;
@@ -4872,6 +4871,7 @@ var DUTY_CUES = [
   /^(?:the role|about you|your profile|the person|person specification|key skills|who you are|what the (?:job|role) involves)\s*:?\s*$|\b(?:ideal|successful) candidate\b/im
 ];
 var FIELD_LINE = /^(?:job |position )?(?:title|location|duration|contract|visa|pay(?: rate)?|rate|salary|description|client|role|type|start date|work (?:type|location)|clearance(?: type| required)?|category|citizenship(?: required)?|telecommute|shift|travel(?: required)?|positions available)\s*(?::|\s[-–•]\s)/gim;
+var agencyFields = (text) => ((text.length > 5e4 ? text.slice(0, 5e4) : text).match(FIELD_LINE) ?? []).length >= 3;
 var SEEKS = /\b(?:(?:is|are|we(?:'|’)re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
 var OTHER_CUES = [
   // first: the word "apply", which an apply control beside the text stands in for
@@ -4924,7 +4924,7 @@ function readsAsPosting(text, article = false, applyControl = false) {
     return { posting: text.length >= (cjk.length ? 150 : 300) && found.size >= 2, english, duties: 0, cues: found.size };
   }
   const sample = text.length > 5e4 ? text.slice(0, 5e4) : text;
-  const fields = (sample.match(FIELD_LINE) ?? []).length >= 3 ? 1 : 0;
+  const fields = agencyFields(sample) ? 1 : 0;
   let duties = fields + DUTY_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
   let cues = duties + (applyControl ? 1 : 0) + OTHER_CUES.reduce((n, re, i) => n + ((i > 0 || !applyControl) && re.test(sample) ? 1 : 0), 0);
   const shape = postingStructure(
@@ -5203,8 +5203,7 @@ function readRegion(view, url, maxChars, target) {
     );
     if (!readsAsPosting(whole, article, applies).posting) continue;
     const own = whole !== text ? readsAsPosting(text, article) : void 0;
-    const fields = (t) => ((t.length > 5e4 ? t.slice(0, 5e4) : t).match(FIELD_LINE) ?? []).length >= 3;
-    if (own?.english && own.duties + (fields(whole) && !fields(text) ? 1 : 0) < 2) continue;
+    if (own?.english && own.duties + (agencyFields(whole) && !agencyFields(text) ? 1 : 0) < 2) continue;
     const company = companyOf(doc, roots[0]);
     const posting = {
       title: pickTitle(titleCandidates(doc, roots[0], new Set(boxes.map((b) => b.el)), leaveOut), company),

@@ -403,9 +403,12 @@ function dottedLabels(b: Box): boolean {
   return line.length < 120 && /\s[·|•]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line);
 }
 
+/** A block's heading, or the line of a block that is only text. */
+const jobLine = (el: Element): string => firstHeading(el) || (isLeaf(el) ? (oneLine(el.textContent) ?? '') : '');
+
 /** The job's name over its labels, no sentence ("<h2>Machine Learning Engineer</h2>", "Job no: 512347", "Location: Southbank campus"). */
 function namesTheJob(b: Box): boolean {
-  const heading = firstHeading(b.el) || (isLeaf(b.el) ? (oneLine(b.el.textContent) ?? '') : '');
+  const heading = jobLine(b.el);
   return b.good < 200 && isJobTitle(heading) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? '').replace(heading, ''));
 }
 
@@ -494,7 +497,6 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? '') || dottedLabels(b);
       // the job's name over a line of labels ("Amsterdam · Hybrid · 40 hours"), no sentence: the page's header
       // (or a bare line that names it: "<div class="_9ata">Data Scientist, Product Analytics</div>")
-      const heading = firstHeading(b.el) || (isLeaf(b.el) ? (oneLine(b.el.textContent) ?? '') : '');
       if (namesTheJob(b)) return true;
       // a table or list of labels, though its values read as words ("£50,952 to £57,349 a year", "Full time, Flexible working")
       if (tag === 'TABLE' || tag === 'DL' || facts(b.el)) return true;
@@ -504,15 +506,14 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       // a strip of chips ("3 days ago", "Full-time", "No degree mentioned"): short labels side by side, no text of its own
       if (labelStrip(b.el)) return true;
       // one line of labels set apart by dots or bars ("Lisbon or remote in Europe · Permanent"), no sentence: the header's
-      const line = oneLine(b.el.textContent) ?? '';
       if (dottedLabels(b)) return true;
       // a section's heading written as a paragraph ("<p>Responsibilities:</p>" over its list) is the posting's
-      if (b.good > 0 || SECTION_HEADING.test(line)) return false;
+      if (b.good > 0 || SECTION_HEADING.test(oneLine(b.el.textContent) ?? '')) return false;
       // a heading above the page's h1 (the employer's or agency's name over the job's): the page's header
       if (h1 === undefined) h1 = b.el.ownerDocument.querySelector('h1');
       if (h1 && b.el.compareDocumentPosition(h1) & 4) return true;
       // a header block: labels around a heading that names the job ("Senior Data Scientist / New York / Apply")
-      return (b.headings === 0 && !b.el.querySelector('strong, b')) || isJobTitle(heading);
+      return (b.headings === 0 && !b.el.querySelector('strong, b')) || isJobTitle(jobLine(b.el));
     }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
     // after it, a list of short items is still the posting's ("Benefits": "401(k) match", "Dental"), and so is the line that heads it;
@@ -719,6 +720,8 @@ const DUTY_CUES: readonly RegExp[] = [
 ];
 const FIELD_LINE =
   /^(?:job |position )?(?:title|location|duration|contract|visa|pay(?: rate)?|rate|salary|description|client|role|type|start date|work (?:type|location)|clearance(?: type| required)?|category|citizenship(?: required)?|telecommute|shift|travel(?: required)?|positions available)\s*(?::|\s[-–•]\s)/gim;
+/** A staffing agency's form: three or more of its fields in the first 50,000 characters. */
+const agencyFields = (text: string): boolean => ((text.length > 50_000 ? text.slice(0, 50_000) : text).match(FIELD_LINE) ?? []).length >= 3;
 /**
  * An employer that says whom it is hiring ("… is seeking a Data Scientist to …", "we have an opening"):
  * a posting's structure when it has no headings or list. Stricter than the cue of the same words below,
@@ -821,7 +824,7 @@ export function readsAsPosting(text: string, article = false, applyControl = fal
   }
   const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
   // a staffing agency's form: "Title: …", "Location: …", "Duration: 8 Months", "Visa: Any", "Description:"
-  const fields = (sample.match(FIELD_LINE) ?? []).length >= 3 ? 1 : 0;
+  const fields = agencyFields(sample) ? 1 : 0;
   let duties = fields + DUTY_CUES.reduce((n, re) => n + (re.test(sample) ? 1 : 0), 0);
   // an application form or an "Apply" button beside the text says "apply" as plainly as the word (OTHER_CUES[0])
   let cues = duties + (applyControl ? 1 : 0) + OTHER_CUES.reduce((n, re, i) => n + ((i > 0 || !applyControl) && re.test(sample) ? 1 : 0), 0);
@@ -1257,8 +1260,7 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     // would otherwise pass on the cues of the posting it leaves out
     const own = whole !== text ? readsAsPosting(text, article) : undefined;
     // (a staffing agency's fields, "Title: …", "Location: …", "Duration: …", left out as the job's header, still say "posting")
-    const fields = (t: string) => ((t.length > 50_000 ? t.slice(0, 50_000) : t).match(FIELD_LINE) ?? []).length >= 3;
-    if (own?.english && own.duties + (fields(whole) && !fields(text) ? 1 : 0) < 2) continue;
+    if (own?.english && own.duties + (agencyFields(whole) && !agencyFields(text) ? 1 : 0) < 2) continue;
     const company = companyOf(doc, roots[0]);
     const posting: Posting = {
       title: pickTitle(titleCandidates(doc, roots[0]!, new Set(boxes.map((b) => b.el)), leaveOut), company),
