@@ -4818,8 +4818,8 @@ function widen(boxes, excluded, start, page, within2) {
     const kind = kids.length ? kindOfRun(boxes[kids[0]].el) : "";
     if (/^(?:UL|OL|DL)$/.test(boxes[inside].el.tagName)) break;
     if (kids.length > 1 && kids.every((k) => kindOfRun(boxes[k].el) === kind)) {
-      const where = places(kids, (k) => contentful(boxes[k], page));
       if (INLINE_LABEL.has(boxes[kids[0]].el.tagName) || !kids.some((k) => contentful(boxes[k], page))) break;
+      const where = places(kids, (k) => contentful(boxes[k], page));
       const lead = kids.findIndex((k) => !field(boxes[k].el));
       kids.forEach((k, i) => {
         if (i < lead && lead > 1 || where[i] === "before" && headerLike(boxes[k]) || where[i] === "after" && controlBar(boxes[k]))
@@ -4835,7 +4835,7 @@ function widen(boxes, excluded, start, page, within2) {
     if (!kept.some(isContent)) break;
     for (const k of out) drop.add(boxes[k].el);
     if (kept.length !== 1) {
-      for (let cur = main2, depth = 0; kept.includes(main2) && depth < 4; depth++) {
+      for (let cur = main2, depth = 0; depth < 4 && kept.includes(main2); depth++) {
         const ks = boxes[cur].kids.filter((k) => !excluded[k] && !drop.has(boxes[k].el));
         const where = places(ks, isContent);
         ks.forEach((k, i) => {
@@ -5104,7 +5104,7 @@ function collapsedOpened(doc, isHidden, shown) {
         shortened.add(box);
         controls2.add(control);
         const start = (el) => (oneLine(el.textContent) ?? "").slice(0, 60);
-        for (const el of box.children)
+        for (const el of Array.from(box.children).slice(0, 200))
           if (!isHidden(el) && /(?:…|\.\.\.)$/.test(oneLine(el.textContent) ?? "") && hidden.some((h) => start(h) === start(el))) controls2.add(el);
       }
       break;

@@ -656,8 +656,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     if (kids.length > 1 && kids.every((k) => kindOfRun(boxes[k]!.el) === kind)) {
       // ...but for the job's header before it ("<div class="field">Job Title</div>", "Location", "Req ID")
       // and a bar of links after it ("Apply now", "Share", "Email me jobs like this")
-      const where = places(kids, (k) => contentful(boxes[k]!, page));
       if (INLINE_LABEL.has(boxes[kids[0]!]!.el.tagName) || !kids.some((k) => contentful(boxes[k]!, page))) break;
+      const where = places(kids, (k) => contentful(boxes[k]!, page));
       const lead = kids.findIndex((k) => !field(boxes[k]!.el));
       kids.forEach((k, i) => {
         if ((i < lead && lead > 1) || (where[i] === 'before' && headerLike(boxes[k]!)) || (where[i] === 'after' && controlBar(boxes[k]!)))
@@ -679,7 +679,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     for (const k of out) drop.add(boxes[k]!.el);
     if (kept.length !== 1) {
       // where the blocks split, the main one may still open with the job's header (its name over its labels): left out, the rest kept
-      for (let cur = main, depth = 0; kept.includes(main) && depth < 4; depth++) {
+      for (let cur = main, depth = 0; depth < 4 && kept.includes(main); depth++) {
         const ks = boxes[cur]!.kids.filter((k) => !excluded[k] && !drop.has(boxes[k]!.el));
         const where = places(ks, isContent);
         ks.forEach((k, i) => {
@@ -1109,7 +1109,7 @@ function collapsedOpened(
         controls.add(control);
         // the shortened text itself, beside the whole one it opens ("… find every new road and building…"), goes with the click
         const start = (el: Element) => (oneLine(el.textContent) ?? '').slice(0, 60);
-        for (const el of box.children)
+        for (const el of Array.from(box.children).slice(0, 200))
           if (!isHidden(el) && /(?:…|\.\.\.)$/.test(oneLine(el.textContent) ?? '') && hidden.some((h) => start(h) === start(el))) controls.add(el);
       }
       break;
