@@ -4177,7 +4177,7 @@ function fromTitle(doc, parts) {
     const name = at2 && at2.split(/\s+/).length <= 5 && !SITE_PART.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
     !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time)\b/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA")
     !/\d{3,}|\//.test(at2) && !JOB_BOARDS.test(at2);
-    return name ? [oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?)$|\s*(?:採用情報|採用サイト|求人情報)$/i, ""))] : [];
+    return name ? [oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?|blog)$|\s*(?:採用情報|採用サイト|求人情報)$/i, ""))] : [];
   });
   const headings = new Set(Array.from(doc.querySelectorAll("h1, h2, h3"), (h) => oneLine(h.textContent)?.toLowerCase()).slice(0, 50));
   const notHeading = (n) => n && !headings.has(n.toLowerCase()) ? n : void 0;

@@ -114,7 +114,8 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA")
       !/\d{3,}|\//.test(at) &&
       !JOB_BOARDS.test(at);
-    return name ? [oneLine(at.replace(/(?:\s+|\.)(?:careers?|jobs?)$|\s*(?:採用情報|採用サイト|求人情報)$/i, ''))!] : [];
+    // ("Tidepool Foods Blog": a company's blog, where it posts its jobs)
+    return name ? [oneLine(at.replace(/(?:\s+|\.)(?:careers?|jobs?|blog)$|\s*(?:採用情報|採用サイト|求人情報)$/i, ''))!] : [];
   });
   // the job is the part the page shows as a heading ("Kelpie Analytics - Senior Data Scientist" over an h2 "Senior Data Scientist")
   const headings = new Set(Array.from(doc.querySelectorAll('h1, h2, h3'), (h) => oneLine(h.textContent)?.toLowerCase()).slice(0, 50));

@@ -486,6 +486,9 @@ describe('the employer', () => {
     ['generic/greenhouse-embed.html', 'Brightline Robotics'],
     ['generic/arc-dev.html', 'Tessaract Health'],
     ['generic/teamtailor-plain.html', 'Kelp Analytics'],
+    // "We're hiring: Data Scientist – Tidepool Foods Blog": the company's blog, not its name
+    ['generic/wp-comments.html', 'Tidepool Foods'],
+    ['generic/trakstar.html', 'Bramblewood Credit Union'],
     ['generic/paycor.html', 'Bluegrass Logistics'], // the logo's id names it (id="imgLogo"); the page title names only "Careers" // "… | Talent.com": the aggregator, not the employer
     // a board's result cards each name their employer: the one beside the posting, without its rating ("4.1 ★")
     ['generic/split-view.html', 'Harbor Insurance'],
