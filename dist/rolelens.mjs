@@ -4129,6 +4129,7 @@ var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuil
 var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i;
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
+var plausibleName = (name) => name.length <= 60 && name.split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
 var OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recommend" i], [id*="related" i], [id*="similar" i], [id*="recommend" i]';
 var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job title|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we(?:'|’)?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?)|\d.*)$/i;
 var MARKED = '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [class*="org-name" i]';
@@ -4155,15 +4156,15 @@ function companyOf(doc, near) {
     const others = el.closest(OTHER_JOBS);
     if (others && !(near && others.contains(near))) continue;
     const name = oneLine(shownText(el)?.replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+/gi, ""));
-    if (name && name.length <= 60 && name.split(" ").length <= 6 && !readsAsJob(name) && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
+    if (name && plausibleName(name) && !/\d{3,}|:/.test(name)) return name;
   }
   const fact = labelledEmployer(doc);
   if (fact) return fact;
   const title = doc.title ?? "";
   const parts = title.split(SEPARATORS).map((p) => p.trim());
   const barred = title.split(/\s+\|\s+/).map((p) => p.trim());
-  const named2 = (barred.length > 1 && /\s[-–—]\s/.test(barred[0]) ? fromTitle(doc, barred) : void 0) ?? fromTitle(doc, parts);
-  return named2 ?? (parts.length > 1 && JOB_BOARDS.test(parts.at(-1)) ? void 0 : logoName(doc));
+  const titled = (barred.length > 1 && /\s[-–—]\s/.test(barred[0]) ? fromTitle(doc, barred) : void 0) ?? fromTitle(doc, parts);
+  return titled ?? (parts.length > 1 && JOB_BOARDS.test(parts.at(-1)) ? void 0 : logoName(doc));
 }
 function fromTitle(doc, parts) {
   const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? "")?.[1] ?? parts.slice(1).map((p) => /\b(?:job|position|vacancy|role|opening)\s+at\s+([^()]+?)$/i.exec(p)?.[1]).find(Boolean);
@@ -4212,8 +4213,7 @@ function labelledEmployer(doc) {
     if (label.closest(OTHER_JOBS)) continue;
     const value = label.nextElementSibling;
     const name = oneLine(value?.textContent);
-    if (value && /^(?:DD|TD)$/.test(value.tagName) && name && name.length <= 60 && name.split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name))
-      return name;
+    if (value && /^(?:DD|TD)$/.test(value.tagName) && name && plausibleName(name)) return name;
   }
   return void 0;
 }
@@ -4663,6 +4663,7 @@ function heroIntro(b, drop) {
   for (const k of kids) if (!intro.includes(k)) drop.add(k);
   return true;
 }
+var ENDS_SENTENCE = /[.!?](?:\s|$)/;
 function dottedLabels(b) {
   if (b.good >= 200) return false;
   const line = oneLine(b.el.textContent) ?? "";
@@ -4671,18 +4672,16 @@ function dottedLabels(b) {
 var jobLine = (el) => firstHeading(el) || (isLeaf(el) ? oneLine(el.textContent) ?? "" : "");
 function namesTheJob(b) {
   const heading = jobLine(b.el);
-  return b.good < 200 && isJobTitle(heading) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? "").replace(heading, ""));
+  return b.good < 200 && isJobTitle(heading) && !ENDS_SENTENCE.test((b.el.textContent ?? "").replace(heading, ""));
 }
 function headerLike(b) {
   return dottedLabels(b) || labelStrip(b.el) || b.good < 200 && !b.el.querySelector("li") && (!!firstHeading(b.el) && namesTheJob(b) || facts(b.el));
 }
 function field(el) {
-  const [label, value] = el.children;
   if (el.children.length !== 2) return false;
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
-  const l = oneLine(label.textContent) ?? "";
-  const v = oneLine(value.textContent) ?? "";
-  return !!l && !!v && l.split(" ").length <= 4 && v.split(" ").length <= 10 && !/[.!?](?:\s|$)/.test(l + " " + v);
+  const [l, v] = Array.from(el.children, (c) => oneLine(c.textContent) ?? "");
+  return !!l && !!v && l.split(" ").length <= 4 && v.split(" ").length <= 10 && !ENDS_SENTENCE.test(l + " " + v);
 }
 function facts(el) {
   const lines2 = textMap(el, { maxChars: 600 }).text.split("\n").map((l) => l.trim()).filter(Boolean);
@@ -4717,7 +4716,7 @@ function widen(boxes, excluded, start, page, within2) {
       if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? "") || dottedLabels(b);
       if (namesTheJob(b)) return true;
       if (tag === "TABLE" || tag === "DL" || facts(b.el)) return true;
-      if (b.good < 200 && b.el.querySelector("table, dl") && !/[.!?](?:\s|$)/.test(b.el.textContent ?? "") && !SECTION_HEADING.test(firstHeading(b.el)))
+      if (b.good < 200 && b.el.querySelector("table, dl") && !ENDS_SENTENCE.test(b.el.textContent ?? "") && !SECTION_HEADING.test(firstHeading(b.el)))
         return true;
       if (labelStrip(b.el)) return true;
       if (dottedLabels(b)) return true;
@@ -4805,6 +4804,7 @@ function widen(boxes, excluded, start, page, within2) {
     if (good.length > 1) return { roots: keep, drop: [...drop], around: p.el };
     break;
   }
+  const kindOfRun = (el) => kindOf(el) + el.id.replace(/\d+/g, "");
   let inside = node;
   for (let level = 0, wrappers = 0; level < 6 && wrappers < 64; level++) {
     const kids = boxes[inside].kids.filter((k) => !excluded[k] && !drop.has(boxes[k].el));
@@ -4814,7 +4814,6 @@ function widen(boxes, excluded, start, page, within2) {
       wrappers++;
       continue;
     }
-    const kindOfRun = (el) => kindOf(el) + el.id.replace(/\d+/g, "");
     const kind = kids.length ? kindOfRun(boxes[kids[0]].el) : "";
     if (/^(?:UL|OL|DL)$/.test(boxes[inside].el.tagName)) break;
     if (kids.length > 1 && kids.every((k) => kindOfRun(boxes[k].el) === kind)) {
@@ -5090,6 +5089,7 @@ function collapsedOpened(doc, isHidden, shown) {
   const shortened = /* @__PURE__ */ new Set();
   const controls2 = /* @__PURE__ */ new Set();
   let asked = 0;
+  const start = (el) => (oneLine(el.textContent) ?? "").slice(0, 60);
   for (const control of Array.from(doc.querySelectorAll('button, a, [role="button"]')).slice(0, 500)) {
     const label = control.textContent ?? "";
     if (label.length > 60 || !SHOW_MORE.test(oneLine(label) ?? "") || control.hasAttribute("aria-haspopup") || control.closest(MENU)) continue;
@@ -5103,7 +5103,6 @@ function collapsedOpened(doc, isHidden, shown) {
       if (!shown || showing >= 80 && shown.some((root) => root.contains(box) || box.contains(root))) {
         shortened.add(box);
         controls2.add(control);
-        const start = (el) => (oneLine(el.textContent) ?? "").slice(0, 60);
         for (const el of Array.from(box.children).slice(0, 200))
           if (!isHidden(el) && /(?:…|\.\.\.)$/.test(oneLine(el.textContent) ?? "") && hidden.some((h) => start(h) === start(el))) controls2.add(el);
       }

@@ -21,6 +21,9 @@ const FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|tec
 /** Whether a name reads as a job rather than a firm: a job's noun left once the words firms end their names with are set aside. */
 const readsAsJob = (name: string) => titleScore(name.replace(FIRM_WORDS, ' ').trim() || name) >= 3;
 
+/** A firm's name, short, not a job and not a board's. */
+const plausibleName = (name: string): boolean => name.length <= 60 && name.split(' ').length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
+
 /** Where a board lists other jobs beside the posting, each card with its employer. */
 const OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recommend" i], [id*="related" i], [id*="similar" i], [id*="recommend" i]';
 
@@ -71,7 +74,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
     // "Harbor Insurance 4.1 ★": a board's rating beside the name
     // (Greenhouse's "at Brightline Robotics" under the job's name)
     const name = oneLine(shownText(el)?.replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+/gi, ''));
-    if (name && name.length <= 60 && name.split(' ').length <= 6 && !readsAsJob(name) && !/\d{3,}|:/.test(name) && !JOB_BOARDS.test(name)) return name;
+    if (name && plausibleName(name) && !/\d{3,}|:/.test(name)) return name;
   }
   // a fact labelled as the employer: "<dt>Organisation/Company</dt><dd>University of Valmont</dd>"
   const fact = labelledEmployer(doc);
@@ -80,9 +83,9 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   const parts = title.split(SEPARATORS).map((p) => p.trim());
   // "Machine Learning Engineer - Personalization | Spotify": the bar parts the site's name from the job and its qualifier
   const barred = title.split(/\s+\|\s+/).map((p) => p.trim());
+  const titled = (barred.length > 1 && /\s[-–—]\s/.test(barred[0]!) ? fromTitle(doc, barred) : undefined) ?? fromTitle(doc, parts);
   // a page whose title ends in a board's name ("… - craigslist") shows the board's logo, not the employer's
-  const named2 = (barred.length > 1 && /\s[-–—]\s/.test(barred[0]!) ? fromTitle(doc, barred) : undefined) ?? fromTitle(doc, parts);
-  return named2 ?? (parts.length > 1 && JOB_BOARDS.test(parts.at(-1)!) ? undefined : logoName(doc));
+  return titled ?? (parts.length > 1 && JOB_BOARDS.test(parts.at(-1)!) ? undefined : logoName(doc));
 }
 
 /** The employer a page title names, from its parts. */
@@ -171,8 +174,7 @@ function labelledEmployer(doc: Document): string | undefined {
     if (label.closest(OTHER_JOBS)) continue;
     const value = label.nextElementSibling;
     const name = oneLine(value?.textContent);
-    if (value && /^(?:DD|TD)$/.test(value.tagName) && name && name.length <= 60 && name.split(' ').length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name))
-      return name;
+    if (value && /^(?:DD|TD)$/.test(value.tagName) && name && plausibleName(name)) return name;
   }
   return undefined;
 }

@@ -396,6 +396,9 @@ function heroIntro(b: Box, drop: Set<Element>): boolean {
   return true;
 }
 
+/** A sentence's end inside a text: a full stop, question or exclamation mark before a space or the end. */
+const ENDS_SENTENCE = /[.!?](?:\s|$)/;
+
 /** One line of labels set apart by dots or bars ("Lisbon or remote in Europe · Permanent"), no sentence. */
 function dottedLabels(b: Box): boolean {
   if (b.good >= 200) return false;
@@ -409,7 +412,7 @@ const jobLine = (el: Element): string => firstHeading(el) || (isLeaf(el) ? (oneL
 /** The job's name over its labels, no sentence ("<h2>Machine Learning Engineer</h2>", "Job no: 512347", "Location: Southbank campus"). */
 function namesTheJob(b: Box): boolean {
   const heading = jobLine(b.el);
-  return b.good < 200 && isJobTitle(heading) && !/[.!?](?:\s|$)/.test((b.el.textContent ?? '').replace(heading, ''));
+  return b.good < 200 && isJobTitle(heading) && !ENDS_SENTENCE.test((b.el.textContent ?? '').replace(heading, ''));
 }
 
 /** A block of the job's header that still reads as text: a line of labels, the job's name over its facts. */
@@ -420,12 +423,10 @@ function headerLike(b: Box): boolean {
 
 /** A field of the job's facts: a label over a short value, no sentence ("<p>Location</p><p>Hartford, CT</p>"). */
 function field(el: Element): boolean {
-  const [label, value] = el.children;
   if (el.children.length !== 2) return false;
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
-  const l = oneLine(label!.textContent) ?? '';
-  const v = oneLine(value!.textContent) ?? '';
-  return !!l && !!v && l.split(' ').length <= 4 && v.split(' ').length <= 10 && !/[.!?](?:\s|$)/.test(l + ' ' + v);
+  const [l, v] = Array.from(el.children, (c) => oneLine(c.textContent) ?? '');
+  return !!l && !!v && l.split(' ').length <= 4 && v.split(' ').length <= 10 && !ENDS_SENTENCE.test(l + ' ' + v);
 }
 
 /**
@@ -501,7 +502,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       // a table or list of labels, though its values read as words ("£50,952 to £57,349 a year", "Full time, Flexible working")
       if (tag === 'TABLE' || tag === 'DL' || facts(b.el)) return true;
       // a heading over such a table or list and nothing else ("Job Information": Organisation, Research Field, Country)
-      if (b.good < 200 && b.el.querySelector('table, dl') && !/[.!?](?:\s|$)/.test(b.el.textContent ?? '') && !SECTION_HEADING.test(firstHeading(b.el)))
+      if (b.good < 200 && b.el.querySelector('table, dl') && !ENDS_SENTENCE.test(b.el.textContent ?? '') && !SECTION_HEADING.test(firstHeading(b.el)))
         return true;
       // a strip of chips ("3 days ago", "Full-time", "No degree mentioned"): short labels side by side, no text of its own
       if (labelStrip(b.el)) return true;
@@ -636,6 +637,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     if (good.length > 1) return { roots: keep, drop: [...drop], around: p.el };
     break;
   }
+  // (blocks named apart, "<div id="header">", "<div id="content">", "<div id="application">", are not of one kind)
+  const kindOfRun = (el: Element) => kindOf(el) + el.id.replace(/\d+/g, '');
   // the same rules inside the chosen element: through single wrappers to where its blocks split, six splits deep
   // (a page builder's wrappers — Squarespace's content-wrapper, content, layout, row, column — count for none)
   let inside = node;
@@ -649,8 +652,6 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       continue;
     }
     // a list, or a run of blocks of one kind, is the description's own text: never pruned
-    // (blocks named apart, "<div id="header">", "<div id="content">", "<div id="application">", are not of one kind)
-    const kindOfRun = (el: Element) => kindOf(el) + el.id.replace(/\d+/g, '');
     const kind = kids.length ? kindOfRun(boxes[kids[0]!]!.el) : '';
     if (/^(?:UL|OL|DL)$/.test(boxes[inside]!.el.tagName)) break;
     if (kids.length > 1 && kids.every((k) => kindOfRun(boxes[k]!.el) === kind)) {
@@ -1090,6 +1091,8 @@ function collapsedOpened(
   // the controls themselves go with the click
   const controls = new Set<Element>();
   let asked = 0;
+  /** A text's opening words, to tell a teaser by the whole text it shortens. */
+  const start = (el: Element) => (oneLine(el.textContent) ?? '').slice(0, 60);
   for (const control of Array.from(doc.querySelectorAll('button, a, [role="button"]')).slice(0, 500)) {
     const label = control.textContent ?? '';
     // a menu's toggle ("More ▾" in a site's navigation) opens links, not the rest of a text
@@ -1108,7 +1111,6 @@ function collapsedOpened(
         shortened.add(box);
         controls.add(control);
         // the shortened text itself, beside the whole one it opens ("… find every new road and building…"), goes with the click
-        const start = (el: Element) => (oneLine(el.textContent) ?? '').slice(0, 60);
         for (const el of Array.from(box.children).slice(0, 200))
           if (!isHidden(el) && /(?:…|\.\.\.)$/.test(oneLine(el.textContent) ?? '') && hidden.some((h) => start(h) === start(el))) controls.add(el);
       }
