@@ -3934,7 +3934,7 @@ var BLOCK = new Set(
 var DEFAULT_MAX_CHARS = 2e5;
 function textMap(root, options = {}) {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const isHidden = options.hidden ?? ((el) => hiddenByMarkup(el));
+  const isHidden = options.hidden ?? hiddenByMarkup;
   const parts = [];
   const segments = [];
   let length = 0;
@@ -3957,9 +3957,9 @@ function textMap(root, options = {}) {
     let gap = -1;
     let leading = false;
     for (let i = 0; i < data.length; i++) {
-      const ch = data[i];
-      if (ch === " " || ch === "\n" || ch === "	" || ch === "\r" || ch === "\f" || ch === "\xA0") {
-        if (out.length === 0) leading = true;
+      const c = data.charCodeAt(i);
+      if (c === 32 || c === 160 || c > 8 && c < 14) {
+        if (!out) leading = true;
         else if (gap < 0) gap = i;
         continue;
       }
@@ -3968,14 +3968,14 @@ function textMap(root, options = {}) {
         raw.push(gap);
         gap = -1;
       }
-      out += ch;
+      out += data[i];
       raw.push(i);
     }
-    if (out.length === 0) {
-      if (leading && length > 0 && pending === "") pending = " ";
+    if (!out) {
+      if (leading && length > 0 && !pending) pending = " ";
       return;
     }
-    if (leading && pending === "") pending = " ";
+    if (leading && !pending) pending = " ";
     if (pending && length > 0) emit(pending);
     pending = "";
     if (length + out.length > maxChars) {
@@ -3983,7 +3983,7 @@ function textMap(root, options = {}) {
       raw.length = out.length;
       truncated = true;
     }
-    if (out.length > 0) {
+    if (out) {
       segments.push({ start: length, end: length + out.length, node, raw });
       emit(out);
     }
@@ -4007,11 +4007,11 @@ function textMap(root, options = {}) {
       visitText(node);
       continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    if (node.nodeType !== 1) {
+    if (node.nodeType === 9 || node.nodeType === 11) {
       push(node.firstChild);
       continue;
     }
+    if (node.nodeType !== 1) continue;
     const el = node;
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag) && !(tag === "BUTTON" && el.closest("h2,h3,h4,h5,li")) || isHidden(el) || options.exclude?.(el)) continue;
@@ -4021,6 +4021,7 @@ function textMap(root, options = {}) {
       stack.push(null);
     }
     if (tag === "LI" && length > 0) pending = "\n";
+    else if (!pending && el.previousSibling?.nodeName === el.nodeName) pending = " ";
     push(el.firstChild, el.shadowRoot);
   }
   return { text: parts.join(""), segments, truncated, totalChars };

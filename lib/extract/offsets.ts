@@ -48,7 +48,7 @@ export const DEFAULT_MAX_CHARS = 200_000;
 /** Plain text of `root` with a map back to its text nodes. */
 export function textMap(root: Node, options: TextMapOptions = {}): TextMap {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const isHidden = options.hidden ?? ((el: Element) => hiddenByMarkup(el));
+  const isHidden = options.hidden ?? hiddenByMarkup;
   const parts: string[] = [];
   const segments: Segment[] = [];
   let length = 0;
@@ -75,9 +75,10 @@ export function textMap(root: Node, options: TextMapOptions = {}): TextMap {
     let gap = -1; // index of the first whitespace character of a run inside the text
     let leading = false;
     for (let i = 0; i < data.length; i++) {
-      const ch = data[i]!;
-      if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\u00a0') {
-        if (out.length === 0) leading = true;
+      // the whitespace a page's text collapses: space, tab, line feed, form feed, return, no-break space
+      const c = data.charCodeAt(i);
+      if (c === 32 || c === 160 || (c > 8 && c < 14)) {
+        if (!out) leading = true;
         else if (gap < 0) gap = i;
         continue;
       }
@@ -86,14 +87,14 @@ export function textMap(root: Node, options: TextMapOptions = {}): TextMap {
         raw.push(gap);
         gap = -1;
       }
-      out += ch;
+      out += data[i];
       raw.push(i);
     }
-    if (out.length === 0) {
-      if (leading && length > 0 && pending === '') pending = ' ';
+    if (!out) {
+      if (leading && length > 0 && !pending) pending = ' ';
       return;
     }
-    if (leading && pending === '') pending = ' ';
+    if (leading && !pending) pending = ' ';
     if (pending && length > 0) emit(pending);
     pending = '';
     if (length + out.length > maxChars) {
@@ -101,7 +102,7 @@ export function textMap(root: Node, options: TextMapOptions = {}): TextMap {
       raw.length = out.length;
       truncated = true;
     }
-    if (out.length > 0) {
+    if (out) {
       segments.push({ start: length, end: length + out.length, node, raw });
       emit(out);
     }
@@ -129,11 +130,12 @@ export function textMap(root: Node, options: TextMapOptions = {}): TextMap {
       visitText(node as Text);
       continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    if (node.nodeType !== 1) {
+    // a document or fragment: its children; any other node but an element has no text
+    if (node.nodeType === 9 || node.nodeType === 11) {
       push(node.firstChild);
       continue;
     }
+    if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     // a button inside a heading is an accordion's section title ("Responsibilities"): its text is read;
@@ -145,6 +147,8 @@ export function textMap(root: Node, options: TextMapOptions = {}): TextMap {
       stack.push(null);
     }
     if (tag === 'LI' && length > 0) pending = '\n';
+    // tags of one name side by side with nothing between them are apart on screen (skill chips)
+    else if (!pending && el.previousSibling?.nodeName === el.nodeName) pending = ' ';
     push(el.firstChild, (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot);
   }
   return { text: parts.join(''), segments, truncated, totalChars };

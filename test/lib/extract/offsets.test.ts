@@ -11,6 +11,17 @@ describe('text offsets ⇄ DOM ranges', () => {
     expect(m.text).toBe('Hello big world\none\ntwo');
   });
 
+  it('parts tags written side by side with nothing between them (skill chips), never the words inside one tag', () => {
+    const doc = loadDocument(
+      '<div id="r"><p>Skills</p><div><span class="chip">Python</span><span class="chip">SQL</span><span class="chip">AWS</span></div>' +
+        '<p><a href="/t/spark">Spark</a><a href="/t/dbt">dbt</a></p><p>Data<b>bricks</b> and <b>Snow</b><i>flake</i></p></div>',
+    );
+    const m = textMap(doc.getElementById('r')!);
+    expect(m.text).toBe('Skills\nPython SQL AWS\nSpark dbt\nDatabricks and Snowflake');
+    const hit = findText(m, 'SQL AWS')!;
+    expect(rangeFor(doc, m, hit.start, hit.end)!.toString()).toBe('SQLAWS');
+  });
+
   it('maps any span of the text back to a DOM range with the same text', () => {
     const doc = loadDocument('<div id="r"><p>Build <em>data   pipelines</em> with Airflow.</p><ul><li>Own the   warehouse.</li></ul></div>');
     const m = textMap(doc.getElementById('r')!);
