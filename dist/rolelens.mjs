@@ -4069,7 +4069,7 @@ var NOT_A_TITLE = /^(?:about( (?:us|the (?:job|role|team|company|position)))?|jo
 var SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|at|near|for|from)\b|\b(?:jobs|vacancies)$/i;
 function trimDecoration(s) {
   return s.replace(
-    /^(?:job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|careers? at \S+ [-–|:]\s*|(?:we(?:'|’)?re|we are|now|[\w&.' ]{2,40}? is) hiring:?(?: an?\b)?)\s*/i,
+    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|careers? at \S+ [-–|:]\s*|(?:we(?:'|’)?re|we are|now|[\w&.' ]{2,40}? is) hiring:?(?: an?\b)?)\s*/i,
     ""
   ).replace(/\s*[-–]\s*job post$/i, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
 }
@@ -4126,7 +4126,8 @@ function pickTitle(candidates2, company) {
 }
 
 // lib/extract/employer.ts
-var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|jobstreet|jobsdb|foundit|careerjet|talent\.com|jobserve|cwjobs|efinancialcareers|jobindex|infojobs|jobbank|workopolis|handshake|higheredjobs|euraxess|academicpositions|academic jobs online|inside higher ed|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|jobgether|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|jobs\.ch|jobup|arbeitsagentur|instahyre|hirist|neuvoo|jobrapido/i;
+var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|jobstreet|jobsdb|foundit|careerjet|talent\.com|jobserve|cwjobs|efinancialcareers|jobindex|infojobs|jobbank|workopolis|handshake|higheredjobs|euraxess|academicpositions|academic jobs online|inside higher ed|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|jobgether|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|jobs\.ch|jobup|arbeitsagentur|instahyre|hirist|neuvoo|jobrapido|interfolio/i;
+var PLATFORM = /^(?:github|medium|reddit|substack)$/i;
 var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i;
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
@@ -4138,7 +4139,7 @@ function companyOf(doc, near) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
   const named = oneLine((meta ?? org?.getAttribute("content") ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs)$/i, ""));
-  if (named && !JOB_BOARDS.test(named)) return named;
+  if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) return named;
   const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-cy") ?? ""} ${el.id}`;
   const markedIn = (root) => {
     const marked = [...root.querySelectorAll(MARKED)];
@@ -4161,6 +4162,7 @@ function companyOf(doc, near) {
   }
   const fact = labelledEmployer(doc);
   if (fact) return fact;
+  if (named && PLATFORM.test(named)) return void 0;
   const title = doc.title ?? "";
   const parts = title.split(SEPARATORS).map((p) => p.trim());
   const barred = title.split(/\s+\|\s+/).map((p) => p.trim());
@@ -4178,7 +4180,8 @@ function fromTitle(doc, parts) {
     const at2 = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
     const name = at2 && at2.split(/\s+/).length <= 5 && !SITE_PART.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
     !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time)\b/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA")
-    !/\d{3,}|\//.test(at2) && !JOB_BOARDS.test(at2);
+    !/\d{3,}|\//.test(at2) && // a unit of the employer ("Department of Statistics - Ridgeway University")
+    !/^(?:department|dept\.?|faculty|division) of\b/i.test(at2) && !JOB_BOARDS.test(at2);
     return name ? [oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?|blog)$|\s*(?:採用情報|採用サイト|求人情報)$/i, ""))] : [];
   });
   const headings = new Set(Array.from(doc.querySelectorAll("h1, h2, h3"), (h) => oneLine(h.textContent)?.toLowerCase()).slice(0, 50));
@@ -4627,7 +4630,7 @@ function candidates(boxes, excluded, most, within2) {
   }
   return picked;
 }
-var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all |similar |other )?(?:jobs|roles|careers)|(?:other )?jobs you (?:may|might)|(?:recently |previously )?viewed (?:jobs|roles|positions)|people also|you (?:might|may) also|you (?:might|may) (?:like|be interested)|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:get|receive|send me) (?:new |similar )?jobs\b.{0,30}\bby e-?mail|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter|what you need to know about (?!us\b|(?:the|this|our) (?:role|job|position|team|company))|(?:supplemental|screening|employer|pre-?screening) questions|questionnaire)/i;
+var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all |similar |other )?(?:jobs|roles|careers)|(?:other )?jobs you (?:may|might)|(?:recently |previously )?viewed (?:jobs|roles|positions)|people also|you (?:might|may) also|you (?:might|may) (?:like|be interested)|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:get|receive|send me) (?:new |similar )?jobs\b.{0,30}\bby e-?mail|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter|what you need to know about (?!us\b|(?:the|this|our) (?:role|job|position|team|company))|(?:supplemental|screening|employer|pre-?screening) questions|questionnaire|(?:salary|pay|compensation) (?:insights|estimates?|trends|data)\b)/i;
 var INLINE_LABEL = /* @__PURE__ */ new Set(["B", "STRONG", "EM", "I", "U", "SPAN", "LABEL"]);
 var APPLY = /^\s*(?:easy |quick )?apply\b/i;
 var ITEM_LINE = /^(?:[•·▪‣◦●○■□◆*–-]\s|(?:\d+\+? years|(?:strong |solid |proven |hands-on |substantial )?(?:experience|proficiency|knowledge|familiarity|understanding|expertise) (?:with|in|of)|(?:a )?(?:bachelor|master|ph\.?d|degree))\b)/i;
@@ -4676,7 +4679,11 @@ function namesTheJob(b) {
   return b.good < 200 && isJobTitle(heading) && !ENDS_SENTENCE.test((b.el.textContent ?? "").replace(heading, ""));
 }
 function headerLike(b) {
-  return dottedLabels(b) || labelStrip(b.el) || b.good < 200 && !b.el.querySelector("li") && (!!firstHeading(b.el) && namesTheJob(b) || facts(b.el));
+  return dottedLabels(b) || labelStrip(b.el) || b.good < 200 && (b.el.querySelector("li") ? labelList(b.el) : !!firstHeading(b.el) && namesTheJob(b) || facts(b.el));
+}
+function labelList(el) {
+  const lines2 = textMap(el, { maxChars: 600 }).text.split("\n");
+  return lines2.length > 2 && lines2.every((l) => /^[^:]{2,30}:\s*\S/.test(l) && l.split(" ").length <= 7 && !/[.!?]$/.test(l));
 }
 function field(el) {
   if (el.children.length !== 2) return false;
@@ -4689,8 +4696,10 @@ function facts(el) {
   let labels = 0;
   for (const l of lines2) {
     if (APPLY.test(l)) labels += 2;
-    else if (l.split(" ").length > 7 || /[.!?]$/.test(l) || DUTY_VERB.test(l) || ITEM_LINE.test(l) || SECTION_HEADING.test(l)) return false;
-    else if (/^[^:]{2,30}:\s*\S|^(?:full|part)[- ]time$|^(?:permanent|contract|temporary|remote|hybrid|on-?site)\b|[$€£]\s?\d/i.test(l)) labels++;
+    else if (l.split(" ").length > 7 || /[.!?]$/.test(l)) return false;
+    else if (/^[^:]{2,30}:\s*\S/.test(l)) labels++;
+    else if (DUTY_VERB.test(l) || ITEM_LINE.test(l) || SECTION_HEADING.test(l)) return false;
+    else if (/^(?:full|part)[- ]time$|^(?:permanent|contract|temporary|remote|hybrid|on-?site)\b|[$€£]\s?\d/i.test(l)) labels++;
   }
   return lines2.length > 2 && labels > 1;
 }
@@ -4768,11 +4777,12 @@ function widen(boxes, excluded, start, page, within2) {
     }
     return out;
   };
+  const proseKinds = (kids) => new Set(kids.filter((k) => contentful(boxes[k], page) && !boxes[k].headings && oneText(boxes[k].el)).map((k) => kindOf(boxes[k].el)));
   const outside = (kids, anchor, isContent) => {
     const at = kids.indexOf(anchor);
     const where = places(kids, isContent);
     const sections = inSections(kids);
-    const prose = new Set(kids.filter((k) => contentful(boxes[k], page) && !boxes[k].headings && oneText(boxes[k].el)).map((k) => kindOf(boxes[k].el)));
+    const prose = proseKinds(kids);
     let other = false;
     return new Set(
       kids.filter((k, i) => {
@@ -4821,8 +4831,9 @@ function widen(boxes, excluded, start, page, within2) {
       if (INLINE_LABEL.has(boxes[kids[0]].el.tagName) || !kids.some((k) => contentful(boxes[k], page))) break;
       const where = places(kids, (k) => contentful(boxes[k], page));
       const lead = kids.findIndex((k) => !field(boxes[k].el));
+      const sectionRun = proseKinds(kids).size === 0;
       kids.forEach((k, i) => {
-        if (i < lead && lead > 1 || where[i] === "before" && headerLike(boxes[k]) || where[i] === "after" && controlBar(boxes[k]))
+        if (i < lead && lead > 1 || where[i] === "before" && headerLike(boxes[k]) || where[i] === "after" && (controlBar(boxes[k]) || sectionRun && notPosting(k, "after", kids[i + 1], /* @__PURE__ */ new Set())))
           drop.add(boxes[k].el);
       });
       break;
@@ -4857,11 +4868,13 @@ var DUTY_CUES = [
   /qualification/i,
   /\bwhat you.{0,4}(?:will |.ll )?(?:be )?(?:do|doing|bring|need|work on|working on)\b/i,
   /\bwhat we.{0,4}(?:are |.re )?looking for\b/i,
-  /\byears?(?: of)? (?:\w+ )?(?:professional |relevant |industry |hands-on )?experience/i,
+  // "5 years of relevant experience", "3+ years doing forecasting"
+  /\byears?(?: of)? (?:\w+ )?(?:professional |relevant |industry |hands-on )?experience|\b\d+\+\s*years?\b/i,
   /\b(?:experience|proficiency|familiarity|expertise|knowledge) (?:with|in|using|of)\b/i,
   /\b(?:degree|bachelor|master|ph\.?d)/i,
   /\byou(?: will|'ll|’ll)(?:\s+(?:be\s+)?\w+|\s*:)/i,
-  /\byou (?:have|bring)\b/i,
+  // "You have", "You probably bring"
+  /\byou (?:\w+ly )?(?:have|bring)\b/i,
   /\b(?:skills|must have|nice to have|preferred)\b/i,
   /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i,
   /\bresponsible for\b|\b(?:main|key|primary|essential|job) duties\b|\bduties (?:include|are)\b/i,

@@ -9,7 +9,10 @@ import { NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
 export const JOB_BOARDS =
-  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|jobstreet|jobsdb|foundit|careerjet|talent\.com|jobserve|cwjobs|efinancialcareers|jobindex|infojobs|jobbank|workopolis|handshake|higheredjobs|euraxess|academicpositions|academic jobs online|inside higher ed|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|jobgether|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|jobs\.ch|jobup|arbeitsagentur|instahyre|hirist|neuvoo|jobrapido/i;
+  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|jobstreet|jobsdb|foundit|careerjet|talent\.com|jobserve|cwjobs|efinancialcareers|jobindex|infojobs|jobbank|workopolis|handshake|higheredjobs|euraxess|academicpositions|academic jobs online|inside higher ed|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|jobgether|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|jobs\.ch|jobup|arbeitsagentur|instahyre|hirist|neuvoo|jobrapido|interfolio/i;
+
+/** Sites where anyone posts, whose page titles are their writers' own words, not an employer's name. */
+const PLATFORM = /^(?:github|medium|reddit|substack)$/i;
 
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 const SITE_PART =
@@ -47,7 +50,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // a site builder's name for the site: "Quokka on Notion"
   // "Meta Careers": the employer's careers site, named for the employer
   const named = oneLine((meta ?? org?.getAttribute('content') ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs)$/i, ''));
-  if (named && !JOB_BOARDS.test(named)) return named;
+  if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) return named;
   // the employer's name marked as such beside the job: "company-name" (data-at="header-company-name") first,
   // else a marked element with no elements inside (not a header around it)
   const attrs = (el: Element) =>
@@ -79,6 +82,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // a fact labelled as the employer: "<dt>Organisation/Company</dt><dd>University of Valmont</dd>"
   const fact = labelledEmployer(doc);
   if (fact) return fact;
+  if (named && PLATFORM.test(named)) return undefined;
   const title = doc.title ?? '';
   const parts = title.split(SEPARATORS).map((p) => p.trim());
   // "Machine Learning Engineer - Personalization | Spotify": the bar parts the site's name from the job and its qualifier
@@ -116,6 +120,8 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time)\b/i.test(at) &&
       // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA")
       !/\d{3,}|\//.test(at) &&
+      // a unit of the employer ("Department of Statistics - Ridgeway University")
+      !/^(?:department|dept\.?|faculty|division) of\b/i.test(at) &&
       !JOB_BOARDS.test(at);
     // ("Tidepool Foods Blog": a company's blog, where it posts its jobs)
     return name ? [oneLine(at.replace(/(?:\s+|\.)(?:careers?|jobs?|blog)$|\s*(?:採用情報|採用サイト|求人情報)$/i, ''))!] : [];

@@ -328,7 +328,7 @@ function candidates(boxes: Box[], excluded: Uint8Array, most: number, within?: E
 
 /** Sections that follow a posting on a career site but are not part of it. */
 const NOT_THE_POSTING =
-  /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all |similar |other )?(?:jobs|roles|careers)|(?:other )?jobs you (?:may|might)|(?:recently |previously )?viewed (?:jobs|roles|positions)|people also|you (?:might|may) also|you (?:might|may) (?:like|be interested)|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:get|receive|send me) (?:new |similar )?jobs\b.{0,30}\bby e-?mail|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter|what you need to know about (?!us\b|(?:the|this|our) (?:role|job|position|team|company))|(?:supplemental|screening|employer|pre-?screening) questions|questionnaire)/i;
+  /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all |similar |other )?(?:jobs|roles|careers)|(?:other )?jobs you (?:may|might)|(?:recently |previously )?viewed (?:jobs|roles|positions)|people also|you (?:might|may) also|you (?:might|may) (?:like|be interested)|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:get|receive|send me) (?:new |similar )?jobs\b.{0,30}\bby e-?mail|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter|what you need to know about (?!us\b|(?:the|this|our) (?:role|job|position|team|company))|(?:supplemental|screening|employer|pre-?screening) questions|questionnaire|(?:salary|pay|compensation) (?:insights|estimates?|trends|data)\b)/i;
 
 const INLINE_LABEL = new Set(['B', 'STRONG', 'EM', 'I', 'U', 'SPAN', 'LABEL']);
 
@@ -418,7 +418,17 @@ function namesTheJob(b: Box): boolean {
 /** A block of the job's header that still reads as text: a line of labels, the job's name over its facts. */
 function headerLike(b: Box): boolean {
   // (a heading's name: a line alone that reads as a job's may be the posting's first line, "3+ years of software development experience")
-  return dottedLabels(b) || labelStrip(b.el) || (b.good < 200 && !b.el.querySelector('li') && ((!!firstHeading(b.el) && namesTheJob(b)) || facts(b.el)));
+  return (
+    dottedLabels(b) ||
+    labelStrip(b.el) ||
+    (b.good < 200 && (b.el.querySelector('li') ? labelList(b.el) : (!!firstHeading(b.el) && namesTheJob(b)) || facts(b.el)))
+  );
+}
+
+/** A list of three or more labelled facts and nothing else ("<li><span>Location:</span> Sydney CBD</li>", "Salary: …", "Reference: …"). */
+function labelList(el: Element): boolean {
+  const lines = textMap(el, { maxChars: 600 }).text.split('\n');
+  return lines.length > 2 && lines.every((l) => /^[^:]{2,30}:\s*\S/.test(l) && l.split(' ').length <= 7 && !/[.!?]$/.test(l));
 }
 
 /** A field of the job's facts: a label over a short value, no sentence ("<p>Location</p><p>Hartford, CT</p>"). */
@@ -442,8 +452,11 @@ function facts(el: Element): boolean {
   let labels = 0;
   for (const l of lines) {
     if (APPLY.test(l)) labels += 2;
-    else if (l.split(' ').length > 7 || /[.!?]$/.test(l) || DUTY_VERB.test(l) || ITEM_LINE.test(l) || SECTION_HEADING.test(l)) return false;
-    else if (/^[^:]{2,30}:\s*\S|^(?:full|part)[- ]time$|^(?:permanent|contract|temporary|remote|hybrid|on-?site)\b|[$€£]\s?\d/i.test(l)) labels++;
+    else if (l.split(' ').length > 7 || /[.!?]$/.test(l)) return false;
+    // a label first ("Work type: Permanent" is no duty)
+    else if (/^[^:]{2,30}:\s*\S/.test(l)) labels++;
+    else if (DUTY_VERB.test(l) || ITEM_LINE.test(l) || SECTION_HEADING.test(l)) return false;
+    else if (/^(?:full|part)[- ]time$|^(?:permanent|contract|temporary|remote|hybrid|on-?site)\b|[$€£]\s?\d/i.test(l)) labels++;
   }
   return lines.length > 2 && labels > 1;
 }
@@ -593,12 +606,14 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     return out;
   };
   /** The blocks among `kids` that are not part of the posting beside `anchor` (the block the region grows from). */
+  /** The kinds of block the description's paragraphs are (a <p> with no class): text, never a heading or a section of blocks. */
+  const proseKinds = (kids: number[]): Set<string> =>
+    new Set(kids.filter((k) => contentful(boxes[k]!, page) && !boxes[k]!.headings && oneText(boxes[k]!.el)).map((k) => kindOf(boxes[k]!.el)));
   const outside = (kids: number[], anchor: number, isContent: (k: number) => boolean): Set<number> => {
     const at = kids.indexOf(anchor);
     const where = places(kids, isContent);
     const sections = inSections(kids);
-    // the kinds of block the description's paragraphs are (a <p> with no class): text, never a heading or a section of blocks
-    const prose = new Set(kids.filter((k) => contentful(boxes[k]!, page) && !boxes[k]!.headings && oneText(boxes[k]!.el)).map((k) => kindOf(boxes[k]!.el)));
+    const prose = proseKinds(kids);
     // a flat section of questions the page adds after the posting ("Supplemental Questions" over them): its heading and all up to the next
     let other = false;
     return new Set(
@@ -660,8 +675,15 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       if (INLINE_LABEL.has(boxes[kids[0]!]!.el.tagName) || !kids.some((k) => contentful(boxes[k]!, page))) break;
       const where = places(kids, (k) => contentful(boxes[k]!, page));
       const lead = kids.findIndex((k) => !field(boxes[k]!.el));
+      // (after the last block with content, what the page adds: a bar of links; in a run of sections, not of paragraphs,
+      // a card of facts or a line of alumni)
+      const sectionRun = proseKinds(kids).size === 0;
       kids.forEach((k, i) => {
-        if ((i < lead && lead > 1) || (where[i] === 'before' && headerLike(boxes[k]!)) || (where[i] === 'after' && controlBar(boxes[k]!)))
+        if (
+          (i < lead && lead > 1) ||
+          (where[i] === 'before' && headerLike(boxes[k]!)) ||
+          (where[i] === 'after' && (controlBar(boxes[k]!) || (sectionRun && notPosting(k, 'after', kids[i + 1], new Set()))))
+        )
           drop.add(boxes[k]!.el);
       });
       break;
@@ -706,11 +728,13 @@ const DUTY_CUES: readonly RegExp[] = [
   /qualification/i,
   /\bwhat you.{0,4}(?:will |.ll )?(?:be )?(?:do|doing|bring|need|work on|working on)\b/i,
   /\bwhat we.{0,4}(?:are |.re )?looking for\b/i,
-  /\byears?(?: of)? (?:\w+ )?(?:professional |relevant |industry |hands-on )?experience/i,
+  // "5 years of relevant experience", "3+ years doing forecasting"
+  /\byears?(?: of)? (?:\w+ )?(?:professional |relevant |industry |hands-on )?experience|\b\d+\+\s*years?\b/i,
   /\b(?:experience|proficiency|familiarity|expertise|knowledge) (?:with|in|using|of)\b/i,
   /\b(?:degree|bachelor|master|ph\.?d)/i,
   /\byou(?: will|'ll|’ll)(?:\s+(?:be\s+)?\w+|\s*:)/i,
-  /\byou (?:have|bring)\b/i,
+  // "You have", "You probably bring"
+  /\byou (?:\w+ly )?(?:have|bring)\b/i,
   /\b(?:skills|must have|nice to have|preferred)\b/i,
   /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i,
   /\bresponsible for\b|\b(?:main|key|primary|essential|job) duties\b|\bduties (?:include|are)\b/i,

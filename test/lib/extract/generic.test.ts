@@ -516,6 +516,16 @@ describe('the employer', () => {
     ['generic/simplyhired.html', 'Corvane Robotics'],
     ['generic/jobs-ac-uk.html', 'University of Farleigh'],
     ['generic/otta.html', 'Pennywise'],
+    // an agency's site: the agency posts for an unnamed client
+    ['generic/jobadder-agency.html', 'Harbourline Recruitment'],
+    // sites where anyone posts: their page titles are the writers' own words ("… at main · quillmark/jobs · GitHub", "… | by Tomás Reyes | …")
+    ['generic/github-markdown.html', undefined],
+    ['generic/reddit-hiring.html', undefined],
+    ['generic/medium-post.html', undefined],
+    ['generic/handshake.html', 'Lumenfield Health'],
+    ['generic/lensa-aggregator.html', 'Northgate Logistics'],
+    // "… - Department of Statistics - Ridgeway University | Interfolio": a unit, then the employer
+    ['generic/interfolio.html', 'Ridgeway University'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
