@@ -1602,6 +1602,8 @@ var MLE = [
     kind: "responsibility",
     label: "Retrain and redeploy models as new data arrives",
     patterns: ["retrain|retraining|retrained|redeploy|redeployment", "continuous|automated|automatic ~ training"],
+    // training for staff: "training programs for continual growth", "paid training courses"
+    unless: ["=training =program|=programs|=programmes|=courses|=sessions|=opportunities|=budget"],
     weight: 1.5,
     core: true,
     source: seed("retrain models to obtain better results."),
@@ -2336,27 +2338,27 @@ var weights_default = {
   version: 2,
   bias: {
     mle: -0.316,
-    ds: 0.062,
-    de: 7e-3,
-    analyst: 0.329,
-    software: -0.185,
-    devops: 0.52,
-    research: -0.918
+    ds: 0.061,
+    de: 8e-3,
+    analyst: 0.331,
+    software: -0.186,
+    devops: 0.521,
+    research: -0.919
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.56,
-      ds: 0.547,
-      de: -0.165,
+      mle: 1.558,
+      ds: 0.548,
+      de: -0.164,
       analyst: -0.091,
       software: 0.137,
       devops: 0.011,
-      research: 1e-3
+      research: 0
     },
     "mle.ml-pipeline": {
       mle: 1.446,
       ds: 0.107,
-      de: -0.14,
+      de: -0.139,
       analyst: 0.011,
       software: 0.073,
       devops: 0.012,
@@ -2367,39 +2369,39 @@ var weights_default = {
       ds: -7e-3,
       de: -0.027,
       analyst: -0.028,
-      software: 0.168,
+      software: 0.169,
       devops: 0.02,
       research: -0.042
     },
     "mle.mlops": {
       mle: 1.578,
       ds: 0.338,
-      de: -0.044,
+      de: -0.043,
       analyst: -0.018,
       software: 0.133,
-      devops: 0.023,
+      devops: 0.024,
       research: -0.01
     },
     "mle.monitor-models": {
       mle: 0.958,
-      ds: 0.475,
-      de: -0.016,
-      analyst: -0.081,
-      software: 0.068,
+      ds: 0.476,
+      de: -0.015,
+      analyst: -0.083,
+      software: 0.069,
       devops: -5e-3,
       research: 0.1
     },
     "mle.retrain-models": {
-      mle: 1.482,
-      ds: 0.041,
-      de: 0.017,
-      analyst: -0.017,
-      software: -9e-3,
-      devops: -0.01,
+      mle: 1.491,
+      ds: 0.034,
+      de: 0,
+      analyst: -0.015,
+      software: -5e-3,
+      devops: -2e-3,
       research: -3e-3
     },
     "mle.robustness-tests": {
-      mle: 0.836,
+      mle: 0.837,
       ds: 0.279,
       de: -8e-3,
       analyst: -0.089,
@@ -2417,17 +2419,17 @@ var weights_default = {
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.713,
-      ds: 0.339,
+      mle: 0.712,
+      ds: 0.34,
       de: -0.258,
-      analyst: 0.086,
+      analyst: 0.085,
       software: 0.094,
       devops: -0.068,
       research: 0.094
     },
     "mle.train-select-models": {
       mle: 0.894,
-      ds: 0.181,
+      ds: 0.18,
       de: -0.023,
       analyst: -0.017,
       software: -0.031,
@@ -2445,19 +2447,19 @@ var weights_default = {
     },
     "mle.custom-code": {
       mle: 0.662,
-      ds: 0.132,
-      de: 0.037,
+      ds: 0.131,
+      de: 0.038,
       analyst: -0.166,
-      software: 0.63,
-      devops: -0.28,
+      software: 0.631,
+      devops: -0.281,
       research: -0.015
     },
     "mle.ml-apps-business": {
-      mle: 0.971,
+      mle: 0.97,
       ds: 0.12,
-      de: -0.142,
+      de: -0.141,
       analyst: -7e-3,
-      software: 0.155,
+      software: 0.154,
       devops: -0.074,
       research: -0.024
     },
@@ -2465,14 +2467,14 @@ var weights_default = {
       mle: 0.71,
       ds: 0.095,
       de: -0.02,
-      analyst: -8e-3,
+      analyst: -9e-3,
       software: -0.045,
       devops: -0.015,
       research: -0.016
     },
     "mle.recommend-ml-improvements": {
       mle: 0.69,
-      ds: 0.022,
+      ds: 0.021,
       de: -3e-3,
       analyst: 0,
       software: -0.019,
@@ -2484,7 +2486,7 @@ var weights_default = {
       ds: -0.247,
       de: -0.013,
       analyst: -0.095,
-      software: 0.063,
+      software: 0.064,
       devops: 8e-3,
       research: 0.422
     },
@@ -2498,18 +2500,18 @@ var weights_default = {
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.548,
-      ds: 0.215,
-      de: -0.089,
+      mle: 1.549,
+      ds: 0.216,
+      de: -0.09,
       analyst: -0.07,
       software: -0.047,
-      devops: -0.09,
+      devops: -0.091,
       research: 0.033
     },
     "mle.deep-learning": {
       mle: 1.057,
       ds: 0.19,
-      de: -0.073,
+      de: -0.072,
       analyst: -0.168,
       software: -0.132,
       devops: -0.099,
@@ -2517,42 +2519,42 @@ var weights_default = {
     },
     "mle.cv-nlp": {
       mle: 0.614,
-      ds: 0.566,
-      de: 0.084,
-      analyst: -0.222,
-      software: 0.01,
-      devops: -0.164,
+      ds: 0.565,
+      de: 0.085,
+      analyst: -0.221,
+      software: 9e-3,
+      devops: -0.165,
       research: 0.114
     },
     "mle.ml-platforms": {
-      mle: 1.47,
+      mle: 1.469,
       ds: 0.117,
       de: -0.052,
       analyst: -0.028,
       software: 0.023,
       devops: -0.018,
-      research: -0.013
+      research: -0.012
     },
     "mle.systems-languages": {
       mle: 0.426,
       ds: -0.216,
       de: 0.087,
-      analyst: -0.146,
-      software: 0.565,
-      devops: -0.119,
+      analyst: -0.145,
+      software: 0.566,
+      devops: -0.12,
       research: -0.099
     },
     "mle.software-engineering": {
       mle: 0.679,
-      ds: -0.337,
-      de: 0.332,
+      ds: -0.338,
+      de: 0.333,
       analyst: -0.423,
-      software: 0.743,
-      devops: 1e-3,
+      software: 0.741,
+      devops: 3e-3,
       research: -0.295
     },
     "mle.ml-libraries": {
-      mle: 0.842,
+      mle: 0.841,
       ds: 0.115,
       de: -0.017,
       analyst: -0.074,
@@ -2561,11 +2563,11 @@ var weights_default = {
       research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.748,
+      mle: 0.747,
       ds: 0.199,
       de: -0.079,
       analyst: -0.048,
-      software: -0.048,
+      software: -0.047,
       devops: -0.087,
       research: 0.015
     },
@@ -2579,148 +2581,148 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.415,
+      mle: 0.414,
       ds: 0.086,
-      de: -0.322,
-      analyst: -0.056,
+      de: -0.321,
+      analyst: -0.057,
       software: 0.5,
-      devops: 0.159,
+      devops: 0.16,
       research: -0.082
     },
     "mle.algorithms-frameworks": {
-      mle: 0.663,
-      ds: 0.375,
-      de: 6e-3,
+      mle: 0.661,
+      ds: 0.374,
+      de: 7e-3,
       analyst: -0.299,
-      software: 0.065,
+      software: 0.066,
       devops: -0.335,
-      research: 0.025
+      research: 0.026
     },
     "mle.machine-learning": {
-      mle: 1.201,
-      ds: 0.521,
-      de: -0.208,
-      analyst: -0.456,
+      mle: 1.205,
+      ds: 0.522,
+      de: -0.213,
+      analyst: -0.457,
       software: 0.042,
-      devops: -0.333,
+      devops: -0.332,
       research: -0.267
     },
     "mle.artificial-intelligence": {
-      mle: 0.454,
-      ds: 0.454,
-      de: -0.213,
-      analyst: -0.333,
+      mle: 0.458,
+      ds: 0.458,
+      de: -0.217,
+      analyst: -0.335,
       software: 0.323,
-      devops: -0.122,
+      devops: -0.124,
       research: -0.064
     },
     "mle.devices-edge": {
       mle: 0.721,
-      ds: -2e-3,
+      ds: -3e-3,
       de: 0.03,
       analyst: -0.058,
-      software: 0.036,
+      software: 0.037,
       devops: -0.022,
       research: -6e-3
     },
     "mle.implement-prototype": {
-      mle: 0.559,
-      ds: 0.065,
+      mle: 0.558,
+      ds: 0.064,
       de: 0.079,
-      analyst: -0.178,
+      analyst: -0.177,
       software: -0.03,
       devops: -0.174,
       research: 0.379
     },
     "mle.cpp": {
-      mle: 1.042,
+      mle: 1.041,
       ds: -0.052,
       de: -0.014,
       analyst: 0.027,
-      software: -0.033,
+      software: -0.032,
       devops: 0.039,
-      research: -9e-3
+      research: -8e-3
     },
     "ds.experiments": {
       mle: 0.012,
-      ds: 0.821,
+      ds: 0.82,
       de: 0.066,
       analyst: 0.179,
-      software: 0.061,
+      software: 0.062,
       devops: -0.118,
       research: 0.979
     },
     "ds.statistics": {
-      mle: 0.133,
+      mle: 0.132,
       ds: 1.237,
-      de: 3e-3,
-      analyst: 0.293,
+      de: 4e-3,
+      analyst: 0.294,
       software: -0.113,
-      devops: -0.2,
+      devops: -0.201,
       research: 0.647
     },
     "ds.analytics": {
       mle: -0.04,
       ds: 0.451,
       de: -0.04,
-      analyst: 0.475,
+      analyst: 0.474,
       software: -0.136,
-      devops: -0.178,
+      devops: -0.179,
       research: 0.47
     },
     "ds.reporting": {
       mle: 0.045,
-      ds: 0.784,
+      ds: 0.783,
       de: 0.146,
-      analyst: 0.151,
+      analyst: 0.153,
       software: -0.101,
-      devops: -0.088,
+      devops: -0.089,
       research: 0.563
     },
     "ds.prepare-data": {
       mle: 0.108,
-      ds: 0.711,
-      de: 0.189,
-      analyst: 0.057,
+      ds: 0.713,
+      de: 0.19,
+      analyst: 0.054,
       software: 0.081,
       devops: -0.069,
       research: -0.077
     },
     "ds.models-for-insight": {
-      mle: -0.191,
+      mle: -0.192,
       ds: 0.763,
-      de: -0.259,
-      analyst: 0.539,
-      software: 0.322,
+      de: -0.26,
+      analyst: 0.541,
+      software: 0.323,
       devops: -0.082,
       research: 0.408
     },
     "ds.predictive-modelling": {
       mle: 0.22,
-      ds: 0.851,
-      de: -0.136,
-      analyst: 0.121,
-      software: 9e-3,
-      devops: -0.074,
+      ds: 0.849,
+      de: -0.135,
+      analyst: 0.122,
+      software: 0.01,
+      devops: -0.075,
       research: 0.509
     },
     "ds.research": {
-      mle: -0.243,
+      mle: -0.244,
       ds: 0.387,
-      de: -0.2,
-      analyst: -0.081,
+      de: -0.199,
+      analyst: -0.082,
       software: 0.096,
       devops: -0.162,
       research: 1.204
     },
     "ds.stat-languages": {
-      mle: 0.078,
-      ds: 1.126,
-      de: 0,
-      analyst: 0.136,
-      software: -0.047,
-      devops: -0.03,
-      research: 0.237
+      mle: 0.083,
+      ds: 1.139,
+      de: -0.018,
+      analyst: 0.128,
+      software: -0.046,
+      devops: -0.025,
+      research: 0.238
     },
     "ds.quant-degree": {
       mle: 0.234,
@@ -2728,21 +2730,21 @@ var weights_default = {
       de: -0.121,
       analyst: -0.024,
       software: -0.107,
-      devops: -0.07,
+      devops: -0.069,
       research: 0.359
     },
     "ds.build-ml-models": {
-      mle: 0.381,
-      ds: 1.096,
-      de: -0.086,
-      analyst: -0.166,
+      mle: 0.38,
+      ds: 1.095,
+      de: -0.085,
+      analyst: -0.165,
       software: 0.085,
       devops: -0.142,
       research: -0.168
     },
     "ds.ml-techniques": {
-      mle: 0.363,
-      ds: 0.779,
+      mle: 0.362,
+      ds: 0.78,
       de: -0.03,
       analyst: -0.065,
       software: 0.023,
@@ -2751,19 +2753,19 @@ var weights_default = {
     },
     "ds.data-mining": {
       mle: 0.164,
-      ds: 0.616,
+      ds: 0.62,
       de: 0.138,
-      analyst: 0.207,
+      analyst: 0.202,
       software: 0.026,
       devops: -0.055,
       research: -0.095
     },
     "ds.visualisation": {
-      mle: 0.168,
-      ds: 0.503,
-      de: -0.071,
-      analyst: 0.082,
-      software: 0.113,
+      mle: 0.167,
+      ds: 0.506,
+      de: -0.07,
+      analyst: 0.081,
+      software: 0.111,
       devops: -0.152,
       research: 0.058
     },
@@ -2771,7 +2773,7 @@ var weights_default = {
       mle: 0.112,
       ds: 0.797,
       de: -0.132,
-      analyst: 0.075,
+      analyst: 0.076,
       software: -0.043,
       devops: -0.013,
       research: 0.203
@@ -2779,42 +2781,42 @@ var weights_default = {
     "ds.business-partnering": {
       mle: -0.14,
       ds: 0.817,
-      de: -0.058,
-      analyst: 0.204,
+      de: -0.057,
+      analyst: 0.203,
       software: 0.177,
-      devops: -0.168,
+      devops: -0.169,
       research: -0.132
     },
     "ds.insights": {
       mle: -0.089,
-      ds: 0.195,
-      de: -0.27,
-      analyst: 0.725,
+      ds: 0.194,
+      de: -0.269,
+      analyst: 0.724,
       software: -0.02,
       devops: -0.081,
-      research: 0.54
+      research: 0.541
     },
     "ds.analyses": {
-      mle: -0.07,
+      mle: -0.072,
       ds: 0.203,
-      de: 0.114,
-      analyst: 0.729,
-      software: -0.395,
+      de: 0.112,
+      analyst: 0.732,
+      software: -0.394,
       devops: -0.165,
       research: 0.284
     },
     "ds.business-domains": {
-      mle: -0.048,
-      ds: 0.351,
-      de: -0.18,
-      analyst: 0.577,
+      mle: -0.049,
+      ds: 0.353,
+      de: -0.179,
+      analyst: 0.575,
       software: 0.11,
       devops: -4e-3,
       research: -0.106
     },
     "ds.math": {
-      mle: 0.032,
-      ds: 0.579,
+      mle: 0.031,
+      ds: 0.578,
       de: -0.08,
       analyst: 0.129,
       software: -0.073,
@@ -2822,128 +2824,128 @@ var weights_default = {
       research: 0.178
     },
     "ds.advanced-degree": {
-      mle: 0.072,
-      ds: 0.383,
-      de: -0.018,
-      analyst: -5e-3,
+      mle: 0.071,
+      ds: 0.382,
+      de: -0.019,
+      analyst: -4e-3,
       software: -0.023,
-      devops: -0.048,
+      devops: -0.047,
       research: 0.139
     },
     "ds.communicate-nontechnical": {
-      mle: -0.133,
+      mle: -0.131,
       ds: 0.144,
       de: 0.144,
       analyst: 3e-3,
       software: -0.114,
-      devops: -0.078,
-      research: 0.734
+      devops: -0.079,
+      research: 0.733
     },
     "ds.r-language": {
       mle: 0.17,
       ds: 1.424,
-      de: 0.06,
-      analyst: 1e-3,
+      de: 0.062,
+      analyst: 0,
       software: -0.145,
       devops: -0.098,
       research: 0.087
     },
     "ds.notebooks": {
-      mle: 0.114,
+      mle: 0.116,
       ds: 0.557,
-      de: 0.057,
+      de: 0.058,
       analyst: -0.077,
-      software: -0.029,
-      devops: -0.068,
+      software: -0.03,
+      devops: -0.069,
       research: -0.055
     },
     "de.data-pipelines": {
-      mle: 0.195,
+      mle: 0.193,
       ds: 0.125,
-      de: 1.596,
-      analyst: 0.063,
+      de: 1.598,
+      analyst: 0.062,
       software: 0.201,
-      devops: -0.076,
+      devops: -0.075,
       research: -0.103
     },
     "de.build-test-maintain": {
-      mle: 0.143,
-      ds: 0.105,
-      de: 1.059,
-      analyst: 0.297,
-      software: 0.236,
-      devops: -0.14,
+      mle: 0.144,
+      ds: 0.104,
+      de: 1.06,
+      analyst: 0.298,
+      software: 0.235,
+      devops: -0.141,
       research: -0.2
     },
     "de.move-data-to-consumers": {
       mle: -0.099,
       ds: -0.128,
       de: 0.975,
-      analyst: 0.329,
+      analyst: 0.328,
       software: 0.191,
       devops: -0.117,
       research: 0.349
     },
     "de.data-quality": {
-      mle: 0.182,
-      ds: 0.144,
-      de: 0.751,
-      analyst: 0.308,
+      mle: 0.184,
+      ds: 0.146,
+      de: 0.75,
+      analyst: 0.307,
       software: 0.11,
       devops: -0.109,
-      research: 0.114
+      research: 0.113
     },
     "de.etl": {
-      mle: 0.033,
-      ds: 0.278,
+      mle: 0.032,
+      ds: 0.277,
       de: 1.253,
       analyst: 0.503,
       software: 0.071,
-      devops: -0.012,
+      devops: -0.011,
       research: -0.125
     },
     "de.warehousing": {
-      mle: -7e-3,
-      ds: -0.217,
+      mle: -8e-3,
+      ds: -0.218,
       de: 0.86,
-      analyst: 0.561,
+      analyst: 0.562,
       software: 0.169,
       devops: -0.142,
       research: 0.276
     },
     "de.streaming": {
-      mle: 0.025,
+      mle: 0.024,
       ds: -0.023,
       de: 1.379,
       analyst: -0.127,
-      software: 0.368,
-      devops: -0.078,
+      software: 0.369,
+      devops: -0.077,
       research: -0.045
     },
     "de.orchestration": {
       mle: 0.078,
       ds: 0.113,
-      de: 1.315,
+      de: 1.316,
       analyst: 0.069,
       software: -6e-3,
       devops: -0.039,
       research: -0.03
     },
     "de.cloud-warehouses": {
-      mle: 0.059,
-      ds: 0.127,
-      de: 1.072,
-      analyst: 0.214,
-      software: 0.242,
+      mle: 0.058,
+      ds: 0.129,
+      de: 1.074,
+      analyst: 0.212,
+      software: 0.241,
       devops: -0.158,
       research: -0.056
     },
     "de.big-data": {
-      mle: 0.191,
-      ds: 0.18,
-      de: 1.06,
+      mle: 0.196,
+      ds: 0.173,
+      de: 1.061,
       analyst: -0.216,
-      software: -0.044,
+      software: -0.043,
       devops: -0.081,
       research: -0.09
     },
@@ -2957,35 +2959,35 @@ var weights_default = {
       research: -0.017
     },
     "de.databases": {
-      mle: -0.081,
-      ds: 0.043,
-      de: 0.489,
-      analyst: 0.414,
+      mle: -0.083,
+      ds: 0.04,
+      de: 0.49,
+      analyst: 0.417,
       software: 3e-3,
       devops: 0.082,
       research: -0.249
     },
     "de.batch-processing": {
-      mle: 0.049,
-      ds: 0.045,
-      de: 0.907,
+      mle: 0.051,
+      ds: 0.046,
+      de: 0.906,
       analyst: 0.056,
       software: 0.063,
-      devops: -0.064,
+      devops: -0.066,
       research: -0.056
     },
     "de.governance-security": {
       mle: -0.128,
-      ds: 0.029,
-      de: 0.835,
-      analyst: 0.038,
+      ds: 0.028,
+      de: 0.834,
+      analyst: 0.039,
       software: 0.242,
       devops: 0.03,
       research: -0.046
     },
     "de.pipeline-reliability": {
       mle: -0.053,
-      ds: 0.034,
+      ds: 0.033,
       de: 0.721,
       analyst: 0.179,
       software: 0.062,
@@ -2994,171 +2996,171 @@ var weights_default = {
     },
     "de.data-for-consumers": {
       mle: 0.029,
-      ds: 9e-3,
-      de: 0.816,
+      ds: 8e-3,
+      de: 0.817,
       analyst: 0.18,
       software: -0.034,
       devops: -0.021,
       research: 0.021
     },
     "de.cloud-services": {
-      mle: -0.231,
-      ds: 0.067,
-      de: 0.4,
-      analyst: -0.229,
-      software: 0.22,
-      devops: 0.803,
-      research: -0.33
+      mle: -0.223,
+      ds: 0.069,
+      de: 0.393,
+      analyst: -0.232,
+      software: 0.226,
+      devops: 0.796,
+      research: -0.328
     },
     "de.data-storage": {
-      mle: -0.06,
-      ds: 0.209,
-      de: 0.426,
-      analyst: 0.156,
-      software: 0.388,
-      devops: 0.02,
-      research: -0.14
+      mle: -0.059,
+      ds: 0.214,
+      de: 0.428,
+      analyst: 0.147,
+      software: 0.389,
+      devops: 0.021,
+      research: -0.139
     },
     "de.production-support": {
-      mle: -0.216,
-      ds: -0.242,
-      de: 0.267,
-      analyst: 0.239,
+      mle: -0.213,
+      ds: -0.24,
+      de: 0.263,
+      analyst: 0.238,
       software: 0.227,
-      devops: 0.56,
-      research: -0.135
+      devops: 0.561,
+      research: -0.136
     },
     "de.requirements-to-solutions": {
-      mle: -9e-3,
-      ds: 0.086,
+      mle: -0.01,
+      ds: 0.084,
       de: 0.616,
       analyst: -5e-3,
-      software: 0.353,
+      software: 0.354,
       devops: -0.206,
-      research: -0.134
+      research: -0.135
     },
     "de.sql-dialects": {
       mle: 0.046,
-      ds: -0.127,
+      ds: -0.128,
       de: 0.893,
-      analyst: 0.275,
+      analyst: 0.276,
       software: -0.054,
       devops: -0.01,
       research: -0.022
     },
     "de.data-formats": {
-      mle: -0.027,
+      mle: -0.028,
       ds: 0.063,
       de: 0.441,
       analyst: 0.059,
-      software: -0.028,
-      devops: 0.042,
+      software: -0.029,
+      devops: 0.043,
       research: -0.049
     },
     "de.automation": {
       mle: 0.08,
-      ds: -0.098,
+      ds: -0.099,
       de: 0.357,
       analyst: -0.077,
-      software: -0.027,
-      devops: 0.357,
+      software: -0.028,
+      devops: 0.359,
       research: -0.092
     },
     "de.spark": {
       mle: 0.066,
       ds: 0.223,
-      de: 1.147,
-      analyst: -0.239,
-      software: -0.068,
+      de: 1.148,
+      analyst: -0.24,
+      software: -0.069,
       devops: -0.137,
       research: 8e-3
     },
     "de.aws-analytics": {
       mle: 0.074,
       ds: -0.011,
-      de: 1.436,
-      analyst: 0,
+      de: 1.437,
+      analyst: 1e-3,
       software: 7e-3,
       devops: 7e-3,
       research: -0.014
     },
     "other.config-management": {
       mle: -0.052,
-      ds: -0.152,
+      ds: -0.153,
       de: -0.049,
       analyst: -0.199,
-      software: -0.105,
-      devops: 2.134,
-      research: -0.076
+      software: -0.107,
+      devops: 2.136,
+      research: -0.077
     },
     "other.ci-cd-ops": {
       mle: 0.033,
-      ds: -0.081,
-      de: -0.067,
-      analyst: -0.17,
-      software: -0.077,
-      devops: 1.463,
-      research: -0.101
+      ds: -0.082,
+      de: -0.068,
+      analyst: -0.171,
+      software: -0.078,
+      devops: 1.467,
+      research: -0.102
     },
     "other.sysadmin": {
-      mle: -0.228,
-      ds: -0.114,
-      de: -0.194,
-      analyst: -0.178,
-      software: -0.06,
-      devops: 1.887,
-      research: -0.114
+      mle: -0.225,
+      ds: -0.112,
+      de: -0.196,
+      analyst: -0.179,
+      software: -0.061,
+      devops: 1.888,
+      research: -0.115
     },
     "other.containers": {
-      mle: -0.071,
-      ds: -0.184,
+      mle: -0.07,
+      ds: -0.185,
       de: -0.18,
       analyst: -0.223,
-      software: 0.242,
+      software: 0.241,
       devops: 1.001,
       research: -0.085
     },
     "other.bi-reporting": {
-      mle: -0.254,
-      ds: 0.205,
-      de: -0.153,
-      analyst: 1.626,
+      mle: -0.253,
+      ds: 0.206,
+      de: -0.155,
+      analyst: 1.628,
       software: 0.042,
-      devops: -0.167,
+      devops: -0.169,
       research: -0.299
     },
     "other.analyst-tools": {
       mle: -3e-3,
-      ds: -0.114,
+      ds: -0.107,
       de: -0.071,
-      analyst: 0.888,
-      software: 0.227,
-      devops: -0.069,
+      analyst: 0.883,
+      software: 0.224,
+      devops: -0.068,
       research: -0.058
     },
     "other.analyst-work": {
       mle: 0.048,
-      ds: -0.249,
-      de: 0.138,
-      analyst: 0.856,
-      software: -0.077,
+      ds: -0.252,
+      de: 0.14,
+      analyst: 0.858,
+      software: -0.076,
       devops: -0.125,
       research: 0.209
     },
     "other.backend": {
-      mle: -0.234,
+      mle: -0.235,
       ds: -0.224,
-      de: -0.14,
-      analyst: -0.271,
+      de: -0.139,
+      analyst: -0.272,
       software: 2.043,
-      devops: 0.093,
+      devops: 0.094,
       research: -0.267
     },
     "other.software-practice": {
-      mle: -0.054,
-      ds: -6e-3,
+      mle: -0.055,
+      ds: -7e-3,
       de: -0.038,
-      analyst: -0.195,
+      analyst: -0.194,
       software: 0.749,
       devops: 0.042,
       research: 0.103
@@ -3168,7 +3170,7 @@ var weights_default = {
       ds: -0.081,
       de: 0.077,
       analyst: -0.195,
-      software: -8e-3,
+      software: -7e-3,
       devops: -0.021,
       research: 1.28
     },
@@ -3179,7 +3181,7 @@ var weights_default = {
       analyst: -0.083,
       software: -0.024,
       devops: 0.053,
-      research: 1.385
+      research: 1.386
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"
@@ -3334,6 +3336,10 @@ var HEADINGS = [
 var ABOUT_CONTENT = /founded in (?:1[89]|20)\d\d|\b(founded in|headquartered in|is headquartered|our mission is|we are an? (leading|global|fast[- ]growing|award[- ]winning|world[- ]class|venture[- ]backed)|is an? (leading|global) (provider|company|platform)|backed by|series [a-e] (funding|round)|(employees|offices) (in|across) \d|trusted by (over|more than) )/i;
 var DEGREE_LINE = /\b(bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|degree|b\.?\s?sc?\b\.?|m\.?\s?sc?\b\.?|ms\/phd|bs\/ms|mba)\b/i;
 var DEGREE_FIELD = /\b(in|of)\b[^.]{0,120}\b(science|statistics|math\w*|physics|engineering|economics|quantitative|related|relevant|equivalent|technical)\b/i;
+var CERTIFICATION = /\bcertifi(?:ed|cates?|cations?)\b/i;
+function isCredentialLine(sentence) {
+  return isDegreeLine(sentence) || CERTIFICATION.test(sentence) && sentence.split(/\s+/).length <= 14;
+}
 function isDegreeLine(sentence) {
   return DEGREE_LINE.test(sentence) && DEGREE_FIELD.test(sentence) && sentence.length < 260;
 }
@@ -3411,8 +3417,8 @@ function sectionedSentences(text) {
         }
       } else if (section !== "legal" && BENEFIT_CONTENT.test(sentence)) section = "benefits";
       else if (section !== "legal" && ABOUT_CONTENT.test(sentence)) section = "about";
-      const degree = isDegreeLine(sentence);
-      out.push({ ...s, section, heading: false, ...degree ? { degree } : {} });
+      const credential = isCredentialLine(sentence);
+      out.push({ ...s, section, heading: false, ...credential ? { credential } : {} });
     }
   }
   const first = out.findIndex((s) => s.heading);
@@ -3436,7 +3442,7 @@ function roleOfTitle(title) {
 var ROLE_NAMES2 = /\b(data scientists?|data engineers?|(machine[- ]learning|ml|mlops|ai) engineers?)\b/gi;
 
 // lib/analyze/match.ts
-var DEGREE_WEIGHT = 0.1;
+var CREDENTIAL_WEIGHT = 0.1;
 var OPENING_WEIGHT = 0.5;
 var has = (slot, t) => slot.has(t.norm) || slot.has("=" + t.lower);
 function matchAt(tokens, i, p) {
@@ -3501,7 +3507,7 @@ function matchPosting(lex, text) {
   for (const s of sectionedSentences(text)) {
     if (s.heading && !s.item) continue;
     const hits = matchTokens(lex, wordsOf(text, s.start, s.end));
-    const weight = SECTION_WEIGHT[s.section] * (s.degree ? DEGREE_WEIGHT : 1) * (s.opening ? OPENING_WEIGHT : 1);
+    const weight = SECTION_WEIGHT[s.section] * (s.credential ? CREDENTIAL_WEIGHT : 1) * (s.opening ? OPENING_WEIGHT : 1);
     out.push({ start: s.start, end: s.end, section: s.section, weight, hits });
   }
   return out;

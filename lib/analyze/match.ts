@@ -8,8 +8,8 @@ import { tokenize, type Token } from '../nlp/tokens';
 import type { SectionKind } from '../types';
 import { ROLE_NAMES } from './title';
 
-/** How much a degree requirement counts, relative to its section. */
-export const DEGREE_WEIGHT = 0.1;
+/** How much a credential asked for (a degree, a certification) counts, relative to its section. */
+export const CREDENTIAL_WEIGHT = 0.1;
 /**
  * How much the opening counts, relative to its section, when the posting states its duties under
  * their own heading: there the opening is mostly the employer's story, and a data company's is
@@ -111,8 +111,9 @@ export function matchPosting(lex: CompiledLexicon, text: string): MatchedSentenc
   for (const s of sectionedSentences(text)) {
     if (s.heading && !s.item) continue;
     const hits = matchTokens(lex, wordsOf(text, s.start, s.end));
-    // a degree line names fields of study ("Statistics or a related field"), not work: it barely counts
-    const weight = SECTION_WEIGHT[s.section] * (s.degree ? DEGREE_WEIGHT : 1) * (s.opening ? OPENING_WEIGHT : 1);
+    // a degree or certification line names fields of study or exams ("Statistics or a related field",
+    // "Tableau Certified Data Analyst"), not work: it barely counts
+    const weight = SECTION_WEIGHT[s.section] * (s.credential ? CREDENTIAL_WEIGHT : 1) * (s.opening ? OPENING_WEIGHT : 1);
     out.push({ start: s.start, end: s.end, section: s.section, weight, hits });
   }
   return out;

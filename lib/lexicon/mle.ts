@@ -99,6 +99,8 @@ export const MLE: LexiconEntry[] = [
     kind: 'responsibility',
     label: 'Retrain and redeploy models as new data arrives',
     patterns: ['retrain|retraining|retrained|redeploy|redeployment', 'continuous|automated|automatic ~ training'],
+    // training for staff: "training programs for continual growth", "paid training courses"
+    unless: ['=training =program|=programs|=programmes|=courses|=sessions|=opportunities|=budget'],
     weight: 1.5,
     core: true,
     source: seed('retrain models to obtain better results.'),

@@ -46,6 +46,14 @@ const ABOUT_CONTENT =
 const DEGREE_LINE = /\b(bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|degree|b\.?\s?sc?\b\.?|m\.?\s?sc?\b\.?|ms\/phd|bs\/ms|mba)\b/i;
 const DEGREE_FIELD = /\b(in|of)\b[^.]{0,120}\b(science|statistics|math\w*|physics|engineering|economics|quantitative|related|relevant|equivalent|technical)\b/i;
 
+/** A certification named as a credential: "AWS Certified Solutions Architect", "Tableau Certified Data Analyst or equivalent required". */
+const CERTIFICATION = /\bcertifi(?:ed|cates?|cations?)\b/i;
+
+/** A line that names a credential, a degree or a certification: a filter on who may apply, not work the job does. */
+export function isCredentialLine(sentence: string): boolean {
+  return isDegreeLine(sentence) || (CERTIFICATION.test(sentence) && sentence.split(/\s+/).length <= 14);
+}
+
 export function isDegreeLine(sentence: string): boolean {
   return DEGREE_LINE.test(sentence) && DEGREE_FIELD.test(sentence) && sentence.length < 260;
 }
@@ -71,8 +79,8 @@ const BENEFIT_CONTENT =
 export interface SectionedSentence extends Span {
   section: SectionKind;
   heading: boolean;
-  /** A degree requirement: it names fields of study, not work, and counts for little. */
-  degree?: boolean;
+  /** A credential asked for, a degree or a certification: it names fields of study or exams, not work, and counts for little. */
+  credential?: boolean;
   /**
    * A short line in Title Case that may head a section or be an item whose list marker a scrape lost
    * ("Hadoop", "AWS CloudFormation", "Data Governance"): it bounds sections as a heading does and is read as a sentence.
@@ -190,8 +198,8 @@ export function sectionedSentences(text: string): SectionedSentence[] {
         }
       } else if (section !== 'legal' && BENEFIT_CONTENT.test(sentence)) section = 'benefits';
       else if (section !== 'legal' && ABOUT_CONTENT.test(sentence)) section = 'about';
-      const degree = isDegreeLine(sentence);
-      out.push({ ...s, section, heading: false, ...(degree ? { degree } : {}) });
+      const credential = isCredentialLine(sentence);
+      out.push({ ...s, section, heading: false, ...(credential ? { credential } : {}) });
     }
   }
   const first = out.findIndex((s) => s.heading);

@@ -128,6 +128,9 @@ describe('1. everyday words are not role evidence', () => {
     ['Quantitative mindset, strong at working with probability distributions, causal inference, cost-benefit analysis.', 'mle.scale-models'],
     ['Quantitative mindset, strong at working with probability distributions, causal inference, cost-benefit analysis.', 'mle.deploy-to-production'],
     ['Knowledge of safety net services like SNAP, WIC, TANF, SSI and Medicaid.', 'de.etl-tools'],
+    // training programmes for staff are not retraining models
+    ["At HII you'll find competitive benefits and training programs for continual growth.", 'mle.retrain-models'],
+    ['We offer continuous learning through paid training courses and conferences.', 'mle.retrain-models'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   it.each([
@@ -416,6 +419,23 @@ describe('3. degree lines are filters, not duties', () => {
     expect(r.verdict).toBe('de');
     const degree = r.evidence.filter((e) => /BS in|PhD in/.test(e.text));
     for (const e of degree) expect(e.strength).toBeLessThan(r.evidence[0]!.strength / 4);
+  });
+});
+
+describe('3b. certifications are credentials, not duties', () => {
+  it('a list of certifications does not make a network technician posting read as a data role', () => {
+    const text = `Responsibilities:\n- Perform routine network maintenance and install upgrades.\n- Assist in resolving network issues.\n- Create reports and presentations in Microsoft Office.\nCertifications (one of):\n- SAS Certified AI and Machine Learning Professional\n- Tensorflow Developer Certificate\n- Microsoft Certified: Azure AI Fundamentals\n- Cloudera Data Platform Generalist Certification`;
+    const r = post(text);
+    const certs = r.evidence.filter((e) => /Certifi/.test(e.text));
+    expect(certs.length).toBeGreaterThan(0);
+    for (const e of certs) expect(e.strength).toBeLessThan(0.3);
+    expect(r.verdict).toBe('none');
+  });
+  it('a duty that names certification is still a duty', () => {
+    const s = sectionedSentences(
+      'Responsibilities:\n- Build the pipelines that certify data quality for regulatory reporting across the bank every night.',
+    ).filter((x) => !x.heading);
+    expect(s[0]!.credential).toBeUndefined();
   });
 });
 
