@@ -4424,7 +4424,7 @@ function parse2(json) {
 // lib/extract/generic.ts
 var HEADING = /* @__PURE__ */ new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
 var HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
-var SOFT_NOISE = /(?:^|[\s_-])(?:nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?)(?=[\s_-]|$)/i;
+var SOFT_NOISE = /(?:^|[\s_-])(?:nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader)(?=[\s_-]|$)/i;
 var JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
 var NOISE_TAGS = /* @__PURE__ */ new Set(["NAV", "FOOTER", "ASIDE", "HEADER", "FORM", "DIALOG"]);
 var NOISE_ROLES = /* @__PURE__ */ new Set(["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar"]);
@@ -4433,7 +4433,7 @@ var SENTENCE_WORDS = 4;
 var UNIT_CAP = 1500;
 function noiseOf(el) {
   const role = el.getAttribute("role");
-  const words = `${el.id} ${el.getAttribute("class") ?? ""} ${el.getAttribute("aria-label") ?? ""}`;
+  const words = `${el.id} ${el.getAttribute("class") ?? ""} ${el.getAttribute("aria-label") ?? ""}`.replace(/([a-z])(?=[A-Z])/g, "$1 ");
   if (el.tagName === "NAV" || role === "navigation" || HARD_NOISE.test(words)) return 2;
   if (NOISE_TAGS.has(el.tagName) || role && NOISE_ROLES.has(role)) return 1;
   if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el)) return 1;
@@ -4679,7 +4679,11 @@ function dottedLabels(b) {
   const line = oneLine(b.el.textContent) ?? "";
   return line.length < 120 && /\s[·|•]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line);
 }
-var jobLine = (el) => firstHeading(el) || (isLeaf(el) ? oneLine(el.textContent) ?? "" : "");
+var jobLine = (el) => {
+  const only = el.children.length === 1 ? el.children[0] : void 0;
+  const text = isLeaf(el) || only && INLINE_LABEL.has(only.tagName) && isLeaf(only) && only.textContent?.trim() === el.textContent?.trim();
+  return firstHeading(el) || (text ? oneLine(el.textContent) ?? "" : "");
+};
 function namesTheJob(b) {
   const heading = jobLine(b.el);
   return b.good < 200 && isJobTitle(heading) && !ENDS_SENTENCE.test((b.el.textContent ?? "").replace(heading, ""));

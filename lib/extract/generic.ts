@@ -32,7 +32,7 @@ const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
 /** Left out when they hold a small part of the page (a `nav-v2` class on <body> must not hide the page). */
 const SOFT_NOISE =
-  /(?:^|[\s_-])(?:nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?)(?=[\s_-]|$)/i;
+  /(?:^|[\s_-])(?:nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader)(?=[\s_-]|$)/i;
 const JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
 const NOISE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM', 'DIALOG']);
 const NOISE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
@@ -66,7 +66,8 @@ interface Box {
 
 function noiseOf(el: Element): 0 | 1 | 2 {
   const role = el.getAttribute('role');
-  const words = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
+  // (names written in camelCase are words too: an e-mail template's "templateFooter", "siteHeader")
+  const words = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`.replace(/([a-z])(?=[A-Z])/g, '$1 ');
   if (el.tagName === 'NAV' || role === 'navigation' || HARD_NOISE.test(words)) return 2;
   if (NOISE_TAGS.has(el.tagName) || (role && NOISE_ROLES.has(role))) return 1;
   // a class that names a page part; a heading, or the job's own header ("job-header"), is not one
@@ -406,8 +407,12 @@ function dottedLabels(b: Box): boolean {
   return line.length < 120 && /\s[·|•]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line);
 }
 
-/** A block's heading, or the line of a block that is only text. */
-const jobLine = (el: Element): string => firstHeading(el) || (isLeaf(el) ? (oneLine(el.textContent) ?? '') : '');
+/** A block's heading, or the line of a block that is only text (or one inline element of text: "<div><span class="title">…</span></div>"). */
+const jobLine = (el: Element): string => {
+  const only = el.children.length === 1 ? el.children[0]! : undefined;
+  const text = isLeaf(el) || (only && INLINE_LABEL.has(only.tagName) && isLeaf(only) && only.textContent?.trim() === el.textContent?.trim());
+  return firstHeading(el) || (text ? (oneLine(el.textContent) ?? '') : '');
+};
 
 /** The job's name over its labels, no sentence ("<h2>Machine Learning Engineer</h2>", "Job no: 512347", "Location: Southbank campus"). */
 function namesTheJob(b: Box): boolean {

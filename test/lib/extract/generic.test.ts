@@ -526,6 +526,9 @@ describe('the employer', () => {
     ['generic/lensa-aggregator.html', 'Northgate Logistics'],
     // "… - Department of Statistics - Ridgeway University | Interfolio": a unit, then the employer
     ['generic/interfolio.html', 'Ridgeway University'],
+    // the logo on the link home ("Careers" names no one)
+    ['generic/salesforce-lwc.html', 'Harrowgate Mutual'],
+    ['generic/testimonials.html', 'Kestrel Health'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
