@@ -4027,7 +4027,7 @@ function textMap(root, options = {}) {
       stack.push(null);
     }
     if (tag === "LI" && length > 0) pending = "\n";
-    else if (!pending && el.previousSibling?.nodeName === el.nodeName) pending = " ";
+    else if (!pending && (el.previousSibling?.nodeType === 1 && tag !== "FONT" || !el.firstChild && tag !== "WBR")) pending = " ";
     push(el.firstChild, el.shadowRoot);
   }
   return { text: parts.join(""), segments, truncated, totalChars };
@@ -4140,7 +4140,7 @@ var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || na
 var plausibleName = (name) => name.length <= 60 && name.split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
 var OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recommend" i], [id*="related" i], [id*="similar" i], [id*="recommend" i]';
 var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job title|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we(?:'|’)?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?)|\d.*)$/i;
-var MARKED = '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [class*="org-name" i]';
+var MARKED = '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [class*="org-name" i], [data-automation*="advertiser" i]';
 function companyOf(doc, near) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
@@ -4673,6 +4673,7 @@ function heroIntro(b, drop) {
   for (const k of kids) if (!intro.includes(k)) drop.add(k);
   return true;
 }
+var EQUAL_OPPORTUNITY = /\bequal (?:employment )?opportunit/i;
 var ENDS_SENTENCE = /[.!?](?:\s|$)/;
 function dottedLabels(b) {
   if (b.good >= 200) return false;
@@ -4768,10 +4769,12 @@ function widen(boxes, excluded, start, page, within2) {
     if (heading) return JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
     if (before || sections.has(k)) return true;
     const bar2 = controls(b.el);
-    if (bar2.length < 5 && bar2.some(saysApply))
-      return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(bar2.reduce((t, c) => t.replace(c.textContent ?? "", ""), b.el.textContent ?? ""));
+    if (bar2.length < 5 && bar2.some(saysApply)) {
+      const said = bar2.reduce((t, c) => t.replace(c.textContent ?? "", ""), b.el.textContent ?? "");
+      return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(said) || EQUAL_OPPORTUNITY.test(said);
+    }
     const line = oneLine(b.el.textContent) ?? "";
-    return DUTY_VERB.test(line) || ITEM_LINE.test(line) || !b.links && /\bequal (?:employment )?opportunit/i.test(line);
+    return DUTY_VERB.test(line) || ITEM_LINE.test(line) || !b.links && EQUAL_OPPORTUNITY.test(line);
   };
   const inSections = (kids) => {
     const out = /* @__PURE__ */ new Set();

@@ -397,6 +397,9 @@ function heroIntro(b: Box, drop: Set<Element>): boolean {
   return true;
 }
 
+/** An employer's equal-opportunity statement, which closes a posting. */
+const EQUAL_OPPORTUNITY = /\bequal (?:employment )?opportunit/i;
+
 /** A sentence's end inside a text: a full stop, question or exclamation mark before a space or the end. */
 const ENDS_SENTENCE = /[.!?](?:\s|$)/;
 
@@ -577,11 +580,14 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     // a bar with an "Apply" button is the posting's when it says more than how to apply ("Apply in 2 minutes — no cover letter needed")
     // (a bar has a control or two: a block of many is not one, and is not read control by control)
     const bar = controls(b.el);
-    if (bar.length < 5 && bar.some(saysApply))
-      return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(bar.reduce((t, c) => t.replace(c.textContent ?? '', ''), b.el.textContent ?? ''));
+    // (or closes the posting with its equal-opportunity statement: "Tallow is an equal opportunity employer. We look forward to your application!")
+    if (bar.length < 5 && bar.some(saysApply)) {
+      const said = bar.reduce((t, c) => t.replace(c.textContent ?? '', ''), b.el.textContent ?? '');
+      return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(said) || EQUAL_OPPORTUNITY.test(said);
+    }
     const line = oneLine(b.el.textContent) ?? '';
     // or the posting's closing words in a block of their own ("Spotify is an equal opportunity employer. You are welcome …")
-    return DUTY_VERB.test(line) || ITEM_LINE.test(line) || (!b.links && /\bequal (?:employment )?opportunit/i.test(line));
+    return DUTY_VERB.test(line) || ITEM_LINE.test(line) || (!b.links && EQUAL_OPPORTUNITY.test(line));
   };
   /**
    * Blocks under a sibling that is only a heading of a posting's section: a page builder

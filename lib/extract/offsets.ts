@@ -147,8 +147,10 @@ export function textMap(root: Node, options: TextMapOptions = {}): TextMap {
       stack.push(null);
     }
     if (tag === 'LI' && length > 0) pending = '\n';
-    // tags of one name side by side with nothing between them are apart on screen (skill chips)
-    else if (!pending && el.previousSibling?.nodeName === el.nodeName) pending = ' ';
+    // elements side by side with nothing between them are apart on screen (skill chips; a link beside a label),
+    // but for a translated page's <font> wrappers around its texts ("<a>…</a><font>.</font>"); so are words either
+    // side of an empty one, a separator drawn by its style ("Analytics<span class="sep"></span>Denver"), but for <wbr>
+    else if (!pending && ((el.previousSibling?.nodeType === 1 && tag !== 'FONT') || (!el.firstChild && tag !== 'WBR'))) pending = ' ';
     push(el.firstChild, (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot);
   }
   return { text: parts.join(''), segments, truncated, totalChars };

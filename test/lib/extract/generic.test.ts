@@ -437,7 +437,7 @@ describe('the employer', () => {
     ['career-page.html', 'Ostrich Games'],
     ['generic/yc-title.html', 'Tallyho'],
     ['generic/life-at.html', 'Juno Travel'],
-    ['generic/seek.html', undefined],
+    ['generic/seek.html', 'Bramble Insurance'], // data-automation="advertiser-name": SEEK's and Jobstreet's employer
     ['generic/amazon-jobs.html', 'Amazon'], // "… - Job ID: 2891234 | Amazon.jobs": a reference is not the employer
     ['generic/glassdoor.html', 'Harbor Insurance'],
     ['generic/wix.html', 'Birchwood Analytics'], // "Data Scientist | Birchwood Analytics": a name may hold a job word
@@ -529,6 +529,8 @@ describe('the employer', () => {
     // the logo on the link home ("Careers" names no one)
     ['generic/salesforce-lwc.html', 'Harrowgate Mutual'],
     ['generic/testimonials.html', 'Kestrel Health'],
+    ['generic/jobstreet.html', 'Lintang Logistics Sdn Bhd'],
+    ['generic/section-cards.html', 'Tallow'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);

@@ -11,13 +11,14 @@ describe('text offsets ⇄ DOM ranges', () => {
     expect(m.text).toBe('Hello big world\none\ntwo');
   });
 
-  it('parts tags written side by side with nothing between them (skill chips), never the words inside one tag', () => {
+  it('parts elements written side by side with nothing between them (skill chips, a link beside a label), never a word styled in part', () => {
     const doc = loadDocument(
       '<div id="r"><p>Skills</p><div><span class="chip">Python</span><span class="chip">SQL</span><span class="chip">AWS</span></div>' +
-        '<p><a href="/t/spark">Spark</a><a href="/t/dbt">dbt</a></p><p>Data<b>bricks</b> and <b>Snow</b><i>flake</i></p></div>',
+        '<p><a href="/t/spark">Spark</a><a href="/t/dbt">dbt</a></p><p><a href="/c/1">Lintang Logistics</a><span>Transport</span></p>' +
+        '<p>Data &amp; Analytics<span class="sep"></span>Denver</p><p>Data<b>bricks</b> and <b>Snow</b>flake, super<wbr>market</p></div>',
     );
     const m = textMap(doc.getElementById('r')!);
-    expect(m.text).toBe('Skills\nPython SQL AWS\nSpark dbt\nDatabricks and Snowflake');
+    expect(m.text).toBe('Skills\nPython SQL AWS\nSpark dbt\nLintang Logistics Transport\nData & Analytics Denver\nDatabricks and Snowflake, supermarket');
     const hit = findText(m, 'SQL AWS')!;
     expect(rangeFor(doc, m, hit.start, hit.end)!.toString()).toBe('SQLAWS');
   });
