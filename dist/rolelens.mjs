@@ -3229,7 +3229,7 @@ var OTHER_NAMES = {
 };
 
 // lib/nlp/sentences.ts
-var BULLET = /^\s*(?:[\u2022\u2023\u25E6\u2043\u2219\u00B7*•◦▪▫■□●○►▸‣–—➤➢✓✔✅×§\uF0A7\uF0B7-]\s*)+|^\s*\(?\d{1,2}[.)]\s+/;
+var BULLET = /^\s*(?:[\u2022\u2023\u25E6\u2043\u2219\u00B7*•◦▪▫■□●○►▸‣–—➤➢✓✔✅×§\uF0A7\uF0B7-]\s*)+|^\s*\(?\d{1,2}[.)]\s+|^\s*o\s+(?=\w)/;
 var ABBREV = /^(?:e\.g|i\.e|etc|vs|approx|incl|esp|dept|mr|mrs|ms|dr|jr|sr|inc|ltd|co|corp|no|nos|ph\.d|u\.s|u\.k|b\.s|m\.s|b\.a|m\.a|b\.sc|m\.sc|e\.v|min|max|avg|est|fig|govt|intl|yrs|mo|mos|sq|st|ave|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 var INLINE_BULLET = /\s[\u2022\u25E6\u25AA\u25CF\u2023\u2043\u25BA\u25B8]\s|,,+\s*|,-\s*(?=[A-Z])|;,\s*|(?<=[a-z)+#])[,;](?=[a-z]{2,}\s)/g;
 var DASH_BULLET = /\s[-–*]\s+(?=[A-Z])/g;
@@ -3247,7 +3247,7 @@ function lines(text) {
     if (nl < 0) nl = text.length;
     for (let seg = pos; nl < text.length; ) {
       const cur = text.slice(seg, nl).trimEnd();
-      if (cur.trim().length < 40 || /[.!?:;]$/.test(cur) || !/^[ \t]*[a-z]/.test(text.slice(nl + 1, nl + 41))) break;
+      if (cur.trim().length < 40 || /[.!?:;]$/.test(cur) || !/^[ \t]*(?!o\s)[a-z]/.test(text.slice(nl + 1, nl + 41))) break;
       seg = nl + 1;
       nl = text.indexOf("\n", seg);
       if (nl < 0) nl = text.length;

@@ -13,8 +13,8 @@ export interface Line extends Span {
   bullet: boolean;
 }
 
-/** A list marker at the start of a line (an indent alone is none: "    Your role" may be a heading). */
-const BULLET = /^\s*(?:[\u2022\u2023\u25E6\u2043\u2219\u00B7*•◦▪▫■□●○►▸‣–—➤➢✓✔✅×§\uF0A7\uF0B7-]\s*)+|^\s*\(?\d{1,2}[.)]\s+/;
+/** A list marker at the start of a line (an indent alone is none: "    Your role" may be a heading); Word's second-level "o" too. */
+const BULLET = /^\s*(?:[\u2022\u2023\u25E6\u2043\u2219\u00B7*•◦▪▫■□●○►▸‣–—➤➢✓✔✅×§\uF0A7\uF0B7-]\s*)+|^\s*\(?\d{1,2}[.)]\s+|^\s*o\s+(?=\w)/;
 /** Abbreviations whose dot does not end a sentence, matched against the whole word before the dot. */
 const ABBREV =
   /^(?:e\.g|i\.e|etc|vs|approx|incl|esp|dept|mr|mrs|ms|dr|jr|sr|inc|ltd|co|corp|no|nos|ph\.d|u\.s|u\.k|b\.s|m\.s|b\.a|m\.a|b\.sc|m\.sc|e\.v|min|max|avg|est|fig|govt|intl|yrs|mo|mos|sq|st|ave|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
@@ -52,7 +52,8 @@ export function lines(text: string): Line[] {
     // that the next line, starting in lower case, carries on
     for (let seg = pos; nl < text.length;) {
       const cur = text.slice(seg, nl).trimEnd();
-      if (cur.trim().length < 40 || /[.!?:;]$/.test(cur) || !/^[ \t]*[a-z]/.test(text.slice(nl + 1, nl + 41))) break;
+      // (a Word list's second-level bullet, "o including …", is a line of its own)
+      if (cur.trim().length < 40 || /[.!?:;]$/.test(cur) || !/^[ \t]*(?!o\s)[a-z]/.test(text.slice(nl + 1, nl + 41))) break;
       seg = nl + 1;
       nl = text.indexOf('\n', seg);
       if (nl < 0) nl = text.length;

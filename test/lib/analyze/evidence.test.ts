@@ -581,6 +581,15 @@ describe('8. sentences and languages', () => {
     const text = 'We process approx. 2 TB a day. We use tools e.g. Spark and Flink.';
     expect(sentenceTexts(text)).toEqual(['We process approx. 2 TB a day.', 'We use tools e.g. Spark and Flink.']);
   });
+  it('a Word list\'s second-level bullet ("o") starts a sentence of its own, though its words start in lower case', () => {
+    const text =
+      '· Build statistical models to forecast demand for housing support\no including homelessness applications and temporary accommodation\n· Build Power BI dashboards';
+    expect(sentenceTexts(text)).toEqual([
+      'Build statistical models to forecast demand for housing support',
+      'including homelessness applications and temporary accommodation',
+      'Build Power BI dashboards',
+    ]);
+  });
   it('bullets run together on one line are separate sentences', () => {
     const text = 'Build data pipelines • Maintain the warehouse • Monitor data quality';
     expect(sentenceTexts(text)).toEqual(['Build data pipelines', 'Maintain the warehouse', 'Monitor data quality']);
