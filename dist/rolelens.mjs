@@ -4145,6 +4145,8 @@ function companyOf(doc, near) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
   const named = oneLine((meta ?? org?.getAttribute("content") ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs)$/i, ""));
+  const jobWith = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i.exec(doc.title ?? "")?.[1];
+  if (named && jobWith && /\s(?:careers?|jobs)$/i.test(meta ?? "") && plausibleName(jobWith)) return oneLine(jobWith);
   if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) return named;
   const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-cy") ?? ""} ${el.id}`;
   const markedIn = (root) => {
@@ -4176,7 +4178,7 @@ function companyOf(doc, near) {
   return titled ?? (parts.length > 1 && JOB_BOARDS.test(parts.at(-1)) ? void 0 : logoName(doc));
 }
 function fromTitle(doc, parts) {
-  const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? "")?.[1] ?? parts.slice(1).map((p) => /\b(?:job|position|vacancy|role|opening)\s+at\s+([^()]+?)$/i.exec(p)?.[1]).find(Boolean);
+  const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? "")?.[1] ?? parts.slice(1).map((p) => /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^()]+?)$/i.exec(p)?.[1]).find(Boolean);
   if (at && at.split(/\s+/).length <= 5) return oneLine(at);
   const lead2 = NAME_THEN_JOB.exec(parts[0] ?? "");
   if (lead2 && titleScore(lead2[1]) < 3 && titleScore(lead2[2]) >= 3 && !JOB_LABEL.test(lead2[1]) && !JOB_BOARDS.test(lead2[1])) return oneLine(lead2[1]);
@@ -4973,7 +4975,7 @@ var TITLE_LABEL = /^(?:job|position|posting|vacancy|role)\s*(?:title|name)\s*:?\
 function pageHeading(el) {
   return el.tagName === "H1";
 }
-function titleCandidates(doc, first, shown, leftOut) {
+function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ new Set()) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const leftOutBy = (el) => {
@@ -5002,7 +5004,8 @@ function titleCandidates(doc, first, shown, leftOut) {
     const outer = leftOutBy(el);
     return !outer || outer.tagName === "HEADER" || pageHeading(el);
   });
-  const inside = new Set(before.filter((el) => first.contains(el)).slice(4));
+  const ownHeader = before.filter((el) => first.contains(el) && el.closest("summary") && [...header2].some((h) => h.contains(el))).at(-1);
+  const inside = new Set(before.filter((el) => first.contains(el) && el !== ownHeader).slice(4));
   const near = before.filter((el) => !inside.has(el)).slice(-12);
   const textOf = (el) => oneLine(el.textContent) ?? "";
   for (const [i, el] of near.entries()) {
@@ -5012,7 +5015,7 @@ function titleCandidates(doc, first, shown, leftOut) {
     let bonus = level === "H1" ? 2 : level === "H2" ? 1 : 0;
     if (el.getAttribute("itemprop") === "title" || JOB_TITLE_MARK.test(attrs)) bonus += 2;
     else if (TITLE_MARK.test(attrs) && !/subtitle/i.test(attrs)) bonus += 1;
-    if (first.contains(el)) bonus -= 1;
+    if (first.contains(el) && el !== ownHeader) bonus -= 1;
     else bonus += i / 100;
     consider(el, bonus);
   }
@@ -5048,6 +5051,12 @@ function pointedAt(doc, url) {
   const el = doc.getElementById(name);
   return el && el !== doc.body && (el.textContent ?? "").length >= 200 ? el : void 0;
 }
+function openedPosting(doc) {
+  const open = doc.querySelectorAll("details[open]");
+  const el = open.length === 1 ? open[0] : void 0;
+  const names = (d) => isJobTitle(firstHeading(d.querySelector("summary") ?? d) || (oneLine(d.querySelector("summary")?.textContent) ?? ""));
+  return el && names(el) && Array.from(el.parentElement?.children ?? []).some((d) => d !== el && d.tagName === "DETAILS" && names(d)) ? el : void 0;
+}
 function bulletsOnTheirLines(text) {
   return text.replace(/^([•·▪‣◦●○■□◆–-][ \t]*)\n(?=\S)/gm, "$1 ").replace(/^[\u200b\u200c\u200d\ufeff]+$/gm, (z) => " ".repeat(z.length));
 }
@@ -5062,7 +5071,7 @@ var readGeneric = (doc, url, maxChars) => {
         }
         return void 0;
       };
-      return firstRead([pointedAt(doc, url), ...shownPanels(v, 'dialog[open], [role="dialog"], [aria-modal="true"]')]) ?? readShown(v, url, maxChars) ?? // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
+      return firstRead([pointedAt(doc, url), openedPosting(doc), ...shownPanels(v, 'dialog[open], [role="dialog"], [aria-modal="true"]')]) ?? readShown(v, url, maxChars) ?? // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
       // (a plain div too, by its name: "drawer", "flyout", "Job details")
       firstRead(shownPanels(v, 'aside, [role="complementary"], [class*="drawer" i], [class*="flyout" i], [aria-label*="job" i]'));
     };
@@ -5232,7 +5241,7 @@ function readRegion(view, url, maxChars, target) {
     if (own?.english && own.duties + (agencyFields(whole) && !agencyFields(text) ? 1 : 0) < 2) continue;
     const company = companyOf(doc, roots[0]);
     const posting = {
-      title: pickTitle(titleCandidates(doc, roots[0], new Set(boxes.map((b) => b.el)), leaveOut), company),
+      title: pickTitle(titleCandidates(doc, roots[0], new Set(boxes.map((b) => b.el)), leaveOut, dropped), company),
       company,
       text,
       source: "generic",

@@ -50,6 +50,9 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // a site builder's name for the site: "Quokka on Notion"
   // "Meta Careers": the employer's careers site, named for the employer
   const named = oneLine((meta ?? org?.getAttribute('content') ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs)$/i, ''));
+  // a board's site named "… Jobs" ("Guardian Jobs") says whose job it is in its page title: "Data Scientist job with Wrenfield Housing Association | 4821377"
+  const jobWith = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i.exec(doc.title ?? '')?.[1];
+  if (named && jobWith && /\s(?:careers?|jobs)$/i.test(meta ?? '') && plausibleName(jobWith)) return oneLine(jobWith);
   if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) return named;
   // the employer's name marked as such beside the job: "company-name" (data-at="header-company-name") first,
   // else a marked element with no elements inside (not a header around it)
@@ -100,7 +103,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
     /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? '')?.[1] ??
     parts
       .slice(1)
-      .map((p) => /\b(?:job|position|vacancy|role|opening)\s+at\s+([^()]+?)$/i.exec(p)?.[1])
+      .map((p) => /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^()]+?)$/i.exec(p)?.[1])
       .find(Boolean);
   if (at && at.split(/\s+/).length <= 5) return oneLine(at);
   // "Tidewave: Machine Learning Engineer": a name, then the job

@@ -905,8 +905,11 @@ function pageHeading(el: Element): boolean {
   return el.tagName === 'H1';
 }
 
-/** Headings and title-marked elements before the description, and the page's titles. `shown`: rendered; `leftOut`: noise or cards. */
-function titleCandidates(doc: Document, first: Element, shown: Set<Element>, leftOut: Set<Element>): TitleCandidate[] {
+/**
+ * Headings and title-marked elements before the description, and the page's titles. `shown`: rendered; `leftOut`: noise or cards;
+ * `header`: blocks of the region left out of its text (the job's header).
+ */
+function titleCandidates(doc: Document, first: Element, shown: Set<Element>, leftOut: Set<Element>, header = new Set<Element>()): TitleCandidate[] {
   const out: TitleCandidate[] = [];
   const seen = new Set<Element>();
   /** The outermost left-out element holding `el` (or `el` itself), if any. */
@@ -945,7 +948,9 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
   // the nearer a heading before the description stands to it, the likelier it names the job (a tie goes to it);
   // a wrapper marked "title" around the job's title and more ("job-title-wrap": the title, then the location) gives way to the title
   // (of those inside the text read, its first four: a long description's headings must not crowd out the title above them)
-  const inside = new Set(before.filter((el) => first.contains(el)).slice(4));
+  // (the heading of a posting's own <summary>, left out of its text as the job's header, stands before it: "<summary><h2>Data Scientist</h2>…")
+  const ownHeader = before.filter((el) => first.contains(el) && el.closest('summary') && [...header].some((h) => h.contains(el))).at(-1);
+  const inside = new Set(before.filter((el) => first.contains(el) && el !== ownHeader).slice(4));
   const near = before.filter((el) => !inside.has(el)).slice(-12);
   const textOf = (el: Element) => oneLine(el.textContent) ?? '';
   for (const [i, el] of near.entries()) {
@@ -956,7 +961,7 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     let bonus = level === 'H1' ? 2 : level === 'H2' ? 1 : 0;
     if (el.getAttribute('itemprop') === 'title' || JOB_TITLE_MARK.test(attrs)) bonus += 2;
     else if (TITLE_MARK.test(attrs) && !/subtitle/i.test(attrs)) bonus += 1;
-    if (first.contains(el)) bonus -= 1;
+    if (first.contains(el) && el !== ownHeader) bonus -= 1;
     else bonus += i / 100;
     consider(el, bonus);
   }
@@ -998,6 +1003,14 @@ function pointedAt(doc: Document, url: string | undefined): Element | undefined 
   return el && el !== doc.body && (el.textContent ?? '').length >= 200 ? el : undefined;
 }
 
+/** A page of several postings in `<details>`, each named by its summary, with one open: the one the reader opened. */
+function openedPosting(doc: Document): Element | undefined {
+  const open = doc.querySelectorAll('details[open]');
+  const el = open.length === 1 ? open[0]! : undefined;
+  const names = (d: Element) => isJobTitle(firstHeading(d.querySelector('summary') ?? d) || (oneLine(d.querySelector('summary')?.textContent) ?? ''));
+  return el && names(el) && Array.from(el.parentElement?.children ?? []).some((d) => d !== el && d.tagName === 'DETAILS' && names(d)) ? el : undefined;
+}
+
 /**
  * A bullet drawn in a block of its own (Notion, page builders) on the line of its item, as a
  * list shows it: "•\nBuild pipelines" → "• Build pipelines"; a line of zero-width spaces (a page
@@ -1030,9 +1043,9 @@ export const readGeneric: GenericReader = (doc, url, maxChars) => {
       };
       // a page of several postings, opened at one of them ("/careers#data-scientist"): that one is read;
       // an anchor to something else ("#apply", a form) leaves the whole page to be read;
-      // and a posting open in a dialog over a list of jobs is the one the reader is looking at
+      // and a posting open in a dialog over a list of jobs, or the one open of several in <details>, is the one the reader is looking at
       return (
-        firstRead([pointedAt(doc, url), ...shownPanels(v, 'dialog[open], [role="dialog"], [aria-modal="true"]')]) ??
+        firstRead([pointedAt(doc, url), openedPosting(doc), ...shownPanels(v, 'dialog[open], [role="dialog"], [aria-modal="true"]')]) ??
         readShown(v, url, maxChars) ??
         // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
         // (a plain div too, by its name: "drawer", "flyout", "Job details")
@@ -1300,7 +1313,7 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     if (own?.english && own.duties + (agencyFields(whole) && !agencyFields(text) ? 1 : 0) < 2) continue;
     const company = companyOf(doc, roots[0]);
     const posting: Posting = {
-      title: pickTitle(titleCandidates(doc, roots[0]!, new Set(boxes.map((b) => b.el)), leaveOut), company),
+      title: pickTitle(titleCandidates(doc, roots[0]!, new Set(boxes.map((b) => b.el)), leaveOut, dropped), company),
       company,
       text,
       source: 'generic',

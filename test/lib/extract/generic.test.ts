@@ -531,6 +531,8 @@ describe('the employer', () => {
     ['generic/testimonials.html', 'Kestrel Health'],
     ['generic/jobstreet.html', 'Lintang Logistics Sdn Bhd'],
     ['generic/section-cards.html', 'Tallow'],
+    // "Data Scientist job with Wrenfield Housing Association | 4821377" on a board named "Guardian Jobs"
+    ['generic/madgex.html', 'Wrenfield Housing Association'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
