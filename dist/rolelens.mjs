@@ -4133,6 +4133,7 @@ function pickTitle(candidates2, company) {
 
 // lib/extract/employer.ts
 var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|jobstreet|jobsdb|foundit|careerjet|talent\.com|jobserve|cwjobs|efinancialcareers|jobindex|infojobs|jobbank|workopolis|handshake|higheredjobs|euraxess|academicpositions|academic jobs online|inside higher ed|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|jobgether|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|jobs\.ch|jobup|arbeitsagentur|instahyre|hirist|neuvoo|jobrapido|interfolio/i;
+var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i;
 var PLATFORM = /^(?:github|medium|reddit|substack)$/i;
 var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i;
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
@@ -4145,7 +4146,7 @@ function companyOf(doc, near) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
   const named = oneLine((meta ?? org?.getAttribute("content") ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs)$/i, ""));
-  const jobWith = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i.exec(doc.title ?? "")?.[1];
+  const jobWith = JOB_OF.exec(doc.title ?? "")?.[1];
   if (named && jobWith && /\s(?:careers?|jobs)$/i.test(meta ?? "") && plausibleName(jobWith)) return oneLine(jobWith);
   if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) return named;
   const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-cy") ?? ""} ${el.id}`;
@@ -4178,7 +4179,7 @@ function companyOf(doc, near) {
   return titled ?? (parts.length > 1 && JOB_BOARDS.test(parts.at(-1)) ? void 0 : logoName(doc));
 }
 function fromTitle(doc, parts) {
-  const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? "")?.[1] ?? parts.slice(1).map((p) => /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^()]+?)$/i.exec(p)?.[1]).find(Boolean);
+  const at = /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? "")?.[1] ?? parts.slice(1).map((p) => JOB_OF.exec(p)?.[1]).find(Boolean);
   if (at && at.split(/\s+/).length <= 5) return oneLine(at);
   const lead2 = NAME_THEN_JOB.exec(parts[0] ?? "");
   if (lead2 && titleScore(lead2[1]) < 3 && titleScore(lead2[2]) >= 3 && !JOB_LABEL.test(lead2[1]) && !JOB_BOARDS.test(lead2[1])) return oneLine(lead2[1]);

@@ -11,6 +11,9 @@ import { NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
 export const JOB_BOARDS =
   /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|jobstreet|jobsdb|foundit|careerjet|talent\.com|jobserve|cwjobs|efinancialcareers|jobindex|infojobs|jobbank|workopolis|handshake|higheredjobs|euraxess|academicpositions|academic jobs online|inside higher ed|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|jobgether|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|jobs\.ch|jobup|arbeitsagentur|instahyre|hirist|neuvoo|jobrapido|interfolio/i;
 
+/** Whose job a page title says it is: "… job at Lakeshore State University", "Data Scientist job with Wrenfield Housing Association | 4821377". */
+const JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i;
+
 /** Sites where anyone posts, whose page titles are their writers' own words, not an employer's name. */
 const PLATFORM = /^(?:github|medium|reddit|substack)$/i;
 
@@ -51,7 +54,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // "Meta Careers": the employer's careers site, named for the employer
   const named = oneLine((meta ?? org?.getAttribute('content') ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs)$/i, ''));
   // a board's site named "… Jobs" ("Guardian Jobs") says whose job it is in its page title: "Data Scientist job with Wrenfield Housing Association | 4821377"
-  const jobWith = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i.exec(doc.title ?? '')?.[1];
+  const jobWith = JOB_OF.exec(doc.title ?? '')?.[1];
   if (named && jobWith && /\s(?:careers?|jobs)$/i.test(meta ?? '') && plausibleName(jobWith)) return oneLine(jobWith);
   if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) return named;
   // the employer's name marked as such beside the job: "company-name" (data-at="header-company-name") first,
@@ -103,7 +106,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
     /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? '')?.[1] ??
     parts
       .slice(1)
-      .map((p) => /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^()]+?)$/i.exec(p)?.[1])
+      .map((p) => JOB_OF.exec(p)?.[1])
       .find(Boolean);
   if (at && at.split(/\s+/).length <= 5) return oneLine(at);
   // "Tidewave: Machine Learning Engineer": a name, then the job
