@@ -4696,8 +4696,8 @@ function headerLike(b) {
   return dottedLabels(b) || labelStrip(b.el) || b.good < 200 && (b.el.querySelector("li") ? labelList(b.el) : !!firstHeading(b.el) && namesTheJob(b) || facts(b.el));
 }
 function labelList(el) {
-  const lines2 = textMap(el, { maxChars: 600 }).text.split("\n");
-  return lines2.length > 2 && lines2.every((l) => /^[^:]{2,30}:\s*\S/.test(l) && l.split(" ").length <= 7 && !/[.!?]$/.test(l));
+  const lines2 = shortLines(el);
+  return lines2.length > 2 && lines2.every((l) => LABELLED.test(l) && l.split(" ").length <= 7 && !/[.!?]$/.test(l));
 }
 function field(el) {
   if (el.children.length !== 2) return false;
@@ -4705,13 +4705,15 @@ function field(el) {
   const [l, v] = Array.from(el.children, (c) => oneLine(c.textContent) ?? "");
   return !!l && !!v && l.split(" ").length <= 4 && v.split(" ").length <= 10 && !ENDS_SENTENCE.test(l + " " + v);
 }
+var LABELLED = /^[^:]{2,30}:\s*\S/;
+var shortLines = (el) => textMap(el, { maxChars: 600 }).text.split("\n").map((l) => l.trim()).filter(Boolean);
 function facts(el) {
-  const lines2 = textMap(el, { maxChars: 600 }).text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines2 = shortLines(el);
   let labels = 0;
   for (const l of lines2) {
     if (APPLY.test(l)) labels += 2;
     else if (l.split(" ").length > 7 || /[.!?]$/.test(l)) return false;
-    else if (/^[^:]{2,30}:\s*\S/.test(l)) labels++;
+    else if (LABELLED.test(l)) labels++;
     else if (DUTY_VERB.test(l) || ITEM_LINE.test(l) || SECTION_HEADING.test(l)) return false;
     else if (/^(?:full|part)[- ]time$|^(?:permanent|contract|temporary|remote|hybrid|on-?site)\b|[$€£]\s?\d/i.test(l)) labels++;
   }

@@ -435,8 +435,8 @@ function headerLike(b: Box): boolean {
 
 /** A list of three or more labelled facts and nothing else ("<li><span>Location:</span> Sydney CBD</li>", "Salary: …", "Reference: …"). */
 function labelList(el: Element): boolean {
-  const lines = textMap(el, { maxChars: 600 }).text.split('\n');
-  return lines.length > 2 && lines.every((l) => /^[^:]{2,30}:\s*\S/.test(l) && l.split(' ').length <= 7 && !/[.!?]$/.test(l));
+  const lines = shortLines(el);
+  return lines.length > 2 && lines.every((l) => LABELLED.test(l) && l.split(' ').length <= 7 && !/[.!?]$/.test(l));
 }
 
 /** A field of the job's facts: a label over a short value, no sentence ("<p>Location</p><p>Hartford, CT</p>"). */
@@ -447,22 +447,29 @@ function field(el: Element): boolean {
   return !!l && !!v && l.split(' ').length <= 4 && v.split(' ').length <= 10 && !ENDS_SENTENCE.test(l + ' ' + v);
 }
 
+/** A label and its value on one line: "Location: Plano, Texas", "Work type: Permanent". */
+const LABELLED = /^[^:]{2,30}:\s*\S/;
+
+/** The lines of a block's first 600 characters, trimmed, blank ones left out. */
+const shortLines = (el: Element): string[] =>
+  textMap(el, { maxChars: 600 })
+    .text.split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
 /**
  * Job facts set out as lines, not a table: three or more short lines with no sentence, duty
  * or section heading, two of them labelled ("<li><b>Location:</b> Plano, Texas</li>") or
  * terms of employment ("Full-time", "€70,000 / year"), or one an "Apply" (a sidebar: "Team" over "Data Science", then "Apply").
  */
 function facts(el: Element): boolean {
-  const lines = textMap(el, { maxChars: 600 })
-    .text.split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
+  const lines = shortLines(el);
   let labels = 0;
   for (const l of lines) {
     if (APPLY.test(l)) labels += 2;
     else if (l.split(' ').length > 7 || /[.!?]$/.test(l)) return false;
     // a label first ("Work type: Permanent" is no duty)
-    else if (/^[^:]{2,30}:\s*\S/.test(l)) labels++;
+    else if (LABELLED.test(l)) labels++;
     else if (DUTY_VERB.test(l) || ITEM_LINE.test(l) || SECTION_HEADING.test(l)) return false;
     else if (/^(?:full|part)[- ]time$|^(?:permanent|contract|temporary|remote|hybrid|on-?site)\b|[$€£]\s?\d/i.test(l)) labels++;
   }
