@@ -75,7 +75,7 @@ export function textMap(root: Node, options: TextMapOptions = {}): TextMap {
     let gap = -1; // index of the first whitespace character of a run inside the text
     let leading = false;
     for (let i = 0; i < data.length; i++) {
-      // the whitespace a page's text collapses: space, tab, line feed, form feed, return, no-break space
+      // the whitespace a page's text collapses: space, tab, line feed, vertical tab, form feed, return, no-break space
       const c = data.charCodeAt(i);
       if (c === 32 || c === 160 || (c > 8 && c < 14)) {
         if (!out) leading = true;
