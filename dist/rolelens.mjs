@@ -4075,7 +4075,7 @@ var NOT_A_TITLE = /^(?:about( (?:us|the (?:job|role|team|company|position)))?|jo
 var SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|at|near|for|from)\b|\b(?:jobs|vacancies)$/i;
 function trimDecoration(s) {
   return s.replace(
-    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|careers? at \S+ [-–|:]\s*|(?:we(?:'|’)?re|we are|now|[\w&.' ]{2,40}? is) hiring:?(?: an?\b)?)\s*/i,
+    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}? is) hiring:?(?: an?\b)?)\s*/i,
     ""
   ).replace(/\s*[-–]\s*job post$/i, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
 }
@@ -4132,7 +4132,7 @@ function pickTitle(candidates2, company) {
 }
 
 // lib/extract/employer.ts
-var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|jobstreet|jobsdb|foundit|careerjet|talent\.com|jobserve|cwjobs|efinancialcareers|jobindex|infojobs|jobbank|workopolis|handshake|higheredjobs|euraxess|academicpositions|academic jobs online|inside higher ed|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|jobgether|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|jobs\.ch|jobup|arbeitsagentur|instahyre|hirist|neuvoo|jobrapido|interfolio/i;
+var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|workopolis|handshake|higher ?ed|euraxess|academic(?:positions| jobs online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)/i;
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i;
 var PLATFORM = /^(?:github|medium|reddit|substack)$/i;
 var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i;
@@ -4140,7 +4140,7 @@ var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|techn
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var plausibleName = (name) => name.length <= 60 && name.split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
 var OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recommend" i], [id*="related" i], [id*="similar" i], [id*="recommend" i]';
-var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job title|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we(?:'|’)?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?)|\d.*)$/i;
+var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job title|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?)|\d.*)$/i;
 var MARKED = '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [class*="org-name" i], [data-automation*="advertiser" i]';
 function companyOf(doc, near) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
@@ -4564,7 +4564,9 @@ function markCards(boxes, p) {
       if (b.links / text >= 0.2 || b.headings > 0 && b.links > 0 || b.el.tagName === "A" || b.links > 0 && isJobTitle(oneLine(b.el.querySelector("a")?.textContent) ?? ""))
         cards++;
     }
-    if (cards >= 3 && cards >= 0.6 * g.length || g.length >= 5 && linked >= 0.8 * g.length) for (const k of g) boxes[k].card = true;
+    if (cards >= 3 && cards >= 0.6 * g.length || g.length >= 5 && linked >= 0.8 * g.length) {
+      for (const k of g) if (boxes[k].raw < 700) boxes[k].card = true;
+    }
   }
 }
 function aggregate(boxes) {
@@ -4639,7 +4641,7 @@ function candidates(boxes, excluded, most, within2) {
   }
   return picked;
 }
-var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all |similar |other )?(?:jobs|roles|careers)|(?:other )?jobs you (?:may|might)|(?:recently |previously )?viewed (?:jobs|roles|positions)|people also|you (?:might|may) also|you (?:might|may) (?:like|be interested)|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:get|receive|send me) (?:new |similar )?jobs\b.{0,30}\bby e-?mail|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter|what you need to know about (?!us\b|(?:the|this|our) (?:role|job|position|team|company))|(?:supplemental|screening|employer|pre-?screening) questions|questionnaire|(?:salary|pay|compensation) (?:insights|estimates?|trends|data)\b)/i;
+var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all |similar |other )?(?:jobs|roles|careers)|(?:other )?jobs you (?:may|might)|(?:recently |previously )?viewed (?:jobs|roles|positions)|people also|you (?:might|may) also|you (?:might|may) (?:like|be interested)|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:get|receive|send me) (?:new |similar )?jobs\b.{0,30}\bby e-?mail|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter|what you need to know about (?!us\b|(?:the|this|our) (?:role|job|position|team|company))|(?:supplemental|(?:pre-?)?screening|employer) questions|questionnaire|(?:salary|pay|compensation) (?:insights|estimates?|trends|data)\b)/i;
 var INLINE_LABEL = /* @__PURE__ */ new Set(["B", "STRONG", "EM", "I", "U", "SPAN", "LABEL"]);
 var APPLY = /^\s*(?:easy |quick )?apply\b/i;
 var ITEM_LINE = /^(?:[•·▪‣◦●○■□◆*–-]\s|(?:\d+\+? years|(?:strong |solid |proven |hands-on |substantial )?(?:experience|proficiency|knowledge|familiarity|understanding|expertise) (?:with|in|of)|(?:a )?(?:bachelor|master|ph\.?d|degree))\b)/i;
@@ -4693,7 +4695,7 @@ function namesTheJob(b) {
   return b.good < 200 && isJobTitle(heading) && !ENDS_SENTENCE.test((b.el.textContent ?? "").replace(heading, ""));
 }
 function headerLike(b) {
-  return dottedLabels(b) || labelStrip(b.el) || b.good < 200 && (b.el.querySelector("li") ? labelList(b.el) : !!firstHeading(b.el) && namesTheJob(b) || facts(b.el));
+  return dottedLabels(b) || labelStrip(b.el) || (b.el.querySelector("li") ? b.good < 200 && labelList(b.el) : b.good < 200 && !!firstHeading(b.el) && namesTheJob(b) || b.raw <= 600 && facts(b.el));
 }
 function labelList(el) {
   const lines2 = shortLines(el);
@@ -4712,7 +4714,7 @@ function facts(el) {
   let labels = 0;
   for (const l of lines2) {
     if (APPLY.test(l)) labels += 2;
-    else if (l.split(" ").length > 7 || /[.!?]$/.test(l)) return false;
+    else if (l.split(" ").length > (LABELLED.test(l) ? 12 : 7) || /[.!?]$/.test(l)) return false;
     else if (LABELLED.test(l)) labels++;
     else if (DUTY_VERB.test(l) || ITEM_LINE.test(l) || SECTION_HEADING.test(l)) return false;
     else if (/^(?:full|part)[- ]time$|^(?:permanent|contract|temporary|remote|hybrid|on-?site)\b|[$€£]\s?\d/i.test(l)) labels++;
@@ -4864,11 +4866,13 @@ function widen(boxes, excluded, start, page, within2) {
     if (!kept.some(isContent)) break;
     for (const k of out) drop.add(boxes[k].el);
     if (kept.length !== 1) {
+      for (const k of kept.slice(0, Math.max(0, kept.indexOf(main2)))) if (headerLike(boxes[k])) drop.add(boxes[k].el);
       for (let cur = main2, depth = 0; depth < 4 && kept.includes(main2); depth++) {
         const ks = boxes[cur].kids.filter((k) => !excluded[k] && !drop.has(boxes[k].el));
         const where = places(ks, isContent);
         ks.forEach((k, i) => {
-          if (where[i] === "before" && ks.length > 1 && (headerLike(boxes[k]) || namesTheJob(boxes[k]) || jobHeader(boxes[k]))) drop.add(boxes[k].el);
+          if (where[i] === "before" && ks.length > 1 && (headerLike(boxes[k]) || namesTheJob(boxes[k]) || jobHeader(boxes[k]) || field(boxes[k].el)))
+            drop.add(boxes[k].el);
         });
         const next = ks.find((k, i) => where[i] !== "before");
         if (next === void 0) break;
@@ -4892,7 +4896,7 @@ var DUTY_CUES = [
   /\b(?:degree|bachelor|master|ph\.?d)/i,
   /\byou(?: will|'ll|’ll)(?:\s+(?:be\s+)?\w+|\s*:)/i,
   // "You have", "You probably bring"
-  /\byou (?:\w+ly )?(?:have|bring)\b/i,
+  /\byou (?:\w+ly |should |must )?(?:have|bring|know)\b/i,
   /\b(?:skills|must have|nice to have|preferred)\b/i,
   /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i,
   /\bresponsible for\b|\b(?:main|key|primary|essential|job) duties\b|\bduties (?:include|are)\b/i,
@@ -4903,7 +4907,7 @@ var DUTY_CUES = [
 ];
 var FIELD_LINE = /^(?:job |position )?(?:title|location|duration|contract|visa|pay(?: rate)?|rate|salary|description|client|role|type|start date|work (?:type|location)|clearance(?: type| required)?|category|citizenship(?: required)?|telecommute|shift|travel(?: required)?|positions available)\s*(?::|\s[-–•]\s)/gim;
 var agencyFields = (text) => ((text.length > 5e4 ? text.slice(0, 5e4) : text).match(FIELD_LINE) ?? []).length >= 3;
-var SEEKS = /\b(?:(?:is|are|we(?:'|’)re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
+var SEEKS = /\b(?:(?:is|are|we['’]re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
 var OTHER_CUES = [
   // first: the word "apply", which an apply control beside the text stands in for
   /\bappl(?:y|ication|icants?)\b/i,
@@ -4917,7 +4921,7 @@ var OTHER_CUES = [
   /\bequal (?:opportunity|employment)\b/i,
   /\b(?:cv|resume|résumé|cover letter|interview)/i
 ];
-var SECTION_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job description|description|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll bring|what you bring|what you will bring|what we(?:'|’)?re looking for|what we look for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you have|you will|you are|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
+var SECTION_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job description|description|what you(?:['’]?ll| will|['’]?d)?(?: be)? do(?:ing)?|what you(?:['’]?ll| will)? bring|what we(?:['’]re)? look(?:ing)? for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you (?:have|will|are)|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
 var DUTY_VERB = /^(?:[•·\-–*]\s*)?(?:you(?:'ll|’ll| will)? )?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor)(?:s|es|ed|d|ing)?\b/i;
 var SECTION_WORD = /\b(?:responsibilit|requirement|qualificat|duties|skills|experience|education|benefits|perks|compensation|salary|profile|summary|overview|what you|who you|what we|about (?:the (?:role|job|position)|you)\b|offer|looking for|must.haves?|nice.to.have|bonus points|day in the life|recruitment process|hiring process|how to apply)/i;
 function postingStructure(lines2) {

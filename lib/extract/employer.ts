@@ -9,7 +9,7 @@ import { NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
 export const JOB_BOARDS =
-  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|jobstreet|jobsdb|foundit|careerjet|talent\.com|jobserve|cwjobs|efinancialcareers|jobindex|infojobs|jobbank|workopolis|handshake|higheredjobs|euraxess|academicpositions|academic jobs online|inside higher ed|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|jobgether|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|jobs\.ch|jobup|arbeitsagentur|instahyre|hirist|neuvoo|jobrapido|interfolio/i;
+  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|workopolis|handshake|higher ?ed|euraxess|academic(?:positions| jobs online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)/i;
 
 /** Whose job a page title says it is: "… job at Lakeshore State University", "Data Scientist job with Wrenfield Housing Association | 4821377". */
 const JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i;
@@ -35,7 +35,7 @@ const OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recomme
 
 /** What a page title puts before a colon that is not a name: "Job: …", "Now hiring: …". */
 const JOB_LABEL =
-  /^(?:(?:new |open |current )?(?:jobs?|job title|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we(?:'|’)?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?)|\d.*)$/i;
+  /^(?:(?:new |open |current )?(?:jobs?|job title|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?)|\d.*)$/i;
 
 /** Elements marked as the employer's name, or holding it: "company-name", data-at="header-company-name", id="employer_name". */
 const MARKED =

@@ -224,7 +224,9 @@ function markCards(boxes: Box[], p: Box): void {
         cards++;
     }
     // link-heavy cards, or a long feed of short items that each link somewhere (archives, news)
-    if ((cards >= 3 && cards >= 0.6 * g.length) || (g.length >= 5 && linked >= 0.8 * g.length)) for (const k of g) boxes[k]!.card = true;
+    // (not a long block beside them: a page's content among its skip link, header and footer, all plain <div>s)
+    if ((cards >= 3 && cards >= 0.6 * g.length) || (g.length >= 5 && linked >= 0.8 * g.length))
+      for (const k of g) if (boxes[k]!.raw < 700) boxes[k]!.card = true;
   }
 }
 
@@ -329,7 +331,7 @@ function candidates(boxes: Box[], excluded: Uint8Array, most: number, within?: E
 
 /** Sections that follow a posting on a career site but are not part of it. */
 const NOT_THE_POSTING =
-  /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all |similar |other )?(?:jobs|roles|careers)|(?:other )?jobs you (?:may|might)|(?:recently |previously )?viewed (?:jobs|roles|positions)|people also|you (?:might|may) also|you (?:might|may) (?:like|be interested)|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:get|receive|send me) (?:new |similar )?jobs\b.{0,30}\bby e-?mail|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter|what you need to know about (?!us\b|(?:the|this|our) (?:role|job|position|team|company))|(?:supplemental|screening|employer|pre-?screening) questions|questionnaire|(?:salary|pay|compensation) (?:insights|estimates?|trends|data)\b)/i;
+  /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all |similar |other )?(?:jobs|roles|careers)|(?:other )?jobs you (?:may|might)|(?:recently |previously )?viewed (?:jobs|roles|positions)|people also|you (?:might|may) also|you (?:might|may) (?:like|be interested)|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:get|receive|send me) (?:new |similar )?jobs\b.{0,30}\bby e-?mail|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter|what you need to know about (?!us\b|(?:the|this|our) (?:role|job|position|team|company))|(?:supplemental|(?:pre-?)?screening|employer) questions|questionnaire|(?:salary|pay|compensation) (?:insights|estimates?|trends|data)\b)/i;
 
 const INLINE_LABEL = new Set(['B', 'STRONG', 'EM', 'I', 'U', 'SPAN', 'LABEL']);
 
@@ -429,7 +431,7 @@ function headerLike(b: Box): boolean {
   return (
     dottedLabels(b) ||
     labelStrip(b.el) ||
-    (b.good < 200 && (b.el.querySelector('li') ? labelList(b.el) : (!!firstHeading(b.el) && namesTheJob(b)) || facts(b.el)))
+    (b.el.querySelector('li') ? b.good < 200 && labelList(b.el) : (b.good < 200 && !!firstHeading(b.el) && namesTheJob(b)) || (b.raw <= 600 && facts(b.el)))
   );
 }
 
@@ -467,7 +469,7 @@ function facts(el: Element): boolean {
   let labels = 0;
   for (const l of lines) {
     if (APPLY.test(l)) labels += 2;
-    else if (l.split(' ').length > 7 || /[.!?]$/.test(l)) return false;
+    else if (l.split(' ').length > (LABELLED.test(l) ? 12 : 7) || /[.!?]$/.test(l)) return false;
     // a label first ("Work type: Permanent" is no duty)
     else if (LABELLED.test(l)) labels++;
     else if (DUTY_VERB.test(l) || ITEM_LINE.test(l) || SECTION_HEADING.test(l)) return false;
@@ -719,12 +721,15 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     if (!kept.some(isContent)) break;
     for (const k of out) drop.add(boxes[k]!.el);
     if (kept.length !== 1) {
+      // the job's facts before the main block ("Duty Station: ADDIS ABABA", "Posting Period: …") are its header's
+      for (const k of kept.slice(0, Math.max(0, kept.indexOf(main)))) if (headerLike(boxes[k]!)) drop.add(boxes[k]!.el);
       // where the blocks split, the main one may still open with the job's header (its name over its labels): left out, the rest kept
       for (let cur = main, depth = 0; depth < 4 && kept.includes(main); depth++) {
         const ks = boxes[cur]!.kids.filter((k) => !excluded[k] && !drop.has(boxes[k]!.el));
         const where = places(ks, isContent);
         ks.forEach((k, i) => {
-          if (where[i] === 'before' && ks.length > 1 && (headerLike(boxes[k]!) || namesTheJob(boxes[k]!) || jobHeader(boxes[k]!))) drop.add(boxes[k]!.el);
+          if (where[i] === 'before' && ks.length > 1 && (headerLike(boxes[k]!) || namesTheJob(boxes[k]!) || jobHeader(boxes[k]!) || field(boxes[k]!.el)))
+            drop.add(boxes[k]!.el);
         });
         const next = ks.find((k, i) => where[i] !== 'before');
         if (next === undefined) break;
@@ -752,7 +757,7 @@ const DUTY_CUES: readonly RegExp[] = [
   /\b(?:degree|bachelor|master|ph\.?d)/i,
   /\byou(?: will|'ll|’ll)(?:\s+(?:be\s+)?\w+|\s*:)/i,
   // "You have", "You probably bring"
-  /\byou (?:\w+ly )?(?:have|bring)\b/i,
+  /\byou (?:\w+ly |should |must )?(?:have|bring|know)\b/i,
   /\b(?:skills|must have|nice to have|preferred)\b/i,
   /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i,
   /\bresponsible for\b|\b(?:main|key|primary|essential|job) duties\b|\bduties (?:include|are)\b/i,
@@ -771,7 +776,7 @@ const agencyFields = (text: string): boolean => ((text.length > 50_000 ? text.sl
  * which also takes "we are hiring" with no one named.
  */
 const SEEKS =
-  /\b(?:(?:is|are|we(?:'|’)re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
+  /\b(?:(?:is|are|we['’]re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
 const OTHER_CUES: readonly RegExp[] = [
   // first: the word "apply", which an apply control beside the text stands in for
   /\bappl(?:y|ication|icants?)\b/i,
@@ -787,7 +792,7 @@ const OTHER_CUES: readonly RegExp[] = [
 ];
 /** A line that heads a section of a posting ("Responsibilities", "What you'll bring", "Your profile"). */
 const SECTION_HEADING =
-  /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job description|description|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll bring|what you bring|what you will bring|what we(?:'|’)?re looking for|what we look for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you have|you will|you are|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
+  /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job description|description|what you(?:['’]?ll| will|['’]?d)?(?: be)? do(?:ing)?|what you(?:['’]?ll| will)? bring|what we(?:['’]re)? look(?:ing)? for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you (?:have|will|are)|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
 /** Duty bullets start with a verb. */
 const DUTY_VERB =
   /^(?:[•·\-–*]\s*)?(?:you(?:'ll|’ll| will)? )?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor)(?:s|es|ed|d|ing)?\b/i;

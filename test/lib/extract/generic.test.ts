@@ -533,6 +533,10 @@ describe('the employer', () => {
     ['generic/section-cards.html', 'Tallow'],
     // "Data Scientist job with Wrenfield Housing Association | 4821377" on a board named "Guardian Jobs"
     ['generic/madgex.html', 'Wrenfield Housing Association'],
+    // a humanitarian board's site name ("ReliefWeb") names the board: the fact "Organization" names the employer
+    ['generic/reliefweb.html', 'Norwegian Refugee Council'],
+    ['generic/manatal.html', 'Kopi Kita Group'],
+    ['generic/govuk-findajob.html', 'Harbourside Housing Association'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
