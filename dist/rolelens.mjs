@@ -4132,10 +4132,10 @@ function pickTitle(candidates2, company) {
 }
 
 // lib/extract/employer.ts
-var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|workopolis|handshake|higher ?ed|euraxess|academic(?:positions| jobs online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)/i;
+var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic(?:positions| jobs online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)/i;
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i;
 var PLATFORM = /^(?:github|medium|reddit|substack)$/i;
-var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i;
+var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i;
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var plausibleName = (name) => name.length <= 60 && name.split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
@@ -4189,7 +4189,8 @@ function fromTitle(doc, parts) {
     const at2 = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
     const name = at2 && at2.split(/\s+/).length <= 5 && !SITE_PART.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
     !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time)\b/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA")
-    !/\d{3,}|\//.test(at2) && // a unit of the employer ("Department of Statistics - Ridgeway University")
+    !/\d{3,}|\//.test(at2) && // a place: a city and its state's or district's code ("Austin, TX", "Bogotá, D.C.")
+    !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at2) && // a unit of the employer ("Department of Statistics - Ridgeway University")
     !/^(?:department|dept\.?|faculty|division) of\b/i.test(at2) && !JOB_BOARDS.test(at2);
     return name ? [oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?|blog)$|\s*(?:採用情報|採用サイト|求人情報)$/i, ""))] : [];
   });
@@ -4545,6 +4546,7 @@ function kindOf(el) {
 }
 function markCards(boxes, p) {
   if (p.kids.length < 3) return;
+  for (let n = p.el.firstChild; n; n = n.nextSibling) if ((n.nodeType === 3 || n.nodeName.toUpperCase() === "FONT") && new RegExp("\\p{L}", "u").test(n.textContent)) return;
   const groups = /* @__PURE__ */ new Map();
   for (const k of p.kids) {
     const key = kindOf(boxes[k].el);
@@ -4853,7 +4855,7 @@ function widen(boxes, excluded, start, page, within2) {
       const lead = kids.findIndex((k) => !field(boxes[k].el));
       const sectionRun = proseKinds(kids).size === 0;
       kids.forEach((k, i) => {
-        if (i < lead && lead > 1 || where[i] === "before" && headerLike(boxes[k]) || where[i] === "after" && (controlBar(boxes[k]) || sectionRun && notPosting(k, "after", kids[i + 1], /* @__PURE__ */ new Set())))
+        if (i < lead && (lead > 1 || LABELLED.test(oneLine(boxes[k].el.textContent) ?? "")) || where[i] === "before" && headerLike(boxes[k]) || where[i] === "after" && (controlBar(boxes[k]) || sectionRun && notPosting(k, "after", kids[i + 1], /* @__PURE__ */ new Set())))
           drop.add(boxes[k].el);
       });
       break;
@@ -4990,10 +4992,11 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
     for (let e = el; e; e = e.parentElement) if (leftOut.has(e)) outer = e;
     return outer;
   };
+  const headerOf = (el) => el.tagName === "HEADER" || /header/i.test(el.getAttribute("class") ?? "");
   const consider = (el, bonus) => {
     if (seen.has(el) || !shown.has(el)) return;
     const outer = leftOutBy(el);
-    if (outer && outer.tagName !== "HEADER" && !pageHeading(el)) return;
+    if (outer && !headerOf(outer) && !pageHeading(el)) return;
     const cost = outer ? 1 : 0;
     seen.add(el);
     const text = oneLine(textMap(el, { maxChars: 400 }).text);
@@ -5009,7 +5012,7 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
   const before = marked.filter((el) => {
     if (!(inShadow.includes(el) || el.compareDocumentPosition(first) & 4 || first.contains(el))) return false;
     const outer = leftOutBy(el);
-    return !outer || outer.tagName === "HEADER" || pageHeading(el);
+    return !outer || headerOf(outer) || pageHeading(el);
   });
   const ownHeader = before.filter((el) => first.contains(el) && el.closest("summary") && [...header2].some((h) => h.contains(el))).at(-1);
   const inside = new Set(before.filter((el) => first.contains(el) && el !== ownHeader).slice(4));
@@ -5907,7 +5910,11 @@ function readPage(html, url, savedAt, resources, from, budget = { frames: MAX_FR
   const doc = document;
   if (resources) inlineStylesheets(doc, resources, from);
   const address = url ?? savedAt ?? savedPageUrl(html, doc);
-  const result = extractPosting(doc, address).result;
+  let result = extractPosting(doc, address).result;
+  if (!result.ok && result.failure.kind === "no-posting" && showNoscript(doc)) {
+    const shown = extractPosting(doc, address).result;
+    if (shown.ok) result = shown;
+  }
   if (result.ok || result.failure.kind !== "no-posting") return result;
   const frame = postingFrame(framesOf(doc), address);
   const none = frame ? { ok: false, failure: { ...result.failure, frame } } : result;
@@ -5919,6 +5926,16 @@ function readPage(html, url, savedAt, resources, from, budget = { frames: MAX_FR
     if (inner.ok) return address && !inner.posting.url ? { ok: true, posting: { ...inner.posting, url: address } } : inner;
   }
   return none;
+}
+function showNoscript(doc) {
+  const all = Array.from(doc.querySelectorAll("noscript")).slice(0, 50);
+  if (!all.some((n) => (n.textContent ?? "").replace(/\s+/g, " ").trim().length >= 200)) return false;
+  for (const n of all) {
+    const div = doc.createElement("div");
+    while (n.firstChild) div.appendChild(n.firstChild);
+    n.replaceWith(div);
+  }
+  return true;
 }
 function framesOf(doc) {
   return Array.from(doc.querySelectorAll("iframe[src]")).slice(0, 100).map((f) => {

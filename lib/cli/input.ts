@@ -137,7 +137,13 @@ function readPage(
   const doc = document as unknown as Document;
   if (resources) inlineStylesheets(doc, resources, from);
   const address = url ?? savedAt ?? savedPageUrl(html, doc);
-  const result = extractPosting(doc, address).result;
+  let result = extractPosting(doc, address).result;
+  // an app's shell whose scripts never ran shows what its <noscript> holds (a server-rendered copy of the posting),
+  // as a browser with scripts off would
+  if (!result.ok && result.failure.kind === 'no-posting' && showNoscript(doc)) {
+    const shown = extractPosting(doc, address).result;
+    if (shown.ok) result = shown;
+  }
   if (result.ok || result.failure.kind !== 'no-posting') return result;
   // a frame from the page's job board that was not saved with it: say where the posting is
   const frame = postingFrame(framesOf(doc), address);
@@ -151,6 +157,21 @@ function readPage(
     if (inner.ok) return address && !inner.posting.url ? { ok: true, posting: { ...inner.posting, url: address } } : inner;
   }
   return none;
+}
+
+/**
+ * Turns a page's `<noscript>` elements into plain blocks when one holds some text (200 characters or
+ * more: not a "Please enable JavaScript" line or a tracking pixel); says whether it did.
+ */
+function showNoscript(doc: Document): boolean {
+  const all = Array.from(doc.querySelectorAll('noscript')).slice(0, 50);
+  if (!all.some((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim().length >= 200)) return false;
+  for (const n of all) {
+    const div = doc.createElement('div');
+    while (n.firstChild) div.appendChild(n.firstChild);
+    n.replaceWith(div);
+  }
+  return true;
 }
 
 /** A saved page's frames with the size its markup gives them (no layout: a frame without one is taken as large). */

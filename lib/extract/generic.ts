@@ -198,6 +198,9 @@ function kindOf(el: Element): string {
 /** Children of one parent that repeat one shape and each read as a card (a link or heading with little text). */
 function markCards(boxes: Box[], p: Box): void {
   if (p.kids.length < 3) return;
+  // links inside a sentence ("pipelines in <a>Airflow</a>, <a>dbt</a> and <a>Snowflake</a>") are words of it, not cards
+  // (a translated page's words are in <font> elements)
+  for (let n = p.el.firstChild; n; n = n.nextSibling) if ((n.nodeType === 3 || n.nodeName.toUpperCase() === 'FONT') && /\p{L}/u.test(n.textContent!)) return;
   const groups = new Map<string, number[]>();
   for (const k of p.kids) {
     const key = kindOf(boxes[k]!.el);
@@ -700,7 +703,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       const sectionRun = proseKinds(kids).size === 0;
       kids.forEach((k, i) => {
         if (
-          (i < lead && lead > 1) ||
+          (i < lead && (lead > 1 || LABELLED.test(oneLine(boxes[k]!.el.textContent) ?? ''))) ||
           (where[i] === 'before' && headerLike(boxes[k]!)) ||
           (where[i] === 'after' && (controlBar(boxes[k]!) || (sectionRun && notPosting(k, 'after', kids[i + 1], new Set()))))
         )
@@ -930,12 +933,14 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     for (let e: Element | null = el; e; e = e.parentElement) if (leftOut.has(e)) outer = e;
     return outer;
   };
+  // a <header>, or a block named one ("mat-card-header": a card's header, left out as page furniture, holds the job's name)
+  const headerOf = (el: Element) => el.tagName === 'HEADER' || /header/i.test(el.getAttribute('class') ?? '');
   const consider = (el: Element, bonus: number): void => {
     if (seen.has(el) || !shown.has(el)) return;
-    // left out with a <header>: a detail pane's own header may still name the job, at a cost;
+    // left out with a header: a detail pane's own header may still name the job, at a cost;
     // left out otherwise, never
     const outer = leftOutBy(el);
-    if (outer && outer.tagName !== 'HEADER' && !pageHeading(el)) return;
+    if (outer && !headerOf(outer) && !pageHeading(el)) return;
     const cost = outer ? 1 : 0;
     seen.add(el);
     const text = oneLine(textMap(el, { maxChars: 400 }).text);
@@ -955,7 +960,7 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     if (!(inShadow.includes(el) || el.compareDocumentPosition(first) & 4 || first.contains(el))) return false;
     // a heading in a left-out card (another job of a list inside the region) is never the job's: nor does it count among the nearest
     const outer = leftOutBy(el);
-    return !outer || outer.tagName === 'HEADER' || pageHeading(el);
+    return !outer || headerOf(outer) || pageHeading(el);
   });
   // the nearer a heading before the description stands to it, the likelier it names the job (a tie goes to it);
   // a wrapper marked "title" around the job's title and more ("job-title-wrap": the title, then the location) gives way to the title

@@ -166,6 +166,20 @@ describe('rolelens extract', () => {
     expect(JSON.parse(r.out)).toMatchObject({ ok: false, failure: { kind: 'no-posting' } });
   });
 
+  it("reads an app's empty shell by what its <noscript> holds, as a browser with scripts off shows it — and not a tracking pixel's", async () => {
+    const r = await run(['extract', join(PAGES, 'generic/noscript-shell.html'), '--url', 'https://quillledger.example/careers/data-scientist']);
+    expect(r.code).toBe(0);
+    const x = JSON.parse(r.out) as { posting: { title: string; text: string } };
+    expect(x.posting.title).toBe('Data Scientist');
+    expect(x.posting.text).toMatch(/^Quill & Ledger makes accounting software for small charities\./);
+    const shell = join(dir, 'shell.html');
+    writeFileSync(
+      shell,
+      '<html><body><div id="root"></div><noscript>You need to enable JavaScript to run this app.<img src="https://px.example/p.gif"></noscript></body></html>',
+    );
+    expect(JSON.parse((await run(['extract', shell])).out)).toMatchObject({ ok: false, failure: { kind: 'no-posting' } });
+  });
+
   it('analyze --url reads the same way', async () => {
     const r = await run(['analyze', join(PAGES, 'indeed-2025.html'), '--url=https://www.indeed.com/viewjob?jk=1', '--json']);
     expect(JSON.parse(r.out)).toMatchObject({ posting: { title: 'Machine Learning Engineer', company: 'Corvid Labs', source: 'adapter:indeed' } });

@@ -537,9 +537,41 @@ describe('the employer', () => {
     ['generic/reliefweb.html', 'Norwegian Refugee Council'],
     ['generic/manatal.html', 'Kopi Kita Group'],
     ['generic/govuk-findajob.html', 'Harbourside Housing Association'],
+    // "Ingeniero de Datos - Bogotá, D.C. | Computrabajo": a board, and a city with its district's code, name no employer
+    ['generic/computrabajo.html', undefined],
+    // "Data Engineer (m/w/d) – Karriere – Nordwerk Energie GmbH": "Karriere" names the site's page, as "Careers" does
+    ['generic/german-company.html', 'Nordwerk Energie GmbH'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
+  });
+});
+
+describe("a job's fields before its description", () => {
+  it('leaves out a last field left before the description ("Location: Main Campus - Toledo, OH"), read as the CLI reads a saved page (no <tbody> added)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { Node, parseHTML } = await import('linkedom');
+    const { fixDocumentPosition } = await import('@/lib/cli/document-position');
+    const { readPosting } = await import('@/lib/extract/read');
+    const { readGeneric } = await import('@/lib/extract/generic');
+    fixDocumentPosition(Node.prototype);
+    const html = readFileSync(new URL('../../fixtures/pages/generic/aspnet-hospital.html', import.meta.url), 'utf8');
+    const { document } = parseHTML(html);
+    const x = readPosting(document as unknown as Document, 'https://careers.stbrendans.example/JobDetails.aspx?JobID=77812', { generic: readGeneric });
+    expect(x.result.ok && x.result.posting.text.split('\n').slice(0, 2)).toEqual([
+      'Position Summary:',
+      'The Clinical Data Scientist develops predictive models that help care teams identify patients at risk of sepsis, readmission and falls, and evaluates quality improvement programs across the system.',
+    ]);
+  });
+});
+
+describe('links inside a sentence', () => {
+  it('keeps the words of three or more links in one sentence, which are not a list of cards', () => {
+    const url = 'https://fernhill.example/careers/data-engineer';
+    const x = extractPosting(loadFixture('generic/inline-links.html', url), url);
+    const lines = x.result.ok ? x.result.posting.text.split('\n') : [];
+    expect(lines).toContain('Build and maintain batch pipelines in Airflow, dbt and Snowflake.');
+    expect(lines).toContain('Three years of experience with SQL and Python. Read more about our stack on our blog, our engineering page and GitHub.');
   });
 });
 
