@@ -3384,7 +3384,8 @@ function sectionedSentences(text) {
   let beforeRunOn = "body";
   for (const line of lines(text)) {
     const raw = text.slice(line.start, line.end);
-    const h = headingKind(raw, line.bullet);
+    const checked = line.bullet && /[✓✔✅]\uFE0F?\s*$/u.test(text.slice(Math.max(0, line.start - 4), line.start)) && EXACT_HEADING.test(raw.trim().replace(/:$/, ""));
+    const h = headingKind(raw, line.bullet && !checked);
     if (runOn && !h && (opensDuties(raw) || ASKS_FOR.test(raw)) && !LEGAL_CONTENT.test(raw)) {
       current = beforeRunOn;
       runOn = false;

@@ -157,7 +157,11 @@ export function sectionedSentences(text: string): SectionedSentence[] {
   let beforeRunOn: SectionKind = 'body';
   for (const line of lines(text)) {
     const raw = text.slice(line.start, line.end);
-    const h = headingKind(raw, line.bullet);
+    // a check mark dresses a heading as it does a list item ("✅ You might be a fit if", "✅ Minimum requirements"):
+    // a known heading, whole, after one is a heading
+    const checked =
+      line.bullet && /[✓✔✅]\uFE0F?\s*$/u.test(text.slice(Math.max(0, line.start - 4), line.start)) && EXACT_HEADING.test(raw.trim().replace(/:$/, ''));
+    const h = headingKind(raw, line.bullet && !checked);
     // a line that opens the job's duties ("More specifically, as a Zelus engineer, you will be expected to:"), says what
     // the role is responsible for, or asks for experience ("5+ years …", "Strong expertise in …") ends such a run: a
     // diversity paragraph in the middle of a posting is not the end of it (how to apply, after one, still is)

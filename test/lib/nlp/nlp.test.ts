@@ -65,6 +65,16 @@ describe('sections', () => {
     const rule = 'We ship every day. One rule: tests come first.';
     expect(sectionedSentences(rule).map((s) => s.section)).toEqual(['body', 'body']);
   });
+  it('a known heading after a check mark is a heading, though a check mark also marks list items ("✅ You might be a fit if")', () => {
+    const text =
+      "🚀 What you'll work on\nTrain and ship crop-detection models\n✅ You might be a fit if\nYou've put a computer vision model into production\n✅ Python and PyTorch\n✅ Experience with edge devices";
+    const at = (needle: string) => sectionedSentences(text).find((s) => text.slice(s.start, s.end).startsWith(needle))!;
+    expect(at("You've put a computer vision model").section).toBe('requirements');
+    expect(at('Train and ship').section).toBe('responsibilities');
+    // ...and a check-marked item that is not a known heading as a whole stays an item of its section
+    expect(at('Python and PyTorch')).toMatchObject({ section: 'requirements', heading: false });
+    expect(at('Experience with edge devices')).toMatchObject({ section: 'requirements', heading: false });
+  });
   it('a heading dressed in emoji or symbols is a heading ("🚀 What you\'ll do", "⭐️ Benefits", "★ Responsibilities ★")', () => {
     expect(headingKind("🚀 What you'll do")).toBe('responsibilities');
     expect(headingKind('⭐️ Benefits')).toBe('benefits');
