@@ -18,6 +18,8 @@ const SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in
 
 /** Prefixes and suffixes that boards and career sites add around the job's name. */
 function trimDecoration(s: string): string {
+  // "We're hiring a Data Engineer in Leeds!": an announcement names the job, then where it is, and cheers
+  const where = /^(?:we['’]?re|we are|now) hiring\b/i.test(s) ? /(?:\s+in\s+(?!Test\b|Residence\b)[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?!*$/ : /$^/;
   return (
     s
       .replace(
@@ -25,6 +27,9 @@ function trimDecoration(s: string): string {
         '',
       )
       .replace(/\s*[-–]\s*job post$/i, '')
+      // emoji around the job's name: "🚀 ML Engineer 🤖"
+      .replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\uFE0F\u200D\s]+$/gu, '')
+      .replace(where, '')
       .replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, '')
       // a requisition number: "(2500123)", "(Req #R-1042)", "- JR104233"
       .replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, '')

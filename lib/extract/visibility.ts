@@ -7,7 +7,7 @@
 import { ruleSelectors, validSelectors } from './style-rules';
 
 /** Class names that mean "not shown" or "for screen readers only" on most sites and CSS frameworks. */
-const HIDDEN_CLASS = /(?:^|\s)(?:sr[-_]only|visually-?hidden|screen-?reader-(?:text|only)|a11y-hidden|offscreen|d-none|(?:is-|u-)?hidden|hide)(?=\s|$)/i;
+const HIDDEN_CLASS = /(?:^|\s)(?:sr[-_]only|visually-?hidden|screen-?reader-\w+|wb-inv|a11y-hidden|offscreen|d-none|(?:is-|u-)?hidden|hide)(?=\s|$)/i;
 /** Tailwind's `hidden md:block`, Bootstrap's `d-none d-lg-block`: hidden on small screens only, shown on a desktop. */
 const SHOWN_AT_BREAKPOINT = /(?:^|\s)(?:\w+:|d-\w\w-)(?:block|flex|grid|inline(?:-block)?|table|contents)(?=\s|$)/;
 /**

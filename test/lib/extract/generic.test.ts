@@ -22,6 +22,11 @@ describe('the job title', () => {
     ['EquipmentShare is Hiring a Staff Software Engineer (backend)', 'Staff Software Engineer (backend)'],
     ['Acme & Co. is hiring an ML Engineer', 'ML Engineer'],
     ['AWS Data Engineer (Hybrid at Eagan, Minnesota)', 'AWS Data Engineer (Hybrid at Eagan, Minnesota)'],
+    // emoji and cheers around the name; an announcement's place after it ("in Leeds"), though not a job's own "in Test"
+    ['🚀 ML Engineer 🤖', 'ML Engineer'],
+    ["We're hiring a Data Engineer in Leeds! 🚀", 'Data Engineer'],
+    ["We're hiring a Software Engineer in Test!", 'Software Engineer in Test'],
+    ['Data Scientist in Residence', 'Data Scientist in Residence'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
 
   // a heading on the page names the job alone: a short qualifier after a dash is part of it, the company is not
@@ -302,6 +307,14 @@ describe('what is rendered', () => {
     expect(hiddenByMarkup(doc.getElementById('b')!)).toBe(false);
     expect(hiddenByMarkup(doc.getElementById('t')!)).toBe(false);
     expect(hiddenByMarkup(doc.getElementById('s')!)).toBe(true);
+  });
+  it('labels for screen readers only are not read: Canada.ca\'s "wb-inv" (Job Bank\'s "Location Regina (SK)"), WordPress\'s "screen-reader-*"', () => {
+    const doc = loadDocument(
+      '<li><span id="w" class="wb-inv">Location</span> Regina (SK)</li><a id="k" class="screen-reader-shortcut" href="#c">Skip</a><span id="v" class="wb-invoice">V</span>',
+    );
+    expect(hiddenByMarkup(doc.getElementById('w')!)).toBe(true);
+    expect(hiddenByMarkup(doc.getElementById('k')!)).toBe(true);
+    expect(hiddenByMarkup(doc.getElementById('v')!)).toBe(false);
   });
 });
 
