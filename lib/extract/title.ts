@@ -4,6 +4,7 @@
  * Candidates come from the headings before the description, the page's title and its
  * Open Graph title; the one that reads most like a job title wins.
  */
+import { DRESSING } from '../nlp/dressing';
 
 /** Words that name a job. Multilingual where career pages commonly are. */
 const JOB_NOUN =
@@ -28,7 +29,7 @@ function trimDecoration(s: string): string {
       )
       .replace(/\s*[-–]\s*job post$/i, '')
       // emoji around the job's name: "🚀 ML Engineer 🤖"
-      .replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\uFE0F\u200D\s]+$/gu, '')
+      .replace(DRESSING, '')
       .replace(where, '')
       .replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, '')
       // a requisition number: "(2500123)", "(Req #R-1042)", "- JR104233"

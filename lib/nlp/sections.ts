@@ -5,6 +5,7 @@
  * "Requirements:") switch the section; boilerplate is also recognised by content.
  */
 import type { SectionKind } from '../types';
+import { DRESSING } from './dressing';
 import { lines, splitLine, trimSpan, type Span } from './sentences';
 
 export const SECTION_WEIGHT: Record<SectionKind, number> = {
@@ -108,7 +109,7 @@ export function headingKind(line: string, bullet = false): SectionKind | 'other-
     .trim()
     .replace(/[*#_]+/g, '')
     // a heading dressed in emoji or symbols ("🚀 What you'll do", "⭐️ Benefits", "👋 About Owner.com")
-    .replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+$/gu, '')
+    .replace(DRESSING, '')
     // a heading trailing off into its list ("What we're looking for…") ends as one with a colon does
     .replace(/\s*(?:…|\.\.\.)$/, ':')
     .trim();
