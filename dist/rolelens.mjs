@@ -4145,7 +4145,7 @@ var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|techn
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var plausibleName = (name) => name.length <= 60 && name.split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
 var OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recommend" i], [id*="related" i], [id*="similar" i], [id*="recommend" i]';
-var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job title|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?)|\d.*)$/i;
+var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?)|\d.*)$/i;
 var MARKED = '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [class*="org-name" i], [data-automation*="advertiser" i]';
 function companyOf(doc, near) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");

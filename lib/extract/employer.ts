@@ -35,7 +35,7 @@ const OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recomme
 
 /** What a page title puts before a colon that is not a name: "Job: …", "Now hiring: …". */
 const JOB_LABEL =
-  /^(?:(?:new |open |current )?(?:jobs?|job title|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?)|\d.*)$/i;
+  /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?)|\d.*)$/i;
 
 /** Elements marked as the employer's name, or holding it: "company-name", data-at="header-company-name", id="employer_name". */
 const MARKED =

@@ -554,6 +554,8 @@ describe('the employer', () => {
     ['generic/computrabajo.html', undefined],
     // "Data Engineer (m/w/d) – Karriere – Nordwerk Energie GmbH": "Karriere" names the site's page, as "Careers" does
     ['generic/german-company.html', 'Nordwerk Energie GmbH'],
+    // "Job Opening: GIS Data Analyst - Tri-County Planning Commission": "Job Opening" labels the job, it names no one
+    ['generic/bare-body.html', 'Tri-County Planning Commission'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
