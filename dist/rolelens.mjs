@@ -4140,7 +4140,7 @@ function pickTitle(candidates2, company) {
 var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic(?:positions| jobs online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)/i;
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i;
 var PLATFORM = /^(?:github|medium|reddit|substack)$/i;
-var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i;
+var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i;
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var plausibleName = (name) => name.length <= 60 && name.split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
@@ -4873,7 +4873,9 @@ function widen(boxes, excluded, start, page, within2) {
     if (!kept.some(isContent)) break;
     for (const k of out) drop.add(boxes[k].el);
     if (kept.length !== 1) {
-      for (const k of kept.slice(0, Math.max(0, kept.indexOf(main2)))) if (headerLike(boxes[k])) drop.add(boxes[k].el);
+      for (const k of kept.slice(0, Math.max(0, kept.indexOf(main2))))
+        if (headerLike(boxes[k]) || field(boxes[k].el) && !/skill|require|qualif|technolog|stack|tools/i.test(boxes[k].el.firstElementChild.textContent))
+          drop.add(boxes[k].el);
       for (let cur = main2, depth = 0; depth < 4 && kept.includes(main2); depth++) {
         const ks = boxes[cur].kids.filter((k) => !excluded[k] && !drop.has(boxes[k].el));
         const where = places(ks, isContent);

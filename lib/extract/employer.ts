@@ -19,7 +19,7 @@ const PLATFORM = /^(?:github|medium|reddit|substack)$/i;
 
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 const SITE_PART =
-  /^(?:careers?(?: site| portal)?|jobs?|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i;
+  /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i;
 
 /** Words that end the names of firms ("Pecan Street Analytics", "Acme Engineering"), which a job title holds too. */
 const FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;

@@ -724,8 +724,10 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     if (!kept.some(isContent)) break;
     for (const k of out) drop.add(boxes[k]!.el);
     if (kept.length !== 1) {
-      // the job's facts before the main block ("Duty Station: ADDIS ABABA", "Posting Period: …") are its header's
-      for (const k of kept.slice(0, Math.max(0, kept.indexOf(main)))) if (headerLike(boxes[k]!)) drop.add(boxes[k]!.el);
+      // the job's facts before the main block ("Duty Station: ADDIS ABABA", "Posting Period: …", a label over its value — but for the skills it asks for) are its header's
+      for (const k of kept.slice(0, Math.max(0, kept.indexOf(main))))
+        if (headerLike(boxes[k]!) || (field(boxes[k]!.el) && !/skill|require|qualif|technolog|stack|tools/i.test(boxes[k]!.el.firstElementChild!.textContent!)))
+          drop.add(boxes[k]!.el);
       // where the blocks split, the main one may still open with the job's header (its name over its labels): left out, the rest kept
       for (let cur = main, depth = 0; depth < 4 && kept.includes(main); depth++) {
         const ks = boxes[cur]!.kids.filter((k) => !excluded[k] && !drop.has(boxes[k]!.el));

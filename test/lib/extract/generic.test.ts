@@ -556,6 +556,8 @@ describe('the employer', () => {
     ['generic/german-company.html', 'Nordwerk Energie GmbH'],
     // "Job Opening: GIS Data Analyst - Tri-County Planning Commission": "Job Opening" labels the job, it names no one
     ['generic/bare-body.html', 'Tri-County Planning Commission'],
+    // "… | Human Resources | Westbrook University": the section of the site that posts its jobs, not the employer
+    ['generic/drupal-fields.html', 'Westbrook University'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
