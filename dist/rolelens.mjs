@@ -4714,6 +4714,7 @@ function field(el) {
   const [l, v] = Array.from(el.children, (c) => oneLine(c.textContent) ?? "");
   return !!l && !!v && l.split(" ").length <= 4 && v.split(" ").length <= 10 && !ENDS_SENTENCE.test(l + " " + v);
 }
+var factField = (el) => field(el) && !/skill|require|qualif|technolog|stack|tools/i.test(el.firstElementChild.textContent);
 var LABELLED = /^[^:]{2,30}:\s*\S/;
 var shortLines = (el) => textMap(el, { maxChars: 600 }).text.split("\n").map((l) => l.trim()).filter(Boolean);
 function facts(el) {
@@ -4873,14 +4874,12 @@ function widen(boxes, excluded, start, page, within2) {
     if (!kept.some(isContent)) break;
     for (const k of out) drop.add(boxes[k].el);
     if (kept.length !== 1) {
-      for (const k of kept.slice(0, Math.max(0, kept.indexOf(main2))))
-        if (headerLike(boxes[k]) || field(boxes[k].el) && !/skill|require|qualif|technolog|stack|tools/i.test(boxes[k].el.firstElementChild.textContent))
-          drop.add(boxes[k].el);
+      for (const k of kept.slice(0, Math.max(0, kept.indexOf(main2)))) if (headerLike(boxes[k]) || factField(boxes[k].el)) drop.add(boxes[k].el);
       for (let cur = main2, depth = 0; depth < 4 && kept.includes(main2); depth++) {
         const ks = boxes[cur].kids.filter((k) => !excluded[k] && !drop.has(boxes[k].el));
         const where = places(ks, isContent);
         ks.forEach((k, i) => {
-          if (where[i] === "before" && ks.length > 1 && (headerLike(boxes[k]) || namesTheJob(boxes[k]) || jobHeader(boxes[k]) || field(boxes[k].el)))
+          if (where[i] === "before" && ks.length > 1 && (headerLike(boxes[k]) || namesTheJob(boxes[k]) || jobHeader(boxes[k]) || factField(boxes[k].el)))
             drop.add(boxes[k].el);
         });
         const next = ks.find((k, i) => where[i] !== "before");

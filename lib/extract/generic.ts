@@ -452,6 +452,9 @@ function field(el: Element): boolean {
   return !!l && !!v && l.split(' ').length <= 4 && v.split(' ').length <= 10 && !ENDS_SENTENCE.test(l + ' ' + v);
 }
 
+/** A field of the job's facts before its description, which is its header's: not one that names the skills asked for ("Required skills" over "Python SQL AWS Spark"). */
+const factField = (el: Element): boolean => field(el) && !/skill|require|qualif|technolog|stack|tools/i.test(el.firstElementChild!.textContent!);
+
 /** A label and its value on one line: "Location: Plano, Texas", "Work type: Permanent". */
 const LABELLED = /^[^:]{2,30}:\s*\S/;
 
@@ -725,15 +728,13 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     for (const k of out) drop.add(boxes[k]!.el);
     if (kept.length !== 1) {
       // the job's facts before the main block ("Duty Station: ADDIS ABABA", "Posting Period: …", a label over its value — but for the skills it asks for) are its header's
-      for (const k of kept.slice(0, Math.max(0, kept.indexOf(main))))
-        if (headerLike(boxes[k]!) || (field(boxes[k]!.el) && !/skill|require|qualif|technolog|stack|tools/i.test(boxes[k]!.el.firstElementChild!.textContent!)))
-          drop.add(boxes[k]!.el);
+      for (const k of kept.slice(0, Math.max(0, kept.indexOf(main)))) if (headerLike(boxes[k]!) || factField(boxes[k]!.el)) drop.add(boxes[k]!.el);
       // where the blocks split, the main one may still open with the job's header (its name over its labels): left out, the rest kept
       for (let cur = main, depth = 0; depth < 4 && kept.includes(main); depth++) {
         const ks = boxes[cur]!.kids.filter((k) => !excluded[k] && !drop.has(boxes[k]!.el));
         const where = places(ks, isContent);
         ks.forEach((k, i) => {
-          if (where[i] === 'before' && ks.length > 1 && (headerLike(boxes[k]!) || namesTheJob(boxes[k]!) || jobHeader(boxes[k]!) || field(boxes[k]!.el)))
+          if (where[i] === 'before' && ks.length > 1 && (headerLike(boxes[k]!) || namesTheJob(boxes[k]!) || jobHeader(boxes[k]!) || factField(boxes[k]!.el)))
             drop.add(boxes[k]!.el);
         });
         const next = ks.find((k, i) => where[i] !== 'before');
