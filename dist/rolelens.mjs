@@ -4870,6 +4870,8 @@ function widen(boxes, excluded, start, page, within2) {
     const core = boxes[start].el;
     const main2 = kids.find((k) => boxes[k].el.contains(core)) ?? kids.reduce((m, k) => NOT_THE_POSTING.test(firstHeading(boxes[k].el)) ? m : m < 0 || boxes[k].good > boxes[m].good ? k : m, -1);
     const out = outside(kids, main2, isContent);
+    const at = kids.indexOf(main2);
+    kids.forEach((k, i) => i > at && !isContent(k) && out.has(kids[i + 1]) && isContent(kids[i + 1]) && out.add(k));
     const kept = kids.filter((k) => !out.has(k));
     if (!kept.some(isContent)) break;
     for (const k of out) drop.add(boxes[k].el);

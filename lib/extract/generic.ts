@@ -722,6 +722,9 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       kids.find((k) => boxes[k]!.el.contains(core)) ??
       kids.reduce((m, k) => (NOT_THE_POSTING.test(firstHeading(boxes[k]!.el)) ? m : m < 0 || boxes[k]!.good > boxes[m]!.good ? k : m), -1);
     const out = outside(kids, main, isContent);
+    // a label after the posting that heads what is left out ("Next job" over another posting) goes with it
+    const at = kids.indexOf(main);
+    kids.forEach((k, i) => i > at && !isContent(k) && out.has(kids[i + 1]!) && isContent(kids[i + 1]!) && out.add(k));
     // never leave out every block that has content
     const kept = kids.filter((k) => !out.has(k));
     if (!kept.some(isContent)) break;
