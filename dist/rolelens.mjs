@@ -4080,7 +4080,7 @@ var SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|a
 function trimDecoration(s) {
   const where = /^(?:we['’]?re|we are|now) hiring\b/i.test(s) ? /(?:\s+in\s+(?!Test\b|Residence\b)[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?!*$/ : /$^/;
   return s.replace(
-    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}? is) hiring:?(?: an?\b)?)\s*/i,
+    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}? is) hiring:?(?: (?:an?|our)(?: first| next| new)?\b)?)\s*/i,
     ""
   ).replace(/\s*[-–]\s*job post$/i, "").replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
 }
@@ -4137,7 +4137,7 @@ function pickTitle(candidates2, company) {
 }
 
 // lib/extract/employer.ts
-var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic(?:positions| jobs online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)/i;
+var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)/i;
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i;
 var PLATFORM = /^(?:github|medium|reddit|substack)$/i;
 var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i;
@@ -4146,18 +4146,18 @@ var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || na
 var plausibleName = (name) => name.length <= 60 && name.split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
 var OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recommend" i], [id*="related" i], [id*="similar" i], [id*="recommend" i]';
 var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?)|\d.*)$/i;
-var MARKED = '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [class*="org-name" i], [data-automation*="advertiser" i]';
+var MARKED = '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="organi" i], [data-automation*="advertiser" i]';
 function companyOf(doc, near) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
   const named = oneLine((meta ?? org?.getAttribute("content") ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs)$/i, ""));
   const jobWith = JOB_OF.exec(doc.title ?? "")?.[1];
   if (named && jobWith && /\s(?:careers?|jobs)$/i.test(meta ?? "") && plausibleName(jobWith)) return oneLine(jobWith);
-  if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) return named;
-  const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-cy") ?? ""} ${el.id}`;
+  const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-test") ?? ""} ${el.getAttribute("data-cy") ?? ""} ${el.id}`;
+  const nameMarked = (el) => /(?:company|employer|org)[-_]?name/i.test(attrs(el)) || el.childElementCount < 2 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation)(?:$|[\s_])/i.test(attrs(el));
   const markedIn = (root) => {
     const marked = [...root.querySelectorAll(MARKED)];
-    return [...marked.filter((el) => /(?:company|employer|org)[-_]?name/i.test(attrs(el))).slice(0, 20), ...marked.filter(isLeaf).slice(0, 20)];
+    return [...marked.filter(nameMarked).slice(0, 20), ...marked.filter(isLeaf).slice(0, 20)];
   };
   let candidates2 = markedIn(doc);
   let scope = near;
@@ -4168,6 +4168,8 @@ function companyOf(doc, near) {
       break;
     }
   }
+  const beside = scope && scope !== doc.body ? candidates2.filter((el) => scope.contains(el) && nameMarked(el) && !el.closest(OTHER_JOBS)).map((el) => oneLine(shownText(el))).find((n) => n && plausibleName(n)) : void 0;
+  if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) return beside ?? named;
   for (const el of candidates2) {
     const others = el.closest(OTHER_JOBS);
     if (others && !(near && others.contains(near))) continue;
@@ -4223,7 +4225,9 @@ function logoName(doc) {
   return void 0;
 }
 function shownText(el) {
-  return el.querySelector("style, script") ? textMap(el, { hidden: () => false, maxChars: 400 }).text : el.textContent ?? "";
+  if (el.querySelector("style, script")) return textMap(el, { hidden: () => false, maxChars: 400 }).text;
+  const bare = Array.from(el.childNodes, (n) => n.nodeName === "A" ? "" : n.textContent).join("");
+  return new RegExp("\\p{L}{2}", "u").test(bare) && el.querySelector(":scope > a") ? bare : el.textContent ?? "";
 }
 var EMPLOYER_LABEL = /^(?:company|company name|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation(?:\s*\/\s*company)?|institution)\s*:?$/i;
 function labelledEmployer(doc) {
@@ -4442,7 +4446,7 @@ var SENTENCE_WORDS = 4;
 var UNIT_CAP = 1500;
 function noiseOf(el) {
   const role = el.getAttribute("role");
-  const words = `${el.id} ${el.getAttribute("class") ?? ""} ${el.getAttribute("aria-label") ?? ""}`.replace(/([a-z])(?=[A-Z])/g, "$1 ");
+  const words = `${el.id} ${el.getAttribute("class") ?? ""} ${el.getAttribute("aria-label") ?? ""}`.replace(/([a-z])(?=[A-Z])/g, "$1 ").replace(/job[\s_-]?ad/gi, "job");
   if (el.tagName === "NAV" || role === "navigation" || HARD_NOISE.test(words)) return 2;
   if (NOISE_TAGS.has(el.tagName) || role && NOISE_ROLES.has(role)) return 1;
   if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el)) return 1;
@@ -4665,6 +4669,7 @@ function labelStrip(el) {
 function trailingLink(root, skip) {
   let el = root;
   for (let i = 0; i < 12 && el && el.tagName !== "A"; i++) {
+    if (el !== root && /^\s*(?:©|copyright\b)/i.test(el.textContent) && el.textContent.length < 200) return el;
     let n = el.lastChild;
     for (let j = 0; n && j < 50 && (n.nodeType === 8 || n.nodeType === 3 && !n.nodeValue?.trim() || n.nodeType === 1 && skip(n)); j++)
       n = n.previousSibling;
@@ -4723,7 +4728,7 @@ function facts(el) {
   for (const l of lines2) {
     if (APPLY.test(l)) labels += 2;
     else if (l.split(" ").length > (LABELLED.test(l) ? 12 : 7) || /[.!?]$/.test(l)) return false;
-    else if (LABELLED.test(l)) labels++;
+    else if (LABELLED.test(l) || /:$/.test(l) && !SECTION_HEADING.test(l)) labels++;
     else if (DUTY_VERB.test(l) || ITEM_LINE.test(l) || SECTION_HEADING.test(l)) return false;
     else if (/^(?:full|part)[- ]time$|^(?:permanent|contract|temporary|remote|hybrid|on-?site)\b|[$€£]\s?\d/i.test(l)) labels++;
   }
@@ -4899,7 +4904,7 @@ var DUTY_CUES = [
   /requirement/i,
   /qualification/i,
   /\bwhat you.{0,4}(?:will |.ll )?(?:be )?(?:do|doing|bring|need|work on|working on)\b/i,
-  /\bwhat we.{0,4}(?:are |.re )?looking for\b/i,
+  /\b(?:what|who) we.{0,4}(?:are |.re )?looking for\b/i,
   // "5 years of relevant experience", "3+ years doing forecasting"
   /\byears?(?: of)? (?:\w+ )?(?:professional |relevant |industry |hands-on )?experience|\b\d+\+\s*years?\b/i,
   /\b(?:experience|proficiency|familiarity|expertise|knowledge) (?:with|in|using|of)\b/i,
@@ -4917,12 +4922,12 @@ var DUTY_CUES = [
 ];
 var FIELD_LINE = /^(?:job |position )?(?:title|location|duration|contract|visa|pay(?: rate)?|rate|salary|description|client|role|type|start date|work (?:type|location)|clearance(?: type| required)?|category|citizenship(?: required)?|telecommute|shift|travel(?: required)?|positions available)\s*(?::|\s[-–•]\s)/gim;
 var agencyFields = (text) => ((text.length > 5e4 ? text.slice(0, 5e4) : text).match(FIELD_LINE) ?? []).length >= 3;
-var SEEKS = /\b(?:(?:is|are|we['’]re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
+var SEEKS = /\b(?:(?:is|are|we['’]re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks|we need) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
 var OTHER_CUES = [
   // first: the word "apply", which an apply control beside the text stands in for
   /\bappl(?:y|ication|icants?)\b/i,
   /\b(?:benefits|salary|compensation|pay range|equity|paid time off|pto|401\(?k\)?|holiday|pension)\b/i,
-  /\b(?:(?:we are|we.re) (?:looking|hiring|seeking)|(?:is|are) (?:looking for|seeking) an?)\b/i,
+  /\b(?:(?:we are|we.re) (?:looking|hiring|seeking)|(?:is|are) (?:looking for|seeking) an?|we need an?)\b/i,
   /\bvacanc(?:y|ies)\b/i,
   // a pay range: "£60,000 - £70,000 a year", "$45–55 per hour"
   /[£$€]\s?\d[\d,.]*k?\s*(?:-|–|to)\s*[£$€]?\s?\d[\d,.]*k?\s*(?:a|an|per|\/)\s*(?:year|annum|hour|yr|hr|month)\b/i,
@@ -4931,7 +4936,7 @@ var OTHER_CUES = [
   /\bequal (?:opportunity|employment)\b/i,
   /\b(?:cv|resume|résumé|cover letter|interview)/i
 ];
-var SECTION_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job description|description|what you(?:['’]?ll| will|['’]?d)?(?: be)? do(?:ing)?|what you(?:['’]?ll| will)? bring|what we(?:['’]re)? look(?:ing)? for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you (?:have|will|are)|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
+var SECTION_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job description|description|what you(?:['’]?ll| will|['’]?d)?(?: be)? do(?:ing)?|what you(?:['’]?ll| will)? bring|(?:what|who) we(?:['’]re)? look(?:ing)? for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you (?:have|will|are)|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
 var DUTY_VERB = /^(?:[•·\-–*]\s*)?(?:you(?:'ll|’ll| will)? )?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor)(?:s|es|ed|d|ing)?\b/i;
 var SECTION_WORD = /\b(?:responsibilit|requirement|qualificat|duties|skills|experience|education|benefits|perks|compensation|salary|profile|summary|overview|what you|who you|what we|about (?:the (?:role|job|position)|you)\b|offer|looking for|must.haves?|nice.to.have|bonus points|day in the life|recruitment process|hiring process|how to apply)/i;
 function postingStructure(lines2) {
@@ -5046,7 +5051,7 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
       else if (n.nodeName.toUpperCase() === "FONT" && isLeaf(n)) own += n.textContent;
     const label = TITLE_LABEL.exec(own.replace(/\s+/g, " ").trim());
     if (!label || leftOutBy(el)) continue;
-    const value = label[1] || (el.nextElementSibling ?? el.nextSibling)?.textContent || "";
+    const value = label[1] || oneLine((el.nextElementSibling ?? el.nextSibling)?.textContent) || el.parentElement?.nextElementSibling?.textContent;
     const text = oneLine(value);
     if (text && titleScore(text) > 0) {
       out.push({ text, bonus: 3 });

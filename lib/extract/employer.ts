@@ -9,7 +9,7 @@ import { NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
 export const JOB_BOARDS =
-  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic(?:positions| jobs online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)/i;
+  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)/i;
 
 /** Whose job a page title says it is: "… job at Lakeshore State University", "Data Scientist job with Wrenfield Housing Association | 4821377". */
 const JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i;
@@ -39,7 +39,7 @@ const JOB_LABEL =
 
 /** Elements marked as the employer's name, or holding it: "company-name", data-at="header-company-name", id="employer_name". */
 const MARKED =
-  '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [class*="org-name" i], [data-automation*="advertiser" i]';
+  '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="organi" i], [data-automation*="advertiser" i]';
 
 /**
  * The employer, from the first of: the site's name or a hiringOrganization mark-up; an element
@@ -56,15 +56,19 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // a board's site named "… Jobs" ("Guardian Jobs") says whose job it is in its page title: "Data Scientist job with Wrenfield Housing Association | 4821377"
   const jobWith = JOB_OF.exec(doc.title ?? '')?.[1];
   if (named && jobWith && /\s(?:careers?|jobs)$/i.test(meta ?? '') && plausibleName(jobWith)) return oneLine(jobWith);
-  if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) return named;
   // the employer's name marked as such beside the job: "company-name" (data-at="header-company-name") first,
   // else a marked element with no elements inside (not a header around it)
   const attrs = (el: Element) =>
-    `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-at') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-cy') ?? ''} ${el.id}`;
+    `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-at') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-test') ?? ''} ${el.getAttribute('data-cy') ?? ''} ${el.id}`;
+  // ("company-name"; or "job-organization", "JobAdHeader_company__p2", "organisation" around one element at most: not a cell
+  // "company" around the job's name, its employer and its place, nor "company-details")
+  const nameMarked = (el: Element) =>
+    /(?:company|employer|org)[-_]?name/i.test(attrs(el)) ||
+    (el.childElementCount < 2 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation)(?:$|[\s_])/i.test(attrs(el)));
   // the first few of each (a hostile page may mark thousands of nested elements)
   const markedIn = (root: ParentNode): Element[] => {
     const marked = [...root.querySelectorAll(MARKED)];
-    return [...marked.filter((el) => /(?:company|employer|org)[-_]?name/i.test(attrs(el))).slice(0, 20), ...marked.filter(isLeaf).slice(0, 20)];
+    return [...marked.filter(nameMarked).slice(0, 20), ...marked.filter(isLeaf).slice(0, 20)];
   };
   let candidates = markedIn(doc);
   // on a board that lists other jobs beside the posting, each card with its employer, the one nearest the posting first
@@ -76,6 +80,15 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
       break;
     }
   }
+  // a site no list knows as a board still shows whose job it is, marked as the employer's name beside the job ("Devex" over "Amani Health Partners")
+  const beside =
+    scope && scope !== doc.body
+      ? candidates
+          .filter((el) => scope!.contains(el) && nameMarked(el) && !el.closest(OTHER_JOBS))
+          .map((el) => oneLine(shownText(el)))
+          .find((n) => n && plausibleName(n))
+      : undefined;
+  if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) return beside ?? named;
   for (const el of candidates) {
     // a card of another job ("Related jobs", "Similar jobs"), each with its own employer, names someone else
     const others = el.closest(OTHER_JOBS);
@@ -175,7 +188,10 @@ function logoName(doc: Document): string | undefined {
 
 /** An element's text without the text of <style> and <script> inside it (a board's CSS-in-JS beside the name): the page reader's text map, which skips them. */
 function shownText(el: Element): string {
-  return el.querySelector('style, script') ? textMap(el, { hidden: () => false, maxChars: 400 }).text : (el.textContent ?? '');
+  if (el.querySelector('style, script')) return textMap(el, { hidden: () => false, maxChars: 400 }).text;
+  // a link after the name ("Bryza Logistics Sp. z o.o. <a>O firmie</a>": "about the company") is not part of it
+  const bare = Array.from(el.childNodes, (n) => (n.nodeName === 'A' ? '' : n.textContent)).join('');
+  return /\p{L}{2}/u.test(bare) && el.querySelector(':scope > a') ? bare : (el.textContent ?? '');
 }
 
 /** Labels of a fact that names the employer. */

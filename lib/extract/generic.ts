@@ -67,7 +67,10 @@ interface Box {
 function noiseOf(el: Element): 0 | 1 | 2 {
   const role = el.getAttribute('role');
   // (names written in camelCase are words too: an e-mail template's "templateFooter", "siteHeader")
-  const words = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`.replace(/([a-z])(?=[A-Z])/g, '$1 ');
+  // ("JobAdContent", "job-ad": the job's advertisement, the posting itself, is no ad)
+  const words = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`
+    .replace(/([a-z])(?=[A-Z])/g, '$1 ')
+    .replace(/job[\s_-]?ad/gi, 'job');
   if (el.tagName === 'NAV' || role === 'navigation' || HARD_NOISE.test(words)) return 2;
   if (NOISE_TAGS.has(el.tagName) || (role && NOISE_ROLES.has(role))) return 1;
   // a class that names a page part; a heading, or the job's own header ("job-header"), is not one
@@ -362,10 +365,12 @@ function labelStrip(el: Element): boolean {
   return Array.from(kids).every((k) => INLINE_LABEL.has(k.tagName) && isLeaf(k) && (oneLine(k.textContent) ?? '').split(' ').length <= 6);
 }
 
-/** A link on its own line at the very end of the text, after a block ("View company profile", "Visit company page"): a way off the page, not the posting's (an address to write to is). */
+/** A link on its own line at the very end of the text, after a block ("View company profile", "Visit company page"): a way off the page, not the posting's (an address to write to is); or a copyright line. */
 function trailingLink(root: Element, skip: (el: Element) => boolean): Element | undefined {
   let el: Element | null = root;
   for (let i = 0; i < 12 && el && el.tagName !== 'A'; i++) {
+    // the site's copyright line ("© Kestrel Labs Ltd"), on a page with no footer to hold it
+    if (el !== root && /^\s*(?:©|copyright\b)/i.test(el.textContent!) && el.textContent!.length < 200) return el;
     let n: ChildNode | null = el.lastChild;
     for (let j = 0; n && j < 50 && (n.nodeType === 8 || (n.nodeType === 3 && !n.nodeValue?.trim()) || (n.nodeType === 1 && skip(n as Element))); j++)
       n = n.previousSibling;
@@ -476,8 +481,8 @@ function facts(el: Element): boolean {
   for (const l of lines) {
     if (APPLY.test(l)) labels += 2;
     else if (l.split(' ').length > (LABELLED.test(l) ? 12 : 7) || /[.!?]$/.test(l)) return false;
-    // a label first ("Work type: Permanent" is no duty)
-    else if (LABELLED.test(l)) labels++;
+    // a label first ("Work type: Permanent" is no duty), or over its value in a cell of its own ("Position Type:")
+    else if (LABELLED.test(l) || (/:$/.test(l) && !SECTION_HEADING.test(l))) labels++;
     else if (DUTY_VERB.test(l) || ITEM_LINE.test(l) || SECTION_HEADING.test(l)) return false;
     else if (/^(?:full|part)[- ]time$|^(?:permanent|contract|temporary|remote|hybrid|on-?site)\b|[$€£]\s?\d/i.test(l)) labels++;
   }
@@ -759,7 +764,7 @@ const DUTY_CUES: readonly RegExp[] = [
   /requirement/i,
   /qualification/i,
   /\bwhat you.{0,4}(?:will |.ll )?(?:be )?(?:do|doing|bring|need|work on|working on)\b/i,
-  /\bwhat we.{0,4}(?:are |.re )?looking for\b/i,
+  /\b(?:what|who) we.{0,4}(?:are |.re )?looking for\b/i,
   // "5 years of relevant experience", "3+ years doing forecasting"
   /\byears?(?: of)? (?:\w+ )?(?:professional |relevant |industry |hands-on )?experience|\b\d+\+\s*years?\b/i,
   /\b(?:experience|proficiency|familiarity|expertise|knowledge) (?:with|in|using|of)\b/i,
@@ -785,12 +790,12 @@ const agencyFields = (text: string): boolean => ((text.length > 50_000 ? text.sl
  * which also takes "we are hiring" with no one named.
  */
 const SEEKS =
-  /\b(?:(?:is|are|we['’]re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
+  /\b(?:(?:is|are|we['’]re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks|we need) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
 const OTHER_CUES: readonly RegExp[] = [
   // first: the word "apply", which an apply control beside the text stands in for
   /\bappl(?:y|ication|icants?)\b/i,
   /\b(?:benefits|salary|compensation|pay range|equity|paid time off|pto|401\(?k\)?|holiday|pension)\b/i,
-  /\b(?:(?:we are|we.re) (?:looking|hiring|seeking)|(?:is|are) (?:looking for|seeking) an?)\b/i,
+  /\b(?:(?:we are|we.re) (?:looking|hiring|seeking)|(?:is|are) (?:looking for|seeking) an?|we need an?)\b/i,
   /\bvacanc(?:y|ies)\b/i,
   // a pay range: "£60,000 - £70,000 a year", "$45–55 per hour"
   /[£$€]\s?\d[\d,.]*k?\s*(?:-|–|to)\s*[£$€]?\s?\d[\d,.]*k?\s*(?:a|an|per|\/)\s*(?:year|annum|hour|yr|hr|month)\b/i,
@@ -801,7 +806,7 @@ const OTHER_CUES: readonly RegExp[] = [
 ];
 /** A line that heads a section of a posting ("Responsibilities", "What you'll bring", "Your profile"). */
 const SECTION_HEADING =
-  /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job description|description|what you(?:['’]?ll| will|['’]?d)?(?: be)? do(?:ing)?|what you(?:['’]?ll| will)? bring|what we(?:['’]re)? look(?:ing)? for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you (?:have|will|are)|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
+  /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job description|description|what you(?:['’]?ll| will|['’]?d)?(?: be)? do(?:ing)?|what you(?:['’]?ll| will)? bring|(?:what|who) we(?:['’]re)? look(?:ing)? for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you (?:have|will|are)|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
 /** Duty bullets start with a verb. */
 const DUTY_VERB =
   /^(?:[•·\-–*]\s*)?(?:you(?:'ll|’ll| will)? )?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor)(?:s|es|ed|d|ing)?\b/i;
@@ -999,7 +1004,8 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
       else if (n.nodeName.toUpperCase() === 'FONT' && isLeaf(n as Element)) own += n.textContent;
     const label = TITLE_LABEL.exec(own.replace(/\s+/g, ' ').trim());
     if (!label || leftOutBy(el)) continue;
-    const value = label[1] || (el.nextElementSibling ?? el.nextSibling)?.textContent || '';
+    // (or in the next cell: "<td><b>Position Title:</b></td><td>…</td>")
+    const value = label[1] || oneLine((el.nextElementSibling ?? el.nextSibling)?.textContent) || el.parentElement?.nextElementSibling?.textContent;
     const text = oneLine(value);
     if (text && titleScore(text) > 0) {
       out.push({ text, bonus: 3 });

@@ -121,6 +121,13 @@ describe('does it read as a posting?', () => {
     ].join('\n');
     expect(readsAsPosting(text.repeat(2)).posting).toBe(true);
   });
+  it('a client\'s brief that says whom it needs ("We need an experienced data engineer to: …") does, though its line breaks are lost (a freelance job read without its CSS)', () => {
+    const text =
+      'We are a mid-sized online retailer selling on Shopify and Amazon, and our reporting is done by hand in Excel every Monday. ' +
+      'We need an experienced data engineer to: - Set up ingestion from Shopify and Postgres into Snowflake - Build dbt models for orders and margins - Orchestrate everything with Airflow ' +
+      'Required: - 3+ years of data engineering experience with dbt and Airflow - Snowflake experience';
+    expect(readsAsPosting(text).posting).toBe(true);
+  });
   it('marketing copy that mentions experience and hiring does not', () => {
     const text = [
       'Data you can trust',
@@ -558,6 +565,18 @@ describe('the employer', () => {
     ['generic/bare-body.html', 'Tri-County Planning Commission'],
     // "… | Human Resources | Westbrook University": the section of the site that posts its jobs, not the employer
     ['generic/drupal-fields.html', 'Westbrook University'],
+    // boards no list names: the employer's name marked beside the job ("job-organization", data-test="text-employerName") beats the board's site name;
+    // a link run on after it ("O firmie": about the company) is not part of it
+    ['generic/devex.html', 'Amani Health Partners'],
+    ['generic/pracuj.html', 'Bryza Logistics Sp. z o.o.'],
+    // "… - AcademicJobsOnline.Org": the board, and no other name in the title
+    ['generic/charityjob.html', 'Riverside Food Trust'],
+    ['generic/jobteaser.html', 'Veloria Mobility'],
+    ['generic/efinancialcareers.html', 'Halden Capital Management'],
+    ['generic/trademe.html', 'Tūī Energy Ltd'],
+    ['generic/academicjobsonline.html', undefined],
+    ['generic/remotive.html', 'Tidewell'],
+    ['generic/instahyre.html', 'Kirana Pay'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
