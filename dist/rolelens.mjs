@@ -4082,7 +4082,7 @@ function trimDecoration(s) {
   return s.replace(
     /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}? is) hiring:?(?: (?:an?|our)(?: first| next| new)?\b)?)\s*/i,
     ""
-  ).replace(/\s*[-–]\s*job post$/i, "").replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
+  ).replace(/\s*[-–]\s*job post$/i, "").replace(/^\([A-Z]{2,3}\)\s+/, "").replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
 }
 var BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
 var SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/;
@@ -4150,7 +4150,12 @@ var MARKED = '[class*="company" i], [data-at*="company" i], [data-testid*="compa
 function companyOf(doc, near) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
-  const named = oneLine((meta ?? org?.getAttribute("content") ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs)$/i, ""));
+  const named = oneLine(
+    (meta ?? org?.getAttribute("content") ?? org?.textContent)?.replace(
+      /\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs)$|^(?:careers?|jobs) at\s+/i,
+      ""
+    )
+  );
   const jobWith = JOB_OF.exec(doc.title ?? "")?.[1];
   if (named && jobWith && /\s(?:careers?|jobs)$/i.test(meta ?? "") && plausibleName(jobWith)) return oneLine(jobWith);
   const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-test") ?? ""} ${el.getAttribute("data-cy") ?? ""} ${el.id}`;
@@ -4212,7 +4217,7 @@ function logoName(doc) {
   const names = [
     ...Array.from(
       doc.querySelectorAll(
-        'a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], [class*="logo" i] > img[alt], [id*="logo" i] > img[alt], [data-automation-id*="logo" i] > img[alt], [data-testid*="logo" i] > img[alt], header img[alt]'
+        'a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], [class*="logo" i] > img[alt], [id*="logo" i] > img[alt], [data-automation-id*="logo" i] > img[alt], [data-testid*="logo" i] > img[alt], header img[alt], #header img[alt]'
       ),
       (img) => img.getAttribute("alt")
     ),
@@ -4707,7 +4712,15 @@ function namesTheJob(b) {
   return b.good < 200 && isJobTitle(heading) && !ENDS_SENTENCE.test((b.el.textContent ?? "").replace(heading, ""));
 }
 function headerLike(b) {
-  return dottedLabels(b) || labelStrip(b.el) || (b.el.querySelector("li") ? b.good < 200 && labelList(b.el) : b.good < 200 && !!firstHeading(b.el) && namesTheJob(b) || b.raw <= 600 && facts(b.el));
+  return dottedLabels(b) || labelStrip(b.el) || factTable(b.el) || (b.el.querySelector("li") ? b.good < 200 && labelList(b.el) : b.good < 200 && !!firstHeading(b.el) && namesTheJob(b) || b.raw <= 600 && facts(b.el));
+}
+function factTable(el) {
+  const rows = el.tagName === "TABLE" ? Array.from(el.querySelectorAll("tr")) : [];
+  return rows.length > 2 && rows.every((r) => {
+    const [l, v] = Array.from(r.children);
+    const label = oneLine(l?.textContent) ?? "";
+    return r.children.length === 2 && (l.tagName === "TH" || label.endsWith(":")) && label.split(" ").length <= 4 && (v.textContent ?? "").length < 200;
+  });
 }
 function labelList(el) {
   const lines2 = shortLines(el);

@@ -51,8 +51,13 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // schema.org microdata: the organisation's name (a <meta> keeps it in its content), else the organisation's text
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
   // a site builder's name for the site: "Quokka on Notion"
-  // "Meta Careers": the employer's careers site, named for the employer
-  const named = oneLine((meta ?? org?.getAttribute('content') ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs)$/i, ''));
+  // "Meta Careers", "Careers at Hearthstay": the employer's careers site, named for the employer
+  const named = oneLine(
+    (meta ?? org?.getAttribute('content') ?? org?.textContent)?.replace(
+      /\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs)$|^(?:careers?|jobs) at\s+/i,
+      '',
+    ),
+  );
   // a board's site named "… Jobs" ("Guardian Jobs") says whose job it is in its page title: "Data Scientist job with Wrenfield Housing Association | 4821377"
   const jobWith = JOB_OF.exec(doc.title ?? '')?.[1];
   if (named && jobWith && /\s(?:careers?|jobs)$/i.test(meta ?? '') && plausibleName(jobWith)) return oneLine(jobWith);
@@ -172,7 +177,7 @@ function logoName(doc: Document): string | undefined {
   const names = [
     ...Array.from(
       doc.querySelectorAll(
-        'a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], [class*="logo" i] > img[alt], [id*="logo" i] > img[alt], [data-automation-id*="logo" i] > img[alt], [data-testid*="logo" i] > img[alt], header img[alt]',
+        'a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], [class*="logo" i] > img[alt], [id*="logo" i] > img[alt], [data-automation-id*="logo" i] > img[alt], [data-testid*="logo" i] > img[alt], header img[alt], #header img[alt]',
       ),
       (img) => img.getAttribute('alt'),
     ),

@@ -439,7 +439,21 @@ function headerLike(b: Box): boolean {
   return (
     dottedLabels(b) ||
     labelStrip(b.el) ||
+    factTable(b.el) ||
     (b.el.querySelector('li') ? b.good < 200 && labelList(b.el) : (b.good < 200 && !!firstHeading(b.el) && namesTheJob(b)) || (b.raw <= 600 && facts(b.el)))
+  );
+}
+
+/** A table of three or more of the job's facts, each row a label cell and its value ("<th>Closing date</th><td>Noon 16 December 2026</td>"). */
+function factTable(el: Element): boolean {
+  const rows = el.tagName === 'TABLE' ? Array.from(el.querySelectorAll('tr')) : [];
+  return (
+    rows.length > 2 &&
+    rows.every((r) => {
+      const [l, v] = Array.from(r.children);
+      const label = oneLine(l?.textContent) ?? '';
+      return r.children.length === 2 && (l!.tagName === 'TH' || label.endsWith(':')) && label.split(' ').length <= 4 && (v!.textContent ?? '').length < 200;
+    })
   );
 }
 

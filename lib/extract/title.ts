@@ -28,6 +28,8 @@ function trimDecoration(s: string): string {
         '',
       )
       .replace(/\s*[-–]\s*job post$/i, '')
+      // a country's code before the job's name: "(USA) Senior Data Scientist"
+      .replace(/^\([A-Z]{2,3}\)\s+/, '')
       // emoji around the job's name: "🚀 ML Engineer 🤖"
       .replace(DRESSING, '')
       .replace(where, '')

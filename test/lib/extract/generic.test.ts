@@ -574,6 +574,12 @@ describe('the employer', () => {
     ['generic/jobteaser.html', 'Veloria Mobility'],
     ['generic/efinancialcareers.html', 'Halden Capital Management'],
     ['generic/trademe.html', 'Tūī Energy Ltd'],
+    // the logo in an older site's <div id="header">, as in a <header>
+    ['generic/ox-vacancy.html', 'University of Oxbridge'],
+    ['generic/neogov.html', 'Lakeshore County'],
+    // a site named "Careers at Hearthstay": the employer's careers site, named for it
+    ['generic/bnb-positions.html', 'Hearthstay'],
+    ['generic/platsbanken.html', 'Norrlandsbanken AB'],
     ['generic/academicjobsonline.html', undefined],
     ['generic/remotive.html', 'Tidewell'],
     ['generic/instahyre.html', 'Kirana Pay'],
