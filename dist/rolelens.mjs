@@ -4159,7 +4159,7 @@ function companyOf(doc, near) {
   const jobWith = JOB_OF.exec(doc.title ?? "")?.[1];
   if (named && jobWith && /\s(?:careers?|jobs)$/i.test(meta ?? "") && plausibleName(jobWith)) return oneLine(jobWith);
   const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-test") ?? ""} ${el.getAttribute("data-cy") ?? ""} ${el.id}`;
-  const nameMarked = (el) => /(?:company|employer|org)[-_]?name/i.test(attrs(el)) || el.childElementCount < 2 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation)(?:$|[\s_])/i.test(attrs(el));
+  const nameMarked = (el) => /(?:company|employer|org)[-_]?name/i.test(attrs(el)) || el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation)(?:$|[\s_])/i.test(attrs(el));
   const markedIn = (root) => {
     const marked = [...root.querySelectorAll(MARKED)];
     return [...marked.filter(nameMarked).slice(0, 20), ...marked.filter(isLeaf).slice(0, 20)];
@@ -4173,12 +4173,12 @@ function companyOf(doc, near) {
       break;
     }
   }
-  const beside = scope && scope !== doc.body ? candidates2.filter((el) => scope.contains(el) && nameMarked(el) && !el.closest(OTHER_JOBS)).map((el) => oneLine(shownText(el))).find((n) => n && plausibleName(n)) : void 0;
+  const beside = scope && scope !== doc.body ? candidates2.filter((el) => scope.contains(el) && nameMarked(el) && !el.closest(OTHER_JOBS)).map(nameIn).find((n) => n && plausibleName(n)) : void 0;
   if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) return beside ?? named;
   for (const el of candidates2) {
     const others = el.closest(OTHER_JOBS);
     if (others && !(near && others.contains(near))) continue;
-    const name = oneLine(shownText(el)?.replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+/gi, ""));
+    const name = nameIn(el);
     if (name && plausibleName(name) && !/\d{3,}|:/.test(name)) return name;
   }
   const fact = labelledEmployer(doc);
@@ -4229,6 +4229,7 @@ function logoName(doc) {
   }
   return void 0;
 }
+var nameIn = (el) => oneLine(shownText(el).replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+/gi, ""));
 function shownText(el) {
   if (el.querySelector("style, script")) return textMap(el, { hidden: () => false, maxChars: 400 }).text;
   const bare = Array.from(el.childNodes, (n) => n.nodeName === "A" ? "" : n.textContent).join("");
@@ -4445,7 +4446,7 @@ var HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|
 var SOFT_NOISE = /(?:^|[\s_-])(?:nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader)(?=[\s_-]|$)/i;
 var JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
 var NOISE_TAGS = /* @__PURE__ */ new Set(["NAV", "FOOTER", "ASIDE", "HEADER", "FORM", "DIALOG"]);
-var NOISE_ROLES = /* @__PURE__ */ new Set(["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar"]);
+var NOISE_ROLES = /* @__PURE__ */ new Set(["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "alert", "menu", "menubar", "toolbar"]);
 var SENTENCE = 24;
 var SENTENCE_WORDS = 4;
 var UNIT_CAP = 1500;
@@ -4700,7 +4701,7 @@ var ENDS_SENTENCE = /[.!?](?:\s|$)/;
 function dottedLabels(b) {
   if (b.good >= 200) return false;
   const line = oneLine(b.el.textContent) ?? "";
-  return line.length < 120 && /\s[·|•]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line);
+  return line.length < 120 && /\s[·|•–—]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line);
 }
 var jobLine = (el) => {
   const only = el.children.length === 1 ? el.children[0] : void 0;

@@ -69,7 +69,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // "company" around the job's name, its employer and its place, nor "company-details")
   const nameMarked = (el: Element) =>
     /(?:company|employer|org)[-_]?name/i.test(attrs(el)) ||
-    (el.childElementCount < 2 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation)(?:$|[\s_])/i.test(attrs(el)));
+    (el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation)(?:$|[\s_])/i.test(attrs(el)));
   // the first few of each (a hostile page may mark thousands of nested elements)
   const markedIn = (root: ParentNode): Element[] => {
     const marked = [...root.querySelectorAll(MARKED)];
@@ -90,7 +90,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
     scope && scope !== doc.body
       ? candidates
           .filter((el) => scope!.contains(el) && nameMarked(el) && !el.closest(OTHER_JOBS))
-          .map((el) => oneLine(shownText(el)))
+          .map(nameIn)
           .find((n) => n && plausibleName(n))
       : undefined;
   if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) return beside ?? named;
@@ -98,9 +98,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
     // a card of another job ("Related jobs", "Similar jobs"), each with its own employer, names someone else
     const others = el.closest(OTHER_JOBS);
     if (others && !(near && others.contains(near))) continue;
-    // "Harbor Insurance 4.1 ★": a board's rating beside the name
-    // (Greenhouse's "at Brightline Robotics" under the job's name)
-    const name = oneLine(shownText(el)?.replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+/gi, ''));
+    const name = nameIn(el);
     if (name && plausibleName(name) && !/\d{3,}|:/.test(name)) return name;
   }
   // a fact labelled as the employer: "<dt>Organisation/Company</dt><dd>University of Valmont</dd>"
@@ -190,6 +188,9 @@ function logoName(doc: Document): string | undefined {
   }
   return undefined;
 }
+
+/** The name an element marked as the employer's shows: "Harbor Insurance 4.1 ★" without a board's rating beside it, "at Brightline Robotics" (Greenhouse's, under the job's name) without "at". */
+const nameIn = (el: Element): string | undefined => oneLine(shownText(el).replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+/gi, ''));
 
 /** An element's text without the text of <style> and <script> inside it (a board's CSS-in-JS beside the name): the page reader's text map, which skips them. */
 function shownText(el: Element): string {

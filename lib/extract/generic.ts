@@ -35,7 +35,7 @@ const SOFT_NOISE =
   /(?:^|[\s_-])(?:nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader)(?=[\s_-]|$)/i;
 const JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
 const NOISE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM', 'DIALOG']);
-const NOISE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
+const NOISE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'alert', 'menu', 'menubar', 'toolbar']);
 
 /** A unit of at least this many characters (not link text) and words reads as a sentence or bullet, not a label. */
 const SENTENCE = 24;
@@ -417,7 +417,7 @@ const ENDS_SENTENCE = /[.!?](?:\s|$)/;
 function dottedLabels(b: Box): boolean {
   if (b.good >= 200) return false;
   const line = oneLine(b.el.textContent) ?? '';
-  return line.length < 120 && /\s[·|•]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line);
+  return line.length < 120 && /\s[·|•–—]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line);
 }
 
 /** A block's heading, or the line of a block that is only text (or one inline element of text: "<div><span class="title">…</span></div>"). */

@@ -580,6 +580,8 @@ describe('the employer', () => {
     // a site named "Careers at Hearthstay": the employer's careers site, named for it
     ['generic/bnb-positions.html', 'Hearthstay'],
     ['generic/platsbanken.html', 'Norrlandsbanken AB'],
+    ['generic/expired-shown.html', 'Harlow Freight'],
+    ['generic/salary-widget.html', 'Maplecrest Insurance'],
     ['generic/academicjobsonline.html', undefined],
     ['generic/remotive.html', 'Tidewell'],
     ['generic/instahyre.html', 'Kirana Pay'],
