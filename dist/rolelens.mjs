@@ -5263,7 +5263,7 @@ function readRegion(view, url, maxChars, target) {
     let total = 0;
     for (const root of roots) {
       const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude, hidden: markupHidden });
-      const t = bulletsOnTheirLines(keepLineBreaks(m, lines2)).trim();
+      const t = bulletsOnTheirLines(keepLineBreaks(m, lines2)).split("\n").filter((l) => /[\p{L}\p{N}]/u.test(l) || !l.trim()).join("\n").trim();
       if (t) texts.push(t);
       read += m.text.length;
       total += m.totalChars;

@@ -1329,7 +1329,12 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     let total = 0;
     for (const root of roots) {
       const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude, hidden: markupHidden });
-      const t = bulletsOnTheirLines(keepLineBreaks(m, lines)).trim();
+      // (a line of nothing but marks is what is left of a bar of links: "| |", "· ·")
+      const t = bulletsOnTheirLines(keepLineBreaks(m, lines))
+        .split('\n')
+        .filter((l) => /[\p{L}\p{N}]/u.test(l) || !l.trim())
+        .join('\n')
+        .trim();
       if (t) texts.push(t);
       read += m.text.length;
       total += m.totalChars;
