@@ -4443,7 +4443,7 @@ function parse2(json) {
 // lib/extract/generic.ts
 var HEADING = /* @__PURE__ */ new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
 var HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
-var SOFT_NOISE = /(?:^|[\s_-])(?:nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader)(?=[\s_-]|$)/i;
+var SOFT_NOISE = /(?:^|[\s_-])(?:nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|date)(?=[\s_-]|$)/i;
 var JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
 var NOISE_TAGS = /* @__PURE__ */ new Set(["NAV", "FOOTER", "ASIDE", "HEADER", "FORM", "DIALOG"]);
 var NOISE_ROLES = /* @__PURE__ */ new Set(["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "alert", "menu", "menubar", "toolbar"]);
