@@ -10,7 +10,7 @@
  * of `bench:extract` cannot: whether the reader holds on hundreds of postings it was not shaped on.
  *
  * - found: the page was read as a posting (every page here holds one);
- * - recall: the share of the posting's lines (over 20 characters) in the text read;
+ * - recall: the share of the posting's lines of text (over 20 characters, with a letter or digit) in the text read;
  * - furniture: pages whose text took in any of the furniture's lines.
  * The generic reader's predecessor (bench/baselines/fallback-v1.ts) reads the same pages in the same run.
  * Run: npm run bench:extract-corpus [-- --set dev|dev2] [-- --limit N]
@@ -19,6 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Node, parseHTML } from 'linkedom';
 import { fixDocumentPosition } from '../lib/cli/document-position';
+import { mergeTextNodes } from '../lib/cli/text-nodes';
 import { extractJsonLd } from '../lib/extract/json-ld';
 import { readGeneric } from '../lib/extract/generic';
 import { readPosting } from '../lib/extract/read';
@@ -181,6 +182,7 @@ interface Score {
 
 function score(reader: Reader, html: string, url: string, lines: string[], title: string): Score {
   const { document } = parseHTML(html);
+  mergeTextNodes(document as unknown as Document); // as the CLI reads a page
   const r = reader(document as unknown as Document, url);
   if (!r.ok) return { found: false, recall: 0, furniture: false, title: false };
   const got = norm(r.posting.text);
@@ -206,7 +208,8 @@ for (const [layout, page] of Object.entries(LAYOUTS)) {
     const v1: Score[] = [];
     rows.forEach((row, i) => {
       const bs = blocks(row.text);
-      const lines = bs.map((b) => norm(b.text)).filter((l) => l.length > 20);
+      // (lines of text: a rule of dashes or underscores is no line of the posting's)
+      const lines = bs.map((b) => norm(b.text)).filter((l) => l.length > 20 && /[\p{L}\p{N}]/u.test(l));
       const html = page(row.title, markup(bs), i);
       const url = `https://acme.example/jobs/${i}`;
       now.push(score(current, html, url, lines, row.title));

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Node, parseHTML } from 'linkedom';
 import { fixDocumentPosition } from '../lib/cli/document-position';
+import { mergeTextNodes } from '../lib/cli/text-nodes';
 import { extractJsonLd } from '../lib/extract/json-ld';
 import { readGeneric } from '../lib/extract/generic';
 import { readPosting } from '../lib/extract/read';
@@ -50,6 +51,7 @@ function score(page: PageExpectation, read: Reader): Score {
   const html = page.html?.() ?? readFileSync(join(DIR, page.file), 'utf8');
   const t0 = performance.now();
   const { document } = parseHTML(html);
+  mergeTextNodes(document as unknown as Document); // as the CLI reads a page
   const r = read(document as unknown as Document, page.url);
   const ms = performance.now() - t0;
   if (!r.ok) return { right: !!page.noPosting, found: false, title: false, first: false, last: false, junk: 0, source: '—', ms };

@@ -4211,7 +4211,8 @@ function fromTitle(doc, parts) {
   const aboutJob = parts.some((p) => titleScore(p) >= 3) || /^(?:careers?|jobs?|home|vacancies|opportunities|(?:job|opportunity|position) details|(?:open|current) (?:positions|roles|jobs|vacancies|openings)|join (?:us|our team)|work (?:with|for) us)$/i.test(
     parts[0] ?? ""
   ) || parts.slice(1).some(labelled);
-  return (aboutJob ? names.find((n) => titleScore(n) < 3) : void 0) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : void 0) ?? (parts.length === 2 && headings.has(parts[1].toLowerCase()) && !SITE_PART.test(parts[0]) ? notHeading(parts[0]) : void 0);
+  return (aboutJob ? names.find((n) => titleScore(n) < 3) : void 0) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : void 0) ?? (parts.length === 2 && headings.has(parts[1].toLowerCase()) && !SITE_PART.test(parts[0]) ? notHeading(parts[0]) : void 0) ?? // "Acme Freight - Careers": a name, then the part of the site
+  (parts.length === 2 && SITE_PART.test(parts[1]) && titleScore(parts[0]) < 3 && !JOB_BOARDS.test(parts[0]) ? parts[0] : void 0);
 }
 function logoName(doc) {
   const names = [
@@ -4701,7 +4702,7 @@ var ENDS_SENTENCE = /[.!?](?:\s|$)/;
 function dottedLabels(b) {
   if (b.good >= 200) return false;
   const line = oneLine(b.el.textContent) ?? "";
-  return line.length < 120 && /\s[·|•–—]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line);
+  return line.length < 120 && /\s[·|•]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line);
 }
 var jobLine = (el) => {
   const only = el.children.length === 1 ? el.children[0] : void 0;
@@ -5073,6 +5074,7 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
     }
   }
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute("content");
+  for (const el of header2) if (isLeaf(el) && isJobTitle(oneLine(el.textContent) ?? "")) out.push({ text: oneLine(el.textContent), bonus: -1 });
   if (og) out.push({ text: og, bonus: 0.5 });
   if (doc.title) out.push({ text: doc.title, bonus: 0.5 });
   return out;
@@ -5670,6 +5672,11 @@ function fixDocumentPosition(proto) {
   });
 }
 
+// lib/cli/text-nodes.ts
+function mergeTextNodes(doc) {
+  doc.documentElement?.normalize();
+}
+
 // lib/cli/mhtml.ts
 function isMhtml(text) {
   const head = text.slice(0, 2e3);
@@ -5899,7 +5906,9 @@ async function loadHtmlParser() {
 }
 function parseHTML(html) {
   if (!parseHtml) throw new Error("call loadHtmlParser() before reading HTML");
-  return parseHtml(html);
+  const parsed = parseHtml(html);
+  mergeTextNodes(parsed.document);
+  return parsed;
 }
 function needsHtmlParser(raw) {
   const t = raw.replace(/^\uFEFF/, "").trimStart();

@@ -8,6 +8,7 @@ import { extractJsonLd } from '../extract/json-ld';
 import type { ExtractResult, Posting } from '../types';
 import { htmlToText } from '../extract/html-text';
 import { fixDocumentPosition } from './document-position';
+import { mergeTextNodes } from './text-nodes';
 import { fromMhtml, isMhtml } from './mhtml';
 import { postingFrame, type FrameInfo } from '../extract/posting-frame';
 import { framePages, inlineStylesheets, MAX_FRAMES, resourcesFromParts, type ResourceSource } from './saved-resources';
@@ -68,7 +69,9 @@ export async function loadHtmlParser(): Promise<void> {
 
 function parseHTML(html: string): { document: unknown } {
   if (!parseHtml) throw new Error('call loadHtmlParser() before reading HTML');
-  return parseHtml(html);
+  const parsed = parseHtml(html);
+  mergeTextNodes(parsed.document as Document);
+  return parsed;
 }
 
 /** Whether reading this input needs the HTML parser. */

@@ -166,7 +166,9 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
   return (
     (aboutJob ? names.find((n) => titleScore(n) < 3) : undefined) ??
     (titleScore(parts[0] ?? '') >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : undefined) ??
-    (parts.length === 2 && headings.has(parts[1]!.toLowerCase()) && !SITE_PART.test(parts[0]!) ? notHeading(parts[0]) : undefined)
+    (parts.length === 2 && headings.has(parts[1]!.toLowerCase()) && !SITE_PART.test(parts[0]!) ? notHeading(parts[0]) : undefined) ??
+    // "Acme Freight - Careers": a name, then the part of the site
+    (parts.length === 2 && SITE_PART.test(parts[1]!) && titleScore(parts[0]!) < 3 && !JOB_BOARDS.test(parts[0]!) ? parts[0] : undefined)
   );
 }
 

@@ -417,7 +417,7 @@ const ENDS_SENTENCE = /[.!?](?:\s|$)/;
 function dottedLabels(b: Box): boolean {
   if (b.good >= 200) return false;
   const line = oneLine(b.el.textContent) ?? '';
-  return line.length < 120 && /\s[·|•–—]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line);
+  return line.length < 120 && /\s[·|•]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line);
 }
 
 /** A block's heading, or the line of a block that is only text (or one inline element of text: "<div><span class="title">…</span></div>"). */
@@ -1027,6 +1027,8 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     }
   }
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  // the job's name alone in a block of the header, marked as nothing ("<div class="position">Data Engineer</div>")
+  for (const el of header) if (isLeaf(el) && isJobTitle(oneLine(el.textContent) ?? '')) out.push({ text: oneLine(el.textContent)!, bonus: -1 });
   if (og) out.push({ text: og, bonus: 0.5 });
   if (doc.title) out.push({ text: doc.title, bonus: 0.5 });
   return out;

@@ -267,6 +267,27 @@ describe('document order in the CLI (linkedom)', () => {
   });
 });
 
+describe('text nodes in the CLI (linkedom)', () => {
+  it('reads a page as the browser does where a character reference splits a line: "Pittsburgh, PA &mdash; On-site" is one line of text, not a label', async () => {
+    const url = 'https://tessellate.example/careers/ml-engineer';
+    const r = await run(['extract', join(PAGES, 'generic', 'bullet-divs.html'), '--url', url]);
+    const { extractPosting } = await import('@/lib/extract');
+    const { loadFixture } = await import('../../helpers/dom');
+    const browser = extractPosting(loadFixture('generic/bullet-divs.html', url), url).result;
+    expect(browser.ok && JSON.parse(r.out).posting.text).toBe(browser.ok && browser.posting.text);
+  });
+
+  it('merges the text nodes linkedom makes of each character reference, as a browser makes one', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { mergeTextNodes } = await import('@/lib/cli/text-nodes');
+    const { document } = parseHTML('<html><body><p>We&rsquo;re hiring &amp; <b>growing</b> fast</p></body></html>');
+    const p = document.querySelector('p')!;
+    expect(p.childNodes.length).toBe(7); // "We", "’", "re hiring ", "&", " ", <b>, " fast"
+    mergeTextNodes(document as unknown as Document);
+    expect([...p.childNodes].map((n) => n.nodeValue)).toEqual(['We’re hiring & ', null, ' fast']);
+  });
+});
+
 describe('a page saved as one file (MHTML)', () => {
   /** Quoted-printable as browsers write it: "=" and bytes outside ASCII as =XX, lines cut at 76 with a soft break. */
   const qp = (text: string) => {

@@ -582,6 +582,8 @@ describe('the employer', () => {
     ['generic/platsbanken.html', 'Norrlandsbanken AB'],
     ['generic/expired-shown.html', 'Harlow Freight'],
     ['generic/salary-widget.html', 'Maplecrest Insurance'],
+    // "Acme Freight - Careers": a name, then the part of the site ("USAJOBS - Job Announcement" names a board)
+    ['generic/title-divonly.html', 'Acme Freight'],
     ['generic/academicjobsonline.html', undefined],
     ['generic/remotive.html', 'Tidewell'],
     ['generic/instahyre.html', 'Kirana Pay'],
