@@ -19,7 +19,7 @@ const PLATFORM = /^(?:github|medium|reddit|substack)$/i;
 
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 const SITE_PART =
-  /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job )?(?:details|description|announcement|posting|opening|offer|employment)|vacanc(?:y|ies)|home|apply)$/i;
+  /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|vacanc(?:y|ies)|home|apply)$/i;
 
 /** Words that end the names of firms ("Pecan Street Analytics", "Acme Engineering"), which a job title holds too. */
 const FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
@@ -163,12 +163,14 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       parts[0] ?? '',
     ) ||
     parts.slice(1).some(labelled);
+  const site = parts.length === 2 ? parts.findIndex((p) => SITE_PART.test(p)) : -1;
+  const other = site < 0 ? undefined : parts[1 - site];
   return (
     (aboutJob ? names.find((n) => titleScore(n) < 3) : undefined) ??
     (titleScore(parts[0] ?? '') >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : undefined) ??
     (parts.length === 2 && headings.has(parts[1]!.toLowerCase()) && !SITE_PART.test(parts[0]!) ? notHeading(parts[0]) : undefined) ??
-    // "Acme Freight - Careers": a name, then the part of the site
-    (parts.length === 2 && SITE_PART.test(parts[1]!) && titleScore(parts[0]!) < 3 && !JOB_BOARDS.test(parts[0]!) ? parts[0] : undefined)
+    // "Acme Freight - Careers", "Employment Opportunities - Riverbend County": a name beside the part of the site
+    (other && titleScore(other) < 3 && !JOB_BOARDS.test(other) ? other : undefined)
   );
 }
 

@@ -584,6 +584,7 @@ describe('the employer', () => {
     ['generic/salary-widget.html', 'Maplecrest Insurance'],
     // "Acme Freight - Careers": a name, then the part of the site ("USAJOBS - Job Announcement" names a board)
     ['generic/title-divonly.html', 'Acme Freight'],
+    ['generic/two-cell-table.html', 'Riverbend County'],
     ['generic/academicjobsonline.html', undefined],
     ['generic/remotive.html', 'Tidewell'],
     ['generic/instahyre.html', 'Kirana Pay'],
