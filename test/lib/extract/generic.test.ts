@@ -585,6 +585,7 @@ describe('the employer', () => {
     // "Acme Freight - Careers": a name, then the part of the site ("USAJOBS - Job Announcement" names a board)
     ['generic/title-divonly.html', 'Acme Freight'],
     ['generic/two-cell-table.html', 'Riverbend County'],
+    ['generic/levelsfyi.html', 'Pinecrest'],
     ['generic/academicjobsonline.html', undefined],
     ['generic/remotive.html', 'Tidewell'],
     ['generic/instahyre.html', 'Kirana Pay'],
