@@ -4173,13 +4173,13 @@ function companyOf(doc, near) {
       break;
     }
   }
-  const beside = scope && scope !== doc.body ? candidates2.filter((el) => scope.contains(el) && nameMarked(el) && !el.closest(OTHER_JOBS)).map(nameIn).find((n) => n && plausibleName(n)) : void 0;
+  const beside = scope && scope !== doc.body ? candidates2.filter((el) => scope.contains(el) && nameMarked(el) && !el.closest(OTHER_JOBS)).map(employerIn).find(Boolean) : void 0;
   if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) return beside ?? named;
   for (const el of candidates2) {
     const others = el.closest(OTHER_JOBS);
     if (others && !(near && others.contains(near))) continue;
-    const name = nameIn(el);
-    if (name && plausibleName(name) && !/\d{3,}|:/.test(name)) return name;
+    const name = employerIn(el);
+    if (name) return name;
   }
   const fact = labelledEmployer(doc);
   if (fact) return fact;
@@ -4232,7 +4232,10 @@ function logoName(doc) {
   }
   return void 0;
 }
-var nameIn = (el) => oneLine(shownText(el).replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+/gi, ""));
+function employerIn(el) {
+  const name = oneLine(shownText(el).replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+/gi, ""));
+  return name && plausibleName(name) && !/\d{3,}|:/.test(name) ? name : void 0;
+}
 function shownText(el) {
   if (el.querySelector("style, script")) return textMap(el, { hidden: () => false, maxChars: 400 }).text;
   const bare = Array.from(el.childNodes, (n) => n.nodeName === "A" ? "" : n.textContent).join("");

@@ -90,16 +90,16 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
     scope && scope !== doc.body
       ? candidates
           .filter((el) => scope!.contains(el) && nameMarked(el) && !el.closest(OTHER_JOBS))
-          .map(nameIn)
-          .find((n) => n && plausibleName(n))
+          .map(employerIn)
+          .find(Boolean)
       : undefined;
   if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) return beside ?? named;
   for (const el of candidates) {
     // a card of another job ("Related jobs", "Similar jobs"), each with its own employer, names someone else
     const others = el.closest(OTHER_JOBS);
     if (others && !(near && others.contains(near))) continue;
-    const name = nameIn(el);
-    if (name && plausibleName(name) && !/\d{3,}|:/.test(name)) return name;
+    const name = employerIn(el);
+    if (name) return name;
   }
   // a fact labelled as the employer: "<dt>Organisation/Company</dt><dd>University of Valmont</dd>"
   const fact = labelledEmployer(doc);
@@ -193,8 +193,15 @@ function logoName(doc: Document): string | undefined {
   return undefined;
 }
 
-/** The name an element marked as the employer's shows: "Harbor Insurance 4.1 ★" without a board's rating beside it, "at Brightline Robotics" (Greenhouse's, under the job's name) without "at". */
-const nameIn = (el: Element): string | undefined => oneLine(shownText(el).replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+/gi, ''));
+/**
+ * The employer's name an element marked as it shows — "Harbor Insurance 4.1 ★" without a board's rating beside it,
+ * "at Brightline Robotics" (Greenhouse's, under the job's name) without "at" — when it reads as a firm's name: short,
+ * not a job's, no reference number or label.
+ */
+function employerIn(el: Element): string | undefined {
+  const name = oneLine(shownText(el).replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+/gi, ''));
+  return name && plausibleName(name) && !/\d{3,}|:/.test(name) ? name : undefined;
+}
 
 /** An element's text without the text of <style> and <script> inside it (a board's CSS-in-JS beside the name): the page reader's text map, which skips them. */
 function shownText(el: Element): string {
