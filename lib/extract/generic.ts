@@ -1312,6 +1312,9 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
   const excluded = excludedBoxes(boxes, page);
   const leaveOut = new Set<Element>(hidden);
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i]!.el);
+  // a form field's label ("Your name", "Tell us about a pipeline you built"), in a form drawn without a <form>
+  for (const l of Array.from(doc.querySelectorAll('label[for]')).slice(0, 200))
+    if (doc.getElementById(l.getAttribute('for')!)?.matches('input, select, textarea')) leaveOut.add(l);
   // a picture or video in the description, and its caption ("Meet the Speech team (2 min)"), is not the posting's text
   for (const f of Array.from(doc.querySelectorAll('figure')).slice(0, 100))
     if (f.querySelector('img, iframe, video, picture') && (oneLine(f.textContent) ?? '').split(' ').length <= 20) leaveOut.add(f);

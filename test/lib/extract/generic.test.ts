@@ -586,12 +586,22 @@ describe('the employer', () => {
     ['generic/title-divonly.html', 'Acme Freight'],
     ['generic/two-cell-table.html', 'Riverbend County'],
     ['generic/levelsfyi.html', 'Pinecrest'],
+    // a form builder's site name is no employer (Tally, Typeform); "Vitally" would be one
+    ['generic/tally-form.html', 'Fernway'],
     ['generic/academicjobsonline.html', undefined],
     ['generic/remotive.html', 'Tidewell'],
     ['generic/instahyre.html', 'Kirana Pay'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
+  });
+});
+
+describe('job boards and career-site systems named in a page', () => {
+  it('knows a form builder by its name, and not a firm whose name holds it ("Tally Forms" is one, "Vitally" is not)', async () => {
+    const { JOB_BOARDS } = await import('@/lib/extract/employer');
+    expect(['Tally Forms', 'Typeform', 'Devex'].map((n) => JOB_BOARDS.test(n))).toEqual([true, true, false]);
+    expect(['Vitally', 'Totally Data Ltd'].map((n) => JOB_BOARDS.test(n))).toEqual([false, false]);
   });
 });
 
