@@ -4173,8 +4173,14 @@ function companyOf(doc, near) {
       break;
     }
   }
-  const beside = scope && scope !== doc.body ? candidates2.filter((el) => scope.contains(el) && nameMarked(el) && !el.closest(OTHER_JOBS)).map(employerIn).find(Boolean) : void 0;
-  if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) return beside ?? named;
+  if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) {
+    if (scope && scope !== doc.body)
+      for (const el of candidates2) {
+        const beside = scope.contains(el) && nameMarked(el) && !el.closest(OTHER_JOBS) ? employerIn(el) : void 0;
+        if (beside) return beside;
+      }
+    return named;
+  }
   for (const el of candidates2) {
     const others = el.closest(OTHER_JOBS);
     if (others && !(near && others.contains(near))) continue;

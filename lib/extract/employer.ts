@@ -86,14 +86,14 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
     }
   }
   // a site no list knows as a board still shows whose job it is, marked as the employer's name beside the job ("Devex" over "Amani Health Partners")
-  const beside =
-    scope && scope !== doc.body
-      ? candidates
-          .filter((el) => scope!.contains(el) && nameMarked(el) && !el.closest(OTHER_JOBS))
-          .map(employerIn)
-          .find(Boolean)
-      : undefined;
-  if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) return beside ?? named;
+  if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) {
+    if (scope && scope !== doc.body)
+      for (const el of candidates) {
+        const beside = scope.contains(el) && nameMarked(el) && !el.closest(OTHER_JOBS) ? employerIn(el) : undefined;
+        if (beside) return beside;
+      }
+    return named;
+  }
   for (const el of candidates) {
     // a card of another job ("Related jobs", "Similar jobs"), each with its own employer, names someone else
     const others = el.closest(OTHER_JOBS);
