@@ -4080,7 +4080,7 @@ var SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|a
 function trimDecoration(s) {
   const where = /^(?:we['’]?re|we are|now) hiring\b/i.test(s) ? /(?:\s+in\s+(?!Test\b|Residence\b)[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?!*$/ : /$^/;
   return s.replace(
-    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}? is) hiring:?(?: (?:an?|our)(?: first| next| new)?\b)?)\s*/i,
+    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}? is) hiring:?(?: (?:an?|our)(?: first| next| new)?\b)?)\s*/i,
     ""
   ).replace(/\s*[-–]\s*job post$/i, "").replace(/^\([A-Z]{2,3}\)\s+/, "").replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
 }
@@ -4137,7 +4137,7 @@ function pickTitle(candidates2, company) {
 }
 
 // lib/extract/employer.ts
-var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)/i;
+var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|wuzzuf|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|justjoin|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)/i;
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i;
 var PLATFORM = /^(?:github|medium|reddit|substack)$/i;
 var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|vacanc(?:y|ies)|home|apply)$/i;
@@ -4179,7 +4179,8 @@ function companyOf(doc, near) {
         const beside = scope.contains(el) && nameMarked(el) && !el.closest(OTHER_JOBS) ? employerIn(el) : void 0;
         if (beside) return beside;
       }
-    return named;
+    const at = /^(.+?)\s(?:at|@)\s+([A-Z0-9][^()]*?)(?:\s*\([^)]*\))?$/.exec((doc.title ?? "").split(SEPARATORS)[0].trim());
+    return at && titleScore(at[1]) >= 3 && plausibleName(at[2]) ? at[2] : named;
   }
   for (const el of candidates2) {
     const others = el.closest(OTHER_JOBS);
@@ -4206,11 +4207,11 @@ function fromTitle(doc, parts) {
   const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {
     const at2 = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
     const name = at2 && at2.split(/\s+/).length <= 5 && !SITE_PART.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
-    !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time)\b/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA")
-    !/\d{3,}|\//.test(at2) && // a place: a city and its state's or district's code ("Austin, TX", "Bogotá, D.C.")
+    !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time)\b/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA"), not a firm's legal form ("Nordvind A/S")
+    !/\d{3,}|\//.test(at2.replace(/\b[A-Z]\/[A-Z]\b/g, "")) && // a place: a city and its state's or district's code ("Austin, TX", "Bogotá, D.C.")
     !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at2) && // a unit of the employer ("Department of Statistics - Ridgeway University")
     !/^(?:department|dept\.?|faculty|division) of\b/i.test(at2) && !JOB_BOARDS.test(at2);
-    return name ? [oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?|blog)$|\s*(?:採用情報|採用サイト|求人情報)$/i, ""))] : [];
+    return name ? [oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki)$|\s*(?:採用情報|採用サイト|求人情報)$/i, ""))] : [];
   });
   const headings = new Set(Array.from(doc.querySelectorAll("h1, h2, h3"), (h) => oneLine(h.textContent)?.toLowerCase()).slice(0, 50));
   const notHeading = (n) => n && !headings.has(n.toLowerCase()) ? n : void 0;
@@ -4226,14 +4227,14 @@ function logoName(doc) {
   const names = [
     ...Array.from(
       doc.querySelectorAll(
-        'a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], [class*="logo" i] > img[alt], [id*="logo" i] > img[alt], [data-automation-id*="logo" i] > img[alt], [data-testid*="logo" i] > img[alt], header img[alt], #header img[alt]'
+        'a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], [class*="logo" i] > img[alt], [id*="logo" i] > img[alt], [data-automation-id*="logo" i] > img[alt], [data-testid*="logo" i] > img[alt], header img[alt], #header img[alt], #banner img[alt]'
       ),
       (img) => img.getAttribute("alt")
     ),
     ...Array.from(doc.querySelectorAll('[class*="brand" i], [class*="logo" i]'), (el) => isLeaf(el) ? el.textContent : null)
   ];
   for (const alt of names) {
-    const name = oneLine(alt?.replace(/\s*(?:logo(?:type)?|home(?:page)?|careers?(?: site| home)?|jobs)$/i, ""));
+    const name = oneLine(alt?.replace(/\s*(?:logo(?:type)?|home(?:page)?|careers?(?: site| home)?|jobs|wiki)$/i, ""));
     if (name && name.split(" ").length <= 4 && !/^(?:logo|home|brand|company|site|header|main|our)$/i.test(name) && !JOB_BOARDS.test(name)) return name;
   }
   return void 0;
@@ -4455,7 +4456,8 @@ function parse2(json) {
 // lib/extract/generic.ts
 var HEADING = /* @__PURE__ */ new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
 var HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
-var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|date)(?=[\s_-]|$)/i;
+var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|date|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
+var AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i]';
 var JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
 var NOISE_TAGS = /* @__PURE__ */ new Set(["NAV", "FOOTER", "ASIDE", "HEADER", "FORM", "DIALOG"]);
 var NOISE_ROLES = /* @__PURE__ */ new Set(["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "alert", "menu", "menubar", "toolbar"]);
@@ -4807,7 +4809,7 @@ function widen(boxes, excluded, start, page, within2) {
   };
   const joins = (k, core, before, sections) => {
     const b = boxes[k];
-    if (!before && isJobTitle(firstHeading(b.el))) return false;
+    if (!before && (isJobTitle(firstHeading(b.el)) || b.el.querySelector(AUTHOR) && boxes[core].el.querySelector(AUTHOR))) return false;
     if (!contentful(b, page)) return true;
     const cls = b.el.getAttribute("class");
     if (!cls || kindOf(b.el) === kindOf(boxes[core].el)) return true;
@@ -4980,7 +4982,7 @@ function postingStructure(lines2) {
   }
   return { headings: headings + (loose >= 2 ? 1 : 0), duties };
 }
-var FOREIGN_CUES = /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|functie|requisiti|esperienza|candidati|erfarenhet|ansök|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga|sorumluluklar|gereksinimler|aranan nitelikler|deneyim|başvuru)\b/giu;
+var FOREIGN_CUES = /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|functie|requisiti|esperienza|candidati|erfarenhet|ansök|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga|sorumluluklar|gereksinimler|aranan nitelikler|deneyim|başvuru|(?:arbejds)?opgaver|arbeidsoppgaver|erfaring|kvalifikasjoner|ansøgning\w*|søknad\w*|tehtävät|vaatimukset|kokemus(?:ta)?|osaaminen|tarjoamme|hakemus|požadavky|nabízíme|zkušenosti|požiadavky|ponúkame|skúsenosti|feladatok|elvárások|tapasztalat|jelentkezés|cerințe|responsabilități|oferim|persyaratan|kualifikasi|pengalaman|tanggung jawab)\b/giu;
 var NON_LATIN_CUES = /обязанности|требования|условия|опыт работы|мы предлагаем|вакансия|обов[’'ʼ]язки|вимоги|досвід|المسؤوليات|المتطلبات|المؤهلات|الخبرة|الوظيفة|تقديم|דרישות|תיאור המשרה|ניסיון|תפקיד|αρμοδιότητες|απαιτήσεις|προσόντα|εμπειρία/gi;
 var CJK_CUES = /仕事内容|業務内容|職務内容|必須|歓迎|応募|募集|求める人物|雇用形態|給与|岗位职责|任职要求|职位描述|工作内容|岗位要求|薪资|자격\s?요건|주요\s?업무|우대\s?사항|담당\s?업무|지원\s?방법|근무\s?조건/g;
 function looksLikeArticle(doc) {

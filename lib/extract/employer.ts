@@ -9,7 +9,7 @@ import { NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
 export const JOB_BOARDS =
-  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)/i;
+  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|wuzzuf|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|justjoin|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)/i;
 
 /** Whose job a page title says it is: "… job at Lakeshore State University", "Data Scientist job with Wrenfield Housing Association | 4821377". */
 const JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i;
@@ -92,7 +92,9 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
         const beside = scope.contains(el) && nameMarked(el) && !el.closest(OTHER_JOBS) ? employerIn(el) : undefined;
         if (beside) return beside;
       }
-    return named;
+    // a forum's or a newsletter's name, where the page title says whose job it is: "Machine Learning Engineer at Kestrel Bio (Boston)"
+    const at = /^(.+?)\s(?:at|@)\s+([A-Z0-9][^()]*?)(?:\s*\([^)]*\))?$/.exec((doc.title ?? '').split(SEPARATORS)[0]!.trim());
+    return at && titleScore(at[1]!) >= 3 && plausibleName(at[2]!) ? at[2]! : named;
   }
   for (const el of candidates) {
     // a card of another job ("Related jobs", "Similar jobs"), each with its own employer, names someone else
@@ -140,15 +142,15 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       !SITE_PART.test(at) &&
       // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
       !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time)\b/i.test(at) &&
-      // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA")
-      !/\d{3,}|\//.test(at) &&
+      // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA"), not a firm's legal form ("Nordvind A/S")
+      !/\d{3,}|\//.test(at.replace(/\b[A-Z]\/[A-Z]\b/g, '')) &&
       // a place: a city and its state's or district's code ("Austin, TX", "Bogotá, D.C.")
       !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at) &&
       // a unit of the employer ("Department of Statistics - Ridgeway University")
       !/^(?:department|dept\.?|faculty|division) of\b/i.test(at) &&
       !JOB_BOARDS.test(at);
     // ("Tidepool Foods Blog": a company's blog, where it posts its jobs)
-    return name ? [oneLine(at.replace(/(?:\s+|\.)(?:careers?|jobs?|blog)$|\s*(?:採用情報|採用サイト|求人情報)$/i, ''))!] : [];
+    return name ? [oneLine(at.replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki)$|\s*(?:採用情報|採用サイト|求人情報)$/i, ''))!] : [];
   });
   // the job is the part the page shows as a heading ("Kelpie Analytics - Senior Data Scientist" over an h2 "Senior Data Scientist")
   const headings = new Set(Array.from(doc.querySelectorAll('h1, h2, h3'), (h) => oneLine(h.textContent)?.toLowerCase()).slice(0, 50));
@@ -179,7 +181,7 @@ function logoName(doc: Document): string | undefined {
   const names = [
     ...Array.from(
       doc.querySelectorAll(
-        'a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], [class*="logo" i] > img[alt], [id*="logo" i] > img[alt], [data-automation-id*="logo" i] > img[alt], [data-testid*="logo" i] > img[alt], header img[alt], #header img[alt]',
+        'a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], [class*="logo" i] > img[alt], [id*="logo" i] > img[alt], [data-automation-id*="logo" i] > img[alt], [data-testid*="logo" i] > img[alt], header img[alt], #header img[alt], #banner img[alt]',
       ),
       (img) => img.getAttribute('alt'),
     ),
@@ -187,7 +189,7 @@ function logoName(doc: Document): string | undefined {
   ];
   for (const alt of names) {
     // "Fernleaf Careers", "Acme logo": the name
-    const name = oneLine(alt?.replace(/\s*(?:logo(?:type)?|home(?:page)?|careers?(?: site| home)?|jobs)$/i, ''));
+    const name = oneLine(alt?.replace(/\s*(?:logo(?:type)?|home(?:page)?|careers?(?: site| home)?|jobs|wiki)$/i, ''));
     if (name && name.split(' ').length <= 4 && !/^(?:logo|home|brand|company|site|header|main|our)$/i.test(name) && !JOB_BOARDS.test(name)) return name;
   }
   return undefined;

@@ -32,7 +32,9 @@ const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
 /** Left out when they hold a small part of the page (a `nav-v2` class on <body> must not hide the page). */
 const SOFT_NOISE =
-  /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|date)(?=[\s_-]|$)/i;
+  /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|date|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
+/** A post's author: its byline's name. */
+const AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i]';
 const JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
 const NOISE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM', 'DIALOG']);
 const NOISE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'alert', 'menu', 'menubar', 'toolbar']);
@@ -601,8 +603,9 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
    */
   const joins = (k: number, core: number, before: boolean, sections: Set<number>): boolean => {
     const b = boxes[k]!;
-    // after it, a block headed by a job's name is another job (recommendations with no heading of their own)
-    if (!before && isJobTitle(firstHeading(b.el))) return false;
+    // after it, a block headed by a job's name is another job (recommendations with no heading of their own);
+    // a post with its own author, after a post with one, is another post (a forum's replies)
+    if (!before && (isJobTitle(firstHeading(b.el)) || (b.el.querySelector(AUTHOR) && boxes[core]!.el.querySelector(AUTHOR)))) return false;
     if (!contentful(b, page)) return true;
     const cls = b.el.getAttribute('class');
     if (!cls || kindOf(b.el) === kindOf(boxes[core]!.el)) return true;
@@ -851,7 +854,7 @@ function postingStructure(lines: string[]): { headings: number; duties: number }
 
 /** Cues of postings in the other languages career pages are written in. */
 const FOREIGN_CUES =
-  /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|functie|requisiti|esperienza|candidati|erfarenhet|ansök|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga|sorumluluklar|gereksinimler|aranan nitelikler|deneyim|başvuru)\b/giu;
+  /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|functie|requisiti|esperienza|candidati|erfarenhet|ansök|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga|sorumluluklar|gereksinimler|aranan nitelikler|deneyim|başvuru|(?:arbejds)?opgaver|arbeidsoppgaver|erfaring|kvalifikasjoner|ansøgning\w*|søknad\w*|tehtävät|vaatimukset|kokemus(?:ta)?|osaaminen|tarjoamme|hakemus|požadavky|nabízíme|zkušenosti|požiadavky|ponúkame|skúsenosti|feladatok|elvárások|tapasztalat|jelentkezés|cerințe|responsabilități|oferim|persyaratan|kualifikasi|pengalaman|tanggung jawab)\b/giu;
 
 /** The same in Russian, Ukrainian, Arabic, Hebrew and Greek, whose letters `\b` does not see as a word's. */
 const NON_LATIN_CUES =

@@ -260,6 +260,19 @@ describe('does it read as a posting?', () => {
     expect(x.result.ok && x.result.posting.text).toContain('データパイプラインの設計・開発（Airflow、dbt）');
   });
 
+  it('Danish, Norwegian, Finnish, Czech, Hungarian, Romanian and Indonesian postings read as postings in another language', () => {
+    const texts = [
+      'Nordvind Forsikring er et af Danmarks største forsikringsselskaber, og vi søger en data scientist til vores team.\nDine opgaver\nUdvikle og vedligeholde churn-modeller og designe A/B-test af kampagner.\nDin profil\nKandidat i statistik eller matematik med erfaring med Python og SQL.\nAnsøgningsfrist: 10. december.',
+      'Vi søker en dataingeniør til vårt analyseteam i Oslo, som skal bygge dataplattformen vår.\nArbeidsoppgaver\nUtvikle og drifte dataflyt i Airflow og dbt.\nKvalifikasjoner\nMinst tre års erfaring med SQL og Python, og gode samarbeidsevner.\nVi tilbyr fleksibel arbeidstid og hjemmekontor. Søknadsfrist 1. desember.',
+      'Etsimme data-insinööriä analytiikkatiimiimme Helsinkiin rakentamaan dataputkia ja tietovarastoa.\nTehtävät\nDataputkien kehittäminen ja ylläpito Airflow- ja Spark-ympäristössä.\nVaatimukset\nKokemusta SQL:stä ja Pythonista vähintään kolme vuotta.\nTarjoamme joustavan työajan ja etätyömahdollisuuden. Hakemus ja CV 10.12. mennessä.',
+      'Hledáme datového inženýra do našeho analytického týmu v Praze, který bude stavět datovou platformu.\nNáplň práce\nVývoj a údržba datových toků v Airflow a Sparku.\nPožadavky\nAlespoň tři roky zkušenosti s SQL a Pythonem.\nNabízíme flexibilní pracovní dobu, práci z domova, pět týdnů dovolené a příspěvek na penzijní spoření.',
+      'Adatmérnököt keresünk budapesti elemző csapatunkba, aki az adatplatformunkat építi és üzemelteti.\nFeladatok\nAdatfolyamok fejlesztése és karbantartása Airflow és Spark környezetben.\nElvárások\nLegalább három év tapasztalat SQL és Python területén.\nRugalmas munkaidőt és otthoni munkavégzést kínálunk. Jelentkezés önéletrajzzal.',
+      'Căutăm un inginer de date pentru echipa noastră de analiză din București, care să construiască platforma de date.\nResponsabilități\nDezvoltarea și întreținerea fluxurilor de date în Airflow și Spark.\nCerințe\nCel puțin trei ani de lucru cu SQL și Python.\nOferim program flexibil, lucru de acasă și asigurare medicală privată.',
+      'Kami mencari data engineer untuk bergabung dengan tim analitik kami di Jakarta dan membangun platform data.\nTanggung jawab\nMengembangkan dan memelihara pipeline data dengan Airflow dan Spark.\nKualifikasi\nPengalaman minimal tiga tahun dengan SQL dan Python, serta mampu bekerja dalam tim. Kirimkan CV Anda sebelum 10 Desember.',
+    ];
+    for (const text of texts) expect(readsAsPosting(text)).toMatchObject({ posting: true, english: false });
+  });
+
   it('a French posting is read as a posting in another language', () => {
     const text =
       "Vos missions\nAu sein de l'équipe data, vous concevez et maintenez les pipelines de données.\nVotre profil\nVous avez au moins trois ans d'expérience en ingénierie des données et une bonne maîtrise de SQL et de Python. Vous aimez le travail en équipe.\nPour postuler, envoyez votre candidature avec votre CV et une lettre de motivation.";
@@ -591,6 +604,22 @@ describe('the employer', () => {
     ['generic/academicjobsonline.html', undefined],
     ['generic/remotive.html', 'Tidewell'],
     ['generic/instahyre.html', 'Kirana Pay'],
+    ['generic/karriere-at.html', 'Alpenstrom Energie GmbH'],
+    ['generic/infojobs.html', 'Mercalia Distribución'],
+    ['generic/mycareersfuture.html', 'Straits Mobility Pte. Ltd.'],
+    ['generic/the-muse.html', 'Evergreen Health'],
+    // a staffing firm's own posting for a client it does not name
+    ['generic/roberthalf.html', 'Robert Half'],
+    // the logo in an older site's <div id="banner">
+    ['generic/talentlink.html', 'Meridian Environment Agency'],
+    // "Job: Senior Data Engineer - Careers - Quillsoft Wiki": the wiki is the employer's
+    ['generic/confluence.html', 'Quillsoft'],
+    // a forum's name ("Open Science Forum"), where the page title says whose job it is ("… Engineer at Kestrel Bio (Boston / remote US)")
+    ['generic/discourse.html', 'Kestrel Bio'],
+    // "Data Engineer - Nile Payments - Cairo, Egypt | Wuzzuf": a board's name is no employer
+    ['generic/wuzzuf.html', 'Nile Payments'],
+    // a firm's legal form is no board's category ("A/S", not "software/QA")
+    ['generic/jobindex.html', 'Nordvind Forsikring A/S'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
