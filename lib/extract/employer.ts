@@ -9,13 +9,13 @@ import { NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
 export const JOB_BOARDS =
-  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|wuzzuf|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|justjoin|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)/i;
+  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|justjoin|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)/i;
 
 /** Whose job a page title says it is: "… job at Lakeshore State University", "Data Scientist job with Wrenfield Housing Association | 4821377". */
 const JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i;
 
 /** Sites where anyone posts, whose page titles are their writers' own words, not an employer's name. */
-const PLATFORM = /^(?:github|medium|reddit|substack)$/i;
+const PLATFORM = /^(?:github|medium|reddit|substack|telegram)$/i;
 
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 const SITE_PART =
@@ -63,12 +63,16 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   if (named && jobWith && /\s(?:careers?|jobs)$/i.test(meta ?? '') && plausibleName(jobWith)) return oneLine(jobWith);
   // the employer's name marked as such beside the job: "company-name" (data-at="header-company-name") first,
   // else a marked element with no elements inside (not a header around it)
+  // (names written in camelCase are words too: "CompanyInfo__Name")
   const attrs = (el: Element) =>
-    `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-at') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-test') ?? ''} ${el.getAttribute('data-cy') ?? ''} ${el.id}`;
+    `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-at') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-test') ?? ''} ${el.getAttribute('data-cy') ?? ''} ${el.id}`.replace(
+      /([a-z])(?=[A-Z])/g,
+      '$1 ',
+    );
   // ("company-name"; or "job-organization", "JobAdHeader_company__p2", "organisation" around one element at most: not a cell
   // "company" around the job's name, its employer and its place, nor "company-details")
   const nameMarked = (el: Element) =>
-    /(?:company|employer|org)[-_]?name/i.test(attrs(el)) ||
+    /(?:company|employer|org)[-_ ]?name/i.test(attrs(el)) ||
     (el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation)(?:$|[\s_])/i.test(attrs(el)));
   // the first few of each (a hostile page may mark thousands of nested elements)
   const markedIn = (root: ParentNode): Element[] => {
@@ -150,7 +154,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       !/^(?:department|dept\.?|faculty|division) of\b/i.test(at) &&
       !JOB_BOARDS.test(at);
     // ("Tidepool Foods Blog": a company's blog, where it posts its jobs)
-    return name ? [oneLine(at.replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki)$|\s*(?:採用情報|採用サイト|求人情報)$/i, ''))!] : [];
+    return name ? [oneLine(at.replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki)$|\s*(?:の?採用(?:情報|サイト)?|求人情報)$/i, ''))!] : [];
   });
   // the job is the part the page shows as a heading ("Kelpie Analytics - Senior Data Scientist" over an h2 "Senior Data Scientist")
   const headings = new Set(Array.from(doc.querySelectorAll('h1, h2, h3'), (h) => oneLine(h.textContent)?.toLowerCase()).slice(0, 50));
@@ -181,7 +185,7 @@ function logoName(doc: Document): string | undefined {
   const names = [
     ...Array.from(
       doc.querySelectorAll(
-        'a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], [class*="logo" i] > img[alt], [id*="logo" i] > img[alt], [data-automation-id*="logo" i] > img[alt], [data-testid*="logo" i] > img[alt], header img[alt], #header img[alt], #banner img[alt]',
+        'a[href="/"] img[alt], a[href="./"] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], [class*="logo" i] > img[alt], [id*="logo" i] > img[alt], [data-automation-id*="logo" i] > img[alt], [data-testid*="logo" i] > img[alt], header img[alt], #header img[alt], #banner img[alt], img[alt$=" logo" i]',
       ),
       (img) => img.getAttribute('alt'),
     ),
@@ -209,6 +213,9 @@ function employerIn(el: Element): string | undefined {
 function shownText(el: Element): string {
   if (el.querySelector('style, script')) return textMap(el, { hidden: () => false, maxChars: 400 }).text;
   // a link after the name ("Bryza Logistics Sp. z o.o. <a>O firmie</a>": "about the company") is not part of it
+  // (a link that comes first is the name, and what follows it is not: "<a>Hanbit Pay</a><span>Seoul · 3-7 years</span>")
+  const first = Array.from(el.childNodes).find((n) => n.textContent?.trim());
+  if (first?.nodeName === 'A') return first.textContent ?? '';
   const bare = Array.from(el.childNodes, (n) => (n.nodeName === 'A' ? '' : n.textContent)).join('');
   return /\p{L}{2}/u.test(bare) && el.querySelector(':scope > a') ? bare : (el.textContent ?? '');
 }

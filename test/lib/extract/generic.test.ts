@@ -228,6 +228,27 @@ describe('does it read as a posting?', () => {
     ).toBe(false);
   });
 
+  it("a course's page and a person's CV list duties and requirements too, and are no postings; a lecturer's posting about modules and tuition still is one", () => {
+    const course =
+      'Course overview\nData scientists are in demand in every sector. This course gives you the statistical foundations, programming skills and machine learning methods you need.\nYou will work on real projects with our industry partners.\nWhat you will study\nStatistical Modelling (30 credits)\nMachine Learning (30 credits)\nData Engineering (15 credits)\nEntry requirements\nYou will need a 2:1 honours degree in a quantitative subject. Applicants with relevant work experience will be considered. International students need IELTS 6.5.\nHow to apply\nApply online with your transcripts and a personal statement.';
+    const lecturer =
+      'Lecturer in Data Science\nResponsibilities\nTeach on undergraduate and postgraduate modules in machine learning and statistics.\nSupervise dissertations and contribute to course structure reviews.\nRequirements\nA PhD in statistics or computer science and experience of teaching. We offer tuition fee waivers for staff.\nApply by 10 December.';
+    const cv =
+      'Curriculum Vitae\nData engineer with six years of experience building pipelines.\nExperience\nSenior Data Engineer, Brightpay (2023–present)\nLed the migration of 300 Airflow DAGs to BigQuery and dbt.\nData Engineer, Northway Retail (2020–2023)\nDesigned the stock data model used by 40 analysts.\nSkills: Python, SQL, dbt. Download my CV.';
+    expect(readsAsPosting(course).posting).toBe(false);
+    // (the same page in a posting's words reads as one)
+    const job = course
+      .replace('Course overview', 'Overview')
+      .replace('What you will study', 'What you will do')
+      .replace('Entry requirements', 'Requirements')
+      .replace(/ \(\d+ credits\)/g, '')
+      .replace('IELTS 6.5', 'a visa');
+    expect(readsAsPosting(job).posting).toBe(true);
+    expect(readsAsPosting(lecturer).posting).toBe(true);
+    expect(readsAsPosting(cv).posting).toBe(false);
+    expect(readsAsPosting(cv.replace('Download my CV.', 'Send us your CV.').replace('Curriculum Vitae', 'Data Engineer')).posting).toBe(true);
+  });
+
   it('Russian, Arabic and Turkish postings read as postings in another language, not as no posting', () => {
     const ru =
       'Мы ищем инженера данных в команду аналитики.\nОбязанности\nРазработка и поддержка конвейеров данных на Airflow и Spark.\nПроектирование хранилища данных.\nТребования\nОпыт работы с SQL и Python от трёх лет.\nЗнание Kafka будет плюсом.\nМы предлагаем\nУдалённую работу и гибкий график, медицинскую страховку и обучение за счёт компании.';
@@ -620,6 +641,20 @@ describe('the employer', () => {
     ['generic/wuzzuf.html', 'Nile Payments'],
     // a firm's legal form is no board's category ("A/S", not "software/QA")
     ['generic/jobindex.html', 'Nordvind Forsikring A/S'],
+    ['generic/pdf2html.html', undefined],
+    ['generic/shopify-page.html', 'Fernleaf Coffee Co.'],
+    ['generic/godaddy.html', 'Cascade Valley Credit Union'],
+    ['generic/odoo-jobs.html', 'Brightforge Robotics'],
+    // a logo anywhere, its text saying so ("Summit Ridge Health Logo")
+    ['generic/taleo-be.html', 'Summit Ridge Health'],
+    // a messaging app's name is no employer
+    ['generic/telegram.html', undefined],
+    // marked "CompanyInfo__Name" (camelCase words)
+    ['generic/wantedly.html', '株式会社ハルカゼ'],
+    // the link that comes first is the name, not the place and years after it
+    ['generic/wanted-kr.html', '한빛페이'],
+    ['generic/hirehive.html', 'Corrib Analytics'],
+    ['generic/jobscore.html', 'Quillpoint'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
