@@ -4461,7 +4461,7 @@ function parse2(json) {
 // lib/extract/generic.ts
 var HEADING = /* @__PURE__ */ new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
 var HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
-var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|date|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
+var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|date|ai-(?:summary|generated|insights?)|match-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
 var AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i]';
 var JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
 var NOISE_TAGS = /* @__PURE__ */ new Set(["NAV", "FOOTER", "ASIDE", "HEADER", "FORM", "DIALOG"]);
@@ -5271,7 +5271,7 @@ function readRegion(view, url, maxChars, target) {
   const leaveOut = new Set(hidden);
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i].el);
   for (const l of Array.from(doc.querySelectorAll("label[for]")).slice(0, 200))
-    if (doc.getElementById(l.getAttribute("for"))?.matches("input, select, textarea")) leaveOut.add(l);
+    if (doc.getElementById(l.getAttribute("for"))?.matches('input:not([type="checkbox"]):not([type="radio"]), select, textarea')) leaveOut.add(l);
   for (const f of Array.from(doc.querySelectorAll("figure")).slice(0, 100))
     if (f.querySelector("img, iframe, video, picture") && (oneLine(f.textContent) ?? "").split(" ").length <= 20) leaveOut.add(f);
   const cores = candidates(boxes, excluded, 4, target);

@@ -32,7 +32,7 @@ const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
 /** Left out when they hold a small part of the page (a `nav-v2` class on <body> must not hide the page). */
 const SOFT_NOISE =
-  /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|date|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
+  /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|date|ai-(?:summary|generated|insights?)|match-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
 /** A post's author: its byline's name. */
 const AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i]';
 const JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
@@ -1327,7 +1327,8 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i]!.el);
   // a form field's label ("Your name", "Tell us about a pipeline you built"), in a form drawn without a <form>
   for (const l of Array.from(doc.querySelectorAll('label[for]')).slice(0, 200))
-    if (doc.getElementById(l.getAttribute('for')!)?.matches('input, select, textarea')) leaveOut.add(l);
+    // (not a checkbox's: a section's heading in an accordion drawn with CSS, "<input type="checkbox"><label>What you'll do</label>")
+    if (doc.getElementById(l.getAttribute('for')!)?.matches('input:not([type="checkbox"]):not([type="radio"]), select, textarea')) leaveOut.add(l);
   // a picture or video in the description, and its caption ("Meet the Speech team (2 min)"), is not the posting's text
   for (const f of Array.from(doc.querySelectorAll('figure')).slice(0, 100))
     if (f.querySelector('img, iframe, video, picture') && (oneLine(f.textContent) ?? '').split(' ').length <= 20) leaveOut.add(f);

@@ -655,6 +655,11 @@ describe('the employer', () => {
     ['generic/wanted-kr.html', '한빛페이'],
     ['generic/hirehive.html', 'Corrib Analytics'],
     ['generic/jobscore.html', 'Quillpoint'],
+    ['generic/css-accordion.html', 'Tidemark Analytics'],
+    ['generic/jobgether.html', 'Ostia Health'],
+    ['generic/sharepoint.html', 'Eastmoor Council'],
+    ['generic/jobtrain.html', 'Harrowgate University NHS Foundation Trust'],
+    ['generic/simplify.html', 'Fenwick Pay'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
