@@ -660,6 +660,10 @@ describe('the employer', () => {
     ['generic/sharepoint.html', 'Eastmoor Council'],
     ['generic/jobtrain.html', 'Harrowgate University NHS Foundation Trust'],
     ['generic/simplify.html', 'Fenwick Pay'],
+    ['generic/apec.html', "Assurances Mutuelles de l'Ouest"],
+    ['generic/workforce-au.html', 'Southern Cross Water Corporation'],
+    ['generic/cutshort.html', 'Kirana Credit'],
+    ['generic/remote-co.html', 'Harborline'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
