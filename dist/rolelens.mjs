@@ -2356,7 +2356,7 @@ var weights_default = {
       research: 0
     },
     "mle.ml-pipeline": {
-      mle: 1.446,
+      mle: 1.445,
       ds: 0.107,
       de: -0.139,
       analyst: 0.011,
@@ -2367,14 +2367,14 @@ var weights_default = {
     "mle.build-ml-systems": {
       mle: 1.415,
       ds: -7e-3,
-      de: -0.027,
+      de: -0.026,
       analyst: -0.028,
       software: 0.169,
       devops: 0.02,
       research: -0.042
     },
     "mle.mlops": {
-      mle: 1.578,
+      mle: 1.577,
       ds: 0.338,
       de: -0.043,
       analyst: -0.018,
@@ -2461,7 +2461,7 @@ var weights_default = {
       analyst: -7e-3,
       software: 0.154,
       devops: -0.074,
-      research: -0.024
+      research: -0.023
     },
     "mle.ml-documentation": {
       mle: 0.71,
@@ -2503,9 +2503,9 @@ var weights_default = {
       mle: 1.549,
       ds: 0.216,
       de: -0.09,
-      analyst: -0.07,
+      analyst: -0.071,
       software: -0.047,
-      devops: -0.091,
+      devops: -0.092,
       research: 0.033
     },
     "mle.deep-learning": {
@@ -2518,8 +2518,8 @@ var weights_default = {
       research: 0.225
     },
     "mle.cv-nlp": {
-      mle: 0.614,
-      ds: 0.565,
+      mle: 0.613,
+      ds: 0.564,
       de: 0.085,
       analyst: -0.221,
       software: 9e-3,
@@ -2529,7 +2529,7 @@ var weights_default = {
     "mle.ml-platforms": {
       mle: 1.469,
       ds: 0.117,
-      de: -0.052,
+      de: -0.051,
       analyst: -0.028,
       software: 0.023,
       devops: -0.018,
@@ -2545,9 +2545,9 @@ var weights_default = {
       research: -0.099
     },
     "mle.software-engineering": {
-      mle: 0.679,
+      mle: 0.678,
       ds: -0.338,
-      de: 0.333,
+      de: 0.334,
       analyst: -0.423,
       software: 0.741,
       devops: 3e-3,
@@ -2556,7 +2556,7 @@ var weights_default = {
     "mle.ml-libraries": {
       mle: 0.841,
       ds: 0.115,
-      de: -0.017,
+      de: -0.016,
       analyst: -0.074,
       software: -0.054,
       devops: -0.058,
@@ -2581,9 +2581,9 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.414,
+      mle: 0.413,
       ds: 0.086,
-      de: -0.321,
+      de: -0.32,
       analyst: -0.057,
       software: 0.5,
       devops: 0.16,
@@ -2592,28 +2592,28 @@ var weights_default = {
     "mle.algorithms-frameworks": {
       mle: 0.661,
       ds: 0.374,
-      de: 7e-3,
+      de: 8e-3,
       analyst: -0.299,
       software: 0.066,
       devops: -0.335,
       research: 0.026
     },
     "mle.machine-learning": {
-      mle: 1.205,
-      ds: 0.522,
-      de: -0.213,
-      analyst: -0.457,
-      software: 0.042,
-      devops: -0.332,
-      research: -0.267
+      mle: 1.206,
+      ds: 0.523,
+      de: -0.22,
+      analyst: -0.456,
+      software: 0.043,
+      devops: -0.329,
+      research: -0.266
     },
     "mle.artificial-intelligence": {
-      mle: 0.458,
-      ds: 0.458,
-      de: -0.217,
-      analyst: -0.335,
+      mle: 0.46,
+      ds: 0.46,
+      de: -0.222,
+      analyst: -0.334,
       software: 0.323,
-      devops: -0.124,
+      devops: -0.123,
       research: -0.064
     },
     "mle.devices-edge": {
@@ -2628,7 +2628,7 @@ var weights_default = {
     "mle.implement-prototype": {
       mle: 0.558,
       ds: 0.064,
-      de: 0.079,
+      de: 0.08,
       analyst: -0.177,
       software: -0.03,
       devops: -0.174,
@@ -2636,7 +2636,7 @@ var weights_default = {
     },
     "mle.cpp": {
       mle: 1.041,
-      ds: -0.052,
+      ds: -0.053,
       de: -0.014,
       analyst: 0.027,
       software: -0.032,
@@ -2656,7 +2656,7 @@ var weights_default = {
       mle: 0.132,
       ds: 1.237,
       de: 4e-3,
-      analyst: 0.294,
+      analyst: 0.293,
       software: -0.113,
       devops: -0.201,
       research: 0.647
@@ -2664,17 +2664,17 @@ var weights_default = {
     "ds.analytics": {
       mle: -0.04,
       ds: 0.451,
-      de: -0.04,
+      de: -0.039,
       analyst: 0.474,
       software: -0.136,
       devops: -0.179,
       research: 0.47
     },
     "ds.reporting": {
-      mle: 0.045,
-      ds: 0.783,
+      mle: 0.046,
+      ds: 0.784,
       de: 0.146,
-      analyst: 0.153,
+      analyst: 0.152,
       software: -0.101,
       devops: -0.089,
       research: 0.563
@@ -2693,7 +2693,7 @@ var weights_default = {
       ds: 0.763,
       de: -0.26,
       analyst: 0.541,
-      software: 0.323,
+      software: 0.322,
       devops: -0.082,
       research: 0.408
     },
@@ -2717,7 +2717,7 @@ var weights_default = {
     },
     "ds.stat-languages": {
       mle: 0.083,
-      ds: 1.139,
+      ds: 1.14,
       de: -0.018,
       analyst: 0.128,
       software: -0.046,
@@ -2727,16 +2727,16 @@ var weights_default = {
     "ds.quant-degree": {
       mle: 0.234,
       ds: 0.727,
-      de: -0.121,
+      de: -0.12,
       analyst: -0.024,
       software: -0.107,
       devops: -0.069,
       research: 0.359
     },
     "ds.build-ml-models": {
-      mle: 0.38,
+      mle: 0.379,
       ds: 1.095,
-      de: -0.085,
+      de: -0.084,
       analyst: -0.165,
       software: 0.085,
       devops: -0.142,
@@ -2761,7 +2761,7 @@ var weights_default = {
       research: -0.095
     },
     "ds.visualisation": {
-      mle: 0.167,
+      mle: 0.166,
       ds: 0.506,
       de: -0.07,
       analyst: 0.081,
@@ -2770,9 +2770,9 @@ var weights_default = {
       research: 0.058
     },
     "ds.optimisation-simulation": {
-      mle: 0.112,
+      mle: 0.111,
       ds: 0.797,
-      de: -0.132,
+      de: -0.131,
       analyst: 0.076,
       software: -0.043,
       devops: -0.013,
@@ -2784,7 +2784,7 @@ var weights_default = {
       de: -0.057,
       analyst: 0.203,
       software: 0.177,
-      devops: -0.169,
+      devops: -0.168,
       research: -0.132
     },
     "ds.insights": {
@@ -2802,7 +2802,7 @@ var weights_default = {
       de: 0.112,
       analyst: 0.732,
       software: -0.394,
-      devops: -0.165,
+      devops: -0.164,
       research: 0.284
     },
     "ds.business-domains": {
@@ -2811,13 +2811,13 @@ var weights_default = {
       de: -0.179,
       analyst: 0.575,
       software: 0.11,
-      devops: -4e-3,
+      devops: -5e-3,
       research: -0.106
     },
     "ds.math": {
       mle: 0.031,
       ds: 0.578,
-      de: -0.08,
+      de: -0.079,
       analyst: 0.129,
       software: -0.073,
       devops: -0.064,
@@ -2838,7 +2838,7 @@ var weights_default = {
       de: 0.144,
       analyst: 3e-3,
       software: -0.114,
-      devops: -0.079,
+      devops: -0.08,
       research: 0.733
     },
     "ds.r-language": {
@@ -2861,9 +2861,9 @@ var weights_default = {
     },
     "de.data-pipelines": {
       mle: 0.193,
-      ds: 0.125,
+      ds: 0.124,
       de: 1.598,
-      analyst: 0.062,
+      analyst: 0.063,
       software: 0.201,
       devops: -0.075,
       research: -0.103
@@ -2887,12 +2887,12 @@ var weights_default = {
       research: 0.349
     },
     "de.data-quality": {
-      mle: 0.184,
+      mle: 0.185,
       ds: 0.146,
-      de: 0.75,
-      analyst: 0.307,
+      de: 0.749,
+      analyst: 0.306,
       software: 0.11,
-      devops: -0.109,
+      devops: -0.11,
       research: 0.113
     },
     "de.etl": {
@@ -2979,7 +2979,7 @@ var weights_default = {
     "de.governance-security": {
       mle: -0.128,
       ds: 0.028,
-      de: 0.834,
+      de: 0.835,
       analyst: 0.039,
       software: 0.242,
       devops: 0.03,
@@ -3013,18 +3013,18 @@ var weights_default = {
       research: -0.328
     },
     "de.data-storage": {
-      mle: -0.059,
+      mle: -0.06,
       ds: 0.214,
       de: 0.428,
-      analyst: 0.147,
+      analyst: 0.148,
       software: 0.389,
       devops: 0.021,
       research: -0.139
     },
     "de.production-support": {
-      mle: -0.213,
-      ds: -0.24,
-      de: 0.263,
+      mle: -0.211,
+      ds: -0.239,
+      de: 0.261,
       analyst: 0.238,
       software: 0.227,
       devops: 0.561,
@@ -3059,8 +3059,8 @@ var weights_default = {
     },
     "de.automation": {
       mle: 0.08,
-      ds: -0.099,
-      de: 0.357,
+      ds: -0.1,
+      de: 0.358,
       analyst: -0.077,
       software: -0.028,
       devops: 0.359,
@@ -3069,7 +3069,7 @@ var weights_default = {
     "de.spark": {
       mle: 0.066,
       ds: 0.223,
-      de: 1.148,
+      de: 1.149,
       analyst: -0.24,
       software: -0.069,
       devops: -0.137,
@@ -3090,7 +3090,7 @@ var weights_default = {
       de: -0.049,
       analyst: -0.199,
       software: -0.107,
-      devops: 2.136,
+      devops: 2.137,
       research: -0.077
     },
     "other.ci-cd-ops": {
@@ -3103,12 +3103,12 @@ var weights_default = {
       research: -0.102
     },
     "other.sysadmin": {
-      mle: -0.225,
+      mle: -0.224,
       ds: -0.112,
       de: -0.196,
       analyst: -0.179,
       software: -0.061,
-      devops: 1.888,
+      devops: 1.887,
       research: -0.115
     },
     "other.containers": {
@@ -3121,9 +3121,9 @@ var weights_default = {
       research: -0.085
     },
     "other.bi-reporting": {
-      mle: -0.253,
+      mle: -0.252,
       ds: 0.206,
-      de: -0.155,
+      de: -0.156,
       analyst: 1.628,
       software: 0.042,
       devops: -0.169,
@@ -3132,7 +3132,7 @@ var weights_default = {
     "other.analyst-tools": {
       mle: -3e-3,
       ds: -0.107,
-      de: -0.071,
+      de: -0.072,
       analyst: 0.883,
       software: 0.224,
       devops: -0.068,
@@ -3140,7 +3140,7 @@ var weights_default = {
     },
     "other.analyst-work": {
       mle: 0.048,
-      ds: -0.252,
+      ds: -0.253,
       de: 0.14,
       analyst: 0.858,
       software: -0.076,
@@ -3153,7 +3153,7 @@ var weights_default = {
       de: -0.139,
       analyst: -0.272,
       software: 2.043,
-      devops: 0.094,
+      devops: 0.095,
       research: -0.267
     },
     "other.software-practice": {
@@ -3336,7 +3336,7 @@ var HEADINGS = [
     /\b(responsibilit|about (the|this) (role|job|position|opportunity)|what you(['’]?ll|['’]d| would) (do|be doing|work on|achieve)|what you will (do|be doing|achieve)|what will you (do|be doing|work on)|duties|your (role|impact|day|mission|tasks)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview)|essential functions|what success looks like|your first \d+ (days|months)|role purpose|a day in the life|your new role|^tasks\b)/i
   ]
 ];
-var ABOUT_CONTENT = /founded in (?:1[89]|20)\d\d|\b(founded in|headquartered in|is headquartered|our mission is|we are an? (leading|global|fast[- ]growing|award[- ]winning|world[- ]class|venture[- ]backed)|is an? (leading|global) (provider|company|platform)|backed by|series [a-e] (funding|round)|(employees|offices) (in|across) \d|trusted by (over|more than) )/i;
+var ABOUT_CONTENT = /founded in (?:1[89]|20)\d\d|\b(founded in|headquartered in|is headquartered|our mission is|we are an? (leading|global|fast[- ]growing|award[- ]winning|world[- ]class|venture[- ]backed)|is an? (leading|global) (provider|company|platform)|backed by|series [a-e] (funding|round)|(employees|offices) (in|across) \d|trusted by (over|more than) |our (diverse |global |talented )?(workforce|people|employees|team members) (includes?|are|span|come)\b|we employ\b|employs? (over |more than |approximately |nearly |about |some )?[\d,.]+k?\+? (people|employees|staff|professionals|team members))/i;
 var DEGREE_LINE = /\b(bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|degree|b\.?\s?sc?\b\.?|m\.?\s?sc?\b\.?|ms\/phd|bs\/ms|mba)\b/i;
 var DEGREE_FIELD = /\b(in|of)\b[^.]{0,120}\b(science|statistics|math\w*|physics|engineering|economics|quantitative|related|relevant|equivalent|technical)\b/i;
 var CERTIFICATION = /\bcertifi(?:ed|cates?|cations?)\b/i;
@@ -5191,7 +5191,7 @@ function collapsedOpened(doc, isHidden, shown) {
     if (label.length > 60 || !SHOW_MORE.test(oneLine(label) ?? "") || control.hasAttribute("aria-haspopup") || control.closest(MENU)) continue;
     if (++asked > 20) break;
     for (const box of [control.previousElementSibling, control.parentElement]) {
-      if (!box || box === doc.body || box === doc.documentElement) continue;
+      if (!box || box === doc.body || box === doc.documentElement || isHidden(box)) continue;
       const hidden = [];
       for (const el of Array.from(box.querySelectorAll("*")).slice(0, 2e3)) if (!hidden.at(-1)?.contains(el) && isHidden(el)) hidden.push(el);
       if (!hidden.length) continue;

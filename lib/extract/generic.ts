@@ -1206,7 +1206,9 @@ function collapsedOpened(
     // a few such controls at most (a hostile page may hold hundreds, each over a large block)
     if (++asked > 20) break;
     for (const box of [control.previousElementSibling, control.parentElement]) {
-      if (!box || box === doc.body || box === doc.documentElement) continue;
+      // (a block hidden whole is what the click shows, not the text it shortens: the one around it is; with layout, its
+      // content measures hidden too, as the markup alone does not say)
+      if (!box || box === doc.body || box === doc.documentElement || isHidden(box)) continue;
       // the outermost hidden elements inside, in document order (a hidden element's descendants follow it, and are not counted again)
       const hidden: Element[] = [];
       for (const el of Array.from(box.querySelectorAll('*')).slice(0, 2000)) if (!hidden.at(-1)?.contains(el) && isHidden(el)) hidden.push(el);

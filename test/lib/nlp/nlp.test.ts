@@ -203,6 +203,12 @@ describe('sections', () => {
     const s = sectionedSentences('Fjord AI\nArtificial Intelligence / Machine Learning45 employeesFounded in 2019').filter((x) => !x.heading);
     expect(s.map((x) => x.section)).toEqual(['about']);
   });
+  it("reads the employer's people, said after the duties with no heading, as the company blurb, not as the job's", () => {
+    const text =
+      'Responsibilities:\n- Manage end-to-end data processing for network reports.\nOur diverse workforce includes skilled tradespeople; artificial intelligence, machine learning (AI/ML) experts; engineers and scientists.\nHeadquartered in Wichita, Koch employs 122,000+ employees across the globe.\n- Maintain analytical systems and verify the accuracy of the data.';
+    const s = sectionedSentences(text).filter((x) => !x.heading);
+    expect(s.map((x) => x.section)).toEqual(['responsibilities', 'about', 'about', 'responsibilities']);
+  });
   it('assigns sentences to sections and marks equal-opportunity boilerplate as legal', () => {
     const text =
       'About us\nWe are a freight company.\nResponsibilities:\n- Build data pipelines.\nWe are an equal opportunity employer and hire without regard to race.';
