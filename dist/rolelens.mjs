@@ -4794,6 +4794,7 @@ function widen(boxes, excluded, start, page, within2) {
         return true;
       if (labelStrip(b.el)) return true;
       if (dottedLabels(b)) return true;
+      if (b.good < 200 && aboveJob(b.el)) return true;
       if (b.good > 0 || SECTION_HEADING.test(oneLine(b.el.textContent) ?? "")) return false;
       if (h1 === void 0) h1 = b.el.ownerDocument.querySelector("h1");
       if (h1 && b.el.compareDocumentPosition(h1) & 4) return true;
@@ -4806,8 +4807,16 @@ function widen(boxes, excluded, start, page, within2) {
     const short = b.el.children.length <= 1 && (oneLine(b.el.textContent) ?? "").split(" ").length <= 6;
     return !(next !== void 0 && short && (isList(boxes[next]) || HEADING.has(b.el.tagName) && prose.has(kindOf(boxes[next].el)) && !linkHeavy(boxes[next])));
   };
+  let jobH1;
+  const aboveJob = (el) => {
+    if (jobH1 === void 0) {
+      jobH1 = el.ownerDocument.querySelector("h1");
+      if (jobH1 && !isJobTitle(oneLine(jobH1.textContent) ?? "")) jobH1 = null;
+    }
+    return !!jobH1 && !el.contains(jobH1) && !!(el.compareDocumentPosition(jobH1) & 4);
+  };
   const places = (kids, isContent) => {
-    const first = kids.findIndex((k) => isContent(k) && !headerLike(boxes[k]));
+    const first = kids.findIndex((k) => isContent(k) && !headerLike(boxes[k]) && !(boxes[k].good < 200 && aboveJob(boxes[k].el)));
     let last = -1;
     for (let j = kids.length - 1; j >= 0 && last < 0; j--) if (isContent(kids[j])) last = j;
     return kids.map((_, i) => first < 0 || i < first ? "before" : i > last ? "after" : "between");

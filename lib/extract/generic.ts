@@ -565,9 +565,12 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       if (labelStrip(b.el)) return true;
       // one line of labels set apart by dots or bars ("Lisbon or remote in Europe · Permanent"), no sentence: the header's
       if (dottedLabels(b)) return true;
+      // a block above the page's h1 that names the job (the employer's or agency's name over the job's, a company card: "Ledgerlight (W25)
+      // AI bookkeeping for small accounting firms"): the page's header
+      if (b.good < 200 && aboveJob(b.el)) return true;
       // a section's heading written as a paragraph ("<p>Responsibilities:</p>" over its list) is the posting's
       if (b.good > 0 || SECTION_HEADING.test(oneLine(b.el.textContent) ?? '')) return false;
-      // a heading above the page's h1 (the employer's or agency's name over the job's): the page's header
+      // (or above the page's h1, whatever it says)
       if (h1 === undefined) h1 = b.el.ownerDocument.querySelector('h1');
       if (h1 && b.el.compareDocumentPosition(h1) & 4) return true;
       // a header block: labels around a heading that names the job ("Senior Data Scientist / New York / Apply")
@@ -587,10 +590,20 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       (isList(boxes[next]!) || (HEADING.has(b.el.tagName) && prose.has(kindOf(boxes[next]!.el)) && !linkHeavy(boxes[next]!)))
     );
   };
+  /** The page's h1 when it names the job, looked up once. */
+  let jobH1: Element | null | undefined;
+  const aboveJob = (el: Element): boolean => {
+    if (jobH1 === undefined) {
+      jobH1 = el.ownerDocument.querySelector('h1');
+      if (jobH1 && !isJobTitle(oneLine(jobH1.textContent) ?? '')) jobH1 = null;
+    }
+    return !!jobH1 && !el.contains(jobH1) && !!(el.compareDocumentPosition(jobH1) & 4);
+  };
   /** Where each child stands against the contentful ones: computed once a level, so a parent with thousands of children stays linear. */
   const places = (kids: number[], isContent: (k: number) => boolean): ('before' | 'between' | 'after')[] => {
-    // a line of labels counts as text ("Menlo Park, CA • Seattle, WA • New York, NY + 4 more") but is the header's, before the description
-    const first = kids.findIndex((k) => isContent(k) && !headerLike(boxes[k]!));
+    // a line of labels counts as text ("Menlo Park, CA • Seattle, WA • New York, NY + 4 more") but is the header's, before the description;
+    // so is a short block above the h1 that names the job
+    const first = kids.findIndex((k) => isContent(k) && !headerLike(boxes[k]!) && !(boxes[k]!.good < 200 && aboveJob(boxes[k]!.el)));
     let last = -1;
     for (let j = kids.length - 1; j >= 0 && last < 0; j--) if (isContent(kids[j]!)) last = j;
     return kids.map((_, i) => (first < 0 || i < first ? 'before' : i > last ? 'after' : 'between'));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { PageExpectation } from '../fixtures/pages/expectations';
-import { CHROMIUM, ROOT, serveFixtures } from '../e2e/harness';
+import { CHROMIUM, CHROMIUM_FLAGS, ROOT, serveFixtures } from '../e2e/harness';
 
 export interface Reading {
   ok: boolean;
@@ -54,16 +54,7 @@ export async function readInBrowser(pages: PageExpectation[]): Promise<Reading[]
   const served = await serveFixtures();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_FLAGS,
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -664,6 +664,9 @@ describe('the employer', () => {
     ['generic/workforce-au.html', 'Southern Cross Water Corporation'],
     ['generic/cutshort.html', 'Kirana Credit'],
     ['generic/remote-co.html', 'Harborline'],
+    // "… | Y Combinator": an accelerator's page names the startup beside the job
+    ['generic/ycombinator-wats.html', 'Ledgerlight'],
+    ['generic/lever-like-custom.html', 'Fieldnote'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
