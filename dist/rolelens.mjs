@@ -4460,6 +4460,7 @@ function parse2(json) {
 
 // lib/extract/generic.ts
 var HEADING = /* @__PURE__ */ new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
+var H1 = 'h1, [role="heading"][aria-level="1"]';
 var HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
 var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|date|ai-(?:summary|generated|insights?)|match-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
 var AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i]';
@@ -4616,7 +4617,7 @@ function aggregate(boxes) {
   const page = boxes[0].raw || 1;
   for (let i = boxes.length - 1; i >= 0; i--) {
     const b = boxes[i];
-    if (b.el.tagName === "FORM" && applicationForm(b.el) && !b.el.querySelector("h1")) b.form = true;
+    if (b.el.tagName === "FORM" && applicationForm(b.el) && !b.el.querySelector(H1)) b.form = true;
     markCards(boxes, b);
     for (const k of b.kids) {
       const kid = boxes[k];
@@ -4786,7 +4787,7 @@ function widen(boxes, excluded, start, page, within2) {
     if (INLINE_LABEL.has(b.el.tagName) && /:\s*$/.test(b.el.textContent ?? "")) return false;
     if (where === "before") {
       const tag = b.el.tagName;
-      if (tag === "H1" || b.el.querySelector("h1")) return true;
+      if (b.el.matches(H1) || b.el.querySelector(H1)) return true;
       if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? "") || dottedLabels(b);
       if (namesTheJob(b)) return true;
       if (tag === "TABLE" || tag === "DL" || facts(b.el)) return true;

@@ -27,6 +27,8 @@ import { hasLayout, hiddenByMarkup, hiddenTest } from './visibility';
 import { pickTitle, titleScore, type TitleCandidate } from './title';
 
 const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** A page's first-level heading, an h1 or one drawn with divs (a form builder's title). */
+const H1 = 'h1, [role="heading"][aria-level="1"]';
 
 /** Always left out, whatever their size: navigation and consent banners. */
 const HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
@@ -252,7 +254,7 @@ function aggregate(boxes: Box[]): void {
   for (let i = boxes.length - 1; i >= 0; i--) {
     const b = boxes[i]!;
     // an application form (not a form around the whole page, as ASP.NET draws one, with the job's h1 inside)
-    if (b.el.tagName === 'FORM' && applicationForm(b.el) && !b.el.querySelector('h1')) b.form = true;
+    if (b.el.tagName === 'FORM' && applicationForm(b.el) && !b.el.querySelector(H1)) b.form = true;
     markCards(boxes, b);
     for (const k of b.kids) {
       const kid = boxes[k]!;
@@ -549,7 +551,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     // "Helsinki · Full-time"), shown apart as the title; a section heading stays
     if (where === 'before') {
       const tag = b.el.tagName;
-      if (tag === 'H1' || b.el.querySelector('h1')) return true;
+      if (b.el.matches(H1) || b.el.querySelector(H1)) return true;
       // the job's name in a lesser heading, and a table or list of labels (reference, salary, closing date)
       // (or its labels in a lesser heading: "<h3>Denver, CO · Corporate Office</h3>")
       if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? '') || dottedLabels(b);
