@@ -14,6 +14,9 @@ export const JOB_BOARDS =
 /** Whose job a page title says it is: "… job at Lakeshore State University", "Data Scientist job with Wrenfield Housing Association | 4821377". */
 const JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i;
 
+/** A job, then whose it is: "Backend Engineer at Tallyho (S23)" (a batch or place in brackets after the name is not part of it). */
+const JOB_AT = /^(.+?)\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i;
+
 /** Sites where anyone posts, whose page titles are their writers' own words, not an employer's name. */
 const PLATFORM = /^(?:github|medium|reddit|substack|telegram)$/i;
 
@@ -97,8 +100,8 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
         if (beside) return beside;
       }
     // a forum's or a newsletter's name, where the page title says whose job it is: "Machine Learning Engineer at Kestrel Bio (Boston)"
-    const at = /^(.+?)\s(?:at|@)\s+([A-Z0-9][^()]*?)(?:\s*\([^)]*\))?$/.exec((doc.title ?? '').split(SEPARATORS)[0]!.trim());
-    return at && titleScore(at[1]!) >= 3 && plausibleName(at[2]!) ? at[2]! : named;
+    const at = JOB_AT.exec((doc.title ?? '').split(SEPARATORS)[0]!.trim());
+    return at && titleScore(at[1]!) >= 3 && /^[A-Z0-9]/.test(at[2]!) && plausibleName(at[2]!) ? at[2]! : named;
   }
   for (const el of candidates) {
     // a card of another job ("Related jobs", "Similar jobs"), each with its own employer, names someone else
@@ -125,7 +128,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
   // "Backend Engineer at Tallyho (S23)"
   // (or "Data Scientist - Institutional Research job at Lakeshore State University | HigherEdJobs")
   const at =
-    /\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i.exec(parts[0] ?? '')?.[1] ??
+    JOB_AT.exec(parts[0] ?? '')?.[2] ??
     parts
       .slice(1)
       .map((p) => JOB_OF.exec(p)?.[1])
