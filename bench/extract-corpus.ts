@@ -170,7 +170,13 @@ const LAYOUTS: Record<string, (title: string, description: string, i: number) =>
 <footer><a href="/privacy">Privacy</a><p>© 2025 Acme Inc.</p></footer></body></html>`,
 };
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+// (zero-width characters are nothing a reader sees: the reader leaves them out of its text, and so does the measure)
+const norm = (s: string) =>
+  s
+    .replace(/[\u200b\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 interface Score {
   found: boolean;

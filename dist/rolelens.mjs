@@ -4328,7 +4328,7 @@ function keepLineBreaks(map, shows) {
     }
     if (data.indexOf("\n", last + 1) >= 0) breakAt(s.end);
   }
-  return chars ? chars.join("") : map.text;
+  return (chars ? chars.join("") : map.text).replace(/[\u200b\u2060\ufeff]/g, "");
 }
 
 // lib/extract/html-text.ts
@@ -4474,7 +4474,7 @@ var UNIT_CAP = 1500;
 function noiseOf(el) {
   const role = el.getAttribute("role");
   const words = `${el.id} ${el.getAttribute("class") ?? ""} ${el.getAttribute("aria-label") ?? ""}`.replace(/([a-z])(?=[A-Z])/g, "$1 ").replace(/job[\s_-]?ad/gi, "job");
-  if (el.tagName === "NAV" || role === "navigation" || HARD_NOISE.test(words)) return 2;
+  if (el.tagName === "NAV" || role === "navigation" || HARD_NOISE.test(words) && !HEADING.has(el.tagName)) return 2;
   if (NOISE_TAGS.has(el.tagName) || role && NOISE_ROLES.has(role)) return 1;
   if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el)) return 1;
   return 0;
@@ -4598,8 +4598,8 @@ function markCards(boxes, p) {
       const b = boxes[k];
       const text = b.raw || 1;
       if (text >= 700) continue;
-      if (b.links > 0 || b.el.tagName === "A") linked++;
-      if (b.links / text >= 0.2 || b.headings > 0 && b.links > 0 || b.el.tagName === "A" || b.links > 0 && isJobTitle(oneLine(b.el.querySelector("a")?.textContent) ?? ""))
+      if (b.links > 2 || b.el.tagName === "A") linked++;
+      if (b.links / text >= 0.2 || b.headings > 0 && b.links > 2 || b.el.tagName === "A" || b.links > 0 && isJobTitle(oneLine(b.el.querySelector("a")?.textContent) ?? ""))
         cards++;
     }
     if (cards >= 3 && cards >= 0.6 * g.length || g.length >= 5 && linked >= 0.8 * g.length) {

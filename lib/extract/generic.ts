@@ -75,7 +75,8 @@ function noiseOf(el: Element): 0 | 1 | 2 {
   const words = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`
     .replace(/([a-z])(?=[A-Z])/g, '$1 ')
     .replace(/job[\s_-]?ad/gi, 'job');
-  if (el.tagName === 'NAV' || role === 'navigation' || HARD_NOISE.test(words)) return 2;
+  // (a heading is never furniture by its class: Docusaurus's "anchorWithStickyNavbar" is an anchor clear of the navbar)
+  if (el.tagName === 'NAV' || role === 'navigation' || (HARD_NOISE.test(words) && !HEADING.has(el.tagName))) return 2;
   if (NOISE_TAGS.has(el.tagName) || (role && NOISE_ROLES.has(role))) return 1;
   // a class that names a page part; a heading, or the job's own header ("job-header"), is not one
   if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el)) return 1;
@@ -223,11 +224,12 @@ function markCards(boxes: Box[], p: Box): void {
       const b = boxes[k]!;
       const text = b.raw || 1;
       if (text >= 700) continue;
-      if (b.links > 0 || b.el.tagName === 'A') linked++;
+      // (a heading's permalink, "#", "¶" or a zero-width space, is no link to another page's card)
+      if (b.links > 2 || b.el.tagName === 'A') linked++;
       // a link that names a job heads a job's card, whatever the length of its snippet
       if (
         b.links / text >= 0.2 ||
-        (b.headings > 0 && b.links > 0) ||
+        (b.headings > 0 && b.links > 2) ||
         b.el.tagName === 'A' ||
         (b.links > 0 && isJobTitle(oneLine(b.el.querySelector('a')?.textContent) ?? ''))
       )

@@ -84,5 +84,6 @@ export function keepLineBreaks(map: TextMap, shows: (el: Element) => boolean): s
     }
     if (data.indexOf('\n', last + 1) >= 0) breakAt(s.end);
   }
-  return chars ? chars.join('') : map.text;
+  // (without the zero-width spaces a page puts in its headings' anchors: "What you'll do\u200b" is a heading)
+  return (chars ? chars.join('') : map.text).replace(/[\u200b\u2060\ufeff]/g, '');
 }
