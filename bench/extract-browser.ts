@@ -14,7 +14,8 @@ import { readGeneric } from '../lib/extract/generic';
 import { readPosting } from '../lib/extract/read';
 import { FIXTURES } from '../test/e2e/harness';
 import { PAGES, type PageExpectation } from '../test/fixtures/pages/expectations';
-import { readInBrowser, shortfalls, type Reading } from '../test/helpers/page-reading';
+import { shortfalls, type Reading } from '../test/helpers/page-check';
+import { readInBrowser } from '../test/helpers/page-reading';
 
 fixDocumentPosition(Node.prototype);
 

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PAGES } from '../fixtures/pages/expectations';
-import { readInBrowser, shortfalls } from '../helpers/page-reading';
+import { shortfalls } from '../helpers/page-check';
+import { readInBrowser } from '../helpers/page-reading';
 
 describe('saved pages in a real browser', () => {
   it(`all ${PAGES.length} read as a careful person reads them, with the page's layout`, async () => {

@@ -1,38 +1,14 @@
 /**
- * What a saved page's reading must hold (test/fixtures/pages/expectations.ts), and the
- * pages read in a real browser: each opened in Debian's Chromium (served on 127.0.0.1, its
- * own CSS and layout) and read by the reader the extension injects, bundled from lib/.
+ * The saved pages read in a real browser: each opened in Debian's Chromium (served on 127.0.0.1,
+ * its own CSS and layout) and read by the reader the extension injects, bundled from lib/.
  * Shared by the end-to-end test of every page and `npm run bench:extract-browser`.
  */
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { PageExpectation } from '../fixtures/pages/expectations';
+import type { Reading } from './page-check';
 import { CHROMIUM, CHROMIUM_FLAGS, ROOT, serveFixtures } from '../e2e/harness';
-
-export interface Reading {
-  ok: boolean;
-  title?: string;
-  company?: string;
-  text?: string;
-}
-
-/** How a reading falls short of what a careful person reads on the page (none: right). */
-export function shortfalls(page: PageExpectation, r: Reading): string[] {
-  if (page.noPosting) return r.ok ? ['read a posting on a page that shows none'] : [];
-  if (!r.ok) return ['no posting read'];
-  const out: string[] = [];
-  if (r.title !== page.title) out.push(`title ${JSON.stringify(r.title)}, not ${JSON.stringify(page.title)}`);
-  const text = r.text ?? '';
-  const lines = text.split('\n').map((l) => l.trim());
-  if (!lines.includes(page.first!)) out.push('first sentence missing');
-  if (!lines.includes(page.last!)) out.push('last sentence missing');
-  const from = text.indexOf(page.first!);
-  const to = text.indexOf(page.last!) + page.last!.length;
-  if (from >= 0 && to > from && (text.length - (to - from)) / text.length >= 0.15) out.push('15% or more of the text from outside the description');
-  for (const a of page.absent ?? []) if (text.includes(a)) out.push(`reads ${JSON.stringify(a)}`);
-  return out;
-}
 
 /** Every page opened in headless Chromium and read there; no request leaves the fixture server. */
 export async function readInBrowser(pages: PageExpectation[]): Promise<Reading[]> {
