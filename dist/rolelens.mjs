@@ -4780,6 +4780,14 @@ function widen(boxes, excluded, start, page, within2) {
   let node = start;
   const drop = /* @__PURE__ */ new Set();
   let h1;
+  let h1Job = false;
+  const above = (el, job = false) => {
+    if (h1 === void 0) {
+      h1 = el.ownerDocument.querySelector("h1");
+      h1Job = !!h1 && isJobTitle(oneLine(h1.textContent) ?? "");
+    }
+    return !!h1 && (!job || h1Job) && !el.contains(h1) && !!(el.compareDocumentPosition(h1) & 4);
+  };
   const notPosting = (k, where, next, prose) => {
     const b = boxes[k];
     if (linkHeavy(b) || applicationForm(b.el)) return true;
@@ -4796,10 +4804,9 @@ function widen(boxes, excluded, start, page, within2) {
         return true;
       if (labelStrip(b.el)) return true;
       if (dottedLabels(b)) return true;
-      if (b.good < 200 && aboveJob(b.el)) return true;
+      if (b.good < 200 && above(b.el, true)) return true;
       if (b.good > 0 || SECTION_HEADING.test(oneLine(b.el.textContent) ?? "")) return false;
-      if (h1 === void 0) h1 = b.el.ownerDocument.querySelector("h1");
-      if (h1 && b.el.compareDocumentPosition(h1) & 4) return true;
+      if (above(b.el)) return true;
       return b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(jobLine(b.el));
     }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
@@ -4809,16 +4816,8 @@ function widen(boxes, excluded, start, page, within2) {
     const short = b.el.children.length <= 1 && (oneLine(b.el.textContent) ?? "").split(" ").length <= 6;
     return !(next !== void 0 && short && (isList(boxes[next]) || HEADING.has(b.el.tagName) && prose.has(kindOf(boxes[next].el)) && !linkHeavy(boxes[next])));
   };
-  let jobH1;
-  const aboveJob = (el) => {
-    if (jobH1 === void 0) {
-      jobH1 = el.ownerDocument.querySelector("h1");
-      if (jobH1 && !isJobTitle(oneLine(jobH1.textContent) ?? "")) jobH1 = null;
-    }
-    return !!jobH1 && !el.contains(jobH1) && !!(el.compareDocumentPosition(jobH1) & 4);
-  };
   const places = (kids, isContent) => {
-    const first = kids.findIndex((k) => isContent(k) && !headerLike(boxes[k]) && !(boxes[k].good < 200 && aboveJob(boxes[k].el)));
+    const first = kids.findIndex((k) => isContent(k) && !headerLike(boxes[k]) && !(boxes[k].good < 200 && above(boxes[k].el, true)));
     let last = -1;
     for (let j = kids.length - 1; j >= 0 && last < 0; j--) if (isContent(kids[j])) last = j;
     return kids.map((_, i) => first < 0 || i < first ? "before" : i > last ? "after" : "between");

@@ -537,8 +537,17 @@ interface Region {
 function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, within?: Element): Region {
   let node = start;
   const drop = new Set<Element>();
-  /** The page's first h1, looked up once (a page may hold thousands of blocks before its description). */
+  /** The page's first h1, and whether it names the job: looked up once (a page may hold thousands of blocks before its description). */
   let h1: Element | null | undefined;
+  let h1Job = false;
+  /** Whether a block stands above the page's h1 (with `job`, an h1 that names the job). */
+  const above = (el: Element, job = false): boolean => {
+    if (h1 === undefined) {
+      h1 = el.ownerDocument.querySelector('h1');
+      h1Job = !!h1 && isJobTitle(oneLine(h1.textContent) ?? '');
+    }
+    return !!h1 && (!job || h1Job) && !el.contains(h1) && !!(el.compareDocumentPosition(h1) & 4);
+  };
   /** Whether a child block is not part of the posting, by where it stands: before, between or after the contentful blocks. */
   const notPosting = (k: number, where: 'before' | 'between' | 'after', next: number | undefined, prose: Set<string>): boolean => {
     const b = boxes[k]!;
@@ -571,12 +580,11 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       if (dottedLabels(b)) return true;
       // a block above the page's h1 that names the job (the employer's or agency's name over the job's, a company card: "Ledgerlight (W25)
       // AI bookkeeping for small accounting firms"): the page's header
-      if (b.good < 200 && aboveJob(b.el)) return true;
+      if (b.good < 200 && above(b.el, true)) return true;
       // a section's heading written as a paragraph ("<p>Responsibilities:</p>" over its list) is the posting's
       if (b.good > 0 || SECTION_HEADING.test(oneLine(b.el.textContent) ?? '')) return false;
       // (or above the page's h1, whatever it says)
-      if (h1 === undefined) h1 = b.el.ownerDocument.querySelector('h1');
-      if (h1 && b.el.compareDocumentPosition(h1) & 4) return true;
+      if (above(b.el)) return true;
       // a header block: labels around a heading that names the job ("Senior Data Scientist / New York / Apply")
       return (b.headings === 0 && !b.el.querySelector('strong, b')) || isJobTitle(jobLine(b.el));
     }
@@ -594,20 +602,11 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       (isList(boxes[next]!) || (HEADING.has(b.el.tagName) && prose.has(kindOf(boxes[next]!.el)) && !linkHeavy(boxes[next]!)))
     );
   };
-  /** The page's h1 when it names the job, looked up once. */
-  let jobH1: Element | null | undefined;
-  const aboveJob = (el: Element): boolean => {
-    if (jobH1 === undefined) {
-      jobH1 = el.ownerDocument.querySelector('h1');
-      if (jobH1 && !isJobTitle(oneLine(jobH1.textContent) ?? '')) jobH1 = null;
-    }
-    return !!jobH1 && !el.contains(jobH1) && !!(el.compareDocumentPosition(jobH1) & 4);
-  };
   /** Where each child stands against the contentful ones: computed once a level, so a parent with thousands of children stays linear. */
   const places = (kids: number[], isContent: (k: number) => boolean): ('before' | 'between' | 'after')[] => {
     // a line of labels counts as text ("Menlo Park, CA • Seattle, WA • New York, NY + 4 more") but is the header's, before the description;
     // so is a short block above the h1 that names the job
-    const first = kids.findIndex((k) => isContent(k) && !headerLike(boxes[k]!) && !(boxes[k]!.good < 200 && aboveJob(boxes[k]!.el)));
+    const first = kids.findIndex((k) => isContent(k) && !headerLike(boxes[k]!) && !(boxes[k]!.good < 200 && above(boxes[k]!.el, true)));
     let last = -1;
     for (let j = kids.length - 1; j >= 0 && last < 0; j--) if (isContent(kids[j]!)) last = j;
     return kids.map((_, i) => (first < 0 || i < first ? 'before' : i > last ? 'after' : 'between'));
