@@ -18,6 +18,7 @@ import { readGeneric } from '../lib/extract/generic';
 import { readPosting } from '../lib/extract/read';
 import type { ExtractResult } from '../lib/types';
 import { PAGES, type PageExpectation } from '../test/fixtures/pages/expectations';
+import { shortfalls } from '../test/helpers/page-check';
 import { extractFallback } from './baselines/fallback-v1';
 
 // as the CLI reads pages: linkedom with the DOM's document order
@@ -64,9 +65,8 @@ function score(page: PageExpectation, read: Reader): Score {
   const to = p.text.indexOf(page.last!) + page.last!.length;
   const junk = first && last && to > from ? (p.text.length - (to - from)) / p.text.length : 1;
   const title = p.title === page.title;
-  // nothing the page shows around the posting ("Similar jobs", "Apply", cookie text) in its text
-  const clean = (page.absent ?? []).every((a) => !p.text.includes(a));
-  return { right: title && first && last && junk < 0.15 && clean, found: true, title, first, last, junk, source: p.source, ms };
+  // right as every reading of the saved pages judges it (nothing the page shows around the posting read, either)
+  return { right: shortfalls(page, { ok: true, ...p }).length === 0, found: true, title, first, last, junk, source: p.source, ms };
 }
 
 const group = (p: PageExpectation) => (p.noPosting ? 'no posting' : p.source!.startsWith('adapter:') ? 'site adapter' : p.source!);
