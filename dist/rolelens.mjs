@@ -4075,9 +4075,11 @@ function isLeaf(el) {
 
 // lib/extract/title.ts
 var JOB_NOUN = /\b(?:engineer|engineering|scientist|science|analyst|analytics|developer|manager|director|lead|architect|specialist|consultant|designer|intern|internship|researcher|research|administrator|coordinator|officer|associate|head of|vp|president|technician|assistant|representative|programmer|statistician|modeler|owner|strategist|expert|advisor|adviser|executive|nurse|teacher|accountant|sre|devops|recruiter|writer|editor|operator|agent|fellow|trainee|apprentice|werkstudent|praktikant|ingenieur|entwickler|ingénieur|développeur|chargé|responsable|stagiaire|analista|ingeniero|desarrollador|científico|cientista|engenheiro|ontwikkelaar|utvecklare|ingenjör)s?\b/i;
+var JOB_NOUN_NON_LATIN = /엔지니어|개발자|분석가|과학자|연구원|エンジニア|サイエンティスト|アナリスト|開発者|研究員|工程师|工程師|科学家|分析师|分析師|инженер|разработчик|аналитик|программист|μηχανικ|αναλυτ/i;
 var NOT_A_TITLE = /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us)\b/i;
 var SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|at|near|for|from)\b|\b(?:jobs|vacancies)$/i;
 function trimDecoration(s) {
+  s = s.replace(/^["“„]|["”]$/g, "");
   const where = /^(?:we['’]?re|we are|now) hiring\b/i.test(s) ? /(?:\s+in\s+(?!Test\b|Residence\b)[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?!*$/ : /$^/;
   return s.replace(
     /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}? is) hiring:?(?: (?:an?|our)(?: first| next| new)?\b)?)\s*/i,
@@ -4107,7 +4109,7 @@ function cleanTitle(raw, company, whole = false) {
   const at = /^(.*?\S)\s+(?:at|@|bei|chez|en)\s+(\S.*)$/i.exec(pick2);
   const open = at ? (at[1].match(/\(/g)?.length ?? 0) - (at[1].match(/\)/g)?.length ?? 0) : 0;
   const job = at && open <= 0 && JOB_NOUN.test(at[1]) && !JOB_NOUN.test(at[2]) ? at[1] : pick2;
-  const out = trimDecoration(job).slice(0, 200);
+  const out = trimDecoration(job).replace(/\s+[$€£]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$€£]?\s?\d[\d,.]*k?)?$/i, "").slice(0, 200);
   return out || void 0;
 }
 function titleScore(text) {
@@ -4123,11 +4125,12 @@ function titleScore(text) {
 function pickTitle(candidates2, company) {
   let best;
   let bestScore = -Infinity;
+  const titles = candidates2.filter((c) => c.page).map((c) => c.text.toLowerCase());
   for (const c of candidates2) {
     const cleaned = cleanTitle(c.text, company, c.whole);
     if (!cleaned) continue;
     if (company && cleaned.toLowerCase() === company.toLowerCase()) continue;
-    const score = titleScore(cleaned) + c.bonus;
+    const score = titleScore(cleaned) + c.bonus + (c.whole && cleaned.length > 3 && !JOB_NOUN.test(cleaned) && titles.some((t) => t.includes(cleaned.toLowerCase())) ? 1 : 0) + (cleaned.length <= 30 && JOB_NOUN_NON_LATIN.test(cleaned) ? 3 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = cleaned;
@@ -4139,14 +4142,14 @@ function pickTitle(candidates2, company) {
 // lib/extract/employer.ts
 var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|justjoin|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)/i;
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i;
-var JOB_AT = /^(.+?)\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i;
-var PLATFORM = /^(?:github|medium|reddit|substack|telegram)$/i;
+var JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
+var PLATFORM = /^(?:github|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook)$/i;
 var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|vacanc(?:y|ies)|home|apply)$/i;
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var plausibleName = (name) => name.length <= 60 && name.split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
 var OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recommend" i], [id*="related" i], [id*="similar" i], [id*="recommend" i]';
-var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?)|\d.*)$/i;
+var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga)|\d.*)$/i;
 var MARKED = '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="organi" i], [data-automation*="advertiser" i]';
 function companyOf(doc, near) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
@@ -4196,10 +4199,11 @@ function companyOf(doc, near) {
   if (fact) return fact;
   if (named && PLATFORM.test(named)) return void 0;
   const title = doc.title ?? "";
-  const parts = title.split(SEPARATORS).map((p) => p.trim());
+  const all = title.split(SEPARATORS).map((p) => p.trim());
+  const parts = all.filter((p, i) => !i || !PLATFORM.test(p));
   const barred = title.split(/\s+\|\s+/).map((p) => p.trim());
   const titled = (barred.length > 1 && /\s[-–—]\s/.test(barred[0]) ? fromTitle(doc, barred) : void 0) ?? fromTitle(doc, parts);
-  return titled ?? (parts.length > 1 && JOB_BOARDS.test(parts.at(-1)) ? void 0 : logoName(doc));
+  return titled ?? (all.length > 1 && JOB_BOARDS.test(all.at(-1)) || PLATFORM.test(all.at(-1)) ? void 0 : logoName(doc));
 }
 function fromTitle(doc, parts) {
   const at = JOB_AT.exec(parts[0] ?? "")?.[2] ?? parts.slice(1).map((p) => JOB_OF.exec(p)?.[1]).find(Boolean);
@@ -4215,7 +4219,11 @@ function fromTitle(doc, parts) {
     !/\d{3,}|\//.test(at2.replace(/\b[A-Z]\/[A-Z]\b/g, "")) && // a place: a city and its state's or district's code ("Austin, TX", "Bogotá, D.C.")
     !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at2) && // a unit of the employer ("Department of Statistics - Ridgeway University")
     !/^(?:department|dept\.?|faculty|division) of\b/i.test(at2) && !JOB_BOARDS.test(at2);
-    return name ? [oneLine(at2.replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki)$|\s*(?:の?採用(?:情報|サイト)?|求人情報)$/i, ""))] : [];
+    return name ? [
+      oneLine(
+        at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook)$|\s*(?:の?採用(?:情報|サイト)?|求人情報)$/i, "")
+      )
+    ] : [];
   });
   const headings = new Set(Array.from(doc.querySelectorAll("h1, h2, h3"), (h) => oneLine(h.textContent)?.toLowerCase()).slice(0, 50));
   const notHeading = (n) => n && !headings.has(n.toLowerCase()) ? n : void 0;
@@ -4264,6 +4272,14 @@ function labelledEmployer(doc) {
     if (value && /^(?:DD|TD)$/.test(value.tagName) && name && plausibleName(name)) return name;
   }
   return void 0;
+}
+var SAYS_EMPLOYER = /(?:^|[.!?]\s+)((?:The )?[A-Z][\w&'’.-]*(?: (?:of|and|&|for|[A-Z][\w&'’.-]*)){0,5}),? (?:Inc\.,? )?is (?:an? )?(?:proud )?(?:equal (?:opportunity|employment)|(?:currently )?(?:seeking|looking for|hiring|recruiting))/m;
+function employerSaid(text) {
+  const name = SAYS_EMPLOYER.exec(text.slice(0, 2e4))?.[1];
+  if (!name || /\b(?:of|and|&|for|team|unit|department|division|office)$|['’]s\b/i.test(name)) return void 0;
+  return /^(?:we|our|this|that|it|he|she|you|they|there|here|the (?:team|role|company|client|candidate|position|department|organi[sz]ation|group|ideal)|everyone|each|who)\b/i.test(
+    name
+  ) ? void 0 : name;
 }
 
 // lib/extract/line-breaks.ts
@@ -4464,7 +4480,7 @@ var HEADING = /* @__PURE__ */ new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
 var H1 = 'h1, [role="heading"][aria-level="1"]';
 var HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
 var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|date|ai-(?:summary|generated|insights?)|match-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
-var AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i]';
+var AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="display-name" i], [data-testid*="user" i]';
 var JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
 var NOISE_TAGS = /* @__PURE__ */ new Set(["NAV", "FOOTER", "ASIDE", "HEADER", "FORM", "DIALOG"]);
 var NOISE_ROLES = /* @__PURE__ */ new Set(["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "alert", "menu", "menubar", "toolbar"]);
@@ -4952,7 +4968,8 @@ var DUTY_CUES = [
   /\byears?(?: of)? (?:\w+ )?(?:professional |relevant |industry |hands-on )?experience|\b\d+\+\s*years?\b/i,
   /\b(?:experience|proficiency|familiarity|expertise|knowledge) (?:with|in|using|of)\b/i,
   /\b(?:degree|bachelor|master|ph\.?d)/i,
-  /\byou(?: will|'ll|’ll)(?:\s+(?:be\s+)?\w+|\s*:)/i,
+  // "You will", "You'll be", "You'd build" (a short post's word for it)
+  /\byou(?: will|'ll|’ll|'d|’d)(?:\s+(?:be\s+)?\w+|\s*:)/i,
   // "You have", "You probably bring"
   /\byou (?:\w+ly |should |must )?(?:have|bring|know)\b/i,
   /\b(?:skills|must have|nice to have|preferred)\b/i,
@@ -4965,7 +4982,7 @@ var DUTY_CUES = [
 ];
 var FIELD_LINE = /^(?:job |position )?(?:title|location|duration|contract|visa|pay(?: rate)?|rate|salary|description|client|role|type|start date|work (?:type|location)|clearance(?: type| required)?|category|citizenship(?: required)?|telecommute|shift|travel(?: required)?|positions available)\s*(?::|\s[-–•]\s)/gim;
 var agencyFields = (text) => ((text.length > 5e4 ? text.slice(0, 5e4) : text).match(FIELD_LINE) ?? []).length >= 3;
-var SEEKS = /\b(?:(?:is|are|we['’]re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks|we need) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
+var SEEKS = /\b(?:(?:is|are|we['’]re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks|we need) (?:an?|our (?:first|next)|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
 var OTHER_CUES = [
   // first: the word "apply", which an apply control beside the text stands in for
   /\bappl(?:y|ication|icants?)\b/i,
@@ -4997,8 +5014,8 @@ function postingStructure(lines2) {
   }
   return { headings: headings + (loose >= 2 ? 1 : 0), duties };
 }
-var COURSE = /\bentry requirements\b|\(\d+ credits\)|\bwhat you(?:'ll| will) (?:study|learn)\b|\bprospectus\b|\btuition\b|\bfees \((?:uk|eu|home|international)\)|\bielts\b|\bcourse (?:overview|structure|content)\b|\bapply for this course\b/gi;
-var FOREIGN_CUES = /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|functie|requisiti|esperienza|candidati|erfarenhet|ansök|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga|sorumluluklar|gereksinimler|aranan nitelikler|deneyim|başvuru|(?:arbejds)?opgaver|arbeidsoppgaver|erfaring|kvalifikasjoner|ansøgning\w*|søknad\w*|tehtävät|vaatimukset|kokemus(?:ta)?|osaaminen|tarjoamme|hakemus|požadavky|nabízíme|zkušenosti|požiadavky|ponúkame|skúsenosti|feladatok|elvárások|tapasztalat|jelentkezés|cerințe|responsabilități|oferim|persyaratan|kualifikasi|pengalaman|tanggung jawab)\b/giu;
+var COURSE = /\bentry requirements\b|\(\d+ credits\)|\bwhat you(?:'ll| will) (?:study|learn)\b|\bprospectus\b|\btuition\b|\bfees \((?:uk|eu|home|international)\)|\bielts\b|\bcourse (?:overview|structure|content)\b|\bapply for this course\b|\bcapstone\b|\bcurriculum\b(?! vitae)|\bbootcamp\b|\b(?:next )?cohort (?:starts?|begins?)\b|\bhow (?:do i|to) enrol|\badmissions (?:team|process|requirements)\b/gi;
+var FOREIGN_CUES = /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|functie|requisiti|esperienza|candidati|erfarenhet|ansök|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga|sorumluluklar|gereksinimler|nitelik\w*|deneyim\w*|tecrübe\w*|başvuru|(?:arbejds)?opgaver|arbeidsoppgaver|erfaring|kvalifikasjoner|ansøgning\w*|søknad\w*|tehtävät|vaatimukset|kokemus(?:ta)?|osaaminen|tarjoamme|hakemus|požadavky|nabízíme|zkušenosti|požiadavky|ponúkame|skúsenosti|feladatok|elvárások|tapasztalat|jelentkezés|cerințe|responsabilități|oferim|persyaratan|kualifikasi|pengalaman|tanggung jawab)\b/giu;
 var NON_LATIN_CUES = /обязанности|требования|условия|опыт работы|мы предлагаем|вакансия|обов[’'ʼ]язки|вимоги|досвід|المسؤوليات|المتطلبات|المؤهلات|الخبرة|الوظيفة|تقديم|דרישות|תיאור המשרה|ניסיון|תפקיד|αρμοδιότητες|απαιτήσεις|προσόντα|εμπειρία/gi;
 var CJK_CUES = /仕事内容|業務内容|職務内容|必須|歓迎|応募|募集|求める人物|求めて|こんなことやります|経験|雇用形態|給与|经验|岗位职责|任职要求|职位描述|工作内容|岗位要求|薪资|자격\s?요건|주요\s?업무|우대\s?사항|담당\s?업무|지원\s?방법|근무\s?조건/g;
 function looksLikeArticle(doc) {
@@ -5032,7 +5049,8 @@ function readsAsPosting(text, article = false, applyControl = false) {
   const prose = (sample.match(/\byou(?: will|'ll|’ll) \w+/gi)?.length ?? 0) >= 2 && /\byou (?:have|bring|know)\b|\byou (?:will|should|must) (?:have|hold|bring|possess)\b|\b(?:ideal|successful) candidate\b/i.test(sample) && /\b(?:apply|cv|resume|résumé)\b/i.test(sample);
   const seeks = SEEKS.test(sample);
   const seeksNamed = /\bseeks [A-Z]\w+ [A-Z]/.test(sample);
-  const posting = article ? (list || shape.headings >= 2) && duties >= 3 && cues >= 5 || prose && duties >= 2 && cues >= 5 : (list || shape.headings >= 1 || prose || seeks || seeksNamed || fields > 0) && duties >= 2 && cues >= 3 || duties >= 4 && cues >= 8 && text.length >= 1e3;
+  const posting = article ? (list || shape.headings >= 2) && duties >= 3 && cues >= 5 || prose && duties >= 2 && cues >= 5 : (list || shape.headings >= 1 || prose || seeks || seeksNamed || fields > 0) && duties >= 2 && cues >= 3 || duties >= 4 && cues >= 8 && text.length >= 1e3 || // a short post that says whom it hires and what they would do: "We're hiring our first ML engineer … You'd own … apply: …"
+  seeks && duties >= 1 && cues >= 5;
   const course = new Set(sample.match(COURSE)?.map((w) => w.toLowerCase())).size >= 3;
   const resume = /curriculum vitae|\bmy (?:cv|r[eé]sum[eé])\b/i.test(sample) && (sample.match(/\b(?:19|20)\d\d\s*[–-]\s*(?:present|now|(?:19|20)\d\d)\b/gi)?.length ?? 0) >= 2;
   return { posting: text.length >= 200 && posting && !course && !resume, english, duties, cues };
@@ -5106,8 +5124,8 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
   }
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute("content");
   for (const el of header2) if (isLeaf(el) && isJobTitle(oneLine(el.textContent) ?? "")) out.push({ text: oneLine(el.textContent), bonus: -1 });
-  if (og) out.push({ text: og, bonus: 0.5 });
-  if (doc.title) out.push({ text: doc.title, bonus: 0.5 });
+  if (og) out.push({ text: og, bonus: 0.5, page: true });
+  if (doc.title) out.push({ text: doc.title, bonus: 0.5, page: true });
   return out;
 }
 function pointedAt(doc, url) {
@@ -5298,7 +5316,9 @@ function readRegion(view, url, maxChars, target) {
     let total = 0;
     for (const root of roots) {
       const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude, hidden: markupHidden });
-      const t = bulletsOnTheirLines(keepLineBreaks(m, lines2)).split("\n").filter((l) => /[\p{L}\p{N}]/u.test(l) && !/(?:^|\|\s*)page \d+ of \d+$/i.test(l.trim()) || !l.trim()).join("\n").trim();
+      const t = bulletsOnTheirLines(keepLineBreaks(m, lines2)).split("\n").filter(
+        (l) => /[\p{L}\p{N}]/u.test(l) && !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/i.test(l.trim()) || !l.trim()
+      ).join("\n").trim();
       if (t) texts.push(t);
       read += m.text.length;
       total += m.totalChars;
@@ -5310,8 +5330,8 @@ function readRegion(view, url, maxChars, target) {
     );
     if (!readsAsPosting(whole, article, applies).posting) continue;
     const own = whole !== text ? readsAsPosting(text, article) : void 0;
-    if (own?.english && own.duties + (agencyFields(whole) && !agencyFields(text) ? 1 : 0) < 2) continue;
-    const company = companyOf(doc, roots[0]);
+    if (own?.english && !own.posting && own.duties + (agencyFields(whole) && !agencyFields(text) ? 1 : 0) < 2) continue;
+    const company = companyOf(doc, roots[0]) ?? employerSaid(text);
     const posting = {
       // (or, where nothing around it names the job, the text's own first line: "🔥 Data Engineer at Lumina Health" in a channel's post)
       title: pickTitle(

@@ -14,11 +14,12 @@ export const JOB_BOARDS =
 /** Whose job a page title says it is: "… job at Lakeshore State University", "Data Scientist job with Wrenfield Housing Association | 4821377". */
 const JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i;
 
-/** A job, then whose it is: "Backend Engineer at Tallyho (S23)" (a batch or place in brackets after the name is not part of it). */
-const JOB_AT = /^(.+?)\s(?:at|@)\s+([^()]+?)(?:\s*\([^)]*\))?$/i;
+/** A job, then whose it is: "Backend Engineer at Tallyho (S23)", "Data Scientist in Leipzig bei Mitteldeutsche Versicherung" (a batch or place in brackets after the name is not part of it). */
+// (a post's page title quotes it, cut short: 'Dan on X: "We're hiring our first ML engineer at Sentry Farms..." / X')
+const JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
 
 /** Sites where anyone posts, whose page titles are their writers' own words, not an employer's name. */
-const PLATFORM = /^(?:github|medium|reddit|substack|telegram)$/i;
+const PLATFORM = /^(?:github|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook)$/i;
 
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 const SITE_PART =
@@ -38,7 +39,7 @@ const OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recomme
 
 /** What a page title puts before a colon that is not a name: "Job: …", "Now hiring: …". */
 const JOB_LABEL =
-  /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?)|\d.*)$/i;
+  /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga)|\d.*)$/i;
 
 /** Elements marked as the employer's name, or holding it: "company-name", data-at="header-company-name", id="employer_name". */
 const MARKED =
@@ -115,12 +116,14 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   if (fact) return fact;
   if (named && PLATFORM.test(named)) return undefined;
   const title = doc.title ?? '';
-  const parts = title.split(SEPARATORS).map((p) => p.trim());
+  // (a platform's name after a post's words is not the employer's: "We're hiring: Senior Data Engineer - DEV Community")
+  const all = title.split(SEPARATORS).map((p) => p.trim());
+  const parts = all.filter((p, i) => !i || !PLATFORM.test(p));
   // "Machine Learning Engineer - Personalization | Spotify": the bar parts the site's name from the job and its qualifier
   const barred = title.split(/\s+\|\s+/).map((p) => p.trim());
   const titled = (barred.length > 1 && /\s[-–—]\s/.test(barred[0]!) ? fromTitle(doc, barred) : undefined) ?? fromTitle(doc, parts);
-  // a page whose title ends in a board's name ("… - craigslist") shows the board's logo, not the employer's
-  return titled ?? (parts.length > 1 && JOB_BOARDS.test(parts.at(-1)!) ? undefined : logoName(doc));
+  // a page whose title ends in a board's or a platform's name ("… - craigslist") shows its logo, not the employer's
+  return titled ?? ((all.length > 1 && JOB_BOARDS.test(all.at(-1)!)) || PLATFORM.test(all.at(-1)!) ? undefined : logoName(doc));
 }
 
 /** The employer a page title names, from its parts. */
@@ -156,8 +159,16 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       // a unit of the employer ("Department of Statistics - Ridgeway University")
       !/^(?:department|dept\.?|faculty|division) of\b/i.test(at) &&
       !JOB_BOARDS.test(at);
-    // ("Tidepool Foods Blog": a company's blog, where it posts its jobs)
-    return name ? [oneLine(at.replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki)$|\s*(?:の?採用(?:情報|サイト)?|求人情報)$/i, ''))!] : [];
+    // ("Tidepool Foods Blog": a company's blog, where it posts its jobs; "The Quillsoft Handbook": its handbook)
+    return name
+      ? [
+          oneLine(
+            at
+              .replace(/^the\s+(?=\S+\s+handbook$)/i, '')
+              .replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook)$|\s*(?:の?採用(?:情報|サイト)?|求人情報)$/i, ''),
+          )!,
+        ]
+      : [];
   });
   // the job is the part the page shows as a heading ("Kelpie Analytics - Senior Data Scientist" over an h2 "Senior Data Scientist")
   const headings = new Set(Array.from(doc.querySelectorAll('h1, h2, h3'), (h) => oneLine(h.textContent)?.toLowerCase()).slice(0, 50));
@@ -236,4 +247,22 @@ function labelledEmployer(doc: Document): string | undefined {
     if (value && /^(?:DD|TD)$/.test(value.tagName) && name && plausibleName(name)) return name;
   }
   return undefined;
+}
+
+/** A posting's sentence that names its employer: "Marlow County is seeking a …", "Tallow Inc. is an equal opportunity employer." */
+const SAYS_EMPLOYER =
+  /(?:^|[.!?]\s+)((?:The )?[A-Z][\w&'’.-]*(?: (?:of|and|&|for|[A-Z][\w&'’.-]*)){0,5}),? (?:Inc\.,? )?is (?:an? )?(?:proud )?(?:equal (?:opportunity|employment)|(?:currently )?(?:seeking|looking for|hiring|recruiting))/m;
+
+/**
+ * The employer a posting's own text names, where the page shows it nowhere else (a printed job bulletin):
+ * not a team or a unit, a pronoun or a possessive ("Our client is seeking", "The Analytics Unit is seeking", "Mozilla’s SRE Team is …").
+ */
+export function employerSaid(text: string): string | undefined {
+  const name = SAYS_EMPLOYER.exec(text.slice(0, 20_000))?.[1];
+  if (!name || /\b(?:of|and|&|for|team|unit|department|division|office)$|['’]s\b/i.test(name)) return undefined;
+  return /^(?:we|our|this|that|it|he|she|you|they|there|here|the (?:team|role|company|client|candidate|position|department|organi[sz]ation|group|ideal)|everyone|each|who)\b/i.test(
+    name,
+  )
+    ? undefined
+    : name;
 }

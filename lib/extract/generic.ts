@@ -20,7 +20,7 @@ import { detectEnglish } from '../nlp/language';
 import type { Posting } from '../types';
 import { capText, isLeaf, oneLine } from './clean';
 import { BLOCK, SKIP, textMap } from './offsets';
-import { companyOf } from './employer';
+import { companyOf, employerSaid } from './employer';
 import { keepLineBreaks, showsLineBreaks } from './line-breaks';
 import { pageDataPostings } from './page-data';
 import { hasLayout, hiddenByMarkup, hiddenTest } from './visibility';
@@ -36,7 +36,7 @@ const HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banne
 const SOFT_NOISE =
   /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|date|ai-(?:summary|generated|insights?)|match-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
 /** A post's author: its byline's name. */
-const AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i]';
+const AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="display-name" i], [data-testid*="user" i]';
 const JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
 const NOISE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM', 'DIALOG']);
 const NOISE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'alert', 'menu', 'menubar', 'toolbar']);
@@ -802,7 +802,8 @@ const DUTY_CUES: readonly RegExp[] = [
   /\byears?(?: of)? (?:\w+ )?(?:professional |relevant |industry |hands-on )?experience|\b\d+\+\s*years?\b/i,
   /\b(?:experience|proficiency|familiarity|expertise|knowledge) (?:with|in|using|of)\b/i,
   /\b(?:degree|bachelor|master|ph\.?d)/i,
-  /\byou(?: will|'ll|’ll)(?:\s+(?:be\s+)?\w+|\s*:)/i,
+  // "You will", "You'll be", "You'd build" (a short post's word for it)
+  /\byou(?: will|'ll|’ll|'d|’d)(?:\s+(?:be\s+)?\w+|\s*:)/i,
   // "You have", "You probably bring"
   /\byou (?:\w+ly |should |must )?(?:have|bring|know)\b/i,
   /\b(?:skills|must have|nice to have|preferred)\b/i,
@@ -823,7 +824,7 @@ const agencyFields = (text: string): boolean => ((text.length > 50_000 ? text.sl
  * which also takes "we are hiring" with no one named.
  */
 const SEEKS =
-  /\b(?:(?:is|are|we['’]re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks|we need) (?:an?|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
+  /\b(?:(?:is|are|we['’]re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks|we need) (?:an?|our (?:first|next)|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
 const OTHER_CUES: readonly RegExp[] = [
   // first: the word "apply", which an apply control beside the text stands in for
   /\bappl(?:y|ication|icants?)\b/i,
@@ -868,13 +869,13 @@ function postingStructure(lines: string[]): { headings: number; duties: number }
   return { headings: headings + (loose >= 2 ? 1 : 0), duties };
 }
 
-/** What a course's page says and a posting does not. */
+/** What a course's or a bootcamp's page says and a posting does not (three of them; no corpus posting has more than two). */
 const COURSE =
-  /\bentry requirements\b|\(\d+ credits\)|\bwhat you(?:'ll| will) (?:study|learn)\b|\bprospectus\b|\btuition\b|\bfees \((?:uk|eu|home|international)\)|\bielts\b|\bcourse (?:overview|structure|content)\b|\bapply for this course\b/gi;
+  /\bentry requirements\b|\(\d+ credits\)|\bwhat you(?:'ll| will) (?:study|learn)\b|\bprospectus\b|\btuition\b|\bfees \((?:uk|eu|home|international)\)|\bielts\b|\bcourse (?:overview|structure|content)\b|\bapply for this course\b|\bcapstone\b|\bcurriculum\b(?! vitae)|\bbootcamp\b|\b(?:next )?cohort (?:starts?|begins?)\b|\bhow (?:do i|to) enrol|\badmissions (?:team|process|requirements)\b/gi;
 
 /** Cues of postings in the other languages career pages are written in. */
 const FOREIGN_CUES =
-  /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|functie|requisiti|esperienza|candidati|erfarenhet|ansök|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga|sorumluluklar|gereksinimler|aranan nitelikler|deneyim|başvuru|(?:arbejds)?opgaver|arbeidsoppgaver|erfaring|kvalifikasjoner|ansøgning\w*|søknad\w*|tehtävät|vaatimukset|kokemus(?:ta)?|osaaminen|tarjoamme|hakemus|požadavky|nabízíme|zkušenosti|požiadavky|ponúkame|skúsenosti|feladatok|elvárások|tapasztalat|jelentkezés|cerințe|responsabilități|oferim|persyaratan|kualifikasi|pengalaman|tanggung jawab)\b/giu;
+  /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|functie|requisiti|esperienza|candidati|erfarenhet|ansök|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga|sorumluluklar|gereksinimler|nitelik\w*|deneyim\w*|tecrübe\w*|başvuru|(?:arbejds)?opgaver|arbeidsoppgaver|erfaring|kvalifikasjoner|ansøgning\w*|søknad\w*|tehtävät|vaatimukset|kokemus(?:ta)?|osaaminen|tarjoamme|hakemus|požadavky|nabízíme|zkušenosti|požiadavky|ponúkame|skúsenosti|feladatok|elvárások|tapasztalat|jelentkezés|cerințe|responsabilități|oferim|persyaratan|kualifikasi|pengalaman|tanggung jawab)\b/giu;
 
 /** The same in Russian, Ukrainian, Arabic, Hebrew and Greek, whose letters `\b` does not see as a word's. */
 const NON_LATIN_CUES =
@@ -952,7 +953,9 @@ export function readsAsPosting(text: string, article = false, applyControl = fal
   const posting = article
     ? ((list || shape.headings >= 2) && duties >= 3 && cues >= 5) || (prose && duties >= 2 && cues >= 5)
     : ((list || shape.headings >= 1 || prose || seeks || seeksNamed || fields > 0) && duties >= 2 && cues >= 3) ||
-      (duties >= 4 && cues >= 8 && text.length >= 1000);
+      (duties >= 4 && cues >= 8 && text.length >= 1000) ||
+      // a short post that says whom it hires and what they would do: "We're hiring our first ML engineer … You'd own … apply: …"
+      (seeks && duties >= 1 && cues >= 5);
   // a course's page ("Entry requirements", "Machine Learning (30 credits)", "IELTS 6.5") or a person's CV ("Curriculum Vitae",
   // "Senior Data Engineer — Brightpay (2023–present)") lists duties and requirements too, and is no posting
   const course = new Set(sample.match(COURSE)?.map((w) => w.toLowerCase())).size >= 3;
@@ -1058,8 +1061,8 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
   // the job's name alone in a block of the header, marked as nothing ("<div class="position">Data Engineer</div>")
   for (const el of header) if (isLeaf(el) && isJobTitle(oneLine(el.textContent) ?? '')) out.push({ text: oneLine(el.textContent)!, bonus: -1 });
-  if (og) out.push({ text: og, bonus: 0.5 });
-  if (doc.title) out.push({ text: doc.title, bonus: 0.5 });
+  if (og) out.push({ text: og, bonus: 0.5, page: true });
+  if (doc.title) out.push({ text: doc.title, bonus: 0.5, page: true });
   return out;
 }
 
@@ -1369,8 +1372,10 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
       // (a line of nothing but marks is what is left of a bar of links: "| |", "· ·")
       const t = bulletsOnTheirLines(keepLineBreaks(m, lines))
         .split('\n')
-        // (and a printed document's page numbers: "HPA-PD-0417 | Version 3 | Page 2 of 2")
-        .filter((l) => (/[\p{L}\p{N}]/u.test(l) && !/(?:^|\|\s*)page \d+ of \d+$/i.test(l.trim())) || !l.trim())
+        // (and a printed document's page numbers, "HPA-PD-0417 | Version 3 | Page 2 of 2", and its print line, "Printed 11/25/2026 from …")
+        .filter(
+          (l) => (/[\p{L}\p{N}]/u.test(l) && !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/i.test(l.trim())) || !l.trim(),
+        )
         .join('\n')
         .trim();
       if (t) texts.push(t);
@@ -1396,8 +1401,8 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     // would otherwise pass on the cues of the posting it leaves out
     const own = whole !== text ? readsAsPosting(text, article) : undefined;
     // (a staffing agency's fields, "Title: …", "Location: …", "Duration: …", left out as the job's header, still say "posting")
-    if (own?.english && own.duties + (agencyFields(whole) && !agencyFields(text) ? 1 : 0) < 2) continue;
-    const company = companyOf(doc, roots[0]);
+    if (own?.english && !own.posting && own.duties + (agencyFields(whole) && !agencyFields(text) ? 1 : 0) < 2) continue;
+    const company = companyOf(doc, roots[0]) ?? employerSaid(text);
     const posting: Posting = {
       // (or, where nothing around it names the job, the text's own first line: "🔥 Data Engineer at Lumina Health" in a channel's post)
       title: pickTitle(

@@ -10,6 +10,10 @@ import { DRESSING } from '../nlp/dressing';
 const JOB_NOUN =
   /\b(?:engineer|engineering|scientist|science|analyst|analytics|developer|manager|director|lead|architect|specialist|consultant|designer|intern|internship|researcher|research|administrator|coordinator|officer|associate|head of|vp|president|technician|assistant|representative|programmer|statistician|modeler|owner|strategist|expert|advisor|adviser|executive|nurse|teacher|accountant|sre|devops|recruiter|writer|editor|operator|agent|fellow|trainee|apprentice|werkstudent|praktikant|ingenieur|entwickler|ingénieur|développeur|chargé|responsable|stagiaire|analista|ingeniero|desarrollador|científico|cientista|engenheiro|ontwikkelaar|utvecklare|ingenjör)s?\b/i;
 
+/** The same in Korean, Japanese, Chinese, Russian and Greek (no `\b` there), for the job's own heading: a short line that names one. */
+const JOB_NOUN_NON_LATIN =
+  /엔지니어|개발자|분석가|과학자|연구원|エンジニア|サイエンティスト|アナリスト|開発者|研究員|工程师|工程師|科学家|分析师|分析師|инженер|разработчик|аналитик|программист|μηχανικ|αναλυτ/i;
+
 /** Headings that name a part of a page, never the job. */
 const NOT_A_TITLE =
   /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us)\b/i;
@@ -19,6 +23,8 @@ const SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in
 
 /** Prefixes and suffixes that boards and career sites add around the job's name. */
 function trimDecoration(s: string): string {
+  // a post's words quoted in its page's title: '"We're hiring a data engineer'
+  s = s.replace(/^["“„]|["”]$/g, '');
   // "We're hiring a Data Engineer in Leeds!": an announcement names the job, then where it is, and cheers
   const where = /^(?:we['’]?re|we are|now) hiring\b/i.test(s) ? /(?:\s+in\s+(?!Test\b|Residence\b)[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?!*$/ : /$^/;
   return (
@@ -81,7 +87,10 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
   // ...but not inside brackets: "AWS Data Engineer (Hybrid at Eagan, Minnesota)" names a place, not an employer
   const open = at ? (at[1]!.match(/\(/g)?.length ?? 0) - (at[1]!.match(/\)/g)?.length ?? 0) : 0;
   const job = at && open <= 0 && JOB_NOUN.test(at[1]!) && !JOB_NOUN.test(at[2]!) ? at[1]! : pick;
-  const out = trimDecoration(job).slice(0, 200);
+  // (and without the pay beside it in its heading: "Senior ML Engineer $5000-6500")
+  const out = trimDecoration(job)
+    .replace(/\s+[$€£]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$€£]?\s?\d[\d,.]*k?)?$/i, '')
+    .slice(0, 200);
   return out || undefined;
 }
 
@@ -103,17 +112,27 @@ export interface TitleCandidate {
   bonus: number;
   /** A heading on the page, which names the job alone (a page title also names the site). */
   whole?: boolean;
+  /** The page's title or its Open Graph title. */
+  page?: boolean;
 }
 
 /** The best title among candidates, cleaned; the first candidate that is not a section name when none names a job. */
 export function pickTitle(candidates: TitleCandidate[], company?: string): string | undefined {
   let best: string | undefined;
   let bestScore = -Infinity;
+  const titles = candidates.filter((c) => c.page).map((c) => c.text.toLowerCase());
   for (const c of candidates) {
     const cleaned = cleanTitle(c.text, company, c.whole);
     if (!cleaned) continue;
     if (company && cleaned.toLowerCase() === company.toLowerCase()) continue;
-    const score = titleScore(cleaned) + c.bonus;
+    // a heading in words `JOB_NOUN` cannot read names the job where the page's title repeats it ("Veri Bilimci" over "Genel Nitelikler"),
+    // or where it is short and has a job's noun in another script ("데이터 엔지니어 경력 채용" over "상세요강")
+    const score =
+      titleScore(cleaned) +
+      c.bonus +
+      (c.whole && cleaned.length > 3 && !JOB_NOUN.test(cleaned) && titles.some((t) => t.includes(cleaned.toLowerCase())) ? 1 : 0) +
+      (cleaned.length <= 30 && JOB_NOUN_NON_LATIN.test(cleaned) ? 3 : 0);
+
     if (score > bestScore) {
       bestScore = score;
       best = cleaned;

@@ -27,6 +27,10 @@ describe('the job title', () => {
     ["We're hiring a Data Engineer in Leeds! 🚀", 'Data Engineer'],
     ["We're hiring a Software Engineer in Test!", 'Software Engineer in Test'],
     ['Data Scientist in Residence', 'Data Scientist in Residence'],
+    // the pay beside the name in a board's heading; a post's words quoted in its page's title
+    ['Senior Machine Learning Engineer (NLP) $5000-6500', 'Senior Machine Learning Engineer (NLP)'],
+    ['Data Engineer €65k', 'Data Engineer'],
+    ['Dan Okafor on X: "We\'re hiring our first ML engineer at Sentry Farms..."', 'ML engineer'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
 
   // a heading on the page names the job alone: a short qualifier after a dash is part of it, the company is not
@@ -622,7 +626,8 @@ describe('the employer', () => {
     ['generic/levelsfyi.html', 'Pinecrest'],
     // a form builder's site name is no employer (Tally, Typeform); "Vitally" would be one
     ['generic/tally-form.html', 'Fernway'],
-    ['generic/academicjobsonline.html', undefined],
+    // (the board's name is none; the text names the employer: "Lakeshore Institute of Technology is an equal opportunity employer …")
+    ['generic/academicjobsonline.html', 'Lakeshore Institute of Technology'],
     ['generic/remotive.html', 'Tidewell'],
     ['generic/instahyre.html', 'Kirana Pay'],
     ['generic/karriere-at.html', 'Alpenstrom Energie GmbH'],
@@ -667,6 +672,22 @@ describe('the employer', () => {
     // "… | Y Combinator": an accelerator's page names the startup beside the job
     ['generic/ycombinator-wats.html', 'Ledgerlight'],
     ['generic/lever-like-custom.html', 'Fieldnote'],
+    // a page title's "job offer:" prefix is no name ("Stellenangebot: Data Scientist (m/w/d) - Stadtwerke Mittelhessen")
+    ['generic/rexx.html', 'Stadtwerke Mittelhessen'],
+    // "… in Leipzig bei Mitteldeutsche Versicherung | Jobsuche": German "bei" is "at"
+    ['generic/arbeitsagentur.html', 'Mitteldeutsche Versicherung'],
+    // a post's words quoted in its page's title, cut short: '… at Sentry Farms..." / X'
+    ['generic/x-post.html', 'Sentry Farms'],
+    ['generic/mastodon.html', 'Ferrovia'],
+    // a platform's name after a post's title is not the employer ("… - DEV Community")
+    ['generic/devto.html', undefined],
+    // named only in the text: "Marlow County is seeking a GIS and Data Engineer …"
+    ['generic/print-view.html', 'Marlow County'],
+    // "The Quillsoft Handbook": a company's handbook
+    ['generic/job-family.html', 'Quillsoft'],
+    ['generic/hh-ru.html', 'ООО Северсталь-Цифра'],
+    ['generic/saramin-kr.html', '한빛물류(주)'],
+    ['generic/kariyer-tr.html', 'Anadolu Sigorta'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
