@@ -4088,7 +4088,7 @@ function trimDecoration(s) {
 }
 var BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
 var SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/;
-var NAME_THEN_JOB = /^([^:]{2,40}?):\s+(\S.*)$/;
+var NAME_THEN_JOB = /^([^:]{2,40}?)\s*:\s+(\S.*)$/;
 function cleanTitle(raw, company, whole = false) {
   if (!raw) return void 0;
   const text = trimDecoration(raw.replace(/\s+/g, " ").trim());
@@ -4140,7 +4140,7 @@ function pickTitle(candidates2, company) {
 }
 
 // lib/extract/employer.ts
-var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|justjoin|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)/i;
+var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche/i;
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i;
 var JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
 var PLATFORM = /^(?:github|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook)$/i;
@@ -4148,8 +4148,10 @@ var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people 
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var plausibleName = (name) => name.length <= 60 && name.split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
+var CITIES = /^(?:paris|london|berlin|madrid|barcelona|amsterdam|munich|münchen|hamburg|frankfurt|lyon|milan|milano|rome|roma|warsaw|warszawa|krak[oó]w|prague|praha|vienna|wien|z[uü]rich|dublin|stockholm|oslo|copenhagen|helsinki|lisbon|lisboa|brussels|new york|san francisco|seattle|austin|boston|chicago|toronto|vancouver|montr[eé]al|sydney|melbourne|singapore|bangalore|bengaluru|hyderabad|pune|mumbai|delhi|tokyo|seoul|shanghai|beijing|dubai|s[aã]o paulo|mexico city|buenos aires|santiago|bogot[aá]|lagos|nairobi|cape town|johannesburg|tel aviv)$/i;
+var EMPLOYER_PAGE = /\/(?:compan(?:y|ies)|employers?|organi[sz]ations?|brands|empresas?|firma|gongsi)\/[^/?#]+\/?(?:[?#]|$)/i;
 var OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recommend" i], [id*="related" i], [id*="similar" i], [id*="recommend" i]';
-var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga)|\d.*)$/i;
+var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga|mission(?: freelance)?)|\d.*)$/i;
 var MARKED = '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="organi" i], [data-automation*="advertiser" i]';
 function companyOf(doc, near) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
@@ -4195,6 +4197,11 @@ function companyOf(doc, near) {
     const name = employerIn(el);
     if (name) return name;
   }
+  for (const a of Array.from(doc.querySelectorAll("a[href]")).slice(0, 400)) {
+    if (!EMPLOYER_PAGE.test(a.getAttribute("href")) || a.closest(`nav, header, footer, ${OTHER_JOBS}`)) continue;
+    const name = employerIn(a);
+    if (name) return name;
+  }
   const fact = labelledEmployer(doc);
   if (fact) return fact;
   if (named && PLATFORM.test(named)) return void 0;
@@ -4216,7 +4223,8 @@ function fromTitle(doc, parts) {
     const at2 = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
     const name = at2 && at2.split(/\s+/).length <= 5 && !SITE_PART.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
     !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time)\b/i.test(at2) && // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA"), not a firm's legal form ("Nordvind A/S")
-    !/\d{3,}|\//.test(at2.replace(/\b[A-Z]\/[A-Z]\b/g, "")) && // a place: a city and its state's or district's code ("Austin, TX", "Bogotá, D.C.")
+    !/\d{3,}|\//.test(at2.replace(/\b[A-Z]\/[A-Z]\b/g, "")) && // a département's or a district's number, alone or after its city ("69", "LYON 03", "Paris 15e"), or a city where many jobs are
+    !/^(?:[\p{L}' -]+ )?\d{1,2}(?:e|er)?$/u.test(at2) && !CITIES.test(at2) && // a place: a city and its state's or district's code ("Austin, TX", "Bogotá, D.C.")
     !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at2) && // a unit of the employer ("Department of Statistics - Ridgeway University")
     !/^(?:department|dept\.?|faculty|division) of\b/i.test(at2) && !JOB_BOARDS.test(at2);
     return name ? [
@@ -4262,7 +4270,7 @@ function shownText(el) {
   const bare = Array.from(el.childNodes, (n) => n.nodeName === "A" ? "" : n.textContent).join("");
   return new RegExp("\\p{L}{2}", "u").test(bare) && el.querySelector(":scope > a") ? bare : el.textContent ?? "";
 }
-var EMPLOYER_LABEL = /^(?:company|company name|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation(?:\s*\/\s*company)?|institution)\s*:?$/i;
+var EMPLOYER_LABEL = /^(?:company|company name|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation(?:\s*\/\s*company)?|institution|arbe[ij]ds?giver|arbeitgeber|arbetsgivare|employeur|empleador|empresa|werkgever|datore di lavoro|pracodawca|työnantaja)\s*:?$/i;
 function labelledEmployer(doc) {
   for (const label of Array.from(doc.querySelectorAll("dt, th")).slice(0, 200)) {
     if (!EMPLOYER_LABEL.test(oneLine(label.textContent) ?? "")) continue;
@@ -4479,7 +4487,7 @@ function parse2(json) {
 var HEADING = /* @__PURE__ */ new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
 var H1 = 'h1, [role="heading"][aria-level="1"]';
 var HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
-var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|date|ai-(?:summary|generated|insights?)|match-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
+var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|date|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
 var AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="display-name" i], [data-testid*="user" i]';
 var JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
 var NOISE_TAGS = /* @__PURE__ */ new Set(["NAV", "FOOTER", "ASIDE", "HEADER", "FORM", "DIALOG"]);
@@ -4521,6 +4529,7 @@ function walk(root, isHidden) {
   let unit = 0;
   let unitLinks = 0;
   let unitWords = 0;
+  let unitCJK = 0;
   let owner = newBox(root, -1);
   const flush = () => {
     if (unit > 0) {
@@ -4529,13 +4538,14 @@ function walk(root, isHidden) {
       b.raw += unit;
       b.links += unitLinks;
       if (plain >= SENTENCE && unitWords >= SENTENCE_WORDS && !b.headings) {
-        b.good += Math.min(plain, UNIT_CAP);
+        b.good += Math.min(plain + 2 * unitCJK, UNIT_CAP);
         b.junk += unitLinks;
       } else b.junk += unit;
     }
     unit = 0;
     unitLinks = 0;
     unitWords = 0;
+    unitCJK = 0;
   };
   const stack = [];
   const enterChildren = (node, box, link) => {
@@ -4563,7 +4573,10 @@ function walk(root, isHidden) {
       for (let i = 0; i < trimmed.length; i++) {
         const c = trimmed.charCodeAt(i);
         if (c === 32) unitWords++;
-        else if (c >= 12352 && c <= 40959 || c >= 44032 && c <= 55215) unitWords += 0.5;
+        else if (c >= 12352 && c <= 40959 || c >= 44032 && c <= 55215) {
+          unitWords += 0.5;
+          if (!f.link) unitCJK++;
+        }
       }
       unitWords++;
       if (f.link) unitLinks += n;

@@ -9,7 +9,7 @@ import { NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
 export const JOB_BOARDS =
-  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|justjoin|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)/i;
+  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche/i;
 
 /** Whose job a page title says it is: "… job at Lakeshore State University", "Data Scientist job with Wrenfield Housing Association | 4821377". */
 const JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i;
@@ -34,12 +34,19 @@ const readsAsJob = (name: string) => titleScore(name.replace(FIRM_WORDS, ' ').tr
 /** A firm's name, short, not a job and not a board's. */
 const plausibleName = (name: string): boolean => name.length <= 60 && name.split(' ').length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
 
+/** Cities where many jobs are, which a board's page title names beside the job ("Data Engineer GCP - Paris | Malt"), not the employer. */
+const CITIES =
+  /^(?:paris|london|berlin|madrid|barcelona|amsterdam|munich|münchen|hamburg|frankfurt|lyon|milan|milano|rome|roma|warsaw|warszawa|krak[oó]w|prague|praha|vienna|wien|z[uü]rich|dublin|stockholm|oslo|copenhagen|helsinki|lisbon|lisboa|brussels|new york|san francisco|seattle|austin|boston|chicago|toronto|vancouver|montr[eé]al|sydney|melbourne|singapore|bangalore|bengaluru|hyderabad|pune|mumbai|delhi|tokyo|seoul|shanghai|beijing|dubai|s[aã]o paulo|mexico city|buenos aires|santiago|bogot[aá]|lagos|nairobi|cape town|johannesburg|tel aviv)$/i;
+
+/** The address of an employer's page on a board: a folder of companies, then one of them. */
+const EMPLOYER_PAGE = /\/(?:compan(?:y|ies)|employers?|organi[sz]ations?|brands|empresas?|firma|gongsi)\/[^/?#]+\/?(?:[?#]|$)/i;
+
 /** Where a board lists other jobs beside the posting, each card with its employer. */
 const OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recommend" i], [id*="related" i], [id*="similar" i], [id*="recommend" i]';
 
 /** What a page title puts before a colon that is not a name: "Job: …", "Now hiring: …". */
 const JOB_LABEL =
-  /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga)|\d.*)$/i;
+  /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga|mission(?: freelance)?)|\d.*)$/i;
 
 /** Elements marked as the employer's name, or holding it: "company-name", data-at="header-company-name", id="employer_name". */
 const MARKED =
@@ -111,6 +118,13 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
     const name = employerIn(el);
     if (name) return name;
   }
+  // a link to the employer's own page on the board ("/companies/kobo-foods", "/brands/vistula", "/employers/kth", "/gongsi/1.html"),
+  // not in the site's menus or footer, nor on another job's card
+  for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, 400)) {
+    if (!EMPLOYER_PAGE.test(a.getAttribute('href')!) || a.closest(`nav, header, footer, ${OTHER_JOBS}`)) continue;
+    const name = employerIn(a);
+    if (name) return name;
+  }
   // a fact labelled as the employer: "<dt>Organisation/Company</dt><dd>University of Valmont</dd>"
   const fact = labelledEmployer(doc);
   if (fact) return fact;
@@ -154,6 +168,9 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time)\b/i.test(at) &&
       // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA"), not a firm's legal form ("Nordvind A/S")
       !/\d{3,}|\//.test(at.replace(/\b[A-Z]\/[A-Z]\b/g, '')) &&
+      // a département's or a district's number, alone or after its city ("69", "LYON 03", "Paris 15e"), or a city where many jobs are
+      !/^(?:[\p{L}' -]+ )?\d{1,2}(?:e|er)?$/u.test(at) &&
+      !CITIES.test(at) &&
       // a place: a city and its state's or district's code ("Austin, TX", "Bogotá, D.C.")
       !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at) &&
       // a unit of the employer ("Department of Statistics - Ridgeway University")
@@ -235,7 +252,9 @@ function shownText(el: Element): string {
 }
 
 /** Labels of a fact that names the employer. */
-const EMPLOYER_LABEL = /^(?:company|company name|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation(?:\s*\/\s*company)?|institution)\s*:?$/i;
+// (and in the languages of Europe's boards: "Arbeidsgiver", "Arbeitgeber", "Employeur", "Empresa", "Werkgever", "Pracodawca")
+const EMPLOYER_LABEL =
+  /^(?:company|company name|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation(?:\s*\/\s*company)?|institution|arbe[ij]ds?giver|arbeitgeber|arbetsgivare|employeur|empleador|empresa|werkgever|datore di lavoro|pracodawca|työnantaja)\s*:?$/i;
 
 /** The value of a fact labelled as the employer, in a definition list or a table (the first 200 labels: a hostile page may hold thousands). */
 function labelledEmployer(doc: Document): string | undefined {

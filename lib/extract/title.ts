@@ -52,7 +52,7 @@ const BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
 export const SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/;
 
 /** "Tidewave: Machine Learning Engineer": a short name, a colon, the job. */
-export const NAME_THEN_JOB = /^([^:]{2,40}?):\s+(\S.*)$/;
+export const NAME_THEN_JOB = /^([^:]{2,40}?)\s*:\s+(\S.*)$/;
 
 /**
  * The job's name in a heading or page title: the part between the separators that reads

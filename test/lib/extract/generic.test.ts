@@ -595,8 +595,8 @@ describe('the employer', () => {
     ['generic/reliefweb.html', 'Norwegian Refugee Council'],
     ['generic/manatal.html', 'Kopi Kita Group'],
     ['generic/govuk-findajob.html', 'Harbourside Housing Association'],
-    // "Ingeniero de Datos - Bogotá, D.C. | Computrabajo": a board, and a city with its district's code, name no employer
-    ['generic/computrabajo.html', undefined],
+    // "Ingeniero de Datos - Bogotá, D.C. | Computrabajo": a board, and a city with its district's code, name no employer;
+    // the link to the employer's page on the board ("/empresas/andina-logistica") does
     // "Data Engineer (m/w/d) – Karriere – Nordwerk Energie GmbH": "Karriere" names the site's page, as "Careers" does
     ['generic/german-company.html', 'Nordwerk Energie GmbH'],
     // "Job Opening: GIS Data Analyst - Tri-County Planning Commission": "Job Opening" labels the job, it names no one
@@ -688,6 +688,20 @@ describe('the employer', () => {
     ['generic/hh-ru.html', 'ООО Северсталь-Цифра'],
     ['generic/saramin-kr.html', '한빛물류(주)'],
     ['generic/kariyer-tr.html', 'Anadolu Sigorta'],
+    // a link to the employer's page on the board ("/gongsi/1.html", "/brands/vistula", "/companies/condor-seguros")
+    ['generic/boss-zhipin.html', '云帆科技'],
+    ['generic/justjoinit.html', 'Vistula Analytics'],
+    ['generic/getonboard.html', 'Cóndor Seguros'],
+    ['generic/computrabajo.html', 'Andina Logística S.A.S.'],
+    // an employer labelled in Norwegian ("Arbeidsgiver"), not the board's own name
+    ['generic/finn-no.html', 'Fjordkraft Nett AS'],
+    // "… - 69 - LYON 03 - 187XKLM | France Travail": a département's number and a district are no names
+    ['generic/francetravail.html', undefined],
+    // "GC Jobs" is a board, not the jobs site of an employer "GC"
+    ['generic/gc-jobs.html', 'Statistics Canada'],
+    // "Mission freelance : …" (a space before the colon) is a label; "Paris" a city
+    ['generic/malt.html', undefined],
+    ['generic/doda.html', '株式会社ミドリ物流'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
