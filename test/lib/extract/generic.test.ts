@@ -628,6 +628,7 @@ describe('the employer', () => {
     ['generic/tally-form.html', 'Fernway'],
     // (the board's name is none; the text names the employer: "Lakeshore Institute of Technology is an equal opportunity employer …")
     ['generic/academicjobsonline.html', 'Lakeshore Institute of Technology'],
+    // (its link to "/remote-companies/tidewell" says what it does, "View company profile", and names no one)
     ['generic/remotive.html', 'Tidewell'],
     ['generic/instahyre.html', 'Kirana Pay'],
     ['generic/karriere-at.html', 'Alpenstrom Energie GmbH'],
@@ -702,6 +703,9 @@ describe('the employer', () => {
     // "Mission freelance : …" (a space before the colon) is a label; "Paris" a city
     ['generic/malt.html', undefined],
     ['generic/doda.html', '株式会社ミドリ物流'],
+    // "/jobs/by-company/123456/": a folder of companies after a dash; the board's name is none ("TopCV")
+    ['generic/workua.html', 'ТОВ «Нова Логістика»'],
+    ['generic/topcv-vi.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
