@@ -4854,6 +4854,8 @@ function widen(boxes, excluded, start, page, within2) {
   const joins = (k, core, before, sections) => {
     const b = boxes[k];
     if (!before && (isJobTitle(firstHeading(b.el)) || b.el.querySelector(AUTHOR) && boxes[core].el.querySelector(AUTHOR))) return false;
+    if (!before && Array.from(b.el.querySelectorAll("h2, h3, h4, h5, h6"), (h) => oneLine(h.textContent) ?? "").slice(1, 20).some((h) => NOT_THE_POSTING.test(h)))
+      return false;
     if (!contentful(b, page)) return true;
     const cls = b.el.getAttribute("class");
     if (!cls || kindOf(b.el) === kindOf(boxes[core].el)) return true;

@@ -628,6 +628,14 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     // after it, a block headed by a job's name is another job (recommendations with no heading of their own);
     // a post with its own author, after a post with one, is another post (a forum's replies)
     if (!before && (isJobTitle(firstHeading(b.el)) || (b.el.querySelector(AUTHOR) && boxes[core]!.el.querySelector(AUTHOR)))) return false;
+    // after it, a column that holds another part of the page under a later heading ("About Lingvo AI", then "Similar jobs"): a sidebar
+    if (
+      !before &&
+      Array.from(b.el.querySelectorAll('h2, h3, h4, h5, h6'), (h) => oneLine(h.textContent) ?? '')
+        .slice(1, 20)
+        .some((h) => NOT_THE_POSTING.test(h))
+    )
+      return false;
     if (!contentful(b, page)) return true;
     const cls = b.el.getAttribute('class');
     if (!cls || kindOf(b.el) === kindOf(boxes[core]!.el)) return true;
