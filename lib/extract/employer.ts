@@ -31,8 +31,12 @@ const FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|tec
 /** Whether a name reads as a job rather than a firm: a job's noun left once the words firms end their names with are set aside. */
 const readsAsJob = (name: string) => titleScore(name.replace(FIRM_WORDS, ' ').trim() || name) >= 3;
 
-/** A firm's name, short, not a job and not a board's. */
-const plausibleName = (name: string): boolean => name.length <= 60 && name.split(' ').length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
+/** A firm's legal form, which makes a name longer but not less of a name ("Công ty Cổ phần …", "PT …", "… Sdn Bhd"). */
+const LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+(?:co\.?,? ltd\.?|pvt\.? ltd\.?|sdn\.? bhd\.?|gmbh(?: & co\.? kg)?|tbk\.?)$/i;
+
+/** A firm's name, short (but for its legal form), not a job and not a board's. */
+const plausibleName = (name: string): boolean =>
+  name.length <= 60 && name.replace(LEGAL_FORM, '').split(' ').length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
 
 /** Cities where many jobs are, which a board's page title names beside the job ("Data Engineer GCP - Paris | Malt"), not the employer. */
 const CITIES =

@@ -703,9 +703,10 @@ describe('the employer', () => {
     // "Mission freelance : …" (a space before the colon) is a label; "Paris" a city
     ['generic/malt.html', undefined],
     ['generic/doda.html', '株式会社ミドリ物流'],
-    // "/jobs/by-company/123456/": a folder of companies after a dash; the board's name is none ("TopCV")
+    // "/jobs/by-company/123456/": a folder of companies after a dash
     ['generic/workua.html', 'ТОВ «Нова Логістика»'],
-    ['generic/topcv-vi.html', undefined],
+    // eight words, but for the firm's legal form ("Công ty Cổ phần") a name's length; not the board's ("TopCV")
+    ['generic/topcv-vi.html', 'Công ty Cổ phần Thương mại Sao Việt'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
