@@ -77,7 +77,13 @@ function noiseOf(el: Element): 0 | 1 | 2 {
     .replace(/job[\s_-]?ad/gi, 'job');
   // (a heading is never furniture by its class: Docusaurus's "anchorWithStickyNavbar" is an anchor clear of the navbar)
   if (el.tagName === 'NAV' || role === 'navigation' || (HARD_NOISE.test(words) && !HEADING.has(el.tagName))) return 2;
-  if (NOISE_TAGS.has(el.tagName) || (role && NOISE_ROLES.has(role))) return 1;
+  // (but an HTML5 section's own header, "<section><header><h2>What you'll do</h2></header>", is its heading, and an aside
+  // headed as a section of the posting, "<aside><h3>What we're looking for</h3>…", is that section)
+  if (
+    (NOISE_TAGS.has(el.tagName) && !(el.tagName === 'HEADER' && onlyHeading(el)) && !(el.tagName === 'ASIDE' && SECTION_HEADING.test(firstHeading(el)))) ||
+    (role && NOISE_ROLES.has(role))
+  )
+    return 1;
   // a class that names a page part; a heading, or the job's own header ("job-header"), is not one
   if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el)) return 1;
   return 0;
