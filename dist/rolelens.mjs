@@ -4500,7 +4500,11 @@ function noiseOf(el) {
   const role = el.getAttribute("role");
   const words = `${el.id} ${el.getAttribute("class") ?? ""} ${el.getAttribute("aria-label") ?? ""}`.replace(/([a-z])(?=[A-Z])/g, "$1 ").replace(/job[\s_-]?ad/gi, "job");
   if (el.tagName === "NAV" || role === "navigation" || HARD_NOISE.test(words) && !HEADING.has(el.tagName)) return 2;
-  if (NOISE_TAGS.has(el.tagName) && !(el.tagName === "HEADER" && onlyHeading(el)) && !(el.tagName === "ASIDE" && SECTION_HEADING.test(firstHeading(el))) || role && NOISE_ROLES.has(role))
+  const section = () => {
+    const h = firstHeading(el);
+    return SECTION_HEADING.test(h) || /^how to apply\b/i.test(h);
+  };
+  if (NOISE_TAGS.has(el.tagName) && !(el.tagName === "HEADER" && onlyHeading(el)) && !(el.tagName === "ASIDE" && section()) && !(el.tagName === "FOOTER" && !!el.parentElement?.closest("article") && section()) || role && NOISE_ROLES.has(role))
     return 1;
   if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el)) return 1;
   return 0;

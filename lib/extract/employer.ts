@@ -14,8 +14,11 @@ export const JOB_BOARDS =
 /** Whose job a page title says it is: "… job at Lakeshore State University", "Data Scientist job with Wrenfield Housing Association | 4821377". */
 const JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i;
 
-/** A job, then whose it is: "Backend Engineer at Tallyho (S23)", "Data Scientist in Leipzig bei Mitteldeutsche Versicherung" (a batch or place in brackets after the name is not part of it). */
-// (a post's page title quotes it, cut short: 'Dan on X: "We're hiring our first ML engineer at Sentry Farms..." / X')
+/**
+ * A job, then whose it is: "Backend Engineer at Tallyho (S23)", "Data Scientist in Leipzig bei Mitteldeutsche Versicherung"
+ * (a batch or place in brackets after the name is not part of it; nor is the end of a post's words quoted in its page's
+ * title, cut short: 'Dan on X: "We're hiring our first ML engineer at Sentry Farms..." / X').
+ */
 const JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
 
 /** Sites where anyone posts, whose page titles are their writers' own words, not an employer's name. */

@@ -77,10 +77,17 @@ function noiseOf(el: Element): 0 | 1 | 2 {
     .replace(/job[\s_-]?ad/gi, 'job');
   // (a heading is never furniture by its class: Docusaurus's "anchorWithStickyNavbar" is an anchor clear of the navbar)
   if (el.tagName === 'NAV' || role === 'navigation' || (HARD_NOISE.test(words) && !HEADING.has(el.tagName))) return 2;
-  // (but an HTML5 section's own header, "<section><header><h2>What you'll do</h2></header>", is its heading, and an aside
-  // headed as a section of the posting, "<aside><h3>What we're looking for</h3>…", is that section)
+  // (but an HTML5 section's own header, "<section><header><h2>What you'll do</h2></header>", is its heading; and an aside, or
+  // an article's own footer, headed as a section of the posting — "What we're looking for", "How to apply" — is that section)
+  const section = () => {
+    const h = firstHeading(el);
+    return SECTION_HEADING.test(h) || /^how to apply\b/i.test(h);
+  };
   if (
-    (NOISE_TAGS.has(el.tagName) && !(el.tagName === 'HEADER' && onlyHeading(el)) && !(el.tagName === 'ASIDE' && SECTION_HEADING.test(firstHeading(el)))) ||
+    (NOISE_TAGS.has(el.tagName) &&
+      !(el.tagName === 'HEADER' && onlyHeading(el)) &&
+      !(el.tagName === 'ASIDE' && section()) &&
+      !(el.tagName === 'FOOTER' && !!el.parentElement?.closest('article') && section())) ||
     (role && NOISE_ROLES.has(role))
   )
     return 1;
