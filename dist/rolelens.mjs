@@ -4504,7 +4504,7 @@ function noiseOf(el) {
     const h = firstHeading(el);
     return SECTION_HEADING.test(h) || /^how to apply\b/i.test(h);
   };
-  if (NOISE_TAGS.has(el.tagName) && !(el.tagName === "HEADER" && onlyHeading(el)) && !(el.tagName === "ASIDE" && section()) && !(el.tagName === "FOOTER" && !!el.parentElement?.closest("article") && section()) || role && NOISE_ROLES.has(role))
+  if (NOISE_TAGS.has(el.tagName) && !(el.tagName === "HEADER" && (onlyHeading(el) || !!el.parentElement?.closest("article"))) && !(el.tagName === "ASIDE" && section()) && !(el.tagName === "FOOTER" && !!el.parentElement?.closest("article") && section()) || role && NOISE_ROLES.has(role))
     return 1;
   if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el)) return 1;
   return 0;
@@ -4747,7 +4747,10 @@ function heroIntro(b, drop) {
   let root = b.el;
   for (let i = 0; i < 8 && root.children.length === 1; i++) root = root.children[0];
   const kids = Array.from(root.children);
-  const intro = kids.filter((k) => !HEADING.has(k.tagName) && !k.querySelector("h1, h2, a, button") && /[.!?]\s+\S.*[.!?]$/.test(oneLine(k.textContent) ?? ""));
+  const intro = kids.filter((k) => {
+    const t = oneLine(k.textContent) ?? "";
+    return !HEADING.has(k.tagName) && !k.querySelector("h1, h2, a, button") && (/[.!?]\s+\S.*[.!?]$/.test(t) || /[.!?]$/.test(t) && t.split(" ").length >= 15);
+  });
   if (!intro.length || kids.length > 8) return false;
   for (const k of kids) if (!intro.includes(k)) drop.add(k);
   return true;

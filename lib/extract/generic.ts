@@ -77,7 +77,8 @@ function noiseOf(el: Element): 0 | 1 | 2 {
     .replace(/job[\s_-]?ad/gi, 'job');
   // (a heading is never furniture by its class: Docusaurus's "anchorWithStickyNavbar" is an anchor clear of the navbar)
   if (el.tagName === 'NAV' || role === 'navigation' || (HARD_NOISE.test(words) && !HEADING.has(el.tagName))) return 2;
-  // (but an HTML5 section's own header, "<section><header><h2>What you'll do</h2></header>", is its heading; and an aside, or
+  // (but an HTML5 section's own header, "<section><header><h2>What you'll do</h2></header>", is its heading, and an article's
+  // header is the job's header, read as the job's header is — its intro kept; and an aside, or
   // an article's own footer, headed as a section of the posting — "What we're looking for", "How to apply" — is that section)
   const section = () => {
     const h = firstHeading(el);
@@ -85,7 +86,7 @@ function noiseOf(el: Element): 0 | 1 | 2 {
   };
   if (
     (NOISE_TAGS.has(el.tagName) &&
-      !(el.tagName === 'HEADER' && onlyHeading(el)) &&
+      !(el.tagName === 'HEADER' && (onlyHeading(el) || !!el.parentElement?.closest('article'))) &&
       !(el.tagName === 'ASIDE' && section()) &&
       !(el.tagName === 'FOOTER' && !!el.parentElement?.closest('article') && section())) ||
     (role && NOISE_ROLES.has(role))
@@ -426,7 +427,13 @@ function heroIntro(b: Box, drop: Set<Element>): boolean {
   let root = b.el;
   for (let i = 0; i < 8 && root.children.length === 1; i++) root = root.children[0]!;
   const kids = Array.from(root.children);
-  const intro = kids.filter((k) => !HEADING.has(k.tagName) && !k.querySelector('h1, h2, a, button') && /[.!?]\s+\S.*[.!?]$/.test(oneLine(k.textContent) ?? ''));
+  // (two sentences, or one long one: "We're looking for a data engineer to build the platform that forecasts …")
+  const intro = kids.filter((k) => {
+    const t = oneLine(k.textContent) ?? '';
+    return (
+      !HEADING.has(k.tagName) && !k.querySelector('h1, h2, a, button') && (/[.!?]\s+\S.*[.!?]$/.test(t) || (/[.!?]$/.test(t) && t.split(' ').length >= 15))
+    );
+  });
   if (!intro.length || kids.length > 8) return false;
   for (const k of kids) if (!intro.includes(k)) drop.add(k);
   return true;
