@@ -4500,14 +4500,14 @@ function noiseOf(el) {
   const role = el.getAttribute("role");
   const words = `${el.id} ${el.getAttribute("class") ?? ""} ${el.getAttribute("aria-label") ?? ""}`.replace(/([a-z])(?=[A-Z])/g, "$1 ").replace(/job[\s_-]?ad/gi, "job");
   if (el.tagName === "NAV" || role === "navigation" || HARD_NOISE.test(words) && !HEADING.has(el.tagName)) return 2;
-  const section = () => {
-    const h = firstHeading(el);
-    return SECTION_HEADING.test(h) || /^how to apply\b/i.test(h);
-  };
-  if (NOISE_TAGS.has(el.tagName) && !(el.tagName === "HEADER" && (onlyHeading(el) || !!el.parentElement?.closest("article"))) && !(el.tagName === "ASIDE" && section()) && !(el.tagName === "FOOTER" && !!el.parentElement?.closest("article") && section()) || role && NOISE_ROLES.has(role))
+  if (NOISE_TAGS.has(el.tagName) && !(el.tagName === "HEADER" && (onlyHeading(el) || !!el.parentElement?.closest("article"))) && !(el.tagName === "ASIDE" && headedAsSection(el)) && !(el.tagName === "FOOTER" && !!el.parentElement?.closest("article") && headedAsSection(el)) || role && NOISE_ROLES.has(role))
     return 1;
   if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el)) return 1;
   return 0;
+}
+function headedAsSection(el) {
+  const h = firstHeading(el);
+  return SECTION_HEADING.test(h) || /^how to apply\b/i.test(h);
 }
 function onlyHeading(el) {
   const h = el.querySelector("h1, h2, h3, h4, h5, h6");
@@ -4863,7 +4863,7 @@ function widen(boxes, excluded, start, page, within2) {
   const joins = (k, core, before, sections) => {
     const b = boxes[k];
     if (!before && (isJobTitle(firstHeading(b.el)) || b.el.querySelector(AUTHOR) && boxes[core].el.querySelector(AUTHOR))) return false;
-    if (!before && Array.from(b.el.querySelectorAll("h2, h3, h4, h5, h6"), (h) => oneLine(h.textContent) ?? "").slice(1, 20).some((h) => NOT_THE_POSTING.test(h)))
+    if (!before && Array.from(b.el.querySelectorAll("h2, h3, h4, h5, h6")).slice(1, 20).some((h) => NOT_THE_POSTING.test(oneLine(h.textContent) ?? "")))
       return false;
     if (!contentful(b, page)) return true;
     const cls = b.el.getAttribute("class");

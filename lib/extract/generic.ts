@@ -80,21 +80,23 @@ function noiseOf(el: Element): 0 | 1 | 2 {
   // (but an HTML5 section's own header, "<section><header><h2>What you'll do</h2></header>", is its heading, and an article's
   // header is the job's header, read as the job's header is — its intro kept; and an aside, or
   // an article's own footer, headed as a section of the posting — "What we're looking for", "How to apply" — is that section)
-  const section = () => {
-    const h = firstHeading(el);
-    return SECTION_HEADING.test(h) || /^how to apply\b/i.test(h);
-  };
   if (
     (NOISE_TAGS.has(el.tagName) &&
       !(el.tagName === 'HEADER' && (onlyHeading(el) || !!el.parentElement?.closest('article'))) &&
-      !(el.tagName === 'ASIDE' && section()) &&
-      !(el.tagName === 'FOOTER' && !!el.parentElement?.closest('article') && section())) ||
+      !(el.tagName === 'ASIDE' && headedAsSection(el)) &&
+      !(el.tagName === 'FOOTER' && !!el.parentElement?.closest('article') && headedAsSection(el))) ||
     (role && NOISE_ROLES.has(role))
   )
     return 1;
   // a class that names a page part; a heading, or the job's own header ("job-header"), is not one
   if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el)) return 1;
   return 0;
+}
+
+/** A block headed as a section of a posting ("What we're looking for", "How to apply"). */
+function headedAsSection(el: Element): boolean {
+  const h = firstHeading(el);
+  return SECTION_HEADING.test(h) || /^how to apply\b/i.test(h);
 }
 
 /** A block whose text is one heading's ("notion-header-block"): a section heading, not a page's header. */
@@ -651,9 +653,9 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     // after it, a column that holds another part of the page under a later heading ("About Lingvo AI", then "Similar jobs"): a sidebar
     if (
       !before &&
-      Array.from(b.el.querySelectorAll('h2, h3, h4, h5, h6'), (h) => oneLine(h.textContent) ?? '')
+      Array.from(b.el.querySelectorAll('h2, h3, h4, h5, h6'))
         .slice(1, 20)
-        .some((h) => NOT_THE_POSTING.test(h))
+        .some((h) => NOT_THE_POSTING.test(oneLine(h.textContent) ?? ''))
     )
       return false;
     if (!contentful(b, page)) return true;
