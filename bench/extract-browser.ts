@@ -7,9 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Node, parseHTML } from 'linkedom';
-import { fixDocumentPosition } from '../lib/cli/document-position';
-import { mergeTextNodes } from '../lib/cli/text-nodes';
+import { loadHtmlParser, parsePage } from '../lib/cli/input';
 import { readGeneric } from '../lib/extract/generic';
 import { readPosting } from '../lib/extract/read';
 import { FIXTURES } from '../test/e2e/harness';
@@ -17,13 +15,11 @@ import { PAGES, type PageExpectation } from '../test/fixtures/pages/expectations
 import { shortfalls, type Reading } from '../test/helpers/page-check';
 import { readInBrowser } from '../test/helpers/page-reading';
 
-fixDocumentPosition(Node.prototype);
+await loadHtmlParser();
 
 /** The page as `rolelens extract PAGE --url URL` reads it. */
 function cli(page: PageExpectation): Reading {
-  const { document } = parseHTML(page.html?.() ?? readFileSync(join(FIXTURES, page.file), 'utf8'));
-  mergeTextNodes(document as unknown as Document);
-  const r = readPosting(document as unknown as Document, page.url, { generic: readGeneric }).result;
+  const r = readPosting(parsePage(page.html?.() ?? readFileSync(join(FIXTURES, page.file), 'utf8')), page.url, { generic: readGeneric }).result;
   return r.ok ? { ok: true, title: r.posting.title, company: r.posting.company, text: r.posting.text } : { ok: false };
 }
 

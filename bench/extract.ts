@@ -10,9 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Node, parseHTML } from 'linkedom';
-import { fixDocumentPosition } from '../lib/cli/document-position';
-import { mergeTextNodes } from '../lib/cli/text-nodes';
+import { loadHtmlParser, parsePage } from '../lib/cli/input';
 import { extractJsonLd } from '../lib/extract/json-ld';
 import { readGeneric } from '../lib/extract/generic';
 import { readPosting } from '../lib/extract/read';
@@ -21,8 +19,8 @@ import { PAGES, type PageExpectation } from '../test/fixtures/pages/expectations
 import { shortfalls } from '../test/helpers/page-check';
 import { extractFallback } from './baselines/fallback-v1';
 
-// as the CLI reads pages: linkedom with the DOM's document order
-fixDocumentPosition(Node.prototype);
+// as the CLI reads pages: linkedom with the DOM's document order, the page as a browser shows it
+await loadHtmlParser();
 
 const DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'pages');
 
@@ -51,9 +49,7 @@ const baseline: Reader = (doc, url) =>
 function score(page: PageExpectation, read: Reader): Score {
   const html = page.html?.() ?? readFileSync(join(DIR, page.file), 'utf8');
   const t0 = performance.now();
-  const { document } = parseHTML(html);
-  mergeTextNodes(document as unknown as Document); // as the CLI reads a page
-  const r = read(document as unknown as Document, page.url);
+  const r = read(parsePage(html), page.url);
   const ms = performance.now() - t0;
   if (!r.ok) return { right: !!page.noPosting, found: false, title: false, first: false, last: false, junk: 0, source: '—', ms };
   const p = r.posting;

@@ -11,6 +11,8 @@ import { fixDocumentPosition } from './document-position';
 import { mergeTextNodes } from './text-nodes';
 import { fromMhtml, isMhtml } from './mhtml';
 import { postingFrame, type FrameInfo } from '../extract/posting-frame';
+import { composeShadowRoots } from './shadow-roots';
+import { fillBody, wrapHtml } from './optional-tags';
 import { framePages, inlineStylesheets, MAX_FRAMES, resourcesFromParts, type ResourceSource } from './saved-resources';
 
 function fromJson(raw: string): ExtractResult | undefined {
@@ -67,11 +69,21 @@ export async function loadHtmlParser(): Promise<void> {
   parseHtml = linkedom.parseHTML as unknown as ParseHtml;
 }
 
-function parseHTML(html: string): { document: unknown } {
+/**
+ * A page parsed as a browser shows it: its optional tags put back, its web components' shadow roots in their
+ * hosts, its adjacent text nodes merged (linkedom splits them where a browser does not).
+ */
+export function parsePage(html: string): Document {
   if (!parseHtml) throw new Error('call loadHtmlParser() before reading HTML');
-  const parsed = parseHtml(html);
-  mergeTextNodes(parsed.document as Document);
-  return parsed;
+  const doc = parseHtml(wrapHtml(html)).document as Document;
+  fillBody(doc);
+  composeShadowRoots(doc);
+  mergeTextNodes(doc);
+  return doc;
+}
+
+function parseHTML(html: string): { document: unknown } {
+  return { document: parsePage(html) };
 }
 
 /** Whether reading this input needs the HTML parser. */
@@ -88,6 +100,8 @@ export function needsHtmlParser(raw: string): boolean {
 export function savedPageUrl(html: string, doc: Document): string | undefined {
   const candidates = [
     /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 4000))?.[1],
+    // SingleFile's header: "<!-- Page saved with SingleFile \n url: https://… \n saved date: … -->"
+    /<!--\s*Page saved with SingleFile\s+url:\s*(\S+)/i.exec(html.slice(0, 4000))?.[1],
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
   ];

@@ -87,8 +87,10 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
   // ...but not inside brackets: "AWS Data Engineer (Hybrid at Eagan, Minnesota)" names a place, not an employer
   const open = at ? (at[1]!.match(/\(/g)?.length ?? 0) - (at[1]!.match(/\)/g)?.length ?? 0) : 0;
   const job = at && open <= 0 && JOB_NOUN.test(at[1]!) && !JOB_NOUN.test(at[2]!) ? at[1]! : pick;
+  // (nor the employer's name after it, where one heading holds both: "Data Engineer H/F" over "Atlantique Mutuelle")
+  const own = co && job.toLowerCase().endsWith(` ${co}`) && JOB_NOUN.test(job.slice(0, -co.length)) ? job.slice(0, -co.length) : job;
   // (and without the pay beside it in its heading: "Senior ML Engineer $5000-6500")
-  const out = trimDecoration(job)
+  const out = trimDecoration(own)
     .replace(/\s+[$€£]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$€£]?\s?\d[\d,.]*k?)?$/i, '')
     .slice(0, 200);
   return out || undefined;

@@ -12,9 +12,23 @@ export function fixtureHtml(name: string): string {
 export function loadDocument(html: string, url = 'https://example.com/'): Document {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
   window.document.write(html);
-  return window.document as unknown as Document;
+  const doc = window.document as unknown as Document;
+  // (only where the page declares one: happy-dom's selector engine recurses, and a hostile page nests thousands deep)
+  if (/shadowrootmode/i.test(html)) attachDeclarativeShadowRoots(doc);
+  return doc;
 }
 
 export function loadFixture(name: string, url?: string): Document {
   return loadDocument(fixtureHtml(name), url);
+}
+
+/** Attaches each `<template shadowrootmode>` to its host as a shadow root, as a browser's parser does (happy-dom leaves it a template). */
+function attachDeclarativeShadowRoots(doc: Document): void {
+  for (const template of Array.from(doc.querySelectorAll('template[shadowrootmode]')) as HTMLTemplateElement[]) {
+    const host = template.parentElement;
+    if (!host || host.shadowRoot) continue;
+    const root = host.attachShadow({ mode: template.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open' });
+    root.append(...Array.from((template.content ?? template).childNodes));
+    template.remove();
+  }
 }

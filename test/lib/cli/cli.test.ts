@@ -61,6 +61,48 @@ describe('rolelens analyze', () => {
     expect((await read(page.replace(/<html/i, '<!-- saved from url=(0014)about:internet -->\n<html'))).posting?.source).not.toBe('adapter:ashby');
   });
 
+  it("names the address in SingleFile's header", async () => {
+    const page = readFileSync(join(PAGES, 'ashby.html'), 'utf8');
+    const file = join(dir, 'singlefile.html');
+    writeFileSync(
+      file,
+      page.replace(
+        /<html([^>]*)>/i,
+        '<html$1><!--\n Page saved with SingleFile \n url: https://jobs.ashbyhq.com/lantern/4f2c1a \n saved date: Tue Nov 24 2026\n-->',
+      ),
+    );
+    expect(JSON.parse((await run(['extract', file])).out).posting?.source).toBe('adapter:ashby');
+  });
+
+  it('reads a saved page written without its optional tags, or drawn in web components, as a browser shows it', async () => {
+    const read = async (html: string) => {
+      const file = join(dir, `optional-${Math.random().toString(36).slice(2)}.html`);
+      writeFileSync(file, html);
+      return JSON.parse((await run(['extract', file, '--url', 'https://careers.example/jobs/1'])).out) as {
+        ok: boolean;
+        posting?: { title: string; text: string };
+      };
+    };
+    const posting = readFileSync(join(PAGES, 'generic', 'workable.html'), 'utf8');
+    const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(posting)![1]!;
+    const title = '<title>Data Scientist - Corallo Foods</title>';
+    const whole = await read(posting);
+    expect(whole.ok).toBe(true);
+    // no <head>; no <head> or <body>; no <html> either: the same posting
+    for (const page of [`<!DOCTYPE html><html lang="en">${title}<body>${body}`, `<!DOCTYPE html><html>${title}${body}</html>`, `${title}${body}`])
+      expect((await read(page)).posting?.text).toBe(whole.posting!.text);
+    // SingleFile's shadow roots: the root's own text, and the host's children where its slots take them (a child no slot takes is not shown)
+    const main = /<main[^>]*>([\s\S]*)<\/main>/i.exec(body)![1]!;
+    const first = /<p>Corallo Foods bakes[^<]*<\/p>/.exec(main)![0];
+    const shadow = await read(
+      `<!DOCTYPE html><html>${title}<body><main><x-job><template shadowrootmode="open">${main.replace('Data Scientist</h1>', '<slot name="title"></slot></h1>').replace(first, '<slot></slot>')}</template>` +
+        `<span slot="title">Data Scientist</span>${first}</x-job><x-card><template shadowmode="open"><p>Nothing slots here.</p></template><p>Hidden child of a host with no slot.</p></x-card></main></body></html>`,
+    );
+    expect(shadow.posting?.title).toBe('Data Scientist');
+    expect(shadow.posting?.text).toBe(whole.posting!.text);
+    expect(shadow.posting?.text).not.toContain('Hidden child');
+  });
+
   it('--expect exits 1 when the verdict differs and 0 when it holds', async () => {
     expect((await run(['analyze', '--expect', 'ds'])).code).toBe(1);
     expect((await run(['analyze', '--expect', 'de'])).code).toBe(0);

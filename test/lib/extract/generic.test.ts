@@ -707,6 +707,16 @@ describe('the employer', () => {
     ['generic/workua.html', 'ТОВ «Нова Логістика»'],
     // eight words, but for the firm's legal form ("Công ty Cổ phần") a name's length; not the board's ("TopCV")
     ['generic/topcv-vi.html', 'Công ty Cổ phần Thương mại Sao Việt'],
+    // "… em São Paulo - SP | Catho": a state's code is no name; the employer kept confidential is named nowhere
+    ['generic/catho.html', undefined],
+    // "Data Analyst - Marigold Hotels | Harri": a recruiting system's name after the bar
+    ['generic/harri.html', 'Marigold Hotels'],
+    // "Doktorand i … - Norrlands universitet": beside the heading the page shows, in any language
+    ['generic/varbi.html', 'Norrlands universitet'],
+    // "… - Nantes (44) - CDI - Atlantique Mutuelle": a département in brackets, a French contract; the link to "/entreprises/…"
+    ['generic/hellowork.html', 'Atlantique Mutuelle'],
+    ['generic/jobs-cz.html', 'Pivovar Kamenice a.s.'],
+    ['generic/taiwan-104.html', '青山物流股份有限公司'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
