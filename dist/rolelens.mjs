@@ -5888,6 +5888,25 @@ function postingFrame(frames, pageUrl) {
   return best?.url;
 }
 
+// lib/cli/archived.ts
+var CAPTURE = /^\/(?:[\w-]+\/)*?(?:\d{14}|\d{4}\.\d\d\.\d\d-\d{6})(?:[a-z]{2}_)?\/+(?:(https?):\/+)?([\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#].*)?)$/i;
+function capturedUrl(url) {
+  if (!url) return url;
+  try {
+    const u = new URL(url);
+    const m = CAPTURE.exec(u.pathname + u.search + u.hash);
+    return m ? new URL(`${m[1] ?? "https"}://${m[2]}`).href : url;
+  } catch {
+    return url;
+  }
+}
+var TOOLBAR = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato";
+function dropArchiveToolbar(doc) {
+  const bars = Array.from(doc.querySelectorAll(TOOLBAR));
+  for (const bar2 of bars) bar2.remove();
+  return bars.length > 0;
+}
+
 // lib/cli/shadow-roots.ts
 var MAX_ROOTS = 2e3;
 function composeShadowRoots(doc) {
@@ -6070,6 +6089,9 @@ function savedPageUrl(html, doc) {
     /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 4e3))?.[1],
     // SingleFile's header: "<!-- Page saved with SingleFile \n url: https://… \n saved date: … -->"
     /<!--\s*Page saved with SingleFile\s+url:\s*(\S+)/i.exec(html.slice(0, 4e3))?.[1],
+    // the Wayback Machine's copy names what it captured: `__wm.wombat("https://…", "20250312094512", …)`, and its printed line
+    /__wm\.wombat\(\s*"([^"]+)"/.exec(html.slice(0, 2e4))?.[1],
+    /The Wayback Machine - (https?:\/\/[^\s<]+)/.exec(html.slice(0, 5e4))?.[1],
     doc.querySelector('link[rel="canonical"]')?.getAttribute("href"),
     doc.querySelector('meta[property="og:url"]')?.getAttribute("content")
   ];
@@ -6098,7 +6120,8 @@ function readPage(html, url, savedAt, resources, from, budget = { frames: MAX_FR
   const { document } = parseHTML(html);
   const doc = document;
   if (resources) inlineStylesheets(doc, resources, from);
-  const address = url ?? savedAt ?? savedPageUrl(html, doc);
+  const address = capturedUrl(url ?? savedAt ?? savedPageUrl(html, doc));
+  dropArchiveToolbar(doc);
   let result = extractPosting(doc, address).result;
   if (!result.ok && result.failure.kind === "no-posting" && showNoscript(doc)) {
     const shown = extractPosting(doc, address).result;
@@ -6143,8 +6166,9 @@ var USAGE = `Usage:
       Analyze postings (plain text, an HTML or MHTML page, or a JSON-LD JobPosting). With no FILE,
       analyzes the bundled sample. --url reads a saved page as the extension reads it on
       that site (site adapters included); by default, on the address the page names
-      (a "saved from url" mark, a canonical or og:url link). --expect exits 1 when any
-      verdict differs.
+      (a "saved from url" mark, SingleFile's header, a web archive's note, a canonical or
+      og:url link). A web archive's copy is read on the address it captured. --expect
+      exits 1 when any verdict differs.
   rolelens extract [FILE|-] [--url URL]
       Print the posting the extension would read, as JSON: {"ok":true,"posting":{\u2026}} or
       {"ok":false,"failure":{\u2026}} (exit 1).

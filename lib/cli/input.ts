@@ -11,6 +11,7 @@ import { fixDocumentPosition } from './document-position';
 import { mergeTextNodes } from './text-nodes';
 import { fromMhtml, isMhtml } from './mhtml';
 import { postingFrame, type FrameInfo } from '../extract/posting-frame';
+import { capturedUrl, dropArchiveToolbar } from './archived';
 import { composeShadowRoots } from './shadow-roots';
 import { fillBody, wrapHtml } from './optional-tags';
 import { framePages, inlineStylesheets, MAX_FRAMES, resourcesFromParts, type ResourceSource } from './saved-resources';
@@ -94,14 +95,17 @@ export function needsHtmlParser(raw: string): boolean {
 
 /**
  * Where a saved page came from, so it is read as the extension reads it there (a board's
- * adapter included): the browser's "saved from url" mark, else the page's canonical or
- * Open Graph URL. Only http(s) URLs.
+ * adapter included): the browser's "saved from url" mark, SingleFile's header or a web archive's
+ * note of what it captured, else the page's canonical or Open Graph URL. Only http(s) URLs.
  */
 export function savedPageUrl(html: string, doc: Document): string | undefined {
   const candidates = [
     /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 4000))?.[1],
     // SingleFile's header: "<!-- Page saved with SingleFile \n url: https://… \n saved date: … -->"
     /<!--\s*Page saved with SingleFile\s+url:\s*(\S+)/i.exec(html.slice(0, 4000))?.[1],
+    // the Wayback Machine's copy names what it captured: `__wm.wombat("https://…", "20250312094512", …)`, and its printed line
+    /__wm\.wombat\(\s*"([^"]+)"/.exec(html.slice(0, 20_000))?.[1],
+    /The Wayback Machine - (https?:\/\/[^\s<]+)/.exec(html.slice(0, 50_000))?.[1],
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
   ];
@@ -153,7 +157,9 @@ function readPage(
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
   if (resources) inlineStylesheets(doc, resources, from);
-  const address = url ?? savedAt ?? savedPageUrl(html, doc);
+  // (a copy saved from a web archive is read on the address it was captured from, without the archive's toolbar)
+  const address = capturedUrl(url ?? savedAt ?? savedPageUrl(html, doc));
+  dropArchiveToolbar(doc);
   let result = extractPosting(doc, address).result;
   // an app's shell whose scripts never ran shows what its <noscript> holds (a server-rendered copy of the posting),
   // as a browser with scripts off would

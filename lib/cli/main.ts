@@ -37,8 +37,9 @@ export const USAGE = `Usage:
       Analyze postings (plain text, an HTML or MHTML page, or a JSON-LD JobPosting). With no FILE,
       analyzes the bundled sample. --url reads a saved page as the extension reads it on
       that site (site adapters included); by default, on the address the page names
-      (a "saved from url" mark, a canonical or og:url link). --expect exits 1 when any
-      verdict differs.
+      (a "saved from url" mark, SingleFile's header, a web archive's note, a canonical or
+      og:url link). A web archive's copy is read on the address it captured. --expect
+      exits 1 when any verdict differs.
   rolelens extract [FILE|-] [--url URL]
       Print the posting the extension would read, as JSON: {"ok":true,"posting":{…}} or
       {"ok":false,"failure":{…}} (exit 1).
