@@ -6130,14 +6130,22 @@ function readPage(html, url, savedAt, resources, from, budget = { frames: MAX_FR
   if (result.ok || result.failure.kind !== "no-posting") return result;
   const frame = postingFrame(framesOf(doc), address);
   const none = frame ? { ok: false, failure: { ...result.failure, frame } } : result;
-  if (!resources || depth === 0) return none;
-  for (const saved of framePages(doc, resources, from, budget.frames)) {
+  if (depth === 0) return none;
+  const frames = [
+    ...inlineFrames(doc, from, budget.frames),
+    ...resources ? framePages(doc, resources, from, budget.frames).map((f) => ({ ...f, from: f.at })) : []
+  ];
+  for (const saved of frames) {
+    if (budget.frames <= 0) break;
     budget.frames--;
     if (!looksLikeHtml(saved.html.trimStart())) continue;
-    const inner = readPage(saved.html, void 0, /^https?:/i.test(saved.at) ? saved.at : void 0, resources, saved.at, budget, depth - 1);
+    const inner = readPage(saved.html, void 0, /^https?:/i.test(saved.at) ? saved.at : void 0, resources, saved.from, budget, depth - 1);
     if (inner.ok) return address && !inner.posting.url ? { ok: true, posting: { ...inner.posting, url: address } } : inner;
   }
   return none;
+}
+function inlineFrames(doc, from, max) {
+  return Array.from(doc.querySelectorAll("iframe[srcdoc]")).map((f) => ({ html: f.getAttribute("srcdoc"), at: f.getAttribute("src")?.trim() ?? "", from })).filter((f) => f.html.trim() && f.html.length <= MAX_FRAME_CHARS).slice(0, max);
 }
 function showNoscript(doc) {
   const all = Array.from(doc.querySelectorAll("noscript")).slice(0, 50);

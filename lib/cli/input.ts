@@ -14,7 +14,7 @@ import { postingFrame, type FrameInfo } from '../extract/posting-frame';
 import { capturedUrl, dropArchiveToolbar } from './archived';
 import { composeShadowRoots } from './shadow-roots';
 import { fillBody, wrapHtml } from './optional-tags';
-import { framePages, inlineStylesheets, MAX_FRAMES, resourcesFromParts, type ResourceSource } from './saved-resources';
+import { framePages, inlineStylesheets, MAX_FRAME_CHARS, MAX_FRAMES, resourcesFromParts, type ResourceSource } from './saved-resources';
 
 function fromJson(raw: string): ExtractResult | undefined {
   let value: unknown;
@@ -171,15 +171,29 @@ function readPage(
   // a frame from the page's job board that was not saved with it: say where the posting is
   const frame = postingFrame(framesOf(doc), address);
   const none = frame ? { ok: false as const, failure: { ...result.failure, frame } } : result;
-  if (!resources || depth === 0) return none;
-  for (const saved of framePages(doc, resources, from, budget.frames)) {
+  if (depth === 0) return none;
+  // a frame's page kept in the page itself (SingleFile writes each frame's page in its `srcdoc`), then those saved beside it
+  const frames: { html: string; at: string; from?: string }[] = [
+    ...inlineFrames(doc, from, budget.frames),
+    ...(resources ? framePages(doc, resources, from, budget.frames).map((f) => ({ ...f, from: f.at })) : []),
+  ];
+  for (const saved of frames) {
+    if (budget.frames <= 0) break;
     budget.frames--;
     if (!looksLikeHtml(saved.html.trimStart())) continue;
-    // a frame is read on its own address (an MHTML part's, or the one its saved file names)
-    const inner = readPage(saved.html, undefined, /^https?:/i.test(saved.at) ? saved.at : undefined, resources, saved.at, budget, depth - 1);
+    // a frame is read on its own address (an MHTML part's, the one its saved file names, or its `src`)
+    const inner = readPage(saved.html, undefined, /^https?:/i.test(saved.at) ? saved.at : undefined, resources, saved.from, budget, depth - 1);
     if (inner.ok) return address && !inner.posting.url ? { ok: true, posting: { ...inner.posting, url: address } } : inner;
   }
   return none;
+}
+
+/** The pages of a page's frames that it holds in their `srcdoc`, each with its `src` as its address (its resources are the page's own). */
+function inlineFrames(doc: Document, from: string | undefined, max: number): { html: string; at: string; from?: string }[] {
+  return Array.from(doc.querySelectorAll('iframe[srcdoc]'))
+    .map((f) => ({ html: f.getAttribute('srcdoc')!, at: f.getAttribute('src')?.trim() ?? '', from }))
+    .filter((f) => f.html.trim() && f.html.length <= MAX_FRAME_CHARS)
+    .slice(0, max);
 }
 
 /**

@@ -103,6 +103,17 @@ describe('rolelens analyze', () => {
     expect(shadow.posting?.text).not.toContain('Hidden child');
   });
 
+  it("reads a frame's page that SingleFile kept in the frame's srcdoc, on the frame's address (so its board's reader applies)", async () => {
+    const SAVED = join(PAGES, '..', 'saved');
+    for (const file of ['singlefile-frame.html', 'singlefile-frame-nosrc.html']) {
+      const r = JSON.parse((await run(['extract', join(SAVED, file)])).out) as { ok: boolean; posting?: { source: string; title: string; text: string } };
+      expect(r.posting?.source, file).toBe('adapter:greenhouse');
+      expect(r.posting?.title).toBe('Perception Engineer');
+      expect(r.posting?.text).toMatch(/^Brightline builds autonomous tractors[\s\S]*equal opportunity employer\.$/);
+      expect(r.posting?.text).not.toMatch(/Grow with us|Submit Application/);
+    }
+  });
+
   it('--expect exits 1 when the verdict differs and 0 when it holds', async () => {
     expect((await run(['analyze', '--expect', 'ds'])).code).toBe(1);
     expect((await run(['analyze', '--expect', 'de'])).code).toBe(0);
