@@ -210,8 +210,9 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
   // or the first when the page shows the last as its heading
   // a title that names neither the job nor whose careers these are names the site, not the employer ("Civil Service Jobs - GOV.UK");
   // one that says it shows a job's details names whose ("Opportunity Details | Harbor Freight Logistics")
+  // (a board's "Data Engineer Jobs in Dubai" names a job too, as a search's "data engineer jobs near me" does not)
   const aboutJob =
-    parts.some((p) => titleScore(p) >= 3) ||
+    parts.some((p) => titleScore(p.replace(/\s+[Jj]obs in [A-Z].*$/, '')) >= 3) ||
     /^(?:careers?|jobs?|home|vacancies|opportunities|(?:job|opportunity|position) details|(?:open|current) (?:positions|roles|jobs|vacancies|openings)|join (?:us|our team)|work (?:with|for) us)$/i.test(
       parts[0] ?? '',
     ) ||

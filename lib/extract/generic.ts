@@ -841,7 +841,7 @@ const DUTY_CUES: readonly RegExp[] = [
   // "You will", "You'll be", "You'd build" (a short post's word for it)
   /\byou(?: will|'ll|’ll|'d|’d)(?:\s+(?:be\s+)?\w+|\s*:)/i,
   // "You have", "You probably bring"
-  /\byou (?:\w+ly |should |must )?(?:have|bring|know)\b/i,
+  /\byou (?:\w+ly |should |must )?(?:have|bring|know)\b|\byou (?:should|must) be\b/i,
   /\b(?:skills|must have|nice to have|preferred)\b/i,
   /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i,
   /\bresponsible for\b|\b(?:main|key|primary|essential|job) duties\b|\bduties (?:include|are)\b/i,
@@ -879,7 +879,7 @@ const SECTION_HEADING =
   /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job description|description|what you(?:['’]?ll| will|['’]?d)?(?: be)? do(?:ing)?|what you(?:['’]?ll| will)? bring|(?:what|who) we(?:['’]re)? look(?:ing)? for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you (?:have|will|are)|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
 /** Duty bullets start with a verb. */
 const DUTY_VERB =
-  /^(?:[•·\-–*]\s*)?(?:you(?:'ll|’ll| will)? )?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor)(?:s|es|ed|d|ing)?\b/i;
+  /^(?:[•·\-–*]\s*)?(?:you(?:'ll|’ll| will)? )?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|forecast)(?:s|es|ed|d|ing)?\b/i;
 
 /** A word that names a section of a posting, inside a short line of the posting's own wording. */
 const SECTION_WORD =
@@ -905,9 +905,12 @@ function postingStructure(lines: string[]): { headings: number; duties: number }
   return { headings: headings + (loose >= 2 ? 1 : 0), duties };
 }
 
-/** What a course's, a bootcamp's or a career guide's page says and a posting does not (three of them; no corpus posting has more than two). */
-const COURSE =
-  /\bin this (?:article|guide)\b|\bhow to become an? |\bfrequently asked questions\b|\bwhat does an? [\w ]{3,40} do\?|\bmedian (?:salary|pay)\b|\bbureau of labor\b|\bjob-ready\b|\bentry requirements\b|\(\d+ credits\)|\bwhat you(?:'ll| will) (?:study|learn)\b|\bprospectus\b|\btuition\b|\bfees \((?:uk|eu|home|international)\)|\bielts\b|\bcourse (?:overview|structure|content)\b|\bapply for this course\b|\bcapstone\b|\bcurriculum\b(?! vitae)|\bbootcamp\b|\b(?:next )?cohort (?:starts?|begins?)\b|\bhow (?:do i|to) enrol|\badmissions (?:team|process|requirements)\b/gi;
+/**
+ * What a course's, a bootcamp's, a career guide's or a conference's call for speakers says and a posting does not
+ * (three of them; no corpus posting has more than two).
+ */
+const OTHER_PAGE =
+  /\bcall for (?:speakers|papers|proposals|talks)\b|\bsubmit (?:a|your) (?:talk|proposal|abstract|session)|\bspeakers?['’]? (?:dinner|ticket|mentoring)|\bfirst-time speakers\b|\bsessionize\b|\bin this (?:article|guide)\b|\bhow to become an? |\bfrequently asked questions\b|\bwhat does an? [\w ]{3,40} do\?|\bmedian (?:salary|pay)\b|\bbureau of labor\b|\bjob-ready\b|\bentry requirements\b|\(\d+ credits\)|\bwhat you(?:'ll| will) (?:study|learn)\b|\bprospectus\b|\btuition\b|\bfees \((?:uk|eu|home|international)\)|\bielts\b|\bcourse (?:overview|structure|content)\b|\bapply for this course\b|\bcapstone\b|\bcurriculum\b(?! vitae)|\bbootcamp\b|\b(?:next )?cohort (?:starts?|begins?)\b|\bhow (?:do i|to) enrol|\badmissions (?:team|process|requirements)\b/gi;
 
 /** Cues of postings in the other languages career pages are written in. */
 const FOREIGN_CUES =
@@ -994,7 +997,7 @@ export function readsAsPosting(text: string, article = false, applyControl = fal
       (seeks && duties >= 1 && cues >= 5);
   // a course's page ("Entry requirements", "Machine Learning (30 credits)", "IELTS 6.5") or a person's CV ("Curriculum Vitae",
   // "Senior Data Engineer — Brightpay (2023–present)") lists duties and requirements too, and is no posting
-  const course = new Set(sample.match(COURSE)?.map((w) => w.toLowerCase())).size >= 3;
+  const course = new Set(sample.match(OTHER_PAGE)?.map((w) => w.toLowerCase())).size >= 3;
   const resume =
     /curriculum vitae|\bmy (?:cv|r[eé]sum[eé])\b/i.test(sample) &&
     (sample.match(/\b(?:19|20)\d\d\s*[–-]\s*(?:present|now|(?:19|20)\d\d)\b/gi)?.length ?? 0) >= 2;
@@ -1027,7 +1030,7 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     return outer;
   };
   // a <header>, or a block named one ("mat-card-header": a card's header, left out as page furniture, holds the job's name)
-  const headerOf = (el: Element) => el.tagName === 'HEADER' || /header/i.test(el.getAttribute('class') ?? '');
+  const headerOf = (el: Element) => el.tagName === 'HEADER' || /header|banner|hero/i.test(el.getAttribute('class') ?? '');
   const consider = (el: Element, bonus: number): void => {
     if (seen.has(el) || !shown.has(el)) return;
     // left out with a header: a detail pane's own header may still name the job, at a cost;

@@ -89,9 +89,10 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
   const job = at && open <= 0 && JOB_NOUN.test(at[1]!) && !JOB_NOUN.test(at[2]!) ? at[1]! : pick;
   // (nor the employer's name after it, where one heading holds both: "Data Engineer H/F" over "Atlantique Mutuelle")
   const own = co && job.toLowerCase().endsWith(` ${co}`) && JOB_NOUN.test(job.slice(0, -co.length)) ? job.slice(0, -co.length) : job;
-  // (and without the pay beside it in its heading: "Senior ML Engineer $5000-6500")
+  // (and without the pay beside it in its heading, "Senior ML Engineer $5000-6500", or the place after it, "Data Analyst in Columbus, OH")
   const out = trimDecoration(own)
     .replace(/\s+[$€£]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$€£]?\s?\d[\d,.]*k?)?$/i, '')
+    .replace(/(?<=\S)\s+in\s+[A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,3},\s*[A-Z]{2}$/u, '')
     .slice(0, 200);
   return out || undefined;
 }

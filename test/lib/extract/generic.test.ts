@@ -31,6 +31,10 @@ describe('the job title', () => {
     ['Senior Machine Learning Engineer (NLP) $5000-6500', 'Senior Machine Learning Engineer (NLP)'],
     ['Data Engineer €65k', 'Data Engineer'],
     ['Dan Okafor on X: "We\'re hiring our first ML engineer at Sentry Farms..."', 'ML engineer'],
+    // the place after the job in a careers site's page title (not a job's own "in Test", nor a place in brackets)
+    ['Data Analyst, Store Operations in Columbus, OH | Careers at Buckeye Grocers', 'Data Analyst, Store Operations'],
+    ['Senior Data Engineer in San Antonio, TX', 'Senior Data Engineer'],
+    ['Software Engineer in Test, Payments', 'Software Engineer in Test, Payments'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
 
   // a heading on the page names the job alone: a short qualifier after a dash is part of it, the company is not
@@ -717,6 +721,9 @@ describe('the employer', () => {
     ['generic/hellowork.html', 'Atlantique Mutuelle'],
     ['generic/jobs-cz.html', 'Pivovar Kamenice a.s.'],
     ['generic/taiwan-104.html', '青山物流股份有限公司'],
+    // "Data Engineer Jobs in Dubai - Al Noor Retail Group - 3 to 6 years of experience | Naukrigulf.com"
+    ['generic/naukrigulf.html', 'Al Noor Retail Group'],
+    ['generic/symplicity.html', 'Tidewater Logistics'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
