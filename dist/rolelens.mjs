@@ -4230,8 +4230,8 @@ function fromTitle(doc, parts) {
       at2
     ) && // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA"), not a firm's legal form ("Nordvind A/S")
     !/\d{3,}|\//.test(at2.replace(/\b[A-Z]\/[A-Z]\b/g, "")) && // a département's or a district's number, alone or after its city ("69", "LYON 03", "Paris 15e", "Nantes (44)"), or a city where many jobs are
-    !/^(?:[\p{L}' -]+ )?\(?\d{1,2}(?:e|er)?\)?$/u.test(at2) && !CITIES.test(at2) && // a place: a city and its state's or district's code ("Austin, TX", "Bogotá, D.C."), or the code alone ("São Paulo - SP")
-    !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at2) && !STATE.test(at2) && // a unit of the employer ("Department of Statistics - Ridgeway University")
+    !/^(?:[\p{L}' -]+ )?\(?\d{1,2}(?:e|er)?\)?$/u.test(at2) && !CITIES.test(at2) && // a place: a city and its state's or district's code ("Austin, TX", "DALLAS TX", "Bogotá, D.C."), or the code alone ("São Paulo - SP")
+    !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at2) && !STATE.test(at2.split(/\s+/).at(-1)) && // a unit of the employer ("Department of Statistics - Ridgeway University")
     !/^(?:department|dept\.?|faculty|division) of\b/i.test(at2) && !JOB_BOARDS.test(at2);
     return name ? [
       oneLine(

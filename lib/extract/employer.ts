@@ -186,9 +186,9 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       // a département's or a district's number, alone or after its city ("69", "LYON 03", "Paris 15e", "Nantes (44)"), or a city where many jobs are
       !/^(?:[\p{L}' -]+ )?\(?\d{1,2}(?:e|er)?\)?$/u.test(at) &&
       !CITIES.test(at) &&
-      // a place: a city and its state's or district's code ("Austin, TX", "Bogotá, D.C."), or the code alone ("São Paulo - SP")
+      // a place: a city and its state's or district's code ("Austin, TX", "DALLAS TX", "Bogotá, D.C."), or the code alone ("São Paulo - SP")
       !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at) &&
-      !STATE.test(at) &&
+      !STATE.test(at.split(/\s+/).at(-1)!) &&
       // a unit of the employer ("Department of Statistics - Ridgeway University")
       !/^(?:department|dept\.?|faculty|division) of\b/i.test(at) &&
       !JOB_BOARDS.test(at);

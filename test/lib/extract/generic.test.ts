@@ -723,6 +723,8 @@ describe('the employer', () => {
     ['generic/taiwan-104.html', '青山物流股份有限公司'],
     // "Data Engineer Jobs in Dubai - Al Noor Retail Group - 3 to 6 years of experience | Naukrigulf.com"
     ['generic/naukrigulf.html', 'Al Noor Retail Group'],
+    // "DATA ENGINEER - CONTRACT - DALLAS TX - Lonestar Tech Staffing": a city and its state's code, with no comma, are a place
+    ['generic/shouty-agency.html', 'Lonestar Tech Staffing'],
     ['generic/symplicity.html', 'Tidewater Logistics'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
