@@ -916,9 +916,9 @@ const OTHER_PAGE =
 const FOREIGN_CUES =
   /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|functie|requisiti|esperienza|candidati|erfarenhet|ansök(?:an|er)?|anställning(?:en|sform)?|behörighet|meriterande|vi erbjuder|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga|sorumluluklar|gereksinimler|nitelik\w*|deneyim\w*|tecrübe\w*|başvuru|(?:arbejds)?opgaver|arbeidsoppgaver|erfaring|kvalifikasjoner|ansøgning\w*|søknad\w*|tehtävät|vaatimukset|kokemus(?:ta)?|osaaminen|tarjoamme|hakemus|požadavky|požadujeme|náplň práce|co vás čeká|nabízíme|zkušenost[ií]?|požiadavky|ponúkame|skúsenosti|feladatok|elvárások|tapasztalat|jelentkezés|cerințe|responsabilități|oferim|persyaratan|kualifikasi|pengalaman|tanggung jawab|mô tả công việc|yêu cầu|quyền lợi|kinh nghiệm|tuyển dụng)\b/giu;
 
-/** The same in Russian, Ukrainian, Arabic, Hebrew, Greek and Thai, whose letters `\b` does not see as a word's. */
+/** The same in Russian, Ukrainian, Bulgarian, Arabic, Hebrew, Greek and Thai, whose letters `\b` does not see as a word's. */
 const NON_LATIN_CUES =
-  /обязанности|требования|условия|опыт работы|мы предлагаем|вакансия|обов[’'ʼ]язки|вимоги|досвід|المسؤوليات|المتطلبات|المؤهلات|الخبرة|الوظيفة|تقديم|דרישות|תיאור המשרה|ניסיון|תפקיד|αρμοδιότητες|απαιτήσεις|προσόντα|εμπειρία|หน้าที่|ความรับผิดชอบ|คุณสมบัติ|สวัสดิการ|ประสบการณ์|วิธีการสมัคร/gi;
+  /обязанности|требования|условия|опыт работы|мы предлагаем|вакансия|обов[’'ʼ]язки|вимоги|досвід|изисквания|отговорности|предлагаме|кандидатствай|المسؤوليات|المتطلبات|المؤهلات|الخبرة|الوظيفة|تقديم|דרישות|תיאור המשרה|ניסיון|תפקיד|αρμοδιότητες|απαιτήσεις|προσόντα|εμπειρία|หน้าที่|ความรับผิดชอบ|คุณสมบัติ|สวัสดิการ|ประสบการณ์|วิธีการสมัคร/gi;
 
 /** The same in Japanese, Chinese (simplified and traditional) and Korean, which have no spaces for `\b` to find. */
 const CJK_CUES =

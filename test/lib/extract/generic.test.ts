@@ -725,6 +725,8 @@ describe('the employer', () => {
     ['generic/naukrigulf.html', 'Al Noor Retail Group'],
     // "DATA ENGINEER - CONTRACT - DALLAS TX - Lonestar Tech Staffing": a city and its state's code, with no comma, are a place
     ['generic/shouty-agency.html', 'Lonestar Tech Staffing'],
+    ['generic/jobs-bg.html', 'Балкан Телеком АД'],
+    ['generic/jobstreet-id.html', 'PT Nusantara Digital Retail'],
     ['generic/symplicity.html', 'Tidewater Logistics'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
