@@ -3922,7 +3922,8 @@ function hidingSelectors(doc) {
 function hiddenTest(doc) {
   if (hasLayout(doc)) {
     const opts = { checkVisibilityCSS: true, visibilityProperty: true, contentVisibilityAuto: false };
-    return (el) => hiddenByMarkup(el) || el.checkVisibility?.(opts) === false;
+    const view = doc.defaultView;
+    return (el) => hiddenByMarkup(el) || el.checkVisibility?.(opts) === false && view?.getComputedStyle(el).display !== "contents";
   }
   const joined = validSelectors(doc, hidingSelectors(doc)).join(",");
   return (el) => {

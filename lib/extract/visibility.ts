@@ -70,7 +70,10 @@ export function hidingSelectors(doc: Document): string[] {
 export function hiddenTest(doc: Document): (el: Element) => boolean {
   if (hasLayout(doc)) {
     const opts = { checkVisibilityCSS: true, visibilityProperty: true, contentVisibilityAuto: false };
-    return (el) => hiddenByMarkup(el) || (el as Laid).checkVisibility?.(opts) === false;
+    // (a `display: contents` wrapper has no box of its own, so it never "checks visible", though its children show:
+    // SvelteKit wraps every page in one)
+    const view = doc.defaultView;
+    return (el) => hiddenByMarkup(el) || ((el as Laid).checkVisibility?.(opts) === false && view?.getComputedStyle(el).display !== 'contents');
   }
   const joined = validSelectors(doc, hidingSelectors(doc)).join(',');
   return (el) => {
