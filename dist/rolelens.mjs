@@ -3919,20 +3919,53 @@ function hasLayout(doc) {
 function hidingSelectors(doc) {
   return ruleSelectors(doc, hidingStyle);
 }
+var REVEAL = ".wow, .reveal, .load-hidden, [data-aos], [data-sr-id], [data-wow-delay]";
+function revealing(el) {
+  let e = el;
+  for (let up = 0; e && up < 12; up++, e = e.parentElement) if (e.matches(REVEAL)) return true;
+  return false;
+}
+function hiddenOtherwise(el) {
+  const style = el.getAttribute("style") ?? "";
+  const cls = el.getAttribute("class") ?? "";
+  const parent = el.parentElement;
+  return el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true" || /display\s*:\s*none|clip\s*:\s*rect\(\s*0/i.test(style) || HIDDEN_CLASS.test(cls) && !SHOWN_AT_BREAKPOINT.test(cls) || HIDDEN_ON_DESKTOP.test(cls) || !!parent && parent.tagName === "DETAILS" && !parent.hasAttribute("open") && el.tagName !== "SUMMARY";
+}
+function markupHiddenOf(doc) {
+  if (!doc.querySelector(REVEAL)) return void 0;
+  return (el) => hiddenByMarkup(el) && !(revealing(el) && !hiddenOtherwise(el));
+}
 function hiddenTest(doc) {
   if (hasLayout(doc)) {
     const opts = { checkVisibilityCSS: true, visibilityProperty: true, contentVisibilityAuto: false };
+    const laidOut = { contentVisibilityAuto: false };
     const view = doc.defaultView;
-    return (el) => hiddenByMarkup(el) || el.checkVisibility?.(opts) === false && view?.getComputedStyle(el).display !== "contents";
+    const boxless = (el) => view?.getComputedStyle(el).display === "contents";
+    const reveals2 = !!doc.querySelector(REVEAL);
+    return (el) => (hiddenByMarkup(el) || el.checkVisibility?.(opts) === false && !boxless(el)) && !(reveals2 && revealing(el) && !hiddenOtherwise(el) && (el.checkVisibility?.(laidOut) !== false || boxless(el)));
   }
   const joined = validSelectors(doc, hidingSelectors(doc)).join(",");
-  return (el) => {
+  const reveals = !!doc.querySelector(REVEAL);
+  const revealRules = reveals ? validSelectors(
+    doc,
+    ruleSelectors(doc, (css) => hidingStyle(css.replace(/visibility\s*:\s*(?:hidden|collapse)/gi, "")))
+  ).join(",") : "";
+  const hidden = (el) => {
     const cls = el.getAttribute("class") ?? "";
     if (hiddenByMarkup(el) || HIDDEN_ON_DESKTOP.test(cls)) return true;
     try {
       return !!joined && !SHOWN_AT_BREAKPOINT.test(cls) && el.matches(joined);
     } catch {
       return false;
+    }
+  };
+  return (el) => {
+    if (!hidden(el)) return false;
+    if (!reveals || !revealing(el) || hiddenOtherwise(el)) return true;
+    try {
+      return !!revealRules && el.matches(revealRules);
+    } catch {
+      return true;
     }
   };
 }
@@ -5286,7 +5319,18 @@ function pageView(doc, isHidden = hiddenTest(doc), markupHidden) {
   const applyForm = boxes.some(
     (b) => b.el.tagName === "FORM" && (!!b.el.querySelector('input[type="file"]') || b.el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]), select, textarea').length >= 4)
   );
-  return { doc, isHidden, boxes, hidden, page: boxes[0].raw || 1, article: looksLikeArticle(doc), lines: showsLineBreaks(doc), applyForm, markupHidden };
+  const page = boxes[0].raw || 1;
+  return {
+    doc,
+    isHidden,
+    boxes,
+    hidden,
+    page,
+    article: looksLikeArticle(doc),
+    lines: showsLineBreaks(doc),
+    applyForm,
+    markupHidden: markupHidden ?? markupHiddenOf(doc)
+  };
 }
 function shownPanels(view, selector) {
   const shown = (el) => {

@@ -23,7 +23,7 @@ import { BLOCK, SKIP, textMap } from './offsets';
 import { companyOf, employerSaid } from './employer';
 import { keepLineBreaks, showsLineBreaks } from './line-breaks';
 import { pageDataPostings } from './page-data';
-import { hasLayout, hiddenByMarkup, hiddenTest } from './visibility';
+import { hasLayout, hiddenByMarkup, hiddenTest, markupHiddenOf } from './visibility';
 import { pickTitle, titleScore, type TitleCandidate } from './title';
 
 const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -1324,7 +1324,18 @@ function pageView(doc: Document, isHidden = hiddenTest(doc), markupHidden?: (el:
       b.el.tagName === 'FORM' &&
       (!!b.el.querySelector('input[type="file"]') || b.el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]), select, textarea').length >= 4),
   );
-  return { doc, isHidden, boxes, hidden, page: boxes[0]!.raw || 1, article: looksLikeArticle(doc), lines: showsLineBreaks(doc), applyForm, markupHidden };
+  const page = boxes[0]!.raw || 1;
+  return {
+    doc,
+    isHidden,
+    boxes,
+    hidden,
+    page,
+    article: looksLikeArticle(doc),
+    lines: showsLineBreaks(doc),
+    applyForm,
+    markupHidden: markupHidden ?? markupHiddenOf(doc),
+  };
 }
 
 /**

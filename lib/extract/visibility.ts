@@ -64,19 +64,74 @@ export function hidingSelectors(doc: Document): string[] {
 }
 
 /**
+ * The marks of scroll-reveal libraries (WOW.js, ScrollReveal, AOS, a theme's "reveal"), which keep a block invisible —
+ * `visibility: hidden`, its place on the page kept — until the reader scrolls to it: it is part of the page, shown or not yet.
+ */
+const REVEAL = '.wow, .reveal, .load-hidden, [data-aos], [data-sr-id], [data-wow-delay]';
+
+/** Whether a scroll-reveal library marks the element or one of its nearest ancestors (a few: a hostile page nests thousands deep). */
+function revealing(el: Element): boolean {
+  let e: Element | null = el;
+  for (let up = 0; e && up < 12; up++, e = e.parentElement) if (e.matches(REVEAL)) return true;
+  return false;
+}
+
+/**
+ * Hidden by its markup otherwise than by its visibility: what `hiddenByMarkup` reads but an inline `visibility: hidden`
+ * (kept apart from it, which runs in the small first script), and a class hidden on a desktop.
+ */
+function hiddenOtherwise(el: Element): boolean {
+  const style = el.getAttribute('style') ?? '';
+  const cls = el.getAttribute('class') ?? '';
+  const parent = el.parentElement;
+  return (
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    /display\s*:\s*none|clip\s*:\s*rect\(\s*0/i.test(style) ||
+    (HIDDEN_CLASS.test(cls) && !SHOWN_AT_BREAKPOINT.test(cls)) ||
+    HIDDEN_ON_DESKTOP.test(cls) ||
+    (!!parent && parent.tagName === 'DETAILS' && !parent.hasAttribute('open') && el.tagName !== 'SUMMARY')
+  );
+}
+
+/**
+ * What the markup hides, for reading a page's text: as `hiddenByMarkup` says, but a block a scroll-reveal library keeps
+ * invisible is read. Undefined (`hiddenByMarkup` itself) where the page has no scroll-reveal mark.
+ */
+export function markupHiddenOf(doc: Document): ((el: Element) => boolean) | undefined {
+  if (!doc.querySelector(REVEAL)) return undefined;
+  return (el) => hiddenByMarkup(el) && !(revealing(el) && !hiddenOtherwise(el));
+}
+
+/**
  * A predicate "is this element hidden?" for one document: layout where the page has it,
  * else markup and the page's own hiding rules.
  */
 export function hiddenTest(doc: Document): (el: Element) => boolean {
   if (hasLayout(doc)) {
     const opts = { checkVisibilityCSS: true, visibilityProperty: true, contentVisibilityAuto: false };
+    // (the same without `visibilityProperty`, whose older name is `checkVisibilityCSS`: laid out, visible or not)
+    const laidOut = { contentVisibilityAuto: false };
     // (a `display: contents` wrapper has no box of its own, so it never "checks visible", though its children show:
     // SvelteKit wraps every page in one)
     const view = doc.defaultView;
-    return (el) => hiddenByMarkup(el) || ((el as Laid).checkVisibility?.(opts) === false && view?.getComputedStyle(el).display !== 'contents');
+    const boxless = (el: Element) => view?.getComputedStyle(el).display === 'contents';
+    // (only where the page has a scroll-reveal mark, and only for what would otherwise be hidden)
+    const reveals = !!doc.querySelector(REVEAL);
+    return (el) =>
+      (hiddenByMarkup(el) || ((el as Laid).checkVisibility?.(opts) === false && !boxless(el))) &&
+      !(reveals && revealing(el) && !hiddenOtherwise(el) && ((el as Laid).checkVisibility?.(laidOut) !== false || boxless(el)));
   }
   const joined = validSelectors(doc, hidingSelectors(doc)).join(',');
-  return (el) => {
+  // (for a block a scroll-reveal library keeps invisible, only the rules that hide otherwise than by visibility)
+  const reveals = !!doc.querySelector(REVEAL);
+  const revealRules = reveals
+    ? validSelectors(
+        doc,
+        ruleSelectors(doc, (css) => hidingStyle(css.replace(/visibility\s*:\s*(?:hidden|collapse)/gi, ''))),
+      ).join(',')
+    : '';
+  const hidden = (el: Element): boolean => {
     const cls = el.getAttribute('class') ?? '';
     // a page's rule that hides `.d-none` does not hide `d-none d-lg-block` on a desktop: its @media rule shows it
     if (hiddenByMarkup(el) || HIDDEN_ON_DESKTOP.test(cls)) return true;
@@ -84,6 +139,15 @@ export function hiddenTest(doc: Document): (el: Element) => boolean {
       return !!joined && !SHOWN_AT_BREAKPOINT.test(cls) && el.matches(joined);
     } catch {
       return false;
+    }
+  };
+  return (el) => {
+    if (!hidden(el)) return false;
+    if (!reveals || !revealing(el) || hiddenOtherwise(el)) return true;
+    try {
+      return !!revealRules && el.matches(revealRules);
+    } catch {
+      return true;
     }
   };
 }
