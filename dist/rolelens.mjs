@@ -5375,6 +5375,9 @@ function readRegion(view, url, maxChars, target) {
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i].el);
   for (const l of Array.from(doc.querySelectorAll("label[for]")).slice(0, 200))
     if (doc.getElementById(l.getAttribute("for"))?.matches('input:not([type="checkbox"]):not([type="radio"]), select, textarea')) leaveOut.add(l);
+  for (const t of Array.from(doc.querySelectorAll(":is(h2, h3, h4, h5, li) button *")).slice(0, 400))
+    if (!t.childElementCount && /^(?:show|hide|expand|collapse|open|close|[+−–-])(?: all)?(?: sections?)?$/i.test(oneLine(t.textContent) ?? ""))
+      leaveOut.add(t);
   for (const f of Array.from(doc.querySelectorAll("figure")).slice(0, 100))
     if (f.querySelector("img, iframe, video, picture") && (oneLine(f.textContent) ?? "").split(" ").length <= 20) leaveOut.add(f);
   const cores = candidates(boxes, excluded, 4, target);

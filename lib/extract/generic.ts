@@ -1400,6 +1400,10 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
   for (const l of Array.from(doc.querySelectorAll('label[for]')).slice(0, 200))
     // (not a checkbox's: a section's heading in an accordion drawn with CSS, "<input type="checkbox"><label>What you'll do</label>")
     if (doc.getElementById(l.getAttribute('for')!)?.matches('input:not([type="checkbox"]):not([type="radio"]), select, textarea')) leaveOut.add(l);
+  // an accordion toggle's word beside its section's name, in the heading's button ("Job description" + "Show")
+  for (const t of Array.from(doc.querySelectorAll(':is(h2, h3, h4, h5, li) button *')).slice(0, 400))
+    if (!t.childElementCount && /^(?:show|hide|expand|collapse|open|close|[+−–-])(?: all)?(?: sections?)?$/i.test(oneLine(t.textContent) ?? ''))
+      leaveOut.add(t);
   // a picture or video in the description, and its caption ("Meet the Speech team (2 min)"), is not the posting's text
   for (const f of Array.from(doc.querySelectorAll('figure')).slice(0, 100))
     if (f.querySelector('img, iframe, video, picture') && (oneLine(f.textContent) ?? '').split(' ').length <= 20) leaveOut.add(f);
