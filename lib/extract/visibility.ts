@@ -77,8 +77,9 @@ function revealing(el: Element): boolean {
 }
 
 /**
- * Hidden by its markup otherwise than by its visibility: what `hiddenByMarkup` reads but an inline `visibility: hidden`
- * (kept apart from it, which runs in the small first script), and a class hidden on a desktop.
+ * Hidden by its markup otherwise than by its visibility: what `hiddenByMarkup` reads, but for an inline `visibility:
+ * hidden` (written out apart: `hiddenByMarkup` runs in the small first script, which has no room for a switch), and a
+ * class hidden on a desktop.
  */
 function hiddenOtherwise(el: Element): boolean {
   const style = el.getAttribute('style') ?? '';
