@@ -5004,7 +5004,11 @@ function widen(boxes, excluded, start, page, within2) {
     if (!kept.some(isContent)) break;
     for (const k of out) drop.add(boxes[k].el);
     if (kept.length !== 1) {
-      for (const k of kept.slice(0, Math.max(0, kept.indexOf(main2)))) if (headerLike(boxes[k]) || factField(boxes[k].el)) drop.add(boxes[k].el);
+      for (const k of kept.slice(0, Math.max(0, kept.indexOf(main2)))) {
+        const b = boxes[k];
+        const titled = /title/i.test(b.el.getAttribute("class") ?? "") && b.good < 200 && isJobTitle(shortLines(b.el)[0] ?? "") && !ENDS_SENTENCE.test(b.el.textContent ?? "");
+        if (headerLike(b) || factField(b.el) || b.good < 200 && b.raw <= 600 && facts(b.el) || titled) drop.add(b.el);
+      }
       for (let cur = main2, depth = 0; depth < 4 && kept.includes(main2); depth++) {
         const ks = boxes[cur].kids.filter((k) => !excluded[k] && !drop.has(boxes[k].el));
         const where = places(ks, isContent);

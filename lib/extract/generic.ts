@@ -805,7 +805,17 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     for (const k of out) drop.add(boxes[k]!.el);
     if (kept.length !== 1) {
       // the job's facts before the main block ("Duty Station: ADDIS ABABA", "Posting Period: …", a label over its value — but for the skills it asks for) are its header's
-      for (const k of kept.slice(0, Math.max(0, kept.indexOf(main)))) if (headerLike(boxes[k]!) || factField(boxes[k]!.el)) drop.add(boxes[k]!.el);
+      // (and a list of them, each label over its value, "<li>Position Type:<br>Classified</li>"; and a block marked as the
+      // title that holds the job's name and its reference, no sentence: "<table class="title"><td>Data Analyst</td><td>JobID: 7712</td>")
+      for (const k of kept.slice(0, Math.max(0, kept.indexOf(main)))) {
+        const b = boxes[k]!;
+        const titled =
+          /title/i.test(b.el.getAttribute('class') ?? '') &&
+          b.good < 200 &&
+          isJobTitle(shortLines(b.el)[0] ?? '') &&
+          !ENDS_SENTENCE.test(b.el.textContent ?? '');
+        if (headerLike(b) || factField(b.el) || (b.good < 200 && b.raw <= 600 && facts(b.el)) || titled) drop.add(b.el);
+      }
       // where the blocks split, the main one may still open with the job's header (its name over its labels): left out, the rest kept
       for (let cur = main, depth = 0; depth < 4 && kept.includes(main); depth++) {
         const ks = boxes[cur]!.kids.filter((k) => !excluded[k] && !drop.has(boxes[k]!.el));
