@@ -5323,13 +5323,12 @@ function pageView(doc, isHidden = hiddenTest(doc), markupHidden) {
   const applyForm = boxes.some(
     (b) => b.el.tagName === "FORM" && (!!b.el.querySelector('input[type="file"]') || b.el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]), select, textarea').length >= 4)
   );
-  const page = boxes[0].raw || 1;
   return {
     doc,
     isHidden,
     boxes,
     hidden,
-    page,
+    page: boxes[0].raw || 1,
     article: looksLikeArticle(doc),
     lines: showsLineBreaks(doc),
     applyForm,

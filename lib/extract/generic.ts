@@ -1334,13 +1334,12 @@ function pageView(doc: Document, isHidden = hiddenTest(doc), markupHidden?: (el:
       b.el.tagName === 'FORM' &&
       (!!b.el.querySelector('input[type="file"]') || b.el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]), select, textarea').length >= 4),
   );
-  const page = boxes[0]!.raw || 1;
   return {
     doc,
     isHidden,
     boxes,
     hidden,
-    page,
+    page: boxes[0]!.raw || 1,
     article: looksLikeArticle(doc),
     lines: showsLineBreaks(doc),
     applyForm,
