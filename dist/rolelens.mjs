@@ -3931,18 +3931,33 @@ function hiddenOtherwise(el) {
   const parent = el.parentElement;
   return el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true" || /display\s*:\s*none|clip\s*:\s*rect\(\s*0/i.test(style) || HIDDEN_CLASS.test(cls) && !SHOWN_AT_BREAKPOINT.test(cls) || HIDDEN_ON_DESKTOP.test(cls) || !!parent && parent.tagName === "DETAILS" && !parent.hasAttribute("open") && el.tagName !== "SUMMARY";
 }
-function markupHiddenOf(doc) {
-  if (!doc.querySelector(REVEAL)) return void 0;
-  return (el) => hiddenByMarkup(el) && !(revealing(el) && !hiddenOtherwise(el));
+function behindModal(doc) {
+  const out = /* @__PURE__ */ new Set();
+  for (const dialog of Array.from(doc.querySelectorAll('[aria-modal="true"], dialog[open]')).slice(0, 5)) {
+    for (let a = dialog, up = 0; a?.parentElement && a !== doc.body && up < 30; a = a.parentElement, up++)
+      for (const s of Array.from(a.parentElement.children).slice(0, 200)) if (s !== a && s.getAttribute("aria-hidden") === "true") out.add(s);
+  }
+  return out;
 }
-function hiddenTest(doc) {
+function markupOf(doc, unveil) {
+  const behind = unveil ? behindModal(doc) : /* @__PURE__ */ new Set();
+  return behind.size ? (el) => hiddenByMarkup(el, !behind.has(el)) : hiddenByMarkup;
+}
+function markupHiddenOf(doc, unveil = false) {
+  const markup = markupOf(doc, unveil);
+  const reveals = !!doc.querySelector(REVEAL);
+  if (!reveals && markup === hiddenByMarkup) return void 0;
+  return (el) => markup(el) && !(reveals && revealing(el) && !hiddenOtherwise(el));
+}
+function hiddenTest(doc, unveil = false) {
   if (hasLayout(doc)) {
     const opts = { checkVisibilityCSS: true, visibilityProperty: true, contentVisibilityAuto: false };
     const laidOut = { contentVisibilityAuto: false };
     const view = doc.defaultView;
     const boxless = (el) => view?.getComputedStyle(el).display === "contents";
     const reveals2 = !!doc.querySelector(REVEAL);
-    return (el) => (hiddenByMarkup(el) || el.checkVisibility?.(opts) === false && !boxless(el)) && !(reveals2 && revealing(el) && !hiddenOtherwise(el) && (el.checkVisibility?.(laidOut) !== false || boxless(el)));
+    const markup2 = markupOf(doc, unveil);
+    return (el) => (markup2(el) || el.checkVisibility?.(opts) === false && !boxless(el)) && !(reveals2 && revealing(el) && !hiddenOtherwise(el) && (el.checkVisibility?.(laidOut) !== false || boxless(el)));
   }
   const joined = validSelectors(doc, hidingSelectors(doc)).join(",");
   const reveals = !!doc.querySelector(REVEAL);
@@ -3950,9 +3965,10 @@ function hiddenTest(doc) {
     doc,
     ruleSelectors(doc, (css) => hidingStyle(css.replace(/visibility\s*:\s*(?:hidden|collapse)/gi, "")))
   ).join(",") : "";
+  const markup = markupOf(doc, unveil);
   const hidden = (el) => {
     const cls = el.getAttribute("class") ?? "";
-    if (hiddenByMarkup(el) || HIDDEN_ON_DESKTOP.test(cls)) return true;
+    if (markup(el) || HIDDEN_ON_DESKTOP.test(cls)) return true;
     try {
       return !!joined && !SHOWN_AT_BREAKPOINT.test(cls) && el.matches(joined);
     } catch {
@@ -5237,6 +5253,9 @@ var readGeneric = (doc, url, maxChars) => {
     const read = unfolded && readView(unfolded);
     if (shown) return read && read.posting.text.length > shown.posting.text.length ? read : shown;
     if (read) return read;
+    const behind = behindModal(doc).size ? pageView(doc, hiddenTest(doc, true), markupHiddenOf(doc, true)) : void 0;
+    const underneath = behind && readView(behind);
+    if (underneath) return underneath;
   }
   return readData(doc, url, maxChars);
 };

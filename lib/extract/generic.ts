@@ -23,7 +23,7 @@ import { BLOCK, SKIP, textMap } from './offsets';
 import { companyOf, employerSaid } from './employer';
 import { keepLineBreaks, showsLineBreaks } from './line-breaks';
 import { pageDataPostings } from './page-data';
-import { hasLayout, hiddenByMarkup, hiddenTest, markupHiddenOf } from './visibility';
+import { behindModal, hasLayout, hiddenByMarkup, hiddenTest, markupHiddenOf } from './visibility';
 import { pickTitle, titleScore, type TitleCandidate } from './title';
 
 const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -1186,6 +1186,11 @@ export const readGeneric: GenericReader = (doc, url, maxChars) => {
     const read = unfolded && readView(unfolded);
     if (shown) return read && read.posting.text.length > shown.posting.text.length ? read : shown;
     if (read) return read;
+    // the page behind a dialog (sign in, job alerts) that a modal library hides from screen readers while it is open is
+    // still on screen: read where the page shows no posting otherwise
+    const behind = behindModal(doc).size ? pageView(doc, hiddenTest(doc, true), markupHiddenOf(doc, true)) : undefined;
+    const underneath = behind && readView(behind);
+    if (underneath) return underneath;
   }
   return readData(doc, url, maxChars);
 };

@@ -96,19 +96,46 @@ function hiddenOtherwise(el: Element): boolean {
 }
 
 /**
- * What the markup hides, for reading a page's text: as `hiddenByMarkup` says, but a block a scroll-reveal library keeps
- * invisible is read. Undefined (`hiddenByMarkup` itself) where the page has no scroll-reveal mark.
+ * What a modal library hides from screen readers while its dialog is open: the rest of the page, still on screen behind
+ * it. react-modal, MUI and Headless UI mark the siblings of the dialog and of its ancestors `aria-hidden` — often the
+ * whole app, the posting in it — so a job-alert or sign-in dialog over a posting left nothing to read.
  */
-export function markupHiddenOf(doc: Document): ((el: Element) => boolean) | undefined {
-  if (!doc.querySelector(REVEAL)) return undefined;
-  return (el) => hiddenByMarkup(el) && !(revealing(el) && !hiddenOtherwise(el));
+export function behindModal(doc: Document): Set<Element> {
+  const out = new Set<Element>();
+  for (const dialog of Array.from(doc.querySelectorAll('[aria-modal="true"], dialog[open]')).slice(0, 5)) {
+    // (a few levels up: a hostile page nests thousands deep)
+    for (let a: Element | null = dialog, up = 0; a?.parentElement && a !== doc.body && up < 30; a = a.parentElement, up++)
+      for (const s of Array.from(a.parentElement.children).slice(0, 200)) if (s !== a && s.getAttribute('aria-hidden') === 'true') out.add(s);
+  }
+  return out;
+}
+
+/**
+ * `hiddenByMarkup` for one page; with `unveil`, what a modal dialog hides from screen readers behind it is hidden only as
+ * it would be otherwise (read where the dialog shows no posting: a dialog that holds one is what the reader looks at).
+ */
+function markupOf(doc: Document, unveil: boolean): (el: Element) => boolean {
+  const behind = unveil ? behindModal(doc) : new Set<Element>();
+  return behind.size ? (el) => hiddenByMarkup(el, !behind.has(el)) : hiddenByMarkup;
+}
+
+/**
+ * What the markup hides, for reading a page's text: as `hiddenByMarkup` says, but a block a scroll-reveal library keeps
+ * invisible is read, and so, with `unveil`, is the page behind an open modal dialog. Undefined (`hiddenByMarkup` itself)
+ * where neither applies.
+ */
+export function markupHiddenOf(doc: Document, unveil = false): ((el: Element) => boolean) | undefined {
+  const markup = markupOf(doc, unveil);
+  const reveals = !!doc.querySelector(REVEAL);
+  if (!reveals && markup === hiddenByMarkup) return undefined;
+  return (el) => markup(el) && !(reveals && revealing(el) && !hiddenOtherwise(el));
 }
 
 /**
  * A predicate "is this element hidden?" for one document: layout where the page has it,
- * else markup and the page's own hiding rules.
+ * else markup and the page's own hiding rules (with `unveil`, the page behind an open modal dialog is not hidden by it).
  */
-export function hiddenTest(doc: Document): (el: Element) => boolean {
+export function hiddenTest(doc: Document, unveil = false): (el: Element) => boolean {
   if (hasLayout(doc)) {
     const opts = { checkVisibilityCSS: true, visibilityProperty: true, contentVisibilityAuto: false };
     // (the same without `visibilityProperty`, whose older name is `checkVisibilityCSS`: laid out, visible or not)
@@ -119,8 +146,9 @@ export function hiddenTest(doc: Document): (el: Element) => boolean {
     const boxless = (el: Element) => view?.getComputedStyle(el).display === 'contents';
     // (only where the page has a scroll-reveal mark, and only for what would otherwise be hidden)
     const reveals = !!doc.querySelector(REVEAL);
+    const markup = markupOf(doc, unveil);
     return (el) =>
-      (hiddenByMarkup(el) || ((el as Laid).checkVisibility?.(opts) === false && !boxless(el))) &&
+      (markup(el) || ((el as Laid).checkVisibility?.(opts) === false && !boxless(el))) &&
       !(reveals && revealing(el) && !hiddenOtherwise(el) && ((el as Laid).checkVisibility?.(laidOut) !== false || boxless(el)));
   }
   const joined = validSelectors(doc, hidingSelectors(doc)).join(',');
@@ -132,10 +160,11 @@ export function hiddenTest(doc: Document): (el: Element) => boolean {
         ruleSelectors(doc, (css) => hidingStyle(css.replace(/visibility\s*:\s*(?:hidden|collapse)/gi, ''))),
       ).join(',')
     : '';
+  const markup = markupOf(doc, unveil);
   const hidden = (el: Element): boolean => {
     const cls = el.getAttribute('class') ?? '';
     // a page's rule that hides `.d-none` does not hide `d-none d-lg-block` on a desktop: its @media rule shows it
-    if (hiddenByMarkup(el) || HIDDEN_ON_DESKTOP.test(cls)) return true;
+    if (markup(el) || HIDDEN_ON_DESKTOP.test(cls)) return true;
     try {
       return !!joined && !SHOWN_AT_BREAKPOINT.test(cls) && el.matches(joined);
     } catch {
