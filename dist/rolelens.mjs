@@ -6114,10 +6114,9 @@ function fromJson(raw) {
   if (!value || typeof value !== "object") return void 0;
   const obj = value;
   if (typeof obj["text"] === "string") return { ok: true, posting: postingFromField(obj["text"], typeof obj["title"] === "string" ? obj["title"] : void 0) };
-  const { document } = parseHTML(
-    `<!doctype html><html><head><script type="application/ld+json">${raw.replace(/</g, "\\u003c")}</script></head><body></body></html>`
+  const p = extractJsonLd(
+    parsePage(`<!doctype html><html><head><script type="application/ld+json">${raw.replace(/</g, "\\u003c")}</script></head><body></body></html>`)
   );
-  const p = extractJsonLd(document);
   return p ? { ok: true, posting: { ...p, source: "file" } } : { ok: false, failure: { kind: "error", message: 'JSON input has no "text" and is not a schema.org JobPosting.' } };
 }
 var MARKUP = /<\/?(?:p|li|ul|ol|br|div|span|strong|b|em|i|h[1-6]|table|tr|td)\b[^>]*>|&(?:amp|lt|gt|quot|apos|nbsp|#\d+|#x[\da-f]+);/i;
@@ -6126,8 +6125,7 @@ function hasMarkup(text) {
 }
 function postingFromField(text, title) {
   if (!hasMarkup(text)) return postingFromText(text, "file", void 0, title);
-  const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
-  return postingFromText(htmlToText(document, text), "file", void 0, title);
+  return postingFromText(htmlToText(parsePage("<!doctype html><html><head></head><body></body></html>"), text), "file", void 0, title);
 }
 function looksLikeHtml(text) {
   return /^<|<(html|body|div|p|article|main|ul|section|span|table)[\s>]/i.test(text.slice(0, 2e3));
@@ -6146,9 +6144,6 @@ function parsePage(html) {
   composeShadowRoots(doc);
   mergeTextNodes(doc);
   return doc;
-}
-function parseHTML(html) {
-  return { document: parsePage(html) };
 }
 function needsHtmlParser(raw) {
   const t = raw.replace(/^\uFEFF/, "").trimStart();
@@ -6187,8 +6182,7 @@ function readInput(raw, url, resources) {
   return { ok: true, posting: { ...postingFromText(trimmed, "file"), ...url ? { url } : {} } };
 }
 function readPage(html, url, savedAt, resources, from, budget = { frames: MAX_FRAMES }, depth = 2) {
-  const { document } = parseHTML(html);
-  const doc = document;
+  const doc = parsePage(html);
   if (resources) inlineStylesheets(doc, resources, from);
   const address = capturedUrl(url ?? savedAt ?? savedPageUrl(html, doc));
   dropArchiveToolbar(doc);

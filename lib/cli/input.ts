@@ -26,10 +26,9 @@ function fromJson(raw: string): ExtractResult | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const obj = value as Record<string, unknown>;
   if (typeof obj['text'] === 'string') return { ok: true, posting: postingFromField(obj['text'], typeof obj['title'] === 'string' ? obj['title'] : undefined) };
-  const { document } = parseHTML(
-    `<!doctype html><html><head><script type="application/ld+json">${raw.replace(/</g, '\\u003c')}</script></head><body></body></html>`,
+  const p = extractJsonLd(
+    parsePage(`<!doctype html><html><head><script type="application/ld+json">${raw.replace(/</g, '\\u003c')}</script></head><body></body></html>`),
   );
-  const p = extractJsonLd(document as unknown as Document);
   return p
     ? { ok: true, posting: { ...p, source: 'file' } }
     : { ok: false, failure: { kind: 'error', message: 'JSON input has no "text" and is not a schema.org JobPosting.' } };
@@ -50,8 +49,7 @@ export function hasMarkup(text: string): boolean {
  */
 export function postingFromField(text: string, title?: string): Posting {
   if (!hasMarkup(text)) return postingFromText(text, 'file', undefined, title);
-  const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
-  return postingFromText(htmlToText(document as unknown as Document, text), 'file', undefined, title);
+  return postingFromText(htmlToText(parsePage('<!doctype html><html><head></head><body></body></html>'), text), 'file', undefined, title);
 }
 
 /** Whether the input is an HTML page or fragment rather than text. */
@@ -81,10 +79,6 @@ export function parsePage(html: string): Document {
   composeShadowRoots(doc);
   mergeTextNodes(doc);
   return doc;
-}
-
-function parseHTML(html: string): { document: unknown } {
-  return { document: parsePage(html) };
 }
 
 /** Whether reading this input needs the HTML parser. */
@@ -154,8 +148,7 @@ function readPage(
   budget = { frames: MAX_FRAMES },
   depth = 2,
 ): ExtractResult {
-  const { document } = parseHTML(html);
-  const doc = document as unknown as Document;
+  const doc = parsePage(html);
   if (resources) inlineStylesheets(doc, resources, from);
   // (a copy saved from a web archive is read on the address it was captured from, without the archive's toolbar)
   const address = capturedUrl(url ?? savedAt ?? savedPageUrl(html, doc));
