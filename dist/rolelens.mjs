@@ -3950,22 +3950,20 @@ function markupHiddenOf(doc, unveil = false) {
   return (el) => markup(el) && !(reveals && revealing(el) && !hiddenOtherwise(el));
 }
 function hiddenTest(doc, unveil = false) {
+  const markup = markupOf(doc, unveil);
+  const reveals = !!doc.querySelector(REVEAL);
   if (hasLayout(doc)) {
     const opts = { checkVisibilityCSS: true, visibilityProperty: true, contentVisibilityAuto: false };
     const laidOut = { contentVisibilityAuto: false };
     const view = doc.defaultView;
     const boxless = (el) => view?.getComputedStyle(el).display === "contents";
-    const reveals2 = !!doc.querySelector(REVEAL);
-    const markup2 = markupOf(doc, unveil);
-    return (el) => (markup2(el) || el.checkVisibility?.(opts) === false && !boxless(el)) && !(reveals2 && revealing(el) && !hiddenOtherwise(el) && (el.checkVisibility?.(laidOut) !== false || boxless(el)));
+    return (el) => (markup(el) || el.checkVisibility?.(opts) === false && !boxless(el)) && !(reveals && revealing(el) && !hiddenOtherwise(el) && (el.checkVisibility?.(laidOut) !== false || boxless(el)));
   }
   const joined = validSelectors(doc, hidingSelectors(doc)).join(",");
-  const reveals = !!doc.querySelector(REVEAL);
   const revealRules = reveals ? validSelectors(
     doc,
     ruleSelectors(doc, (css) => hidingStyle(css.replace(/visibility\s*:\s*(?:hidden|collapse)/gi, "")))
   ).join(",") : "";
-  const markup = markupOf(doc, unveil);
   const hidden = (el) => {
     const cls = el.getAttribute("class") ?? "";
     if (markup(el) || HIDDEN_ON_DESKTOP.test(cls)) return true;

@@ -136,6 +136,9 @@ export function markupHiddenOf(doc: Document, unveil = false): ((el: Element) =>
  * else markup and the page's own hiding rules (with `unveil`, the page behind an open modal dialog is not hidden by it).
  */
 export function hiddenTest(doc: Document, unveil = false): (el: Element) => boolean {
+  const markup = markupOf(doc, unveil);
+  // (a scroll-reveal block is let through only where the page has a mark, and only when it would otherwise be hidden)
+  const reveals = !!doc.querySelector(REVEAL);
   if (hasLayout(doc)) {
     const opts = { checkVisibilityCSS: true, visibilityProperty: true, contentVisibilityAuto: false };
     // (the same without `visibilityProperty`, whose older name is `checkVisibilityCSS`: laid out, visible or not)
@@ -144,23 +147,18 @@ export function hiddenTest(doc: Document, unveil = false): (el: Element) => bool
     // SvelteKit wraps every page in one)
     const view = doc.defaultView;
     const boxless = (el: Element) => view?.getComputedStyle(el).display === 'contents';
-    // (only where the page has a scroll-reveal mark, and only for what would otherwise be hidden)
-    const reveals = !!doc.querySelector(REVEAL);
-    const markup = markupOf(doc, unveil);
     return (el) =>
       (markup(el) || ((el as Laid).checkVisibility?.(opts) === false && !boxless(el))) &&
       !(reveals && revealing(el) && !hiddenOtherwise(el) && ((el as Laid).checkVisibility?.(laidOut) !== false || boxless(el)));
   }
   const joined = validSelectors(doc, hidingSelectors(doc)).join(',');
   // (for a block a scroll-reveal library keeps invisible, only the rules that hide otherwise than by visibility)
-  const reveals = !!doc.querySelector(REVEAL);
   const revealRules = reveals
     ? validSelectors(
         doc,
         ruleSelectors(doc, (css) => hidingStyle(css.replace(/visibility\s*:\s*(?:hidden|collapse)/gi, ''))),
       ).join(',')
     : '';
-  const markup = markupOf(doc, unveil);
   const hidden = (el: Element): boolean => {
     const cls = el.getAttribute('class') ?? '';
     // a page's rule that hides `.d-none` does not hide `d-none d-lg-block` on a desktop: its @media rule shows it
