@@ -4198,6 +4198,7 @@ var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|techn
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+(?:co\.?,? ltd\.?|pvt\.? ltd\.?|sdn\.? bhd\.?|gmbh(?: & co\.? kg)?|tbk\.?)$/i;
 var plausibleName = (name) => name.length <= 60 && name.replace(LEGAL_FORM, "").split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
+var INSTITUTION = /^(?=(?:\S+\s+){5,7}\S+$)(?=.*\b(?:Agency|Authority|Commission|Council|Department|Ministry|Institute|University|College|Foundation|Association|Hospital|Office|Service)\b)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|&))+$/;
 var CITIES = /^(?:paris|london|berlin|madrid|barcelona|amsterdam|munich|münchen|hamburg|frankfurt|lyon|milan|milano|rome|roma|warsaw|warszawa|krak[oó]w|prague|praha|vienna|wien|z[uü]rich|dublin|stockholm|oslo|copenhagen|helsinki|lisbon|lisboa|brussels|new york|san francisco|seattle|austin|boston|chicago|toronto|vancouver|montr[eé]al|sydney|melbourne|singapore|bangalore|bengaluru|hyderabad|pune|mumbai|delhi|tokyo|seoul|shanghai|beijing|dubai|s[aã]o paulo|mexico city|buenos aires|santiago|bogot[aá]|lagos|nairobi|cape town|johannesburg|tel aviv)$/i;
 var STATE = /^(?:A[CKLMPRZ]|C[AEOT]|D[CEF]|ES|FL|G[AO]|HI|I[ADLN]|K[SY]|LA|M[ADEGINOST]|N[CDEHJMVY]|O[HKR]|P[ABEIR]|R[IJNORS]|S[CDEP]|T[NOX]|UT|V[AT]|W[AIVY])$/;
 var EMPLOYER_PAGE = /[/-](?:compan(?:y|ies)|employers?|organi[sz]ations?|brands|empresas?|entreprises?|firma|gongsi)\/[^/?#]+\/?(?:[?#]|$)/i;
@@ -4272,7 +4273,7 @@ function fromTitle(doc, parts) {
   const lead = parts.length > 2 && titleScore(parts[0] ?? "") < 3 && titleScore(parts[1] ?? "") >= 3 ? [parts[0]] : [];
   const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {
     const at2 = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
-    const name = at2 && at2.split(/\s+/).length <= 5 && !SITE_PART.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
+    const name = at2 && (at2.split(/\s+/).length <= 5 || INSTITUTION.test(at2)) && !SITE_PART.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
     // (or a French or German contract: "CDI", "Alternance", "Vollzeit")
     !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time|cd[di]|int[eé]rim|alternance|stage|vollzeit|teilzeit)\b/i.test(
       at2
@@ -4328,7 +4329,9 @@ function shownText(el) {
 var EMPLOYER_LABEL = /^(?:company|company name|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation(?:\s*\/\s*company)?|institution|arbe[ij]ds?giver|arbeitgeber|arbetsgivare|employeur|empleador|empresa|werkgever|datore di lavoro|pracodawca|työnantaja)\s*:?$/i;
 function labelledEmployer(doc) {
   for (const label of Array.from(doc.querySelectorAll("dt, th")).slice(0, 200)) {
-    if (!EMPLOYER_LABEL.test(oneLine(label.textContent) ?? "")) continue;
+    const heading = label.closest("dl, table")?.previousElementSibling;
+    const named = /^name:?$/i.test(oneLine(label.textContent) ?? "") && /^H[2-6]$/.test(heading?.tagName ?? "") && EMPLOYER_LABEL.test(oneLine(heading.textContent) ?? "");
+    if (!named && !EMPLOYER_LABEL.test(oneLine(label.textContent) ?? "")) continue;
     if (label.closest(OTHER_JOBS)) continue;
     const value = label.nextElementSibling;
     const name = oneLine(value?.textContent);

@@ -41,6 +41,10 @@ const LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+
 const plausibleName = (name: string): boolean =>
   name.length <= 60 && name.replace(LEGAL_FORM, '').split(' ').length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
 
+/** An institution's name, longer than a firm's, in capitals but for its small words: "European Union Agency for Transport Safety". */
+const INSTITUTION =
+  /^(?=(?:\S+\s+){5,7}\S+$)(?=.*\b(?:Agency|Authority|Commission|Council|Department|Ministry|Institute|University|College|Foundation|Association|Hospital|Office|Service)\b)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|&))+$/;
+
 /** Cities where many jobs are, which a board's page title names beside the job ("Data Engineer GCP - Paris | Malt"), not the employer. */
 const CITIES =
   /^(?:paris|london|berlin|madrid|barcelona|amsterdam|munich|münchen|hamburg|frankfurt|lyon|milan|milano|rome|roma|warsaw|warszawa|krak[oó]w|prague|praha|vienna|wien|z[uü]rich|dublin|stockholm|oslo|copenhagen|helsinki|lisbon|lisboa|brussels|new york|san francisco|seattle|austin|boston|chicago|toronto|vancouver|montr[eé]al|sydney|melbourne|singapore|bangalore|bengaluru|hyderabad|pune|mumbai|delhi|tokyo|seoul|shanghai|beijing|dubai|s[aã]o paulo|mexico city|buenos aires|santiago|bogot[aá]|lagos|nairobi|cape town|johannesburg|tel aviv)$/i;
@@ -174,7 +178,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
     const at = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
     const name =
       at &&
-      at.split(/\s+/).length <= 5 &&
+      (at.split(/\s+/).length <= 5 || INSTITUTION.test(at)) &&
       !SITE_PART.test(at) &&
       // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
       // (or a French or German contract: "CDI", "Alternance", "Vollzeit")
@@ -280,7 +284,11 @@ const EMPLOYER_LABEL =
 /** The value of a fact labelled as the employer, in a definition list or a table (the first 200 labels: a hostile page may hold thousands). */
 function labelledEmployer(doc: Document): string | undefined {
   for (const label of Array.from(doc.querySelectorAll('dt, th')).slice(0, 200)) {
-    if (!EMPLOYER_LABEL.test(oneLine(label.textContent) ?? '')) continue;
+    // (or "Name" in a list headed as the employer's: EURES's "Employer" section)
+    const heading = label.closest('dl, table')?.previousElementSibling;
+    const named =
+      /^name:?$/i.test(oneLine(label.textContent) ?? '') && /^H[2-6]$/.test(heading?.tagName ?? '') && EMPLOYER_LABEL.test(oneLine(heading!.textContent) ?? '');
+    if (!named && !EMPLOYER_LABEL.test(oneLine(label.textContent) ?? '')) continue;
     if (label.closest(OTHER_JOBS)) continue;
     const value = label.nextElementSibling;
     const name = oneLine(value?.textContent);

@@ -717,6 +717,14 @@ describe('the employer', () => {
     ['generic/harri.html', 'Marigold Hotels'],
     // "Doktorand i … - Norrlands universitet": beside the heading the page shows, in any language
     ['generic/varbi.html', 'Norrlands universitet'],
+    // a section headed "Employer" whose fact "Name" names it; the site's logo is the European Commission's
+    ['generic/eures.html', 'Medtronica Diagnostics GmbH'],
+    // "Data Scientist – Temporary Agent (AD6) | European Union Agency for Transport Safety": an institution's name of six words
+    ['generic/epso.html', 'European Union Agency for Transport Safety'],
+    ['generic/gulftalent.html', 'Najd Telecom'],
+    ['generic/careercross.html', 'Kanto Mobility K.K.'],
+    ['generic/profesia-sk.html', 'Tatra Energetika a.s.'],
+    ['generic/vagas-br.html', 'Seguradora Ipiranga'],
     // "… - Nantes (44) - CDI - Atlantique Mutuelle": a département in brackets, a French contract; the link to "/entreprises/…"
     ['generic/hellowork.html', 'Atlantique Mutuelle'],
     ['generic/jobs-cz.html', 'Pivovar Kamenice a.s.'],
