@@ -4190,10 +4190,10 @@ function pickTitle(candidates2, company) {
 
 // lib/extract/employer.ts
 var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea/i;
-var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i;
+var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)(?:\s+in\s+[A-Z][\p{L}'’. -]*)?\s*(?:[|(]|$)/iu;
 var JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
 var PLATFORM = /^(?:github|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook)$/i;
-var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|vacanc(?:y|ies)|home|apply)$/i;
+var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|vacanc(?:y|ies)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+(?:co\.?,? ltd\.?|pvt\.? ltd\.?|sdn\.? bhd\.?|gmbh(?: & co\.? kg)?|tbk\.?)$/i;
@@ -4271,9 +4271,14 @@ function fromTitle(doc, parts) {
   if (lead2 && titleScore(lead2[1]) < 3 && titleScore(lead2[2]) >= 3 && !JOB_LABEL.test(lead2[1]) && !JOB_BOARDS.test(lead2[1])) return oneLine(lead2[1]);
   const labelled = (p) => /^(?:careers?|jobs?)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
   const lead = parts.length > 2 && titleScore(parts[0] ?? "") < 3 && titleScore(parts[1] ?? "") >= 3 ? [parts[0]] : [];
+  const qualifiers = /* @__PURE__ */ new Set();
+  for (const h of Array.from(doc.querySelectorAll("h1")).slice(0, 3)) {
+    const [job, ...rest] = (oneLine(h.textContent) ?? "").toLowerCase().split(SEPARATORS);
+    if (rest.length && rest.length <= 2 && titleScore(job) >= 3) for (const q of rest) qualifiers.add(q);
+  }
   const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {
     const at2 = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
-    const name = at2 && (at2.split(/\s+/).length <= 5 || INSTITUTION.test(at2)) && !SITE_PART.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
+    const name = at2 && !qualifiers.has(at2.toLowerCase()) && (at2.split(/\s+/).length <= 5 || INSTITUTION.test(at2)) && !SITE_PART.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
     // (or a French or German contract: "CDI", "Alternance", "Vollzeit")
     !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time|cd[di]|int[eé]rim|alternance|stage|vollzeit|teilzeit)\b/i.test(
       at2
@@ -4339,7 +4344,7 @@ function labelledEmployer(doc) {
   }
   return void 0;
 }
-var SAYS_EMPLOYER = /(?:^|[.!?]\s+)((?:The )?[A-Z][\w&'’.-]*(?: (?:of|and|&|for|[A-Z][\w&'’.-]*)){0,5}),? (?:Inc\.,? )?is (?:an? )?(?:proud )?(?:equal (?:opportunity|employment)|(?:currently )?(?:seeking|looking for|hiring|recruiting))/m;
+var SAYS_EMPLOYER = /(?:^|[.!?]\s+)((?:The )?[A-Z][\w&'’.-]*(?: (?:of|and|&|for|[A-Z][\w&'’.-]*)){0,5}),? (?:Inc\.,? )?is (?:an? )?(?:proud )?(?:(?:[Aa]ffirmative [Aa]ction\s*\/\s*)?[Ee]qual (?:[Oo]pportunity|[Ee]mployment)|(?:currently )?(?:seeking|looking for|hiring|recruiting))/m;
 function employerSaid(text) {
   const name = SAYS_EMPLOYER.exec(text.slice(0, 2e4))?.[1];
   if (!name || /\b(?:of|and|&|for|team|unit|department|division|office)$|['’]s\b/i.test(name)) return void 0;
@@ -4570,6 +4575,28 @@ function onlyHeading(el) {
   const h = el.querySelector("h1, h2, h3, h4, h5, h6");
   return !!h && h.textContent === el.textContent;
 }
+function headingBox(el) {
+  if (el.getAttribute("role") === "heading") return true;
+  if (!HEADING.has(el.tagName)) return false;
+  if (el.tagName === "H1") return true;
+  const text = leadText(el).trim();
+  const words = text.split(/\s+/).length;
+  return /[.!?]$/.test(text) ? words < 8 : words < 12 || titleScore(text) >= 3;
+}
+function leadText(el) {
+  let text = "";
+  const stack = [el];
+  for (let steps = 0; stack.length && steps < 60 && text.length < 300; steps++) {
+    const n = stack.pop();
+    if (n.nodeType === 3) text += n.data;
+    else {
+      const kids = [];
+      for (let c = n.firstChild; c && kids.length < 60; c = c.nextSibling) kids.push(c);
+      stack.push(...kids.reverse());
+    }
+  }
+  return stack.length ? text + " \u2026" : text;
+}
 function walk(root, isHidden) {
   const boxes = [];
   const hidden = /* @__PURE__ */ new Set();
@@ -4582,7 +4609,7 @@ function walk(root, isHidden) {
       junk: 0,
       raw: 0,
       links: 0,
-      headings: HEADING.has(el.tagName) || el.getAttribute("role") === "heading" ? 1 : 0,
+      headings: headingBox(el) ? 1 : 0,
       noise: noiseOf(el),
       card: false
     });
@@ -4857,7 +4884,8 @@ function facts(el) {
   let labels = 0;
   for (const l of lines2) {
     if (APPLY.test(l)) labels += 2;
-    else if (l.split(" ").length > (LABELLED.test(l) ? 12 : 7) || /[.!?]$/.test(l)) return false;
+    else if (l.split(" ").length > (LABELLED.test(l) ? 12 : /[$€£]\s?\d/.test(l) ? 16 : 7) || /[.!?]$/.test(l) && !/\b(?:ltd|inc|co|corp|llc|plc|s\.a|b\.v|n\.v)\.$/i.test(l))
+      return false;
     else if (LABELLED.test(l) || /:$/.test(l) && !SECTION_HEADING.test(l)) labels++;
     else if (DUTY_VERB.test(l) || ITEM_LINE.test(l) || SECTION_HEADING.test(l)) return false;
     else if (/^(?:full|part)[- ]time$|^(?:permanent|contract|temporary|remote|hybrid|on-?site)\b|[$€£]\s?\d/i.test(l)) labels++;
@@ -4909,7 +4937,7 @@ function widen(boxes, excluded, start, page, within2) {
     const heading = firstHeading(b.el);
     if (heading && JOINABLE.test(heading) && b.el.querySelector("li") && !linkHeavy(b)) return false;
     const short = b.el.children.length <= 1 && (oneLine(b.el.textContent) ?? "").split(" ").length <= 6;
-    return !(next !== void 0 && short && (isList(boxes[next]) || HEADING.has(b.el.tagName) && prose.has(kindOf(boxes[next].el)) && !linkHeavy(boxes[next])));
+    return !(next !== void 0 && short && (isList(boxes[next]) || HEADING.has(b.el.tagName) && prose.has(kindOf(boxes[next].el)) && !linkHeavy(boxes[next]) || HEADING.has(b.el.tagName) && HEADING.has(boxes[next].el.tagName) && JOINABLE.test(b.el.textContent ?? "")));
   };
   const places = (kids, isContent) => {
     const first = kids.findIndex((k) => isContent(k) && !headerLike(boxes[k]) && !(boxes[k].good < 200 && above(boxes[k].el, true)));
@@ -4967,6 +4995,16 @@ function widen(boxes, excluded, start, page, within2) {
       })
     );
   };
+  const sectioned = (keep) => {
+    let heads = 0;
+    for (const k of keep) {
+      const b = boxes[k];
+      if (b.card || linkHeavy(b)) return false;
+      const h = HEADING.has(b.el.tagName) ? oneLine(b.el.textContent) ?? "" : "";
+      if (h && JOINABLE.test(h) && !NOT_THE_POSTING.test(h)) heads++;
+    }
+    return heads >= 3;
+  };
   for (let level = 0; level < 4; level++) {
     const parent = boxes[node].parent;
     if (parent <= 0) break;
@@ -4980,7 +5018,7 @@ function widen(boxes, excluded, start, page, within2) {
     const isGood = new Set(good);
     const kept = new Set(keep);
     const other = keep.filter((k) => !isGood.has(k)).reduce((s, k) => s + boxes[k].raw, 0);
-    if (other <= 0.15 * p.good) {
+    if (other <= 0.15 * p.good || good.length === 1 && sectioned(keep)) {
       for (const k of kids) if (!kept.has(k)) drop.add(boxes[k].el);
       node = parent;
       continue;
@@ -5142,7 +5180,7 @@ function readsAsPosting(text, article = false, applyControl = false) {
 }
 var JOB_TITLE_MARK = /(?:job|posting|position|vacancy|opening|role|req)[-_]?(?:title|name|header|heading)/i;
 var TITLE_MARK = /title/i;
-var TITLE_LABEL = /^(?:job|position|posting|vacancy|role)\s*(?:title|name)\s*:?\s*(?:\s(\S.{1,150}))?$/i;
+var TITLE_LABEL = /^(?:(?:job|position|posting|vacancy|role)\s*(?:title|name)\s*:?|position\s*:)\s*(?:\s(\S.{1,150}))?$/i;
 function pageHeading(el) {
   return el.tagName === "H1";
 }
@@ -5200,10 +5238,13 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
       else if (n.nodeName.toUpperCase() === "FONT" && isLeaf(n)) own += n.textContent;
     const label = TITLE_LABEL.exec(own.replace(/\s+/g, " ").trim());
     if (!label || leftOutBy(el)) continue;
-    const value = label[1] || oneLine((el.nextElementSibling ?? el.nextSibling)?.textContent) || el.parentElement?.nextElementSibling?.textContent;
+    const after = el.nextSibling?.nodeType === 3 && el.nextSibling.nodeValue?.trim() ? el.nextSibling : el.nextElementSibling ?? el.nextSibling;
+    const value = label[1] || oneLine(after?.textContent) || el.parentElement?.nextElementSibling?.textContent;
     const text = oneLine(value);
-    if (text && titleScore(text) > 0) {
-      out.push({ text, bonus: 3 });
+    const bare = !/title|name/i.test(own);
+    if (!text || bare && (text.split(" ").length > 8 || /[.:!?]$/.test(text) || isJobTitle(oneLine(doc.querySelector("h1")?.textContent) ?? ""))) continue;
+    if (titleScore(text) > 0) {
+      out.push({ text, bonus: bare ? 1 : 3 });
       fields++;
     }
   }

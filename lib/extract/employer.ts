@@ -12,7 +12,8 @@ export const JOB_BOARDS =
   /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea/i;
 
 /** Whose job a page title says it is: "… job at Lakeshore State University", "Data Scientist job with Wrenfield Housing Association | 4821377". */
-const JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)\s*(?:[|(]|$)/i;
+// (without the place after it: "Job at Kaveri Fintech in Bangalore")
+const JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)(?:\s+in\s+[A-Z][\p{L}'’. -]*)?\s*(?:[|(]|$)/iu;
 
 /**
  * A job, then whose it is: "Backend Engineer at Tallyho (S23)", "Data Scientist in Leipzig bei Mitteldeutsche Versicherung"
@@ -26,7 +27,7 @@ const PLATFORM = /^(?:github|medium|reddit|substack|telegram|mastodon|dev commun
 
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 const SITE_PART =
-  /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|vacanc(?:y|ies)|home|apply)$/i;
+  /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|vacanc(?:y|ies)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
 
 /** Words that end the names of firms ("Pecan Street Analytics", "Acme Engineering"), which a job title holds too. */
 const FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
@@ -174,10 +175,18 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
   const labelled = (p: string) => /^(?:careers?|jobs?)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
   // "Lanternfish | Senior ML Engineer | Remote (US/EU)": a name before the job, as a "Who is hiring?" line opens
   const lead = parts.length > 2 && titleScore(parts[0] ?? '') < 3 && titleScore(parts[1] ?? '') >= 3 ? [parts[0]!] : [];
+  // (nor the qualifier the page's heading shows after the job's name: "Machine Learning Engineer - Recommendation Infrastructure",
+  // titled "… - Recommendation Infrastructure - Join us", names a team)
+  const qualifiers = new Set<string>();
+  for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 3)) {
+    const [job, ...rest] = (oneLine(h.textContent) ?? '').toLowerCase().split(SEPARATORS);
+    if (rest.length && rest.length <= 2 && titleScore(job!) >= 3) for (const q of rest) qualifiers.add(q);
+  }
   const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {
     const at = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
     const name =
       at &&
+      !qualifiers.has(at.toLowerCase()) &&
       (at.split(/\s+/).length <= 5 || INSTITUTION.test(at)) &&
       !SITE_PART.test(at) &&
       // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
@@ -299,7 +308,7 @@ function labelledEmployer(doc: Document): string | undefined {
 
 /** A posting's sentence that names its employer: "Marlow County is seeking a …", "Tallow Inc. is an equal opportunity employer." */
 const SAYS_EMPLOYER =
-  /(?:^|[.!?]\s+)((?:The )?[A-Z][\w&'’.-]*(?: (?:of|and|&|for|[A-Z][\w&'’.-]*)){0,5}),? (?:Inc\.,? )?is (?:an? )?(?:proud )?(?:equal (?:opportunity|employment)|(?:currently )?(?:seeking|looking for|hiring|recruiting))/m;
+  /(?:^|[.!?]\s+)((?:The )?[A-Z][\w&'’.-]*(?: (?:of|and|&|for|[A-Z][\w&'’.-]*)){0,5}),? (?:Inc\.,? )?is (?:an? )?(?:proud )?(?:(?:[Aa]ffirmative [Aa]ction\s*\/\s*)?[Ee]qual (?:[Oo]pportunity|[Ee]mployment)|(?:currently )?(?:seeking|looking for|hiring|recruiting))/m;
 
 /**
  * The employer a posting's own text names, where the page shows it nowhere else (a printed job bulletin):

@@ -105,6 +105,35 @@ function onlyHeading(el: Element): boolean {
   return !!h && h.textContent === el.textContent;
 }
 
+/**
+ * A heading in fact: not a site builder's paragraph set in a lesser heading's style (a sentence of eight words or more, or a
+ * line of twelve that is no job's name; a page's h1 is its title, however long: "Senior Business Intelligence Analyst, Full Time, …").
+ */
+function headingBox(el: Element): boolean {
+  if (el.getAttribute('role') === 'heading') return true;
+  if (!HEADING.has(el.tagName)) return false;
+  if (el.tagName === 'H1') return true;
+  const text = leadText(el).trim();
+  const words = text.split(/\s+/).length;
+  return /[.!?]$/.test(text) ? words < 8 : words < 12 || titleScore(text) >= 3;
+}
+
+/** An element's text up to a few hundred characters, found in a bounded number of steps (a hostile page nests headings thousands deep). */
+function leadText(el: Element): string {
+  let text = '';
+  const stack: Node[] = [el];
+  for (let steps = 0; stack.length && steps < 60 && text.length < 300; steps++) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) text += (n as Text).data;
+    else {
+      const kids: Node[] = [];
+      for (let c = n.firstChild; c && kids.length < 60; c = c.nextSibling) kids.push(c);
+      stack.push(...kids.reverse());
+    }
+  }
+  return stack.length ? text + ' …' : text;
+}
+
 interface Walk {
   boxes: Box[];
   hidden: Set<Element>;
@@ -123,7 +152,7 @@ function walk(root: Element, isHidden: (el: Element) => boolean): Walk {
       junk: 0,
       raw: 0,
       links: 0,
-      headings: HEADING.has(el.tagName) || el.getAttribute('role') === 'heading' ? 1 : 0,
+      headings: headingBox(el) ? 1 : 0,
       noise: noiseOf(el),
       card: false,
     });
@@ -528,7 +557,13 @@ function facts(el: Element): boolean {
   let labels = 0;
   for (const l of lines) {
     if (APPLY.test(l)) labels += 2;
-    else if (l.split(' ').length > (LABELLED.test(l) ? 12 : 7) || /[.!?]$/.test(l)) return false;
+    // (a firm's name ends in its legal form's full stop, not a sentence's: "Prairie Grain Logistics Ltd.")
+    // (a pay line runs longer: "$45.00 to $55.00 hourly (to be negotiated) / 37.5 hours per week")
+    else if (
+      l.split(' ').length > (LABELLED.test(l) ? 12 : /[$€£]\s?\d/.test(l) ? 16 : 7) ||
+      (/[.!?]$/.test(l) && !/\b(?:ltd|inc|co|corp|llc|plc|s\.a|b\.v|n\.v)\.$/i.test(l))
+    )
+      return false;
     // a label first ("Work type: Permanent" is no duty), or over its value in a cell of its own ("Position Type:")
     else if (LABELLED.test(l) || (/:$/.test(l) && !SECTION_HEADING.test(l))) labels++;
     else if (DUTY_VERB.test(l) || ITEM_LINE.test(l) || SECTION_HEADING.test(l)) return false;
@@ -624,10 +659,13 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     const heading = firstHeading(b.el);
     if (heading && JOINABLE.test(heading) && b.el.querySelector('li') && !linkHeavy(b)) return false;
     const short = b.el.children.length <= 1 && (oneLine(b.el.textContent) ?? '').split(' ').length <= 6;
+    // (or over a subsection's heading: "Benefits" over "Health benefits" over its list)
     return !(
       next !== undefined &&
       short &&
-      (isList(boxes[next]!) || (HEADING.has(b.el.tagName) && prose.has(kindOf(boxes[next]!.el)) && !linkHeavy(boxes[next]!)))
+      (isList(boxes[next]!) ||
+        (HEADING.has(b.el.tagName) && prose.has(kindOf(boxes[next]!.el)) && !linkHeavy(boxes[next]!)) ||
+        (HEADING.has(b.el.tagName) && HEADING.has(boxes[next]!.el.tagName) && JOINABLE.test(b.el.textContent ?? '')))
     );
   };
   /** Where each child stands against the contentful ones: computed once a level, so a parent with thousands of children stays linear. */
@@ -729,6 +767,20 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       }),
     );
   };
+  /**
+   * A posting laid out as a run of short sections, each a heading over a line or a short list ("Education: Master's degree",
+   * "Tasks", "Benefits", as Canada's Job Bank shows one): three or more of a posting's headings, no links or cards among them.
+   */
+  const sectioned = (keep: number[]): boolean => {
+    let heads = 0;
+    for (const k of keep) {
+      const b = boxes[k]!;
+      if (b.card || linkHeavy(b)) return false;
+      const h = HEADING.has(b.el.tagName) ? (oneLine(b.el.textContent) ?? '') : '';
+      if (h && JOINABLE.test(h) && !NOT_THE_POSTING.test(h)) heads++;
+    }
+    return heads >= 3;
+  };
   for (let level = 0; level < 4; level++) {
     const parent = boxes[node]!.parent;
     if (parent <= 0) break; // never widen to the whole page
@@ -742,8 +794,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     const isGood = new Set(good);
     const kept = new Set(keep);
     const other = keep.filter((k) => !isGood.has(k)).reduce((s, k) => s + boxes[k]!.raw, 0);
-    if (other <= 0.15 * p.good) {
-      // a wrapper, or a parent whose other children are a few labels (title, location)
+    if (other <= 0.15 * p.good || (good.length === 1 && sectioned(keep))) {
+      // a wrapper, or a parent whose other children are a few labels (title, location), or the posting's other sections
       for (const k of kids) if (!kept.has(k)) drop.add(boxes[k]!.el);
       node = parent;
       continue;
@@ -1019,7 +1071,8 @@ export function readsAsPosting(text: string, article = false, applyControl = fal
 const JOB_TITLE_MARK = /(?:job|posting|position|vacancy|opening|role|req)[-_]?(?:title|name|header|heading)/i;
 const TITLE_MARK = /title/i;
 /** A field label naming the job's title ("Job Title:", "Position title"), with the value when it follows on the same line. */
-const TITLE_LABEL = /^(?:job|position|posting|vacancy|role)\s*(?:title|name)\s*:?\s*(?:\s(\S.{1,150}))?$/i;
+// (or "Position:" alone, as a department's page of the 1990s writes it: "<B>Position:</B> Research Data Scientist")
+const TITLE_LABEL = /^(?:(?:job|position|posting|vacancy|role)\s*(?:title|name)\s*:?|position\s*:)\s*(?:\s(\S.{1,150}))?$/i;
 
 /** The page's own heading: left out with a block that reads as page furniture (a "…-banner" class), it may still name the job. */
 function pageHeading(el: Element): boolean {
@@ -1100,10 +1153,16 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     const label = TITLE_LABEL.exec(own.replace(/\s+/g, ' ').trim());
     if (!label || leftOutBy(el)) continue;
     // (or in the next cell: "<td><b>Position Title:</b></td><td>…</td>")
-    const value = label[1] || oneLine((el.nextElementSibling ?? el.nextSibling)?.textContent) || el.parentElement?.nextElementSibling?.textContent;
+    // (or in the text right after it: "<B>Position:</B> Research Data Scientist<BR>")
+    const after = el.nextSibling?.nodeType === 3 && el.nextSibling.nodeValue?.trim() ? el.nextSibling : (el.nextElementSibling ?? el.nextSibling);
+    const value = label[1] || oneLine(after?.textContent) || el.parentElement?.nextElementSibling?.textContent;
     const text = oneLine(value);
-    if (text && titleScore(text) > 0) {
-      out.push({ text, bonus: 3 });
+    // ("Position:" alone says less than "Job title:": a job's name, short, no sentence, where no h1 names the job)
+    const bare = !/title|name/i.test(own);
+    if (!text || (bare && (text.split(' ').length > 8 || /[.:!?]$/.test(text) || isJobTitle(oneLine(doc.querySelector('h1')?.textContent) ?? '')))) continue;
+    // (and ranks below an element marked as the job's title)
+    if (titleScore(text) > 0) {
+      out.push({ text, bonus: bare ? 1 : 3 });
       fields++;
     }
   }

@@ -725,6 +725,14 @@ describe('the employer', () => {
     ['generic/careercross.html', 'Kanto Mobility K.K.'],
     ['generic/profesia-sk.html', 'Tatra Energetika a.s.'],
     ['generic/vagas-br.html', 'Seguradora Ipiranga'],
+    // "Machine Learning Engineer - Recommendation Infrastructure - Join us": the part the heading shows after the job names a team
+    ['generic/bytedance-jobs.html', undefined],
+    // "… - Job at Kaveri Fintech in Bangalore - hirist.tech": whose job, without the place
+    ['generic/hirist.html', 'Kaveri Fintech'],
+    // named by no mark, link or title: "Plainsview State University is an Affirmative Action/Equal Opportunity Employer."
+    ['generic/old-html-table.html', 'Plainsview State University'],
+    ['generic/jobbank-ca.html', 'Prairie Grain Logistics Ltd.'],
+    ['generic/walmart-careers.html', 'Walmart'],
     // "… - Nantes (44) - CDI - Atlantique Mutuelle": a département in brackets, a French contract; the link to "/entreprises/…"
     ['generic/hellowork.html', 'Atlantique Mutuelle'],
     ['generic/jobs-cz.html', 'Pivovar Kamenice a.s.'],
