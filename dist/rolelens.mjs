@@ -4132,8 +4132,9 @@ function trimDecoration(s) {
   return s.replace(
     /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}? is) hiring:?(?: (?:an?|our)(?: first| next| new)?\b)?)\s*/i,
     ""
-  ).replace(/\s*[-–]\s*job post$/i, "").replace(/^\([A-Z]{2,3}\)\s+/, "").replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
+  ).replace(/\s*[-–]\s*job post$/i, "").replace(/^\([A-Z]{2,3}\)\s+/, "").replace(/^\[(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance)\]\s*/i, "").replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
 }
+var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
 var SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/;
 var NAME_THEN_JOB = /^([^:]{2,40}?)\s*:\s+(\S.*)$/;
@@ -4156,7 +4157,7 @@ function cleanTitle(raw, company, whole = false) {
   if (colon && !JOB_NOUN.test(colon[1]) && colon[1].split(/\s+/).length <= 4 && JOB_NOUN.test(colon[2])) pick2 = colon[2];
   const at = /^(.*?\S)\s+(?:at|@|bei|chez|en)\s+(\S.*)$/i.exec(pick2);
   const open = at ? (at[1].match(/\(/g)?.length ?? 0) - (at[1].match(/\)/g)?.length ?? 0) : 0;
-  const job = at && open <= 0 && JOB_NOUN.test(at[1]) && !JOB_NOUN.test(at[2]) ? at[1] : pick2;
+  const job = at && open <= 0 && JOB_NOUN.test(at[1]) && !JOB_NOUN.test(at[2].replace(FIRM_WORDS, " ")) ? at[1] : pick2;
   const own = co && job.toLowerCase().endsWith(` ${co}`) && JOB_NOUN.test(job.slice(0, -co.length)) ? job.slice(0, -co.length) : job;
   const out = trimDecoration(own).replace(/\s+[$€£]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$€£]?\s?\d[\d,.]*k?)?$/i, "").replace(/(?<=\S)\s+in\s+[A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,3},\s*[A-Z]{2}$/u, "").slice(0, 200);
   return out || void 0;
@@ -4189,12 +4190,11 @@ function pickTitle(candidates2, company) {
 }
 
 // lib/extract/employer.ts
-var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea/i;
+var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea/i;
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)(?:\s+in\s+[A-Z][\p{L}'’. -]*)?\s*(?:[|(]|$)/iu;
 var JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
 var PLATFORM = /^(?:github|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook)$/i;
 var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|vacanc(?:y|ies)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
-var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+(?:co\.?,? ltd\.?|pvt\.? ltd\.?|sdn\.? bhd\.?|gmbh(?: & co\.? kg)?|tbk\.?)$/i;
 var plausibleName = (name) => name.length <= 60 && name.replace(LEGAL_FORM, "").split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
@@ -4240,8 +4240,7 @@ function companyOf(doc, near) {
         const beside = scope.contains(el) && nameMarked(el) && !el.closest(OTHER_JOBS) ? employerIn(el) : void 0;
         if (beside) return beside;
       }
-    const at = JOB_AT.exec((doc.title ?? "").split(SEPARATORS)[0].trim());
-    return at && titleScore(at[1]) >= 3 && /^[A-Z0-9]/.test(at[2]) && plausibleName(at[2]) ? at[2] : named;
+    return postEmployer(doc) ?? named;
   }
   for (const el of candidates2) {
     const others = el.closest(OTHER_JOBS);
@@ -4256,13 +4255,17 @@ function companyOf(doc, near) {
   }
   const fact = labelledEmployer(doc);
   if (fact) return fact;
-  if (named && PLATFORM.test(named)) return void 0;
+  if (named && PLATFORM.test(named)) return postEmployer(doc);
   const title = doc.title ?? "";
   const all = title.split(SEPARATORS).map((p) => p.trim());
   const parts = all.filter((p, i) => !i || !PLATFORM.test(p));
   const barred = title.split(/\s+\|\s+/).map((p) => p.trim());
   const titled = (barred.length > 1 && /\s[-–—]\s/.test(barred[0]) ? fromTitle(doc, barred) : void 0) ?? fromTitle(doc, parts);
   return titled ?? (all.length > 1 && JOB_BOARDS.test(all.at(-1)) || PLATFORM.test(all.at(-1)) ? void 0 : logoName(doc));
+}
+function postEmployer(doc) {
+  const at = JOB_AT.exec((doc.title ?? "").split(SEPARATORS)[0].trim());
+  return at && titleScore(at[1]) >= 3 && /^[A-Z0-9]/.test(at[2]) && plausibleName(at[2]) ? at[2] : void 0;
 }
 function fromTitle(doc, parts) {
   const at = JOB_AT.exec(parts[0] ?? "")?.[2] ?? parts.slice(1).map((p) => JOB_OF.exec(p)?.[1]).find(Boolean);
@@ -5199,7 +5202,8 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
     if (outer && !headerOf(outer) && !pageHeading(el)) return;
     const cost = outer ? 1 : 0;
     seen.add(el);
-    const text = oneLine(textMap(el, { maxChars: 400 }).text);
+    const lines2 = textMap(el, { maxChars: 400 }).text.split("\n");
+    const text = oneLine(lines2.length > 3 && lines2.filter((l) => l.trim().length <= 2).length * 2 > lines2.length ? el.textContent : lines2.join("\n"));
     if (text) out.push({ text, bonus: bonus - cost, whole: true });
   };
   const selector = 'h1, h2, h3, [role="heading"], [itemprop="title"], [class*="title" i], [id*="title" i], [data-testid*="title" i], [data-automation*="title" i]';

@@ -5,11 +5,11 @@
  */
 import { isLeaf, oneLine } from './clean';
 import { textMap } from './offsets';
-import { NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
+import { FIRM_WORDS, NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
 export const JOB_BOARDS =
-  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea/i;
+  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea/i;
 
 /** Whose job a page title says it is: "… job at Lakeshore State University", "Data Scientist job with Wrenfield Housing Association | 4821377". */
 // (without the place after it: "Job at Kaveri Fintech in Bangalore")
@@ -28,9 +28,6 @@ const PLATFORM = /^(?:github|medium|reddit|substack|telegram|mastodon|dev commun
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 const SITE_PART =
   /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|vacanc(?:y|ies)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
-
-/** Words that end the names of firms ("Pecan Street Analytics", "Acme Engineering"), which a job title holds too. */
-const FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 
 /** Whether a name reads as a job rather than a firm: a job's noun left once the words firms end their names with are set aside. */
 const readsAsJob = (name: string) => titleScore(name.replace(FIRM_WORDS, ' ').trim() || name) >= 3;
@@ -124,8 +121,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
         if (beside) return beside;
       }
     // a forum's or a newsletter's name, where the page title says whose job it is: "Machine Learning Engineer at Kestrel Bio (Boston)"
-    const at = JOB_AT.exec((doc.title ?? '').split(SEPARATORS)[0]!.trim());
-    return at && titleScore(at[1]!) >= 3 && /^[A-Z0-9]/.test(at[2]!) && plausibleName(at[2]!) ? at[2]! : named;
+    return postEmployer(doc) ?? named;
   }
   for (const el of candidates) {
     // a card of another job ("Related jobs", "Similar jobs"), each with its own employer, names someone else
@@ -145,7 +141,8 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // a fact labelled as the employer: "<dt>Organisation/Company</dt><dd>University of Valmont</dd>"
   const fact = labelledEmployer(doc);
   if (fact) return fact;
-  if (named && PLATFORM.test(named)) return undefined;
+  // (a platform's page names none, but for a post's title that says whose job it is: "[Remote] Data Engineer @ Fernhill Analytics · Issue #412")
+  if (named && PLATFORM.test(named)) return postEmployer(doc);
   const title = doc.title ?? '';
   // (a platform's name after a post's words is not the employer's: "We're hiring: Senior Data Engineer - DEV Community")
   const all = title.split(SEPARATORS).map((p) => p.trim());
@@ -155,6 +152,12 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   const titled = (barred.length > 1 && /\s[-–—]\s/.test(barred[0]!) ? fromTitle(doc, barred) : undefined) ?? fromTitle(doc, parts);
   // a page whose title ends in a board's or a platform's name ("… - craigslist") shows its logo, not the employer's
   return titled ?? ((all.length > 1 && JOB_BOARDS.test(all.at(-1)!)) || PLATFORM.test(all.at(-1)!) ? undefined : logoName(doc));
+}
+
+/** The employer a post's page title names after its job: "Machine Learning Engineer at Kestrel Bio (Boston)", "Data Engineer @ Fernhill Analytics". */
+function postEmployer(doc: Document): string | undefined {
+  const at = JOB_AT.exec((doc.title ?? '').split(SEPARATORS)[0]!.trim());
+  return at && titleScore(at[1]!) >= 3 && /^[A-Z0-9]/.test(at[2]!) && plausibleName(at[2]!) ? at[2]! : undefined;
 }
 
 /** The employer a page title names, from its parts. */

@@ -36,6 +36,8 @@ function trimDecoration(s: string): string {
       .replace(/\s*[-–]\s*job post$/i, '')
       // a country's code before the job's name: "(USA) Senior Data Scientist"
       .replace(/^\([A-Z]{2,3}\)\s+/, '')
+      // how the job is worked, tagged before its name: "[Remote] Data Engineer"
+      .replace(/^\[(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance)\]\s*/i, '')
       // emoji around the job's name: "🚀 ML Engineer 🤖"
       .replace(DRESSING, '')
       .replace(where, '')
@@ -45,6 +47,9 @@ function trimDecoration(s: string): string {
       .trim()
   );
 }
+
+/** Words that end the names of firms ("Pecan Street Analytics", "Acme Engineering"), which a job title holds too. */
+export const FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 
 const BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
 
@@ -86,7 +91,8 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
   const at = /^(.*?\S)\s+(?:at|@|bei|chez|en)\s+(\S.*)$/i.exec(pick);
   // ...but not inside brackets: "AWS Data Engineer (Hybrid at Eagan, Minnesota)" names a place, not an employer
   const open = at ? (at[1]!.match(/\(/g)?.length ?? 0) - (at[1]!.match(/\)/g)?.length ?? 0) : 0;
-  const job = at && open <= 0 && JOB_NOUN.test(at[1]!) && !JOB_NOUN.test(at[2]!) ? at[1]! : pick;
+  // (a firm's name may end in a word a job's name holds too: "Data Engineer @ Fernhill Analytics")
+  const job = at && open <= 0 && JOB_NOUN.test(at[1]!) && !JOB_NOUN.test(at[2]!.replace(FIRM_WORDS, ' ')) ? at[1]! : pick;
   // (nor the employer's name after it, where one heading holds both: "Data Engineer H/F" over "Atlantique Mutuelle")
   const own = co && job.toLowerCase().endsWith(` ${co}`) && JOB_NOUN.test(job.slice(0, -co.length)) ? job.slice(0, -co.length) : job;
   // (and without the pay beside it in its heading, "Senior ML Engineer $5000-6500", or the place after it, "Data Analyst in Columbus, OH")

@@ -27,6 +27,9 @@ describe('the job title', () => {
     ["We're hiring a Data Engineer in Leeds! 🚀", 'Data Engineer'],
     ["We're hiring a Software Engineer in Test!", 'Software Engineer in Test'],
     ['Data Scientist in Residence', 'Data Scientist in Residence'],
+    // how the job is worked, tagged before it; a firm whose name ends in a job's word ("Analytics") after "@"
+    ['[Remote] Data Engineer @ Fernhill Analytics', 'Data Engineer'],
+    ['Data Scientist at Pecan Street Analytics', 'Data Scientist'],
     // the pay beside the name in a board's heading; a post's words quoted in its page's title
     ['Senior Machine Learning Engineer (NLP) $5000-6500', 'Senior Machine Learning Engineer (NLP)'],
     ['Data Engineer €65k', 'Data Engineer'],
@@ -733,6 +736,11 @@ describe('the employer', () => {
     ['generic/old-html-table.html', 'Plainsview State University'],
     ['generic/jobbank-ca.html', 'Prairie Grain Logistics Ltd.'],
     ['generic/walmart-careers.html', 'Walmart'],
+    // og:site_name "Coda" names the doc tool; "Data Engineer · Loop Health Careers" the employer
+    ['generic/coda-doc.html', 'Loop Health'],
+    ['generic/rn-web.html', 'Pebble Pay'],
+    // a GitHub issue's title says whose job it is: "[Remote] Data Engineer @ Fernhill Analytics · Issue #412 · …"
+    ['generic/github-issue.html', 'Fernhill Analytics'],
     // "… - Nantes (44) - CDI - Atlantique Mutuelle": a département in brackets, a French contract; the link to "/entreprises/…"
     ['generic/hellowork.html', 'Atlantique Mutuelle'],
     ['generic/jobs-cz.html', 'Pivovar Kamenice a.s.'],
