@@ -4132,7 +4132,7 @@ function trimDecoration(s) {
   return s.replace(
     /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}? is) hiring:?(?: (?:an?|our)(?: first| next| new)?\b)?)\s*/i,
     ""
-  ).replace(/\s*[-–]\s*job post$/i, "").replace(/^\([A-Z]{2,3}\)\s+/, "").replace(/^\[(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance)\]\s*/i, "").replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
+  ).replace(/\s*[-–]\s*job post$/i, "").replace(/\.(?:pdf|docx?|rtf)$/i, "").replace(/(?<=\S)[\s_-]+(?:position|job|role) (?:description|profile|specification)$/i, "").replace(/^\([A-Z]{2,3}\)\s+/, "").replace(/^\[(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance)\]\s*/i, "").replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
 }
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;

@@ -34,6 +34,9 @@ function trimDecoration(s: string): string {
         '',
       )
       .replace(/\s*[-–]\s*job post$/i, '')
+      // a document's file name, as a PDF viewer titles its page: "Data Engineer position description.pdf"
+      .replace(/\.(?:pdf|docx?|rtf)$/i, '')
+      .replace(/(?<=\S)[\s_-]+(?:position|job|role) (?:description|profile|specification)$/i, '')
       // a country's code before the job's name: "(USA) Senior Data Scientist"
       .replace(/^\([A-Z]{2,3}\)\s+/, '')
       // how the job is worked, tagged before its name: "[Remote] Data Engineer"

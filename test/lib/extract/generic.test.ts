@@ -30,6 +30,9 @@ describe('the job title', () => {
     // how the job is worked, tagged before it; a firm whose name ends in a job's word ("Analytics") after "@"
     ['[Remote] Data Engineer @ Fernhill Analytics', 'Data Engineer'],
     ['Data Scientist at Pecan Street Analytics', 'Data Scientist'],
+    // a document's file name, as a PDF viewer titles its page
+    ['Data Engineer position description.pdf', 'Data Engineer'],
+    ['Data Engineer Job Description', 'Data Engineer'],
     // the pay beside the name in a board's heading; a post's words quoted in its page's title
     ['Senior Machine Learning Engineer (NLP) $5000-6500', 'Senior Machine Learning Engineer (NLP)'],
     ['Data Engineer €65k', 'Data Engineer'],
