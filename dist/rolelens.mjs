@@ -4132,7 +4132,7 @@ function trimDecoration(s) {
   return s.replace(
     /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}? is) hiring:?(?: (?:an?|our)(?: first| next| new)?\b)?)\s*/i,
     ""
-  ).replace(/\s*[-–]\s*job post$/i, "").replace(/\.(?:pdf|docx?|rtf)$/i, "").replace(/(?<=\S)[\s_-]+(?:position|job|role) (?:description|profile|specification)$/i, "").replace(/^\([A-Z]{2,3}\)\s+/, "").replace(/^\[(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance)\]\s*/i, "").replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
+  ).replace(/\s*[-–]\s*job post$/i, "").replace(/\.(?:pdf|docx?|rtf)$/i, "").replace(/(?<=\S)[\s_-]+(?:position|job|role) (?:description|profile|specification)$/i, "").replace(/^\([A-Z]{2,3}\)\s+/, "").replace(/^\[[a-z][\w.-]*\]\s+/, "").replace(/^\[(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance)\]\s*/i, "").replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
 }
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
@@ -4279,6 +4279,13 @@ function fromTitle(doc, parts) {
     const [job, ...rest] = (oneLine(h.textContent) ?? "").toLowerCase().split(SEPARATORS);
     if (rest.length && rest.length <= 2 && titleScore(job) >= 3) for (const q of rest) qualifiers.add(q);
   }
+  let body;
+  const placeSaid = (name) => (
+    // (not a tool one has experience in, "experience in Salesforce", nor a firm's own "in Uber's bonus program")
+    new RegExp(
+      `(?<!\\b(?:experience|expertise|skills?|knowledge|proficiency|background|certified|work|working)\\s)\\b(?:in|near)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w'\u2019-])`
+    ).test(body ??= doc.body?.textContent?.slice(0, 5e4) ?? "")
+  );
   const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {
     const at2 = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
     const name = at2 && !qualifiers.has(at2.toLowerCase()) && (at2.split(/\s+/).length <= 5 || INSTITUTION.test(at2)) && !SITE_PART.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
@@ -4287,7 +4294,9 @@ function fromTitle(doc, parts) {
       at2
     ) && // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA"), not a firm's legal form ("Nordvind A/S")
     !/\d{3,}|\//.test(at2.replace(/\b[A-Z]\/[A-Z]\b/g, "")) && // a département's or a district's number, alone or after its city ("69", "LYON 03", "Paris 15e", "Nantes (44)"), or a city where many jobs are
-    !/^(?:[\p{L}' -]+ )?\(?\d{1,2}(?:e|er)?\)?$/u.test(at2) && !CITIES.test(at2) && // a place: a city and its state's or district's code ("Austin, TX", "DALLAS TX", "Bogotá, D.C."), or the code alone ("São Paulo - SP")
+    !/^(?:[\p{L}' -]+ )?\(?\d{1,2}(?:e|er)?\)?$/u.test(at2) && !CITIES.test(at2) && // (or any place the posting says it is in: "… - Glasgow - Scottish Python Users Forum" over "a consultancy in Glasgow")
+    !placeSaid(at2) && // (a forum's or a mailing list's name: "Scottish Python Users Forum")
+    !/\b(?:forums?|community|mailing list|message board)$/i.test(at2) && // a place: a city and its state's or district's code ("Austin, TX", "DALLAS TX", "Bogotá, D.C."), or the code alone ("São Paulo - SP")
     !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at2) && !STATE.test(at2.split(/\s+/).at(-1)) && // a unit of the employer ("Department of Statistics - Ridgeway University")
     !/^(?:department|dept\.?|faculty|division) of\b/i.test(at2) && !JOB_BOARDS.test(at2);
     return name ? [
@@ -5446,6 +5455,10 @@ function readRegion(view, url, maxChars, target) {
   for (const t of Array.from(doc.querySelectorAll(":is(h2, h3, h4, h5, li) button *")).slice(0, 400))
     if (!t.childElementCount && /^(?:show|hide|expand|collapse|open|close|[+−–-])(?: all)?(?: sections?)?$/i.test(oneLine(t.textContent) ?? ""))
       leaveOut.add(t);
+  for (const a of Array.from(doc.querySelectorAll(AUTHOR)).slice(0, 100)) {
+    const line = oneLine(a.textContent) ?? "";
+    if (line.split(" ").length <= 12 && /^by\s/i.test(line) && /\b(?:19|20)\d\d\b|\d{1,2}:\d\d/.test(line)) leaveOut.add(a);
+  }
   for (const f of Array.from(doc.querySelectorAll("figure")).slice(0, 100))
     if (f.querySelector("img, iframe, video, picture") && (oneLine(f.textContent) ?? "").split(" ").length <= 20) leaveOut.add(f);
   const cores = candidates(boxes, excluded, 4, target);

@@ -185,6 +185,12 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
     const [job, ...rest] = (oneLine(h.textContent) ?? '').toLowerCase().split(SEPARATORS);
     if (rest.length && rest.length <= 2 && titleScore(job!) >= 3) for (const q of rest) qualifiers.add(q);
   }
+  let body: string | undefined;
+  const placeSaid = (name: string): boolean =>
+    // (not a tool one has experience in, "experience in Salesforce", nor a firm's own "in Uber's bonus program")
+    new RegExp(
+      `(?<!\\b(?:experience|expertise|skills?|knowledge|proficiency|background|certified|work|working)\\s)\\b(?:in|near)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w'’-])`,
+    ).test((body ??= doc.body?.textContent?.slice(0, 50_000) ?? ''));
   const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {
     const at = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
     const name =
@@ -202,6 +208,10 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       // a département's or a district's number, alone or after its city ("69", "LYON 03", "Paris 15e", "Nantes (44)"), or a city where many jobs are
       !/^(?:[\p{L}' -]+ )?\(?\d{1,2}(?:e|er)?\)?$/u.test(at) &&
       !CITIES.test(at) &&
+      // (or any place the posting says it is in: "… - Glasgow - Scottish Python Users Forum" over "a consultancy in Glasgow")
+      !placeSaid(at) &&
+      // (a forum's or a mailing list's name: "Scottish Python Users Forum")
+      !/\b(?:forums?|community|mailing list|message board)$/i.test(at) &&
       // a place: a city and its state's or district's code ("Austin, TX", "DALLAS TX", "Bogotá, D.C."), or the code alone ("São Paulo - SP")
       !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at) &&
       !STATE.test(at.split(/\s+/).at(-1)!) &&

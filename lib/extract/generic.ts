@@ -1479,6 +1479,11 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
   for (const t of Array.from(doc.querySelectorAll(':is(h2, h3, h4, h5, li) button *')).slice(0, 400))
     if (!t.childElementCount && /^(?:show|hide|expand|collapse|open|close|[+−–-])(?: all)?(?: sections?)?$/i.test(oneLine(t.textContent) ?? ''))
       leaveOut.add(t);
+  // a forum post's or a blog's byline ("by clyde_data » Tue Nov 17, 2026 9:14 am"): who wrote it and when, not the job
+  for (const a of Array.from(doc.querySelectorAll(AUTHOR)).slice(0, 100)) {
+    const line = oneLine(a.textContent) ?? '';
+    if (line.split(' ').length <= 12 && /^by\s/i.test(line) && /\b(?:19|20)\d\d\b|\d{1,2}:\d\d/.test(line)) leaveOut.add(a);
+  }
   // a picture or video in the description, and its caption ("Meet the Speech team (2 min)"), is not the posting's text
   for (const f of Array.from(doc.querySelectorAll('figure')).slice(0, 100))
     if (f.querySelector('img, iframe, video, picture') && (oneLine(f.textContent) ?? '').split(' ').length <= 20) leaveOut.add(f);

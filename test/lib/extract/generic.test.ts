@@ -33,6 +33,8 @@ describe('the job title', () => {
     // a document's file name, as a PDF viewer titles its page
     ['Data Engineer position description.pdf', 'Data Engineer'],
     ['Data Engineer Job Description', 'Data Engineer'],
+    // a mailing list's tag before a message's subject
+    ['[ml-jobs] Postdoc in ocean forecasting', 'Postdoc in ocean forecasting'],
     // the pay beside the name in a board's heading; a post's words quoted in its page's title
     ['Senior Machine Learning Engineer (NLP) $5000-6500', 'Senior Machine Learning Engineer (NLP)'],
     ['Data Engineer €65k', 'Data Engineer'],
@@ -744,6 +746,10 @@ describe('the employer', () => {
     ['generic/rn-web.html', 'Pebble Pay'],
     // a GitHub issue's title says whose job it is: "[Remote] Data Engineer @ Fernhill Analytics · Issue #412 · …"
     ['generic/github-issue.html', 'Fernhill Analytics'],
+    // "… - Glasgow - Scottish Python Users Forum": a place the post says it is in ("a consultancy in Glasgow") and a forum's name
+    ['generic/phpbb.html', undefined],
+    // "in Uber's bonus program" is no place: the employer still
+    ['generic/uber-careers.html', 'Uber'],
     // "… - Nantes (44) - CDI - Atlantique Mutuelle": a département in brackets, a French contract; the link to "/entreprises/…"
     ['generic/hellowork.html', 'Atlantique Mutuelle'],
     ['generic/jobs-cz.html', 'Pivovar Kamenice a.s.'],
