@@ -4427,7 +4427,7 @@ function keepLineBreaks(map, shows) {
     }
     if (data.indexOf("\n", last + 1) >= 0) breakAt(s.end);
   }
-  return (chars ? chars.join("") : map.text).replace(/[\u200b\u2060\ufeff]/g, "");
+  return (chars ? chars.join("") : map.text).replace(/[\u200b\u2060\ufeff\u00ad]/g, "");
 }
 
 // lib/extract/html-text.ts

@@ -84,6 +84,7 @@ export function keepLineBreaks(map: TextMap, shows: (el: Element) => boolean): s
     }
     if (data.indexOf('\n', last + 1) >= 0) breakAt(s.end);
   }
-  // (without the zero-width spaces a page puts in its headings' anchors: "What you'll do\u200b" is a heading)
-  return (chars ? chars.join('') : map.text).replace(/[\u200b\u2060\ufeff]/g, '');
+  // (without the zero-width spaces a page puts in its headings' anchors: "What you'll do\u200b" is a heading, nor the soft
+  // hyphens a CMS puts inside long words, "Respon&shy;sibilities", which split a word where the line does not break)
+  return (chars ? chars.join('') : map.text).replace(/[\u200b\u2060\ufeff\u00ad]/g, '');
 }

@@ -1012,6 +1012,22 @@ describe('flat page-builder blocks', () => {
   });
 });
 
+describe('soft hyphens', () => {
+  it('a CMS\'s soft hyphens inside long words ("Respon&shy;sibilities") leave the text, so its words and headings read whole', () => {
+    const html = `<!doctype html><html><head><title>Data Engineer | Rheinblick Versicherung</title></head><body><main><h1>Data Engineer</h1>
+      <p>Rheinblick Versicherung insures 300,000 homes in Germany, and our data team is moving claims reporting to the cloud.</p>
+      <h2>Respon&shy;sibilities</h2><ul><li>Build and main&shy;tain data pipe&shy;lines in Spark and Air&shy;flow</li><li>Design the data ware&shy;house for our actuaries</li></ul>
+      <h2>Require&shy;ments</h2><ul><li>3+ years of experience with Python and SQL</li><li>Experience with Kafka and Snow&shy;flake</li></ul>
+      <p>We offer 30 days of holiday and a company pension. Apply with your CV.</p></main></body></html>`;
+    const url = 'https://rheinblick.example/jobs/data-engineer';
+    const x = extractPosting(loadDocument(html, url), url);
+    const text = x.result.ok ? x.result.posting.text : '';
+    expect(text).not.toContain('\u00ad');
+    expect(text.split('\n')).toContain('Responsibilities');
+    expect(text).toContain('Build and maintain data pipelines in Spark and Airflow');
+  });
+});
+
 describe('sections the page adds after the posting', () => {
   it('leaves out a flat "Supplemental Questions" section (a heading, a note and the questions), keeping what follows its next heading', () => {
     const url = 'https://jobs.eastbrook.example/postings/4821';
