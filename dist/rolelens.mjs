@@ -4084,6 +4084,9 @@ function textMap(root, options = {}) {
   }
   return { text: parts.join(""), segments, truncated, totalChars };
 }
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
 // lib/extract/clean.ts
 function capText(p, maxChars) {
@@ -4283,7 +4286,7 @@ function fromTitle(doc, parts) {
   const placeSaid = (name) => (
     // (not a tool one has experience in, "experience in Salesforce", nor a firm's own "in Uber's bonus program")
     new RegExp(
-      `(?<!\\b(?:experience|expertise|skills?|knowledge|proficiency|background|certified|work|working)\\s)\\b(?:in|near)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w'\u2019-])`
+      `(?<!\\b(?:experience|expertise|skills?|knowledge|proficiency|background|certified|work|working)\\s)\\b(?:in|near)\\s+${escapeRegExp(name)}(?![\\w'\u2019-])`
     ).test(body ??= doc.body?.textContent?.slice(0, 5e4) ?? "")
   );
   const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {

@@ -4,7 +4,7 @@
  * logo on the link home — never a job board's name, a city or a reference number.
  */
 import { isLeaf, oneLine } from './clean';
-import { textMap } from './offsets';
+import { escapeRegExp, textMap } from './offsets';
 import { FIRM_WORDS, NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
@@ -189,7 +189,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
   const placeSaid = (name: string): boolean =>
     // (not a tool one has experience in, "experience in Salesforce", nor a firm's own "in Uber's bonus program")
     new RegExp(
-      `(?<!\\b(?:experience|expertise|skills?|knowledge|proficiency|background|certified|work|working)\\s)\\b(?:in|near)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w'’-])`,
+      `(?<!\\b(?:experience|expertise|skills?|knowledge|proficiency|background|certified|work|working)\\s)\\b(?:in|near)\\s+${escapeRegExp(name)}(?![\\w'’-])`,
     ).test((body ??= doc.body?.textContent?.slice(0, 50_000) ?? ''));
   const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {
     const at = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;

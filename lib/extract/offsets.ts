@@ -178,7 +178,8 @@ export function rangeFor(doc: Document, map: TextMap, start: number, end: number
   return range;
 }
 
-function escapeRegExp(s: string): string {
+/** A text to match as it is, inside a regular expression. */
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
