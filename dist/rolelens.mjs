@@ -5148,6 +5148,7 @@ function postingStructure(lines2) {
     if ((words <= 8 || head !== line) && SECTION_HEADING.test(head)) headings++;
     else if (words <= 6 && !/[.,;]$/.test(line) && SECTION_WORD.test(line)) loose++;
     else if (words <= 7 && /^(?:what|who|why|how)\b.*\b(?:you|we|us)\b.*\?$/i.test(line)) loose++;
+    else if (words <= 10 && /\byou(?:['’]ll| will| to have| have| bring| need)\s*:$/i.test(line)) loose++;
     else if (words >= 3 && DUTY_VERB.test(line)) duties++;
   }
   return { headings: headings + (loose >= 2 ? 1 : 0), duties };

@@ -961,6 +961,8 @@ function postingStructure(lines: string[]): { headings: number; duties: number }
     else if (words <= 6 && !/[.,;]$/.test(line) && SECTION_WORD.test(line)) loose++;
     // a heading asked as a question: "What will you do?", "Who are you?", "What do we offer?"
     else if (words <= 7 && /^(?:what|who|why|how)\b.*\b(?:you|we|us)\b.*\?$/i.test(line)) loose++;
+    // or a lead-in that speaks to the reader over a list: "As a Senior Data Scientist, you will:", "We'd love you to have:"
+    else if (words <= 10 && /\byou(?:['’]ll| will| to have| have| bring| need)\s*:$/i.test(line)) loose++;
     else if (words >= 3 && DUTY_VERB.test(line)) duties++;
   }
   // headings worded in the posting's own way ("Essential Duties and Responsibilities", "Benefits & perks"): two say "sections"

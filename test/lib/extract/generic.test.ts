@@ -195,6 +195,22 @@ describe('does it read as a posting?', () => {
     // the same words without the two headings are a list of phrases, not a posting
     expect(readsAsPosting(text.replace('What the job involves\n', '').replace('Who you are\n', '')).posting).toBe(false);
   });
+  it('a short posting whose lists follow lead-ins that speak to the reader ("As a Senior Data Scientist, you will:", "We\'d love you to have:") reads as one', () => {
+    const text = [
+      'Adriatic Games makes free-to-play mobile puzzle games played by 12 million people a month.',
+      'As a Senior Data Scientist, you will:',
+      'Own the design and analysis of A/B tests on levels, offers and ads',
+      'Build player lifetime value and churn models that guide marketing spend',
+      'Dig into player behaviour to find what keeps people playing',
+      "We'd love you to have:",
+      '5+ years of experience in data science, ideally in games or consumer apps',
+      'Deep knowledge of experimentation and statistics',
+      'Why Adriatic: a yearly bonus and four weeks of remote work a year from anywhere.',
+    ].join('\n');
+    expect(readsAsPosting(text).posting).toBe(true);
+    // the same lists without their lead-ins are no posting
+    expect(readsAsPosting(text.replace('As a Senior Data Scientist, you will:\n', '').replace("We'd love you to have:\n", '')).posting).toBe(false);
+  });
   it('a posting in its own words reads as one: headings no list knows, labelled fields, an employer that says whom it seeks', () => {
     // headings worded their own way, no "Responsibilities" or "Requirements" line
     const own = [
