@@ -5215,8 +5215,9 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
     if (outer && !headerOf(outer) && !pageHeading(el)) return;
     const cost = outer ? 1 : 0;
     seen.add(el);
-    const lines2 = textMap(el, { maxChars: 400 }).text.split("\n");
-    const text = oneLine(lines2.length > 3 && lines2.filter((l) => l.trim().length <= 2).length * 2 > lines2.length ? el.textContent : lines2.join("\n"));
+    const read = textMap(el, { maxChars: 400 }).text;
+    const lines2 = read.split("\n");
+    const text = oneLine(lines2.length > 3 && lines2.filter((l) => l.trim().length <= 2).length * 2 > lines2.length ? el.textContent : read);
     if (text) out.push({ text, bonus: bonus - cost, whole: true });
   };
   const selector = 'h1, h2, h3, [role="heading"], [itemprop="title"], [class*="title" i], [id*="title" i], [data-testid*="title" i], [data-automation*="title" i]';

@@ -1105,8 +1105,9 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     const cost = outer ? 1 : 0;
     seen.add(el);
     // (a heading split into a block a letter for animation, "<div class="char">M</div><div class="char">a</div>…", is read whole)
-    const lines = textMap(el, { maxChars: 400 }).text.split('\n');
-    const text = oneLine(lines.length > 3 && lines.filter((l) => l.trim().length <= 2).length * 2 > lines.length ? el.textContent : lines.join('\n'));
+    const read = textMap(el, { maxChars: 400 }).text;
+    const lines = read.split('\n');
+    const text = oneLine(lines.length > 3 && lines.filter((l) => l.trim().length <= 2).length * 2 > lines.length ? el.textContent : read);
     if (text) out.push({ text, bonus: bonus - cost, whole: true });
   };
   // headings and title-marked elements before the description (and the description's first heading)
