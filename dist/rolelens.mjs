@@ -4132,12 +4132,15 @@ var SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|a
 function trimDecoration(s) {
   s = s.replace(/^["“„]|["”]$/g, "");
   const where = /^(?:we['’]?re|we are|now) hiring\b/i.test(s) ? /(?:\s+in\s+(?!Test\b|Residence\b)[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?!*$/ : /$^/;
-  return s.replace(
+  const lead = s.replace(
     /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}? is) hiring:?(?: (?:an?|our)(?: first| next| new)?\b)?)\s*/i,
     ""
-  ).replace(/\s*[-–]\s*job post$/i, "").replace(/\.(?:pdf|docx?|rtf)$/i, "").replace(/(?<=\S)[\s_-]+(?:position|job|role) (?:description|profile|specification)$/i, "").replace(/^\([A-Z]{2,3}\)\s+/, "").replace(/^\[[a-z][\w.-]*\]\s+/, "").replace(/^\[(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance)\]\s*/i, "").replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
+  );
+  const cut = lead !== s && /hiring/i.test(s.slice(0, s.length - lead.length)) ? lead.replace(new RegExp("^\\p{Ll}(?=\\p{Ll})", "u"), (c) => c.toUpperCase()) : lead;
+  return cut.replace(/\s*[-–]\s*job post$/i, "").replace(/\.(?:pdf|docx?|rtf)$/i, "").replace(/(?<=\S)[\s_-]+(?:position|job|role) (?:description|profile|specification)$/i, "").replace(/^\([A-Z]{2,3}\)\s+/, "").replace(/^\[[a-z][\w.-]*\]\s+/, "").replace(/^\[(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance)\]\s*/i, "").replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
 }
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
+var PROGRAMME = /\b(?:graduate|early careers?|internship|apprenticeship|trainee|placement)s?\b.*\b(?:program(?:me)?|scheme)$/i;
 var BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
 var SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/;
 var NAME_THEN_JOB = /^([^:]{2,40}?)\s*:\s+(\S.*)$/;
@@ -4148,7 +4151,8 @@ function cleanTitle(raw, company, whole = false) {
     const co2 = company?.toLowerCase();
     const all = text.split(/\s+[-–—]\s+/);
     const [job2, ...rest] = all.filter((p) => !(co2 && p.toLowerCase() === co2) && !BOARD_PART.test(p));
-    if (job2 && rest.length && JOB_NOUN.test(job2) && rest.every((p) => p.split(" ").length <= 4 && !JOB_NOUN.test(p) && !/\d{3,}/.test(p)))
+    const programme = !!job2 && PROGRAMME.test(job2);
+    if (job2 && rest.length && (JOB_NOUN.test(job2) || programme) && rest.every((p) => p.split(" ").length <= 4 && (programme || !JOB_NOUN.test(p)) && !/\d{3,}/.test(p)))
       return (rest.length + 1 === all.length ? text : `${job2} - ${rest.join(" - ")}`).slice(0, 200);
   }
   const parts = text.split(SEPARATORS).map((p) => trimDecoration(p)).filter(Boolean);
@@ -4274,8 +4278,9 @@ function fromTitle(doc, parts) {
   const at = JOB_AT.exec(parts[0] ?? "")?.[2] ?? parts.slice(1).map((p) => JOB_OF.exec(p)?.[1]).find(Boolean);
   if (at && at.split(/\s+/).length <= 5) return oneLine(at);
   const lead2 = NAME_THEN_JOB.exec(parts[0] ?? "");
-  if (lead2 && titleScore(lead2[1]) < 3 && titleScore(lead2[2]) >= 3 && !JOB_LABEL.test(lead2[1]) && !JOB_BOARDS.test(lead2[1])) return oneLine(lead2[1]);
-  const labelled = (p) => /^(?:careers?|jobs?)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
+  if (lead2 && titleScore(lead2[1]) < 3 && titleScore(lead2[2]) >= 3 && !JOB_LABEL.test(lead2[1]) && !JOB_BOARDS.test(lead2[1]) && !SITE_PART.test(lead2[1]))
+    return oneLine(lead2[1]);
+  const labelled = (p) => /^(?:careers?|jobs?|life)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
   const lead = parts.length > 2 && titleScore(parts[0] ?? "") < 3 && titleScore(parts[1] ?? "") >= 3 ? [parts[0]] : [];
   const qualifiers = /* @__PURE__ */ new Set();
   for (const h of Array.from(doc.querySelectorAll("h1")).slice(0, 3)) {
@@ -4290,21 +4295,22 @@ function fromTitle(doc, parts) {
     ).test(body ??= doc.body?.textContent?.slice(0, 5e4) ?? "")
   );
   const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {
-    const at2 = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
+    const at2 = /^(?:careers?|jobs?|life)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
     const name = at2 && !qualifiers.has(at2.toLowerCase()) && (at2.split(/\s+/).length <= 5 || INSTITUTION.test(at2)) && !SITE_PART.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
     // (or a French or German contract: "CDI", "Alternance", "Vollzeit")
     !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time|cd[di]|int[eé]rim|alternance|stage|vollzeit|teilzeit)\b/i.test(
       at2
     ) && // a reference, not a name: "Job ID: 2891234", "Req 10442"; a board's category ("software/QA/DBA"), not a firm's legal form ("Nordvind A/S")
     !/\d{3,}|\//.test(at2.replace(/\b[A-Z]\/[A-Z]\b/g, "")) && // a département's or a district's number, alone or after its city ("69", "LYON 03", "Paris 15e", "Nantes (44)"), or a city where many jobs are
-    !/^(?:[\p{L}' -]+ )?\(?\d{1,2}(?:e|er)?\)?$/u.test(at2) && !CITIES.test(at2) && // (or any place the posting says it is in: "… - Glasgow - Scottish Python Users Forum" over "a consultancy in Glasgow")
-    !placeSaid(at2) && // (a forum's or a mailing list's name: "Scottish Python Users Forum")
+    !/^(?:[\p{L}' -]+ )?\(?\d{1,2}(?:e|er)?\)?$/u.test(at2) && !CITIES.test(at2) && // (or any place the posting says it is in: "… - Glasgow - Scottish Python Users Forum" over "a consultancy in Glasgow";
+    // not a name the title says the careers are at, "Life at Palette", which the posting may say its product is: "elements in Palette")
+    (at2 !== p || !placeSaid(at2)) && // (a forum's or a mailing list's name: "Scottish Python Users Forum")
     !/\b(?:forums?|community|mailing list|message board)$/i.test(at2) && // a place: a city and its state's or district's code ("Austin, TX", "DALLAS TX", "Bogotá, D.C."), or the code alone ("São Paulo - SP")
     !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at2) && !STATE.test(at2.split(/\s+/).at(-1)) && // a unit of the employer ("Department of Statistics - Ridgeway University")
     !/^(?:department|dept\.?|faculty|division) of\b/i.test(at2) && !JOB_BOARDS.test(at2);
     return name ? [
       oneLine(
-        at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook)$|\s*(?:の?採用(?:情報|サイト)?|求人情報)$/i, "")
+        at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s*(?:の?採用(?:情報|サイト)?|求人情報)$/i, "")
       )
     ] : [];
   });
@@ -4361,7 +4367,10 @@ function labelledEmployer(doc) {
 }
 var SAYS_EMPLOYER = /(?:^|[.!?]\s+)((?:The )?[A-Z][\w&'’.-]*(?: (?:of|and|&|for|[A-Z][\w&'’.-]*)){0,5}),? (?:Inc\.,? )?is (?:an? )?(?:proud )?(?:(?:[Aa]ffirmative [Aa]ction\s*\/\s*)?[Ee]qual (?:[Oo]pportunity|[Ee]mployment)|(?:currently )?(?:seeking|looking for|hiring|recruiting))/m;
 function employerSaid(text) {
-  const name = SAYS_EMPLOYER.exec(text.slice(0, 2e4))?.[1];
+  const head = text.slice(0, 2e4);
+  const labelled = /^(?:[Cc]ompany|[Ee]mployer|[Oo]rgani[sz]ation)\s*:\s*([A-Z0-9][^\n(]{1,60}?)\s*(?:\([^)\n]*\))?\s*$/m.exec(head)?.[1];
+  if (labelled && plausibleName(labelled) && !/^(?:an?|the|our|one|confidential|undisclosed|various|n\/a)\b/i.test(labelled)) return labelled;
+  const name = SAYS_EMPLOYER.exec(head)?.[1];
   if (!name || /\b(?:of|and|&|for|team|unit|department|division|office)$|['’]s\b/i.test(name)) return void 0;
   return /^(?:we|our|this|that|it|he|she|you|they|there|here|the (?:team|role|company|client|candidate|position|department|organi[sz]ation|group|ideal)|everyone|each|who)\b/i.test(
     name
@@ -4891,6 +4900,10 @@ function field(el) {
   const [l, v] = Array.from(el.children, (c) => oneLine(c.textContent) ?? "");
   return !!l && !!v && l.split(" ").length <= 4 && v.split(" ").length <= 10 && v.length <= 100 && !ENDS_SENTENCE.test(l + " " + v);
 }
+function fieldList(el) {
+  const kids = Array.from(el.children);
+  return kids.length >= 3 && kids.length <= 20 && kids.filter(field).length >= kids.length - 1 && !ENDS_SENTENCE.test(el.textContent ?? "");
+}
 var factField = (el) => field(el) && !/skill|require|qualif|technolog|stack|tools/i.test(el.firstElementChild.textContent);
 var LABELLED = /^[^:]{2,30}:\s*\S/;
 var shortLines = (el) => textMap(el, { maxChars: 600 }).text.split("\n").map((l) => l.trim()).filter(Boolean);
@@ -4912,8 +4925,10 @@ function isJobTitle(text) {
 }
 function firstHeading(el) {
   const h = el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b');
-  return (h?.textContent ?? "").replace(/\s+/g, " ").trim();
+  return (h?.textContent ?? "").replace(/\s+/g, " ").trim().replace(PERMALINK_MARK, "");
 }
+var PERMALINK_MARK = new RegExp("^[#\xA7]\\s*(?=\\p{L})|\\s*[\xB6\xA7\u{1F517}]$", "u");
+var permalink = (a) => a.tagName === "A" && (a.getAttribute("href") ?? "").startsWith("#") && /^[#¶§🔗]$/u.test((a.textContent ?? "").trim());
 function widen(boxes, excluded, start, page, within2) {
   let node = start;
   const drop = /* @__PURE__ */ new Set();
@@ -4935,9 +4950,10 @@ function widen(boxes, excluded, start, page, within2) {
     if (where === "before") {
       const tag = b.el.tagName;
       if (b.el.matches(H1) || b.el.querySelector(H1)) return true;
-      if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? "") || dottedLabels(b);
+      if (HEADING.has(tag))
+        return isJobTitle(oneLine(b.el.textContent) ?? "") || dottedLabels(b) || /(?:company|employer)[-_]?name/i.test(b.el.getAttribute("class") ?? "");
       if (namesTheJob(b)) return true;
-      if (tag === "TABLE" || tag === "DL" || facts(b.el)) return true;
+      if (tag === "TABLE" || tag === "DL" || facts(b.el) || fieldList(b.el)) return true;
       if (b.good < 200 && b.el.querySelector("table, dl") && !ENDS_SENTENCE.test(b.el.textContent ?? "") && !SECTION_HEADING.test(firstHeading(b.el)))
         return true;
       if (labelStrip(b.el)) return true;
@@ -4984,10 +5000,10 @@ function widen(boxes, excluded, start, page, within2) {
     let open = false;
     for (const k of kids) {
       const el = boxes[k].el;
-      const text = oneLine(el.textContent) ?? "";
+      const text = (oneLine(el.textContent) ?? "").replace(PERMALINK_MARK, "");
       const joinable = JOINABLE.test(text) && !NOT_THE_POSTING.test(text);
       if (text && firstHeading(el) === text) open = joinable;
-      else if (!open && joinable && text.split(" ").length <= 8 && !/[.!?]$|:(?!\s*$)|^[•·▪‣◦●○■□◆–-]/.test(text) && !/^(?:A|BUTTON)$/.test(el.tagName) && !el.querySelector("li, a, button, br"))
+      else if (!open && joinable && text.split(" ").length <= 8 && !/[.!?]$|:(?!\s*$)|^[•·▪‣◦●○■□◆–-]/.test(text) && !/^(?:A|BUTTON)$/.test(el.tagName) && !Array.from(el.querySelectorAll("li, a, button, br")).some((x) => !permalink(x)))
         open = true;
       else if (open) out.add(k);
     }
@@ -5077,7 +5093,7 @@ function widen(boxes, excluded, start, page, within2) {
       for (const k of kept.slice(0, Math.max(0, kept.indexOf(main2)))) {
         const b = boxes[k];
         const titled = /title/i.test(b.el.getAttribute("class") ?? "") && b.good < 200 && isJobTitle(shortLines(b.el)[0] ?? "") && !ENDS_SENTENCE.test(b.el.textContent ?? "");
-        if (headerLike(b) || factField(b.el) || b.good < 200 && b.raw <= 600 && facts(b.el) || titled) drop.add(b.el);
+        if (headerLike(b) || factField(b.el) || b.good < 200 && b.raw <= 600 && (facts(b.el) || fieldList(b.el)) || titled) drop.add(b.el);
       }
       for (let cur = main2, depth = 0; depth < 4 && kept.includes(main2); depth++) {
         const ks = boxes[cur].kids.filter((k) => !excluded[k] && !drop.has(boxes[k].el));
@@ -5110,7 +5126,9 @@ var DUTY_CUES = [
   /\byou(?: will|'ll|’ll|'d|’d)(?:\s+(?:be\s+)?\w+|\s*:)/i,
   // "You have", "You probably bring"
   /\byou (?:\w+ly |should |must )?(?:have|bring|know)\b|\byou (?:should|must) be\b/i,
-  /\b(?:skills|must have|nice to have|preferred)\b/i,
+  // the same in a list under "You": "Have built production data pipelines", "Have 3+ years of …"
+  /^(?:[•·\-–*]\s*)?have (?:built|shipped|worked|led|run|written|designed|deployed|managed|maintained|used|taught|published|a (?:track record|background|degree)|(?:at least )?\d+\+? years)\b/im,
+  /\b(?:skills|skill\(s\)|must have|nice to have|preferred)(?![\w(])/i,
   /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i,
   /\bresponsible for\b|\b(?:main|key|primary|essential|job) duties\b|\bduties (?:include|are)\b/i,
   // a posting's labelled fields: "Job Title: …", "Position: …", "Job Type: Contract", "Job description:"
@@ -5120,22 +5138,22 @@ var DUTY_CUES = [
 ];
 var FIELD_LINE = /^(?:job |position )?(?:title|location|duration|contract|visa|pay(?: rate)?|rate|salary|description|client|role|type|start date|work (?:type|location)|clearance(?: type| required)?|category|citizenship(?: required)?|telecommute|shift|travel(?: required)?|positions available)\s*(?::|\s[-–•]\s)/gim;
 var agencyFields = (text) => ((text.length > 5e4 ? text.slice(0, 5e4) : text).match(FIELD_LINE) ?? []).length >= 3;
-var SEEKS = /\b(?:(?:is|are|we['’]re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks|we need) (?:an?|our (?:first|next)|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
+var SEEKS = /\b(?:(?:is|are|we['’]re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks|we need) (?:an?|our (?:first|second|third|next|new)|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
 var OTHER_CUES = [
   // first: the word "apply", which an apply control beside the text stands in for
   /\bappl(?:y|ication|icants?)\b/i,
-  /\b(?:benefits|salary|compensation|pay range|equity|paid time off|pto|401\(?k\)?|holiday|pension)\b/i,
+  /\b(?:benefits|salary|stipend|compensation|pay range|equity|paid time off|pto|401\(?k\)?|holiday|pension)\b/i,
   /\b(?:(?:we are|we.re) (?:looking|hiring|seeking)|(?:is|are) (?:looking for|seeking) an?|we need an?)\b/i,
   /\bvacanc(?:y|ies)\b/i,
   // a pay range: "£60,000 - £70,000 a year", "$45–55 per hour"
-  /[£$€]\s?\d[\d,.]*k?\s*(?:-|–|to)\s*[£$€]?\s?\d[\d,.]*k?\s*(?:a|an|per|\/)\s*(?:year|annum|hour|yr|hr|month)\b/i,
+  /[£$€]\s?\d[\d,.]*k?\s*(?:-|–|to)\s*[£$€]?\s?\d[\d,.]*k?\s*(?:a|an|per|\/)\s*(?:year|annum|hour|yr|hr|month|day)\b/i,
   /\b(?:join|joining) (?:our|the|us)\b/i,
   /\b(?:full[- ]time|part[- ]time|permanent|contract|remote|hybrid|on-?site)\b/i,
   /\bequal (?:opportunity|employment)\b/i,
   /\b(?:cv|resume|résumé|cover letter|interview)/i
 ];
 var SECTION_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job description|description|what you(?:['’]?ll| will|['’]?d)?(?: be)? do(?:ing)?|what you(?:['’]?ll| will)? bring|(?:what|who) we(?:['’]re)? look(?:ing)? for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you (?:have|will|are)|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
-var DUTY_VERB = /^(?:[•·\-–*]\s*)?(?:you(?:'ll|’ll| will)? )?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|forecast)(?:s|es|ed|d|ing)?\b/i;
+var DUTY_VERB = /^(?:(?:[•·\-–*]|\d{1,2}[.)])\s*)?(?:you(?:'ll|’ll| will)? )?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|forecast)(?:s|es|ed|d|ing)?\b/i;
 var SECTION_WORD = /\b(?:responsibilit|requirement|qualificat|duties|skills|experience|education|benefits|perks|compensation|salary|profile|summary|overview|what you|who you|what we|about (?:the (?:role|job|position)|you)\b|offer|looking for|must.haves?|nice.to.have|bonus points|day in the life|recruitment process|hiring process|how to apply)/i;
 function postingStructure(lines2) {
   let headings = 0;
@@ -5196,7 +5214,7 @@ function readsAsPosting(text, article = false, applyControl = false) {
 }
 var JOB_TITLE_MARK = /(?:job|posting|position|vacancy|opening|role|req)[-_]?(?:title|name|header|heading)/i;
 var TITLE_MARK = /title/i;
-var TITLE_LABEL = /^(?:(?:job|position|posting|vacancy|role)\s*(?:title|name)\s*:?|position\s*:)\s*(?:\s(\S.{1,150}))?$/i;
+var TITLE_LABEL = /^(?:(?:job|position|posting|vacancy|role)\s*(?:title|name)\s*:?|(?:position|role)\s*:)\s*(?:\s(\S.{1,150}))?$/i;
 function pageHeading(el) {
   return el.tagName === "H1";
 }
@@ -5215,7 +5233,7 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
     if (outer && !headerOf(outer) && !pageHeading(el)) return;
     const cost = outer ? 1 : 0;
     seen.add(el);
-    const read = textMap(el, { maxChars: 400 }).text;
+    const read = textMap(el, { maxChars: 400, exclude: permalink }).text;
     const lines2 = read.split("\n");
     const text = oneLine(lines2.length > 3 && lines2.filter((l) => l.trim().length <= 2).length * 2 > lines2.length ? el.textContent : read);
     if (text) out.push({ text, bonus: bonus - cost, whole: true });
@@ -5464,6 +5482,7 @@ function readRegion(view, url, maxChars, target) {
     const line = oneLine(a.textContent) ?? "";
     if (line.split(" ").length <= 12 && /^by\s/i.test(line) && /\b(?:19|20)\d\d\b|\d{1,2}:\d\d/.test(line)) leaveOut.add(a);
   }
+  for (const a of Array.from(doc.querySelectorAll(':is(h1, h2, h3, h4, h5, h6) a[href^="#"]')).slice(0, 200)) if (permalink(a)) leaveOut.add(a);
   for (const f of Array.from(doc.querySelectorAll("figure")).slice(0, 100))
     if (f.querySelector("img, iframe, video, picture") && (oneLine(f.textContent) ?? "").split(" ").length <= 20) leaveOut.add(f);
   const cores = candidates(boxes, excluded, 4, target);
@@ -5481,7 +5500,9 @@ function readRegion(view, url, maxChars, target) {
     for (const root of roots) {
       const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude, hidden: markupHidden });
       const t = bulletsOnTheirLines(keepLineBreaks(m, lines2)).split("\n").filter(
-        (l) => /[\p{L}\p{N}]/u.test(l) && !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/i.test(l.trim()) || !l.trim()
+        (l) => /[\p{L}\p{N}]/u.test(l) && !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$/i.test(
+          l.trim()
+        ) || !l.trim()
       ).join("\n").trim();
       if (t) texts.push(t);
       read += m.text.length;

@@ -173,9 +173,18 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
   if (at && at.split(/\s+/).length <= 5) return oneLine(at);
   // "Tidewave: Machine Learning Engineer": a name, then the job
   const lead2 = NAME_THEN_JOB.exec(parts[0] ?? '');
-  if (lead2 && titleScore(lead2[1]!) < 3 && titleScore(lead2[2]!) >= 3 && !JOB_LABEL.test(lead2[1]!) && !JOB_BOARDS.test(lead2[1]!)) return oneLine(lead2[1]);
+  // (not the site's words for its jobs: "Join us: Research Data Scientist")
+  if (
+    lead2 &&
+    titleScore(lead2[1]!) < 3 &&
+    titleScore(lead2[2]!) >= 3 &&
+    !JOB_LABEL.test(lead2[1]!) &&
+    !JOB_BOARDS.test(lead2[1]!) &&
+    !SITE_PART.test(lead2[1]!)
+  )
+    return oneLine(lead2[1]);
   // a part that says whose careers these are ("Careers at Meridian Bank", "Loomwise Jobs") names the employer first
-  const labelled = (p: string) => /^(?:careers?|jobs?)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
+  const labelled = (p: string) => /^(?:careers?|jobs?|life)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
   // "Lanternfish | Senior ML Engineer | Remote (US/EU)": a name before the job, as a "Who is hiring?" line opens
   const lead = parts.length > 2 && titleScore(parts[0] ?? '') < 3 && titleScore(parts[1] ?? '') >= 3 ? [parts[0]!] : [];
   // (nor the qualifier the page's heading shows after the job's name: "Machine Learning Engineer - Recommendation Infrastructure",
@@ -192,7 +201,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       `(?<!\\b(?:experience|expertise|skills?|knowledge|proficiency|background|certified|work|working)\\s)\\b(?:in|near)\\s+${escapeRegExp(name)}(?![\\w'’-])`,
     ).test((body ??= doc.body?.textContent?.slice(0, 50_000) ?? ''));
   const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {
-    const at = /^(?:careers?|jobs?)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
+    const at = /^(?:careers?|jobs?|life)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
     const name =
       at &&
       !qualifiers.has(at.toLowerCase()) &&
@@ -208,8 +217,9 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       // a département's or a district's number, alone or after its city ("69", "LYON 03", "Paris 15e", "Nantes (44)"), or a city where many jobs are
       !/^(?:[\p{L}' -]+ )?\(?\d{1,2}(?:e|er)?\)?$/u.test(at) &&
       !CITIES.test(at) &&
-      // (or any place the posting says it is in: "… - Glasgow - Scottish Python Users Forum" over "a consultancy in Glasgow")
-      !placeSaid(at) &&
+      // (or any place the posting says it is in: "… - Glasgow - Scottish Python Users Forum" over "a consultancy in Glasgow";
+      // not a name the title says the careers are at, "Life at Palette", which the posting may say its product is: "elements in Palette")
+      (at !== p || !placeSaid(at)) &&
       // (a forum's or a mailing list's name: "Scottish Python Users Forum")
       !/\b(?:forums?|community|mailing list|message board)$/i.test(at) &&
       // a place: a city and its state's or district's code ("Austin, TX", "DALLAS TX", "Bogotá, D.C."), or the code alone ("São Paulo - SP")
@@ -218,13 +228,13 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       // a unit of the employer ("Department of Statistics - Ridgeway University")
       !/^(?:department|dept\.?|faculty|division) of\b/i.test(at) &&
       !JOB_BOARDS.test(at);
-    // ("Tidepool Foods Blog": a company's blog, where it posts its jobs; "The Quillsoft Handbook": its handbook)
+    // ("Tidepool Foods Blog": a company's blog, where it posts its jobs; "The Quillsoft Handbook": its handbook; "Open Atlas Docs": its docs)
     return name
       ? [
           oneLine(
             at
               .replace(/^the\s+(?=\S+\s+handbook$)/i, '')
-              .replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook)$|\s*(?:の?採用(?:情報|サイト)?|求人情報)$/i, ''),
+              .replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s*(?:の?採用(?:情報|サイト)?|求人情報)$/i, ''),
           )!,
         ]
       : [];
@@ -328,7 +338,11 @@ const SAYS_EMPLOYER =
  * not a team or a unit, a pronoun or a possessive ("Our client is seeking", "The Analytics Unit is seeking", "Mozilla’s SRE Team is …").
  */
 export function employerSaid(text: string): string | undefined {
-  const name = SAYS_EMPLOYER.exec(text.slice(0, 20_000))?.[1];
+  const head = text.slice(0, 20_000);
+  // a line that labels it: "Company: Kobo Savings (fintech)", as a post in a group lays a job out (not "Company: Confidential", "Company: A leading bank")
+  const labelled = /^(?:[Cc]ompany|[Ee]mployer|[Oo]rgani[sz]ation)\s*:\s*([A-Z0-9][^\n(]{1,60}?)\s*(?:\([^)\n]*\))?\s*$/m.exec(head)?.[1];
+  if (labelled && plausibleName(labelled) && !/^(?:an?|the|our|one|confidential|undisclosed|various|n\/a)\b/i.test(labelled)) return labelled;
+  const name = SAYS_EMPLOYER.exec(head)?.[1];
   if (!name || /\b(?:of|and|&|for|team|unit|department|division|office)$|['’]s\b/i.test(name)) return undefined;
   return /^(?:we|our|this|that|it|he|she|you|they|there|here|the (?:team|role|company|client|candidate|position|department|organi[sz]ation|group|ideal)|everyone|each|who)\b/i.test(
     name,

@@ -534,6 +534,15 @@ function field(el: Element): boolean {
   return !!l && !!v && l.split(' ').length <= 4 && v.split(' ').length <= 10 && v.length <= 100 && !ENDS_SENTENCE.test(l + ' ' + v);
 }
 
+/**
+ * The job's facts as fields side by side, each a label beside its value, no sentence ("<div><label>Job type</label><span>Graduate
+ * Job</span></div>", "Salary", "Location"): three or more, all fields but one perhaps longer.
+ */
+function fieldList(el: Element): boolean {
+  const kids = Array.from(el.children);
+  return kids.length >= 3 && kids.length <= 20 && kids.filter(field).length >= kids.length - 1 && !ENDS_SENTENCE.test(el.textContent ?? '');
+}
+
 /** A field of the job's facts before its description, which is its header's: not one that names the skills asked for ("Required skills" over "Python SQL AWS Spark"). */
 const factField = (el: Element): boolean => field(el) && !/skill|require|qualif|technolog|stack|tools/i.test(el.firstElementChild!.textContent!);
 
@@ -580,8 +589,15 @@ function isJobTitle(text: string): boolean {
 
 function firstHeading(el: Element): string {
   const h = el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b');
-  return (h?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // (without a docs site's permalink mark: "#What you'll do" in GitBook, "The work¶" in MkDocs and Sphinx)
+  return (h?.textContent ?? '').replace(/\s+/g, ' ').trim().replace(PERMALINK_MARK, '');
 }
+
+/** A heading's permalink mark: "#" before it (GitBook), "¶", "§" or "🔗" after it (MkDocs, Sphinx, Docusaurus). */
+const PERMALINK_MARK = /^[#§]\s*(?=\p{L})|\s*[¶§🔗]$/u;
+/** A link to the heading it stands in, shown as a mark ("#", "¶"): a docs site's, not the heading's words. */
+const permalink = (a: Element): boolean =>
+  a.tagName === 'A' && (a.getAttribute('href') ?? '').startsWith('#') && /^[#¶§🔗]$/u.test((a.textContent ?? '').trim());
 
 interface Region {
   roots: number[];
@@ -628,12 +644,14 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       if (b.el.matches(H1) || b.el.querySelector(H1)) return true;
       // the job's name in a lesser heading, and a table or list of labels (reference, salary, closing date)
       // (or its labels in a lesser heading: "<h3>Denver, CO · Corporate Office</h3>")
-      if (HEADING.has(tag)) return isJobTitle(oneLine(b.el.textContent) ?? '') || dottedLabels(b);
+      // (or the employer's name, marked as such: "<h2 class="employer-name">Southern Cross Energy</h2>")
+      if (HEADING.has(tag))
+        return isJobTitle(oneLine(b.el.textContent) ?? '') || dottedLabels(b) || /(?:company|employer)[-_]?name/i.test(b.el.getAttribute('class') ?? '');
       // the job's name over a line of labels ("Amsterdam · Hybrid · 40 hours"), no sentence: the page's header
       // (or a bare line that names it: "<div class="_9ata">Data Scientist, Product Analytics</div>")
       if (namesTheJob(b)) return true;
       // a table or list of labels, though its values read as words ("£50,952 to £57,349 a year", "Full time, Flexible working")
-      if (tag === 'TABLE' || tag === 'DL' || facts(b.el)) return true;
+      if (tag === 'TABLE' || tag === 'DL' || facts(b.el) || fieldList(b.el)) return true;
       // a heading over such a table or list and nothing else ("Job Information": Organisation, Research Field, Country)
       if (b.good < 200 && b.el.querySelector('table, dl') && !ENDS_SENTENCE.test(b.el.textContent ?? '') && !SECTION_HEADING.test(firstHeading(b.el)))
         return true;
@@ -725,7 +743,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     let open = false;
     for (const k of kids) {
       const el = boxes[k]!.el;
-      const text = oneLine(el.textContent) ?? '';
+      const text = (oneLine(el.textContent) ?? '').replace(PERMALINK_MARK, '');
       const joinable = JOINABLE.test(text) && !NOT_THE_POSTING.test(text);
       if (text && firstHeading(el) === text) open = joinable;
       // a short line styled as a heading (a published document's bold span) opens a section but closes none:
@@ -736,7 +754,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
         text.split(' ').length <= 8 &&
         !/[.!?]$|:(?!\s*$)|^[•·▪‣◦●○■□◆–-]/.test(text) &&
         !/^(?:A|BUTTON)$/.test(el.tagName) &&
-        !el.querySelector('li, a, button, br')
+        !Array.from(el.querySelectorAll('li, a, button, br')).some((x) => !permalink(x))
       )
         open = true;
       else if (open) out.add(k);
@@ -866,7 +884,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
           b.good < 200 &&
           isJobTitle(shortLines(b.el)[0] ?? '') &&
           !ENDS_SENTENCE.test(b.el.textContent ?? '');
-        if (headerLike(b) || factField(b.el) || (b.good < 200 && b.raw <= 600 && facts(b.el)) || titled) drop.add(b.el);
+        if (headerLike(b) || factField(b.el) || (b.good < 200 && b.raw <= 600 && (facts(b.el) || fieldList(b.el))) || titled) drop.add(b.el);
       }
       // where the blocks split, the main one may still open with the job's header (its name over its labels): left out, the rest kept
       for (let cur = main, depth = 0; depth < 4 && kept.includes(main); depth++) {
@@ -904,7 +922,9 @@ const DUTY_CUES: readonly RegExp[] = [
   /\byou(?: will|'ll|’ll|'d|’d)(?:\s+(?:be\s+)?\w+|\s*:)/i,
   // "You have", "You probably bring"
   /\byou (?:\w+ly |should |must )?(?:have|bring|know)\b|\byou (?:should|must) be\b/i,
-  /\b(?:skills|must have|nice to have|preferred)\b/i,
+  // the same in a list under "You": "Have built production data pipelines", "Have 3+ years of …"
+  /^(?:[•·\-–*]\s*)?have (?:built|shipped|worked|led|run|written|designed|deployed|managed|maintained|used|taught|published|a (?:track record|background|degree)|(?:at least )?\d+\+? years)\b/im,
+  /\b(?:skills|skill\(s\)|must have|nice to have|preferred)(?![\w(])/i,
   /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i,
   /\bresponsible for\b|\b(?:main|key|primary|essential|job) duties\b|\bduties (?:include|are)\b/i,
   // a posting's labelled fields: "Job Title: …", "Position: …", "Job Type: Contract", "Job description:"
@@ -922,15 +942,15 @@ const agencyFields = (text: string): boolean => ((text.length > 50_000 ? text.sl
  * which also takes "we are hiring" with no one named.
  */
 const SEEKS =
-  /\b(?:(?:is|are|we['’]re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks|we need) (?:an?|our (?:first|next)|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
+  /\b(?:(?:is|are|we['’]re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks|we need) (?:an?|our (?:first|second|third|next|new)|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
 const OTHER_CUES: readonly RegExp[] = [
   // first: the word "apply", which an apply control beside the text stands in for
   /\bappl(?:y|ication|icants?)\b/i,
-  /\b(?:benefits|salary|compensation|pay range|equity|paid time off|pto|401\(?k\)?|holiday|pension)\b/i,
+  /\b(?:benefits|salary|stipend|compensation|pay range|equity|paid time off|pto|401\(?k\)?|holiday|pension)\b/i,
   /\b(?:(?:we are|we.re) (?:looking|hiring|seeking)|(?:is|are) (?:looking for|seeking) an?|we need an?)\b/i,
   /\bvacanc(?:y|ies)\b/i,
   // a pay range: "£60,000 - £70,000 a year", "$45–55 per hour"
-  /[£$€]\s?\d[\d,.]*k?\s*(?:-|–|to)\s*[£$€]?\s?\d[\d,.]*k?\s*(?:a|an|per|\/)\s*(?:year|annum|hour|yr|hr|month)\b/i,
+  /[£$€]\s?\d[\d,.]*k?\s*(?:-|–|to)\s*[£$€]?\s?\d[\d,.]*k?\s*(?:a|an|per|\/)\s*(?:year|annum|hour|yr|hr|month|day)\b/i,
   /\b(?:join|joining) (?:our|the|us)\b/i,
   /\b(?:full[- ]time|part[- ]time|permanent|contract|remote|hybrid|on-?site)\b/i,
   /\bequal (?:opportunity|employment)\b/i,
@@ -941,7 +961,7 @@ const SECTION_HEADING =
   /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job description|description|what you(?:['’]?ll| will|['’]?d)?(?: be)? do(?:ing)?|what you(?:['’]?ll| will)? bring|(?:what|who) we(?:['’]re)? look(?:ing)? for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you (?:have|will|are)|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
 /** Duty bullets start with a verb. */
 const DUTY_VERB =
-  /^(?:[•·\-–*]\s*)?(?:you(?:'ll|’ll| will)? )?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|forecast)(?:s|es|ed|d|ing)?\b/i;
+  /^(?:(?:[•·\-–*]|\d{1,2}[.)])\s*)?(?:you(?:'ll|’ll| will)? )?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|forecast)(?:s|es|ed|d|ing)?\b/i;
 
 /** A word that names a section of a posting, inside a short line of the posting's own wording. */
 const SECTION_WORD =
@@ -1074,7 +1094,7 @@ const JOB_TITLE_MARK = /(?:job|posting|position|vacancy|opening|role|req)[-_]?(?
 const TITLE_MARK = /title/i;
 /** A field label naming the job's title ("Job Title:", "Position title"), with the value when it follows on the same line. */
 // (or "Position:" alone, as a department's page of the 1990s writes it: "<B>Position:</B> Research Data Scientist")
-const TITLE_LABEL = /^(?:(?:job|position|posting|vacancy|role)\s*(?:title|name)\s*:?|position\s*:)\s*(?:\s(\S.{1,150}))?$/i;
+const TITLE_LABEL = /^(?:(?:job|position|posting|vacancy|role)\s*(?:title|name)\s*:?|(?:position|role)\s*:)\s*(?:\s(\S.{1,150}))?$/i;
 
 /** The page's own heading: left out with a block that reads as page furniture (a "…-banner" class), it may still name the job. */
 function pageHeading(el: Element): boolean {
@@ -1105,7 +1125,8 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     const cost = outer ? 1 : 0;
     seen.add(el);
     // (a heading split into a block a letter for animation, "<div class="char">M</div><div class="char">a</div>…", is read whole)
-    const read = textMap(el, { maxChars: 400 }).text;
+    // (without its permalink mark: "Data Engineer¶")
+    const read = textMap(el, { maxChars: 400, exclude: permalink }).text;
     const lines = read.split('\n');
     const text = oneLine(lines.length > 3 && lines.filter((l) => l.trim().length <= 2).length * 2 > lines.length ? el.textContent : read);
     if (text) out.push({ text, bonus: bonus - cost, whole: true });
@@ -1487,6 +1508,8 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     const line = oneLine(a.textContent) ?? '';
     if (line.split(' ').length <= 12 && /^by\s/i.test(line) && /\b(?:19|20)\d\d\b|\d{1,2}:\d\d/.test(line)) leaveOut.add(a);
   }
+  // a heading's permalink mark, a link to the heading itself ("#", "¶"): a docs site's, not the heading's words
+  for (const a of Array.from(doc.querySelectorAll(':is(h1, h2, h3, h4, h5, h6) a[href^="#"]')).slice(0, 200)) if (permalink(a)) leaveOut.add(a);
   // a picture or video in the description, and its caption ("Meet the Speech team (2 min)"), is not the posting's text
   for (const f of Array.from(doc.querySelectorAll('figure')).slice(0, 100))
     if (f.querySelector('img, iframe, video, picture') && (oneLine(f.textContent) ?? '').split(' ').length <= 20) leaveOut.add(f);
@@ -1509,9 +1532,15 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
       // (a line of nothing but marks is what is left of a bar of links: "| |", "· ·")
       const t = bulletsOnTheirLines(keepLineBreaks(m, lines))
         .split('\n')
-        // (and a printed document's page numbers, "HPA-PD-0417 | Version 3 | Page 2 of 2", and its print line, "Printed 11/25/2026 from …")
+        // (and a printed document's page numbers, "HPA-PD-0417 | Version 3 | Page 2 of 2", and its print line, "Printed 11/25/2026 from …";
+        // and a board's prompt to sign in, "Log in to see how well you match this job")
         .filter(
-          (l) => (/[\p{L}\p{N}]/u.test(l) && !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/i.test(l.trim())) || !l.trim(),
+          (l) =>
+            (/[\p{L}\p{N}]/u.test(l) &&
+              !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$/i.test(
+                l.trim(),
+              )) ||
+            !l.trim(),
         )
         .join('\n')
         .trim();

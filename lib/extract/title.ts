@@ -27,12 +27,15 @@ function trimDecoration(s: string): string {
   s = s.replace(/^["“„]|["”]$/g, '');
   // "We're hiring a Data Engineer in Leeds!": an announcement names the job, then where it is, and cheers
   const where = /^(?:we['’]?re|we are|now) hiring\b/i.test(s) ? /(?:\s+in\s+(?!Test\b|Residence\b)[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?!*$/ : /$^/;
+  const lead = s.replace(
+    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}? is) hiring:?(?: (?:an?|our)(?: first| next| new)?\b)?)\s*/i,
+    '',
+  );
+  // (the job's name after an announcement, as a sentence writes it, opens the title: "We're hiring: a data engineer for …" is
+  // "Data engineer for …"; "iOS Engineer" stays as written)
+  const cut = lead !== s && /hiring/i.test(s.slice(0, s.length - lead.length)) ? lead.replace(/^\p{Ll}(?=\p{Ll})/u, (c) => c.toUpperCase()) : lead;
   return (
-    s
-      .replace(
-        /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}? is) hiring:?(?: (?:an?|our)(?: first| next| new)?\b)?)\s*/i,
-        '',
-      )
+    cut
       .replace(/\s*[-–]\s*job post$/i, '')
       // a document's file name, as a PDF viewer titles its page: "Data Engineer position description.pdf"
       .replace(/\.(?:pdf|docx?|rtf)$/i, '')
@@ -56,6 +59,9 @@ function trimDecoration(s: string): string {
 /** Words that end the names of firms ("Pecan Street Analytics", "Acme Engineering"), which a job title holds too. */
 export const FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 
+/** A programme that hires into a field: "2027 Graduate Program", "Summer Internship Programme", "Early Careers Scheme". */
+const PROGRAMME = /\b(?:graduate|early careers?|internship|apprenticeship|trainee|placement)s?\b.*\b(?:program(?:me)?|scheme)$/i;
+
 const BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
 
 /** What a page title puts between the job, the employer and the site: "Data Engineer | Acme", "Data Engineer at Acme • Berlin". */
@@ -77,7 +83,14 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
     const co = company?.toLowerCase();
     const all = text.split(/\s+[-–—]\s+/);
     const [job, ...rest] = all.filter((p) => !(co && p.toLowerCase() === co) && !BOARD_PART.test(p));
-    if (job && rest.length && JOB_NOUN.test(job) && rest.every((p) => p.split(' ').length <= 4 && !JOB_NOUN.test(p) && !/\d{3,}/.test(p)))
+    // (a graduate or intern programme before the field it is in names the job with it: "2027 Graduate Program - Data Engineering")
+    const programme = !!job && PROGRAMME.test(job);
+    if (
+      job &&
+      rest.length &&
+      (JOB_NOUN.test(job) || programme) &&
+      rest.every((p) => p.split(' ').length <= 4 && (programme || !JOB_NOUN.test(p)) && !/\d{3,}/.test(p))
+    )
       // as the page writes it ("Data Scientist – Pricing") when nothing was taken out
       return (rest.length + 1 === all.length ? text : `${job} - ${rest.join(' - ')}`).slice(0, 200);
   }

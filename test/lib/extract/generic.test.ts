@@ -43,6 +43,9 @@ describe('the job title', () => {
     ['Data Analyst, Store Operations in Columbus, OH | Careers at Buckeye Grocers', 'Data Analyst, Store Operations'],
     ['Senior Data Engineer in San Antonio, TX', 'Senior Data Engineer'],
     ['Software Engineer in Test, Payments', 'Software Engineer in Test, Payments'],
+    // the job's name after an announcement opens the title, as a sentence writes it; a name's own lower case stays
+    ["We're hiring: a data engineer for the estuary observatory", 'Data engineer for the estuary observatory'],
+    ["We're hiring an iOS engineer", 'iOS engineer'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
 
   // a heading on the page names the job alone: a short qualifier after a dash is part of it, the company is not
@@ -54,6 +57,9 @@ describe('the job title', () => {
     ['Data Engineer - Analytics Engineer', 'Data Engineer'],
     ['Data Scientist - 2500123', 'Data Scientist'],
     ['Careers | Senior Data Scientist – Acme', 'Senior Data Scientist'],
+    // a graduate or intern programme, then the field it hires into: the job is both
+    ['2027 Graduate Program - Data Engineering', '2027 Graduate Program - Data Engineering'],
+    ['Undergraduate Internship/Co-op Program - Data Scientist', 'Undergraduate Internship/Co-op Program - Data Scientist'],
   ])('heading %s → %s', (raw, title) => expect(cleanTitle(raw, 'Meridian Bank', true)).toBe(title));
 });
 
@@ -126,6 +132,45 @@ describe('a list of skills as tags', () => {
 });
 
 describe('does it read as a posting?', () => {
+  it('a terse posting on a docs site reads as one: an employer hiring "our second" engineer, and requirements listed as "Have built …"', () => {
+    const text = [
+      'Open Atlas maintains open building footprints and street addresses for 90 countries. We are hiring our second data engineer.',
+      'Run and improve the pipelines that merge government and satellite-derived data into our monthly release',
+      'Move our conflation jobs from cron scripts to Dagster',
+      'Write validation checks so a bad import never reaches a release',
+      'Have built production data pipelines in Python',
+      'Know SQL well',
+      'Full-time, permanent. To apply, send your CV to jobs@openatlas.org.',
+    ].join('\n');
+    expect(readsAsPosting(text).posting).toBe(true);
+    // without the line that says what the reader has done, or without whom the employer hires, it says too little
+    expect(readsAsPosting(text.replace('Have built', 'Built')).posting).toBe(false);
+    expect(readsAsPosting(text.replace('our second', 'our')).posting).toBe(false);
+  });
+  it('duties numbered as text ("1. Cleaning and analysing …", an internship board\'s lines) are a list of duties, and "Skill(s) required" asks for skills', () => {
+    const text = [
+      "Selected intern's day-to-day responsibilities include:",
+      '1. Cleaning and analysing crop yield, weather and soil data',
+      '2. Building and testing forecasting models in Python',
+      '3. Preparing charts and short reports for our agronomy team',
+      '4. Documenting datasets and experiments',
+      'Skill(s) required',
+      'Python, SQL, Statistics',
+      'Who can apply',
+      'Only those candidates can apply who are available for a full time (in-office) internship',
+    ].join('\n');
+    expect(readsAsPosting(text).posting).toBe(true);
+    expect(readsAsPosting(text.replace('Skill(s) required', 'Tags')).posting).toBe(false);
+  });
+  it('a contractor\'s day rate ("£450–£550/day") is pay, as a yearly salary is', () => {
+    const text = [
+      'We are looking for a freelance data engineer to rebuild our reporting before our Series A.',
+      'Build pipelines from Shopify and Recharge into BigQuery',
+      'Model orders, subscriptions and churn with dbt',
+      '£450–£550/day outside IR35, six months.',
+    ].join('\n');
+    expect(readsAsPosting(text).cues).toBe(readsAsPosting(text.replace('£450–£550/day', 'Six months,')).cues + 1);
+  });
   it('a list of duties with requirements does', () => {
     const text = [
       'Data Engineer',
@@ -777,6 +822,14 @@ describe('the employer', () => {
     ['generic/jobs-bg.html', 'Балкан Телеком АД'],
     ['generic/jobstreet-id.html', 'PT Nusantara Digital Retail'],
     ['generic/symplicity.html', 'Tidewater Logistics'],
+    // "Join us: Research Data Scientist | Pemberton Lab": the site's words for its jobs before a colon are no name
+    ['generic/jekyll-minima.html', 'Pemberton Lab'],
+    // "… | Life at Palette": whose careers these are, though the posting says its product is "in Palette"
+    ['generic/canva-like.html', 'Palette'],
+    // a group's post that labels its employer: "Company: Kobo Savings (fintech)"
+    ['generic/facebook-group.html', 'Kobo Savings'],
+    // "Data Engineer - Open Atlas Docs": a site's docs, where it posts its jobs
+    ['generic/mkdocs.html', 'Open Atlas'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
