@@ -4197,7 +4197,7 @@ function pickTitle(candidates2, company) {
 }
 
 // lib/extract/employer.ts
-var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea/i;
+var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$/i;
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)(?:\s+in\s+[A-Z][\p{L}'’. -]*)?\s*(?:[|(]|$)/iu;
 var JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
 var PLATFORM = /^(?:github|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook)$/i;
@@ -4211,7 +4211,7 @@ var STATE = /^(?:A[CKLMPRZ]|C[AEOT]|D[CEF]|ES|FL|G[AO]|HI|I[ADLN]|K[SY]|LA|M[ADE
 var EMPLOYER_PAGE = /[/-](?:compan(?:y|ies)|employers?|organi[sz]ations?|brands|empresas?|entreprises?|firma|gongsi)\/[^/?#]+\/?(?:[?#]|$)/i;
 var OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recommend" i], [id*="related" i], [id*="similar" i], [id*="recommend" i]';
 var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga|mission(?: freelance)?)|\d.*)$/i;
-var MARKED = '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="organi" i], [data-automation*="advertiser" i]';
+var MARKED = '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="__org" i], [class~="org"], [class*="organi" i], [data-automation*="advertiser" i]';
 function companyOf(doc, near) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
@@ -4227,7 +4227,7 @@ function companyOf(doc, near) {
     /([a-z])(?=[A-Z])/g,
     "$1 "
   );
-  const nameMarked = (el) => /(?:company|employer|org)[-_ ]?name/i.test(attrs(el)) || el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation)(?:$|[\s_])/i.test(attrs(el));
+  const nameMarked = (el) => /(?:company|employer|org)[-_ ]?name/i.test(attrs(el)) || el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation|org)(?:$|[\s_])/i.test(attrs(el));
   const markedIn = (root) => {
     const marked = [...root.querySelectorAll(MARKED)];
     return [...marked.filter(nameMarked).slice(0, 20), ...marked.filter(isLeaf).slice(0, 20)];
@@ -4342,7 +4342,7 @@ function logoName(doc) {
   return void 0;
 }
 function employerIn(el) {
-  const name = oneLine(shownText(el).replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+/gi, ""));
+  const name = oneLine(shownText(el).replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+|\s+(?:careers?|jobs)$/gi, ""));
   return name && plausibleName(name) && !/\d{3,}|:/.test(name) ? name : void 0;
 }
 function shownText(el) {
@@ -4795,6 +4795,13 @@ function jobHeader(b) {
 }
 var controls = (el) => [...el.querySelectorAll("a, button")];
 var saysApply = (c) => APPLY.test(c.textContent ?? "");
+var besideControls = (el, bar2) => bar2.reduce((t, c) => t.replace(c.textContent ?? "", ""), el.textContent ?? "");
+function applyNote(el) {
+  const bar2 = controls(el);
+  if (!bar2.length || bar2.length > 4 || !bar2.some(saysApply)) return false;
+  const said = besideControls(el, bar2);
+  return said.trim().split(/\s+/).length <= 20 && /\bappl|\bcv\b|r[eé]sum[eé]/i.test(said);
+}
 function applicationForm(el) {
   return el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="search"]), select, textarea').length >= 2;
 }
@@ -4848,7 +4855,8 @@ function trailingLink(root, skip) {
   }
   const text = oneLine(el?.textContent) ?? "";
   const before = el?.previousElementSibling;
-  return el?.tagName === "A" && text && text.split(" ").length <= 5 && !/@|https?:|www\./i.test(text) && !/^(?:mailto|tel):/i.test(el.getAttribute("href") ?? "") && before && BLOCK.has(before.tagName) && !(el.previousSibling?.nodeType === 3 && el.previousSibling.nodeValue?.trim()) ? el : void 0;
+  return el?.tagName === "A" && text && text.split(" ").length <= 5 && !/@|https?:|www\./i.test(text) && !/^(?:mailto|tel):/i.test(el.getAttribute("href") ?? "") && // after a block, or alone in a block of its own ("<p><a>Jetzt bewerben</a></p>" after the contact lines)
+  (before ? BLOCK.has(before.tagName) : el !== root && el.parentElement !== root && oneLine(el.parentElement?.textContent) === text) && !(el.previousSibling?.nodeType === 3 && el.previousSibling.nodeValue?.trim()) ? el : void 0;
 }
 function heroIntro(b, drop) {
   if (b.good < 100 || b.good > 1500 || !isJobTitle(firstHeading(b.el))) return false;
@@ -4981,15 +4989,18 @@ function widen(boxes, excluded, start, page, within2) {
     if (!before && (isJobTitle(firstHeading(b.el)) || b.el.querySelector(AUTHOR) && boxes[core].el.querySelector(AUTHOR))) return false;
     if (!before && Array.from(b.el.querySelectorAll("h2, h3, h4, h5, h6")).slice(1, 20).some((h) => NOT_THE_POSTING.test(oneLine(h.textContent) ?? "")))
       return false;
+    if (!before && b.links && /(?:^|[\s_-])(?:company|employer)(?:[\s_-]|$)/i.test(b.el.getAttribute("class") ?? "") && !/^about\b/i.test(firstHeading(b.el)) && !shortLines(b.el).some((l) => /[.!?]$/.test(l)))
+      return false;
     if (!contentful(b, page)) return true;
     const cls = b.el.getAttribute("class");
     if (!cls || kindOf(b.el) === kindOf(boxes[core].el)) return true;
     const heading = firstHeading(b.el);
     if (heading) return JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
+    if (before && applyNote(b.el)) return false;
     if (before || sections.has(k)) return true;
     const bar2 = controls(b.el);
     if (bar2.length < 5 && bar2.some(saysApply)) {
-      const said = bar2.reduce((t, c) => t.replace(c.textContent ?? "", ""), b.el.textContent ?? "");
+      const said = besideControls(b.el, bar2);
       return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(said) || EQUAL_OPPORTUNITY.test(said);
     }
     const line = oneLine(b.el.textContent) ?? "";

@@ -355,6 +355,17 @@ const controls = (el: Element): Element[] => [...el.querySelectorAll('a, button'
 /** A control that says "Apply". */
 const saysApply = (c: Element): boolean => APPLY.test(c.textContent ?? '');
 
+/** What a block says beside its controls' words. */
+const besideControls = (el: Element, bar: Element[]): string => bar.reduce((t, c) => t.replace(c.textContent ?? '', ''), el.textContent ?? '');
+
+/** A box over an "Apply" button (a control or few) whose few words say only how to apply: "Apply in under 5 minutes. No resume required." */
+function applyNote(el: Element): boolean {
+  const bar = controls(el);
+  if (!bar.length || bar.length > 4 || !bar.some(saysApply)) return false;
+  const said = besideControls(el, bar);
+  return said.trim().split(/\s+/).length <= 20 && /\bappl|\bcv\b|r[eé]sum[eé]/i.test(said);
+}
+
 /** An application form beside the posting (name, e-mail, CV, a self-identification survey): fields to fill, not the job. */
 function applicationForm(el: Element): boolean {
   return el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="search"]), select, textarea').length >= 2;
@@ -441,8 +452,8 @@ function trailingLink(root: Element, skip: (el: Element) => boolean): Element | 
     text.split(' ').length <= 5 &&
     !/@|https?:|www\./i.test(text) &&
     !/^(?:mailto|tel):/i.test(el.getAttribute('href') ?? '') &&
-    before &&
-    BLOCK.has(before.tagName) &&
+    // after a block, or alone in a block of its own ("<p><a>Jetzt bewerben</a></p>" after the contact lines)
+    (before ? BLOCK.has(before.tagName) : el !== root && el.parentElement !== root && oneLine(el.parentElement?.textContent) === text) &&
     !(el.previousSibling?.nodeType === 3 && el.previousSibling.nodeValue?.trim())
     ? el
     : undefined;
@@ -714,6 +725,16 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
         .some((h) => NOT_THE_POSTING.test(oneLine(h.textContent) ?? ''))
     )
       return false;
+    // a company card after it: no sentence, a link to the company's page or jobs, and no "About …" section's heading
+    // ("Tallis Pay", "Fintech · London · 150 employees", "See 12 open jobs")
+    if (
+      !before &&
+      b.links &&
+      /(?:^|[\s_-])(?:company|employer)(?:[\s_-]|$)/i.test(b.el.getAttribute('class') ?? '') &&
+      !/^about\b/i.test(firstHeading(b.el)) &&
+      !shortLines(b.el).some((l) => /[.!?]$/.test(l))
+    )
+      return false;
     if (!contentful(b, page)) return true;
     const cls = b.el.getAttribute('class');
     if (!cls || kindOf(b.el) === kindOf(boxes[core]!.el)) return true;
@@ -721,13 +742,15 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     if (heading) return JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
     // with no heading of its own: an intro, a block in a posting's section, or a duty or requirement of the posting
     // ("• Apply modern data science techniques …;" in a page builder's block of another class)
+    // (but for a box over an "Apply" button that says only how to apply, before the description: "Apply in under 5 minutes. No resume required.")
+    if (before && applyNote(b.el)) return false;
     if (before || sections.has(k)) return true;
     // a bar with an "Apply" button is the posting's when it says more than how to apply ("Apply in 2 minutes — no cover letter needed")
     // (a bar has a control or two: a block of many is not one, and is not read control by control)
     const bar = controls(b.el);
     // (or closes the posting with its equal-opportunity statement: "Tallow is an equal opportunity employer. We look forward to your application!")
     if (bar.length < 5 && bar.some(saysApply)) {
-      const said = bar.reduce((t, c) => t.replace(c.textContent ?? '', ''), b.el.textContent ?? '');
+      const said = besideControls(b.el, bar);
       return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(said) || EQUAL_OPPORTUNITY.test(said);
     }
     const line = oneLine(b.el.textContent) ?? '';

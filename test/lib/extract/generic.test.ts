@@ -830,6 +830,10 @@ describe('the employer', () => {
     ['generic/facebook-group.html', 'Kobo Savings'],
     // "Data Engineer - Open Atlas Docs": a site's docs, where it posts its jobs
     ['generic/mkdocs.html', 'Open Atlas'],
+    // "… | Applied": the hiring platform's name; the employer marked "job-hero__org"
+    ['generic/beapplied.html', 'Northern Health Data Lab'],
+    // a name marked as the company's, without its careers site's word: "Liffey Logistics Careers"
+    ['generic/occupop.html', 'Liffey Logistics'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
