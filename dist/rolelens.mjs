@@ -4137,7 +4137,7 @@ function trimDecoration(s) {
     ""
   );
   const cut = lead !== s && /hiring/i.test(s.slice(0, s.length - lead.length)) ? lead.replace(new RegExp("^\\p{Ll}(?=\\p{Ll})", "u"), (c) => c.toUpperCase()) : lead;
-  return cut.replace(/\s*[-–]\s*job post$/i, "").replace(/\.(?:pdf|docx?|rtf)$/i, "").replace(/(?<=\S)[\s_-]+(?:position|job|role) (?:description|profile|specification)$/i, "").replace(/^\([A-Z]{2,3}\)\s+/, "").replace(/^\[[a-z][\w.-]*\]\s+/, "").replace(/^\[(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance)\]\s*/i, "").replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
+  return cut.replace(/\s*[-–]\s*job post$/i, "").replace(/\.(?:pdf|docx?|rtf)$/i, "").replace(/(?<=\S)[\s_-]+(?:position|job|role) (?:description|profile|specification)$/i, "").replace(/^\([A-Z]{2,3}\)\s+/, "").replace(/^(?:jobs?|careers?|vacancies|openings|open roles|positions)\/\s*(?=\S)/i, "").replace(/^\[[a-z][\w.-]*\]\s+/, "").replace(/^\[(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance)\]\s*/i, "").replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
 }
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var PROGRAMME = /\b(?:graduate|early careers?|internship|apprenticeship|trainee|placement)s?\b.*\b(?:program(?:me)?|scheme)$/i;
@@ -4700,7 +4700,7 @@ function walk(root, isHidden) {
     const el = node;
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag)) continue;
-    if (isHidden(el)) {
+    if (isHidden(el) || headingFurniture(el)) {
       hidden.add(el);
       continue;
     }
@@ -4903,9 +4903,10 @@ function labelList(el) {
   return lines2.length > 2 && lines2.every((l) => LABELLED.test(l) && l.split(" ").length <= 7 && !/[.!?]$/.test(l));
 }
 function field(el) {
-  if (el.children.length !== 2) return false;
+  const kids = Array.from(el.children).filter((c) => !headingFurniture(c));
+  if (kids.length !== 2) return false;
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
-  const [l, v] = Array.from(el.children, (c) => oneLine(c.textContent) ?? "");
+  const [l, v] = kids.map((c) => oneLine(c.textContent) ?? "");
   return !!l && !!v && l.split(" ").length <= 4 && v.split(" ").length <= 10 && v.length <= 100 && !ENDS_SENTENCE.test(l + " " + v);
 }
 function fieldList(el) {
@@ -4937,6 +4938,7 @@ function firstHeading(el) {
 }
 var PERMALINK_MARK = new RegExp("^[#\xA7]\\s*(?=\\p{L})|\\s*[\xB6\xA7\u{1F517}]$", "u");
 var permalink = (a) => a.tagName === "A" && (a.getAttribute("href") ?? "").startsWith("#") && /^[#¶§🔗]$/u.test((a.textContent ?? "").trim());
+var headingFurniture = (el) => permalink(el) || el.tagName === "SPAN" && el.classList.contains("mw-editsection");
 function widen(boxes, excluded, start, page, within2) {
   let node = start;
   const drop = /* @__PURE__ */ new Set();
@@ -4972,10 +4974,10 @@ function widen(boxes, excluded, start, page, within2) {
       return b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(jobLine(b.el));
     }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
-    if (where !== "after" || contentful(b, page) || isList(b) || prose.has(kindOf(b.el)) && !b.links) return false;
+    if (where !== "after" || contentful(b, page) || isList(b) || prose.has(kindOf(b.el)) && (!b.links || b.good > 0 && !linkHeavy(b))) return false;
     const heading = firstHeading(b.el);
     if (heading && JOINABLE.test(heading) && b.el.querySelector("li") && !linkHeavy(b)) return false;
-    const short = b.el.children.length <= 1 && (oneLine(b.el.textContent) ?? "").split(" ").length <= 6;
+    const short = Array.from(b.el.children).filter((c) => !headingFurniture(c)).length <= 1 && (oneLine(b.el.textContent) ?? "").split(" ").length <= 6;
     return !(next !== void 0 && short && (isList(boxes[next]) || HEADING.has(b.el.tagName) && prose.has(kindOf(boxes[next].el)) && !linkHeavy(boxes[next]) || HEADING.has(b.el.tagName) && HEADING.has(boxes[next].el.tagName) && JOINABLE.test(b.el.textContent ?? "")));
   };
   const places = (kids, isContent) => {
@@ -5493,7 +5495,6 @@ function readRegion(view, url, maxChars, target) {
     const line = oneLine(a.textContent) ?? "";
     if (line.split(" ").length <= 12 && /^by\s/i.test(line) && /\b(?:19|20)\d\d\b|\d{1,2}:\d\d/.test(line)) leaveOut.add(a);
   }
-  for (const a of Array.from(doc.querySelectorAll(':is(h1, h2, h3, h4, h5, h6) a[href^="#"]')).slice(0, 200)) if (permalink(a)) leaveOut.add(a);
   for (const f of Array.from(doc.querySelectorAll("figure")).slice(0, 100))
     if (f.querySelector("img, iframe, video, picture") && (oneLine(f.textContent) ?? "").split(" ").length <= 20) leaveOut.add(f);
   const cores = candidates(boxes, excluded, 4, target);

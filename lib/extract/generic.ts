@@ -228,7 +228,8 @@ function walk(root: Element, isHidden: (el: Element) => boolean): Walk {
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag)) continue;
-    if (isHidden(el)) {
+    // (and a heading's furniture, which no reader reads as its words: a permalink mark, a wiki's "[edit]")
+    if (isHidden(el) || headingFurniture(el)) {
       hidden.add(el);
       continue;
     }
@@ -539,9 +540,11 @@ function labelList(el: Element): boolean {
 
 /** A field of the job's facts: a label over a short value, no sentence ("<p>Location</p><p>Hartford, CT</p>"). */
 function field(el: Element): boolean {
-  if (el.children.length !== 2) return false;
+  // (a heading's furniture is no value: "<h2><span>Responsibilities</span><span class="mw-editsection">[edit]</span></h2>")
+  const kids = Array.from(el.children).filter((c) => !headingFurniture(c));
+  if (kids.length !== 2) return false;
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
-  const [l, v] = Array.from(el.children, (c) => oneLine(c.textContent) ?? '');
+  const [l, v] = kids.map((c) => oneLine(c.textContent) ?? '');
   return !!l && !!v && l.split(' ').length <= 4 && v.split(' ').length <= 10 && v.length <= 100 && !ENDS_SENTENCE.test(l + ' ' + v);
 }
 
@@ -609,6 +612,8 @@ const PERMALINK_MARK = /^[#§]\s*(?=\p{L})|\s*[¶§🔗]$/u;
 /** A link to the heading it stands in, shown as a mark ("#", "¶"): a docs site's, not the heading's words. */
 const permalink = (a: Element): boolean =>
   a.tagName === 'A' && (a.getAttribute('href') ?? '').startsWith('#') && /^[#¶§🔗]$/u.test((a.textContent ?? '').trim());
+/** A heading's furniture: its permalink mark, or a wiki's link to edit the section ("[edit]", MediaWiki's "mw-editsection"). */
+const headingFurniture = (el: Element): boolean => permalink(el) || (el.tagName === 'SPAN' && el.classList.contains('mw-editsection'));
 
 interface Region {
   roots: number[];
@@ -683,11 +688,13 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
     // after it, a list of short items is still the posting's ("Benefits": "401(k) match", "Dental"), and so is the line that heads it;
     // and so are short lines of the description's own kind ("<p>Job Type: Full-time</p>" after its paragraphs), and their headings
-    if (where !== 'after' || contentful(b, page) || isList(b) || (prose.has(kindOf(b.el)) && !b.links)) return false;
+    // (a paragraph of its kind with a link inside a sentence, "Email a CV … to <a>jobs@…</a>.", is one still)
+    if (where !== 'after' || contentful(b, page) || isList(b) || (prose.has(kindOf(b.el)) && (!b.links || (b.good > 0 && !linkHeavy(b))))) return false;
     // a short section of the posting's own ("What we offer": one line of benefits in a list)
     const heading = firstHeading(b.el);
     if (heading && JOINABLE.test(heading) && b.el.querySelector('li') && !linkHeavy(b)) return false;
-    const short = b.el.children.length <= 1 && (oneLine(b.el.textContent) ?? '').split(' ').length <= 6;
+    // (a heading's furniture, a wiki's "[edit]", is none of its parts)
+    const short = Array.from(b.el.children).filter((c) => !headingFurniture(c)).length <= 1 && (oneLine(b.el.textContent) ?? '').split(' ').length <= 6;
     // (or over a subsection's heading: "Benefits" over "Health benefits" over its list)
     return !(
       next !== undefined &&
@@ -1531,8 +1538,6 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     const line = oneLine(a.textContent) ?? '';
     if (line.split(' ').length <= 12 && /^by\s/i.test(line) && /\b(?:19|20)\d\d\b|\d{1,2}:\d\d/.test(line)) leaveOut.add(a);
   }
-  // a heading's permalink mark, a link to the heading itself ("#", "¶"): a docs site's, not the heading's words
-  for (const a of Array.from(doc.querySelectorAll(':is(h1, h2, h3, h4, h5, h6) a[href^="#"]')).slice(0, 200)) if (permalink(a)) leaveOut.add(a);
   // a picture or video in the description, and its caption ("Meet the Speech team (2 min)"), is not the posting's text
   for (const f of Array.from(doc.querySelectorAll('figure')).slice(0, 100))
     if (f.querySelector('img, iframe, video, picture') && (oneLine(f.textContent) ?? '').split(' ').length <= 20) leaveOut.add(f);

@@ -42,6 +42,8 @@ function trimDecoration(s: string): string {
       .replace(/(?<=\S)[\s_-]+(?:position|job|role) (?:description|profile|specification)$/i, '')
       // a country's code before the job's name: "(USA) Senior Data Scientist"
       .replace(/^\([A-Z]{2,3}\)\s+/, '')
+      // a wiki's or a notes site's parent page before a subpage's name: "Jobs/Data Engineer"
+      .replace(/^(?:jobs?|careers?|vacancies|openings|open roles|positions)\/\s*(?=\S)/i, '')
       // a mailing list's tag before a message's subject: "[ml-jobs] Postdoc in ocean forecasting"
       .replace(/^\[[a-z][\w.-]*\]\s+/, '')
       // how the job is worked, tagged before its name: "[Remote] Data Engineer"

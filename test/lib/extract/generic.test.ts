@@ -46,6 +46,8 @@ describe('the job title', () => {
     // the job's name after an announcement opens the title, as a sentence writes it; a name's own lower case stays
     ["We're hiring: a data engineer for the estuary observatory", 'Data engineer for the estuary observatory'],
     ["We're hiring an iOS engineer", 'iOS engineer'],
+    // a wiki's parent page before a subpage's name
+    ['Jobs/Data Engineer', 'Data Engineer'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
 
   // a heading on the page names the job alone: a short qualifier after a dash is part of it, the company is not
