@@ -4197,7 +4197,7 @@ function pickTitle(candidates2, company) {
 }
 
 // lib/extract/employer.ts
-var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$/i;
+var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$|eurotechjobs/i;
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)(?:\s+in\s+[A-Z][\p{L}'’. -]*)?\s*(?:[|(]|$)/iu;
 var JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
 var PLATFORM = /^(?:github|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook)$/i;
@@ -4305,7 +4305,7 @@ function fromTitle(doc, parts) {
     !/^(?:[\p{L}' -]+ )?\(?\d{1,2}(?:e|er)?\)?$/u.test(at2) && !CITIES.test(at2) && // (or any place the posting says it is in: "… - Glasgow - Scottish Python Users Forum" over "a consultancy in Glasgow";
     // not a name the title says the careers are at, "Life at Palette", which the posting may say its product is: "elements in Palette")
     (at2 !== p || !placeSaid(at2)) && // (a forum's or a mailing list's name: "Scottish Python Users Forum")
-    !/\b(?:forums?|community|mailing list|message board)$/i.test(at2) && // a place: a city and its state's or district's code ("Austin, TX", "DALLAS TX", "Bogotá, D.C."), or the code alone ("São Paulo - SP")
+    !/\b(?:forums?|community|mailing list|message board|slack(?: archive)?|archive)$/i.test(at2) && // a place: a city and its state's or district's code ("Austin, TX", "DALLAS TX", "Bogotá, D.C."), or the code alone ("São Paulo - SP")
     !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at2) && !STATE.test(at2.split(/\s+/).at(-1)) && // a unit of the employer ("Department of Statistics - Ridgeway University")
     !/^(?:department|dept\.?|faculty|division) of\b/i.test(at2) && !JOB_BOARDS.test(at2);
     return name ? [
@@ -4354,7 +4354,8 @@ function shownText(el) {
 }
 var EMPLOYER_LABEL = /^(?:company|company name|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation(?:\s*\/\s*company)?|institution|arbe[ij]ds?giver|arbeitgeber|arbetsgivare|employeur|empleador|empresa|werkgever|datore di lavoro|pracodawca|työnantaja)\s*:?$/i;
 function labelledEmployer(doc) {
-  for (const label of Array.from(doc.querySelectorAll("dt, th")).slice(0, 200)) {
+  for (const label of Array.from(doc.querySelectorAll("dt, th, td")).slice(0, 200)) {
+    if (label.tagName === "TD" && (label.childElementCount > 1 || label.firstElementChild?.firstElementChild)) continue;
     const heading = label.closest("dl, table")?.previousElementSibling;
     const named = /^name:?$/i.test(oneLine(label.textContent) ?? "") && /^H[2-6]$/.test(heading?.tagName ?? "") && EMPLOYER_LABEL.test(oneLine(heading.textContent) ?? "");
     if (!named && !EMPLOYER_LABEL.test(oneLine(label.textContent) ?? "")) continue;
@@ -4575,7 +4576,7 @@ var HEADING = /* @__PURE__ */ new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
 var H1 = 'h1, [role="heading"][aria-level="1"]';
 var HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
 var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|date|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
-var AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="display-name" i], [data-testid*="user" i]';
+var AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="display-name" i], [data-testid*="user" i]';
 var JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
 var NOISE_TAGS = /* @__PURE__ */ new Set(["NAV", "FOOTER", "ASIDE", "HEADER", "FORM", "DIALOG"]);
 var NOISE_ROLES = /* @__PURE__ */ new Set(["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "alert", "menu", "menubar", "toolbar"]);
@@ -4936,6 +4937,7 @@ function firstHeading(el) {
   const h = el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b');
   return (h?.textContent ?? "").replace(/\s+/g, " ").trim().replace(PERMALINK_MARK, "");
 }
+var DATE_LINE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}$/i;
 var PERMALINK_MARK = new RegExp("^[#\xA7]\\s*(?=\\p{L})|\\s*[\xB6\xA7\u{1F517}]$", "u");
 var permalink = (a) => a.tagName === "A" && (a.getAttribute("href") ?? "").startsWith("#") && /^[#¶§🔗]$/u.test((a.textContent ?? "").trim());
 var headingFurniture = (el) => permalink(el) || el.tagName === "SPAN" && el.classList.contains("mw-editsection");
@@ -4961,7 +4963,7 @@ function widen(boxes, excluded, start, page, within2) {
       const tag = b.el.tagName;
       if (b.el.matches(H1) || b.el.querySelector(H1)) return true;
       if (HEADING.has(tag))
-        return isJobTitle(oneLine(b.el.textContent) ?? "") || dottedLabels(b) || /(?:company|employer)[-_]?name/i.test(b.el.getAttribute("class") ?? "");
+        return isJobTitle(oneLine(b.el.textContent) ?? "") || dottedLabels(b) || /(?:company|employer)[-_]?name/i.test(b.el.getAttribute("class") ?? "") || DATE_LINE.test(oneLine(b.el.textContent) ?? "");
       if (namesTheJob(b)) return true;
       if (tag === "TABLE" || tag === "DL" || facts(b.el) || fieldList(b.el)) return true;
       if (b.good < 200 && b.el.querySelector("table, dl") && !ENDS_SENTENCE.test(b.el.textContent ?? "") && !SECTION_HEADING.test(firstHeading(b.el)))
@@ -5298,7 +5300,10 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
     }
   }
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute("content");
-  for (const el of header2) if (isLeaf(el) && isJobTitle(oneLine(el.textContent) ?? "")) out.push({ text: oneLine(el.textContent), bonus: -1 });
+  for (const el of header2) {
+    const line = isLeaf(el) ? oneLine(el.textContent) ?? "" : jobLine(el);
+    if (isJobTitle(line)) out.push({ text: line, bonus: -1 });
+  }
   if (og) out.push({ text: og, bonus: 0.5, page: true });
   if (doc.title) out.push({ text: doc.title, bonus: 0.5, page: true });
   return out;

@@ -36,7 +36,8 @@ const HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banne
 const SOFT_NOISE =
   /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|date|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
 /** A post's author: its byline's name. */
-const AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="display-name" i], [data-testid*="user" i]';
+const AUTHOR =
+  '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="display-name" i], [data-testid*="user" i]';
 const JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
 const NOISE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM', 'DIALOG']);
 const NOISE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'alert', 'menu', 'menubar', 'toolbar']);
@@ -607,6 +608,10 @@ function firstHeading(el: Element): string {
   return (h?.textContent ?? '').replace(/\s+/g, ' ').trim().replace(PERMALINK_MARK, '');
 }
 
+/** A date alone: "Thursday, November 26th, 2026", "26 Nov 2026". */
+const DATE_LINE =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}$/i;
+
 /** A heading's permalink mark: "#" before it (GitBook), "¶", "§" or "🔗" after it (MkDocs, Sphinx, Docusaurus). */
 const PERMALINK_MARK = /^[#§]\s*(?=\p{L})|\s*[¶§🔗]$/u;
 /** A link to the heading it stands in, shown as a mark ("#", "¶"): a docs site's, not the heading's words. */
@@ -660,9 +665,15 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       if (b.el.matches(H1) || b.el.querySelector(H1)) return true;
       // the job's name in a lesser heading, and a table or list of labels (reference, salary, closing date)
       // (or its labels in a lesser heading: "<h3>Denver, CO · Corporate Office</h3>")
-      // (or the employer's name, marked as such: "<h2 class="employer-name">Southern Cross Energy</h2>")
+      // (or the employer's name, marked as such: "<h2 class="employer-name">Southern Cross Energy</h2>"; or a date alone, a day's
+      // divider in a channel's archive: "Thursday, November 26th, 2026")
       if (HEADING.has(tag))
-        return isJobTitle(oneLine(b.el.textContent) ?? '') || dottedLabels(b) || /(?:company|employer)[-_]?name/i.test(b.el.getAttribute('class') ?? '');
+        return (
+          isJobTitle(oneLine(b.el.textContent) ?? '') ||
+          dottedLabels(b) ||
+          /(?:company|employer)[-_]?name/i.test(b.el.getAttribute('class') ?? '') ||
+          DATE_LINE.test(oneLine(b.el.textContent) ?? '')
+        );
       // the job's name over a line of labels ("Amsterdam · Hybrid · 40 hours"), no sentence: the page's header
       // (or a bare line that names it: "<div class="_9ata">Data Scientist, Product Analytics</div>")
       if (namesTheJob(b)) return true;
@@ -1224,7 +1235,11 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
   }
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
   // the job's name alone in a block of the header, marked as nothing ("<div class="position">Data Engineer</div>")
-  for (const el of header) if (isLeaf(el) && isJobTitle(oneLine(el.textContent) ?? '')) out.push({ text: oneLine(el.textContent)!, bonus: -1 });
+  // (or in bold in a line left out as the header's: "👋 We're hiring a <b>Data Engineer</b> at <b>Stillwater Energy</b> (Lyon or remote)")
+  for (const el of header) {
+    const line = isLeaf(el) ? (oneLine(el.textContent) ?? '') : jobLine(el);
+    if (isJobTitle(line)) out.push({ text: line, bonus: -1 });
+  }
   if (og) out.push({ text: og, bonus: 0.5, page: true });
   if (doc.title) out.push({ text: doc.title, bonus: 0.5, page: true });
   return out;

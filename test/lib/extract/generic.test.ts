@@ -836,6 +836,8 @@ describe('the employer', () => {
     ['generic/beapplied.html', 'Northern Health Data Lab'],
     // a name marked as the company's, without its careers site's word: "Liffey Logistics Careers"
     ['generic/occupop.html', 'Liffey Logistics'],
+    // a table's bold label cell: "<td><b>Company:</b></td><td>Meuse Analytics SA</td>"; the page title's "EuroTechJobs" is the board
+    ['generic/eurotechjobs.html', 'Meuse Analytics SA'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
