@@ -4127,6 +4127,7 @@ function isLeaf(el) {
 // lib/extract/title.ts
 var JOB_NOUN = /\b(?:engineer|engineering|scientist|science|analyst|analytics|developer|manager|director|lead|architect|specialist|consultant|designer|intern|internship|researcher|research|administrator|coordinator|officer|associate|head of|vp|president|technician|assistant|representative|programmer|statistician|modeler|owner|strategist|expert|advisor|adviser|executive|nurse|teacher|accountant|sre|devops|recruiter|writer|editor|operator|agent|fellow|trainee|apprentice|werkstudent|praktikant|ingenieur|entwickler|ingénieur|développeur|chargé|responsable|stagiaire|analista|ingeniero|desarrollador|científico|cientista|engenheiro|ontwikkelaar|utvecklare|ingenjör)s?\b/i;
 var JOB_NOUN_NON_LATIN = /엔지니어|개발자|분석가|과학자|연구원|エンジニア|サイエンティスト|アナリスト|開発者|研究員|工程师|工程師|科学家|分析师|分析師|инженер|разработчик|аналитик|программист|μηχανικ|αναλυτ/i;
+var shortJobNonLatin = (text) => text.length <= 30 && JOB_NOUN_NON_LATIN.test(text);
 var NOT_A_TITLE = /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us)\b/i;
 var SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|at|near|for|from)\b|\b(?:jobs|vacancies)$/i;
 function trimDecoration(s) {
@@ -4187,7 +4188,7 @@ function pickTitle(candidates2, company) {
     const cleaned = cleanTitle(c.text, company, c.whole);
     if (!cleaned) continue;
     if (company && cleaned.toLowerCase() === company.toLowerCase()) continue;
-    const score = titleScore(cleaned) + c.bonus + (c.whole && cleaned.length > 3 && !JOB_NOUN.test(cleaned) && titles.some((t) => t.includes(cleaned.toLowerCase())) ? 1 : 0) + (cleaned.length <= 30 && JOB_NOUN_NON_LATIN.test(cleaned) ? 3 : 0);
+    const score = titleScore(cleaned) + c.bonus + (c.whole && cleaned.length > 3 && !JOB_NOUN.test(cleaned) && titles.some((t) => t.includes(cleaned.toLowerCase())) ? 1 : 0) + (shortJobNonLatin(cleaned) ? 3 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = cleaned;
@@ -4217,7 +4218,7 @@ function companyOf(doc, near) {
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
   const named = oneLine(
     (meta ?? org?.getAttribute("content") ?? org?.textContent)?.replace(
-      /\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs)$|^(?:careers?|jobs) at\s+/i,
+      /\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs|(?:engineering |tech )?blog)$|^(?:careers?|jobs) at\s+/i,
       ""
     )
   );
@@ -4310,7 +4311,7 @@ function fromTitle(doc, parts) {
     !/^(?:department|dept\.?|faculty|division) of\b/i.test(at2) && !JOB_BOARDS.test(at2);
     return name ? [
       oneLine(
-        at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s*(?:の?採用(?:情報|サイト)?|求人情報)$/i, "")
+        at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社会|校园)?招聘)$/i, "")
       )
     ] : [];
   });
@@ -4931,7 +4932,7 @@ function facts(el) {
   return lines2.length > 2 && labels > 1;
 }
 function isJobTitle(text) {
-  return titleScore(text) >= 3 && !SECTION_HEADING.test(text) && !/\b(?:responsibilities|requirements|qualifications|duties)\s*:?$|:\s*$/i.test(text);
+  return (titleScore(text) >= 3 || shortJobNonLatin(text)) && !SECTION_HEADING.test(text) && !/\b(?:responsibilities|requirements|qualifications|duties)\s*:?$|:\s*$/i.test(text);
 }
 function firstHeading(el) {
   const h = el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b');

@@ -78,7 +78,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // "Meta Careers", "Careers at Hearthstay": the employer's careers site, named for the employer
   const named = oneLine(
     (meta ?? org?.getAttribute('content') ?? org?.textContent)?.replace(
-      /\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs)$|^(?:careers?|jobs) at\s+/i,
+      /\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs|(?:engineering |tech )?blog)$|^(?:careers?|jobs) at\s+/i,
       '',
     ),
   );
@@ -234,7 +234,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
           oneLine(
             at
               .replace(/^the\s+(?=\S+\s+handbook$)/i, '')
-              .replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s*(?:の?採用(?:情報|サイト)?|求人情報)$/i, ''),
+              .replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社会|校园)?招聘)$/i, ''),
           )!,
         ]
       : [];

@@ -24,7 +24,7 @@ import { companyOf, employerSaid } from './employer';
 import { keepLineBreaks, showsLineBreaks } from './line-breaks';
 import { pageDataPostings } from './page-data';
 import { behindModal, hasLayout, hiddenByMarkup, hiddenTest, markupHiddenOf } from './visibility';
-import { pickTitle, titleScore, type TitleCandidate } from './title';
+import { pickTitle, shortJobNonLatin, titleScore, type TitleCandidate } from './title';
 
 const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** A page's first-level heading, an h1 or one drawn with divs (a form builder's title). */
@@ -599,7 +599,12 @@ function facts(el: Element): boolean {
 /** A heading that names a job rather than a section of the posting. */
 function isJobTitle(text: string): boolean {
   // "Data Scientist, Product Analytics Responsibilities": a section of the job's posting; "As a Data Engineer you will:", a lead-in
-  return titleScore(text) >= 3 && !SECTION_HEADING.test(text) && !/\b(?:responsibilities|requirements|qualifications|duties)\s*:?$|:\s*$/i.test(text);
+  // (or a short line with a job's noun in another script: "机器学习工程师")
+  return (
+    (titleScore(text) >= 3 || shortJobNonLatin(text)) &&
+    !SECTION_HEADING.test(text) &&
+    !/\b(?:responsibilities|requirements|qualifications|duties)\s*:?$|:\s*$/i.test(text)
+  );
 }
 
 function firstHeading(el: Element): string {

@@ -14,6 +14,9 @@ const JOB_NOUN =
 const JOB_NOUN_NON_LATIN =
   /엔지니어|개발자|분석가|과학자|연구원|エンジニア|サイエンティスト|アナリスト|開発者|研究員|工程师|工程師|科学家|分析师|分析師|инженер|разработчик|аналитик|программист|μηχανικ|αναλυτ/i;
 
+/** A short line with a job's noun in another script: "데이터 엔지니어", "机器学习工程师". */
+export const shortJobNonLatin = (text: string): boolean => text.length <= 30 && JOB_NOUN_NON_LATIN.test(text);
+
 /** Headings that name a part of a page, never the job. */
 const NOT_A_TITLE =
   /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us)\b/i;
@@ -160,7 +163,7 @@ export function pickTitle(candidates: TitleCandidate[], company?: string): strin
       titleScore(cleaned) +
       c.bonus +
       (c.whole && cleaned.length > 3 && !JOB_NOUN.test(cleaned) && titles.some((t) => t.includes(cleaned.toLowerCase())) ? 1 : 0) +
-      (cleaned.length <= 30 && JOB_NOUN_NON_LATIN.test(cleaned) ? 3 : 0);
+      (shortJobNonLatin(cleaned) ? 3 : 0);
 
     if (score > bestScore) {
       bestScore = score;

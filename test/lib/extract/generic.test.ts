@@ -838,6 +838,10 @@ describe('the employer', () => {
     ['generic/occupop.html', 'Liffey Logistics'],
     // a table's bold label cell: "<td><b>Company:</b></td><td>Meuse Analytics SA</td>"; the page title's "EuroTechJobs" is the board
     ['generic/eurotechjobs.html', 'Meuse Analytics SA'],
+    // "云帆科技社会招聘": the firm's name and its site's word for hiring ("social recruitment")
+    ['generic/mokahr.html', '云帆科技'],
+    // og:site_name "Parsec Labs Engineering Blog": the firm's blog, where it posts its jobs
+    ['generic/hashnode-post.html', 'Parsec Labs'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
