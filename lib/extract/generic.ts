@@ -988,7 +988,7 @@ const agencyFields = (text: string): boolean => ((text.length > 50_000 ? text.sl
  * which also takes "we are hiring" with no one named.
  */
 const SEEKS =
-  /\b(?:(?:is|are|we['’]re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks|we need) (?:an?|our (?:first|second|third|next|new)|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
+  /\b(?:(?:is|are|we['’]re|currently) (?:looking for|seeking|searching for|hiring|recruiting)|seeks|we need|i need|i['’]m looking for|i am looking for) (?:an?|our (?:first|second|third|next|new)|someone|(?:two|three|several|experienced|talented|motivated) \w+)\b|\bhave an opening\b/i;
 const OTHER_CUES: readonly RegExp[] = [
   // first: the word "apply", which an apply control beside the text stands in for
   /\bappl(?:y|ication|icants?)\b/i,

@@ -55,6 +55,8 @@ function trimDecoration(s: string): string {
       .replace(DRESSING, '')
       .replace(where, '')
       .replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, '')
+      // the years of experience a board adds in brackets: "(10-15 yrs)"
+      .replace(/\s*\(\d{1,2}\s*-\s*\d{1,2}\s*yrs?\)$/i, '')
       // a requisition number: "(2500123)", "(Req #R-1042)", "- JR104233"
       .replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, '')
       .trim()
@@ -89,7 +91,8 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
     const all = text.split(/\s+[-–—]\s+/);
     const [job, ...rest] = all.filter((p) => !(co && p.toLowerCase() === co) && !BOARD_PART.test(p));
     // (a graduate or intern programme before the field it is in names the job with it: "2027 Graduate Program - Data Engineering")
-    const programme = !!job && PROGRAMME.test(job);
+    // (and so does "Head" before the function it heads: "Head - Data Engineering")
+    const programme = !!job && (PROGRAMME.test(job) || /^head$/i.test(job));
     if (
       job &&
       rest.length &&

@@ -62,6 +62,8 @@ describe('the job title', () => {
     // a graduate or intern programme, then the field it hires into: the job is both
     ['2027 Graduate Program - Data Engineering', '2027 Graduate Program - Data Engineering'],
     ['Undergraduate Internship/Co-op Program - Data Scientist', 'Undergraduate Internship/Co-op Program - Data Scientist'],
+    // "Head" before the function it heads; a board's years of experience in brackets leave
+    ['Head - Data Engineering - Fintech (10-15 yrs)', 'Head - Data Engineering - Fintech'],
   ])('heading %s → %s', (raw, title) => expect(cleanTitle(raw, 'Meridian Bank', true)).toBe(title));
 });
 
@@ -842,6 +844,11 @@ describe('the employer', () => {
     ['generic/mokahr.html', '云帆科技'],
     // og:site_name "Parsec Labs Engineering Blog": the firm's blog, where it posts its jobs
     ['generic/hashnode-post.html', 'Parsec Labs'],
+    // a block marked "agency" names the hiring agency; "Careers@Gov", the portal, is none
+    ['generic/careers-gov-sg.html', 'Land Transport Authority'],
+    ['generic/nyc-jobs.html', 'DEPT OF SANITATION'],
+    // a freelance marketplace's name is no client's
+    ['generic/freelancer-project.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
