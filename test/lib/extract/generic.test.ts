@@ -860,6 +860,9 @@ describe('job boards and career-site systems named in a page', () => {
     const { JOB_BOARDS } = await import('@/lib/extract/employer');
     expect(['Tally Forms', 'Typeform', 'Devex'].map((n) => JOB_BOARDS.test(n))).toEqual([true, true, false]);
     expect(['Vitally', 'Totally Data Ltd'].map((n) => JOB_BOARDS.test(n))).toEqual([false, false]);
+    // a talent network, a marketplace and a hiring platform by their names, not firms whose names hold them
+    expect(['Toptal®', 'Freelancer', 'Applied'].map((n) => JOB_BOARDS.test(n))).toEqual([true, true, true]);
+    expect(['Toptalent Ltd', 'Freelancer Labs', 'Applied Intuition'].map((n) => JOB_BOARDS.test(n))).toEqual([false, false, false]);
   });
 });
 
