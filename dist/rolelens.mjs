@@ -4905,7 +4905,7 @@ function labelList(el) {
   return lines2.length > 2 && lines2.every((l) => LABELLED.test(l) && l.split(" ").length <= 7 && !/[.!?]$/.test(l));
 }
 function field(el) {
-  const kids = Array.from(el.children).filter((c) => !headingFurniture(c));
+  const kids = ownParts(el);
   if (kids.length !== 2) return false;
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
   const [l, v] = kids.map((c) => oneLine(c.textContent) ?? "");
@@ -4942,6 +4942,7 @@ var DATE_LINE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}
 var PERMALINK_MARK = new RegExp("^[#\xA7]\\s*(?=\\p{L})|\\s*[\xB6\xA7\u{1F517}]$", "u");
 var permalink = (a) => a.tagName === "A" && (a.getAttribute("href") ?? "").startsWith("#") && /^[#¶§🔗]$/u.test((a.textContent ?? "").trim());
 var headingFurniture = (el) => permalink(el) || el.tagName === "SPAN" && el.classList.contains("mw-editsection");
+var ownParts = (el) => Array.from(el.children).filter((c) => !headingFurniture(c));
 function widen(boxes, excluded, start, page, within2) {
   let node = start;
   const drop = /* @__PURE__ */ new Set();
@@ -4980,7 +4981,7 @@ function widen(boxes, excluded, start, page, within2) {
     if (where !== "after" || contentful(b, page) || isList(b) || prose.has(kindOf(b.el)) && (!b.links || b.good > 0 && !linkHeavy(b))) return false;
     const heading = firstHeading(b.el);
     if (heading && JOINABLE.test(heading) && b.el.querySelector("li") && !linkHeavy(b)) return false;
-    const short = Array.from(b.el.children).filter((c) => !headingFurniture(c)).length <= 1 && (oneLine(b.el.textContent) ?? "").split(" ").length <= 6;
+    const short = ownParts(b.el).length <= 1 && (oneLine(b.el.textContent) ?? "").split(" ").length <= 6;
     return !(next !== void 0 && short && (isList(boxes[next]) || HEADING.has(b.el.tagName) && prose.has(kindOf(boxes[next].el)) && !linkHeavy(boxes[next]) || HEADING.has(b.el.tagName) && HEADING.has(boxes[next].el.tagName) && JOINABLE.test(b.el.textContent ?? "")));
   };
   const places = (kids, isContent) => {

@@ -542,7 +542,7 @@ function labelList(el: Element): boolean {
 /** A field of the job's facts: a label over a short value, no sentence ("<p>Location</p><p>Hartford, CT</p>"). */
 function field(el: Element): boolean {
   // (a heading's furniture is no value: "<h2><span>Responsibilities</span><span class="mw-editsection">[edit]</span></h2>")
-  const kids = Array.from(el.children).filter((c) => !headingFurniture(c));
+  const kids = ownParts(el);
   if (kids.length !== 2) return false;
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
   const [l, v] = kids.map((c) => oneLine(c.textContent) ?? '');
@@ -624,6 +624,8 @@ const permalink = (a: Element): boolean =>
   a.tagName === 'A' && (a.getAttribute('href') ?? '').startsWith('#') && /^[#¶§🔗]$/u.test((a.textContent ?? '').trim());
 /** A heading's furniture: its permalink mark, or a wiki's link to edit the section ("[edit]", MediaWiki's "mw-editsection"). */
 const headingFurniture = (el: Element): boolean => permalink(el) || (el.tagName === 'SPAN' && el.classList.contains('mw-editsection'));
+/** An element's children but for a heading's furniture ("<h2><span>Responsibilities</span><span class="mw-editsection">[edit]</span></h2>" has one). */
+const ownParts = (el: Element): Element[] => Array.from(el.children).filter((c) => !headingFurniture(c));
 
 interface Region {
   roots: number[];
@@ -710,7 +712,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     const heading = firstHeading(b.el);
     if (heading && JOINABLE.test(heading) && b.el.querySelector('li') && !linkHeavy(b)) return false;
     // (a heading's furniture, a wiki's "[edit]", is none of its parts)
-    const short = Array.from(b.el.children).filter((c) => !headingFurniture(c)).length <= 1 && (oneLine(b.el.textContent) ?? '').split(' ').length <= 6;
+    const short = ownParts(b.el).length <= 1 && (oneLine(b.el.textContent) ?? '').split(' ').length <= 6;
     // (or over a subsection's heading: "Benefits" over "Health benefits" over its list)
     return !(
       next !== undefined &&
