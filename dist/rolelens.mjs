@@ -4130,15 +4130,19 @@ var JOB_NOUN_NON_LATIN = /엔지니어|개발자|분석가|과학자|연구원|�
 var shortJobNonLatin = (text) => text.length <= 30 && JOB_NOUN_NON_LATIN.test(text);
 var NOT_A_TITLE = /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us)\b/i;
 var SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|at|near|for|from)\b|\b(?:jobs|vacancies)$/i;
+var MAIL_MARK = /^(?:(?:re|fwd?|aw|wg|tr|sv|vs)\s*:\s*)+/i;
 function trimDecoration(s) {
   s = s.replace(/^["“„]|["”]$/g, "");
+  s = s.replace(MAIL_MARK, "");
+  const lens = /^【([^】]{1,40})】\s*(.*)$/.exec(s);
+  if (lens) s = JOB_NOUN.test(lens[1]) || JOB_NOUN_NON_LATIN.test(lens[1]) ? lens[1].split("_")[0].trim() : lens[2] || s;
   const where = /^(?:we['’]?re|we are|now) hiring\b/i.test(s) ? /(?:\s+in\s+(?!Test\b|Residence\b)[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?!*$/ : /$^/;
   const lead = s.replace(
-    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}? is) hiring:?(?: (?:an?|our)(?: first| next| new)?\b)?)\s*/i,
+    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}?(?: \((?:YC )?[SWFX]\d{2}\))? is) hiring:?(?: (?:an?|our)(?: first| next| new)?\b)?)\s*/i,
     ""
   );
   const cut = lead !== s && /hiring/i.test(s.slice(0, s.length - lead.length)) ? lead.replace(new RegExp("^\\p{Ll}(?=\\p{Ll})", "u"), (c) => c.toUpperCase()) : lead;
-  return cut.replace(/\s*[-–]\s*job post$/i, "").replace(/\.(?:pdf|docx?|rtf)$/i, "").replace(/(?<=\S)[\s_-]+(?:position|job|role) (?:description|profile|specification)$/i, "").replace(/^\([A-Z]{2,3}\)\s+/, "").replace(/^(?:jobs?|careers?|vacancies|openings|open roles|positions)\/\s*(?=\S)/i, "").replace(/^\[[a-z][\w.-]*\]\s+/, "").replace(/^\[(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance)\]\s*/i, "").replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*\(\d{1,2}\s*-\s*\d{1,2}\s*yrs?\)$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
+  return cut.replace(/\s*[-–]\s*job post$/i, "").replace(/\.(?:pdf|docx?|rtf)$/i, "").replace(/(?<=\S)[\s_-]+(?:position|job|role) (?:description|profile|specification)$/i, "").replace(/(?<=\b(?:engineer|scientist|analyst|developer|manager|lead|architect|specialist|researcher)s?)\s+(?:opportunity|vacancy|role|position)$/i, "").replace(/^\([A-Z]{2,3}\)\s+/, "").replace(/^(?:jobs?|careers?|vacancies|openings|open roles|positions)\/\s*(?=\S)/i, "").replace(/^\[[a-z][\w.-]*\]\s+/, "").replace(/^\[(?:jobs?|hiring|vacancy|position|opening)\]:?\s*/i, "").replace(MAIL_MARK, "").replace(/\s*\(fwd\)$/i, "").replace(/^(?:opening|vacancy|position) for (?:an? )?(?=\S)/i, "").replace(/^\[(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance)\]\s*/i, "").replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*\(\d{1,2}\s*-\s*\d{1,2}\s*yrs?\)$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
 }
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var PROGRAMME = /\b(?:graduate|early careers?|internship|apprenticeship|trainee|placement)s?\b.*\b(?:program(?:me)?|scheme)$/i;
@@ -4159,7 +4163,7 @@ function cleanTitle(raw, company, whole = false) {
   const parts = text.split(SEPARATORS).map((p) => trimDecoration(p)).filter(Boolean);
   const co = company?.toLowerCase();
   const usable = parts.filter((p) => !(co && p.toLowerCase() === co) && !BOARD_PART.test(p));
-  let pick2 = usable.find((p) => JOB_NOUN.test(p)) ?? usable[0] ?? parts[0];
+  let pick2 = usable.find((p) => JOB_NOUN.test(p) || shortJobNonLatin(p)) ?? usable[0] ?? parts[0];
   if (!pick2) return void 0;
   const colon = NAME_THEN_JOB.exec(pick2);
   if (colon && !JOB_NOUN.test(colon[1]) && colon[1].split(/\s+/).length <= 4 && JOB_NOUN.test(colon[2])) pick2 = colon[2];
@@ -4198,7 +4202,7 @@ function pickTitle(candidates2, company) {
 }
 
 // lib/extract/employer.ts
-var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$|eurotechjobs|^freelancer(?:\.com)?$|\btoptal\b|careers@gov/i;
+var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$|eurotechjobs|^freelancer(?:\.com)?$|\btoptal\b|^turing(?:\.com)?$|careers@gov|猎聘|liepin|智联招聘|前程无忧|51job|拉勾|잡코리아|사람인|エン転職|マイナビ|リクナビ/i;
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)(?:\s+in\s+[A-Z][\p{L}'’. -]*)?\s*(?:[|(]|$)/iu;
 var JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
 var PLATFORM = /^(?:github|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook)$/i;
@@ -4211,8 +4215,8 @@ var CITIES = /^(?:paris|london|berlin|madrid|barcelona|amsterdam|munich|münchen
 var STATE = /^(?:A[CKLMPRZ]|C[AEOT]|D[CEF]|ES|FL|G[AO]|HI|I[ADLN]|K[SY]|LA|M[ADEGINOST]|N[CDEHJMVY]|O[HKR]|P[ABEIR]|R[IJNORS]|S[CDEP]|T[NOX]|UT|V[AT]|W[AIVY])$/;
 var EMPLOYER_PAGE = /[/-](?:compan(?:y|ies)|employers?|organi[sz]ations?|brands|empresas?|entreprises?|firma|gongsi)\/[^/?#]+\/?(?:[?#]|$)/i;
 var OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recommend" i], [id*="related" i], [id*="similar" i], [id*="recommend" i]';
-var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga|mission(?: freelance)?)|\d.*)$/i;
-var MARKED = '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="__org" i], [class~="org"], [class~="agency"], [class*="organi" i], [data-automation*="advertiser" i]';
+var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga|mission(?: freelance)?|re|fwd?|fw|aw|wg|tr|sv)|\d.*)$/i;
+var MARKED = '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="__org" i], [class~="org"], [class~="agency"], [class*="organi" i], [data-automation*="advertiser" i], [class*="company" i] > [class~="name"]';
 function companyOf(doc, near) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
@@ -4259,7 +4263,7 @@ function companyOf(doc, near) {
   for (const a of Array.from(doc.querySelectorAll("a[href]")).slice(0, 400)) {
     if (!EMPLOYER_PAGE.test(a.getAttribute("href")) || a.closest(`nav, header, footer, ${OTHER_JOBS}`)) continue;
     const name = employerIn(a);
-    if (name && !/^(?:view|see|visit|more|all|browse|follow|learn|read|go|open|about)\b|\bprofile\b/i.test(name)) return name;
+    if (name && !/^(?:view|see|visit|more|all|browse|follow|learn|read|go|open|about)\b|\bprofile\b|查看|详情|詳細|詳情|더보기|보기$/i.test(name)) return name;
   }
   const fact = labelledEmployer(doc);
   if (fact) return fact;
@@ -4277,11 +4281,14 @@ function postEmployer(doc) {
 }
 function fromTitle(doc, parts) {
   const at = JOB_AT.exec(parts[0] ?? "")?.[2] ?? parts.slice(1).map((p) => JOB_OF.exec(p)?.[1]).find(Boolean);
-  if (at && at.split(/\s+/).length <= 5) return oneLine(at);
+  if (at && at.split(/\s+/).length <= 5 && !/^an?\s/i.test(at)) return oneLine(at);
+  const hiring = /^([A-Z0-9][^:]{1,39}?)(?:\s+\((?:YC\s+)?[SWFX]\d{2}\))?\s+is\s+hiring\b/i.exec(parts[0] ?? "")?.[1];
+  if (hiring && plausibleName(hiring) && !/^(?:who|everyone|nobody|anyone)$/i.test(hiring)) return oneLine(hiring);
   const lead2 = NAME_THEN_JOB.exec(parts[0] ?? "");
   if (lead2 && titleScore(lead2[1]) < 3 && titleScore(lead2[2]) >= 3 && !JOB_LABEL.test(lead2[1]) && !JOB_BOARDS.test(lead2[1]) && !SITE_PART.test(lead2[1]))
     return oneLine(lead2[1]);
   const labelled = (p) => /^(?:careers?|jobs?|life)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
+  const recruiting = /\S\s채용$/.test(parts[0] ?? "") ? [parts[0]] : [];
   const lead = parts.length > 2 && titleScore(parts[0] ?? "") < 3 && titleScore(parts[1] ?? "") >= 3 ? [parts[0]] : [];
   const qualifiers = /* @__PURE__ */ new Set();
   for (const h of Array.from(doc.querySelectorAll("h1")).slice(0, 3)) {
@@ -4295,7 +4302,7 @@ function fromTitle(doc, parts) {
       `(?<!\\b(?:experience|expertise|skills?|knowledge|proficiency|background|certified|work|working)\\s)\\b(?:in|near)\\s+${escapeRegExp(name)}(?![\\w'\u2019-])`
     ).test(body ??= doc.body?.textContent?.slice(0, 5e4) ?? "")
   );
-  const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {
+  const names = [...recruiting, ...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {
     const at2 = /^(?:careers?|jobs?|life)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
     const name = at2 && !qualifiers.has(at2.toLowerCase()) && (at2.split(/\s+/).length <= 5 || INSTITUTION.test(at2)) && !SITE_PART.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
     // (or a French or German contract: "CDI", "Alternance", "Vollzeit")
@@ -4311,7 +4318,10 @@ function fromTitle(doc, parts) {
     !/^(?:department|dept\.?|faculty|division) of\b/i.test(at2) && !JOB_BOARDS.test(at2);
     return name ? [
       oneLine(
-        at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社会|校园)?招聘)$/i, "")
+        at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(
+          /(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社会|校园)?招聘|\s채용)$/i,
+          ""
+        )
       )
     ] : [];
   });
@@ -4319,10 +4329,11 @@ function fromTitle(doc, parts) {
   const notHeading = (n) => n && !headings.has(n.toLowerCase()) ? n : void 0;
   const aboutJob = parts.some((p) => titleScore(p.replace(/\s+[Jj]obs in [A-Z].*$/, "")) >= 3) || /^(?:careers?|jobs?|home|vacancies|opportunities|(?:job|opportunity|position) details|(?:open|current) (?:positions|roles|jobs|vacancies|openings)|join (?:us|our team)|work (?:with|for) us)$/i.test(
     parts[0] ?? ""
-  ) || parts.slice(1).some(labelled);
+  ) || parts.slice(1).some(labelled) || recruiting.length > 0;
   const site = parts.length === 2 ? parts.findIndex((p) => SITE_PART.test(p)) : -1;
   const other = site < 0 ? void 0 : parts[1 - site];
-  return (aboutJob ? names.find((n) => titleScore(n) < 3) : void 0) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : void 0) ?? (parts.length === 2 && headings.has(parts[1].toLowerCase()) && !SITE_PART.test(parts[0]) ? notHeading(parts[0]) : void 0) ?? // (and the last when the page shows the first as its heading, a job's name in any language: "Doktorand i maskininlärning - Norrlands universitet")
+  return (aboutJob ? names.find((n) => titleScore(n) < 3) : void 0) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : void 0) ?? // (not a board's name shown as its logo's heading: "… | 잡코리아")
+  (parts.length === 2 && headings.has(parts[1].toLowerCase()) && !SITE_PART.test(parts[0]) && !JOB_BOARDS.test(parts[1]) ? notHeading(parts[0]) : void 0) ?? // (and the last when the page shows the first as its heading, a job's name in any language: "Doktorand i maskininlärning - Norrlands universitet")
   (parts.length === 2 && headings.has(parts[0].toLowerCase()) && !SITE_PART.test(parts[0]) && names.length === 1 && titleScore(names[0]) < 3 ? notHeading(names[0]) : void 0) ?? // "Acme Freight - Careers", "Employment Opportunities - Riverbend County": a name beside the part of the site
   (other && titleScore(other) < 3 && !JOB_BOARDS.test(other) ? other : void 0);
 }
@@ -4365,6 +4376,13 @@ function labelledEmployer(doc) {
     const name = oneLine(value?.textContent);
     if (value && /^(?:DD|TD)$/.test(value.tagName) && name && plausibleName(name)) return name;
   }
+  for (const label of Array.from(doc.querySelectorAll('[class*="label" i]')).slice(0, 200)) {
+    const value = label.nextElementSibling;
+    if (!value || !EMPLOYER_LABEL.test(oneLine(label.textContent) ?? "") || label.closest(OTHER_JOBS) || value.querySelector("input, select, textarea"))
+      continue;
+    const name = oneLine(value.textContent);
+    if (name && plausibleName(name)) return name;
+  }
   return void 0;
 }
 var SAYS_EMPLOYER = /(?:^|[.!?]\s+)((?:The )?[A-Z][\w&'’.-]*(?: (?:of|and|&|for|[A-Z][\w&'’.-]*)){0,5}),? (?:Inc\.,? )?is (?:an? )?(?:proud )?(?:(?:[Aa]ffirmative [Aa]ction\s*\/\s*)?[Ee]qual (?:[Oo]pportunity|[Ee]mployment)|(?:currently )?(?:seeking|looking for|hiring|recruiting))/m;
@@ -4373,10 +4391,14 @@ function employerSaid(text) {
   const labelled = /^(?:[Cc]ompany|[Ee]mployer|[Oo]rgani[sz]ation)\s*:\s*([A-Z0-9][^\n(]{1,60}?)\s*(?:\([^)\n]*\))?\s*$/m.exec(head)?.[1];
   if (labelled && plausibleName(labelled) && !/^(?:an?|the|our|one|confidential|undisclosed|various|n\/a)\b/i.test(labelled)) return labelled;
   const name = SAYS_EMPLOYER.exec(head)?.[1];
-  if (!name || /\b(?:of|and|&|for|team|unit|department|division|office)$|['’]s\b/i.test(name)) return void 0;
-  return /^(?:we|our|this|that|it|he|she|you|they|there|here|the (?:team|role|company|client|candidate|position|department|organi[sz]ation|group|ideal)|everyone|each|who)\b/i.test(
+  if (name && !/\b(?:of|and|&|for|team|unit|department|division|office)$|['’]s\b/i.test(name) && !/^(?:we|our|this|that|it|he|she|you|they|there|here|the (?:team|role|company|client|candidate|position|department|organi[sz]ation|group|ideal)|everyone|each|who)\b/i.test(
     name
-  ) ? void 0 : name;
+  ))
+    return name;
+  const about = /^About ((?!(?:Us|Me|You|Yourself|The|This|Our|Your|Working|Life|Company|Role|Job|Team|Position)\b)[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})$/m.exec(
+    head
+  )?.[1];
+  return about && titleScore(about) < 3 && plausibleName(about) ? about : void 0;
 }
 
 // lib/extract/line-breaks.ts
@@ -5488,6 +5510,13 @@ function readShown(view, url, maxChars, target) {
     view.boxes.forEach((b, i) => [b.card, b.noise] = saved[i]);
   }
 }
+var QUOTED = /^(?:(?:from|von|de|van|da)\s*:.*\n\s*(?:sent|date|gesendet|datum|envoy[ée]|enviado|verzonden)\s*:|on\s.{5,150}\swrote:$)/im;
+function beforeQuote(text) {
+  const at = QUOTED.exec(text)?.index;
+  if (!at) return text;
+  const before = text.slice(0, at).trim();
+  return readsAsPosting(before).posting ? before : text;
+}
 function readRegion(view, url, maxChars, target) {
   const { doc, boxes, hidden, page, article, lines: lines2, markupHidden } = view;
   const excluded = excludedBoxes(boxes, page);
@@ -5519,7 +5548,7 @@ function readRegion(view, url, maxChars, target) {
     for (const root of roots) {
       const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude, hidden: markupHidden });
       const t = bulletsOnTheirLines(keepLineBreaks(m, lines2)).split("\n").filter(
-        (l) => /[\p{L}\p{N}]/u.test(l) && !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$/i.test(
+        (l) => /[\p{L}\p{N}]/u.test(l) && !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$|^skip to(?: \S+){1,4}$/i.test(
           l.trim()
         ) || !l.trim()
       ).join("\n").trim();
@@ -5527,7 +5556,7 @@ function readRegion(view, url, maxChars, target) {
       read += m.text.length;
       total += m.totalChars;
     }
-    const text = texts.join("\n\n");
+    const text = beforeQuote(texts.join("\n\n"));
     const whole = region.around ? keepLineBreaks(textMap(region.around, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2) : region.drop.length ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2)).join("\n\n") : text;
     const applies = view.applyForm || (region.around ? [region.around] : roots).some(
       (r) => Array.from(r.querySelectorAll('button, [role="button"], input[type="submit"]')).some((c) => APPLY.test(c.textContent || c.getAttribute("value") || ""))

@@ -9,7 +9,7 @@ import { FIRM_WORDS, NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
 export const JOB_BOARDS =
-  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$|eurotechjobs|^freelancer(?:\.com)?$|\btoptal\b|careers@gov/i;
+  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$|eurotechjobs|^freelancer(?:\.com)?$|\btoptal\b|^turing(?:\.com)?$|careers@gov|猎聘|liepin|智联招聘|前程无忧|51job|拉勾|잡코리아|사람인|エン転職|マイナビ|リクナビ/i;
 
 /** Whose job a page title says it is: "… job at Lakeshore State University", "Data Scientist job with Wrenfield Housing Association | 4821377". */
 // (without the place after it: "Job at Kaveri Fintech in Bangalore")
@@ -59,11 +59,11 @@ const OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recomme
 
 /** What a page title puts before a colon that is not a name: "Job: …", "Now hiring: …". */
 const JOB_LABEL =
-  /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga|mission(?: freelance)?)|\d.*)$/i;
+  /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga|mission(?: freelance)?|re|fwd?|fw|aw|wg|tr|sv)|\d.*)$/i;
 
 /** Elements marked as the employer's name, or holding it: "company-name", data-at="header-company-name", id="employer_name". */
 const MARKED =
-  '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="__org" i], [class~="org"], [class~="agency"], [class*="organi" i], [data-automation*="advertiser" i]';
+  '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="__org" i], [class~="org"], [class~="agency"], [class*="organi" i], [data-automation*="advertiser" i], [class*="company" i] > [class~="name"]';
 
 /**
  * The employer, from the first of: the site's name or a hiringOrganization mark-up; an element
@@ -136,7 +136,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
     if (!EMPLOYER_PAGE.test(a.getAttribute('href')!) || a.closest(`nav, header, footer, ${OTHER_JOBS}`)) continue;
     const name = employerIn(a);
     // (its text a name, not what the link does: "View company profile", "See all jobs")
-    if (name && !/^(?:view|see|visit|more|all|browse|follow|learn|read|go|open|about)\b|\bprofile\b/i.test(name)) return name;
+    if (name && !/^(?:view|see|visit|more|all|browse|follow|learn|read|go|open|about)\b|\bprofile\b|查看|详情|詳細|詳情|더보기|보기$/i.test(name)) return name;
   }
   // a fact labelled as the employer: "<dt>Organisation/Company</dt><dd>University of Valmont</dd>"
   const fact = labelledEmployer(doc);
@@ -170,7 +170,11 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       .slice(1)
       .map((p) => JOB_OF.exec(p)?.[1])
       .find(Boolean);
-  if (at && at.split(/\s+/).length <= 5) return oneLine(at);
+  // (not a firm left unnamed: "… at a U.S.-based company | Turing")
+  if (at && at.split(/\s+/).length <= 5 && !/^an?\s/i.test(at)) return oneLine(at);
+  // "Tessellate (YC W24) Is Hiring a Founding Data Engineer": a firm's news that it is hiring (not "Ask HN: Who is hiring?")
+  const hiring = /^([A-Z0-9][^:]{1,39}?)(?:\s+\((?:YC\s+)?[SWFX]\d{2}\))?\s+is\s+hiring\b/i.exec(parts[0] ?? '')?.[1];
+  if (hiring && plausibleName(hiring) && !/^(?:who|everyone|nobody|anyone)$/i.test(hiring)) return oneLine(hiring);
   // "Tidewave: Machine Learning Engineer": a name, then the job
   const lead2 = NAME_THEN_JOB.exec(parts[0] ?? '');
   // (not the site's words for its jobs: "Join us: Research Data Scientist")
@@ -185,6 +189,8 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
     return oneLine(lead2[1]);
   // a part that says whose careers these are ("Careers at Meridian Bank", "Loomwise Jobs") names the employer first
   const labelled = (p: string) => /^(?:careers?|jobs?|life)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
+  // (a Korean board's title opens with whose recruiting it is: "(주)한빛모빌리티 채용 - 머신러닝 엔지니어 | 잡코리아")
+  const recruiting = /\S\s채용$/.test(parts[0] ?? '') ? [parts[0]!] : [];
   // "Lanternfish | Senior ML Engineer | Remote (US/EU)": a name before the job, as a "Who is hiring?" line opens
   const lead = parts.length > 2 && titleScore(parts[0] ?? '') < 3 && titleScore(parts[1] ?? '') >= 3 ? [parts[0]!] : [];
   // (nor the qualifier the page's heading shows after the job's name: "Machine Learning Engineer - Recommendation Infrastructure",
@@ -200,7 +206,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
     new RegExp(
       `(?<!\\b(?:experience|expertise|skills?|knowledge|proficiency|background|certified|work|working)\\s)\\b(?:in|near)\\s+${escapeRegExp(name)}(?![\\w'’-])`,
     ).test((body ??= doc.body?.textContent?.slice(0, 50_000) ?? ''));
-  const names = [...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {
+  const names = [...recruiting, ...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {
     const at = /^(?:careers?|jobs?|life)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
     const name =
       at &&
@@ -234,7 +240,10 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
           oneLine(
             at
               .replace(/^the\s+(?=\S+\s+handbook$)/i, '')
-              .replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社会|校园)?招聘)$/i, ''),
+              .replace(
+                /(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社会|校园)?招聘|\s채용)$/i,
+                '',
+              ),
           )!,
         ]
       : [];
@@ -252,13 +261,17 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
     /^(?:careers?|jobs?|home|vacancies|opportunities|(?:job|opportunity|position) details|(?:open|current) (?:positions|roles|jobs|vacancies|openings)|join (?:us|our team)|work (?:with|for) us)$/i.test(
       parts[0] ?? '',
     ) ||
-    parts.slice(1).some(labelled);
+    parts.slice(1).some(labelled) ||
+    recruiting.length > 0;
   const site = parts.length === 2 ? parts.findIndex((p) => SITE_PART.test(p)) : -1;
   const other = site < 0 ? undefined : parts[1 - site];
   return (
     (aboutJob ? names.find((n) => titleScore(n) < 3) : undefined) ??
     (titleScore(parts[0] ?? '') >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : undefined) ??
-    (parts.length === 2 && headings.has(parts[1]!.toLowerCase()) && !SITE_PART.test(parts[0]!) ? notHeading(parts[0]) : undefined) ??
+    // (not a board's name shown as its logo's heading: "… | 잡코리아")
+    (parts.length === 2 && headings.has(parts[1]!.toLowerCase()) && !SITE_PART.test(parts[0]!) && !JOB_BOARDS.test(parts[1]!)
+      ? notHeading(parts[0])
+      : undefined) ??
     // (and the last when the page shows the first as its heading, a job's name in any language: "Doktorand i maskininlärning - Norrlands universitet")
     (parts.length === 2 && headings.has(parts[0]!.toLowerCase()) && !SITE_PART.test(parts[0]!) && names.length === 1 && titleScore(names[0]!) < 3
       ? notHeading(names[0])
@@ -329,6 +342,14 @@ function labelledEmployer(doc: Document): string | undefined {
     const name = oneLine(value?.textContent);
     if (value && /^(?:DD|TD)$/.test(value.tagName) && name && plausibleName(name)) return name;
   }
+  // (or a label and its value drawn as elements side by side: a shared database's record, "<div class="fieldLabel">Organisation</div><div>Peatland Trust</div>")
+  for (const label of Array.from(doc.querySelectorAll('[class*="label" i]')).slice(0, 200)) {
+    const value = label.nextElementSibling;
+    if (!value || !EMPLOYER_LABEL.test(oneLine(label.textContent) ?? '') || label.closest(OTHER_JOBS) || value.querySelector('input, select, textarea'))
+      continue;
+    const name = oneLine(value.textContent);
+    if (name && plausibleName(name)) return name;
+  }
   return undefined;
 }
 
@@ -346,10 +367,18 @@ export function employerSaid(text: string): string | undefined {
   const labelled = /^(?:[Cc]ompany|[Ee]mployer|[Oo]rgani[sz]ation)\s*:\s*([A-Z0-9][^\n(]{1,60}?)\s*(?:\([^)\n]*\))?\s*$/m.exec(head)?.[1];
   if (labelled && plausibleName(labelled) && !/^(?:an?|the|our|one|confidential|undisclosed|various|n\/a)\b/i.test(labelled)) return labelled;
   const name = SAYS_EMPLOYER.exec(head)?.[1];
-  if (!name || /\b(?:of|and|&|for|team|unit|department|division|office)$|['’]s\b/i.test(name)) return undefined;
-  return /^(?:we|our|this|that|it|he|she|you|they|there|here|the (?:team|role|company|client|candidate|position|department|organi[sz]ation|group|ideal)|everyone|each|who)\b/i.test(
-    name,
+  if (
+    name &&
+    !/\b(?:of|and|&|for|team|unit|department|division|office)$|['’]s\b/i.test(name) &&
+    !/^(?:we|our|this|that|it|he|she|you|they|there|here|the (?:team|role|company|client|candidate|position|department|organi[sz]ation|group|ideal)|everyone|each|who)\b/i.test(
+      name,
+    )
   )
-    ? undefined
-    : name;
+    return name;
+  // else a heading that names it: "About VistaFarm" (not "About us", "About the role", "About Data Engineering")
+  const about =
+    /^About ((?!(?:Us|Me|You|Yourself|The|This|Our|Your|Working|Life|Company|Role|Job|Team|Position)\b)[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})$/m.exec(
+      head,
+    )?.[1];
+  return about && titleScore(about) < 3 && plausibleName(about) ? about : undefined;
 }

@@ -1542,6 +1542,17 @@ function readShown(view: PageView, url: string | undefined, maxChars: number, ta
   }
 }
 
+/** A message quoted under a reply: its sender and date ("From: … / Sent: …"), or "On 24 Nov 2026, Dan wrote:". */
+const QUOTED = /^(?:(?:from|von|de|van|da)\s*:.*\n\s*(?:sent|date|gesendet|datum|envoy[ée]|enviado|verzonden)\s*:|on\s.{5,150}\swrote:$)/im;
+
+/** A posting sent in an e-mail, without the message quoted under it (the reader's own question, answered above it). */
+function beforeQuote(text: string): string {
+  const at = QUOTED.exec(text)?.index;
+  if (!at) return text;
+  const before = text.slice(0, at).trim();
+  return readsAsPosting(before).posting ? before : text;
+}
+
 function readRegion(view: PageView, url: string | undefined, maxChars: number, target?: Element): GenericResult | undefined {
   const { doc, boxes, hidden, page, article, lines, markupHidden } = view;
   const excluded = excludedBoxes(boxes, page);
@@ -1583,11 +1594,12 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
       const t = bulletsOnTheirLines(keepLineBreaks(m, lines))
         .split('\n')
         // (and a printed document's page numbers, "HPA-PD-0417 | Version 3 | Page 2 of 2", and its print line, "Printed 11/25/2026 from …";
-        // and a board's prompt to sign in, "Log in to see how well you match this job")
+        // and a board's prompt to sign in, "Log in to see how well you match this job"; and a link to skip past the page's parts,
+        // "Skip to first unread message")
         .filter(
           (l) =>
             (/[\p{L}\p{N}]/u.test(l) &&
-              !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$/i.test(
+              !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$|^skip to(?: \S+){1,4}$/i.test(
                 l.trim(),
               )) ||
             !l.trim(),
@@ -1598,7 +1610,7 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
       read += m.text.length;
       total += m.totalChars;
     }
-    const text = texts.join('\n\n');
+    const text = beforeQuote(texts.join('\n\n'));
     // the cues are read on the whole region: the header's "Full-time" and the footer's "Apply now"
     // say "posting" even though they are left out of its text
     const whole = region.around

@@ -24,14 +24,23 @@ const NOT_A_TITLE =
 /** A search page's heading over its list of results: "Data Scientist jobs in United States", "1,234 jobs". */
 const SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|at|near|for|from)\b|\b(?:jobs|vacancies)$/i;
 
+/** A reply's or a forward's mark before an e-mail's subject: "RE: …", "Fwd: AW: …". */
+const MAIL_MARK = /^(?:(?:re|fwd?|aw|wg|tr|sv|vs)\s*:\s*)+/i;
+
 /** Prefixes and suffixes that boards and career sites add around the job's name. */
 function trimDecoration(s: string): string {
   // a post's words quoted in its page's title: '"We're hiring a data engineer'
   s = s.replace(/^["“„]|["”]$/g, '');
+  // a reply's or a forward's mark before an e-mail's subject: "RE: Data Scientist opportunity", "Fwd: AW: …"
+  s = s.replace(MAIL_MARK, '');
+  // a Japanese board's job in lenticular brackets before its selling points: "【データエンジニア】自社物流…／リモート可",
+  // "【数据科学家_北京 30-50k】…" (without the place and pay after "_"); a bracket without a job's name is a tag ("【急募】")
+  const lens = /^【([^】]{1,40})】\s*(.*)$/.exec(s);
+  if (lens) s = JOB_NOUN.test(lens[1]!) || JOB_NOUN_NON_LATIN.test(lens[1]!) ? lens[1]!.split('_')[0]!.trim() : lens[2]! || s;
   // "We're hiring a Data Engineer in Leeds!": an announcement names the job, then where it is, and cheers
   const where = /^(?:we['’]?re|we are|now) hiring\b/i.test(s) ? /(?:\s+in\s+(?!Test\b|Residence\b)[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?!*$/ : /$^/;
   const lead = s.replace(
-    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}? is) hiring:?(?: (?:an?|our)(?: first| next| new)?\b)?)\s*/i,
+    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}?(?: \((?:YC )?[SWFX]\d{2}\))? is) hiring:?(?: (?:an?|our)(?: first| next| new)?\b)?)\s*/i,
     '',
   );
   // (the job's name after an announcement, as a sentence writes it, opens the title: "We're hiring: a data engineer for …" is
@@ -43,12 +52,19 @@ function trimDecoration(s: string): string {
       // a document's file name, as a PDF viewer titles its page: "Data Engineer position description.pdf"
       .replace(/\.(?:pdf|docx?|rtf)$/i, '')
       .replace(/(?<=\S)[\s_-]+(?:position|job|role) (?:description|profile|specification)$/i, '')
+      // what an e-mail's subject calls it: "Data Scientist opportunity", "Senior Data Engineer role"
+      .replace(/(?<=\b(?:engineer|scientist|analyst|developer|manager|lead|architect|specialist|researcher)s?)\s+(?:opportunity|vacancy|role|position)$/i, '')
       // a country's code before the job's name: "(USA) Senior Data Scientist"
       .replace(/^\([A-Z]{2,3}\)\s+/, '')
       // a wiki's or a notes site's parent page before a subpage's name: "Jobs/Data Engineer"
       .replace(/^(?:jobs?|careers?|vacancies|openings|open roles|positions)\/\s*(?=\S)/i, '')
       // a mailing list's tag before a message's subject: "[ml-jobs] Postdoc in ocean forecasting"
       .replace(/^\[[a-z][\w.-]*\]\s+/, '')
+      // ...or its tag for a job: "[JOB] Research Data Scientist", "[Hiring] …"
+      .replace(/^\[(?:jobs?|hiring|vacancy|position|opening)\]:?\s*/i, '')
+      .replace(MAIL_MARK, '')
+      .replace(/\s*\(fwd\)$/i, '')
+      .replace(/^(?:opening|vacancy|position) for (?:an? )?(?=\S)/i, '')
       // how the job is worked, tagged before its name: "[Remote] Data Engineer"
       .replace(/^\[(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance)\]\s*/i, '')
       // emoji around the job's name: "🚀 ML Engineer 🤖"
@@ -108,7 +124,8 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
     .filter(Boolean);
   const co = company?.toLowerCase();
   const usable = parts.filter((p) => !(co && p.toLowerCase() === co) && !BOARD_PART.test(p));
-  let pick = usable.find((p) => JOB_NOUN.test(p)) ?? usable[0] ?? parts[0];
+  // (a job's name in another script too: "(주)한빛모빌리티 채용 - 머신러닝 엔지니어 | 잡코리아")
+  let pick = usable.find((p) => JOB_NOUN.test(p) || shortJobNonLatin(p)) ?? usable[0] ?? parts[0];
   if (!pick) return undefined;
   // "Tidewave: Machine Learning Engineer": a name before a colon, then the job ("Data Scientist: Pricing" stays whole)
   const colon = NAME_THEN_JOB.exec(pick);

@@ -19,7 +19,8 @@ export function shortfalls(page: PageExpectation, r: Reading): string[] {
   if (!lines.includes(page.first!)) out.push('first sentence missing');
   if (!lines.includes(page.last!)) out.push('last sentence missing');
   const from = text.indexOf(page.first!);
-  const to = text.indexOf(page.last!) + page.last!.length;
+  // (the last line may also be part of an earlier one: a signature's "Wellbeck Genome Centre" after "The Wellbeck Genome Centre is looking …")
+  const to = text.lastIndexOf(page.last!) + page.last!.length;
   if (from >= 0 && to >= page.last!.length && to <= from) out.push('last sentence before the first');
   if (from >= 0 && to > from && (text.length - (to - from)) / text.length >= 0.15) out.push('15% or more of the text from outside the description');
   for (const a of page.absent ?? []) if (text.includes(a)) out.push(`reads ${JSON.stringify(a)}`);

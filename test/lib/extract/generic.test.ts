@@ -48,6 +48,18 @@ describe('the job title', () => {
     ["We're hiring an iOS engineer", 'iOS engineer'],
     // a wiki's parent page before a subpage's name
     ['Jobs/Data Engineer', 'Data Engineer'],
+    // an e-mail's subject: a reply's or a forward's marks, what it calls the job; a list's tag for a job; a Hacker News job's title
+    ['RE: Data Scientist opportunity - Northgate Water', 'Data Scientist'],
+    ['[Jobs] Fwd: FW: Opening for DHS data analyst (fwd)', 'DHS data analyst'],
+    ['[JOB] Research Data Scientist, population genetics', 'Research Data Scientist, population genetics'],
+    ['Tessellate (YC W24) Is Hiring a Founding Data Engineer', 'Founding Data Engineer'],
+    ['PM/Data Scientist Role', 'PM/Data Scientist'],
+    // a Japanese board's job in lenticular brackets before its selling points, a Chinese board's with its place and pay; a bracketed tag
+    ['【データエンジニア】自社物流プラットフォームのデータ基盤構築／リモート可', 'データエンジニア'],
+    ['【数据科学家_北京 30-50k】星河零售招聘信息-猎聘', '数据科学家'],
+    ['【急募】Data Engineer', 'Data Engineer'],
+    // a job's name in another script, among a Korean board's parts
+    ['(주)한빛모빌리티 채용 - 머신러닝 엔지니어 (추천 시스템) | 잡코리아', '머신러닝 엔지니어 (추천 시스템)'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
 
   // a heading on the page names the job alone: a short qualifier after a dash is part of it, the company is not
@@ -849,6 +861,20 @@ describe('the employer', () => {
     ['generic/nyc-jobs.html', 'DEPT OF SANITATION'],
     // a freelance marketplace's name is no client's
     ['generic/freelancer-project.html', undefined],
+    // an e-mail's subject, "RE: Data Scientist opportunity - Northgate Water": a reply's mark is no name
+    ['generic/outlook-email.html', 'Northgate Water'],
+    // "Tessellate (YC W24) Is Hiring a Founding Data Engineer | Hacker News": the firm that is hiring
+    ['generic/hn-job-item.html', 'Tessellate'],
+    // "… at a U.S.-based company | Turing": a firm left unnamed, and a talent network's name, are none
+    ['generic/turing.html', undefined],
+    // a shared database's record, each field a label beside its value: "Organisation" / "Peatland Trust"
+    ['generic/airtable-record.html', 'Peatland Trust'],
+    // a company card's "name", not its link "查看公司详情" ("view company details"), nor the board's logo
+    ['generic/liepin.html', '星河零售'],
+    // "(주)한빛모빌리티 채용 - 머신러닝 엔지니어 (추천 시스템) | 잡코리아": whose recruiting it is, not the board's logo heading
+    ['generic/jobkorea.html', '(주)한빛모빌리티'],
+    // an exported document that names its employer in a heading only: "About VistaFarm"
+    ['generic/libreoffice.html', 'VistaFarm'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
@@ -863,6 +889,8 @@ describe('job boards and career-site systems named in a page', () => {
     // a talent network, a marketplace and a hiring platform by their names, not firms whose names hold them
     expect(['Toptal®', 'Freelancer', 'Applied'].map((n) => JOB_BOARDS.test(n))).toEqual([true, true, true]);
     expect(['Toptalent Ltd', 'Freelancer Labs', 'Applied Intuition'].map((n) => JOB_BOARDS.test(n))).toEqual([false, false, false]);
+    expect(['Turing', '猎聘', '잡코리아'].map((n) => JOB_BOARDS.test(n))).toEqual([true, true, true]);
+    expect(['The Alan Turing Institute', 'Turing Robotics'].map((n) => JOB_BOARDS.test(n))).toEqual([false, false]);
   });
 });
 
