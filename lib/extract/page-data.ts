@@ -59,6 +59,19 @@ export function pageData(doc: Document): unknown[] {
       if (v !== undefined) out.push(v);
     }
   }
+  // the same in an element's data attribute, as a server renders it for its scripts: JSON (Inertia's `data-page="{&quot;props&quot;…"`,
+  // `data-react-props`), or the description's HTML itself (`data-description="&lt;p&gt;…"`), titled by the page's h1
+  // (the first 5,000 elements: a hostile page may hold millions)
+  for (const el of Array.from(doc.querySelectorAll('body *')).slice(0, 5000))
+    for (const a of Array.from(el.attributes)) {
+      if (!a.name.startsWith('data-') || a.value.length < MIN_DESCRIPTION || a.value.length > MAX_SCRIPT) continue;
+      const v = /^\s*[{[]/.test(a.value)
+        ? parse(a.value)
+        : /description|content|html|body/i.test(a.name) && a.value.includes('<')
+          ? { description: a.value, title: doc.querySelector('h1')?.textContent }
+          : undefined;
+      if (v !== undefined) out.push(v);
+    }
   return out;
 }
 

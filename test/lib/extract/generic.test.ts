@@ -58,6 +58,10 @@ describe('the job title', () => {
     ['【データエンジニア】自社物流プラットフォームのデータ基盤構築／リモート可', 'データエンジニア'],
     ['【数据科学家_北京 30-50k】星河零售招聘信息-猎聘', '数据科学家'],
     ['【急募】Data Engineer', 'Data Engineer'],
+    // a team's name tagged before the job's (not a job's own words in brackets)
+    ['[데이터플랫폼팀] 데이터 엔지니어', '데이터 엔지니어'],
+    ['[Data Platform] Data Engineer', 'Data Engineer'],
+    ['[Senior Data Engineer] Northwind', '[Senior Data Engineer] Northwind'],
     // a job's name in another script, among a Korean board's parts
     ['(주)한빛모빌리티 채용 - 머신러닝 엔지니어 (추천 시스템) | 잡코리아', '머신러닝 엔지니어 (추천 시스템)'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
@@ -148,6 +152,34 @@ describe('a list of skills as tags', () => {
 });
 
 describe('does it read as a posting?', () => {
+  it('a short hiring post does: "You\'d:" over bullets and "You\'ve shipped …" asking for experience, as "Have shipped …" does', () => {
+    const post = [
+      "We're hiring a machine learning engineer at Seagrass Labs (Lisbon or remote in Portugal)!",
+      "We build models that map seagrass meadows and estimate the carbon they store from satellite and drone imagery. You'd:",
+      '• train and evaluate segmentation models on our imagery',
+      '• build the pipelines that run them over new images every week',
+      "You've shipped deep learning models to production (PyTorch), and you're comfortable with geospatial data. €50–65k.",
+      'Apply: seagrasslabs.example/jobs',
+    ].join('\n');
+    expect(readsAsPosting(post).posting).toBe(true);
+    expect(readsAsPosting(post.replace("You've shipped", 'We have shipped')).posting).toBe(false);
+  });
+
+  it('a Korean posting with casual headings does: its benefits, hiring steps and experience say so', () => {
+    const post = [
+      '누리페이는 300만 명이 사용하는 간편결제 서비스입니다. 데이터플랫폼팀은 모든 결제와 정산 데이터를 안정적으로 수집합니다.',
+      '합류하시면 함께 할 업무예요',
+      '결제·정산 데이터를 수집하는 배치 및 스트리밍 파이프라인을 설계하고 운영합니다.',
+      '이런 분과 함께 하고 싶어요',
+      '데이터 파이프라인 개발 및 운영 경험이 3년 이상인 분',
+      '혜택 및 복지',
+      '자율 출퇴근제, 주 2회 재택근무',
+      '채용 절차',
+      '서류 전형 → 1차 인터뷰 → 2차 인터뷰 → 최종 합격',
+    ].join('\n');
+    expect(readsAsPosting(post)).toMatchObject({ english: false, posting: true });
+  });
+
   it('a terse posting on a docs site reads as one: an employer hiring "our second" engineer, and requirements listed as "Have built …"', () => {
     const text = [
       'Open Atlas maintains open building footprints and street addresses for 90 countries. We are hiring our second data engineer.',
@@ -875,6 +907,11 @@ describe('the employer', () => {
     ['generic/jobkorea.html', '(주)한빛모빌리티'],
     // an exported document that names its employer in a heading only: "About VistaFarm"
     ['generic/libreoffice.html', 'VistaFarm'],
+    // a post on a social network names none (its "Bluesky Social" is the platform's); "JD: …" is a job description's, no name
+    ['generic/bluesky-post.html', undefined],
+    ['generic/quip-doc.html', undefined],
+    // og:site_name "누리페이 채용": the firm's recruiting site
+    ['generic/greetinghr.html', '누리페이'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);

@@ -25,6 +25,25 @@ describe('the posting in the data a page ships for its scripts', () => {
     expect(pageDataPostings(b)[0]?.text.split('\n')).toContain('Model warehouse tables in dbt and keep them tested');
   });
 
+  it("reads the data a server renders into an element's data attribute: JSON (Inertia's data-page) or the description's HTML, titled by the h1", () => {
+    const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const inertia = loadDocument(
+      page('', `<div id="app" data-page="${escape(JSON.stringify({ props: { job: { title: 'Data Engineer', description: DUTIES } } }))}"></div>`),
+    );
+    expect(pageDataPostings(inertia)).toEqual([
+      expect.objectContaining({ title: 'Data Engineer', text: expect.stringContaining('Own data quality checks in Airflow') }),
+    ]);
+    const html = loadDocument(
+      page('', `<h1>Data Engineer</h1><div class="job-description" data-description="${escape(DUTIES)}"><div class="spinner"></div></div>`),
+    );
+    expect(pageDataPostings(html)).toEqual([
+      expect.objectContaining({ title: 'Data Engineer', text: expect.stringContaining('Own data quality checks in Airflow') }),
+    ]);
+    // (a short attribute, or one that holds no markup and is named for something else, is no description)
+    const other = loadDocument(page('', `<h1>Data Engineer</h1><div data-tooltip="${'x'.repeat(500)}"></div><div data-description="short &lt;b&gt;"></div>`));
+    expect(pageDataPostings(other)).toEqual([]);
+  });
+
   it('reads a description the data splits into parts, headings on their own lines, and counts the parts as one posting', () => {
     const [intro, duties] = DUTIES.split('<h3>What you will do</h3>');
     // {company: "<p>…", role: "<p>…"}
