@@ -197,7 +197,8 @@ function score(reader: Reader, html: string, url: string, lines: string[], title
     found: true,
     recall: lines.filter((l) => got.includes(l)).length / Math.max(1, lines.length),
     furniture: FURNITURE.some((f) => got.includes(norm(f))),
-    title: !!read && (read === norm(title) || title.split(/\s+[-–—|]\s+/).some((part) => norm(part) === read)),
+    // (or without a tag in brackets before it: "[GAC] Senior Data Engineer", a firm's or a list's tag, is the job "Senior Data Engineer")
+    title: !!read && [title, title.replace(/^\[[^\]]*\]\s*/, '')].some((t) => read === norm(t) || t.split(/\s+[-–—|]\s+/).some((part) => norm(part) === read)),
   };
 }
 
@@ -248,4 +249,4 @@ for (const [layout, page] of Object.entries(LAYOUTS)) {
 }
 console.log("\nfound: read as a posting; recall: share of the posting's lines in the text read; < 90%: pages with less than 90% of their lines;");
 console.log("furniture: pages whose text took in the page's furniture (other jobs, a job-alert sign-up, the footer, the job's header, a results heading);");
-console.log("title: the job's title read, whole or without a qualifier after a dash.");
+console.log("title: the job's title read, whole or without a qualifier after a dash or a tag in brackets before it.");

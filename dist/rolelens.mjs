@@ -2338,16 +2338,16 @@ var weights_default = {
   version: 2,
   bias: {
     mle: -0.316,
-    ds: 0.061,
+    ds: 0.062,
     de: 8e-3,
     analyst: 0.331,
     software: -0.186,
-    devops: 0.521,
+    devops: 0.52,
     research: -0.919
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.558,
+      mle: 1.557,
       ds: 0.548,
       de: -0.164,
       analyst: -0.091,
@@ -2369,7 +2369,7 @@ var weights_default = {
       ds: -7e-3,
       de: -0.026,
       analyst: -0.028,
-      software: 0.169,
+      software: 0.168,
       devops: 0.02,
       research: -0.042
     },
@@ -2387,7 +2387,7 @@ var weights_default = {
       ds: 0.476,
       de: -0.015,
       analyst: -0.083,
-      software: 0.069,
+      software: 0.068,
       devops: -5e-3,
       research: 0.1
     },
@@ -2447,7 +2447,7 @@ var weights_default = {
     },
     "mle.custom-code": {
       mle: 0.662,
-      ds: 0.131,
+      ds: 0.132,
       de: 0.038,
       analyst: -0.166,
       software: 0.631,
@@ -2461,7 +2461,7 @@ var weights_default = {
       analyst: -7e-3,
       software: 0.154,
       devops: -0.074,
-      research: -0.023
+      research: -0.024
     },
     "mle.ml-documentation": {
       mle: 0.71,
@@ -2486,7 +2486,7 @@ var weights_default = {
       ds: -0.247,
       de: -0.013,
       analyst: -0.095,
-      software: 0.064,
+      software: 0.063,
       devops: 8e-3,
       research: 0.422
     },
@@ -2501,7 +2501,7 @@ var weights_default = {
     },
     "mle.dl-frameworks": {
       mle: 1.549,
-      ds: 0.216,
+      ds: 0.217,
       de: -0.09,
       analyst: -0.071,
       software: -0.047,
@@ -2514,17 +2514,17 @@ var weights_default = {
       de: -0.072,
       analyst: -0.168,
       software: -0.132,
-      devops: -0.099,
+      devops: -0.1,
       research: 0.225
     },
     "mle.cv-nlp": {
-      mle: 0.613,
+      mle: 0.614,
       ds: 0.564,
       de: 0.085,
       analyst: -0.221,
-      software: 9e-3,
+      software: 0.01,
       devops: -0.165,
-      research: 0.114
+      research: 0.113
     },
     "mle.ml-platforms": {
       mle: 1.469,
@@ -2546,10 +2546,10 @@ var weights_default = {
     },
     "mle.software-engineering": {
       mle: 0.678,
-      ds: -0.338,
-      de: 0.334,
+      ds: -0.337,
+      de: 0.333,
       analyst: -0.423,
-      software: 0.741,
+      software: 0.74,
       devops: 3e-3,
       research: -0.295
     },
@@ -2567,7 +2567,7 @@ var weights_default = {
       ds: 0.199,
       de: -0.079,
       analyst: -0.048,
-      software: -0.047,
+      software: -0.048,
       devops: -0.087,
       research: 0.015
     },
@@ -2585,7 +2585,7 @@ var weights_default = {
       ds: 0.086,
       de: -0.32,
       analyst: -0.057,
-      software: 0.5,
+      software: 0.499,
       devops: 0.16,
       research: -0.082
     },
@@ -2594,31 +2594,31 @@ var weights_default = {
       ds: 0.374,
       de: 8e-3,
       analyst: -0.299,
-      software: 0.066,
+      software: 0.065,
       devops: -0.335,
       research: 0.026
     },
     "mle.machine-learning": {
       mle: 1.206,
-      ds: 0.523,
+      ds: 0.522,
       de: -0.22,
-      analyst: -0.456,
-      software: 0.043,
+      analyst: -0.457,
+      software: 0.044,
       devops: -0.329,
       research: -0.266
     },
     "mle.artificial-intelligence": {
-      mle: 0.46,
-      ds: 0.46,
+      mle: 0.459,
+      ds: 0.459,
       de: -0.222,
       analyst: -0.334,
-      software: 0.323,
-      devops: -0.123,
+      software: 0.324,
+      devops: -0.122,
       research: -0.064
     },
     "mle.devices-edge": {
       mle: 0.721,
-      ds: -3e-3,
+      ds: -2e-3,
       de: 0.03,
       analyst: -0.058,
       software: 0.037,
@@ -2636,7 +2636,7 @@ var weights_default = {
     },
     "mle.cpp": {
       mle: 1.041,
-      ds: -0.053,
+      ds: -0.052,
       de: -0.014,
       analyst: 0.027,
       software: -0.032,
@@ -2656,7 +2656,7 @@ var weights_default = {
       mle: 0.132,
       ds: 1.237,
       de: 4e-3,
-      analyst: 0.293,
+      analyst: 0.294,
       software: -0.113,
       devops: -0.201,
       research: 0.647
@@ -2666,7 +2666,7 @@ var weights_default = {
       ds: 0.451,
       de: -0.039,
       analyst: 0.474,
-      software: -0.136,
+      software: -0.137,
       devops: -0.179,
       research: 0.47
     },
@@ -2711,13 +2711,13 @@ var weights_default = {
       ds: 0.387,
       de: -0.199,
       analyst: -0.082,
-      software: 0.096,
-      devops: -0.162,
+      software: 0.097,
+      devops: -0.163,
       research: 1.204
     },
     "ds.stat-languages": {
       mle: 0.083,
-      ds: 1.14,
+      ds: 1.139,
       de: -0.018,
       analyst: 0.128,
       software: -0.046,
@@ -2735,7 +2735,7 @@ var weights_default = {
     },
     "ds.build-ml-models": {
       mle: 0.379,
-      ds: 1.095,
+      ds: 1.096,
       de: -0.084,
       analyst: -0.165,
       software: 0.085,
@@ -2765,7 +2765,7 @@ var weights_default = {
       ds: 0.506,
       de: -0.07,
       analyst: 0.081,
-      software: 0.111,
+      software: 0.11,
       devops: -0.152,
       research: 0.058
     },
@@ -2801,7 +2801,7 @@ var weights_default = {
       ds: 0.203,
       de: 0.112,
       analyst: 0.732,
-      software: -0.394,
+      software: -0.395,
       devops: -0.164,
       research: 0.284
     },
@@ -2820,7 +2820,7 @@ var weights_default = {
       de: -0.079,
       analyst: 0.129,
       software: -0.073,
-      devops: -0.064,
+      devops: -0.063,
       research: 0.178
     },
     "ds.advanced-degree": {
@@ -2845,23 +2845,23 @@ var weights_default = {
       mle: 0.17,
       ds: 1.424,
       de: 0.062,
-      analyst: 0,
+      analyst: 1e-3,
       software: -0.145,
       devops: -0.098,
       research: 0.087
     },
     "ds.notebooks": {
-      mle: 0.116,
+      mle: 0.115,
       ds: 0.557,
       de: 0.058,
       analyst: -0.077,
-      software: -0.03,
+      software: -0.029,
       devops: -0.069,
       research: -0.055
     },
     "de.data-pipelines": {
       mle: 0.193,
-      ds: 0.124,
+      ds: 0.125,
       de: 1.598,
       analyst: 0.063,
       software: 0.201,
@@ -2870,11 +2870,11 @@ var weights_default = {
     },
     "de.build-test-maintain": {
       mle: 0.144,
-      ds: 0.104,
+      ds: 0.101,
       de: 1.06,
       analyst: 0.298,
-      software: 0.235,
-      devops: -0.141,
+      software: 0.236,
+      devops: -0.14,
       research: -0.2
     },
     "de.move-data-to-consumers": {
@@ -2893,7 +2893,7 @@ var weights_default = {
       analyst: 0.306,
       software: 0.11,
       devops: -0.11,
-      research: 0.113
+      research: 0.114
     },
     "de.etl": {
       mle: 0.032,
@@ -2945,8 +2945,8 @@ var weights_default = {
       ds: 0.173,
       de: 1.061,
       analyst: -0.216,
-      software: -0.043,
-      devops: -0.081,
+      software: -0.042,
+      devops: -0.082,
       research: -0.09
     },
     "de.etl-tools": {
@@ -2960,7 +2960,7 @@ var weights_default = {
     },
     "de.databases": {
       mle: -0.083,
-      ds: 0.04,
+      ds: 0.041,
       de: 0.49,
       analyst: 0.417,
       software: 3e-3,
@@ -2969,7 +2969,7 @@ var weights_default = {
     },
     "de.batch-processing": {
       mle: 0.051,
-      ds: 0.046,
+      ds: 0.047,
       de: 0.906,
       analyst: 0.056,
       software: 0.063,
@@ -3004,21 +3004,21 @@ var weights_default = {
       research: 0.021
     },
     "de.cloud-services": {
-      mle: -0.223,
-      ds: 0.069,
+      mle: -0.222,
+      ds: 0.067,
       de: 0.393,
       analyst: -0.232,
       software: 0.226,
-      devops: 0.796,
+      devops: 0.797,
       research: -0.328
     },
     "de.data-storage": {
       mle: -0.06,
       ds: 0.214,
       de: 0.428,
-      analyst: 0.148,
+      analyst: 0.147,
       software: 0.389,
-      devops: 0.021,
+      devops: 0.02,
       research: -0.139
     },
     "de.production-support": {
@@ -3059,7 +3059,7 @@ var weights_default = {
     },
     "de.automation": {
       mle: 0.08,
-      ds: -0.1,
+      ds: -0.099,
       de: 0.358,
       analyst: -0.077,
       software: -0.028,
@@ -3071,7 +3071,7 @@ var weights_default = {
       ds: 0.223,
       de: 1.149,
       analyst: -0.24,
-      software: -0.069,
+      software: -0.068,
       devops: -0.137,
       research: 8e-3
     },
@@ -3080,7 +3080,7 @@ var weights_default = {
       ds: -0.011,
       de: 1.437,
       analyst: 1e-3,
-      software: 7e-3,
+      software: 6e-3,
       devops: 7e-3,
       research: -0.014
     },
@@ -3090,7 +3090,7 @@ var weights_default = {
       de: -0.049,
       analyst: -0.199,
       software: -0.107,
-      devops: 2.137,
+      devops: 2.136,
       research: -0.077
     },
     "other.ci-cd-ops": {
@@ -3106,7 +3106,7 @@ var weights_default = {
       mle: -0.224,
       ds: -0.112,
       de: -0.196,
-      analyst: -0.179,
+      analyst: -0.18,
       software: -0.061,
       devops: 1.887,
       research: -0.115
@@ -3140,18 +3140,18 @@ var weights_default = {
     },
     "other.analyst-work": {
       mle: 0.048,
-      ds: -0.253,
+      ds: -0.252,
       de: 0.14,
       analyst: 0.858,
-      software: -0.076,
+      software: -0.077,
       devops: -0.125,
       research: 0.209
     },
     "other.backend": {
-      mle: -0.235,
-      ds: -0.224,
+      mle: -0.234,
+      ds: -0.227,
       de: -0.139,
-      analyst: -0.272,
+      analyst: -0.271,
       software: 2.043,
       devops: 0.095,
       research: -0.267
@@ -3336,7 +3336,7 @@ var HEADINGS = [
     /\b(responsibilit|about (the|this) (role|job|position|opportunity)|what you(['’]?ll|['’]d| would) (do|be doing|work on|achieve)|what you will (do|be doing|achieve)|what will you (do|be doing|work on)|duties|your (role|impact|day|mission|tasks)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview)|essential functions|what success looks like|your first \d+ (days|months)|role purpose|a day in the life|your new role|^tasks\b)/i
   ]
 ];
-var ABOUT_CONTENT = /founded in (?:1[89]|20)\d\d|\b(founded in|headquartered in|is headquartered|our mission is|we are an? (leading|global|fast[- ]growing|award[- ]winning|world[- ]class|venture[- ]backed)|is an? (leading|global) (provider|company|platform)|backed by|series [a-e] (funding|round)|(employees|offices) (in|across) \d|trusted by (over|more than) |our (diverse |global |talented )?(workforce|people|employees|team members) (includes?|are|span|come)\b|we employ\b|employs? (over |more than |approximately |nearly |about |some )?[\d,.]+k?\+? (people|employees|staff|professionals|team members))/i;
+var ABOUT_CONTENT = /founded in (?:1[89]|20)\d\d|\b(founded in|headquartered in|is headquartered|our mission is|we are an? (leading|global|fast[- ]growing|award[- ]winning|world[- ]class|venture[- ]backed)|is an? (leading|global) (provider|company|platform)|backed by|series [a-e] (funding|round)|(employees|offices) (in|across) \d|trusted by (over|more than) |our (diverse |global |talented )?(workforce|people|employees|team members) (includes?|are|span|come)\b|we employ\b|employs? (over |more than |approximately |nearly |about |some )?[\d,.]+k?\+? (people|employees|staff|professionals|team members)|(?:our|[A-Z][\w&-]*['’]s)(?: [\w-]+){0,2} (?:capabilities|services|offerings|solutions|expertise) (?:include|span|cover)s?\b)/i;
 var DEGREE_LINE = /\b(bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|degree|b\.?\s?sc?\b\.?|m\.?\s?sc?\b\.?|ms\/phd|bs\/ms|mba)\b/i;
 var DEGREE_FIELD = /\b(in|of)\b[^.]{0,120}\b(science|statistics|math\w*|physics|engineering|economics|quantitative|related|relevant|equivalent|technical)\b/i;
 var CERTIFICATION = /\bcertifi(?:ed|cates?|cations?)\b/i;
@@ -4128,7 +4128,7 @@ function isLeaf(el) {
 var JOB_NOUN = /\b(?:engineer|engineering|scientist|science|analyst|analytics|developer|manager|director|lead|architect|specialist|consultant|designer|intern|internship|researcher|research|administrator|coordinator|officer|associate|head of|vp|president|technician|assistant|representative|programmer|statistician|modeler|owner|strategist|expert|advisor|adviser|executive|nurse|teacher|accountant|sre|devops|recruiter|writer|editor|operator|agent|fellow|trainee|apprentice|werkstudent|praktikant|ingenieur|entwickler|ingénieur|développeur|chargé|responsable|stagiaire|analista|ingeniero|desarrollador|científico|cientista|engenheiro|ontwikkelaar|utvecklare|ingenjör)s?\b/i;
 var JOB_NOUN_NON_LATIN = /엔지니어|개발자|분석가|과학자|연구원|エンジニア|サイエンティスト|アナリスト|開発者|研究員|工程师|工程師|科学家|分析师|分析師|инженер|разработчик|аналитик|программист|μηχανικ|αναλυτ/i;
 var shortJobNonLatin = (text) => text.length <= 30 && JOB_NOUN_NON_LATIN.test(text);
-var NOT_A_TITLE = /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us|post|thread|replies|comments)\b/i;
+var NOT_A_TITLE = /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us|(?:post|thread|replies|comments)$)\b/i;
 var SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|at|near|for|from)\b|\b(?:jobs|vacancies)$/i;
 var MAIL_MARK = /^(?:(?:re|fwd?|aw|wg|tr|sv|vs)\s*:\s*)+/i;
 function trimDecoration(s) {

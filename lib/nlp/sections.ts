@@ -42,11 +42,12 @@ const HEADINGS: readonly [SectionKind, RegExp][] = [
 
 /**
  * Company blurb without a heading: founding, size, funding, mission statements ("…45 employeesFounded in 2019": labels run
- * together), and the employer's people ("Our diverse workforce includes … artificial intelligence, machine learning (AI/ML)
- * experts", "Koch employs 122,000+ employees").
+ * together), the employer's people ("Our diverse workforce includes … artificial intelligence, machine learning (AI/ML)
+ * experts", "Koch employs 122,000+ employees") and what it sells ("GliaCell’s Enterprise capabilities include … Big Data,
+ * Cloud Technologies, Analytics, Machine Learning, AI", "our solutions span …").
  */
 const ABOUT_CONTENT =
-  /founded in (?:1[89]|20)\d\d|\b(founded in|headquartered in|is headquartered|our mission is|we are an? (leading|global|fast[- ]growing|award[- ]winning|world[- ]class|venture[- ]backed)|is an? (leading|global) (provider|company|platform)|backed by|series [a-e] (funding|round)|(employees|offices) (in|across) \d|trusted by (over|more than) |our (diverse |global |talented )?(workforce|people|employees|team members) (includes?|are|span|come)\b|we employ\b|employs? (over |more than |approximately |nearly |about |some )?[\d,.]+k?\+? (people|employees|staff|professionals|team members))/i;
+  /founded in (?:1[89]|20)\d\d|\b(founded in|headquartered in|is headquartered|our mission is|we are an? (leading|global|fast[- ]growing|award[- ]winning|world[- ]class|venture[- ]backed)|is an? (leading|global) (provider|company|platform)|backed by|series [a-e] (funding|round)|(employees|offices) (in|across) \d|trusted by (over|more than) |our (diverse |global |talented )?(workforce|people|employees|team members) (includes?|are|span|come)\b|we employ\b|employs? (over |more than |approximately |nearly |about |some )?[\d,.]+k?\+? (people|employees|staff|professionals|team members)|(?:our|[A-Z][\w&-]*['’]s)(?: [\w-]+){0,2} (?:capabilities|services|offerings|solutions|expertise) (?:include|span|cover)s?\b)/i;
 /** A degree line: "BS in Applied Math, Statistics or a related field". Education is a filter, not a duty. */
 const DEGREE_LINE = /\b(bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|degree|b\.?\s?sc?\b\.?|m\.?\s?sc?\b\.?|ms\/phd|bs\/ms|mba)\b/i;
 const DEGREE_FIELD = /\b(in|of)\b[^.]{0,120}\b(science|statistics|math\w*|physics|engineering|economics|quantitative|related|relevant|equivalent|technical)\b/i;

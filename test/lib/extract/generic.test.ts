@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPosting } from '@/lib/extract';
 import { readsAsPosting } from '@/lib/extract/generic';
 import { extractJsonLd, parseLenient } from '@/lib/extract/json-ld';
-import { cleanTitle } from '@/lib/extract/title';
+import { cleanTitle, titleScore } from '@/lib/extract/title';
 import { MAX_RULES } from '@/lib/extract/style-rules';
 import { hiddenByMarkup, hiddenTest, hidingSelectors } from '@/lib/extract/visibility';
 import { sectionedSentences } from '@/lib/nlp/sections';
@@ -65,6 +65,11 @@ describe('the job title', () => {
     // a job's name in another script, among a Korean board's parts
     ['(주)한빛모빌리티 채용 - 머신러닝 엔지니어 (추천 시스템) | 잡코리아', '머신러닝 엔지니어 (추천 시스템)'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
+
+  it('a page\'s "Post" heading names no job, a job that opens with "Post-" does', () => {
+    expect(titleScore('Post')).toBeLessThan(0);
+    expect(titleScore('Post-Sales Machine Learning Engineer, Customer Success')).toBeGreaterThanOrEqual(3);
+  });
 
   // a heading on the page names the job alone: a short qualifier after a dash is part of it, the company is not
   it.each([

@@ -209,6 +209,12 @@ describe('sections', () => {
     const s = sectionedSentences(text).filter((x) => !x.heading);
     expect(s.map((x) => x.section)).toEqual(['responsibilities', 'about', 'about', 'responsibilities']);
   });
+  it('reads what the employer sells, said with no heading, as the company blurb: "GliaCell’s Enterprise capabilities include … Machine Learning, AI"', () => {
+    const text =
+      'We excel at delivering stable and reliable software solutions.\nGliaCell’s Enterprise capabilities include Full-Stack Application Development, Big Data, Cloud Technologies, Analytics, Machine Learning, AI, and DevOps Containerization.\nToday, our solutions span customer loyalty, payment services and drive-thru.\nKey Requirements:\n- Familiarity with machine learning.';
+    const s = sectionedSentences(text).filter((x) => !x.heading);
+    expect(s.map((x) => x.section)).toEqual(['body', 'about', 'about', 'requirements']);
+  });
   it('assigns sentences to sections and marks equal-opportunity boilerplate as legal', () => {
     const text =
       'About us\nWe are a freight company.\nResponsibilities:\n- Build data pipelines.\nWe are an equal opportunity employer and hire without regard to race.';
