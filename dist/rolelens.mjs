@@ -4525,11 +4525,13 @@ function pageData(doc) {
 function pageDataPostings(doc) {
   const found = [];
   for (const root of pageData(doc)) {
+    const ref = (v) => Array.isArray(root) && typeof v === "number" && typeof root[v] === "string" ? root[v] : v;
     for (const obj of objects(root)) {
       let text = "";
       let title;
       let company;
-      for (const [key, value] of Object.entries(obj)) {
+      for (const [key, raw] of Object.entries(obj)) {
+        const value = ref(raw);
         if (typeof value === "string") {
           if (DESCRIPTION_KEY.test(key) && value.length >= MIN_DESCRIPTION && value.length > text.length) text = htmlToText(doc, value);
           else if (TITLE_KEY.test(key) && value.length <= 200 && !title) title = value;

@@ -82,11 +82,15 @@ export function pageData(doc: Document): unknown[] {
 export function pageDataPostings(doc: Document): PageDataPosting[] {
   const found: PageDataPosting[] = [];
   for (const root of pageData(doc)) {
+    // (Nuxt's payload, `<script id="__NUXT_DATA__">[…, {"title": 7, "description": 8}, …, "Data Engineer", "<p>…"]`, flattens its
+    // values into one array: a number in an object of it is the index of its value)
+    const ref = (v: unknown): unknown => (Array.isArray(root) && typeof v === 'number' && typeof root[v] === 'string' ? root[v] : v);
     for (const obj of objects(root)) {
       let text = '';
       let title: string | undefined;
       let company: string | undefined;
-      for (const [key, value] of Object.entries(obj)) {
+      for (const [key, raw] of Object.entries(obj)) {
+        const value = ref(raw);
         if (typeof value === 'string') {
           if (DESCRIPTION_KEY.test(key) && value.length >= MIN_DESCRIPTION && value.length > text.length) text = htmlToText(doc, value);
           else if (TITLE_KEY.test(key) && value.length <= 200 && !title) title = value;

@@ -44,6 +44,14 @@ describe('the posting in the data a page ships for its scripts', () => {
     expect(pageDataPostings(other)).toEqual([]);
   });
 
+  it("reads Nuxt's payload, whose values are flattened into one array and referred to by their index", () => {
+    const payload = [['ShallowReactive', 1], { data: 2 }, { 'job-7': 3 }, { title: 4, description: 5, company: 6 }, 'Data Engineer', DUTIES, 'Orca Freight'];
+    const doc = loadDocument(page(`<script type="application/json" id="__NUXT_DATA__">${JSON.stringify(payload)}</script>`));
+    expect(pageDataPostings(doc)).toEqual([
+      expect.objectContaining({ title: 'Data Engineer', company: 'Orca Freight', text: expect.stringContaining('Model warehouse tables in dbt') }),
+    ]);
+  });
+
   it('reads a description the data splits into parts, headings on their own lines, and counts the parts as one posting', () => {
     const [intro, duties] = DUTIES.split('<h3>What you will do</h3>');
     // {company: "<p>…", role: "<p>…"}
