@@ -4145,11 +4145,12 @@ function trimDecoration(s) {
   return cut.replace(/\s*[-–]\s*job post$/i, "").replace(/\.(?:pdf|docx?|rtf)$/i, "").replace(/(?<=\S)[\s_-]+(?:position|job|role) (?:description|profile|specification)$/i, "").replace(/(?<=\b(?:engineer|scientist|analyst|developer|manager|lead|architect|specialist|researcher)s?)\s+(?:opportunity|vacancy|role|position)$/i, "").replace(/^\([A-Z]{2,3}\)\s+/, "").replace(/^(?:jobs?|careers?|vacancies|openings|open roles|positions)\/\s*(?=\S)/i, "").replace(/^\[[a-z][\w.-]*\]\s+/, "").replace(/^\[(?:jobs?|hiring|vacancy|position|opening)\]:?\s*/i, "").replace(MAIL_MARK, "").replace(/\s*\(fwd\)$/i, "").replace(/^(?:opening|vacancy|position) for (?:an? )?(?=\S)/i, "").replace(/^\[(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance)\]\s*/i, "").replace(/^\[([^\]]{1,30})\]\s*(?=\S)/, (tag, name, at, all) => {
     const rest = all.slice(tag.length);
     return !JOB_NOUN.test(name) && (JOB_NOUN.test(rest) || JOB_NOUN_NON_LATIN.test(rest)) ? "" : tag;
-  }).replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*\(\d{1,2}\s*-\s*\d{1,2}\s*yrs?\)$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
+  }).replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*\((?:ref(?:erence)?|req(?:uisition)?|job (?:id|no\.?|ref))\s*[:#.]?\s*[\w/-]*\d[\w/-]*\)$/i, "").replace(/\s*\[(?:remote|hybrid|on-?site)\b[^\]]*\]$/i, "").replace(/(?:\s+#\w+)+$/, "").replace(/(?<=\S)\s+(?:needed|wanted)!*$|(?<=\S)\s+jobs? in [A-Z][\p{L}'’. -]*$/u, "").replace(/\s*\(\d{1,2}\s*-\s*\d{1,2}\s*yrs?\)$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
 }
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var PROGRAMME = /\b(?:graduate|early careers?|internship|apprenticeship|trainee|placement)s?\b.*\b(?:program(?:me)?|scheme)$/i;
 var BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
+var WORKED = /^(?:apply(?: now| today)?!*|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance|cd[di]|vollzeit|teilzeit|(?:\d+[- ]months?\s+)?(?:ftc|fixed[- ]term(?: contract)?))$/i;
 var SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/;
 var NAME_THEN_JOB = /^([^:]{2,40}?)\s*:\s+(\S.*)$/;
 function cleanTitle(raw, company, whole = false) {
@@ -4158,7 +4159,7 @@ function cleanTitle(raw, company, whole = false) {
   if (whole && !/\s[|·•]\s|\s::\s/.test(text)) {
     const co2 = company?.toLowerCase();
     const all = text.split(/\s+[-–—]\s+/);
-    const [job2, ...rest] = all.filter((p) => !(co2 && p.toLowerCase() === co2) && !BOARD_PART.test(p));
+    const [job2, ...rest] = all.filter((p) => !(co2 && p.toLowerCase() === co2) && !BOARD_PART.test(p) && !WORKED.test(p));
     const programme = !!job2 && (PROGRAMME.test(job2) || /^head$/i.test(job2));
     if (job2 && rest.length && (JOB_NOUN.test(job2) || programme) && rest.every((p) => p.split(" ").length <= 4 && (programme || !JOB_NOUN.test(p)) && !/\d{3,}/.test(p)))
       return (rest.length + 1 === all.length ? text : `${job2} - ${rest.join(" - ")}`).slice(0, 200);

@@ -76,6 +76,12 @@ function trimDecoration(s: string): string {
       .replace(DRESSING, '')
       .replace(where, '')
       .replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, '')
+      // a reference in brackets, "(Ref: 2026/45)", how the job is worked, "[Remote, EU]", and hashtags, "#remote"
+      .replace(/\s*\((?:ref(?:erence)?|req(?:uisition)?|job (?:id|no\.?|ref))\s*[:#.]?\s*[\w/-]*\d[\w/-]*\)$/i, '')
+      .replace(/\s*\[(?:remote|hybrid|on-?site)\b[^\]]*\]$/i, '')
+      .replace(/(?:\s+#\w+)+$/, '')
+      // what an ad says of the job, or where a board's title says it is: "Data Engineer wanted", "Data Engineer job in London"
+      .replace(/(?<=\S)\s+(?:needed|wanted)!*$|(?<=\S)\s+jobs? in [A-Z][\p{L}'’. -]*$/u, '')
       // the years of experience a board adds in brackets: "(10-15 yrs)"
       .replace(/\s*\(\d{1,2}\s*-\s*\d{1,2}\s*yrs?\)$/i, '')
       // a requisition number: "(2500123)", "(Req #R-1042)", "- JR104233"
@@ -91,6 +97,10 @@ export const FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consult
 const PROGRAMME = /\b(?:graduate|early careers?|internship|apprenticeship|trainee|placement)s?\b.*\b(?:program(?:me)?|scheme)$/i;
 
 const BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
+
+/** A part of a heading that says how to apply or how the job is worked, not what it is: "Apply Now!", "CDI", "Full-time", "12 Month FTC". */
+const WORKED =
+  /^(?:apply(?: now| today)?!*|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance|cd[di]|vollzeit|teilzeit|(?:\d+[- ]months?\s+)?(?:ftc|fixed[- ]term(?: contract)?))$/i;
 
 /** What a page title puts between the job, the employer and the site: "Data Engineer | Acme", "Data Engineer at Acme • Berlin". */
 export const SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/;
@@ -110,7 +120,8 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
   if (whole && !/\s[|·•]\s|\s::\s/.test(text)) {
     const co = company?.toLowerCase();
     const all = text.split(/\s+[-–—]\s+/);
-    const [job, ...rest] = all.filter((p) => !(co && p.toLowerCase() === co) && !BOARD_PART.test(p));
+    // (nor a call to apply, "Apply Now!", nor how the job is worked, "CDI", "12 Month FTC")
+    const [job, ...rest] = all.filter((p) => !(co && p.toLowerCase() === co) && !BOARD_PART.test(p) && !WORKED.test(p));
     // (a graduate or intern programme before the field it is in names the job with it: "2027 Graduate Program - Data Engineering")
     // (and so does "Head" before the function it heads: "Head - Data Engineering")
     const programme = !!job && (PROGRAMME.test(job) || /^head$/i.test(job));

@@ -62,6 +62,14 @@ describe('the job title', () => {
     ['[데이터플랫폼팀] 데이터 엔지니어', '데이터 엔지니어'],
     ['[Data Platform] Data Engineer', 'Data Engineer'],
     ['[Senior Data Engineer] Northwind', '[Senior Data Engineer] Northwind'],
+    // a reference in brackets or as a hashtag, how the job is worked in brackets, what an ad says of it, where a board says it is
+    ['Vacancy – Data Engineer (Ref: 2026/45)', 'Data Engineer'],
+    ['DevOps Engineer (REF215M)', 'DevOps Engineer'],
+    ['Data Engineer 2 #3328', 'Data Engineer 2'],
+    ['Senior Data Engineer [Remote, EU]', 'Senior Data Engineer'],
+    ['URGENT: Data Engineer needed', 'Data Engineer'],
+    ['Data Engineer job in London - Acme', 'Data Engineer'],
+    ['Senior C# Developer', 'Senior C# Developer'],
     // a job's name in another script, among a Korean board's parts
     ['(주)한빛모빌리티 채용 - 머신러닝 엔지니어 (추천 시스템) | 잡코리아', '머신러닝 엔지니어 (추천 시스템)'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
@@ -85,6 +93,11 @@ describe('the job title', () => {
     ['Undergraduate Internship/Co-op Program - Data Scientist', 'Undergraduate Internship/Co-op Program - Data Scientist'],
     // "Head" before the function it heads; a board's years of experience in brackets leave
     ['Head - Data Engineering - Fintech (10-15 yrs)', 'Head - Data Engineering - Fintech'],
+    // a call to apply and how the job is worked are no qualifiers of it
+    ['Data Scientist (Remote) - Apply Now!', 'Data Scientist (Remote)'],
+    ['Senior Data Engineer - Remote', 'Senior Data Engineer'],
+    ['Data Engineer - 12 Month FTC', 'Data Engineer'],
+    ['Lead Data Engineer - FinTech - Hybrid', 'Lead Data Engineer - FinTech'],
   ])('heading %s → %s', (raw, title) => expect(cleanTitle(raw, 'Meridian Bank', true)).toBe(title));
 });
 
