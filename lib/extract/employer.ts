@@ -9,7 +9,7 @@ import { FIRM_WORDS, NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
 export const JOB_BOARDS =
-  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$|eurotechjobs|^freelancer(?:\.com)?$|\btoptal\b|^turing(?:\.com)?$|careers@gov|猎聘|liepin|智联招聘|前程无忧|51job|拉勾|잡코리아|사람인|エン転職|マイナビ|リクナビ/i;
+  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$|eurotechjobs|^freelancer(?:\.com)?$|\btoptal\b|^turing(?:\.com)?$|\bjobs? (?:board|portal)\b|careers@gov|猎聘|liepin|智联招聘|前程无忧|51job|拉勾|잡코리아|사람인|エン転職|マイナビ|リクナビ/i;
 
 /** Whose job a page title says it is: "… job at Lakeshore State University", "Data Scientist job with Wrenfield Housing Association | 4821377". */
 // (without the place after it: "Job at Kaveri Fintech in Bangalore")
@@ -143,7 +143,8 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   if (fact) return fact;
   // (a platform's page names none, but for a post's title that says whose job it is: "[Remote] Data Engineer @ Fernhill Analytics · Issue #412")
   if (named && PLATFORM.test(named)) return postEmployer(doc);
-  const title = doc.title ?? '';
+  // (a label before the job's name is no part of it: "Job Details: Data Engineer | Acme Inc.")
+  const title = (doc.title ?? '').replace(/^([^:|]{2,40}):\s+/, (m, label: string) => (JOB_LABEL.test(label.trim()) || SITE_PART.test(label.trim()) ? '' : m));
   // (a platform's name after a post's words is not the employer's: "We're hiring: Senior Data Engineer - DEV Community")
   const all = title.split(SEPARATORS).map((p) => p.trim());
   const parts = all.filter((p, i) => !i || !PLATFORM.test(p));
@@ -164,8 +165,11 @@ function postEmployer(doc: Document): string | undefined {
 function fromTitle(doc: Document, parts: string[]): string | undefined {
   // "Backend Engineer at Tallyho (S23)"
   // (or "Data Scientist - Institutional Research job at Lakeshore State University | HigherEdJobs")
+  // (without the place after it, "job at Acme in London", nor a job after a colon: "Jobs at Acme: Data Engineer")
   const at =
-    JOB_AT.exec(parts[0] ?? '')?.[2] ??
+    JOB_AT.exec(parts[0] ?? '')?.[2]
+      ?.replace(/\s+in\s+[A-Z][\p{L}'’. -]*$/u, '')
+      .replace(/:.*$/, '') ??
     parts
       .slice(1)
       .map((p) => JOB_OF.exec(p)?.[1])
@@ -186,7 +190,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
     !JOB_BOARDS.test(lead2[1]!) &&
     !SITE_PART.test(lead2[1]!)
   )
-    return oneLine(lead2[1]);
+    return oneLine(lead2[1]!.replace(/^(?:careers?|jobs?|life)\s+(?:at|@)\s+/i, ''));
   // a part that says whose careers these are ("Careers at Meridian Bank", "Loomwise Jobs") names the employer first
   const labelled = (p: string) => /^(?:careers?|jobs?|life)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
   // (a Korean board's title opens with whose recruiting it is: "(주)한빛모빌리티 채용 - 머신러닝 엔지니어 | 잡코리아")
@@ -230,7 +234,9 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       !/\b(?:forums?|community|mailing list|message board|slack(?: archive)?|archive)$/i.test(at) &&
       // a place: a city and its state's or district's code ("Austin, TX", "DALLAS TX", "Bogotá, D.C."), or the code alone ("São Paulo - SP")
       !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at) &&
-      !STATE.test(at.split(/\s+/).at(-1)!) &&
+      // (but a European company's "SE" after its name: "Acme SE"); nor a city before a state's code alone ("Aracaju - SE")
+      !(STATE.test(at.split(/\s+/).at(-1)!) && !/\S\s+SE$/.test(at)) &&
+      !STATE.test(parts[parts.indexOf(p) + 1] ?? '') &&
       // a unit of the employer ("Department of Statistics - Ridgeway University")
       !/^(?:department|dept\.?|faculty|division) of\b/i.test(at) &&
       !JOB_BOARDS.test(at);
@@ -269,8 +275,9 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
     (aboutJob ? names.find((n) => titleScore(n) < 3) : undefined) ??
     (titleScore(parts[0] ?? '') >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : undefined) ??
     // (not a board's name shown as its logo's heading: "… | 잡코리아")
+    // ("Acme Careers - Data Engineer": without its careers site's word)
     (parts.length === 2 && headings.has(parts[1]!.toLowerCase()) && !SITE_PART.test(parts[0]!) && !JOB_BOARDS.test(parts[1]!)
-      ? notHeading(parts[0])
+      ? notHeading(parts[0]!.replace(/\s+(?:careers?|jobs)$/i, ''))
       : undefined) ??
     // (and the last when the page shows the first as its heading, a job's name in any language: "Doktorand i maskininlärning - Norrlands universitet")
     (parts.length === 2 && headings.has(parts[0]!.toLowerCase()) && !SITE_PART.test(parts[0]!) && names.length === 1 && titleScore(names[0]!) < 3

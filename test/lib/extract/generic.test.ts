@@ -936,6 +936,26 @@ describe('the employer', () => {
   });
 });
 
+describe("the employer a page's title names", () => {
+  it.each([
+    // the place after the employer, a job after a colon, a label before the job, its careers site's word, a European firm's "SE"
+    ['Data Engineer job at Acme in London | Reed.co.uk', 'Acme'],
+    ['Jobs at Acme: Data Engineer', 'Acme'],
+    ['Job Details: Data Engineer | Acme Inc.', 'Acme Inc.'],
+    ['Acme Careers - Data Engineer', 'Acme'],
+    ['Data Engineer - Hamburg - Acme SE', 'Acme SE'],
+    // a board's generic name, and a place's state code, are none
+    ['Data Engineer | Job Board', undefined],
+    ['Data Engineer - Aracaju - SE', undefined],
+  ])('%s → %s', async (title, company) => {
+    const { companyOf } = await import('@/lib/extract/employer');
+    const doc = loadDocument(
+      `<!doctype html><html><head><title>${title}</title></head><body><main><h1>Data Engineer</h1><p>We build pipelines.</p></main></body></html>`,
+    );
+    expect(companyOf(doc)).toBe(company);
+  });
+});
+
 describe('job boards and career-site systems named in a page', () => {
   it('knows a form builder by its name, and not a firm whose name holds it ("Tally Forms" is one, "Vitally" is not)', async () => {
     const { JOB_BOARDS } = await import('@/lib/extract/employer');
