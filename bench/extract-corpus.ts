@@ -186,6 +186,25 @@ interface Score {
   title: boolean;
 }
 
+/** How the job is worked, as a title's part after a dash says it: "- Remote", "- Contract". */
+const WORKED = /^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance)$/i;
+/**
+ * A posting's title as the page may rightly show it: whole; without a tag in brackets before it ("[GAC] Senior Data Engineer",
+ * a firm's or a list's tag) or a reference after it ("Data Scientist #1983", "DevOps Engineer (REF215M)"); and without the parts
+ * that say how the job is worked ("Lead Data Engineer - FinTech - Hybrid" is "Lead Data Engineer - FinTech").
+ */
+function titleVariants(title: string): string[] {
+  const bare = title.replace(/^\[[^\]]*\]\s*/, '').replace(/\s*(?:#\w+|\((?:ref|req)[^)]*\))$/i, '');
+  return [
+    title,
+    bare,
+    bare
+      .split(/\s+[-–—|]\s+/)
+      .filter((p) => !WORKED.test(p))
+      .join(' - '),
+  ];
+}
+
 function score(reader: Reader, html: string, url: string, lines: string[], title: string): Score {
   const { document } = parseHTML(html);
   mergeTextNodes(document as unknown as Document); // as the CLI reads a page
@@ -197,8 +216,7 @@ function score(reader: Reader, html: string, url: string, lines: string[], title
     found: true,
     recall: lines.filter((l) => got.includes(l)).length / Math.max(1, lines.length),
     furniture: FURNITURE.some((f) => got.includes(norm(f))),
-    // (or without a tag in brackets before it: "[GAC] Senior Data Engineer", a firm's or a list's tag, is the job "Senior Data Engineer")
-    title: !!read && [title, title.replace(/^\[[^\]]*\]\s*/, '')].some((t) => read === norm(t) || t.split(/\s+[-–—|]\s+/).some((part) => norm(part) === read)),
+    title: !!read && titleVariants(title).some((t) => read === norm(t) || t.split(/\s+[-–—|]\s+/).some((part) => norm(part) === read)),
   };
 }
 
@@ -249,4 +267,6 @@ for (const [layout, page] of Object.entries(LAYOUTS)) {
 }
 console.log("\nfound: read as a posting; recall: share of the posting's lines in the text read; < 90%: pages with less than 90% of their lines;");
 console.log("furniture: pages whose text took in the page's furniture (other jobs, a job-alert sign-up, the footer, the job's header, a results heading);");
-console.log("title: the job's title read, whole or without a qualifier after a dash or a tag in brackets before it.");
+console.log(
+  "title: the job's title read, whole or without a qualifier after a dash, a tag in brackets before it, a reference after it or how the job is worked.",
+);
