@@ -4517,12 +4517,16 @@ function pageData(doc) {
       if (v !== void 0) out.push(v);
     }
   }
-  for (const el of Array.from(doc.querySelectorAll("body *")).slice(0, 5e3))
+  const stack = doc.body ? [doc.body] : [];
+  for (let n = 0; stack.length && n < 5e3; n++) {
+    const el = stack.pop();
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
     for (const a of Array.from(el.attributes)) {
       if (!a.name.startsWith("data-") || a.value.length < MIN_DESCRIPTION || a.value.length > MAX_SCRIPT) continue;
       const v = /^\s*[{[]/.test(a.value) ? parse2(a.value) : /description|content|html|body/i.test(a.name) && a.value.includes("<") ? { description: a.value, title: doc.querySelector("h1")?.textContent } : void 0;
       if (v !== void 0) out.push(v);
     }
+  }
   return out;
 }
 function pageDataPostings(doc) {

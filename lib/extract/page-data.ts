@@ -61,8 +61,11 @@ export function pageData(doc: Document): unknown[] {
   }
   // the same in an element's data attribute, as a server renders it for its scripts: JSON (Inertia's `data-page="{&quot;props&quot;…"`,
   // `data-react-props`), or the description's HTML itself (`data-description="&lt;p&gt;…"`), titled by the page's h1
-  // (the first 5,000 elements: a hostile page may hold millions)
-  for (const el of Array.from(doc.querySelectorAll('body *')).slice(0, 5000))
+  // (the first 5,000 elements, walked: a hostile page may hold millions, and a descendant selector checks each one's ancestors)
+  const stack: Element[] = doc.body ? [doc.body] : [];
+  for (let n = 0; stack.length && n < 5000; n++) {
+    const el = stack.pop()!;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
     for (const a of Array.from(el.attributes)) {
       if (!a.name.startsWith('data-') || a.value.length < MIN_DESCRIPTION || a.value.length > MAX_SCRIPT) continue;
       const v = /^\s*[{[]/.test(a.value)
@@ -72,6 +75,7 @@ export function pageData(doc: Document): unknown[] {
           : undefined;
       if (v !== undefined) out.push(v);
     }
+  }
   return out;
 }
 
