@@ -11,6 +11,9 @@ import { FIRM_WORDS, NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
 export const JOB_BOARDS =
   /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$|eurotechjobs|^freelancer(?:\.com)?$|\btoptal\b|^turing(?:\.com)?$|\bjobs? (?:board|portal)\b|careers@gov|猎聘|liepin|智联招聘|前程无忧|51job|拉勾|잡코리아|사람인|エン転職|マイナビ|リクナビ/i;
 
+/** What a page title puts before the employer's name: "Careers at …", "Jobs @ …", "Life at …". */
+const CAREERS_AT = /^(?:careers?|jobs?|life)\s+(?:at|@)\s+/i;
+
 /** Whose job a page title says it is: "… job at Lakeshore State University", "Data Scientist job with Wrenfield Housing Association | 4821377". */
 // (without the place after it: "Job at Kaveri Fintech in Bangalore")
 const JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)(?:\s+in\s+[A-Z][\p{L}'’. -]*)?\s*(?:[|(]|$)/iu;
@@ -190,7 +193,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
     !JOB_BOARDS.test(lead2[1]!) &&
     !SITE_PART.test(lead2[1]!)
   )
-    return oneLine(lead2[1]!.replace(/^(?:careers?|jobs?|life)\s+(?:at|@)\s+/i, ''));
+    return oneLine(lead2[1]!.replace(CAREERS_AT, ''));
   // a part that says whose careers these are ("Careers at Meridian Bank", "Loomwise Jobs") names the employer first
   const labelled = (p: string) => /^(?:careers?|jobs?|life)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
   // (a Korean board's title opens with whose recruiting it is: "(주)한빛모빌리티 채용 - 머신러닝 엔지니어 | 잡코리아")
@@ -211,7 +214,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       `(?<!\\b(?:experience|expertise|skills?|knowledge|proficiency|background|certified|work|working)\\s)\\b(?:in|near)\\s+${escapeRegExp(name)}(?![\\w'’-])`,
     ).test((body ??= doc.body?.textContent?.slice(0, 50_000) ?? ''));
   const names = [...recruiting, ...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {
-    const at = /^(?:careers?|jobs?|life)\s+(?:at|@)\s+(.+)$/i.exec(p)?.[1] ?? p;
+    const at = p.replace(CAREERS_AT, '');
     const name =
       at &&
       !qualifiers.has(at.toLowerCase()) &&
