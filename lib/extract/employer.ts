@@ -14,6 +14,9 @@ export const JOB_BOARDS =
 /** What a page title puts before the employer's name: "Careers at …", "Jobs @ …", "Life at …". */
 const CAREERS_AT = /^(?:careers?|jobs?|life)\s+(?:at|@)\s+/i;
 
+/** What a site named for its employer's jobs puts after the name: "Meridian Bank Careers", "Guardian Jobs". */
+const SITE_WORD = /\s+(?:careers?|jobs)$/i;
+
 /** Whose job a page title says it is: "… job at Lakeshore State University", "Data Scientist job with Wrenfield Housing Association | 4821377". */
 // (without the place after it: "Job at Kaveri Fintech in Bangalore")
 const JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)(?:\s+in\s+[A-Z][\p{L}'’. -]*)?\s*(?:[|(]|$)/iu;
@@ -87,7 +90,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   );
   // a board's site named "… Jobs" ("Guardian Jobs") says whose job it is in its page title: "Data Scientist job with Wrenfield Housing Association | 4821377"
   const jobWith = JOB_OF.exec(doc.title ?? '')?.[1];
-  if (named && jobWith && /\s(?:careers?|jobs)$/i.test(meta ?? '') && plausibleName(jobWith)) return oneLine(jobWith);
+  if (named && jobWith && SITE_WORD.test(meta ?? '') && plausibleName(jobWith)) return oneLine(jobWith);
   // the employer's name marked as such beside the job: "company-name" (data-at="header-company-name") first,
   // else a marked element with no elements inside (not a header around it)
   // (names written in camelCase are words too: "CompanyInfo__Name")
@@ -195,7 +198,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
   )
     return oneLine(lead2[1]!.replace(CAREERS_AT, ''));
   // a part that says whose careers these are ("Careers at Meridian Bank", "Loomwise Jobs") names the employer first
-  const labelled = (p: string) => /^(?:careers?|jobs?|life)\s+(?:at|@)\s|\s(?:careers?|jobs?)$/i.test(p);
+  const labelled = (p: string) => CAREERS_AT.test(p) || /\s(?:careers?|jobs?)$/i.test(p);
   // (a Korean board's title opens with whose recruiting it is: "(주)한빛모빌리티 채용 - 머신러닝 엔지니어 | 잡코리아")
   const recruiting = /\S\s채용$/.test(parts[0] ?? '') ? [parts[0]!] : [];
   // "Lanternfish | Senior ML Engineer | Remote (US/EU)": a name before the job, as a "Who is hiring?" line opens
@@ -280,7 +283,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
     // (not a board's name shown as its logo's heading: "… | 잡코리아")
     // ("Acme Careers - Data Engineer": without its careers site's word)
     (parts.length === 2 && headings.has(parts[1]!.toLowerCase()) && !SITE_PART.test(parts[0]!) && !JOB_BOARDS.test(parts[1]!)
-      ? notHeading(parts[0]!.replace(/\s+(?:careers?|jobs)$/i, ''))
+      ? notHeading(parts[0]!.replace(SITE_WORD, ''))
       : undefined) ??
     // (and the last when the page shows the first as its heading, a job's name in any language: "Doktorand i maskininlärning - Norrlands universitet")
     (parts.length === 2 && headings.has(parts[0]!.toLowerCase()) && !SITE_PART.test(parts[0]!) && names.length === 1 && titleScore(names[0]!) < 3
