@@ -4127,6 +4127,7 @@ function isLeaf(el) {
 // lib/extract/title.ts
 var JOB_NOUN = /\b(?:engineer|engineering|scientist|science|analyst|analytics|developer|manager|director|lead|architect|specialist|consultant|designer|intern|internship|researcher|research|administrator|coordinator|officer|associate|head of|vp|president|technician|assistant|representative|programmer|statistician|modeler|owner|strategist|expert|advisor|adviser|executive|nurse|teacher|accountant|sre|devops|recruiter|writer|editor|operator|agent|fellow|trainee|apprentice|werkstudent|praktikant|ingenieur|entwickler|ingénieur|développeur|chargé|responsable|stagiaire|analista|ingeniero|desarrollador|científico|cientista|engenheiro|ontwikkelaar|utvecklare|ingenjör)s?\b/i;
 var JOB_NOUN_NON_LATIN = /엔지니어|개발자|분석가|과학자|연구원|エンジニア|サイエンティスト|アナリスト|開発者|研究員|工程师|工程師|科学家|分析师|分析師|инженер|разработчик|аналитик|программист|μηχανικ|αναλυτ/i;
+var CJK_HIRING = /^(\S{2,20}?)?(?:诚聘|急聘|诚招|招聘)(?=\S*(?:工程师|工程師|科学家|分析师|分析師))/;
 var shortJobNonLatin = (text) => text.length <= 30 && JOB_NOUN_NON_LATIN.test(text);
 var NOT_A_TITLE = /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us|(?:post|thread|replies|comments)$)\b/i;
 var SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|at|near|for|from)\b|\b(?:jobs|vacancies)$/i;
@@ -4136,6 +4137,7 @@ function trimDecoration(s) {
   s = s.replace(MAIL_MARK, "");
   const lens = /^【([^】]{1,40})】\s*(.*)$/.exec(s);
   if (lens) s = JOB_NOUN.test(lens[1]) || JOB_NOUN_NON_LATIN.test(lens[1]) ? lens[1].split("_")[0].trim() : lens[2] || s;
+  s = s.replace(CJK_HIRING, "");
   const where = /^(?:we['’]?re|we are|now) hiring\b/i.test(s) ? /(?:\s+in\s+(?!Test\b|Residence\b)[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?!*$/ : /$^/;
   const lead = s.replace(
     /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}?(?: \((?:YC )?[SWFX]\d{2}\))? is) hiring:?(?: (?:an?|our)(?: first| next| new)?\b)?)\s*/i,
@@ -4209,13 +4211,14 @@ function pickTitle(candidates2, company) {
 var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$|eurotechjobs|^freelancer(?:\.com)?$|\btoptal\b|^turing(?:\.com)?$|\bjobs? (?:board|portal)\b|careers@gov|猎聘|liepin|智联招聘|前程无忧|51job|拉勾|잡코리아|사람인|エン転職|マイナビ|リクナビ/i;
 var CAREERS_AT = /^(?:careers?|jobs?|life)\s+(?:at|@)\s+/i;
 var SITE_WORD = /\s+(?:careers?|jobs)$/i;
+var CJK_SITE_WORD = /\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社会|校园)?招聘(?:官网)?)$/;
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)(?:\s+in\s+[A-Z][\p{L}'’. -]*)?\s*(?:[|(]|$)/iu;
 var JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
 var PLATFORM = /^(?:github|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|bluesky(?: social)?|threads)$/i;
 var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|vacanc(?:y|ies)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+(?:co\.?,? ltd\.?|pvt\.? ltd\.?|sdn\.? bhd\.?|gmbh(?: & co\.? kg)?|tbk\.?)$/i;
-var plausibleName = (name) => name.length <= 60 && name.replace(LEGAL_FORM, "").split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
+var plausibleName = (name) => new RegExp("\\p{L}", "u").test(name) && name.length <= 60 && name.replace(LEGAL_FORM, "").split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
 var INSTITUTION = /^(?=(?:\S+\s+){5,7}\S+$)(?=.*\b(?:Agency|Authority|Commission|Council|Department|Ministry|Institute|University|College|Foundation|Association|Hospital|Office|Service)\b)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|&))+$/;
 var CITIES = /^(?:paris|london|berlin|madrid|barcelona|amsterdam|munich|münchen|hamburg|frankfurt|lyon|milan|milano|rome|roma|warsaw|warszawa|krak[oó]w|prague|praha|vienna|wien|z[uü]rich|dublin|stockholm|oslo|copenhagen|helsinki|lisbon|lisboa|brussels|new york|san francisco|seattle|austin|boston|chicago|toronto|vancouver|montr[eé]al|sydney|melbourne|singapore|bangalore|bengaluru|hyderabad|pune|mumbai|delhi|tokyo|seoul|shanghai|beijing|dubai|s[aã]o paulo|mexico city|buenos aires|santiago|bogot[aá]|lagos|nairobi|cape town|johannesburg|tel aviv)$/i;
 var STATE = /^(?:A[CKLMPRZ]|C[AEOT]|D[CEF]|ES|FL|G[AO]|HI|I[ADLN]|K[SY]|LA|M[ADEGINOST]|N[CDEHJMVY]|O[HKR]|P[ABEIR]|R[IJNORS]|S[CDEP]|T[NOX]|UT|V[AT]|W[AIVY])$/;
@@ -4227,10 +4230,7 @@ function companyOf(doc, near) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
   const named = oneLine(
-    (meta ?? org?.getAttribute("content") ?? org?.textContent)?.replace(
-      /\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs|(?:engineering |tech )?blog|채용)$|^(?:careers?|jobs) at\s+/i,
-      ""
-    )
+    (meta ?? org?.getAttribute("content") ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs|(?:engineering |tech )?blog|채용)$|^(?:careers?|jobs) at\s+/i, "").replace(CJK_SITE_WORD, "")
   );
   const jobWith = JOB_OF.exec(doc.title ?? "")?.[1];
   if (named && jobWith && SITE_WORD.test(meta ?? "") && plausibleName(jobWith)) return oneLine(jobWith);
@@ -4290,10 +4290,12 @@ function fromTitle(doc, parts) {
   if (at && at.split(/\s+/).length <= 5 && !/^an?\s/i.test(at)) return oneLine(at);
   const hiring = /^([A-Z0-9][^:]{1,39}?)(?:\s+\((?:YC\s+)?[SWFX]\d{2}\))?\s+is\s+hiring\b/i.exec(parts[0] ?? "")?.[1];
   if (hiring && plausibleName(hiring) && !/^(?:who|everyone|nobody|anyone)$/i.test(hiring)) return oneLine(hiring);
+  const cjk = parts.map((p) => CJK_HIRING.exec(p)?.[1]).find(Boolean);
+  if (cjk) return cjk;
   const lead2 = NAME_THEN_JOB.exec(parts[0] ?? "");
   if (lead2 && titleScore(lead2[1]) < 3 && titleScore(lead2[2]) >= 3 && !JOB_LABEL.test(lead2[1]) && !JOB_BOARDS.test(lead2[1]) && !SITE_PART.test(lead2[1]))
     return oneLine(lead2[1].replace(CAREERS_AT, ""));
-  const labelled = (p) => CAREERS_AT.test(p) || /\s(?:careers?|jobs?)$/i.test(p);
+  const labelled = (p) => CAREERS_AT.test(p) || /\s(?:careers?|jobs?)$/i.test(p) || CJK_SITE_WORD.test(p);
   const recruiting = /\S\s채용$/.test(parts[0] ?? "") ? [parts[0]] : [];
   const lead = parts.length > 2 && titleScore(parts[0] ?? "") < 3 && titleScore(parts[1] ?? "") >= 3 ? [parts[0]] : [];
   const qualifiers = /* @__PURE__ */ new Set();
@@ -4323,14 +4325,10 @@ function fromTitle(doc, parts) {
     !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at2) && // (but a European company's "SE" after its name: "Acme SE"); nor a city before a state's code alone ("Aracaju - SE")
     !(STATE.test(at2.split(/\s+/).at(-1)) && !/\S\s+SE$/.test(at2)) && !STATE.test(parts[parts.indexOf(p) + 1] ?? "") && // a unit of the employer ("Department of Statistics - Ridgeway University")
     !/^(?:department|dept\.?|faculty|division) of\b/i.test(at2) && !JOB_BOARDS.test(at2);
-    return name ? [
-      oneLine(
-        at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(
-          /(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社会|校园)?招聘|\s채용)$/i,
-          ""
-        )
-      )
-    ] : [];
+    const left = name && oneLine(
+      at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s채용$/i, "").replace(CJK_SITE_WORD, "")
+    );
+    return left ? [left] : [];
   });
   const headings = new Set(Array.from(doc.querySelectorAll("h1, h2, h3"), (h) => oneLine(h.textContent)?.toLowerCase()).slice(0, 50));
   const notHeading = (n) => n && !headings.has(n.toLowerCase()) ? n : void 0;
@@ -4679,7 +4677,8 @@ function walk(root, isHidden) {
       links: 0,
       headings: headingBox(el) ? 1 : 0,
       noise: noiseOf(el),
-      card: false
+      card: false,
+      last: boxes.length
     });
     if (parent >= 0) boxes[parent].kids.push(boxes.length - 1);
     return boxes.length - 1;
@@ -4762,6 +4761,10 @@ function walk(root, isHidden) {
     enterChildren(el, box, link);
   }
   flush();
+  for (let i = boxes.length - 1; i > 0; i--) {
+    const p = boxes[boxes[i].parent];
+    if (boxes[i].last > p.last) p.last = boxes[i].last;
+  }
   return { boxes, hidden };
 }
 function kindOf(el) {
@@ -4858,22 +4861,23 @@ function excludedBoxes(boxes, page) {
   return excluded;
 }
 function candidates(boxes, excluded, most, within2) {
+  const w = within2 ? boxes.findIndex((b) => b.el === within2) : -1;
+  const inside = (i) => !within2 || (w >= 0 ? i > w && i <= boxes[w].last : boxes[i].el !== within2 && within2.contains(boxes[i].el));
   const order = [];
   for (let i = 0; i < boxes.length; i++) {
     const b = boxes[i];
-    if (!excluded[i] && b.good > 0 && b.good > b.junk && (!within2 || b.el !== within2 && within2.contains(b.el))) order.push(i);
+    if (!excluded[i] && b.good > 0 && b.good > b.junk && inside(i)) order.push(i);
   }
   order.sort((a, b) => boxes[b].good - boxes[b].junk - (boxes[a].good - boxes[a].junk) || b - a);
   const picked = [];
   for (const i of order) {
     if (picked.length >= most) break;
-    const el = boxes[i].el;
-    if (picked.some((p) => boxes[p].el.contains(el) || el.contains(boxes[p].el))) continue;
+    if (picked.some((p) => p < i ? i <= boxes[p].last : p <= boxes[i].last)) continue;
     picked.push(i);
   }
   return picked;
 }
-var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|contact us$|(?:opening |office |business )?hours$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all |similar |other )?(?:jobs|roles|careers)|(?:other )?jobs you (?:may|might)|(?:recently |previously )?viewed (?:jobs|roles|positions)|people also|you (?:might|may) also|you (?:might|may) (?:like|be interested)|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:get|receive|send me) (?:new |similar )?jobs\b.{0,30}\bby e-?mail|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter|what you need to know about (?!us\b|(?:the|this|our) (?:role|job|position|team|company))|(?:supplemental|(?:pre-?)?screening|employer) questions|questionnaire|(?:salary|pay|compensation) (?:insights|estimates?|trends|data)\b|.{0,40}\b(?:ai[- ]generated|generated by ai)\b|faqs?\b|frequently asked)/i;
+var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|contact us$|(?:opening |office |business )?hours$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all |similar |other )?(?:jobs|roles|careers)|(?:other )?jobs you (?:may|might)|(?:recently |previously )?viewed (?:jobs|roles|positions)|people also|you (?:might|may) also|you (?:might|may) (?:like|be interested)|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:get|receive|send me) (?:new |similar )?jobs\b.{0,30}\bby e-?mail|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter|what you need to know about (?!us\b|(?:the|this|our) (?:role|job|position|team|company))|(?:supplemental|(?:pre-?)?screening|employer) questions|questionnaire|(?:salary|pay|compensation) (?:insights|estimates?|trends|data)\b|.{0,40}\b(?:ai[- ]generated|generated by ai)\b|faqs?\b|frequently asked|unlock\b|upgrade\b)/i;
 var INLINE_LABEL = /* @__PURE__ */ new Set(["B", "STRONG", "EM", "I", "U", "SPAN", "LABEL"]);
 var APPLY = /^\s*(?:easy |quick )?apply\b/i;
 var ITEM_LINE = /^(?:[•·▪‣◦●○■□◆*–-]\s|(?:\d+\+? years|(?:strong |solid |proven |hands-on |substantial )?(?:experience|proficiency|knowledge|familiarity|understanding|expertise) (?:with|in|of)|(?:a )?(?:bachelor|master|ph\.?d|degree))\b)/i;
@@ -5383,7 +5387,7 @@ var readGeneric = (doc, url, maxChars) => {
         }
         return void 0;
       };
-      return firstRead([pointedAt(doc, url), openedPosting(doc), ...shownPanels(v, 'dialog[open], [role="dialog"], [aria-modal="true"]')]) ?? readShown(v, url, maxChars) ?? // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
+      return firstRead([pointedAt(doc, url), openedPosting(doc), ...shownPanels(v, 'dialog[open], [role="dialog"], [aria-modal="true"], .fixed.inset-0')]) ?? readShown(v, url, maxChars) ?? // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
       // (a plain div too, by its name: "drawer", "flyout", "Job details")
       firstRead(shownPanels(v, 'aside, [role="complementary"], [class*="drawer" i], [class*="flyout" i], [aria-label*="job" i]'));
     };
@@ -5531,8 +5535,9 @@ function readShown(view, url, maxChars, target) {
   }
 }
 var QUOTED = /^(?:(?:from|von|de|van|da)\s*:.*\n\s*(?:sent|date|gesendet|datum|envoy[ée]|enviado|verzonden)\s*:|on\s.{5,150}\swrote:$)/im;
+var END_MARK = /^[\s—–=~·*-]*END[\s—–=~·*-]*$/m;
 function beforeQuote(text) {
-  const at = QUOTED.exec(text)?.index;
+  const at = QUOTED.exec(text)?.index ?? END_MARK.exec(text)?.index;
   if (!at) return text;
   const before = text.slice(0, at).trim();
   return readsAsPosting(before).posting ? before : text;
@@ -5544,7 +5549,7 @@ function readRegion(view, url, maxChars, target) {
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i].el);
   for (const l of Array.from(doc.querySelectorAll("label[for]")).slice(0, 200))
     if (doc.getElementById(l.getAttribute("for"))?.matches('input:not([type="checkbox"]):not([type="radio"]), select, textarea')) leaveOut.add(l);
-  for (const t of Array.from(doc.querySelectorAll(":is(h2, h3, h4, h5, li) button *")).slice(0, 400))
+  for (const t of Array.from(doc.querySelectorAll(":is(h2, h3, h4, h5, li) button")).slice(0, 100).flatMap((b) => Array.from(b.querySelectorAll("*"))).slice(0, 400))
     if (!t.childElementCount && /^(?:show|hide|expand|collapse|open|close|[+−–-])(?: all)?(?: sections?)?$/i.test(oneLine(t.textContent) ?? ""))
       leaveOut.add(t);
   for (const a of Array.from(doc.querySelectorAll(AUTHOR)).slice(0, 100)) {

@@ -5,7 +5,7 @@
  */
 import { isLeaf, oneLine } from './clean';
 import { escapeRegExp, textMap } from './offsets';
-import { FIRM_WORDS, NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
+import { CJK_HIRING, FIRM_WORDS, NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
 export const JOB_BOARDS =
@@ -16,6 +16,9 @@ const CAREERS_AT = /^(?:careers?|jobs?|life)\s+(?:at|@)\s+/i;
 
 /** What a site named for its employer's jobs puts after the name: "Meridian Bank Careers", "Guardian Jobs". */
 const SITE_WORD = /\s+(?:careers?|jobs)$/i;
+
+/** The same in Japanese and Chinese: "株式会社ミナトロジ 採用サイト", "星途出行招聘官网" (recruiting site), "求人情報" (job listings). */
+const CJK_SITE_WORD = /\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社会|校园)?招聘(?:官网)?)$/;
 
 /** Whose job a page title says it is: "… job at Lakeshore State University", "Data Scientist job with Wrenfield Housing Association | 4821377". */
 // (without the place after it: "Job at Kaveri Fintech in Bangalore")
@@ -42,8 +45,9 @@ const readsAsJob = (name: string) => titleScore(name.replace(FIRM_WORDS, ' ').tr
 const LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+(?:co\.?,? ltd\.?|pvt\.? ltd\.?|sdn\.? bhd\.?|gmbh(?: & co\.? kg)?|tbk\.?)$/i;
 
 /** A firm's name, short (but for its legal form), not a job and not a board's. */
+// (a name has letters: not a board's blurred placeholder, "██████ ██████")
 const plausibleName = (name: string): boolean =>
-  name.length <= 60 && name.replace(LEGAL_FORM, '').split(' ').length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
+  /\p{L}/u.test(name) && name.length <= 60 && name.replace(LEGAL_FORM, '').split(' ').length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
 
 /** An institution's name, longer than a firm's, in capitals but for its small words: "European Union Agency for Transport Safety". */
 const INSTITUTION =
@@ -83,10 +87,9 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // a site builder's name for the site: "Quokka on Notion"
   // "Meta Careers", "Careers at Hearthstay": the employer's careers site, named for the employer
   const named = oneLine(
-    (meta ?? org?.getAttribute('content') ?? org?.textContent)?.replace(
-      /\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs|(?:engineering |tech )?blog|채용)$|^(?:careers?|jobs) at\s+/i,
-      '',
-    ),
+    (meta ?? org?.getAttribute('content') ?? org?.textContent)
+      ?.replace(/\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs|(?:engineering |tech )?blog|채용)$|^(?:careers?|jobs) at\s+/i, '')
+      .replace(CJK_SITE_WORD, ''),
   );
   // a board's site named "… Jobs" ("Guardian Jobs") says whose job it is in its page title: "Data Scientist job with Wrenfield Housing Association | 4821377"
   const jobWith = JOB_OF.exec(doc.title ?? '')?.[1];
@@ -185,6 +188,9 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
   // "Tessellate (YC W24) Is Hiring a Founding Data Engineer": a firm's news that it is hiring (not "Ask HN: Who is hiring?")
   const hiring = /^([A-Z0-9][^:]{1,39}?)(?:\s+\((?:YC\s+)?[SWFX]\d{2}\))?\s+is\s+hiring\b/i.exec(parts[0] ?? '')?.[1];
   if (hiring && plausibleName(hiring) && !/^(?:who|everyone|nobody|anyone)$/i.test(hiring)) return oneLine(hiring);
+  // (in Chinese, in any part: "招聘 | 澜海科技诚聘机器学习工程师")
+  const cjk = parts.map((p) => CJK_HIRING.exec(p)?.[1]).find(Boolean);
+  if (cjk) return cjk;
   // "Tidewave: Machine Learning Engineer": a name, then the job
   const lead2 = NAME_THEN_JOB.exec(parts[0] ?? '');
   // (not the site's words for its jobs: "Join us: Research Data Scientist")
@@ -198,7 +204,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
   )
     return oneLine(lead2[1]!.replace(CAREERS_AT, ''));
   // a part that says whose careers these are ("Careers at Meridian Bank", "Loomwise Jobs") names the employer first
-  const labelled = (p: string) => CAREERS_AT.test(p) || /\s(?:careers?|jobs?)$/i.test(p);
+  const labelled = (p: string) => CAREERS_AT.test(p) || /\s(?:careers?|jobs?)$/i.test(p) || CJK_SITE_WORD.test(p);
   // (a Korean board's title opens with whose recruiting it is: "(주)한빛모빌리티 채용 - 머신러닝 엔지니어 | 잡코리아")
   const recruiting = /\S\s채용$/.test(parts[0] ?? '') ? [parts[0]!] : [];
   // "Lanternfish | Senior ML Engineer | Remote (US/EU)": a name before the job, as a "Who is hiring?" line opens
@@ -247,18 +253,16 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       !/^(?:department|dept\.?|faculty|division) of\b/i.test(at) &&
       !JOB_BOARDS.test(at);
     // ("Tidepool Foods Blog": a company's blog, where it posts its jobs; "The Quillsoft Handbook": its handbook; "Open Atlas Docs": its docs)
-    return name
-      ? [
-          oneLine(
-            at
-              .replace(/^the\s+(?=\S+\s+handbook$)/i, '')
-              .replace(
-                /(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社会|校园)?招聘|\s채용)$/i,
-                '',
-              ),
-          )!,
-        ]
-      : [];
+    // (nothing is left of a part that only names the site: "社会招聘")
+    const left =
+      name &&
+      oneLine(
+        at
+          .replace(/^the\s+(?=\S+\s+handbook$)/i, '')
+          .replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s채용$/i, '')
+          .replace(CJK_SITE_WORD, ''),
+      );
+    return left ? [left] : [];
   });
   // the job is the part the page shows as a heading ("Kelpie Analytics - Senior Data Scientist" over an h2 "Senior Data Scientist")
   const headings = new Set(Array.from(doc.querySelectorAll('h1, h2, h3'), (h) => oneLine(h.textContent)?.toLowerCase()).slice(0, 50));

@@ -14,6 +14,10 @@ const JOB_NOUN =
 const JOB_NOUN_NON_LATIN =
   /엔지니어|개발자|분석가|과학자|연구원|エンジニア|サイエンティスト|アナリスト|開発者|研究員|工程师|工程師|科学家|分析师|分析師|инженер|разработчик|аналитик|программист|μηχανικ|αναλυτ/i;
 
+/** A Chinese title that says who is hiring for which job: "澜海科技诚聘机器学习工程师" (Lanhai Tech is hiring a machine learning engineer). */
+// (not a recruiter's own job: "招聘经理", recruiting manager)
+export const CJK_HIRING = /^(\S{2,20}?)?(?:诚聘|急聘|诚招|招聘)(?=\S*(?:工程师|工程師|科学家|分析师|分析師))/;
+
 /** A short line with a job's noun in another script: "데이터 엔지니어", "机器学习工程师". */
 export const shortJobNonLatin = (text: string): boolean => text.length <= 30 && JOB_NOUN_NON_LATIN.test(text);
 
@@ -37,6 +41,8 @@ function trimDecoration(s: string): string {
   // "【数据科学家_北京 30-50k】…" (without the place and pay after "_"); a bracket without a job's name is a tag ("【急募】")
   const lens = /^【([^】]{1,40})】\s*(.*)$/.exec(s);
   if (lens) s = JOB_NOUN.test(lens[1]!) || JOB_NOUN_NON_LATIN.test(lens[1]!) ? lens[1]!.split('_')[0]!.trim() : lens[2]! || s;
+  // who is hiring, before the job in Chinese: "澜海科技诚聘机器学习工程师（推荐算法方向）"
+  s = s.replace(CJK_HIRING, '');
   // "We're hiring a Data Engineer in Leeds!": an announcement names the job, then where it is, and cheers
   const where = /^(?:we['’]?re|we are|now) hiring\b/i.test(s) ? /(?:\s+in\s+(?!Test\b|Residence\b)[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?!*$/ : /$^/;
   const lead = s.replace(

@@ -72,6 +72,10 @@ describe('the job title', () => {
     ['Senior C# Developer', 'Senior C# Developer'],
     // a job's name in another script, among a Korean board's parts
     ['(주)한빛모빌리티 채용 - 머신러닝 엔지니어 (추천 시스템) | 잡코리아', '머신러닝 엔지니어 (추천 시스템)'],
+    // who is hiring, before a job's name in Chinese ("… is hiring …"); not a recruiter's own job
+    ['招聘 | 澜海科技诚聘机器学习工程师（推荐算法方向）', '机器学习工程师（推荐算法方向）'],
+    ['星途出行招聘数据工程师', '数据工程师'],
+    ['招聘经理', '招聘经理'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
 
   it('a page\'s "Post" heading names no job, a job that opens with "Post-" does', () => {
@@ -930,6 +934,14 @@ describe('the employer', () => {
     ['generic/quip-doc.html', undefined],
     // og:site_name "누리페이 채용": the firm's recruiting site
     ['generic/greetinghr.html', '누리페이'],
+    // who is hiring, "澜海科技诚聘…"; a recruiting site's word after the name ("… 採用サイト", "…招聘官网"); a blurred name is none
+    ['generic/wechat-article.html', '澜海科技'],
+    ['generic/herp.html', '株式会社ミナトロジ'],
+    ['generic/feishu-hire.html', '星途出行'],
+    ['generic/flexjobs.html', undefined],
+    ['generic/hiring-cafe.html', 'Pinwheel Homes'],
+    ['generic/bund-de.html', 'Statistisches Landesamt Nordmark'],
+    ['generic/shopify-careers.html', 'Mossgate'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
@@ -947,6 +959,11 @@ describe("the employer a page's title names", () => {
     // a board's generic name, and a place's state code, are none
     ['Data Engineer | Job Board', undefined],
     ['Data Engineer - Aracaju - SE', undefined],
+    // who is hiring in Chinese, and a recruiting site's word after the name (Chinese, Japanese)
+    ['招聘 | 澜海科技诚聘机器学习工程师（推荐算法方向）', '澜海科技'],
+    ['数据工程师 - 星途出行招聘官网', '星途出行'],
+    ['データエンジニア | ミナトロジ採用情報', 'ミナトロジ'],
+    ['数据工程师 - 社会招聘', undefined],
   ])('%s → %s', async (title, company) => {
     const { companyOf } = await import('@/lib/extract/employer');
     const doc = loadDocument(
