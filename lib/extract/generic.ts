@@ -1048,11 +1048,11 @@ function postingStructure(lines: string[]): { headings: number; duties: number }
 }
 
 /**
- * What a course's, a bootcamp's, a career guide's or a conference's call for speakers says and a posting does not
+ * What a course's, a bootcamp's, a career guide's, a conference's call for speakers or a request for proposals says and a posting does not
  * (three of them; no corpus posting has more than two).
  */
 const OTHER_PAGE =
-  /\bcall for (?:speakers|papers|proposals|talks)\b|\bsubmit (?:a|your) (?:talk|proposal|abstract|session)|\bspeakers?['’]? (?:dinner|ticket|mentoring)|\bfirst-time speakers\b|\bsessionize\b|\bin this (?:article|guide)\b|\bhow to become an? |\bfrequently asked questions\b|\bwhat does an? [\w ]{3,40} do\?|\bmedian (?:salary|pay)\b|\bbureau of labor\b|\bjob-ready\b|\bentry requirements\b|\(\d+ credits\)|\bwhat you(?:'ll| will) (?:study|learn)\b|\bprospectus\b|\btuition\b|\bfees \((?:uk|eu|home|international)\)|\bielts\b|\bcourse (?:overview|structure|content)\b|\bapply for this course\b|\bcapstone\b|\bcurriculum\b(?! vitae)|\bbootcamp\b|\b(?:next )?cohort (?:starts?|begins?)\b|\bhow (?:do i|to) enrol|\badmissions (?:team|process|requirements)\b/gi;
+  /\bcall for (?:speakers|papers|proposals|talks)\b|\bsubmit (?:a|your) (?:talk|proposal|abstract|session)|\bspeakers?['’]? (?:dinner|ticket|mentoring)|\bfirst-time speakers\b|\bsessionize\b|\bin this (?:article|guide)\b|\bhow to become an? |\bfrequently asked questions\b|\bwhat does an? [\w ]{3,40} do\?|\bmedian (?:salary|pay)\b|\bbureau of labor\b|\bjob-ready\b|\bentry requirements\b|\(\d+ credits\)|\bwhat you(?:'ll| will) (?:study|learn)\b|\bprospectus\b|\btuition\b|\bfees \((?:uk|eu|home|international)\)|\bielts\b|\bcourse (?:overview|structure|content)\b|\bapply for this course\b|\bcapstone\b|\bcurriculum\b(?! vitae)|\bbootcamp\b|\b(?:next )?cohort (?:starts?|begins?)\b|\bhow (?:do i|to) enrol|\badmissions (?:team|process|requirements)\b|\brequest for (?:proposals?|quotations?|qualifications)\b|\b(?:proposals?|questions|bids?) (?:are )?due\b|\blate (?:proposals|bids|submissions) will not\b|\bbid portal\b|\bsolicitation (?:document|number|no\b)/gi;
 
 /** Cues of postings in the other languages career pages are written in. */
 const FOREIGN_CUES =
@@ -1137,7 +1137,8 @@ export function readsAsPosting(text: string, article = false, applyControl = fal
       (duties >= 4 && cues >= 8 && text.length >= 1000) ||
       // a short post that says whom it hires and what they would do: "We're hiring our first ML engineer … You'd own … apply: …"
       (seeks && duties >= 1 && cues >= 5);
-  // a course's page ("Entry requirements", "Machine Learning (30 credits)", "IELTS 6.5") or a person's CV ("Curriculum Vitae",
+  // a course's page ("Entry requirements", "Machine Learning (30 credits)", "IELTS 6.5"), a request for proposals ("Proposals due",
+  // "Late proposals will not be accepted": the work is a firm's, not a job) or a person's CV ("Curriculum Vitae",
   // "Senior Data Engineer — Brightpay (2023–present)") lists duties and requirements too, and is no posting
   const course = new Set(sample.match(OTHER_PAGE)?.map((w) => w.toLowerCase())).size >= 3;
   const resume =

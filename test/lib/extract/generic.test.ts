@@ -232,6 +232,35 @@ describe('does it read as a posting?', () => {
     expect(readsAsPosting(text).posting).toBe(true);
     expect(readsAsPosting(text.replace('Skill(s) required', 'Tags')).posting).toBe(false);
   });
+  it("a request for proposals asks a firm for work, not a person for a job: no posting, though it lists duties and qualifications; a procurement officer's posting still is one", () => {
+    const scope = [
+      'The selected firm will:',
+      'Design and build data pipelines that ingest data from departmental systems, with automated data quality checks.',
+      'Migrate existing reports and dashboards to Power BI.',
+      'Document the platform and train City IT staff to operate it.',
+      'Minimum qualifications',
+      'At least five years of experience delivering data platform projects for public sector clients.',
+      'Key personnel with experience in Azure data services, SQL and Python.',
+    ];
+    const rfp = [
+      'Request for Proposals 2026-117: Data Platform Modernization Services. Questions due December 1; proposals due December 18.',
+      ...scope,
+      'Submit proposals through the bid portal. Late proposals will not be accepted.',
+    ].join('\n');
+    expect(readsAsPosting(rfp).posting).toBe(false);
+    const job = [
+      'We are hiring a procurement officer to run our IT tenders. You will:',
+      'Prepare requests for proposals and evaluate the bids we receive.',
+      'Negotiate contracts with suppliers and manage their performance.',
+      'Advise departments on procurement rules.',
+      'Requirements',
+      'At least three years of experience in public procurement.',
+      'Salary $68,000–$74,000. Apply with your resume by December 18.',
+    ].join('\n');
+    expect(readsAsPosting(job).posting).toBe(true);
+    // (the notice's own lines make it one: without them the same lists read as a posting's)
+    expect(readsAsPosting(['We are hiring a data engineer. You will:', ...scope, 'Apply with your resume.'].join('\n')).posting).toBe(true);
+  });
   it('a contractor\'s day rate ("£450–£550/day") is pay, as a yearly salary is', () => {
     const text = [
       'We are looking for a freelance data engineer to rebuild our reporting before our Series A.',
