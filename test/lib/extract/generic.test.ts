@@ -121,6 +121,30 @@ describe('the job title beside a long description', () => {
   });
 });
 
+describe('an overlay drawn with utility classes ("fixed inset-0")', () => {
+  const posting =
+    '<h1>Data Engineer</h1><div class="description"><p>Harbor Freight Data runs the pipelines behind 40 ports, and we are hiring a data engineer to make them faster and easier to trust.</p><h3>What you will do</h3><ul><li>Build and run batch pipelines in Spark and Airflow.</li><li>Model shipment data in Snowflake with dbt for our analysts.</li><li>Monitor data quality and fix broken loads.</li></ul><h3>About you</h3><p>Three years of experience with Python and SQL. Apply with your CV.</p></div>';
+  const newsletter =
+    '<div class="newsletter"><p>Sign up for our newsletter to hear about new jobs, events and stories from our engineering team every month.</p><input type="text" placeholder="Your address"></div>';
+  it('is a posting open over a page of results, read as a dialog is', () => {
+    const results = Array.from(
+      { length: 3 },
+      (_, i) =>
+        `<div class="card"><div>Machine Learning Engineer ${i + 1}</div><div>Own the ranking models behind our search results and ship them to production every week.</div></div>`,
+    ).join('');
+    const html = `<body><div id="app"><div class="grid">${results}</div><div class="fixed inset-0 z-50"><div class="panel">${posting}</div></div></div></body>`;
+    const x = extractPosting(loadDocument(html, 'https://x.example/search'), 'https://x.example/search');
+    expect(x.result.ok && x.result.posting.text).toContain('Build and run batch pipelines');
+    expect(x.result.ok && x.result.posting.text).not.toContain('Own the ranking models');
+  });
+  it("but not a shell around the whole page, whose page furniture stays out (a newsletter's sign-up)", () => {
+    const html = `<body><div id="app"><div class="fixed inset-0 overflow-y-auto"><header><a href="/">Harbor Freight Data</a></header><main>${posting}${newsletter}</main></div></div></body>`;
+    const x = extractPosting(loadDocument(html, 'https://x.example/jobs/1'), 'https://x.example/jobs/1');
+    expect(x.result.ok && x.result.posting.text).toContain('Build and run batch pipelines');
+    expect(x.result.ok && x.result.posting.text).not.toContain('Sign up for our newsletter');
+  });
+});
+
 describe('a "Job title:" field names the job', () => {
   const body =
     '<div><h2>Responsibilities</h2><ul><li>Build and maintain data pipelines in Spark and Airflow.</li><li>Design data models for the analytics team.</li><li>Monitor data quality and fix broken loads.</li></ul><p>Requirements: three years of experience with Python and SQL. Apply with your CV.</p></div>';
