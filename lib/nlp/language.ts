@@ -11,7 +11,9 @@ const STOP = new Set(STOPWORDS);
 const FOREIGN = new Set(
   (
     'und der die das wir sie für mit ist les des une est pour avec nous vous el los las por para con una somos nosotros och att som het een voor wij di il della per che sono ' +
-    'da em com não os uma são também pelo pela w się jest oraz dla że przez jako nie są och är för med til og er ikke'
+    'da em com não os uma são também pelo pela w się jest oraz dla że przez jako nie są och är för med til og er ikke ' +
+    // Slovenian, Croatian and Serbian; Lithuanian, Latvian and Estonian
+    'je za ki na od pri ter iz bo kot smo sa ir kad yra bei mūsų kas uz mūsu lai ja ning kes meie oma või'
   ).split(' '),
 );
 

@@ -494,6 +494,19 @@ describe('does it read as a posting?', () => {
     for (const text of texts) expect(readsAsPosting(text)).toMatchObject({ posting: true, english: false });
   });
 
+  it('Croatian, Serbian, Slovenian, Lithuanian, Latvian, Estonian and Persian postings read as postings in another language', () => {
+    const texts = [
+      'Tražimo podatkovnog inženjera za naš analitički tim u Zagrebu koji će graditi podatkovnu platformu.\nOpis posla\nRazvoj i održavanje podatkovnih tokova u Airflowu i Sparku.\nUvjeti\nNajmanje tri godine iskustva sa SQL-om i Pythonom.\nNudimo fleksibilno radno vrijeme i rad od kuće. Prijave šaljite do 10. prosinca.',
+      'Tražimo inženjera podataka za naš analitički tim u Beogradu koji će razvijati platformu podataka.\nOpis posla\nRazvoj i održavanje tokova podataka u Airflow i Spark okruženju.\nUslovi\nNajmanje tri godine radnog iskustva sa SQL i Python jezicima.\nNudimo fleksibilno radno vreme, rad od kuće i privatno zdravstveno osiguranje.',
+      'Iščemo podatkovnega inženirja za našo analitsko ekipo v Ljubljani, ki bo gradil podatkovno platformo.\nOpis delovnega mesta\nRazvoj in vzdrževanje podatkovnih tokov v okolju Airflow in Spark.\nPričakujemo\nVsaj tri leta izkušenj s SQL in Pythonom.\nNudimo gibljiv delovni čas, delo od doma in dodatno pokojninsko zavarovanje.',
+      'Ieškome duomenų inžinieriaus į mūsų analitikos komandą Vilniuje, kuris kurs duomenų platformą.\nDarbo pobūdis\nDuomenų srautų kūrimas ir palaikymas Airflow ir Spark aplinkoje.\nReikalavimai\nBent trejų metų patirtis su SQL ir Python.\nSiūlome lankstų darbo grafiką, darbą iš namų ir papildomą sveikatos draudimą.',
+      'Meklējam datu inženieri mūsu analītikas komandā Rīgā, kas veidos datu platformu.\nPienākumi\nDatu plūsmu izstrāde un uzturēšana Airflow un Spark vidē.\nPrasības\nVismaz trīs gadu pieredze darbā ar SQL un Python.\nPiedāvājam elastīgu darba laiku, attālinātu darbu un veselības apdrošināšanu. Pieteikumus gaidām līdz 10. decembrim.',
+      'Otsime andmeinseneri meie analüütikameeskonda Tallinnas, kes ehitaks meie andmeplatvormi.\nTööülesanded\nAndmevoogude arendamine ja haldamine Airflow ja Spark keskkonnas.\nNõuded\nVähemalt kolmeaastane kogemus SQL-i ja Pythoniga.\nPakume paindlikku tööaega, kaugtöö võimalust ja tervisekindlustust. Kandideeri hiljemalt 10. detsembril.',
+      'ما به دنبال یک مهندس داده برای تیم تحلیل داده در تهران هستیم که پلتفرم داده ما را توسعه دهد.\nشرح شغل\nطراحی، توسعه و نگهداری جریان‌های داده با Airflow و Spark و همکاری با تیم تحلیل.\nمهارت‌های مورد نیاز\nحداقل سه سال سابقه کار با SQL و Python و آشنایی با انبار داده.\nمزایا\nساعت کاری منعطف، امکان دورکاری و بیمه تکمیلی برای همه همکاران.',
+    ];
+    for (const text of texts) expect(readsAsPosting(text)).toMatchObject({ posting: true, english: false });
+  });
+
   it('a French posting is read as a posting in another language', () => {
     const text =
       "Vos missions\nAu sein de l'équipe data, vous concevez et maintenez les pipelines de données.\nVotre profil\nVous avez au moins trois ans d'expérience en ingénierie des données et une bonne maîtrise de SQL et de Python. Vous aimez le travail en équipe.\nPour postuler, envoyez votre candidature avec votre CV et une lettre de motivation.";

@@ -253,4 +253,16 @@ describe('language', () => {
     ).toBe(false);
     expect(detectEnglish('データパイプラインを設計し、構築し、運用していただきます。機械学習モデルを本番環境に展開します。').english).toBe(false);
   });
+  it('rejects Slovenian and Estonian, whose "in" (and) and "on" (is) are English function words too', () => {
+    expect(
+      detectEnglish(
+        'Iščemo podatkovnega inženirja, ki se bo pridružil naši ekipi v Ljubljani. Tvoja naloga bo razvoj in vzdrževanje podatkovnih tokov, ki so ključni za naše poslovanje. Delo je dinamično in raznoliko, na voljo je tudi delo od doma.',
+      ).english,
+    ).toBe(false);
+    expect(
+      detectEnglish(
+        'Otsime andmeinseneri meie meeskonda, kes ehitaks meie andmeplatvormi. Töö on paindlik ja meeskond on sõbralik. Sul on kogemus SQL-i ja Pythoniga ning oskus töötada iseseisvalt.',
+      ).english,
+    ).toBe(false);
+  });
 });
