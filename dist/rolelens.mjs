@@ -4214,7 +4214,7 @@ var SITE_WORD = /\s+(?:careers?|jobs)$/i;
 var CJK_SITE_WORD = /\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社会|校园)?招聘(?:官网)?)$/;
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)(?:\s+in\s+[A-Z][\p{L}'’. -]*)?\s*(?:[|(]|$)/iu;
 var JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
-var PLATFORM = /^(?:github|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|bluesky(?: social)?|threads)$/i;
+var PLATFORM = /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|bluesky(?: social)?|threads)$/i;
 var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|vacanc(?:y|ies)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+(?:co\.?,? ltd\.?|pvt\.? ltd\.?|sdn\.? bhd\.?|gmbh(?: & co\.? kg)?|tbk\.?)$/i;
@@ -4616,7 +4616,7 @@ function parse2(json) {
 var HEADING = /* @__PURE__ */ new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
 var H1 = 'h1, [role="heading"][aria-level="1"]';
 var HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
-var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|date|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
+var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|author|date|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
 var AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="display-name" i], [data-testid*="user" i], a[href^="/profile/"]';
 var JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
 var NOISE_TAGS = /* @__PURE__ */ new Set(["NAV", "FOOTER", "ASIDE", "HEADER", "FORM", "DIALOG"]);

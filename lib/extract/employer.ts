@@ -32,7 +32,7 @@ const JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+
 const JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
 
 /** Sites where anyone posts, whose page titles are their writers' own words, not an employer's name. */
-const PLATFORM = /^(?:github|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|bluesky(?: social)?|threads)$/i;
+const PLATFORM = /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|bluesky(?: social)?|threads)$/i;
 
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 const SITE_PART =

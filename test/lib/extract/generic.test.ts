@@ -1008,6 +1008,9 @@ describe('the employer', () => {
     ['generic/hiring-cafe.html', 'Pinwheel Homes'],
     ['generic/bund-de.html', 'Statistisches Landesamt Nordmark'],
     ['generic/shopify-careers.html', 'Mossgate'],
+    // a Notion page's export, titled "Job — Employer"; a code host's name is none (GitLab, as GitHub)
+    ['generic/notion-export.html', 'Kestrel Health'],
+    ['generic/gitlab-blob.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
