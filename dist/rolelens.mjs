@@ -4137,7 +4137,7 @@ function trimDecoration(s) {
   s = s.replace(MAIL_MARK, "");
   const lens = /^【([^】]{1,40})】\s*(.*)$/.exec(s);
   if (lens) s = JOB_NOUN.test(lens[1]) || JOB_NOUN_NON_LATIN.test(lens[1]) ? lens[1].split("_")[0].trim() : lens[2] || s;
-  s = s.replace(CJK_HIRING, "");
+  s = s.replace(CJK_HIRING, "").replace(/^استخدام\s+(?=\S)/, "");
   const where = /^(?:we['’]?re|we are|now) hiring\b/i.test(s) ? /(?:\s+in\s+(?!Test\b|Residence\b)[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?!*$/ : /$^/;
   const lead = s.replace(
     /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}?(?: \((?:YC )?[SWFX]\d{2}\))? is) hiring:?(?: (?:an?|our)(?: first| next| new)?\b)?)\s*/i,

@@ -41,8 +41,8 @@ function trimDecoration(s: string): string {
   // "【数据科学家_北京 30-50k】…" (without the place and pay after "_"); a bracket without a job's name is a tag ("【急募】")
   const lens = /^【([^】]{1,40})】\s*(.*)$/.exec(s);
   if (lens) s = JOB_NOUN.test(lens[1]!) || JOB_NOUN_NON_LATIN.test(lens[1]!) ? lens[1]!.split('_')[0]!.trim() : lens[2]! || s;
-  // who is hiring, before the job in Chinese: "澜海科技诚聘机器学习工程师（推荐算法方向）"
-  s = s.replace(CJK_HIRING, '');
+  // who is hiring, before the job in Chinese: "澜海科技诚聘机器学习工程师（推荐算法方向）"; "hiring" before it in Persian: "استخدام مهندس داده"
+  s = s.replace(CJK_HIRING, '').replace(/^استخدام\s+(?=\S)/, '');
   // "We're hiring a Data Engineer in Leeds!": an announcement names the job, then where it is, and cheers
   const where = /^(?:we['’]?re|we are|now) hiring\b/i.test(s) ? /(?:\s+in\s+(?!Test\b|Residence\b)[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?!*$/ : /$^/;
   const lead = s.replace(

@@ -76,6 +76,7 @@ describe('the job title', () => {
     ['招聘 | 澜海科技诚聘机器学习工程师（推荐算法方向）', '机器学习工程师（推荐算法方向）'],
     ['星途出行招聘数据工程师', '数据工程师'],
     ['招聘经理', '招聘经理'],
+    ['استخدام مهندس داده (Data Engineer)', 'مهندس داده (Data Engineer)'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
 
   it('a page\'s "Post" heading names no job, a job that opens with "Post-" does', () => {
@@ -1011,6 +1012,9 @@ describe('the employer', () => {
     // a Notion page's export, titled "Job — Employer"; a code host's name is none (GitLab, as GitHub)
     ['generic/notion-export.html', 'Kestrel Health'],
     ['generic/gitlab-blob.html', undefined],
+    // a Persian board's company card; an Estonian board's employer link
+    ['generic/jobinja.html', 'داده‌پردازان آوا'],
+    ['generic/cv-ee.html', 'Põhjala Energia AS'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
