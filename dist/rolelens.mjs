@@ -4176,7 +4176,9 @@ function cleanTitle(raw, company, whole = false) {
   const at = /^(.*?\S)\s+(?:at|@|bei|chez|en)\s+(\S.*)$/i.exec(pick2);
   const open = at ? (at[1].match(/\(/g)?.length ?? 0) - (at[1].match(/\)/g)?.length ?? 0) : 0;
   const job = at && open <= 0 && JOB_NOUN.test(at[1]) && !JOB_NOUN.test(at[2].replace(FIRM_WORDS, " ")) ? at[1] : pick2;
-  const own = co && job.toLowerCase().endsWith(` ${co}`) && JOB_NOUN.test(job.slice(0, -co.length)) ? job.slice(0, -co.length) : job;
+  const tail = co && job.toLowerCase().endsWith(` ${co}`) ? job.slice(0, -co.length - 1) : void 0;
+  const lead = tail?.replace(/\s+(?:at|@|bei|chez|en|til|till|for|für|hos|para|per|voor|bij|à|w|u)$/i, "");
+  const own = tail && lead && (JOB_NOUN.test(tail) || lead !== tail && lead.split(" ").length <= 5) ? lead : job;
   const out = trimDecoration(own).replace(/\s+[$€£]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$€£]?\s?\d[\d,.]*k?)?$/i, "").replace(/(?<=\S)\s+in\s+[A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,3},\s*[A-Z]{2}$/u, "").slice(0, 200);
   return out || void 0;
 }
@@ -4218,7 +4220,8 @@ var PLATFORM = /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev c
 var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|vacanc(?:y|ies)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+(?:co\.?,? ltd\.?|pvt\.? ltd\.?|sdn\.? bhd\.?|gmbh(?: & co\.? kg)?|tbk\.?)$/i;
-var plausibleName = (name) => new RegExp("\\p{L}", "u").test(name) && name.length <= 60 && name.replace(LEGAL_FORM, "").split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
+var plausibleName = (name) => new RegExp("\\p{L}", "u").test(name) && name.length <= 60 && name.replace(LEGAL_FORM, "").split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name) && !ABOUT_EMPLOYER.test(name);
+var ABOUT_EMPLOYER = /^(?:about (?:the )?(?:company|employer|us)|company (?:info(?:rmation)?|introduction|overview|profile|description|details)|(?:公司|企业)(?:介绍|简介|信息|概况)|公司介紹|(?:会社|企業)(?:概要|紹介|情報)|(?:회사|기업)\s?(?:소개|정보)|о компании|o (?:firmie|společnosti|spoločnosti|nas)|à propos(?: de l['’]entreprise)?|über uns|sobre (?:nós|nosotros|la empresa)|acerca de)\s*:?$/i;
 var INSTITUTION = /^(?=(?:\S+\s+){5,7}\S+$)(?=.*\b(?:Agency|Authority|Commission|Council|Department|Ministry|Institute|University|College|Foundation|Association|Hospital|Office|Service)\b)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|&))+$/;
 var CITIES = /^(?:paris|london|berlin|madrid|barcelona|amsterdam|munich|münchen|hamburg|frankfurt|lyon|milan|milano|rome|roma|warsaw|warszawa|krak[oó]w|prague|praha|vienna|wien|z[uü]rich|dublin|stockholm|oslo|copenhagen|helsinki|lisbon|lisboa|brussels|new york|san francisco|seattle|austin|boston|chicago|toronto|vancouver|montr[eé]al|sydney|melbourne|singapore|bangalore|bengaluru|hyderabad|pune|mumbai|delhi|tokyo|seoul|shanghai|beijing|dubai|s[aã]o paulo|mexico city|buenos aires|santiago|bogot[aá]|lagos|nairobi|cape town|johannesburg|tel aviv)$/i;
 var STATE = /^(?:A[CKLMPRZ]|C[AEOT]|D[CEF]|ES|FL|G[AO]|HI|I[ADLN]|K[SY]|LA|M[ADEGINOST]|N[CDEHJMVY]|O[HKR]|P[ABEIR]|R[IJNORS]|S[CDEP]|T[NOX]|UT|V[AT]|W[AIVY])$/;
@@ -4241,7 +4244,9 @@ function companyOf(doc, near) {
   const nameMarked = (el) => /(?:company|employer|org)[-_ ]?name/i.test(attrs(el)) || el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation|org|agency)(?:$|[\s_])/i.test(attrs(el));
   const markedIn = (root) => {
     const marked = [...root.querySelectorAll(MARKED)];
-    return [...marked.filter(nameMarked).slice(0, 20), ...marked.filter(isLeaf).slice(0, 20)];
+    const named2 = marked.filter(nameMarked).slice(0, 20);
+    const byName = (el) => /(?:company|employer|org)[-_ ]?name/i.test(attrs(el)) ? 0 : 1;
+    return [...named2.sort((a, b) => byName(a) - byName(b)), ...marked.filter(isLeaf).slice(0, 20)];
   };
   let candidates2 = markedIn(doc);
   let scope = near;
@@ -4269,7 +4274,7 @@ function companyOf(doc, near) {
   for (const a of Array.from(doc.querySelectorAll("a[href]")).slice(0, 400)) {
     if (!EMPLOYER_PAGE.test(a.getAttribute("href")) || a.closest(`nav, header, footer, ${OTHER_JOBS}`)) continue;
     const name = employerIn(a);
-    if (name && !/^(?:view|see|visit|more|all|browse|follow|learn|read|go|open|about)\b|\bprofile\b|查看|详情|詳細|詳情|더보기|보기$/i.test(name)) return name;
+    if (name) return name;
   }
   const fact = labelledEmployer(doc);
   if (fact) return fact;
@@ -4279,7 +4284,7 @@ function companyOf(doc, near) {
   const parts = all.filter((p, i) => !i || !PLATFORM.test(p));
   const barred = title.split(/\s+\|\s+/).map((p) => p.trim());
   const titled = (barred.length > 1 && /\s[-–—]\s/.test(barred[0]) ? fromTitle(doc, barred) : void 0) ?? fromTitle(doc, parts);
-  return titled ?? (all.length > 1 && JOB_BOARDS.test(all.at(-1)) || PLATFORM.test(all.at(-1)) ? void 0 : logoName(doc));
+  return titled ?? logoBesideHeading(doc) ?? (all.length > 1 && JOB_BOARDS.test(all.at(-1)) || PLATFORM.test(all.at(-1)) ? void 0 : logoName(doc));
 }
 function postEmployer(doc) {
   const at = JOB_AT.exec((doc.title ?? "").split(SEPARATORS)[0].trim());
@@ -4312,7 +4317,8 @@ function fromTitle(doc, parts) {
   );
   const names = [...recruiting, ...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {
     const at2 = p.replace(CAREERS_AT, "");
-    const name = at2 && !qualifiers.has(at2.toLowerCase()) && (at2.split(/\s+/).length <= 5 || INSTITUTION.test(at2)) && !SITE_PART.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
+    const name = at2 && !qualifiers.has(at2.toLowerCase()) && (at2.split(/\s+/).length <= 5 || INSTITUTION.test(at2)) && !SITE_PART.test(at2) && // (a board's words for its page before its own name: "Offre d'emploi ReKrute.com", "Job offer Jobs.example")
+    !/^(?:offre d['’]emploi|job offer|stellenangebot|oferta de (?:trabajo|empleo)|vacature|vaga)\s/i.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
     // (or a French or German contract: "CDI", "Alternance", "Vollzeit")
     !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time|cd[di]|int[eé]rim|alternance|stage|vollzeit|teilzeit)\b/i.test(
       at2
@@ -4343,6 +4349,18 @@ function fromTitle(doc, parts) {
   (parts.length === 2 && headings.has(parts[0].toLowerCase()) && !SITE_PART.test(parts[0]) && names.length === 1 && titleScore(names[0]) < 3 ? notHeading(names[0]) : void 0) ?? // "Acme Freight - Careers", "Employment Opportunities - Riverbend County": a name beside the part of the site
   (other && titleScore(other) < 3 && !JOB_BOARDS.test(other) ? other : void 0);
 }
+function logoBesideHeading(doc) {
+  let box = doc.querySelector("h1")?.parentElement;
+  for (let up = 0; box && box !== doc.body && up < 2 && (box.textContent?.length ?? 0) < 1500; up++, box = box.parentElement) {
+    for (const img of Array.from(box.querySelectorAll("img[alt]")).slice(0, 5)) {
+      const marks = `${img.getAttribute("class")} ${img.id} ${img.getAttribute("src")} ${img.getAttribute("alt")} ${img.parentElement?.getAttribute("class")}`;
+      if (img.closest('a[href="/"], nav, header, footer') || !/logo|compan|employer|brand/i.test(marks)) continue;
+      const name = oneLine(img.getAttribute("alt")?.replace(/\s*(?:logo(?:type)?|company logo)$/i, ""));
+      if (name && plausibleName(name) && !/^(?:logo|company|employer|image|photo|icon)$/i.test(name)) return name;
+    }
+  }
+  return void 0;
+}
 function logoName(doc) {
   const names = [
     ...Array.from(
@@ -4360,9 +4378,12 @@ function logoName(doc) {
   return void 0;
 }
 function employerIn(el) {
-  const name = oneLine(shownText(el).replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+|\s+(?:careers?|jobs)$/gi, ""));
-  return name && plausibleName(name) && !/\d{3,}|:/.test(name) ? name : void 0;
+  const name = oneLine(
+    shownText(el).replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+|\s+(?:careers?|jobs)$/gi, "").replace(CJK_SITE_WORD, "")
+  );
+  return name && plausibleName(name) && !/\d{3,}|:/.test(name) && !(el.closest("a") && LINK_ACTION.test(name)) ? name : void 0;
 }
+var LINK_ACTION = /^(?:view|see|visit|more|all|browse|follow|learn|read|go|open|about)\b|\bprofile\b|查看|详情|詳細|詳情|더보기|보기$/i;
 function shownText(el) {
   if (el.querySelector("style, script")) return textMap(el, { hidden: () => false, maxChars: 400 }).text;
   const first = Array.from(el.childNodes).find((n) => n.textContent?.trim());
@@ -5235,7 +5256,7 @@ function postingStructure(lines2) {
   return { headings: headings + (loose >= 2 ? 1 : 0), duties };
 }
 var OTHER_PAGE = /\bcall for (?:speakers|papers|proposals|talks)\b|\bsubmit (?:a|your) (?:talk|proposal|abstract|session)|\bspeakers?['’]? (?:dinner|ticket|mentoring)|\bfirst-time speakers\b|\bsessionize\b|\bin this (?:article|guide)\b|\bhow to become an? |\bfrequently asked questions\b|\bwhat does an? [\w ]{3,40} do\?|\bmedian (?:salary|pay)\b|\bbureau of labor\b|\bjob-ready\b|\bentry requirements\b|\(\d+ credits\)|\bwhat you(?:'ll| will) (?:study|learn)\b|\bprospectus\b|\btuition\b|\bfees \((?:uk|eu|home|international)\)|\bielts\b|\bcourse (?:overview|structure|content)\b|\bapply for this course\b|\bcapstone\b|\bcurriculum\b(?! vitae)|\bbootcamp\b|\b(?:next )?cohort (?:starts?|begins?)\b|\bhow (?:do i|to) enrol|\badmissions (?:team|process|requirements)\b|\brequest for (?:proposals?|quotations?|qualifications)\b|\b(?:proposals?|questions|bids?) (?:are )?due\b|\blate (?:proposals|bids|submissions) will not\b|\bbid portal\b|\bsolicitation (?:document|number|no\b)/gi;
-var FOREIGN_CUES = /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|functie|requisiti|esperienza|candidati|erfarenhet|ansök(?:an|er)?|anställning(?:en|sform)?|behörighet|meriterande|vi erbjuder|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga|sorumluluklar|gereksinimler|nitelik\w*|deneyim\w*|tecrübe\w*|başvuru|(?:arbejds)?opgaver|arbeidsoppgaver|erfaring|kvalifikasjoner|ansøgning\w*|søknad\w*|tehtävät|vaatimukset|kokemus(?:ta)?|osaaminen|tarjoamme|hakemus|požadavky|požadujeme|náplň práce|co vás čeká|nabízíme|zkušenost[ií]?|požiadavky|ponúkame|skúsenosti|feladatok|elvárások|tapasztalat|jelentkezés|cerințe|responsabilități|oferim|persyaratan|kualifikasi|pengalaman|tanggung jawab|mô tả công việc|yêu cầu|quyền lợi|kinh nghiệm|tuyển dụng|opis (?:posla|delovnega mesta)|uvjeti|uslovi|nudimo|iskustv\w*|pričakujemo|izkušnj\w*|reikalavimai|patirt\w*|siūlome|atsakomyb\w*|darbo pobūdis|pienākumi|prasības|pieredz\w*|piedāvājam|tööülesanded|nõuded|kogemus\w*|pakume|kandideeri\w*)\b/giu;
+var FOREIGN_CUES = /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|sollicit(?:eren|atie)|functie(?:omschrijving|-eisen)?|wat ga je doen|wat vragen wij|wat bieden wij|wij bieden|arbeidsvoorwaarden|werkzaamheden|requisiti|esperienza|candidati|cosa farai|chi cerchiamo|offriamo|erfarenhet|ansök(?:an|er)?|anställning(?:en|sform)?|behörighet|meriterande|vi erbjuder|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga|sorumluluklar|gereksinimler|nitelik\w*|deneyim\w*|tecrübe\w*|başvuru|(?:arbejds)?opgaver|arbeidsoppgaver|erfaring|kvalifikasjoner|ansøgning\w*|søknad\w*|tehtävät|vaatimukset|kokemus(?:ta)?|osaaminen|tarjoamme|hakemus|požadavky|požadujeme|náplň práce|co vás čeká|nabízíme|zkušenost[ií]?|požiadavky|ponúkame|skúsenosti|feladatok|elvárások|tapasztalat|jelentkezés|cerințe|responsabilități|oferim|persyaratan|kualifikasi|pengalaman|tanggung jawab|mô tả công việc|yêu cầu|quyền lợi|kinh nghiệm|tuyển dụng|opis (?:posla|delovnega mesta)|uvjeti|uslovi|nudimo|iskustv\w*|pričakujemo|izkušnj\w*|reikalavimai|patirt\w*|siūlome|atsakomyb\w*|darbo pobūdis|pienākumi|prasības|pieredz\w*|piedāvājam|tööülesanded|nõuded|kogemus\w*|pakume|kandideeri\w*)\b/giu;
 var NON_LATIN_CUES = /обязанности|требования|условия|опыт работы|мы предлагаем|вакансия|обов[’'ʼ]язки|вимоги|досвід|изисквания|отговорности|предлагаме|кандидатствай|المسؤوليات|المتطلبات|المؤهلات|الخبرة|الوظيفة|تقديم|דרישות|תיאור המשרה|ניסיון|תפקיד|αρμοδιότητες|απαιτήσεις|προσόντα|εμπειρία|หน้าที่|ความรับผิดชอบ|คุณสมบัติ|สวัสดิการ|ประสบการณ์|วิธีการสมัคร|شرح شغل|سابقه کار|مهارت|مزایا|مسئولیت/gi;
 var CJK_CUES = /工作內容|條件要求|工作經歷|學歷要求|工作待遇|福利制度|應徵|經驗|仕事内容|業務内容|職務内容|必須|歓迎|応募|募集|求める人物|求めて|こんなことやります|経験|雇用形態|給与|经验|岗位职责|任职要求|职位描述|工作内容|岗位要求|薪资|자격\s?요건|주요\s?업무|우대\s?사항|담당\s?업무|지원\s?방법|근무\s?조건|복리\s?후생|혜택|채용\s?절차|전형\s?절차|경험이|경력/g;
 function looksLikeArticle(doc) {

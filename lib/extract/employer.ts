@@ -46,8 +46,18 @@ const LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+
 
 /** A firm's name, short (but for its legal form), not a job and not a board's. */
 // (a name has letters: not a board's blurred placeholder, "██████ ██████")
+// (nor the heading of the section about the employer: "公司介绍", "About the company", "会社概要", "회사 소개")
 const plausibleName = (name: string): boolean =>
-  /\p{L}/u.test(name) && name.length <= 60 && name.replace(LEGAL_FORM, '').split(' ').length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name);
+  /\p{L}/u.test(name) &&
+  name.length <= 60 &&
+  name.replace(LEGAL_FORM, '').split(' ').length <= 6 &&
+  !readsAsJob(name) &&
+  !JOB_BOARDS.test(name) &&
+  !ABOUT_EMPLOYER.test(name);
+
+/** A heading over what a page says of the employer, in the languages of the boards that mark it as the company's. */
+const ABOUT_EMPLOYER =
+  /^(?:about (?:the )?(?:company|employer|us)|company (?:info(?:rmation)?|introduction|overview|profile|description|details)|(?:公司|企业)(?:介绍|简介|信息|概况)|公司介紹|(?:会社|企業)(?:概要|紹介|情報)|(?:회사|기업)\s?(?:소개|정보)|о компании|o (?:firmie|společnosti|spoločnosti|nas)|à propos(?: de l['’]entreprise)?|über uns|sobre (?:nós|nosotros|la empresa)|acerca de)\s*:?$/i;
 
 /** An institution's name, longer than a firm's, in capitals but for its small words: "European Union Agency for Transport Safety". */
 const INSTITUTION =
@@ -108,9 +118,12 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
     /(?:company|employer|org)[-_ ]?name/i.test(attrs(el)) ||
     (el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation|org|agency)(?:$|[\s_])/i.test(attrs(el)));
   // the first few of each (a hostile page may mark thousands of nested elements)
+  // (an element marked as the name, "company_name", before one marked as the company's box around it and its line of business)
   const markedIn = (root: ParentNode): Element[] => {
     const marked = [...root.querySelectorAll(MARKED)];
-    return [...marked.filter(nameMarked).slice(0, 20), ...marked.filter(isLeaf).slice(0, 20)];
+    const named = marked.filter(nameMarked).slice(0, 20);
+    const byName = (el: Element) => (/(?:company|employer|org)[-_ ]?name/i.test(attrs(el)) ? 0 : 1);
+    return [...named.sort((a, b) => byName(a) - byName(b)), ...marked.filter(isLeaf).slice(0, 20)];
   };
   let candidates = markedIn(doc);
   // on a board that lists other jobs beside the posting, each card with its employer, the one nearest the posting first
@@ -144,8 +157,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, 400)) {
     if (!EMPLOYER_PAGE.test(a.getAttribute('href')!) || a.closest(`nav, header, footer, ${OTHER_JOBS}`)) continue;
     const name = employerIn(a);
-    // (its text a name, not what the link does: "View company profile", "See all jobs")
-    if (name && !/^(?:view|see|visit|more|all|browse|follow|learn|read|go|open|about)\b|\bprofile\b|查看|详情|詳細|詳情|더보기|보기$/i.test(name)) return name;
+    if (name) return name;
   }
   // a fact labelled as the employer: "<dt>Organisation/Company</dt><dd>University of Valmont</dd>"
   const fact = labelledEmployer(doc);
@@ -161,7 +173,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   const barred = title.split(/\s+\|\s+/).map((p) => p.trim());
   const titled = (barred.length > 1 && /\s[-–—]\s/.test(barred[0]!) ? fromTitle(doc, barred) : undefined) ?? fromTitle(doc, parts);
   // a page whose title ends in a board's or a platform's name ("… - craigslist") shows its logo, not the employer's
-  return titled ?? ((all.length > 1 && JOB_BOARDS.test(all.at(-1)!)) || PLATFORM.test(all.at(-1)!) ? undefined : logoName(doc));
+  return titled ?? logoBesideHeading(doc) ?? ((all.length > 1 && JOB_BOARDS.test(all.at(-1)!)) || PLATFORM.test(all.at(-1)!) ? undefined : logoName(doc));
 }
 
 /** The employer a post's page title names after its job: "Machine Learning Engineer at Kestrel Bio (Boston)", "Data Engineer @ Fernhill Analytics". */
@@ -229,6 +241,8 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       !qualifiers.has(at.toLowerCase()) &&
       (at.split(/\s+/).length <= 5 || INSTITUTION.test(at)) &&
       !SITE_PART.test(at) &&
+      // (a board's words for its page before its own name: "Offre d'emploi ReKrute.com", "Job offer Jobs.example")
+      !/^(?:offre d['’]emploi|job offer|stellenangebot|oferta de (?:trabajo|empleo)|vacature|vaga)\s/i.test(at) &&
       // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
       // (or a French or German contract: "CDI", "Alternance", "Vollzeit")
       !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time|cd[di]|int[eé]rim|alternance|stage|vollzeit|teilzeit)\b/i.test(
@@ -298,6 +312,24 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
   );
 }
 
+/**
+ * The employer's logo a board shows beside the job's heading, in the small box that holds both
+ * ("<img alt="Atlas Assurances"> <h1>Data Scientist</h1>"): not the site's logo on its link home or in its header.
+ */
+function logoBesideHeading(doc: Document): string | undefined {
+  let box = doc.querySelector('h1')?.parentElement;
+  for (let up = 0; box && box !== doc.body && up < 2 && (box.textContent?.length ?? 0) < 1500; up++, box = box.parentElement) {
+    for (const img of Array.from(box.querySelectorAll('img[alt]')).slice(0, 5)) {
+      // (an image marked as a logo or the company's, by its name, its file or the box around it; not a person's photo or a picture of the work)
+      const marks = `${img.getAttribute('class')} ${img.id} ${img.getAttribute('src')} ${img.getAttribute('alt')} ${img.parentElement?.getAttribute('class')}`;
+      if (img.closest('a[href="/"], nav, header, footer') || !/logo|compan|employer|brand/i.test(marks)) continue;
+      const name = oneLine(img.getAttribute('alt')?.replace(/\s*(?:logo(?:type)?|company logo)$/i, ''));
+      if (name && plausibleName(name) && !/^(?:logo|company|employer|image|photo|icon)$/i.test(name)) return name;
+    }
+  }
+  return undefined;
+}
+
 /** The name on the site's logo: the image the link home shows ("Loomwise", "Acme logo") or the page header's image, else a brand or logo element's own text. */
 function logoName(doc: Document): string | undefined {
   const names = [
@@ -324,9 +356,18 @@ function logoName(doc: Document): string | undefined {
  */
 function employerIn(el: Element): string | undefined {
   // (without the word its careers site adds: "Liffey Logistics Careers")
-  const name = oneLine(shownText(el).replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+|\s+(?:careers?|jobs)$/gi, ''));
-  return name && plausibleName(name) && !/\d{3,}|:/.test(name) ? name : undefined;
+  // (nor its "is hiring" a board writes after it: "数澜星河招聘")
+  const name = oneLine(
+    shownText(el)
+      .replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+|\s+(?:careers?|jobs)$/gi, '')
+      .replace(CJK_SITE_WORD, ''),
+  );
+  // (a link's name, not what it does: "View company profile", "See all jobs", "查看公司主页")
+  return name && plausibleName(name) && !/\d{3,}|:/.test(name) && !(el.closest('a') && LINK_ACTION.test(name)) ? name : undefined;
 }
+
+/** What a link to the employer's page says it does, in place of the name. */
+const LINK_ACTION = /^(?:view|see|visit|more|all|browse|follow|learn|read|go|open|about)\b|\bprofile\b|查看|详情|詳細|詳情|더보기|보기$/i;
 
 /** An element's text without the text of <style> and <script> inside it (a board's CSS-in-JS beside the name): the page reader's text map, which skips them. */
 function shownText(el: Element): string {

@@ -159,7 +159,10 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
   // (a firm's name may end in a word a job's name holds too: "Data Engineer @ Fernhill Analytics")
   const job = at && open <= 0 && JOB_NOUN.test(at[1]!) && !JOB_NOUN.test(at[2]!.replace(FIRM_WORDS, ' ')) ? at[1]! : pick;
   // (nor the employer's name after it, where one heading holds both: "Data Engineer H/F" over "Atlantique Mutuelle")
-  const own = co && job.toLowerCase().endsWith(` ${co}`) && JOB_NOUN.test(job.slice(0, -co.length)) ? job.slice(0, -co.length) : job;
+  // (or after a word that joins them in any language: "Dataingeniør til Energinet", "Data Scientist für Stadtwerke Kiel")
+  const tail = co && job.toLowerCase().endsWith(` ${co}`) ? job.slice(0, -co.length - 1) : undefined;
+  const lead = tail?.replace(/\s+(?:at|@|bei|chez|en|til|till|for|für|hos|para|per|voor|bij|à|w|u)$/i, '');
+  const own = tail && lead && (JOB_NOUN.test(tail) || (lead !== tail && lead.split(' ').length <= 5)) ? lead : job;
   // (and without the pay beside it in its heading, "Senior ML Engineer $5000-6500", or the place after it, "Data Analyst in Columbus, OH")
   const out = trimDecoration(own)
     .replace(/\s+[$€£]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$€£]?\s?\d[\d,.]*k?)?$/i, '')

@@ -103,6 +103,9 @@ describe('the job title', () => {
     ['Senior Data Engineer - Remote', 'Senior Data Engineer'],
     ['Data Engineer - 12 Month FTC', 'Data Engineer'],
     ['Lead Data Engineer - FinTech - Hybrid', 'Lead Data Engineer - FinTech'],
+    // the job "for" its employer, in any language
+    ['Dataingeniør til Meridian Bank', 'Dataingeniør'],
+    ['Data Scientist für Meridian Bank', 'Data Scientist'],
   ])('heading %s → %s', (raw, title) => expect(cleanTitle(raw, 'Meridian Bank', true)).toBe(title));
 });
 
@@ -504,6 +507,14 @@ describe('does it read as a posting?', () => {
       'Meklējam datu inženieri mūsu analītikas komandā Rīgā, kas veidos datu platformu.\nPienākumi\nDatu plūsmu izstrāde un uzturēšana Airflow un Spark vidē.\nPrasības\nVismaz trīs gadu pieredze darbā ar SQL un Python.\nPiedāvājam elastīgu darba laiku, attālinātu darbu un veselības apdrošināšanu. Pieteikumus gaidām līdz 10. decembrim.',
       'Otsime andmeinseneri meie analüütikameeskonda Tallinnas, kes ehitaks meie andmeplatvormi.\nTööülesanded\nAndmevoogude arendamine ja haldamine Airflow ja Spark keskkonnas.\nNõuded\nVähemalt kolmeaastane kogemus SQL-i ja Pythoniga.\nPakume paindlikku tööaega, kaugtöö võimalust ja tervisekindlustust. Kandideeri hiljemalt 10. detsembril.',
       'ما به دنبال یک مهندس داده برای تیم تحلیل داده در تهران هستیم که پلتفرم داده ما را توسعه دهد.\nشرح شغل\nطراحی، توسعه و نگهداری جریان‌های داده با Airflow و Spark و همکاری با تیم تحلیل.\nمهارت‌های مورد نیاز\nحداقل سه سال سابقه کار با SQL و Python و آشنایی با انبار داده.\nمزایا\nساعت کاری منعطف، امکان دورکاری و بیمه تکمیلی برای همه همکاران.',
+    ];
+    for (const text of texts) expect(readsAsPosting(text)).toMatchObject({ posting: true, english: false });
+  });
+
+  it('Dutch and Italian postings headed with questions ("Wat ga je doen?", "Cosa farai") read as postings in another language', () => {
+    const texts = [
+      'Als data scientist help je ons beter te voorspellen wanneer bruggen en sluizen onderhoud nodig hebben.\nWat ga je doen?\nJe ontwikkelt voorspellende modellen en vertaalt de uitkomsten naar adviezen.\nWat vragen wij?\nEen afgeronde opleiding in statistiek en minimaal twee jaar ervaring met Python.\nWat bieden wij?\nEen goed salaris en de mogelijkheid om deels thuis te werken.',
+      'Siamo una società di logistica di Bologna e cerchiamo un data engineer per il nostro team di analisi dei dati.\nCosa farai\nSvilupperai e manterrai le pipeline di dati in Airflow e Spark.\nChi cerchiamo\nUna persona con almeno tre anni nel ruolo, con una buona conoscenza di SQL e Python.\nCosa offriamo\nContratto a tempo indeterminato e lavoro ibrido.',
     ];
     for (const text of texts) expect(readsAsPosting(text)).toMatchObject({ posting: true, english: false });
   });
@@ -1015,6 +1026,14 @@ describe('the employer', () => {
     // a Persian board's company card; an Estonian board's employer link
     ['generic/jobinja.html', 'داده‌پردازان آوا'],
     ['generic/cv-ee.html', 'Põhjala Energia AS'],
+    // a company section's heading marked as the company's, and a link's words, are no name; a name marked as one before the box
+    // around it and its line of business; a board's own words for its page in the title give way to the logo beside the job's heading
+    ['generic/zhaopin.html', '北京云帆数智科技有限公司'],
+    ['generic/habr-career.html', 'Северсталь Диджитал'],
+    ['generic/rekrute.html', 'Atlas Assurances'],
+    ['generic/lagou.html', '数澜星河数据智能部'],
+    ['generic/werkenvoornederland.html', 'Rijkswaterstaat'],
+    ['generic/jobnet-dk.html', 'Energinet'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
