@@ -9,7 +9,7 @@ import { CJK_HIRING, FIRM_WORDS, NAME_THEN_JOB, SEPARATORS, titleScore } from '.
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
 export const JOB_BOARDS =
-  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$|eurotechjobs|^freelancer(?:\.com)?$|\btoptal\b|^turing(?:\.com)?$|\bjobs? (?:board|portal)\b|careers@gov|猎聘|liepin|智联招聘|前程无忧|51job|拉勾|잡코리아|사람인|エン転職|マイナビ|リクナビ/i;
+  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|onlinejobs\.ph|net-empregos|rekrute|elempleo|akhtaboot|shine\.com|rocketpunch|로켓펀치|yourator|nodeflair|\bvdab\b|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$|eurotechjobs|^freelancer(?:\.com)?$|\btoptal\b|^turing(?:\.com)?$|\bjobs? (?:board|portal)\b|careers@gov|猎聘|liepin|智联招聘|前程无忧|51job|拉勾|잡코리아|사람인|エン転職|マイナビ|リクナビ/i;
 
 /** What a page title puts before the employer's name: "Careers at …", "Jobs @ …", "Life at …". */
 const CAREERS_AT = /^(?:careers?|jobs?|life)\s+(?:at|@)\s+/i;
@@ -36,7 +36,7 @@ const PLATFORM = /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev
 
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 const SITE_PART =
-  /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote|vacatures|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|vacanc(?:y|ies)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
+  /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|vacanc(?:y|ies)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
 
 /** Whether a name reads as a job rather than a firm: a job's noun left once the words firms end their names with are set aside. */
 const readsAsJob = (name: string) => titleScore(name.replace(FIRM_WORDS, ' ').trim() || name) >= 3;
@@ -72,7 +72,8 @@ const STATE =
   /^(?:A[CKLMPRZ]|C[AEOT]|D[CEF]|ES|FL|G[AO]|HI|I[ADLN]|K[SY]|LA|M[ADEGINOST]|N[CDEHJMVY]|O[HKR]|P[ABEIR]|R[IJNORS]|S[CDEP]|T[NOX]|UT|V[AT]|W[AIVY])$/;
 
 /** The address of an employer's page on a board: a folder of companies, then one of them. */
-const EMPLOYER_PAGE = /[/-](?:compan(?:y|ies)|employers?|organi[sz]ations?|brands|empresas?|entreprises?|firma|gongsi)\/[^/?#]+\/?(?:[?#]|$)/i;
+const EMPLOYER_PAGE =
+  /[/-](?:compan(?:y|ies)|employers?|organi[sz]ations?|brands|empresas?|entreprises?|firma|gongsi|bedrijven|unternehmen|aziende)\/[^/?#]+\/?(?:[?#]|$)/i;
 
 /** Where a board lists other jobs beside the posting, each card with its employer. */
 const OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recommend" i], [id*="related" i], [id*="similar" i], [id*="recommend" i]';
@@ -406,6 +407,13 @@ function labelledEmployer(doc: Document): string | undefined {
     if (!value || !EMPLOYER_LABEL.test(oneLine(label.textContent) ?? '') || label.closest(OTHER_JOBS) || value.querySelector('input, select, textarea'))
       continue;
     const name = oneLine(value.textContent);
+    if (name && plausibleName(name)) return name;
+  }
+  // (or a bold label that opens a line of facts: "<li><b>Empresa:</b> Tejo Seguros</li>")
+  for (const label of Array.from(doc.querySelectorAll(':is(li, p) > :is(b, strong):first-child')).slice(0, 200)) {
+    const line = label.parentElement!;
+    if (!EMPLOYER_LABEL.test(oneLine(label.textContent) ?? '') || line.closest(OTHER_JOBS) || line.firstChild !== label) continue;
+    const name = oneLine(line.textContent?.slice(label.textContent!.length));
     if (name && plausibleName(name)) return name;
   }
   return undefined;

@@ -1034,6 +1034,12 @@ describe('the employer', () => {
     ['generic/lagou.html', '数澜星河数据智能部'],
     ['generic/werkenvoornederland.html', 'Rijkswaterstaat'],
     ['generic/jobnet-dk.html', 'Energinet'],
+    // a board's "/bedrijven/…" page and its word for its page ("Vacature"); a bold label that opens a line of facts;
+    // an employer hidden by the board (its own name is none)
+    ['generic/vdab.html', 'Fluvius'],
+    ['generic/net-empregos.html', 'Tejo Seguros'],
+    ['generic/onlinejobs-ph.html', undefined],
+    ['generic/elempleo.html', 'Andina Pagos S.A.S.'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
