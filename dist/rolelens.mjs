@@ -4140,11 +4140,11 @@ function trimDecoration(s) {
   s = s.replace(CJK_HIRING, "").replace(/^استخدام\s+(?=\S)/, "");
   const where = /^(?:we['’]?re|we are|now) hiring\b/i.test(s) ? /(?:\s+in\s+(?!Test\b|Residence\b)[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?!*$/ : /$^/;
   const lead = s.replace(
-    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}?(?: \((?:YC )?[SWFX]\d{2}\))? is) hiring:?(?: (?:an?|our)(?: first| next| new)?\b)?)\s*/i,
+    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}?(?: \((?:YC )?[SWFX]\d{2}\))? is) hiring[:!]*(?:\s*(?:[\uD83C-\uDBFF][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?)*(?:\s+(?:an?|our)(?: first| next| new)?\b)?)\s*/i,
     ""
   );
   const cut = lead !== s && /hiring/i.test(s.slice(0, s.length - lead.length)) ? lead.replace(new RegExp("^\\p{Ll}(?=\\p{Ll})", "u"), (c) => c.toUpperCase()) : lead;
-  return cut.replace(/\s*[-–]\s*job post$/i, "").replace(/\.(?:pdf|docx?|rtf)$/i, "").replace(/(?<=\S)[\s_-]+(?:position|job|role) (?:description|profile|specification)$/i, "").replace(/(?<=\b(?:engineer|scientist|analyst|developer|manager|lead|architect|specialist|researcher)s?)\s+(?:opportunity|vacancy|role|position)$/i, "").replace(/^\([A-Z]{2,3}\)\s+/, "").replace(/^(?:jobs?|careers?|vacancies|openings|open roles|positions)\/\s*(?=\S)/i, "").replace(/^\[[a-z][\w.-]*\]\s+/, "").replace(/^\[(?:jobs?|hiring|vacancy|position|opening)\]:?\s*/i, "").replace(MAIL_MARK, "").replace(/\s*\(fwd\)$/i, "").replace(/^(?:opening|vacancy|position) for (?:an? )?(?=\S)/i, "").replace(/^\[(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance)\]\s*/i, "").replace(/^\[([^\]]{1,30})\]\s*(?=\S)/, (tag, name, at, all) => {
+  return cut.replace(/\s*(?:…|\.{3})$/, "").replace(/\s*[-–]\s*job post$/i, "").replace(/\.(?:pdf|docx?|rtf)$/i, "").replace(/(?<=\S)[\s_-]+(?:position|job|role) (?:description|profile|specification)$/i, "").replace(/(?<=\b(?:engineer|scientist|analyst|developer|manager|lead|architect|specialist|researcher)s?)\s+(?:opportunity|vacancy|role|position)$/i, "").replace(/^\([A-Z]{2,3}\)\s+/, "").replace(/^(?:jobs?|careers?|vacancies|openings|open roles|positions)\/\s*(?=\S)/i, "").replace(/^\[[a-z][\w.-]*\]\s+/, "").replace(/^\[(?:jobs?|hiring|vacancy|position|opening)\]:?\s*/i, "").replace(MAIL_MARK, "").replace(/\s*\(fwd\)$/i, "").replace(/^(?:opening|vacancy|position) for (?:an? )?(?=\S)/i, "").replace(/^\[(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance)\]\s*/i, "").replace(/^\[([^\]]{1,30})\]\s*(?=\S)/, (tag, name, at, all) => {
     const rest = all.slice(tag.length);
     return !JOB_NOUN.test(name) && (JOB_NOUN.test(rest) || JOB_NOUN_NON_LATIN.test(rest)) ? "" : tag;
   }).replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*\((?:ref(?:erence)?|req(?:uisition)?|job (?:id|no\.?|ref))\s*[:#.]?\s*[\w/-]*\d[\w/-]*\)$/i, "").replace(/\s*\[(?:remote|hybrid|on-?site)\b[^\]]*\]$/i, "").replace(/(?:\s+#\w+)+$/, "").replace(/(?<=\S)\s+(?:needed|wanted)!*$|(?<=\S)\s+jobs? in [A-Z][\p{L}'’. -]*$/u, "").replace(/\s*\(\d{1,2}\s*-\s*\d{1,2}\s*yrs?\)$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
@@ -4161,7 +4161,9 @@ function cleanTitle(raw, company, whole = false) {
   if (whole && !/\s[|·•]\s|\s::\s/.test(text)) {
     const co2 = company?.toLowerCase();
     const all = text.split(/\s+[-–—]\s+/);
-    const [job2, ...rest] = all.filter((p) => !(co2 && p.toLowerCase() === co2) && !BOARD_PART.test(p) && !WORKED.test(p));
+    const [job2, ...rest] = all.filter(
+      (p) => !(co2 && (p.toLowerCase() === co2 || p.toLowerCase().startsWith(`${co2} (`))) && !BOARD_PART.test(p) && !WORKED.test(p)
+    );
     const programme = !!job2 && (PROGRAMME.test(job2) || /^head$/i.test(job2));
     if (job2 && rest.length && (JOB_NOUN.test(job2) || programme) && rest.every((p) => p.split(" ").length <= 4 && (programme || !JOB_NOUN.test(p)) && !/\d{3,}/.test(p)))
       return (rest.length + 1 === all.length ? text : `${job2} - ${rest.join(" - ")}`).slice(0, 200);
@@ -4216,7 +4218,7 @@ var SITE_WORD = /\s+(?:careers?|jobs)$/i;
 var CJK_SITE_WORD = /\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社会|校园)?招聘(?:官网)?)$/;
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)(?:\s+in\s+[A-Z][\p{L}'’. -]*)?\s*(?:[|(]|$)/iu;
 var JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
-var PLATFORM = /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|bluesky(?: social)?|threads)$/i;
+var PLATFORM = /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|bluesky(?: social)?|threads)$/i;
 var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|vacanc(?:y|ies)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+(?:co\.?,? ltd\.?|pvt\.? ltd\.?|sdn\.? bhd\.?|gmbh(?: & co\.? kg)?|tbk\.?)$/i;
@@ -4288,7 +4290,9 @@ function companyOf(doc, near) {
 }
 function postEmployer(doc) {
   const at = JOB_AT.exec((doc.title ?? "").split(SEPARATORS)[0].trim());
-  return at && titleScore(at[1]) >= 3 && /^[A-Z0-9]/.test(at[2]) && plausibleName(at[2]) ? at[2] : void 0;
+  if (at && titleScore(at[1]) >= 3 && /^[A-Z0-9]/.test(at[2]) && plausibleName(at[2])) return at[2];
+  const account = /^(.{2,40}?) on (?:instagram|facebook|threads|x|tiktok|linkedin):/i.exec(doc.title ?? "")?.[1];
+  return account && (new RegExp(FIRM_WORDS.source, "i").test(account) || LEGAL_FORM.test(account)) && plausibleName(account) ? account : void 0;
 }
 function fromTitle(doc, parts) {
   const at = JOB_AT.exec(parts[0] ?? "")?.[2]?.replace(/\s+in\s+[A-Z][\p{L}'’. -]*$/u, "").replace(/:.*$/, "") ?? parts.slice(1).map((p) => JOB_OF.exec(p)?.[1]).find(Boolean);
@@ -4332,7 +4336,7 @@ function fromTitle(doc, parts) {
     !(STATE.test(at2.split(/\s+/).at(-1)) && !/\S\s+SE$/.test(at2)) && !STATE.test(parts[parts.indexOf(p) + 1] ?? "") && // a unit of the employer ("Department of Statistics - Ridgeway University")
     !/^(?:department|dept\.?|faculty|division) of\b/i.test(at2) && !JOB_BOARDS.test(at2);
     const left = name && oneLine(
-      at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s채용$/i, "").replace(CJK_SITE_WORD, "")
+      at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s채용$/i, "").replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*\)$/i, "").replace(CJK_SITE_WORD, "")
     );
     return left ? [left] : [];
   });
@@ -4671,9 +4675,9 @@ function onlyHeading(el) {
 function headingBox(el) {
   if (el.getAttribute("role") === "heading") return true;
   if (!HEADING.has(el.tagName)) return false;
-  if (el.tagName === "H1") return true;
   const text = leadText(el).trim();
   const words = text.split(/\s+/).length;
+  if (el.tagName === "H1") return words < 30;
   return /[.!?]$/.test(text) ? words < 8 : words < 12 || titleScore(text) >= 3;
 }
 function leadText(el) {
@@ -5042,6 +5046,8 @@ function widen(boxes, excluded, start, page, within2) {
         [b.el, b.el.childElementCount === 1 ? b.el.firstElementChild : null].some(
           (e) => /(?:company|employer)(?:[-_]?name|\s|$)/i.test(e?.getAttribute("class") ?? "")
         ) || DATE_LINE.test(oneLine(b.el.textContent) ?? "");
+      if (b.good < 120 && !/[.!?]$/.test(oneLine(b.el.textContent) ?? "") && /(?:^|[\s_-])(?:company|employer|org|organi[sz]ation|agency)(?:[-_]?name)?(?:$|\s)/i.test(b.el.getAttribute("class") ?? ""))
+        return true;
       if (namesTheJob(b)) return true;
       if (tag === "TABLE" || tag === "DL" || facts(b.el) || fieldList(b.el)) return true;
       if (b.good < 200 && b.el.querySelector("table, dl") && !ENDS_SENTENCE.test(b.el.textContent ?? "") && !SECTION_HEADING.test(firstHeading(b.el)))
@@ -5068,7 +5074,8 @@ function widen(boxes, excluded, start, page, within2) {
   };
   const joins = (k, core, before, sections) => {
     const b = boxes[k];
-    if (!before && (isJobTitle(firstHeading(b.el)) || b.el.querySelector(AUTHOR) && boxes[core].el.querySelector(AUTHOR))) return false;
+    if (!before && (isJobTitle(firstHeading(b.el)) || b.el.querySelector(AUTHOR) && boxes[core].el.querySelector(AUTHOR) || b.el.querySelector("time") && boxes[core].el.querySelector("time")))
+      return false;
     if (!before && Array.from(b.el.querySelectorAll("h2, h3, h4, h5, h6")).slice(1, 20).some((h) => NOT_THE_POSTING.test(oneLine(h.textContent) ?? "")))
       return false;
     if (!before && b.links && /(?:^|[\s_-])(?:company|employer)(?:[\s_-]|$)/i.test(b.el.getAttribute("class") ?? "") && !/^about\b/i.test(firstHeading(b.el)) && !shortLines(b.el).some((l) => /[.!?]$/.test(l)))
@@ -5265,8 +5272,9 @@ function postingStructure(lines2) {
   return { headings: headings + (loose >= 2 ? 1 : 0), duties };
 }
 var OTHER_PAGE = /\bcall for (?:speakers|papers|proposals|talks)\b|\bsubmit (?:a|your) (?:talk|proposal|abstract|session)|\bspeakers?['’]? (?:dinner|ticket|mentoring)|\bfirst-time speakers\b|\bsessionize\b|\bin this (?:article|guide)\b|\bhow to become an? |\bfrequently asked questions\b|\bwhat does an? [\w ]{3,40} do\?|\bmedian (?:salary|pay)\b|\bbureau of labor\b|\bjob-ready\b|\bentry requirements\b|\(\d+ credits\)|\bwhat you(?:'ll| will) (?:study|learn)\b|\bprospectus\b|\btuition\b|\bfees \((?:uk|eu|home|international)\)|\bielts\b|\bcourse (?:overview|structure|content)\b|\bapply for this course\b|\bcapstone\b|\bcurriculum\b(?! vitae)|\bbootcamp\b|\b(?:next )?cohort (?:starts?|begins?)\b|\bhow (?:do i|to) enrol|\badmissions (?:team|process|requirements)\b|\brequest for (?:proposals?|quotations?|qualifications)\b|\b(?:proposals?|questions|bids?) (?:are )?due\b|\blate (?:proposals|bids|submissions) will not\b|\bbid portal\b|\bsolicitation (?:document|number|no\b)/gi;
+var HIRING_PROCESS = /^(?:how we (?:hire|recruit|interview)|(?:our |the )?(?:hiring|interview(?:ing)?|recruitment|recruiting|application|selection) process(?:es)?|what to expect when you apply|(?:hiring|interviewing) at \S.{0,40})$/i;
 var MAP_LINK = /^(?:(?:view|show|see|open)(?: (?:on|in))?(?: the)? map|查看地图|地図を?(?:見る|表示)|지도\s?보기|voir (?:la |sur la )?carte|(?:karte|auf der karte) (?:anzeigen|ansehen)|ver (?:en el )?mapa|bekijk (?:op )?(?:de )?kaart)$/i;
-var FOREIGN_CUES = /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|sollicit(?:eren|atie)|functie(?:omschrijving|-eisen)?|wat ga je doen|wat vragen wij|wat bieden wij|wij bieden|arbeidsvoorwaarden|werkzaamheden|requisiti|esperienza|candidati|cosa farai|chi cerchiamo|offriamo|erfarenhet|ansök(?:an|er)?|anställning(?:en|sform)?|behörighet|meriterande|vi erbjuder|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga|sorumluluklar|gereksinimler|nitelik\w*|deneyim\w*|tecrübe\w*|başvuru|(?:arbejds)?opgaver|arbeidsoppgaver|erfaring|kvalifikasjoner|ansøgning\w*|søknad\w*|tehtävät|vaatimukset|kokemus(?:ta)?|osaaminen|tarjoamme|hakemus|požadavky|požadujeme|náplň práce|co vás čeká|nabízíme|zkušenost[ií]?|požiadavky|ponúkame|skúsenosti|feladatok|elvárások|tapasztalat|jelentkezés|cerințe|responsabilități|oferim|persyaratan|kualifikasi|pengalaman|tanggung jawab|mô tả công việc|yêu cầu|quyền lợi|kinh nghiệm|tuyển dụng|opis (?:posla|delovnega mesta)|uvjeti|uslovi|nudimo|iskustv\w*|pričakujemo|izkušnj\w*|reikalavimai|patirt\w*|siūlome|atsakomyb\w*|darbo pobūdis|pienākumi|prasības|pieredz\w*|piedāvājam|tööülesanded|nõuded|kogemus\w*|pakume|kandideeri\w*)\b/giu;
+var FOREIGN_CUES = /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|sollicit(?:eren|atie)|functie(?:omschrijving|-eisen)?|wat ga je doen|wat vragen wij|wat bieden wij|wij bieden|arbeidsvoorwaarden|werkzaamheden|requisiti|esperienza|candidati|cosa farai|chi cerchiamo|offriamo|erfarenhet|ansök(?:an|er)?|anställning(?:en|sform)?|behörighet|meriterande|vi erbjuder|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga|sorumluluklar|gereksinimler|nitelik\w*|deneyim\w*|tecrübe\w*|başvuru|(?:arbejds)?opgaver|arbeidsoppgaver|erfaring|kvalifikasjoner|ansøgning\w*|søknad\w*|tehtävät|vaatimukset|kokemus(?:ta)?|osaaminen|tarjoamme|hakemus|požadavky|požadujeme|náplň práce|co vás čeká|nabízíme|zkušenost[ií]?|požiadavky|ponúkame|skúsenosti|feladatok|elvárások|tapasztalat|jelentkezés|cerințe|responsabilități|oferim|persyaratan|kualifikasi|pengalaman|tanggung ?jawab|kelayakan|penerangan kerja|faedah|keperluan jawatan|mô tả công việc|yêu cầu|quyền lợi|kinh nghiệm|tuyển dụng|opis (?:posla|delovnega mesta)|uvjeti|uslovi|nudimo|iskustv\w*|pričakujemo|izkušnj\w*|reikalavimai|patirt\w*|siūlome|atsakomyb\w*|darbo pobūdis|pienākumi|prasības|pieredz\w*|piedāvājam|tööülesanded|nõuded|kogemus\w*|pakume|kandideeri\w*)\b/giu;
 var NON_LATIN_CUES = /обязанности|требования|условия|опыт работы|мы предлагаем|вакансия|обов[’'ʼ]язки|вимоги|досвід|изисквания|отговорности|предлагаме|кандидатствай|المسؤوليات|المتطلبات|المؤهلات|الخبرة|الوظيفة|تقديم|דרישות|תיאור המשרה|ניסיון|תפקיד|αρμοδιότητες|απαιτήσεις|προσόντα|εμπειρία|หน้าที่|ความรับผิดชอบ|คุณสมบัติ|สวัสดิการ|ประสบการณ์|วิธีการสมัคร|شرح شغل|سابقه کار|مهارت|مزایا|مسئولیت/gi;
 var CJK_CUES = /工作內容|條件要求|工作經歷|學歷要求|工作待遇|福利制度|應徵|經驗|仕事内容|業務内容|職務内容|必須|歓迎|応募|募集|求める人物|求めて|こんなことやります|経験|雇用形態|給与|经验|岗位职责|任职要求|职位描述|工作内容|岗位要求|薪资|자격\s?요건|주요\s?업무|우대\s?사항|담당\s?업무|지원\s?방법|근무\s?조건|복리\s?후생|혜택|채용\s?절차|전형\s?절차|경험이|경력/g;
 function looksLikeArticle(doc) {
@@ -5566,6 +5574,7 @@ function readShown(view, url, maxChars, target) {
   }
 }
 var QUOTED = /^(?:(?:from|von|de|van|da)\s*:.*\n\s*(?:sent|date|gesendet|datum|envoy[ée]|enviado|verzonden)\s*:|on\s.{5,150}\swrote:$)/im;
+var SIGNATURE = /\n--[ \t]*\n(?:[^\n]{0,120}(?:\n|$)){1,6}$/;
 var END_MARK = /^[\s—–=~·*-]*END[\s—–=~·*-]*$/m;
 function beforeQuote(text) {
   const at = QUOTED.exec(text)?.index ?? END_MARK.exec(text)?.index;
@@ -5604,7 +5613,7 @@ function readRegion(view, url, maxChars, target) {
     let total = 0;
     for (const root of roots) {
       const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude, hidden: markupHidden });
-      const t = bulletsOnTheirLines(keepLineBreaks(m, lines2)).split("\n").filter(
+      const t = bulletsOnTheirLines(keepLineBreaks(m, lines2)).replace(SIGNATURE, "").split("\n").filter(
         (l) => /[\p{L}\p{N}]/u.test(l) && !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$|^skip to(?: \S+){1,4}$/i.test(
           l.trim()
         ) || !l.trim()
@@ -5619,6 +5628,7 @@ function readRegion(view, url, maxChars, target) {
       (r) => Array.from(r.querySelectorAll('button, [role="button"], input[type="submit"]')).some((c) => APPLY.test(c.textContent || c.getAttribute("value") || ""))
     );
     if (!readsAsPosting(whole, article, applies).posting) continue;
+    if (HIRING_PROCESS.test(oneLine(doc.querySelector("h1")?.textContent) ?? "")) continue;
     const own = whole !== text ? readsAsPosting(text, article) : void 0;
     if (own?.english && !own.posting && own.duties + (agencyFields(whole) && !agencyFields(text) ? 1 : 0) < 2) continue;
     const company = companyOf(doc, roots[0]) ?? employerSaid(text);

@@ -32,7 +32,8 @@ const JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+
 const JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
 
 /** Sites where anyone posts, whose page titles are their writers' own words, not an employer's name. */
-const PLATFORM = /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|bluesky(?: social)?|threads)$/i;
+const PLATFORM =
+  /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|bluesky(?: social)?|threads)$/i;
 
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 const SITE_PART =
@@ -178,9 +179,12 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
 }
 
 /** The employer a post's page title names after its job: "Machine Learning Engineer at Kestrel Bio (Boston)", "Data Engineer @ Fernhill Analytics". */
+// (or the account that posts it, where its name is a firm's: "Fernwild Labs on Instagram: "We're hiring! …"", not "Dan Okafor on X: …")
 function postEmployer(doc: Document): string | undefined {
   const at = JOB_AT.exec((doc.title ?? '').split(SEPARATORS)[0]!.trim());
-  return at && titleScore(at[1]!) >= 3 && /^[A-Z0-9]/.test(at[2]!) && plausibleName(at[2]!) ? at[2]! : undefined;
+  if (at && titleScore(at[1]!) >= 3 && /^[A-Z0-9]/.test(at[2]!) && plausibleName(at[2]!)) return at[2]!;
+  const account = /^(.{2,40}?) on (?:instagram|facebook|threads|x|tiktok|linkedin):/i.exec(doc.title ?? '')?.[1];
+  return account && (new RegExp(FIRM_WORDS.source, 'i').test(account) || LEGAL_FORM.test(account)) && plausibleName(account) ? account : undefined;
 }
 
 /** The employer a page title names, from its parts. */
@@ -275,6 +279,8 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
         at
           .replace(/^the\s+(?=\S+\s+handbook$)/i, '')
           .replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s채용$/i, '')
+          // (nor how and where the job is worked, in brackets after the name: "Tallis Pay (remote, UK)")
+          .replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*\)$/i, '')
           .replace(CJK_SITE_WORD, ''),
       );
     return left ? [left] : [];

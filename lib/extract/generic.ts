@@ -115,9 +115,10 @@ function onlyHeading(el: Element): boolean {
 function headingBox(el: Element): boolean {
   if (el.getAttribute('role') === 'heading') return true;
   if (!HEADING.has(el.tagName)) return false;
-  if (el.tagName === 'H1') return true;
   const text = leadText(el).trim();
   const words = text.split(/\s+/).length;
+  // (an h1 is the page's heading, but for a post's whole text set in one: Instagram's caption)
+  if (el.tagName === 'H1') return words < 30;
   return /[.!?]$/.test(text) ? words < 8 : words < 12 || titleScore(text) >= 3;
 }
 
@@ -696,6 +697,13 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
           ) ||
           DATE_LINE.test(oneLine(b.el.textContent) ?? '')
         );
+      // the employer's name on a line of its own, marked as such ("<p class="job-org">Bundesamt für Statistik BFS</p>")
+      if (
+        b.good < 120 &&
+        !/[.!?]$/.test(oneLine(b.el.textContent) ?? '') &&
+        /(?:^|[\s_-])(?:company|employer|org|organi[sz]ation|agency)(?:[-_]?name)?(?:$|\s)/i.test(b.el.getAttribute('class') ?? '')
+      )
+        return true;
       // the job's name over a line of labels ("Amsterdam · Hybrid · 40 hours"), no sentence: the page's header
       // (or a bare line that names it: "<div class="_9ata">Data Scientist, Product Analytics</div>")
       if (namesTheJob(b)) return true;
@@ -756,7 +764,14 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     const b = boxes[k]!;
     // after it, a block headed by a job's name is another job (recommendations with no heading of their own);
     // a post with its own author, after a post with one, is another post (a forum's replies)
-    if (!before && (isJobTitle(firstHeading(b.el)) || (b.el.querySelector(AUTHOR) && boxes[core]!.el.querySelector(AUTHOR)))) return false;
+    // (or its own time, after a post with one: a comment under a post, "maya.codes Sharing with my team! 6d")
+    if (
+      !before &&
+      (isJobTitle(firstHeading(b.el)) ||
+        (b.el.querySelector(AUTHOR) && boxes[core]!.el.querySelector(AUTHOR)) ||
+        (b.el.querySelector('time') && boxes[core]!.el.querySelector('time')))
+    )
+      return false;
     // after it, a column that holds another part of the page under a later heading ("About Lingvo AI", then "Similar jobs"): a sidebar
     if (
       !before &&
@@ -1059,13 +1074,17 @@ function postingStructure(lines: string[]): { headings: number; duties: number }
 const OTHER_PAGE =
   /\bcall for (?:speakers|papers|proposals|talks)\b|\bsubmit (?:a|your) (?:talk|proposal|abstract|session)|\bspeakers?['’]? (?:dinner|ticket|mentoring)|\bfirst-time speakers\b|\bsessionize\b|\bin this (?:article|guide)\b|\bhow to become an? |\bfrequently asked questions\b|\bwhat does an? [\w ]{3,40} do\?|\bmedian (?:salary|pay)\b|\bbureau of labor\b|\bjob-ready\b|\bentry requirements\b|\(\d+ credits\)|\bwhat you(?:'ll| will) (?:study|learn)\b|\bprospectus\b|\btuition\b|\bfees \((?:uk|eu|home|international)\)|\bielts\b|\bcourse (?:overview|structure|content)\b|\bapply for this course\b|\bcapstone\b|\bcurriculum\b(?! vitae)|\bbootcamp\b|\b(?:next )?cohort (?:starts?|begins?)\b|\bhow (?:do i|to) enrol|\badmissions (?:team|process|requirements)\b|\brequest for (?:proposals?|quotations?|qualifications)\b|\b(?:proposals?|questions|bids?) (?:are )?due\b|\blate (?:proposals|bids|submissions) will not\b|\bbid portal\b|\bsolicitation (?:document|number|no\b)/gi;
 
+/** A page's heading that names how an employer hires, not a job. */
+const HIRING_PROCESS =
+  /^(?:how we (?:hire|recruit|interview)|(?:our |the )?(?:hiring|interview(?:ing)?|recruitment|recruiting|application|selection) process(?:es)?|what to expect when you apply|(?:hiring|interviewing) at \S.{0,40})$/i;
+
 /** A link's words that open a map of the job's place. */
 const MAP_LINK =
   /^(?:(?:view|show|see|open)(?: (?:on|in))?(?: the)? map|查看地图|地図を?(?:見る|表示)|지도\s?보기|voir (?:la |sur la )?carte|(?:karte|auf der karte) (?:anzeigen|ansehen)|ver (?:en el )?mapa|bekijk (?:op )?(?:de )?kaart)$/i;
 
 /** Cues of postings in the other languages career pages are written in. */
 const FOREIGN_CUES =
-  /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|sollicit(?:eren|atie)|functie(?:omschrijving|-eisen)?|wat ga je doen|wat vragen wij|wat bieden wij|wij bieden|arbeidsvoorwaarden|werkzaamheden|requisiti|esperienza|candidati|cosa farai|chi cerchiamo|offriamo|erfarenhet|ansök(?:an|er)?|anställning(?:en|sform)?|behörighet|meriterande|vi erbjuder|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga|sorumluluklar|gereksinimler|nitelik\w*|deneyim\w*|tecrübe\w*|başvuru|(?:arbejds)?opgaver|arbeidsoppgaver|erfaring|kvalifikasjoner|ansøgning\w*|søknad\w*|tehtävät|vaatimukset|kokemus(?:ta)?|osaaminen|tarjoamme|hakemus|požadavky|požadujeme|náplň práce|co vás čeká|nabízíme|zkušenost[ií]?|požiadavky|ponúkame|skúsenosti|feladatok|elvárások|tapasztalat|jelentkezés|cerințe|responsabilități|oferim|persyaratan|kualifikasi|pengalaman|tanggung jawab|mô tả công việc|yêu cầu|quyền lợi|kinh nghiệm|tuyển dụng|opis (?:posla|delovnega mesta)|uvjeti|uslovi|nudimo|iskustv\w*|pričakujemo|izkušnj\w*|reikalavimai|patirt\w*|siūlome|atsakomyb\w*|darbo pobūdis|pienākumi|prasības|pieredz\w*|piedāvājam|tööülesanded|nõuded|kogemus\w*|pakume|kandideeri\w*)\b/giu;
+  /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|sollicit(?:eren|atie)|functie(?:omschrijving|-eisen)?|wat ga je doen|wat vragen wij|wat bieden wij|wij bieden|arbeidsvoorwaarden|werkzaamheden|requisiti|esperienza|candidati|cosa farai|chi cerchiamo|offriamo|erfarenhet|ansök(?:an|er)?|anställning(?:en|sform)?|behörighet|meriterande|vi erbjuder|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga|sorumluluklar|gereksinimler|nitelik\w*|deneyim\w*|tecrübe\w*|başvuru|(?:arbejds)?opgaver|arbeidsoppgaver|erfaring|kvalifikasjoner|ansøgning\w*|søknad\w*|tehtävät|vaatimukset|kokemus(?:ta)?|osaaminen|tarjoamme|hakemus|požadavky|požadujeme|náplň práce|co vás čeká|nabízíme|zkušenost[ií]?|požiadavky|ponúkame|skúsenosti|feladatok|elvárások|tapasztalat|jelentkezés|cerințe|responsabilități|oferim|persyaratan|kualifikasi|pengalaman|tanggung ?jawab|kelayakan|penerangan kerja|faedah|keperluan jawatan|mô tả công việc|yêu cầu|quyền lợi|kinh nghiệm|tuyển dụng|opis (?:posla|delovnega mesta)|uvjeti|uslovi|nudimo|iskustv\w*|pričakujemo|izkušnj\w*|reikalavimai|patirt\w*|siūlome|atsakomyb\w*|darbo pobūdis|pienākumi|prasības|pieredz\w*|piedāvājam|tööülesanded|nõuded|kogemus\w*|pakume|kandideeri\w*)\b/giu;
 
 /** The same in Russian, Ukrainian, Bulgarian, Arabic, Persian, Hebrew, Greek and Thai, whose letters `\b` does not see as a word's. */
 const NON_LATIN_CUES =
@@ -1566,6 +1585,9 @@ function readShown(view: PageView, url: string | undefined, maxChars: number, ta
 /** A message quoted under a reply: its sender and date ("From: … / Sent: …"), or "On 24 Nov 2026, Dan wrote:". */
 const QUOTED = /^(?:(?:from|von|de|van|da)\s*:.*\n\s*(?:sent|date|gesendet|datum|envoy[ée]|enviado|verzonden)\s*:|on\s.{5,150}\swrote:$)/im;
 
+/** An e-mail's signature at its end: "--" alone on a line, then a few short lines (a name, a job, a firm, a phone). */
+const SIGNATURE = /\n--[ \t]*\n(?:[^\n]{0,120}(?:\n|$)){1,6}$/;
+
 /** The line an article's writer closes it with, before a call to follow the account: "—— END ——", "- END -". */
 const END_MARK = /^[\s—–=~·*-]*END[\s—–=~·*-]*$/m;
 
@@ -1625,6 +1647,8 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
       const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude, hidden: markupHidden });
       // (a line of nothing but marks is what is left of a bar of links: "| |", "· ·")
       const t = bulletsOnTheirLines(keepLineBreaks(m, lines))
+        // (and an e-mail's signature after "--", at its end)
+        .replace(SIGNATURE, '')
         .split('\n')
         // (and a printed document's page numbers, "HPA-PD-0417 | Version 3 | Page 2 of 2", and its print line, "Printed 11/25/2026 from …";
         // and a board's prompt to sign in, "Log in to see how well you match this job"; and a link to skip past the page's parts,
@@ -1658,6 +1682,8 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
         Array.from(r.querySelectorAll('button, [role="button"], input[type="submit"]')).some((c) => APPLY.test(c.textContent || c.getAttribute('value') || '')),
       );
     if (!readsAsPosting(whole, article, applies).posting) continue;
+    // a careers site's page about how it hires ("How we hire", "Our interview process"): its steps and what it looks for are no posting
+    if (HIRING_PROCESS.test(oneLine(doc.querySelector('h1')?.textContent) ?? '')) continue;
     // ...but the duties must be in the text read: a long company blurb chosen over the posting beside it
     // would otherwise pass on the cues of the posting it leaves out
     const own = whole !== text ? readsAsPosting(text, article) : undefined;

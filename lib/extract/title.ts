@@ -46,7 +46,7 @@ function trimDecoration(s: string): string {
   // "We're hiring a Data Engineer in Leeds!": an announcement names the job, then where it is, and cheers
   const where = /^(?:we['’]?re|we are|now) hiring\b/i.test(s) ? /(?:\s+in\s+(?!Test\b|Residence\b)[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?!*$/ : /$^/;
   const lead = s.replace(
-    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}?(?: \((?:YC )?[SWFX]\d{2}\))? is) hiring:?(?: (?:an?|our)(?: first| next| new)?\b)?)\s*/i,
+    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}?(?: \((?:YC )?[SWFX]\d{2}\))? is) hiring[:!]*(?:\s*(?:[\uD83C-\uDBFF][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?)*(?:\s+(?:an?|our)(?: first| next| new)?\b)?)\s*/i,
     '',
   );
   // (the job's name after an announcement, as a sentence writes it, opens the title: "We're hiring: a data engineer for …" is
@@ -54,6 +54,8 @@ function trimDecoration(s: string): string {
   const cut = lead !== s && /hiring/i.test(s.slice(0, s.length - lead.length)) ? lead.replace(/^\p{Ll}(?=\p{Ll})/u, (c) => c.toUpperCase()) : lead;
   return (
     cut
+      // (and the ellipsis of a post's words cut short: "Our first Machine Learning Engineer…")
+      .replace(/\s*(?:…|\.{3})$/, '')
       .replace(/\s*[-–]\s*job post$/i, '')
       // a document's file name, as a PDF viewer titles its page: "Data Engineer position description.pdf"
       .replace(/\.(?:pdf|docx?|rtf)$/i, '')
@@ -126,8 +128,10 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
   if (whole && !/\s[|·•]\s|\s::\s/.test(text)) {
     const co = company?.toLowerCase();
     const all = text.split(/\s+[-–—]\s+/);
-    // (nor a call to apply, "Apply Now!", nor how the job is worked, "CDI", "12 Month FTC")
-    const [job, ...rest] = all.filter((p) => !(co && p.toLowerCase() === co) && !BOARD_PART.test(p) && !WORKED.test(p));
+    // (nor a call to apply, "Apply Now!", nor how the job is worked, "CDI", "12 Month FTC"; nor the company with where it is, "Tallis Pay (remote, UK)")
+    const [job, ...rest] = all.filter(
+      (p) => !(co && (p.toLowerCase() === co || p.toLowerCase().startsWith(`${co} (`))) && !BOARD_PART.test(p) && !WORKED.test(p),
+    );
     // (a graduate or intern programme before the field it is in names the job with it: "2027 Graduate Program - Data Engineering")
     // (and so does "Head" before the function it heads: "Head - Data Engineering")
     const programme = !!job && (PROGRAMME.test(job) || /^head$/i.test(job));

@@ -77,6 +77,8 @@ describe('the job title', () => {
     ['星途出行招聘数据工程师', '数据工程师'],
     ['招聘经理', '招聘经理'],
     ['استخدام مهندس داده (Data Engineer)', 'مهندس داده (Data Engineer)'],
+    // a post's cheer, emoji and the ellipsis of its words cut short
+    ['Fernwild Labs on Instagram: "We\'re hiring! 🚀 Our first Machine Learning Engineer…"', 'Machine Learning Engineer'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
 
   it('a page\'s "Post" heading names no job, a job that opens with "Post-" does', () => {
@@ -106,6 +108,8 @@ describe('the job title', () => {
     // the job "for" its employer, in any language
     ['Dataingeniør til Meridian Bank', 'Dataingeniør'],
     ['Data Scientist für Meridian Bank', 'Data Scientist'],
+    // the company with where the job is worked
+    ['Data Engineer - Meridian Bank (remote, UK)', 'Data Engineer'],
   ])('heading %s → %s', (raw, title) => expect(cleanTitle(raw, 'Meridian Bank', true)).toBe(title));
 });
 
@@ -511,8 +515,9 @@ describe('does it read as a posting?', () => {
     for (const text of texts) expect(readsAsPosting(text)).toMatchObject({ posting: true, english: false });
   });
 
-  it('Dutch and Italian postings headed with questions ("Wat ga je doen?", "Cosa farai") read as postings in another language', () => {
+  it('Dutch and Italian postings headed with questions ("Wat ga je doen?", "Cosa farai"), and Malay postings, read as postings in another language', () => {
     const texts = [
+      'Kami sedang membina platform data untuk menjejak penghantaran dan stok di gudang kami di seluruh Malaysia.\nTanggungjawab:\nMembina dan menyelenggara saluran data menggunakan Airflow dan Spark.\nKelayakan:\nIjazah Sarjana Muda dalam Sains Komputer dan dua tahun kerja dengan Python.\nFaedah: Insurans perubatan dan bonus tahunan.',
       'Als data scientist help je ons beter te voorspellen wanneer bruggen en sluizen onderhoud nodig hebben.\nWat ga je doen?\nJe ontwikkelt voorspellende modellen en vertaalt de uitkomsten naar adviezen.\nWat vragen wij?\nEen afgeronde opleiding in statistiek en minimaal twee jaar ervaring met Python.\nWat bieden wij?\nEen goed salaris en de mogelijkheid om deels thuis te werken.',
       'Siamo una società di logistica di Bologna e cerchiamo un data engineer per il nostro team di analisi dei dati.\nCosa farai\nSvilupperai e manterrai le pipeline di dati in Airflow e Spark.\nChi cerchiamo\nUna persona con almeno tre anni nel ruolo, con una buona conoscenza di SQL e Python.\nCosa offriamo\nContratto a tempo indeterminato e lavoro ibrido.',
     ];
@@ -1040,6 +1045,9 @@ describe('the employer', () => {
     ['generic/net-empregos.html', 'Tejo Seguros'],
     ['generic/onlinejobs-ph.html', undefined],
     ['generic/elempleo.html', 'Andina Pagos S.A.S.'],
+    // a bracket of where the job is worked after the name in an e-mail's subject; a post's account whose name is a firm's
+    ['generic/gmail-web.html', 'Tallis Pay'],
+    ['generic/instagram-post.html', 'Fernwild Labs'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
