@@ -4230,12 +4230,15 @@ var STATE = /^(?:A[CKLMPRZ]|C[AEOT]|D[CEF]|ES|FL|G[AO]|HI|I[ADLN]|K[SY]|LA|M[ADE
 var EMPLOYER_PAGE = /[/-](?:compan(?:y|ies)|employers?|organi[sz]ations?|brands|empresas?|entreprises?|firma|gongsi|bedrijven|unternehmen|aziende)\/[^/?#]+\/?(?:[?#]|$)/i;
 var OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recommend" i], [id*="related" i], [id*="similar" i], [id*="recommend" i]';
 var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga|mission(?: freelance)?|re|fwd?|fw|aw|wg|tr|sv|jd)|\d.*)$/i;
-var MARKED = '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="__org" i], [class~="org"], [class~="agency"], [class*="organi" i], [data-automation*="advertiser" i], [class*="company" i] > [class~="name"]';
+var MARKED = '[class*="company" i], [class*="corp_name" i], [class*="corp-name" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="__org" i], [class~="org"], [class~="agency"], [class*="organi" i], [data-automation*="advertiser" i], [class*="company" i] > [class~="name"]';
 function companyOf(doc, near) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
   const named = oneLine(
-    (meta ?? org?.getAttribute("content") ?? org?.textContent)?.replace(/\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs|(?:engineering |tech )?blog|채용)$|^(?:careers?|jobs) at\s+/i, "").replace(CJK_SITE_WORD, "")
+    (meta ?? org?.getAttribute("content") ?? org?.textContent)?.replace(
+      /\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs|(?:engineering |tech )?blog|채용)$|^(?:careers?|jobs) at\s+|^(?:vagas|carreiras|empleos|karriere bei|jobs bei|emplois chez|carrières chez|lavora con)\s+/i,
+      ""
+    ).replace(CJK_SITE_WORD, "")
   );
   const jobWith = JOB_OF.exec(doc.title ?? "")?.[1];
   if (named && jobWith && SITE_WORD.test(meta ?? "") && plausibleName(jobWith)) return oneLine(jobWith);
@@ -4243,7 +4246,7 @@ function companyOf(doc, near) {
     /([a-z])(?=[A-Z])/g,
     "$1 "
   );
-  const nameMarked = (el) => /(?:company|employer|org)[-_ ]?name/i.test(attrs(el)) || el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation|org|agency)(?:$|[\s_])/i.test(attrs(el));
+  const nameMarked = (el) => /(?:company|employer|org|corp)[-_ ]?name/i.test(attrs(el)) || el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation|org|agency)(?:$|[\s_])/i.test(attrs(el));
   const markedIn = (root) => {
     const marked = [...root.querySelectorAll(MARKED)];
     const named2 = marked.filter(nameMarked).slice(0, 20);
@@ -4289,8 +4292,11 @@ function companyOf(doc, near) {
   return titled ?? logoBesideHeading(doc) ?? (all.length > 1 && JOB_BOARDS.test(all.at(-1)) || PLATFORM.test(all.at(-1)) ? void 0 : logoName(doc));
 }
 function postEmployer(doc) {
-  const at = JOB_AT.exec((doc.title ?? "").split(SEPARATORS)[0].trim());
-  if (at && titleScore(at[1]) >= 3 && /^[A-Z0-9]/.test(at[2]) && plausibleName(at[2])) return at[2];
+  const titles = [doc.title ?? "", doc.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? ""];
+  for (const part of titles.flatMap((t, i) => i ? [t] : t.split(SEPARATORS)).slice(0, 6)) {
+    const at = JOB_AT.exec(part.trim());
+    if (at && titleScore(at[1]) >= 3 && /^[A-Z0-9]/.test(at[2]) && plausibleName(at[2])) return at[2];
+  }
   const account = /^(.{2,40}?) on (?:instagram|facebook|threads|x|tiktok|linkedin):/i.exec(doc.title ?? "")?.[1];
   return account && (new RegExp(FIRM_WORDS.source, "i").test(account) || LEGAL_FORM.test(account)) && plausibleName(account) ? account : void 0;
 }
@@ -4395,7 +4401,7 @@ function shownText(el) {
   const bare = Array.from(el.childNodes, (n) => n.nodeName === "A" ? "" : n.textContent).join("");
   return new RegExp("\\p{L}{2}", "u").test(bare) && el.querySelector(":scope > a") ? bare : el.textContent ?? "";
 }
-var EMPLOYER_LABEL = /^(?:company|company name|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation(?:\s*\/\s*company)?|institution|arbe[ij]ds?giver|arbeitgeber|arbetsgivare|employeur|empleador|empresa|werkgever|datore di lavoro|pracodawca|työnantaja)\s*:?$/i;
+var EMPLOYER_LABEL = /^(?:company|company name|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation(?:\s*\/\s*company)?|institution|arbe[ij]ds?giver|arbeitgeber|arbetsgivare|employeur|empleador|empresa|werkgever|datore di lavoro|ente|pracodawca|työnantaja|事業所名|会社名|企業名|公司名称|회사명|기업명)\s*:?$/i;
 function labelledEmployer(doc) {
   for (const label of Array.from(doc.querySelectorAll("dt, th, td")).slice(0, 200)) {
     if (label.tagName === "TD" && (label.childElementCount > 1 || label.firstElementChild?.firstElementChild)) continue;
@@ -4908,7 +4914,7 @@ function candidates(boxes, excluded, most, within2) {
   }
   return picked;
 }
-var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|contact us$|(?:opening |office |business )?hours$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all |similar |other )?(?:jobs|roles|careers)|(?:other )?jobs you (?:may|might)|(?:recently |previously )?viewed (?:jobs|roles|positions)|people also|you (?:might|may) also|you (?:might|may) (?:like|be interested)|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:get|receive|send me) (?:new |similar )?jobs\b.{0,30}\bby e-?mail|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter|what you need to know about (?!us\b|(?:the|this|our) (?:role|job|position|team|company))|(?:supplemental|(?:pre-?)?screening|employer) questions|questionnaire|(?:salary|pay|compensation) (?:insights|estimates?|trends|data)\b|.{0,40}\b(?:ai[- ]generated|generated by ai)\b|faqs?\b|frequently asked|unlock\b|upgrade\b|be careful\b|stay safe\b|safety tips\b|beware of\b|(?:scam|fraud) (?:alert|warning|notice)|report (?:this )?(?:job|ad|listing)\b)/i;
+var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|contact us$|(?:opening |office |business )?hours$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all |similar |other )?(?:jobs|roles|careers)|(?:other )?jobs you (?:may|might)|(?:recently |previously )?viewed (?:jobs|roles|positions)|people also|you (?:might|may) also|you (?:might|may) (?:like|be interested)|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:get|receive|send me) (?:new |similar )?jobs\b.{0,30}\bby e-?mail|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter|what you need to know about (?!us\b|(?:the|this|our) (?:role|job|position|team|company))|(?:supplemental|(?:pre-?)?screening|employer) questions|questionnaire|(?:salary|pay|compensation) (?:insights|estimates?|trends|data)\b|.{0,40}\b(?:ai[- ]generated|generated by ai)\b|faqs?\b|frequently asked|unlock\b|upgrade\b|be careful\b|stay safe\b|(?:don['’]t|do not) see (?:the |a )?(?:right |your )?(?:role|job|position|opening)|can['’]t find (?:the |a )?(?:right )?(?:role|job|position)|safety tips\b|beware of\b|(?:scam|fraud) (?:alert|warning|notice)|report (?:this )?(?:job|ad|listing)\b)/i;
 var INLINE_LABEL = /* @__PURE__ */ new Set(["B", "STRONG", "EM", "I", "U", "SPAN", "LABEL"]);
 var APPLY = /^\s*(?:easy |quick )?apply\b/i;
 var ITEM_LINE = /^(?:[•·▪‣◦●○■□◆*–-]\s|(?:\d+\+? years|(?:strong |solid |proven |hands-on |substantial )?(?:experience|proficiency|knowledge|familiarity|understanding|expertise) (?:with|in|of)|(?:a )?(?:bachelor|master|ph\.?d|degree))\b)/i;
@@ -5316,7 +5322,7 @@ function readsAsPosting(text, article = false, applyControl = false) {
 }
 var JOB_TITLE_MARK = /(?:job|posting|position|vacancy|opening|role|req)[-_]?(?:title|name|header|heading)/i;
 var TITLE_MARK = /title/i;
-var TITLE_LABEL = /^(?:(?:job|position|posting|vacancy|role)\s*(?:title|name)\s*:?|(?:position|role)\s*:)\s*(?:\s(\S.{1,150}))?$/i;
+var TITLE_LABEL = /^(?:(?:job|position|posting|vacancy|role)\s*(?:title|name)\s*:?|(?:position|role)\s*:|(?:募集)?職種(?:名)?|모집\s?직종|职位名称)\s*(?:\s(\S.{1,150}))?$/i;
 function pageHeading(el) {
   return el.tagName === "H1";
 }
@@ -5381,7 +5387,7 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
     const text = oneLine(value);
     const bare = !/title|name/i.test(own);
     if (!text || bare && (text.split(" ").length > 8 || /[.:!?]$/.test(text) || isJobTitle(oneLine(doc.querySelector("h1")?.textContent) ?? ""))) continue;
-    if (titleScore(text) > 0) {
+    if (titleScore(text) > 0 || shortJobNonLatin(text)) {
       out.push({ text, bonus: bare ? 1 : 3 });
       fields++;
     }
@@ -5596,7 +5602,11 @@ function readRegion(view, url, maxChars, target) {
     const line = oneLine(a.textContent) ?? "";
     if (line.split(" ").length <= 12 && /^by\s/i.test(line) && /\b(?:19|20)\d\d\b|\d{1,2}:\d\d/.test(line)) leaveOut.add(a);
   }
-  for (const a of Array.from(doc.querySelectorAll("a")).slice(0, 1e3)) if (MAP_LINK.test(oneLine(a.textContent) ?? "")) leaveOut.add(a);
+  for (const a of Array.from(doc.querySelectorAll("a")).slice(0, 1e3)) {
+    const t = oneLine(a.textContent) ?? "";
+    if (MAP_LINK.test(t) || APPLY.test(t) && t.split(" ").length <= 5 && !/@|https?:|www\./i.test(t) && oneLine(a.parentElement?.textContent) === t)
+      leaveOut.add(a);
+  }
   for (const f of Array.from(doc.querySelectorAll("figure")).slice(0, 100))
     if (f.querySelector("img, iframe, video, picture") && (oneLine(f.textContent) ?? "").split(" ").length <= 20) leaveOut.add(f);
   const cores = candidates(boxes, excluded, 4, target);
@@ -5622,7 +5632,7 @@ function readRegion(view, url, maxChars, target) {
       read += m.text.length;
       total += m.totalChars;
     }
-    const text = beforeQuote(texts.join("\n\n"));
+    let text = beforeQuote(texts.join("\n\n"));
     const whole = region.around ? keepLineBreaks(textMap(region.around, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2) : region.drop.length ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2)).join("\n\n") : text;
     const applies = view.applyForm || (region.around ? [region.around] : roots).some(
       (r) => Array.from(r.querySelectorAll('button, [role="button"], input[type="submit"]')).some((c) => APPLY.test(c.textContent || c.getAttribute("value") || ""))
@@ -5632,6 +5642,9 @@ function readRegion(view, url, maxChars, target) {
     const own = whole !== text ? readsAsPosting(text, article) : void 0;
     if (own?.english && !own.posting && own.duties + (agencyFields(whole) && !agencyFields(text) ? 1 : 0) < 2) continue;
     const company = companyOf(doc, roots[0]) ?? employerSaid(text);
+    const lead = text.indexOf("\n");
+    if (company && lead > 0 && text.slice(0, lead).trim() === company && readsAsPosting(text.slice(lead + 1), article).posting)
+      text = text.slice(lead + 1).trimStart();
     const posting = {
       // (or, where nothing around it names the job, the text's own first line: "🔥 Data Engineer at Lumina Health" in a channel's post)
       title: pickTitle(

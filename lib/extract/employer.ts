@@ -85,7 +85,7 @@ const JOB_LABEL =
 
 /** Elements marked as the employer's name, or holding it: "company-name", data-at="header-company-name", id="employer_name". */
 const MARKED =
-  '[class*="company" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="__org" i], [class~="org"], [class~="agency"], [class*="organi" i], [data-automation*="advertiser" i], [class*="company" i] > [class~="name"]';
+  '[class*="company" i], [class*="corp_name" i], [class*="corp-name" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="__org" i], [class~="org"], [class~="agency"], [class*="organi" i], [data-automation*="advertiser" i], [class*="company" i] > [class~="name"]';
 
 /**
  * The employer, from the first of: the site's name or a hiringOrganization mark-up; an element
@@ -100,7 +100,10 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // "Meta Careers", "Careers at Hearthstay": the employer's careers site, named for the employer
   const named = oneLine(
     (meta ?? org?.getAttribute('content') ?? org?.textContent)
-      ?.replace(/\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs|(?:engineering |tech )?blog|채용)$|^(?:careers?|jobs) at\s+/i, '')
+      ?.replace(
+        /\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs|(?:engineering |tech )?blog|채용)$|^(?:careers?|jobs) at\s+|^(?:vagas|carreiras|empleos|karriere bei|jobs bei|emplois chez|carrières chez|lavora con)\s+/i,
+        '',
+      )
       .replace(CJK_SITE_WORD, ''),
   );
   // a board's site named "… Jobs" ("Guardian Jobs") says whose job it is in its page title: "Data Scientist job with Wrenfield Housing Association | 4821377"
@@ -117,7 +120,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // ("company-name"; or "job-organization", "JobAdHeader_company__p2", "job-hero__org", a government job's "agency", "organisation" around one element at most: not a cell
   // "company" around the job's name, its employer and its place, nor "company-details")
   const nameMarked = (el: Element) =>
-    /(?:company|employer|org)[-_ ]?name/i.test(attrs(el)) ||
+    /(?:company|employer|org|corp)[-_ ]?name/i.test(attrs(el)) ||
     (el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation|org|agency)(?:$|[\s_])/i.test(attrs(el)));
   // the first few of each (a hostile page may mark thousands of nested elements)
   // (an element marked as the name, "company_name", before one marked as the company's box around it and its line of business)
@@ -180,9 +183,13 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
 
 /** The employer a post's page title names after its job: "Machine Learning Engineer at Kestrel Bio (Boston)", "Data Engineer @ Fernhill Analytics". */
 // (or the account that posts it, where its name is a firm's: "Fernwild Labs on Instagram: "We're hiring! …"", not "Dan Okafor on X: …")
+// (in any part of the page title or its Open Graph title: "TalentDock | Data Scientist at Greenline Grocers")
 function postEmployer(doc: Document): string | undefined {
-  const at = JOB_AT.exec((doc.title ?? '').split(SEPARATORS)[0]!.trim());
-  if (at && titleScore(at[1]!) >= 3 && /^[A-Z0-9]/.test(at[2]!) && plausibleName(at[2]!)) return at[2]!;
+  const titles = [doc.title ?? '', doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''];
+  for (const part of titles.flatMap((t, i) => (i ? [t] : t.split(SEPARATORS))).slice(0, 6)) {
+    const at = JOB_AT.exec(part.trim());
+    if (at && titleScore(at[1]!) >= 3 && /^[A-Z0-9]/.test(at[2]!) && plausibleName(at[2]!)) return at[2]!;
+  }
   const account = /^(.{2,40}?) on (?:instagram|facebook|threads|x|tiktok|linkedin):/i.exec(doc.title ?? '')?.[1];
   return account && (new RegExp(FIRM_WORDS.source, 'i').test(account) || LEGAL_FORM.test(account)) && plausibleName(account) ? account : undefined;
 }
@@ -390,7 +397,7 @@ function shownText(el: Element): string {
 /** Labels of a fact that names the employer. */
 // (and in the languages of Europe's boards: "Arbeidsgiver", "Arbeitgeber", "Employeur", "Empresa", "Werkgever", "Pracodawca")
 const EMPLOYER_LABEL =
-  /^(?:company|company name|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation(?:\s*\/\s*company)?|institution|arbe[ij]ds?giver|arbeitgeber|arbetsgivare|employeur|empleador|empresa|werkgever|datore di lavoro|pracodawca|työnantaja)\s*:?$/i;
+  /^(?:company|company name|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation(?:\s*\/\s*company)?|institution|arbe[ij]ds?giver|arbeitgeber|arbetsgivare|employeur|empleador|empresa|werkgever|datore di lavoro|ente|pracodawca|työnantaja|事業所名|会社名|企業名|公司名称|회사명|기업명)\s*:?$/i;
 
 /** The value of a fact labelled as the employer, in a definition list or a table (the first 200 labels: a hostile page may hold thousands). */
 function labelledEmployer(doc: Document): string | undefined {

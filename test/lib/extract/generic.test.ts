@@ -1048,6 +1048,13 @@ describe('the employer', () => {
     // a bracket of where the job is worked after the name in an e-mail's subject; a post's account whose name is a firm's
     ['generic/gmail-web.html', 'Tallis Pay'],
     ['generic/instagram-post.html', 'Fernwild Labs'],
+    // a page title's part that names the job at its employer, on a site no list knows ("TalentDock | Data Scientist at Greenline Grocers")
+    ['generic/bubble.html', 'Greenline Grocers'],
+    // labelled facts in Italian, Japanese and Korean ("Ente", "事業所名"), a name marked "corp_name", a site named "Vagas …"
+    ['generic/inpa.html', 'Istituto Nazionale di Statistica'],
+    ['generic/hellowork-jp.html', '株式会社みちのくデータサービス'],
+    ['generic/worknet-kr.html', '(주)한결데이터'],
+    ['generic/kenoby.html', 'Cerrado Pagamentos'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
