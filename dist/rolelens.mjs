@@ -4230,6 +4230,7 @@ var STATE = /^(?:A[CKLMPRZ]|C[AEOT]|D[CEF]|ES|FL|G[AO]|HI|I[ADLN]|K[SY]|LA|M[ADE
 var EMPLOYER_PAGE = /[/-](?:compan(?:y|ies)|employers?|organi[sz]ations?|brands|empresas?|entreprises?|firma|gongsi|bedrijven|unternehmen|aziende)\/[^/?#]+\/?(?:[?#]|$)/i;
 var OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recommend" i], [id*="related" i], [id*="similar" i], [id*="recommend" i]';
 var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga|mission(?: freelance)?|re|fwd?|fw|aw|wg|tr|sv|jd)|\d.*)$/i;
+var NAME_MARK = /(?:company|employer|org|corp)[-_ ]?name/i;
 var MARKED = '[class*="company" i], [class*="corp_name" i], [class*="corp-name" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="__org" i], [class~="org"], [class~="agency"], [class*="organi" i], [data-automation*="advertiser" i], [class*="company" i] > [class~="name"]';
 function companyOf(doc, near) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
@@ -4246,11 +4247,11 @@ function companyOf(doc, near) {
     /([a-z])(?=[A-Z])/g,
     "$1 "
   );
-  const nameMarked = (el) => /(?:company|employer|org|corp)[-_ ]?name/i.test(attrs(el)) || el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation|org|agency)(?:$|[\s_])/i.test(attrs(el));
+  const nameMarked = (el) => NAME_MARK.test(attrs(el)) || el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation|org|agency)(?:$|[\s_])/i.test(attrs(el));
   const markedIn = (root) => {
     const marked = [...root.querySelectorAll(MARKED)];
     const named2 = marked.filter(nameMarked).slice(0, 20);
-    const byName = (el) => /(?:company|employer|org)[-_ ]?name/i.test(attrs(el)) ? 0 : 1;
+    const byName = (el) => NAME_MARK.test(attrs(el)) ? 0 : 1;
     return [...named2.sort((a, b) => byName(a) - byName(b)), ...marked.filter(isLeaf).slice(0, 20)];
   };
   let candidates2 = markedIn(doc);
@@ -4401,7 +4402,7 @@ function shownText(el) {
   const bare = Array.from(el.childNodes, (n) => n.nodeName === "A" ? "" : n.textContent).join("");
   return new RegExp("\\p{L}{2}", "u").test(bare) && el.querySelector(":scope > a") ? bare : el.textContent ?? "";
 }
-var EMPLOYER_LABEL = /^(?:company|company name|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation(?:\s*\/\s*company)?|institution|arbe[ij]ds?giver|arbeitgeber|arbetsgivare|employeur|empleador|empresa|werkgever|datore di lavoro|ente|pracodawca|työnantaja|事業所名|会社名|企業名|公司名称|회사명|기업명)\s*:?$/i;
+var EMPLOYER_LABEL = /^(?:company|company name|employer(?: name)?|hiring (?:company|organi[sz]ation)|organi[sz]ation(?:\s*\/\s*company| name)?|name of (?:the )?(?:employer|organi[sz]ation|company)|institution|arbe[ij]ds?giver|arbeitgeber|arbetsgivare|employeur|empleador|empresa|werkgever|datore di lavoro|ente|pracodawca|työnantaja|事業所名|会社名|企業名|公司名称|회사명|기업명)\s*:?$/i;
 function labelledEmployer(doc) {
   for (const label of Array.from(doc.querySelectorAll("dt, th, td")).slice(0, 200)) {
     if (label.tagName === "TD" && (label.childElementCount > 1 || label.firstElementChild?.firstElementChild)) continue;
@@ -6248,6 +6249,23 @@ function fillBody(doc) {
   body.append(...content);
   return true;
 }
+function addTableBodies(doc) {
+  let added = 0;
+  for (const table of Array.from(doc.querySelectorAll("table")).slice(0, 5e3)) {
+    let body = null;
+    for (const node of Array.from(table.childNodes)) {
+      if (node.nodeName === "TR") {
+        if (!body) {
+          body = table.insertBefore(doc.createElement("tbody"), node);
+          added++;
+        }
+        body.appendChild(node);
+      } else if (node.nodeType === 1) body = null;
+      else if (body && node.nodeType === 3) body.appendChild(node);
+    }
+  }
+  return added;
+}
 
 // lib/cli/saved-resources.ts
 import { readFileSync, statSync } from "node:fs";
@@ -6354,6 +6372,7 @@ function parsePage(html) {
   if (!parseHtml) throw new Error("call loadHtmlParser() before reading HTML");
   const doc = parseHtml(wrapHtml(html)).document;
   fillBody(doc);
+  addTableBodies(doc);
   composeShadowRoots(doc);
   mergeTextNodes(doc);
   return doc;

@@ -13,7 +13,7 @@ import { fromMhtml, isMhtml } from './mhtml';
 import { postingFrame, type FrameInfo } from '../extract/posting-frame';
 import { capturedUrl, dropArchiveToolbar } from './archived';
 import { composeShadowRoots } from './shadow-roots';
-import { fillBody, wrapHtml } from './optional-tags';
+import { fillBody, wrapHtml, addTableBodies } from './optional-tags';
 import { framePages, inlineStylesheets, MAX_FRAME_CHARS, MAX_FRAMES, resourcesFromParts, type ResourceSource } from './saved-resources';
 
 function fromJson(raw: string): ExtractResult | undefined {
@@ -69,13 +69,14 @@ export async function loadHtmlParser(): Promise<void> {
 }
 
 /**
- * A page parsed as a browser shows it: its optional tags put back, its web components' shadow roots in their
+ * A page parsed as a browser shows it: its optional tags put back (a table's rows in their body), its web components' shadow roots in their
  * hosts, its adjacent text nodes merged (linkedom splits them where a browser does not).
  */
 export function parsePage(html: string): Document {
   if (!parseHtml) throw new Error('call loadHtmlParser() before reading HTML');
   const doc = parseHtml(wrapHtml(html)).document as Document;
   fillBody(doc);
+  addTableBodies(doc);
   composeShadowRoots(doc);
   mergeTextNodes(doc);
   return doc;

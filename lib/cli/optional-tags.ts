@@ -53,3 +53,27 @@ export function fillBody(doc: Document): boolean {
   body.append(...content);
   return true;
 }
+
+/**
+ * A table's rows written without their `<tbody>`, put in one as a browser does: a row directly in a
+ * `<table>` opens an implied body that holds the rows after it, until the table's next part. linkedom
+ * leaves the rows in the table, a level nearer than the browser's, so a page of tables read otherwise.
+ * Returns how many bodies it added (the first 5,000 tables: a hostile page may hold more).
+ */
+export function addTableBodies(doc: Document): number {
+  let added = 0;
+  for (const table of Array.from(doc.querySelectorAll('table')).slice(0, 5000)) {
+    let body: Element | null = null;
+    for (const node of Array.from(table.childNodes)) {
+      if (node.nodeName === 'TR') {
+        if (!body) {
+          body = table.insertBefore(doc.createElement('tbody'), node);
+          added++;
+        }
+        body.appendChild(node);
+      } else if (node.nodeType === 1) body = null;
+      else if (body && node.nodeType === 3) body.appendChild(node);
+    }
+  }
+  return added;
+}

@@ -83,6 +83,9 @@ const OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recomme
 const JOB_LABEL =
   /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga|mission(?: freelance)?|re|fwd?|fw|aw|wg|tr|sv|jd)|\d.*)$/i;
 
+/** A mark of the employer's name itself: "company-name", "employerName", "corp_name". */
+const NAME_MARK = /(?:company|employer|org|corp)[-_ ]?name/i;
+
 /** Elements marked as the employer's name, or holding it: "company-name", data-at="header-company-name", id="employer_name". */
 const MARKED =
   '[class*="company" i], [class*="corp_name" i], [class*="corp-name" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="__org" i], [class~="org"], [class~="agency"], [class*="organi" i], [data-automation*="advertiser" i], [class*="company" i] > [class~="name"]';
@@ -120,14 +123,13 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // ("company-name"; or "job-organization", "JobAdHeader_company__p2", "job-hero__org", a government job's "agency", "organisation" around one element at most: not a cell
   // "company" around the job's name, its employer and its place, nor "company-details")
   const nameMarked = (el: Element) =>
-    /(?:company|employer|org|corp)[-_ ]?name/i.test(attrs(el)) ||
-    (el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation|org|agency)(?:$|[\s_])/i.test(attrs(el)));
+    NAME_MARK.test(attrs(el)) || (el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation|org|agency)(?:$|[\s_])/i.test(attrs(el)));
   // the first few of each (a hostile page may mark thousands of nested elements)
   // (an element marked as the name, "company_name", before one marked as the company's box around it and its line of business)
   const markedIn = (root: ParentNode): Element[] => {
     const marked = [...root.querySelectorAll(MARKED)];
     const named = marked.filter(nameMarked).slice(0, 20);
-    const byName = (el: Element) => (/(?:company|employer|org)[-_ ]?name/i.test(attrs(el)) ? 0 : 1);
+    const byName = (el: Element) => (NAME_MARK.test(attrs(el)) ? 0 : 1);
     return [...named.sort((a, b) => byName(a) - byName(b)), ...marked.filter(isLeaf).slice(0, 20)];
   };
   let candidates = markedIn(doc);
@@ -397,7 +399,7 @@ function shownText(el: Element): string {
 /** Labels of a fact that names the employer. */
 // (and in the languages of Europe's boards: "Arbeidsgiver", "Arbeitgeber", "Employeur", "Empresa", "Werkgever", "Pracodawca")
 const EMPLOYER_LABEL =
-  /^(?:company|company name|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation(?:\s*\/\s*company)?|institution|arbe[ij]ds?giver|arbeitgeber|arbetsgivare|employeur|empleador|empresa|werkgever|datore di lavoro|ente|pracodawca|työnantaja|事業所名|会社名|企業名|公司名称|회사명|기업명)\s*:?$/i;
+  /^(?:company|company name|employer(?: name)?|hiring (?:company|organi[sz]ation)|organi[sz]ation(?:\s*\/\s*company| name)?|name of (?:the )?(?:employer|organi[sz]ation|company)|institution|arbe[ij]ds?giver|arbeitgeber|arbetsgivare|employeur|empleador|empresa|werkgever|datore di lavoro|ente|pracodawca|työnantaja|事業所名|会社名|企業名|公司名称|회사명|기업명)\s*:?$/i;
 
 /** The value of a fact labelled as the employer, in a definition list or a table (the first 200 labels: a hostile page may hold thousands). */
 function labelledEmployer(doc: Document): string | undefined {

@@ -1055,6 +1055,8 @@ describe('the employer', () => {
     ['generic/hellowork-jp.html', '株式会社みちのくデータサービス'],
     ['generic/worknet-kr.html', '(주)한결데이터'],
     ['generic/kenoby.html', 'Cerrado Pagamentos'],
+    // "Organisation Name" in a table's label cell
+    ['generic/ncs-india.html', 'Deccan Agritech Solutions Pvt Ltd'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
