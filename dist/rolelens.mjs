@@ -4220,6 +4220,7 @@ var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)
 var JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
 var PLATFORM = /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|bluesky(?: social)?|threads)$/i;
 var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|vacanc(?:y|ies)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
+var FIRM_WORD = new RegExp(FIRM_WORDS.source, "i");
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+(?:co\.?,? ltd\.?|pvt\.? ltd\.?|sdn\.? bhd\.?|gmbh(?: & co\.? kg)?|tbk\.?)$/i;
 var plausibleName = (name) => new RegExp("\\p{L}", "u").test(name) && name.length <= 60 && name.replace(LEGAL_FORM, "").split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name) && !ABOUT_EMPLOYER.test(name);
@@ -4299,7 +4300,7 @@ function postEmployer(doc) {
     if (at && titleScore(at[1]) >= 3 && /^[A-Z0-9]/.test(at[2]) && plausibleName(at[2])) return at[2];
   }
   const account = /^(.{2,40}?) on (?:instagram|facebook|threads|x|tiktok|linkedin):/i.exec(doc.title ?? "")?.[1];
-  return account && (new RegExp(FIRM_WORDS.source, "i").test(account) || LEGAL_FORM.test(account)) && plausibleName(account) ? account : void 0;
+  return account && (FIRM_WORD.test(account) || LEGAL_FORM.test(account)) && plausibleName(account) ? account : void 0;
 }
 function fromTitle(doc, parts) {
   const at = JOB_AT.exec(parts[0] ?? "")?.[2]?.replace(/\s+in\s+[A-Z][\p{L}'’. -]*$/u, "").replace(/:.*$/, "") ?? parts.slice(1).map((p) => JOB_OF.exec(p)?.[1]).find(Boolean);

@@ -39,6 +39,9 @@ const PLATFORM =
 const SITE_PART =
   /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|vacanc(?:y|ies)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
 
+/** A word firms end their names with, tested once (FIRM_WORDS is global, for replacing every one). */
+const FIRM_WORD = new RegExp(FIRM_WORDS.source, 'i');
+
 /** Whether a name reads as a job rather than a firm: a job's noun left once the words firms end their names with are set aside. */
 const readsAsJob = (name: string) => titleScore(name.replace(FIRM_WORDS, ' ').trim() || name) >= 3;
 
@@ -193,7 +196,7 @@ function postEmployer(doc: Document): string | undefined {
     if (at && titleScore(at[1]!) >= 3 && /^[A-Z0-9]/.test(at[2]!) && plausibleName(at[2]!)) return at[2]!;
   }
   const account = /^(.{2,40}?) on (?:instagram|facebook|threads|x|tiktok|linkedin):/i.exec(doc.title ?? '')?.[1];
-  return account && (new RegExp(FIRM_WORDS.source, 'i').test(account) || LEGAL_FORM.test(account)) && plausibleName(account) ? account : undefined;
+  return account && (FIRM_WORD.test(account) || LEGAL_FORM.test(account)) && plausibleName(account) ? account : undefined;
 }
 
 /** The employer a page title names, from its parts. */
