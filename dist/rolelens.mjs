@@ -4248,7 +4248,7 @@ function companyOf(doc, near) {
     /([a-z])(?=[A-Z])/g,
     "$1 "
   );
-  const nameMarked = (el) => NAME_MARK.test(attrs(el)) || el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation|org|agency)(?:$|[\s_])/i.test(attrs(el));
+  const nameMarked = (el) => NAME_MARK.test(attrs(el)) || el.matches('[class*="company" i] > [class~="name"]') || el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation|org|agency)(?:$|[\s_])/i.test(attrs(el));
   const markedIn = (root) => {
     const marked = [...root.querySelectorAll(MARKED)];
     const named2 = marked.filter(nameMarked).slice(0, 20);
@@ -4399,7 +4399,9 @@ var LINK_ACTION = /^(?:view|see|visit|more|all|browse|follow|learn|read|go|open|
 function shownText(el) {
   if (el.querySelector("style, script")) return textMap(el, { hidden: () => false, maxChars: 400 }).text;
   const first = Array.from(el.childNodes).find((n) => n.textContent?.trim());
-  if (first?.nodeName === "A") return first.textContent ?? "";
+  if (first?.nodeName === "A" && !/^(?:(?:visit |view )?(?:the )?(?:company )?website|homepage)$/i.test(first.textContent?.trim() ?? ""))
+    return first.textContent ?? "";
+  if (first?.nodeName === "A") return Array.from(el.childNodes, (n) => n === first ? "" : n.textContent).join("");
   const bare = Array.from(el.childNodes, (n) => n.nodeName === "A" ? "" : n.textContent).join("");
   return new RegExp("\\p{L}{2}", "u").test(bare) && el.querySelector(":scope > a") ? bare : el.textContent ?? "";
 }

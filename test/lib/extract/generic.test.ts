@@ -1057,6 +1057,8 @@ describe('the employer', () => {
     ['generic/kenoby.html', 'Cerrado Pagamentos'],
     // "Organisation Name" in a table's label cell
     ['generic/ncs-india.html', 'Deccan Agritech Solutions Pvt Ltd'],
+    // a "name" in the company's box on a niche board named "… Jobs", without the link to its website before it
+    ['generic/wp-job-manager-niche.html', 'Tern Transit'],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
