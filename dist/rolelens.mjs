@@ -4232,7 +4232,8 @@ var EMPLOYER_PAGE = /[/-](?:compan(?:y|ies)|employers?|organi[sz]ations?|brands|
 var OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recommend" i], [id*="related" i], [id*="similar" i], [id*="recommend" i]';
 var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga|mission(?: freelance)?|re|fwd?|fw|aw|wg|tr|sv|jd)|\d.*)$/i;
 var NAME_MARK = /(?:company|employer|org|corp)[-_ ]?name/i;
-var MARKED = '[class*="company" i], [class*="corp_name" i], [class*="corp-name" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="__org" i], [class~="org"], [class~="agency"], [class*="organi" i], [data-automation*="advertiser" i], [class*="company" i] > [class~="name"]';
+var NAME_IN_COMPANY = '[class*="company" i] > [class~="name"]';
+var MARKED = `[class*="company" i], [class*="corp_name" i], [class*="corp-name" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="__org" i], [class~="org"], [class~="agency"], [class*="organi" i], [data-automation*="advertiser" i], ${NAME_IN_COMPANY}`;
 function companyOf(doc, near) {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
@@ -4248,7 +4249,7 @@ function companyOf(doc, near) {
     /([a-z])(?=[A-Z])/g,
     "$1 "
   );
-  const nameMarked = (el) => NAME_MARK.test(attrs(el)) || el.matches('[class*="company" i] > [class~="name"]') || el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation|org|agency)(?:$|[\s_])/i.test(attrs(el));
+  const nameMarked = (el) => NAME_MARK.test(attrs(el)) || el.matches(NAME_IN_COMPANY) || el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation|org|agency)(?:$|[\s_])/i.test(attrs(el));
   const markedIn = (root) => {
     const marked = [...root.querySelectorAll(MARKED)];
     const named2 = marked.filter(nameMarked).slice(0, 20);
@@ -4401,7 +4402,6 @@ function shownText(el) {
   const first = Array.from(el.childNodes).find((n) => n.textContent?.trim());
   if (first?.nodeName === "A" && !/^(?:(?:visit |view )?(?:the )?(?:company )?website|homepage)$/i.test(first.textContent?.trim() ?? ""))
     return first.textContent ?? "";
-  if (first?.nodeName === "A") return Array.from(el.childNodes, (n) => n === first ? "" : n.textContent).join("");
   const bare = Array.from(el.childNodes, (n) => n.nodeName === "A" ? "" : n.textContent).join("");
   return new RegExp("\\p{L}{2}", "u").test(bare) && el.querySelector(":scope > a") ? bare : el.textContent ?? "";
 }

@@ -89,9 +89,11 @@ const JOB_LABEL =
 /** A mark of the employer's name itself: "company-name", "employerName", "corp_name". */
 const NAME_MARK = /(?:company|employer|org|corp)[-_ ]?name/i;
 
+/** A "name" inside the company's box: WP Job Manager's "<div class="company"><p class="name">". */
+const NAME_IN_COMPANY = '[class*="company" i] > [class~="name"]';
+
 /** Elements marked as the employer's name, or holding it: "company-name", data-at="header-company-name", id="employer_name". */
-const MARKED =
-  '[class*="company" i], [class*="corp_name" i], [class*="corp-name" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="__org" i], [class~="org"], [class~="agency"], [class*="organi" i], [data-automation*="advertiser" i], [class*="company" i] > [class~="name"]';
+const MARKED = `[class*="company" i], [class*="corp_name" i], [class*="corp-name" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="__org" i], [class~="org"], [class~="agency"], [class*="organi" i], [data-automation*="advertiser" i], ${NAME_IN_COMPANY}`;
 
 /**
  * The employer, from the first of: the site's name or a hiringOrganization mark-up; an element
@@ -125,10 +127,10 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
     );
   // ("company-name"; or "job-organization", "JobAdHeader_company__p2", "job-hero__org", a government job's "agency", "organisation" around one element at most: not a cell
   // "company" around the job's name, its employer and its place, nor "company-details")
-  // (or a "name" inside the company's box: WP Job Manager's "<div class="company"><p class="name">")
+  // (or a "name" inside the company's box)
   const nameMarked = (el: Element) =>
     NAME_MARK.test(attrs(el)) ||
-    el.matches('[class*="company" i] > [class~="name"]') ||
+    el.matches(NAME_IN_COMPANY) ||
     (el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation|org|agency)(?:$|[\s_])/i.test(attrs(el)));
   // the first few of each (a hostile page may mark thousands of nested elements)
   // (an element marked as the name, "company_name", before one marked as the company's box around it and its line of business)
@@ -397,10 +399,9 @@ function shownText(el: Element): string {
   // a link after the name ("Bryza Logistics Sp. z o.o. <a>O firmie</a>": "about the company") is not part of it
   // (a link that comes first is the name, and what follows it is not: "<a>Hanbit Pay</a><span>Seoul · 3-7 years</span>")
   const first = Array.from(el.childNodes).find((n) => n.textContent?.trim());
-  // (but a link to the firm's website, "<a>Website</a><strong>Tern Transit</strong>", is no name)
+  // (but a link to the firm's website, "<a>Website</a><strong>Tern Transit</strong>", is no name: the text beside the links is)
   if (first?.nodeName === 'A' && !/^(?:(?:visit |view )?(?:the )?(?:company )?website|homepage)$/i.test(first.textContent?.trim() ?? ''))
     return first.textContent ?? '';
-  if (first?.nodeName === 'A') return Array.from(el.childNodes, (n) => (n === first ? '' : n.textContent)).join('');
   const bare = Array.from(el.childNodes, (n) => (n.nodeName === 'A' ? '' : n.textContent)).join('');
   return /\p{L}{2}/u.test(bare) && el.querySelector(':scope > a') ? bare : (el.textContent ?? '');
 }
