@@ -4130,7 +4130,7 @@ var JOB_NOUN_NON_LATIN = /엔지니어|개발자|분석가|과학자|연구원|�
 var CJK_HIRING = /^(\S{2,20}?)?(?:诚聘|急聘|诚招|招聘)(?=\S*(?:工程师|工程師|科学家|分析师|分析師))/;
 var shortJobNonLatin = (text) => text.length <= 30 && JOB_NOUN_NON_LATIN.test(text);
 var NOT_A_TITLE = /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us|(?:post|thread|replies|comments)$)\b/i;
-var SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|at|near|for|from)\b|\b(?:jobs|vacancies)$/i;
+var SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|at|near|for|from)\b|\b(?:jobs|vacancies)$|(?:^|\s)ваканси[ий](?:\s|$)/i;
 var MAIL_MARK = /^(?:(?:re|fwd?|aw|wg|tr|sv|vs)\s*:\s*)+/i;
 function trimDecoration(s) {
   s = s.replace(/^["“„]|["”]$/g, "");
@@ -4140,10 +4140,10 @@ function trimDecoration(s) {
   s = s.replace(CJK_HIRING, "").replace(/^استخدام\s+(?=\S)/, "");
   const where = /^(?:we['’]?re|we are|now) hiring\b/i.test(s) ? /(?:\s+in\s+(?!Test\b|Residence\b)[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?!*$/ : /$^/;
   const lead = s.replace(
-    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}?(?: \((?:YC )?[SWFX]\d{2}\))? is) hiring[:!]*(?:\s*(?:[\uD83C-\uDBFF][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?)*(?:\s+(?:an?|our)(?: first| next| new)?\b)?)\s*/i,
+    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:(?:we['’]?re|we are|now|[\w&.' ]{2,40}?(?: \((?:YC )?[SWFX]\d{2}\))? is) hiring[:!]*(?:\s*(?:[\uD83C-\uDBFF][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?)*|(?:we['’]?re|we are) (?:looking for|seeking)|ищем|требуется)(?:\s+(?:an?|our)(?: first| next| new)?\b)?)\s*/i,
     ""
   );
-  const cut = lead !== s && /hiring/i.test(s.slice(0, s.length - lead.length)) ? lead.replace(new RegExp("^\\p{Ll}(?=\\p{Ll})", "u"), (c) => c.toUpperCase()) : lead;
+  const cut = lead !== s && /hiring|looking|seeking|ищем|требуется/i.test(s.slice(0, s.length - lead.length)) ? lead.replace(new RegExp("^\\p{Ll}(?=\\p{Ll})", "u"), (c) => c.toUpperCase()).replace(/(?<=\S)\s+(?:to (?:join|help|build|lead|work)|who|в|для)\s.*$/iu, "") : lead;
   return cut.replace(/\s*(?:…|\.{3})$/, "").replace(/\s*[-–]\s*job post$/i, "").replace(/\.(?:pdf|docx?|rtf)$/i, "").replace(/(?<=\S)[\s_-]+(?:position|job|role) (?:description|profile|specification)$/i, "").replace(/(?<=\b(?:engineer|scientist|analyst|developer|manager|lead|architect|specialist|researcher)s?)\s+(?:opportunity|vacancy|role|position)$/i, "").replace(/^\([A-Z]{2,3}\)\s+/, "").replace(/^(?:jobs?|careers?|vacancies|openings|open roles|positions)\/\s*(?=\S)/i, "").replace(/^\[[a-z][\w.-]*\]\s+/, "").replace(/^\[(?:jobs?|hiring|vacancy|position|opening)\]:?\s*/i, "").replace(MAIL_MARK, "").replace(/\s*\(fwd\)$/i, "").replace(/^(?:opening|vacancy|position) for (?:an? )?(?=\S)/i, "").replace(/^\[(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance)\]\s*/i, "").replace(/^\[([^\]]{1,30})\]\s*(?=\S)/, (tag, name, at, all) => {
     const rest = all.slice(tag.length);
     return !JOB_NOUN.test(name) && (JOB_NOUN.test(rest) || JOB_NOUN_NON_LATIN.test(rest)) ? "" : tag;
@@ -4153,7 +4153,7 @@ var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|techn
 var PROGRAMME = /\b(?:graduate|early careers?|internship|apprenticeship|trainee|placement)s?\b.*\b(?:program(?:me)?|scheme)$/i;
 var BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
 var WORKED = /^(?:apply(?: now| today)?!*|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance|cd[di]|vollzeit|teilzeit|(?:\d+[- ]months?\s+)?(?:ftc|fixed[- ]term(?: contract)?))$/i;
-var SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/;
+var SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+|\s*｜\s*/;
 var NAME_THEN_JOB = /^([^:]{2,40}?)\s*:\s+(\S.*)$/;
 function cleanTitle(raw, company, whole = false) {
   if (!raw) return void 0;
@@ -4179,7 +4179,7 @@ function cleanTitle(raw, company, whole = false) {
   const open = at ? (at[1].match(/\(/g)?.length ?? 0) - (at[1].match(/\)/g)?.length ?? 0) : 0;
   const job = at && open <= 0 && JOB_NOUN.test(at[1]) && !JOB_NOUN.test(at[2].replace(FIRM_WORDS, " ")) ? at[1] : pick2;
   const tail = co && job.toLowerCase().endsWith(` ${co}`) ? job.slice(0, -co.length - 1) : void 0;
-  const lead = tail?.replace(/\s+(?:at|@|bei|chez|en|til|till|for|für|hos|para|per|voor|bij|à|w|u)$/i, "");
+  const lead = tail?.replace(/\s+(?:at|@|bei|chez|en|til|till|for|für|hos|para|per|voor|bij|à|w|u)$|(?<=\S):$/i, "");
   const own = tail && lead && (JOB_NOUN.test(tail) || lead !== tail && lead.split(" ").length <= 5) ? lead : job;
   const out = trimDecoration(own).replace(/\s+[$€£]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$€£]?\s?\d[\d,.]*k?)?$/i, "").replace(/(?<=\S)\s+in\s+[A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,3},\s*[A-Z]{2}$/u, "").slice(0, 200);
   return out || void 0;
@@ -4212,14 +4212,14 @@ function pickTitle(candidates2, company) {
 }
 
 // lib/extract/employer.ts
-var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|onlinejobs\.ph|net-empregos|rekrute|elempleo|akhtaboot|shine\.com|rocketpunch|로켓펀치|yourator|nodeflair|\bvdab\b|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$|eurotechjobs|^freelancer(?:\.com)?$|\btoptal\b|^turing(?:\.com)?$|\bjobs? (?:board|portal)\b|careers@gov|猎聘|liepin|智联招聘|前程无忧|51job|拉勾|잡코리아|사람인|エン転職|マイナビ|リクナビ/i;
+var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|onlinejobs\.ph|net-empregos|rekrute|elempleo|akhtaboot|shine\.com|rocketpunch|로켓펀치|yourator|nodeflair|\bvdab\b|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|^craft(?:\.do)?$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$|eurotechjobs|^freelancer(?:\.com)?$|\btoptal\b|^turing(?:\.com)?$|\bjobs? (?:board|portal)\b|careers@gov|猎聘|liepin|智联招聘|前程无忧|51job|拉勾|잡코리아|사람인|エン転職|マイナビ|リクナビ/i;
 var CAREERS_AT = /^(?:careers?|jobs?|life)\s+(?:at|@)\s+/i;
 var SITE_WORD = /\s+(?:careers?|jobs)$/i;
 var CJK_SITE_WORD = /\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社会|校园)?招聘(?:官网)?)$/;
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)(?:\s+in\s+[A-Z][\p{L}'’. -]*)?\s*(?:[|(]|$)/iu;
 var JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
-var PLATFORM = /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|bluesky(?: social)?|threads)$/i;
-var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|vacanc(?:y|ies)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
+var PLATFORM = /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|bluesky(?: social)?|threads|trello)$/i;
+var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest) )?(?:vacanc(?:y|ies)|positions|openings|roles)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
 var FIRM_WORD = new RegExp(FIRM_WORDS.source, "i");
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+(?:co\.?,? ltd\.?|pvt\.? ltd\.?|sdn\.? bhd\.?|gmbh(?: & co\.? kg)?|tbk\.?)$/i;
@@ -4315,7 +4315,8 @@ function fromTitle(doc, parts) {
     return oneLine(lead2[1].replace(CAREERS_AT, ""));
   const labelled = (p) => CAREERS_AT.test(p) || /\s(?:careers?|jobs?)$/i.test(p) || CJK_SITE_WORD.test(p);
   const recruiting = /\S\s채용$/.test(parts[0] ?? "") ? [parts[0]] : [];
-  const lead = parts.length > 2 && titleScore(parts[0] ?? "") < 3 && titleScore(parts[1] ?? "") >= 3 ? [parts[0]] : [];
+  const namesJob = (p) => titleScore(p) >= 3 || shortJobNonLatin(p);
+  const lead = parts.length > 2 && !namesJob(parts[0] ?? "") && namesJob(parts[1] ?? "") ? [parts[0]] : [];
   const qualifiers = /* @__PURE__ */ new Set();
   for (const h of Array.from(doc.querySelectorAll("h1")).slice(0, 3)) {
     const [job, ...rest] = (oneLine(h.textContent) ?? "").toLowerCase().split(SEPARATORS);
@@ -4351,12 +4352,12 @@ function fromTitle(doc, parts) {
   });
   const headings = new Set(Array.from(doc.querySelectorAll("h1, h2, h3"), (h) => oneLine(h.textContent)?.toLowerCase()).slice(0, 50));
   const notHeading = (n) => n && !headings.has(n.toLowerCase()) ? n : void 0;
-  const aboutJob = parts.some((p) => titleScore(p.replace(/\s+[Jj]obs in [A-Z].*$/, "")) >= 3) || /^(?:careers?|jobs?|home|vacancies|opportunities|(?:job|opportunity|position) details|(?:open|current) (?:positions|roles|jobs|vacancies|openings)|join (?:us|our team)|work (?:with|for) us)$/i.test(
+  const aboutJob = parts.some((p) => namesJob(p.replace(/\s+[Jj]obs in [A-Z].*$/, ""))) || /^(?:careers?|jobs?|home|vacancies|opportunities|(?:job|opportunity|position) details|(?:open|current) (?:positions|roles|jobs|vacancies|openings)|join (?:us|our team)|work (?:with|for) us)$/i.test(
     parts[0] ?? ""
   ) || parts.slice(1).some(labelled) || recruiting.length > 0;
   const site = parts.length === 2 ? parts.findIndex((p) => SITE_PART.test(p)) : -1;
   const other = site < 0 ? void 0 : parts[1 - site];
-  return (aboutJob ? names.find((n) => titleScore(n) < 3) : void 0) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : void 0) ?? // (not a board's name shown as its logo's heading: "… | 잡코리아")
+  return (aboutJob ? names.find((n) => !namesJob(n)) : void 0) ?? (titleScore(parts[0] ?? "") >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : void 0) ?? // (not a board's name shown as its logo's heading: "… | 잡코리아")
   // ("Acme Careers - Data Engineer": without its careers site's word)
   (parts.length === 2 && headings.has(parts[1].toLowerCase()) && !SITE_PART.test(parts[0]) && !JOB_BOARDS.test(parts[1]) ? notHeading(parts[0].replace(SITE_WORD, "")) : void 0) ?? // (and the last when the page shows the first as its heading, a job's name in any language: "Doktorand i maskininlärning - Norrlands universitet")
   (parts.length === 2 && headings.has(parts[0].toLowerCase()) && !SITE_PART.test(parts[0]) && names.length === 1 && titleScore(names[0]) < 3 ? notHeading(names[0]) : void 0) ?? // "Acme Freight - Careers", "Employment Opportunities - Riverbend County": a name beside the part of the site
@@ -4884,11 +4885,12 @@ function jobHeader(b) {
 var controls = (el) => [...el.querySelectorAll("a, button")];
 var saysApply = (c) => APPLY.test(c.textContent ?? "");
 var besideControls = (el, bar2) => bar2.reduce((t, c) => t.replace(c.textContent ?? "", ""), el.textContent ?? "");
+var ABOUT_APPLYING = /\bappl|\bcv\b|cover letter|r[eé]sum[eé]|\b(?:found|saw) (?:this|the) (?:job|ad|posting|listing)\b/i;
 function applyNote(el) {
   const bar2 = controls(el);
   if (!bar2.length || bar2.length > 4 || !bar2.some(saysApply)) return false;
   const said = besideControls(el, bar2);
-  return said.trim().split(/\s+/).length <= 20 && /\bappl|\bcv\b|r[eé]sum[eé]/i.test(said);
+  return said.trim().split(/\s+/).length <= 20 && ABOUT_APPLYING.test(said);
 }
 function applicationForm(el) {
   return el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="search"]), select, textarea').length >= 2;
@@ -4918,7 +4920,7 @@ function candidates(boxes, excluded, most, within2) {
   }
   return picked;
 }
-var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|contact us$|(?:opening |office |business )?hours$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all |similar |other )?(?:jobs|roles|careers)|(?:other )?jobs you (?:may|might)|(?:recently |previously )?viewed (?:jobs|roles|positions)|people also|you (?:might|may) also|you (?:might|may) (?:like|be interested)|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:get|receive|send me) (?:new |similar )?jobs\b.{0,30}\bby e-?mail|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter|what you need to know about (?!us\b|(?:the|this|our) (?:role|job|position|team|company))|(?:supplemental|(?:pre-?)?screening|employer) questions|questionnaire|(?:salary|pay|compensation) (?:insights|estimates?|trends|data)\b|.{0,40}\b(?:ai[- ]generated|generated by ai)\b|faqs?\b|frequently asked|unlock\b|upgrade\b|be careful\b|stay safe\b|(?:don['’]t|do not) see (?:the |a )?(?:right |your )?(?:role|job|position|opening)|can['’]t find (?:the |a )?(?:right )?(?:role|job|position)|safety tips\b|beware of\b|(?:scam|fraud) (?:alert|warning|notice)|report (?:this )?(?:job|ad|listing)\b)/i;
+var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|(?:our )?(?:culture|values|story|offices?|people|locations)$|contact us$|activity$|(?:\d+ )?(?:comments?|replies)$|(?:opening |office |business )?hours$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all |similar |other )?(?:jobs|roles|careers)|(?:other )?jobs you (?:may|might)|(?:recently |previously )?viewed (?:jobs|roles|positions)|people also|you (?:might|may) also|you (?:might|may) (?:like|be interested)|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:get|receive|send me) (?:new |similar )?jobs\b.{0,30}\bby e-?mail|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter|what you need to know about (?!us\b|(?:the|this|our) (?:role|job|position|team|company))|(?:supplemental|(?:pre-?)?screening|employer) questions|questionnaire|(?:salary|pay|compensation) (?:insights|estimates?|trends|data)\b|.{0,40}\b(?:ai[- ]generated|generated by ai)\b|faqs?\b|frequently asked|unlock\b|upgrade\b|be careful\b|stay safe\b|(?:don['’]t|do not) see (?:the |a )?(?:right |your )?(?:role|job|position|opening)|can['’]t find (?:the |a )?(?:right )?(?:role|job|position)|safety tips\b|beware of\b|(?:scam|fraud) (?:alert|warning|notice)|report (?:this )?(?:job|ad|listing)\b)/i;
 var INLINE_LABEL = /* @__PURE__ */ new Set(["B", "STRONG", "EM", "I", "U", "SPAN", "LABEL"]);
 var APPLY = /^\s*(?:easy |quick )?apply\b/i;
 var ITEM_LINE = /^(?:[•·▪‣◦●○■□◆*–-]\s|(?:\d+\+? years|(?:strong |solid |proven |hands-on |substantial )?(?:experience|proficiency|knowledge|familiarity|understanding|expertise) (?:with|in|of)|(?:a )?(?:bachelor|master|ph\.?d|degree))\b)/i;
@@ -4927,10 +4929,12 @@ function oneText(el) {
 }
 var JOINABLE = /about|benefit|perk|offer|oferujemy|ofrecemos|oferecemos|bieten|offrons|offriamo|erbjuder|tarjoamme|nabízíme|vantagens|avantages|vorteile|beneficios|interest|interview|process|look(?:ing)? for|\bplus\b|must|nice to|bonus|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
 function labelStrip(el) {
-  const kids = el.children;
+  const kids = Array.from(el.children).filter((k, i) => i || !HEADING.has(k.tagName) || SECTION_HEADING.test(oneLine(k.textContent) ?? ""));
   if (kids.length < 2 || kids.length > 8) return false;
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
-  return Array.from(kids).every((k) => INLINE_LABEL.has(k.tagName) && isLeaf(k) && (oneLine(k.textContent) ?? "").split(" ").length <= 6);
+  return kids.every(
+    (k) => INLINE_LABEL.has(k.tagName) && (isLeaf(k) || Array.from(k.children).every((c) => !c.childElementCount && !c.textContent.trim())) && (oneLine(k.textContent) ?? "").split(" ").length <= 6
+  );
 }
 function trailingLink(root, skip) {
   let el = root;
@@ -5100,7 +5104,7 @@ function widen(boxes, excluded, start, page, within2) {
     const bar2 = controls(b.el);
     if (bar2.length < 5 && bar2.some(saysApply)) {
       const said = besideControls(b.el, bar2);
-      return !/\bappl|\bcv\b|cover letter|r[eé]sum[eé]/i.test(said) || EQUAL_OPPORTUNITY.test(said);
+      return !ABOUT_APPLYING.test(said) || EQUAL_OPPORTUNITY.test(said);
     }
     const line = oneLine(b.el.textContent) ?? "";
     return DUTY_VERB.test(line) || ITEM_LINE.test(line) || !b.links && EQUAL_OPPORTUNITY.test(line);
@@ -5262,7 +5266,7 @@ var OTHER_CUES = [
   /\bequal (?:opportunity|employment)\b/i,
   /\b(?:cv|resume|résumé|cover letter|interview)/i
 ];
-var SECTION_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job description|description|what you(?:['’]?ll| will|['’]?d)?(?: be)? do(?:ing)?|what you(?:['’]?ll| will)? bring|(?:what|who) we(?:['’]re)? look(?:ing)? for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you (?:have|will|are)|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
+var SECTION_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job|you|job description|description|what you(?:['’]?ll| will|['’]?d)?(?: be)? do(?:ing)?|what you(?:['’]?ll| will)? bring|(?:what|who) we(?:['’]re)? look(?:ing)? for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you (?:have|will|are)|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
 var DUTY_VERB = /^(?:(?:[•·\-–*]|\d{1,2}[.)])\s*)?(?:you(?:'ll|’ll| will)? )?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|forecast|measure|advise|assess|validate|visuali[sz]e|extract|tune|serve)(?:s|es|ed|d|ing)?\b/i;
 var SECTION_WORD = /\b(?:responsibilit|requirement|qualificat|duties|skills|experience|education|benefits|perks|compensation|salary|profile|summary|overview|what you|who you|what we|about (?:the (?:role|job|position)|you)\b|offer|looking for|must.haves?|nice.to.have|bonus points|day in the life|recruitment process|hiring process|how to apply)/i;
 function postingStructure(lines2) {
@@ -5636,7 +5640,10 @@ function readRegion(view, url, maxChars, target) {
       read += m.text.length;
       total += m.totalChars;
     }
-    let text = beforeQuote(texts.join("\n\n"));
+    let text = beforeQuote(texts.join("\n\n")).replace(
+      /\n+(?:initiativbewerbungen|speculative applications|open applications|candidatures spontanées)\b[^\n]*$/i,
+      ""
+    );
     const whole = region.around ? keepLineBreaks(textMap(region.around, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2) : region.drop.length ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2)).join("\n\n") : text;
     const applies = view.applyForm || (region.around ? [region.around] : roots).some(
       (r) => Array.from(r.querySelectorAll('button, [role="button"], input[type="submit"]')).some((c) => APPLY.test(c.textContent || c.getAttribute("value") || ""))
@@ -5650,9 +5657,15 @@ function readRegion(view, url, maxChars, target) {
     if (company && lead > 0 && text.slice(0, lead).trim() === company && readsAsPosting(text.slice(lead + 1), article).posting)
       text = text.slice(lead + 1).trimStart();
     const posting = {
-      // (or, where nothing around it names the job, the text's own first line: "🔥 Data Engineer at Lumina Health" in a channel's post)
+      // (or, where nothing around it names the job, the text's own first line: "🔥 Data Engineer at Lumina Health" in a channel's post; not a line of hashtags)
       title: pickTitle(
-        [...titleCandidates(doc, roots[0], new Set(boxes.map((b) => b.el)), leaveOut, dropped), { text: text.slice(0, 200).split("\n")[0], bonus: -2 }],
+        [
+          ...titleCandidates(doc, roots[0], new Set(boxes.map((b) => b.el)), leaveOut, dropped),
+          {
+            text: text.slice(0, 300).split("\n").find((l) => !/^(?:#\S+\s*)+$/.test(l)),
+            bonus: -2
+          }
+        ],
         company
       ),
       company,

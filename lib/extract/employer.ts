@@ -5,11 +5,11 @@
  */
 import { isLeaf, oneLine } from './clean';
 import { escapeRegExp, textMap } from './offsets';
-import { CJK_HIRING, FIRM_WORDS, NAME_THEN_JOB, SEPARATORS, titleScore } from './title';
+import { CJK_HIRING, FIRM_WORDS, NAME_THEN_JOB, SEPARATORS, shortJobNonLatin, titleScore } from './title';
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
 export const JOB_BOARDS =
-  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|onlinejobs\.ph|net-empregos|rekrute|elempleo|akhtaboot|shine\.com|rocketpunch|로켓펀치|yourator|nodeflair|\bvdab\b|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$|eurotechjobs|^freelancer(?:\.com)?$|\btoptal\b|^turing(?:\.com)?$|\bjobs? (?:board|portal)\b|careers@gov|猎聘|liepin|智联招聘|前程无忧|51job|拉勾|잡코리아|사람인|エン転職|マイナビ|リクナビ/i;
+  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|onlinejobs\.ph|net-empregos|rekrute|elempleo|akhtaboot|shine\.com|rocketpunch|로켓펀치|yourator|nodeflair|\bvdab\b|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|^craft(?:\.do)?$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$|eurotechjobs|^freelancer(?:\.com)?$|\btoptal\b|^turing(?:\.com)?$|\bjobs? (?:board|portal)\b|careers@gov|猎聘|liepin|智联招聘|前程无忧|51job|拉勾|잡코리아|사람인|エン転職|マイナビ|リクナビ/i;
 
 /** What a page title puts before the employer's name: "Careers at …", "Jobs @ …", "Life at …". */
 const CAREERS_AT = /^(?:careers?|jobs?|life)\s+(?:at|@)\s+/i;
@@ -33,11 +33,11 @@ const JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:
 
 /** Sites where anyone posts, whose page titles are their writers' own words, not an employer's name. */
 const PLATFORM =
-  /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|bluesky(?: social)?|threads)$/i;
+  /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|bluesky(?: social)?|threads|trello)$/i;
 
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 const SITE_PART =
-  /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|vacanc(?:y|ies)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
+  /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest) )?(?:vacanc(?:y|ies)|positions|openings|roles)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
 
 /** A word firms end their names with, tested once (FIRM_WORDS is global, for replacing every one). */
 const FIRM_WORD = new RegExp(FIRM_WORDS.source, 'i');
@@ -242,7 +242,9 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
   // (a Korean board's title opens with whose recruiting it is: "(주)한빛모빌리티 채용 - 머신러닝 엔지니어 | 잡코리아")
   const recruiting = /\S\s채용$/.test(parts[0] ?? '') ? [parts[0]!] : [];
   // "Lanternfish | Senior ML Engineer | Remote (US/EU)": a name before the job, as a "Who is hiring?" line opens
-  const lead = parts.length > 2 && titleScore(parts[0] ?? '') < 3 && titleScore(parts[1] ?? '') >= 3 ? [parts[0]!] : [];
+  // (a job's name in another script too: "株式会社ミナトロジスティクス｜データサイエンティスト（需要予測）の求人 - マイナビ転職")
+  const namesJob = (p: string) => titleScore(p) >= 3 || shortJobNonLatin(p);
+  const lead = parts.length > 2 && !namesJob(parts[0] ?? '') && namesJob(parts[1] ?? '') ? [parts[0]!] : [];
   // (nor the qualifier the page's heading shows after the job's name: "Machine Learning Engineer - Recommendation Infrastructure",
   // titled "… - Recommendation Infrastructure - Join us", names a team)
   const qualifiers = new Set<string>();
@@ -311,7 +313,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
   // one that says it shows a job's details names whose ("Opportunity Details | Harbor Freight Logistics")
   // (a board's "Data Engineer Jobs in Dubai" names a job too, as a search's "data engineer jobs near me" does not)
   const aboutJob =
-    parts.some((p) => titleScore(p.replace(/\s+[Jj]obs in [A-Z].*$/, '')) >= 3) ||
+    parts.some((p) => namesJob(p.replace(/\s+[Jj]obs in [A-Z].*$/, ''))) ||
     /^(?:careers?|jobs?|home|vacancies|opportunities|(?:job|opportunity|position) details|(?:open|current) (?:positions|roles|jobs|vacancies|openings)|join (?:us|our team)|work (?:with|for) us)$/i.test(
       parts[0] ?? '',
     ) ||
@@ -320,7 +322,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
   const site = parts.length === 2 ? parts.findIndex((p) => SITE_PART.test(p)) : -1;
   const other = site < 0 ? undefined : parts[1 - site];
   return (
-    (aboutJob ? names.find((n) => titleScore(n) < 3) : undefined) ??
+    (aboutJob ? names.find((n) => !namesJob(n)) : undefined) ??
     (titleScore(parts[0] ?? '') >= 3 && parts.length === names.length + 1 ? notHeading(names.at(-1)) : undefined) ??
     // (not a board's name shown as its logo's heading: "… | 잡코리아")
     // ("Acme Careers - Data Engineer": without its careers site's word)

@@ -26,7 +26,8 @@ const NOT_A_TITLE =
   /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us|(?:post|thread|replies|comments)$)\b/i;
 
 /** A search page's heading over its list of results: "Data Scientist jobs in United States", "1,234 jobs". */
-const SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|at|near|for|from)\b|\b(?:jobs|vacancies)$/i;
+// (or a channel's name, "IT вакансии Казань": "vacancies", plural, in Russian)
+const SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|at|near|for|from)\b|\b(?:jobs|vacancies)$|(?:^|\s)ваканси[ий](?:\s|$)/i;
 
 /** A reply's or a forward's mark before an e-mail's subject: "RE: …", "Fwd: AW: …". */
 const MAIL_MARK = /^(?:(?:re|fwd?|aw|wg|tr|sv|vs)\s*:\s*)+/i;
@@ -46,12 +47,16 @@ function trimDecoration(s: string): string {
   // "We're hiring a Data Engineer in Leeds!": an announcement names the job, then where it is, and cheers
   const where = /^(?:we['’]?re|we are|now) hiring\b/i.test(s) ? /(?:\s+in\s+(?!Test\b|Residence\b)[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?!*$/ : /$^/;
   const lead = s.replace(
-    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:we['’]?re|we are|now|[\w&.' ]{2,40}?(?: \((?:YC )?[SWFX]\d{2}\))? is) hiring[:!]*(?:\s*(?:[\uD83C-\uDBFF][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?)*(?:\s+(?:an?|our)(?: first| next| new)?\b)?)\s*/i,
+    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:(?:we['’]?re|we are|now|[\w&.' ]{2,40}?(?: \((?:YC )?[SWFX]\d{2}\))? is) hiring[:!]*(?:\s*(?:[\uD83C-\uDBFF][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?)*|(?:we['’]?re|we are) (?:looking for|seeking)|ищем|требуется)(?:\s+(?:an?|our)(?: first| next| new)?\b)?)\s*/i,
     '',
   );
   // (the job's name after an announcement, as a sentence writes it, opens the title: "We're hiring: a data engineer for …" is
   // "Data engineer for …"; "iOS Engineer" stays as written)
-  const cut = lead !== s && /hiring/i.test(s.slice(0, s.length - lead.length)) ? lead.replace(/^\p{Ll}(?=\p{Ll})/u, (c) => c.toUpperCase()) : lead;
+  // (and a sentence's words after it: "We're looking for a data engineer to join our team", "Ищем Data Engineer в команду …")
+  const cut =
+    lead !== s && /hiring|looking|seeking|ищем|требуется/i.test(s.slice(0, s.length - lead.length))
+      ? lead.replace(/^\p{Ll}(?=\p{Ll})/u, (c) => c.toUpperCase()).replace(/(?<=\S)\s+(?:to (?:join|help|build|lead|work)|who|в|для)\s.*$/iu, '')
+      : lead;
   return (
     cut
       // (and the ellipsis of a post's words cut short: "Our first Machine Learning Engineer…")
@@ -110,8 +115,8 @@ const BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
 const WORKED =
   /^(?:apply(?: now| today)?!*|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance|cd[di]|vollzeit|teilzeit|(?:\d+[- ]months?\s+)?(?:ftc|fixed[- ]term(?: contract)?))$/i;
 
-/** What a page title puts between the job, the employer and the site: "Data Engineer | Acme", "Data Engineer at Acme • Berlin". */
-export const SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+/;
+/** What a page title puts between the job, the employer and the site: "Data Engineer | Acme", "Data Engineer at Acme • Berlin" (or a Japanese board's full-width bar, spaced or not: "株式会社…｜データサイエンティスト"). */
+export const SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+|\s*｜\s*/;
 
 /** "Tidewave: Machine Learning Engineer": a short name, a colon, the job. */
 export const NAME_THEN_JOB = /^([^:]{2,40}?)\s*:\s+(\S.*)$/;
@@ -163,9 +168,10 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
   // (a firm's name may end in a word a job's name holds too: "Data Engineer @ Fernhill Analytics")
   const job = at && open <= 0 && JOB_NOUN.test(at[1]!) && !JOB_NOUN.test(at[2]!.replace(FIRM_WORDS, ' ')) ? at[1]! : pick;
   // (nor the employer's name after it, where one heading holds both: "Data Engineer H/F" over "Atlantique Mutuelle")
-  // (or after a word that joins them in any language: "Dataingeniør til Energinet", "Data Scientist für Stadtwerke Kiel")
+  // (or after a word that joins them in any language: "Dataingeniør til Energinet", "Data Scientist für Stadtwerke Kiel"; or a colon:
+  // "Machine Learning Engineer (w/m/d): Hochschule …")
   const tail = co && job.toLowerCase().endsWith(` ${co}`) ? job.slice(0, -co.length - 1) : undefined;
-  const lead = tail?.replace(/\s+(?:at|@|bei|chez|en|til|till|for|für|hos|para|per|voor|bij|à|w|u)$/i, '');
+  const lead = tail?.replace(/\s+(?:at|@|bei|chez|en|til|till|for|für|hos|para|per|voor|bij|à|w|u)$|(?<=\S):$/i, '');
   const own = tail && lead && (JOB_NOUN.test(tail) || (lead !== tail && lead.split(' ').length <= 5)) ? lead : job;
   // (and without the pay beside it in its heading, "Senior ML Engineer $5000-6500", or the place after it, "Data Analyst in Columbus, OH")
   const out = trimDecoration(own)

@@ -79,6 +79,11 @@ describe('the job title', () => {
     ['استخدام مهندس داده (Data Engineer)', 'مهندس داده (Data Engineer)'],
     // a post's cheer, emoji and the ellipsis of its words cut short
     ['Fernwild Labs on Instagram: "We\'re hiring! 🚀 Our first Machine Learning Engineer…"', 'Machine Learning Engineer'],
+    // a post's sentence that names the job it looks for
+    ["We're looking for a Data Engineer to join our analytics team", 'Data Engineer'],
+    ['Ищем Data Engineer в команду аналитической платформы', 'Data Engineer'],
+    // a Japanese board's full-width bar, before the job's selling points
+    ['データサイエンティスト（需要予測・物流最適化）｜東証プライム上場グループ／年休125日', 'データサイエンティスト（需要予測・物流最適化）'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
 
   it('a page\'s "Post" heading names no job, a job that opens with "Post-" does', () => {
@@ -110,6 +115,8 @@ describe('the job title', () => {
     ['Data Scientist für Meridian Bank', 'Data Scientist'],
     // the company with where the job is worked
     ['Data Engineer - Meridian Bank (remote, UK)', 'Data Engineer'],
+    // or after a colon
+    ['Machine Learning Engineer (w/m/d): Meridian Bank', 'Machine Learning Engineer (w/m/d)'],
   ])('heading %s → %s', (raw, title) => expect(cleanTitle(raw, 'Meridian Bank', true)).toBe(title));
 });
 
@@ -248,6 +255,22 @@ describe('does it read as a posting?', () => {
     // without the line that says what the reader has done, or without whom the employer hires, it says too little
     expect(readsAsPosting(text.replace('Have built', 'Built')).posting).toBe(false);
     expect(readsAsPosting(text.replace('our second', 'our')).posting).toBe(false);
+  });
+  it('terse section headings ("The job", "You") head a posting\'s sections as "Responsibilities" and "About you" do', () => {
+    const text = [
+      'Data Engineer',
+      'Ledgerline is accounting software for property managers. Thousands of landlords reconcile rent with us every month.',
+      'The job',
+      'Build the pipelines that pull bank transactions from our banking partners into Postgres',
+      'Own our event stream and the jobs that keep customer reports fast',
+      'Design schemas and backfills that keep ledgers correct to the cent',
+      'You',
+      'Have built batch and streaming pipelines in production',
+      'Write solid SQL and can read Ruby',
+      'Remote, US time zones · Full-time · $140k–$165k + equity. To apply, email jobs@ledgerline.com.',
+    ].join('\n');
+    expect(readsAsPosting(text).posting).toBe(true);
+    expect(readsAsPosting(text.replace('The job', 'Our work').replace('\nYou\n', '\nAlso\n')).posting).toBe(false);
   });
   it('duties numbered as text ("1. Cleaning and analysing …", an internship board\'s lines) are a list of duties, and "Skill(s) required" asks for skills', () => {
     const text = [
@@ -1059,6 +1082,13 @@ describe('the employer', () => {
     ['generic/ncs-india.html', 'Deccan Agritech Solutions Pvt Ltd'],
     // a "name" in the company's box on a niche board named "… Jobs", without the link to its website before it
     ['generic/wp-job-manager-niche.html', 'Tern Transit'],
+    // a site's page of its current vacancies is no employer; a docs tool's name is none (the page title's part after the job is)
+    ['generic/umbraco.html', 'Harbourside Housing Group'],
+    ['generic/craft-doc.html', 'Fernhill Studio'],
+    // a Japanese board's title, "株式会社…｜データサイエンティスト…の求人 - マイナビ転職": the part before the job's name
+    ['generic/mynavi.html', '株式会社ミナトロジスティクス'],
+    // a card on a public Trello board: the platform is no employer
+    ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
     const x = extractPosting(loadFixture(file, 'https://careers.example/jobs/1'), 'https://careers.example/jobs/1');
     expect(x.result.ok && x.result.posting.company).toBe(company ?? undefined);
