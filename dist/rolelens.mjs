@@ -4223,6 +4223,7 @@ var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people 
 var FIRM_WORD = new RegExp(FIRM_WORDS.source, "i");
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+(?:co\.?,? ltd\.?|pvt\.? ltd\.?|sdn\.? bhd\.?|gmbh(?: & co\.? kg)?|tbk\.?)$/i;
+var COMMUNITY = /\b(?:forums?|community|mailing list|message board|slack(?: archive)?|archive)$/i;
 var plausibleName = (name) => new RegExp("\\p{L}", "u").test(name) && name.length <= 60 && name.replace(LEGAL_FORM, "").split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name) && !ABOUT_EMPLOYER.test(name);
 var ABOUT_EMPLOYER = /^(?:about (?:the )?(?:company|employer|us)|company (?:info(?:rmation)?|introduction|overview|profile|description|details)|(?:公司|企业)(?:介绍|简介|信息|概况)|公司介紹|(?:会社|企業)(?:概要|紹介|情報)|(?:회사|기업)\s?(?:소개|정보)|о компании|o (?:firmie|společnosti|spoločnosti|nas)|à propos(?: de l['’]entreprise)?|über uns|sobre (?:nós|nosotros|la empresa)|acerca de)\s*:?$/i;
 var INSTITUTION = /^(?=(?:\S+\s+){5,7}\S+$)(?=.*\b(?:Agency|Authority|Commission|Council|Department|Ministry|Institute|University|College|Foundation|Association|Hospital|Office|Service)\b)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|&))+$/;
@@ -4341,12 +4342,12 @@ function fromTitle(doc, parts) {
     !/^(?:[\p{L}' -]+ )?\(?\d{1,2}(?:e|er)?\)?$/u.test(at2) && !CITIES.test(at2) && // (or any place the posting says it is in: "… - Glasgow - Scottish Python Users Forum" over "a consultancy in Glasgow";
     // not a name the title says the careers are at, "Life at Palette", which the posting may say its product is: "elements in Palette")
     (at2 !== p || !placeSaid(at2)) && // (a forum's or a mailing list's name: "Scottish Python Users Forum")
-    !/\b(?:forums?|community|mailing list|message board|slack(?: archive)?|archive)$/i.test(at2) && // a place: a city and its state's or district's code ("Austin, TX", "DALLAS TX", "Bogotá, D.C."), or the code alone ("São Paulo - SP")
+    !COMMUNITY.test(at2) && // a place: a city and its state's or district's code ("Austin, TX", "DALLAS TX", "Bogotá, D.C."), or the code alone ("São Paulo - SP")
     !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at2) && // (but a European company's "SE" after its name: "Acme SE"); nor a city before a state's code alone ("Aracaju - SE")
     !(STATE.test(at2.split(/\s+/).at(-1)) && !/\S\s+SE$/.test(at2)) && !STATE.test(parts[parts.indexOf(p) + 1] ?? "") && // a unit of the employer ("Department of Statistics - Ridgeway University")
     !/^(?:department|dept\.?|faculty|division) of\b/i.test(at2) && !JOB_BOARDS.test(at2);
     const left = name && oneLine(
-      at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s채용$/i, "").replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*\)$/i, "").replace(CJK_SITE_WORD, "")
+      at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(/(?:\s+v?\d+(?:\.\d+)+)?(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s채용$/i, "").replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*\)$/i, "").replace(CJK_SITE_WORD, "")
     );
     return left ? [left] : [];
   });
@@ -4387,7 +4388,8 @@ function logoName(doc) {
   ];
   for (const alt of names) {
     const name = oneLine(alt?.replace(/\s*(?:logo(?:type)?|home(?:page)?|careers?(?: site| home)?|jobs|wiki)$/i, ""));
-    if (name && name.split(" ").length <= 4 && !/^(?:logo|home|brand|company|site|header|main|our)$/i.test(name) && !JOB_BOARDS.test(name)) return name;
+    if (name && name.split(" ").length <= 4 && !/^(?:logo|home|brand|company|site|header|main|our)$/i.test(name) && !JOB_BOARDS.test(name) && !COMMUNITY.test(name))
+      return name;
   }
   return void 0;
 }
@@ -4443,6 +4445,8 @@ function employerSaid(text) {
     name
   ))
     return name;
+  const intro = /(?:^|[.!?]\s+)We(?:['’]re| are) ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}), an? /m.exec(head)?.[1];
+  if (intro && titleScore(intro) < 3 && plausibleName(intro) && !/^(?:hiring|looking|growing|excited|proud)$/i.test(intro)) return intro;
   const about = /^About ((?!(?:Us|Me|You|Yourself|The|This|Our|Your|Working|Life|Company|Role|Job|Team|Position)\b)[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})$/m.exec(
     head
   )?.[1];
@@ -5088,6 +5092,7 @@ function widen(boxes, excluded, start, page, within2) {
   };
   const joins = (k, core, before, sections) => {
     const b = boxes[k];
+    if (before && b.el.querySelector("h1") && !isJobTitle(firstHeading(b.el)) && isJobTitle(firstHeading(boxes[core].el))) return false;
     if (!before && (isJobTitle(firstHeading(b.el)) || b.el.querySelector(AUTHOR) && boxes[core].el.querySelector(AUTHOR) || b.el.querySelector("time") && boxes[core].el.querySelector("time")))
       return false;
     if (!before && Array.from(b.el.querySelectorAll("h2, h3, h4, h5, h6")).slice(1, 20).some((h) => NOT_THE_POSTING.test(oneLine(h.textContent) ?? "")))

@@ -48,6 +48,9 @@ const readsAsJob = (name: string) => titleScore(name.replace(FIRM_WORDS, ' ').tr
 /** A firm's legal form, which makes a name longer but not less of a name ("Công ty Cổ phần …", "PT …", "… Sdn Bhd"). */
 const LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+(?:co\.?,? ltd\.?|pvt\.? ltd\.?|sdn\.? bhd\.?|gmbh(?: & co\.? kg)?|tbk\.?)$/i;
 
+/** A forum's, a mailing list's or a community's name ("Scottish Python Users Forum", "GeoSpatial Forums"): the site's, not an employer's. */
+const COMMUNITY = /\b(?:forums?|community|mailing list|message board|slack(?: archive)?|archive)$/i;
+
 /** A firm's name, short (but for its legal form), not a job and not a board's. */
 // (a name has letters: not a board's blurred placeholder, "██████ ██████")
 // (nor the heading of the section about the employer: "公司介绍", "About the company", "会社概要", "회사 소개")
@@ -281,7 +284,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       // not a name the title says the careers are at, "Life at Palette", which the posting may say its product is: "elements in Palette")
       (at !== p || !placeSaid(at)) &&
       // (a forum's or a mailing list's name: "Scottish Python Users Forum")
-      !/\b(?:forums?|community|mailing list|message board|slack(?: archive)?|archive)$/i.test(at) &&
+      !COMMUNITY.test(at) &&
       // a place: a city and its state's or district's code ("Austin, TX", "DALLAS TX", "Bogotá, D.C."), or the code alone ("São Paulo - SP")
       !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at) &&
       // (but a European company's "SE" after its name: "Acme SE"); nor a city before a state's code alone ("Aracaju - SE")
@@ -297,7 +300,8 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       oneLine(
         at
           .replace(/^the\s+(?=\S+\s+handbook$)/i, '')
-          .replace(/(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s채용$/i, '')
+          // (and a project's version before its documentation's word: "OpenTide 2.4 documentation")
+          .replace(/(?:\s+v?\d+(?:\.\d+)+)?(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s채용$/i, '')
           // (nor how and where the job is worked, in brackets after the name: "Tallis Pay (remote, UK)")
           .replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*\)$/i, '')
           .replace(CJK_SITE_WORD, ''),
@@ -370,7 +374,14 @@ function logoName(doc: Document): string | undefined {
   for (const alt of names) {
     // "Fernleaf Careers", "Acme logo": the name
     const name = oneLine(alt?.replace(/\s*(?:logo(?:type)?|home(?:page)?|careers?(?: site| home)?|jobs|wiki)$/i, ''));
-    if (name && name.split(' ').length <= 4 && !/^(?:logo|home|brand|company|site|header|main|our)$/i.test(name) && !JOB_BOARDS.test(name)) return name;
+    if (
+      name &&
+      name.split(' ').length <= 4 &&
+      !/^(?:logo|home|brand|company|site|header|main|our)$/i.test(name) &&
+      !JOB_BOARDS.test(name) &&
+      !COMMUNITY.test(name)
+    )
+      return name;
   }
   return undefined;
 }
@@ -468,6 +479,9 @@ export function employerSaid(text: string): string | undefined {
     )
   )
     return name;
+  // or a post that introduces its firm: "We're RoofTrace, a 25-person company in Manchester that …"
+  const intro = /(?:^|[.!?]\s+)We(?:['’]re| are) ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}), an? /m.exec(head)?.[1];
+  if (intro && titleScore(intro) < 3 && plausibleName(intro) && !/^(?:hiring|looking|growing|excited|proud)$/i.test(intro)) return intro;
   // else a heading that names it: "About VistaFarm" (not "About us", "About the role", "About Data Engineering")
   const about =
     /^About ((?!(?:Us|Me|You|Yourself|The|This|Our|Your|Working|Life|Company|Role|Job|Team|Position)\b)[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})$/m.exec(

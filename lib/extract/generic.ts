@@ -772,6 +772,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
    */
   const joins = (k: number, core: number, before: boolean, sections: Set<number>): boolean => {
     const b = boxes[k]!;
+    // before it, a careers page's hero: the page's h1 names no job ("Grow with us") where the posting opens with a heading that does
+    if (before && b.el.querySelector('h1') && !isJobTitle(firstHeading(b.el)) && isJobTitle(firstHeading(boxes[core]!.el))) return false;
     // after it, a block headed by a job's name is another job (recommendations with no heading of their own);
     // a post with its own author, after a post with one, is another post (a forum's replies)
     // (or its own time, after a post with one: a comment under a post, "maya.codes Sharing with my team! 6d")

@@ -1087,6 +1087,10 @@ describe('the employer', () => {
     ['generic/craft-doc.html', 'Fernhill Studio'],
     // a Japanese board's title, "株式会社…｜データサイエンティスト…の求人 - マイナビ転職": the part before the job's name
     ['generic/mynavi.html', '株式会社ミナトロジスティクス'],
+    // a forum's logo names the site; the post names its firm ("We're RoofTrace, a 25-person company …")
+    ['generic/vbulletin.html', 'RoofTrace'],
+    // a project's documentation, "… — OpenTide 2.4 documentation": without its version
+    ['generic/sphinx.html', 'OpenTide'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
