@@ -33,7 +33,7 @@ const JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:
 
 /** Sites where anyone posts, whose page titles are their writers' own words, not an employer's name. */
 const PLATFORM =
-  /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|bluesky(?: social)?|threads|trello)$/i;
+  /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|bluesky(?: social)?|threads|trello|tumblr)$/i;
 
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 const SITE_PART =
@@ -134,7 +134,8 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   const nameMarked = (el: Element) =>
     NAME_MARK.test(attrs(el)) ||
     el.matches(NAME_IN_COMPANY) ||
-    (el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation|org|agency)(?:$|[\s_])/i.test(attrs(el)));
+    // (not a column of the page named for the company's page: "tCompany_sidebar", with other jobs in it)
+    (el.childElementCount < 3 && /(?:^|[\s_-])(?:company|employer|organi[sz]ation|org|agency)(?:$|[\s_](?!sidebar|main|center|page|wrap))/i.test(attrs(el)));
   // the first few of each (a hostile page may mark thousands of nested elements)
   // (an element marked as the name, "company_name", before one marked as the company's box around it and its line of business)
   const markedIn = (root: ParentNode): Element[] => {

@@ -946,6 +946,13 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
         )
           drop.add(boxes[k]!.el);
       });
+      // (a careers page's hero, its h1 naming no job, before a block that opens with the job's heading: the page's, and the heading the title)
+      const opens = kids.findIndex((k) => isJobTitle(firstHeading(boxes[k]!.el)));
+      if (opens > 0 && kids.slice(0, opens).every((k) => boxes[k]!.el.querySelector('h1') && !isJobTitle(firstHeading(boxes[k]!.el)))) {
+        for (const k of kids.slice(0, opens)) drop.add(boxes[k]!.el);
+        const h = boxes[kids[opens]!]!.el.querySelector('h1, h2, h3, h4');
+        if (h && (oneLine(boxes[kids[opens]!]!.el.textContent) ?? '').startsWith(oneLine(h.textContent) ?? ' ')) drop.add(h);
+      }
       break;
     }
     const isContent = (k: number) => contentful(boxes[k]!, page);
@@ -1046,9 +1053,9 @@ const OTHER_CUES: readonly RegExp[] = [
   /\bequal (?:opportunity|employment)\b/i,
   /\b(?:cv|resume|résumé|cover letter|interview)/i,
 ];
-/** A line that heads a section of a posting ("Responsibilities", "What you'll bring", "Your profile"; a terse one, "The job", "You"). */
+/** A line that heads a section of a posting ("Responsibilities", "What you'll bring", "Your profile"; a terse one, "The job", "You", "You've:"). */
 const SECTION_HEADING =
-  /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job|you|job description|description|what you(?:['’]?ll| will|['’]?d)?(?: be)? do(?:ing)?|what you(?:['’]?ll| will)? bring|(?:what|who) we(?:['’]re)? look(?:ing)? for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you (?:have|will|are)|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
+  /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job|you|job description|description|what you(?:['’]?ll| will|['’]?d)?(?: be)? do(?:ing)?|what you(?:['’]?ll| will)? bring|(?:what|who) we(?:['’]re)? look(?:ing)? for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you(?: have| will| are|['’]ve|['’]ll)|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
 /** Duty bullets start with a verb. */
 const DUTY_VERB =
   /^(?:(?:[•·\-–*]|\d{1,2}[.)])\s*)?(?:you(?:'ll|’ll| will)? )?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|forecast|measure|advise|assess|validate|visuali[sz]e|extract|tune|serve)(?:s|es|ed|d|ing)?\b/i;
@@ -1092,7 +1099,7 @@ const HIRING_PROCESS =
 
 /** A link's words that open a map of the job's place. */
 const MAP_LINK =
-  /^(?:(?:view|show|see|open)(?: (?:on|in))?(?: the)? map|查看地图|地図を?(?:見る|表示)|지도\s?보기|voir (?:la |sur la )?carte|(?:karte|auf der karte) (?:anzeigen|ansehen)|ver (?:en el )?mapa|bekijk (?:op )?(?:de )?kaart)$/i;
+  /^(?:(?:view|show|see|open)(?: (?:on|in))?(?: the)? map|(?:查看)?地图|地図(?:を?(?:見る|表示))?|지도\s?보기|voir (?:la |sur la )?carte|(?:karte|auf der karte) (?:anzeigen|ansehen)|ver (?:en el )?mapa|bekijk (?:op )?(?:de )?kaart)$/i;
 
 /** Cues of postings in the other languages career pages are written in. */
 const FOREIGN_CUES =

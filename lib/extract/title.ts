@@ -23,7 +23,7 @@ export const shortJobNonLatin = (text: string): boolean => text.length <= 30 && 
 
 /** Headings that name a part of a page, never the job. */
 const NOT_A_TITLE =
-  /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us|(?:post|thread|replies|comments)$)\b/i;
+  /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us|join|(?:post|thread|replies|comments)$)\b/i;
 
 /** A search page's heading over its list of results: "Data Scientist jobs in United States", "1,234 jobs". */
 // (or a channel's name, "IT вакансии Казань": "vacancies", plural, in Russian)
@@ -187,7 +187,8 @@ export function titleScore(text: string): number {
   if (words > 16 || text.length > 160 || text.length < 2) return -10;
   let score = 0;
   if (JOB_NOUN.test(text)) score += 3;
-  if (NOT_A_TITLE.test(text) || SEARCH_HEADING.test(text)) score -= 5;
+  // (nor a call to join the firm, "Join Fernbrook Analytics", nor a gist's or a repository's path, "mira-sparrowgrass / ml-engineer.md")
+  if (NOT_A_TITLE.test(text) || SEARCH_HEADING.test(text) || /^[a-z0-9][\w.-]*\s+\/\s+[\w.-]+$/.test(text)) score -= 5;
   if (/[.!?]$/.test(text) && words > 6) score -= 3;
   if (words > 10) score -= 1;
   return score;

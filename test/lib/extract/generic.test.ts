@@ -90,6 +90,11 @@ describe('the job title', () => {
     expect(titleScore('Post')).toBeLessThan(0);
     expect(titleScore('Post-Sales Machine Learning Engineer, Customer Success')).toBeGreaterThanOrEqual(3);
   });
+  it('a call to join the firm ("Join Fernbrook Analytics") and a gist\'s path ("mira-sparrowgrass / ml-engineer.md") name no job; "Data Engineer / Analyst" does', () => {
+    expect(titleScore('Join Fernbrook Analytics')).toBeLessThan(0);
+    expect(titleScore('mira-sparrowgrass / ml-engineer.md')).toBeLessThan(0);
+    expect(titleScore('Data Engineer / Analyst')).toBeGreaterThanOrEqual(3);
+  });
 
   // a heading on the page names the job alone: a short qualifier after a dash is part of it, the company is not
   it.each([
@@ -1091,6 +1096,9 @@ describe('the employer', () => {
     ['generic/vbulletin.html', 'RoofTrace'],
     // a project's documentation, "… — OpenTide 2.4 documentation": without its version
     ['generic/sphinx.html', 'OpenTide'],
+    // a post on a blogging platform: the platform is no employer ("Tumblr"); nor a column named for the company's page with other jobs in it
+    ['generic/tumblr.html', undefined],
+    ['generic/job51.html', undefined],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
