@@ -61,7 +61,14 @@ export const DE: LexiconEntry[] = [
     role: 'de',
     kind: 'responsibility',
     label: 'Ensure data quality, validation and reliability',
-    patterns: ['data ~ quality|integrity|validation|accuracy|consistency|reliability|observability|lineage', 'data cleansing|cleaning', 'data quality'],
+    // integrity and consistency as written: "integration" and "consisting" share their stems ("integration of the drive with
+    // the data storage system", "a data storage system consisting of …"), and "consistently" is no data's ("Data Management
+    // deliverables at a consistently high standard")
+    patterns: [
+      'data ~ quality|=integrity|validation|accuracy|=consistency|=consistent|reliability|observability|lineage',
+      'data cleansing|cleaning',
+      'data quality',
+    ],
     weight: 1.5,
     core: true,
     source: seed('supervise data acquisition and collaborate with a data engineer to verify data quality;'),

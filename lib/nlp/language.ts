@@ -39,6 +39,8 @@ export function detectEnglish(text: string): LanguageGuess {
   const n = Math.max(words.length, 1);
   const englishShare = (stop / n) * (latin / letters);
   if (words.length < 12) return { english: latin / letters > 0.6, englishShare };
-  const english = latin / letters > 0.6 && englishShare >= 0.08 && foreign / n < stop / n;
+  // (a terse list of skills and perks, "Experience with cloud AWS", "Cycle to work", has fewer function words still; with
+  // no word of another language among them, a lower share is enough)
+  const english = latin / letters > 0.6 && (englishShare >= 0.08 || (foreign === 0 && englishShare >= 0.05)) && foreign / n < stop / n;
   return { english, englishShare };
 }

@@ -252,6 +252,8 @@ describe('1. everyday words are not role evidence', () => {
   // "statistician", which stems apart from "statistic")
   it.each([
     ['Ensure data integrity across our reports.', 'de.data-quality'],
+    ['Keep data consistent across the warehouse and its sources.', 'de.data-quality'],
+    ['Monitor data consistency between systems.', 'de.data-quality'],
     ['Own data integration from our CRM and billing systems.', 'de.move-data-to-consumers'],
     ['Integrate data from third-party APIs.', 'de.move-data-to-consumers'],
     ['Experience with relational databases such as Postgres.', 'de.databases'],
@@ -273,6 +275,9 @@ describe('1. everyday words are not role evidence', () => {
     ['Develop and implement databases and data collection systems.', 'mle.implement-prototype'],
     ['Implement new HR systems and business solutions.', 'mle.implement-prototype'],
     ['Ensure data integrity across our reports.', 'de.move-data-to-consumers'],
+    ['Integration of drive with data storage system.', 'de.data-quality'],
+    ['Hands-on engineering of the data storage system consisting of the disc and its drive.', 'de.data-quality'],
+    ['Managing all Data Management deliverables at a consistently high standard.', 'de.data-quality'],
     ['Resolve issues related to DEI databases.', 'de.databases'],
     ['The Colorado School of Mines seeks researchers for data analysis of methane emissions.', 'ds.data-mining'],
     ['Experience with marketing automation platforms.', 'de.automation'],

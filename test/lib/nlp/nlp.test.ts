@@ -238,6 +238,36 @@ describe('language', () => {
       detectEnglish('- Python, SQL and Spark\n- 3+ years of experience with Airflow\n- Experience in a cloud data warehouse such as Snowflake').english,
     ).toBe(true);
   });
+  it("takes a terse English list of skills and perks, with few function words and no other language's", () => {
+    const list = [
+      'Linux operating systems - preferably Ubuntu',
+      'Experience with cloud AWS',
+      'Commercial automation and scripting experience - Ansible, chef, puppet',
+      'Continuous Integration - Jenkins',
+      'Basic knowledge of database services/configuration management',
+      '25 days holiday',
+      'Training fund',
+      'Private medical insurance',
+      'Health care cash plan',
+      '10% employer pension contribution',
+      'Staff discount',
+      'Life assurance',
+      'Child care vouchers',
+      'Season ticket loan',
+      'Free magazines',
+      'Cycle to work',
+      'Wedding day',
+      'Sabbatical leave',
+      'Team socials',
+    ].join('\n');
+    expect(detectEnglish(list).english).toBe(true);
+    // (a Romanian posting has as few English function words, and words of its own)
+    expect(
+      detectEnglish(
+        'Căutăm un inginer de date pentru echipa noastră din București. Vei construi fluxuri de date în Azure și vei lucra cu analiștii. Cerințe: experiență cu SQL și Python, minimum 3 ani.',
+      ).english,
+    ).toBe(false);
+  });
   it('rejects German, French, Spanish and non-Latin postings', () => {
     expect(
       detectEnglish(
