@@ -33,7 +33,7 @@ const JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:
 
 /** Sites where anyone posts, whose page titles are their writers' own words, not an employer's name. */
 const PLATFORM =
-  /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|bluesky(?: social)?|threads|trello|tumblr)$/i;
+  /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?)$/i;
 
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 const SITE_PART =
@@ -112,7 +112,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   const named = oneLine(
     (meta ?? org?.getAttribute('content') ?? org?.textContent)
       ?.replace(
-        /\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs|(?:engineering |tech )?blog|채용)$|^(?:careers?|jobs) at\s+|^(?:vagas|carreiras|empleos|karriere bei|jobs bei|emplois chez|carrières chez|lavora con)\s+/i,
+        /\s+on\s+(?:notion|medium|substack)$|\s+(?:careers?|jobs|(?:engineering |tech )?blog|help cent(?:er|re)|support|knowledge base|채용)$|^(?:careers?|jobs) at\s+|^(?:vagas|carreiras|empleos|karriere bei|jobs bei|emplois chez|carrières chez|lavora con)\s+/i,
         '',
       )
       .replace(CJK_SITE_WORD, ''),

@@ -1099,6 +1099,9 @@ describe('the employer', () => {
     // a post on a blogging platform: the platform is no employer ("Tumblr"); nor a column named for the company's page with other jobs in it
     ['generic/tumblr.html', undefined],
     ['generic/job51.html', undefined],
+    // a help centre's site name, "Harbor & Pine Help Center", without its word for the site; a Lemmy instance's, none
+    ['generic/zendesk-article.html', 'Harbor & Pine'],
+    ['generic/lemmy.html', undefined],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
