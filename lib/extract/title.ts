@@ -10,9 +10,9 @@ import { DRESSING } from '../nlp/dressing';
 const JOB_NOUN =
   /\b(?:engineer|engineering|scientist|science|analyst|analytics|developer|manager|director|lead|architect|specialist|consultant|designer|intern|internship|researcher|research|administrator|coordinator|officer|associate|head of|vp|president|technician|assistant|representative|programmer|statistician|modeler|owner|strategist|expert|advisor|adviser|executive|nurse|teacher|accountant|sre|devops|recruiter|writer|editor|operator|agent|fellow|trainee|apprentice|werkstudent|praktikant|ingenieur|entwickler|ingénieur|développeur|chargé|responsable|stagiaire|analista|ingeniero|desarrollador|científico|cientista|engenheiro|ontwikkelaar|utvecklare|ingenjör)s?\b/i;
 
-/** The same in Korean, Japanese, Chinese, Russian and Greek (no `\b` there), for the job's own heading: a short line that names one. */
+/** The same in Korean, Japanese, Chinese, Russian, Greek and Hindi (no `\b` there), for the job's own heading: a short line that names one. */
 const JOB_NOUN_NON_LATIN =
-  /엔지니어|개발자|분석가|과학자|연구원|エンジニア|サイエンティスト|アナリスト|開発者|研究員|工程师|工程師|科学家|分析师|分析師|инженер|разработчик|аналитик|программист|μηχανικ|αναλυτ/i;
+  /엔지니어|개발자|분석가|과학자|연구원|वैज्ञानिक|इंजीनियर|विश्लेषक|エンジニア|サイエンティスト|アナリスト|開発者|研究員|工程师|工程師|科学家|分析师|分析師|инженер|разработчик|аналитик|программист|μηχανικ|αναλυτ/i;
 
 /** A Chinese title that says who is hiring for which job: "澜海科技诚聘机器学习工程师" (Lanhai Tech is hiring a machine learning engineer). */
 // (not a recruiter's own job: "招聘经理", recruiting manager)
@@ -95,6 +95,8 @@ function trimDecoration(s: string): string {
       .replace(/(?:\s+#\w+)+$/, '')
       // what an ad says of the job, or where a board's title says it is: "Data Engineer wanted", "Data Engineer job in London"
       .replace(/(?<=\S)\s+(?:needed|wanted)!*$|(?<=\S)\s+jobs? in [A-Z][\p{L}'’. -]*$/u, '')
+      // a recruitment drive's word and year, as job news in India titles it: "Data Scientist Recruitment 2026", "डेटा वैज्ञानिक भर्ती 2026"
+      .replace(/(?<=\S)\s+(?:recruitment\s+\d{4}|भर्ती(?:\s+\d{4})?)$/i, '')
       // the years of experience a board adds in brackets: "(10-15 yrs)"
       .replace(/\s*\(\d{1,2}\s*-\s*\d{1,2}\s*yrs?\)$/i, '')
       // a requisition number: "(2500123)", "(Req #R-1042)", "- JR104233"

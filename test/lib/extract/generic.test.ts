@@ -82,6 +82,10 @@ describe('the job title', () => {
     // a post's sentence that names the job it looks for
     ["We're looking for a Data Engineer to join our analytics team", 'Data Engineer'],
     ['Ищем Data Engineer в команду аналитической платформы', 'Data Engineer'],
+    // a recruitment drive's word and year after the job, as job news in India titles it (a heading's "Graduate Recruitment" stays)
+    ['Data Scientist Recruitment 2026', 'Data Scientist'],
+    ['डेटा वैज्ञानिक (संविदा) भर्ती 2026', 'डेटा वैज्ञानिक (संविदा)'],
+    ['Graduate Recruitment', 'Graduate Recruitment'],
     // a Japanese board's full-width bar, before the job's selling points
     ['データサイエンティスト（需要予測・物流最適化）｜東証プライム上場グループ／年休125日', 'データサイエンティスト（需要予測・物流最適化）'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
