@@ -1895,6 +1895,9 @@ var MLE = [
     kind: "method",
     label: "Machine learning algorithms and their implementation",
     patterns: ["(machine learning|ml) ~ algorithm|algorithms", "implement ~ algorithm|algorithms", "reinforcement learning"],
+    // an image's or a signal's processing algorithms are an imaging or sensor engineer's, not ML ("implement, test and maintain
+    // image processing algorithms for operational use" at a satellite maker)
+    unless: ["=image|=signal =processing ~ =algorithm|=algorithms"],
     weight: 0.7,
     source: corpus(`in 40% of ML-engineer postings, 0\u201320% of the others (dev corpus, role names masked)`),
     note: `Knowledge and implementation of algorithms; building models with ML techniques is the data scientist's (ds.build-ml-models), as the seed says MLEs "typically don\u2019t build models on their own".`
@@ -1944,6 +1947,7 @@ var MLE = [
       "=library|=libraries ~ =pandas|=numpy|=scipy|=scikit|=sklearn|=tensorflow|=pytorch|=keras|=xgboost|=spacy|=nltk|=opencv",
       "=classifier|=classifiers"
     ],
+    unless: ["=image|=signal =processing ~ =algorithm|=algorithms"],
     // the stem of 'classifier' is also 'classified information' and 'positions so classified'
     weight: 0.5,
     source: corpus(`in 67% of ML-engineer postings, 2\u201339% of the others (dev corpus, role names masked)`),
@@ -2344,26 +2348,26 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.317,
-    ds: 0.063,
-    de: 0.016,
-    analyst: 0.328,
+    mle: -0.315,
+    ds: 0.062,
+    de: 0.017,
+    analyst: 0.327,
     software: -0.185,
     devops: 0.518,
-    research: -0.923
+    research: -0.924
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.554,
-      ds: 0.548,
-      de: -0.158,
+      mle: 1.553,
+      ds: 0.547,
+      de: -0.157,
       analyst: -0.091,
       software: 0.137,
       devops: 0.011,
       research: -1e-3
     },
     "mle.ml-pipeline": {
-      mle: 1.442,
+      mle: 1.443,
       ds: 0.106,
       de: -0.135,
       analyst: 0.012,
@@ -2392,7 +2396,7 @@ var weights_default = {
     "mle.monitor-models": {
       mle: 0.957,
       ds: 0.476,
-      de: -0.016,
+      de: -0.015,
       analyst: -0.081,
       software: 0.068,
       devops: -5e-3,
@@ -2411,7 +2415,7 @@ var weights_default = {
       mle: 0.836,
       ds: 0.281,
       de: -6e-3,
-      analyst: -0.092,
+      analyst: -0.091,
       software: -0.018,
       devops: -0.019,
       research: 0.018
@@ -2426,10 +2430,10 @@ var weights_default = {
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.713,
-      ds: 0.341,
-      de: -0.264,
-      analyst: 0.088,
+      mle: 0.712,
+      ds: 0.34,
+      de: -0.262,
+      analyst: 0.089,
       software: 0.095,
       devops: -0.068,
       research: 0.095
@@ -2454,7 +2458,7 @@ var weights_default = {
     },
     "mle.custom-code": {
       mle: 0.663,
-      ds: 0.133,
+      ds: 0.132,
       de: 0.034,
       analyst: -0.168,
       software: 0.633,
@@ -2507,116 +2511,116 @@ var weights_default = {
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.547,
+      mle: 1.546,
       ds: 0.216,
-      de: -0.087,
+      de: -0.086,
       analyst: -0.071,
       software: -0.047,
       devops: -0.092,
-      research: 0.033
+      research: 0.034
     },
     "mle.deep-learning": {
-      mle: 1.06,
-      ds: 0.19,
-      de: -0.076,
+      mle: 1.058,
+      ds: 0.188,
+      de: -0.074,
       analyst: -0.168,
       software: -0.131,
       devops: -0.099,
       research: 0.226
     },
     "mle.cv-nlp": {
-      mle: 0.615,
+      mle: 0.617,
       ds: 0.566,
-      de: 0.08,
-      analyst: -0.22,
+      de: 0.081,
+      analyst: -0.221,
       software: 0.01,
-      devops: -0.164,
-      research: 0.114
+      devops: -0.165,
+      research: 0.113
     },
     "mle.ml-platforms": {
       mle: 1.47,
       ds: 0.116,
-      de: -0.052,
+      de: -0.051,
       analyst: -0.028,
       software: 0.023,
       devops: -0.018,
       research: -0.013
     },
     "mle.systems-languages": {
-      mle: 0.424,
+      mle: 0.423,
       ds: -0.217,
-      de: 0.087,
-      analyst: -0.144,
+      de: 0.088,
+      analyst: -0.143,
       software: 0.566,
-      devops: -0.119,
+      devops: -0.118,
       research: -0.099
     },
     "mle.software-engineering": {
-      mle: 0.678,
-      ds: -0.338,
-      de: 0.333,
+      mle: 0.676,
+      ds: -0.339,
+      de: 0.334,
       analyst: -0.42,
       software: 0.741,
       devops: 3e-3,
       research: -0.296
     },
     "mle.ml-libraries": {
-      mle: 0.842,
+      mle: 0.841,
       ds: 0.116,
-      de: -0.019,
+      de: -0.018,
       analyst: -0.074,
       software: -0.053,
       devops: -0.058,
       research: -0.054
     },
     "mle.ml-algorithms": {
-      mle: 0.748,
-      ds: 0.201,
-      de: -0.082,
-      analyst: -0.048,
-      software: -0.047,
-      devops: -0.087,
-      research: 0.015
+      mle: 0.756,
+      ds: 0.206,
+      de: -0.102,
+      analyst: -0.046,
+      software: -0.045,
+      devops: -0.086,
+      research: 0.017
     },
     "mle.containers-for-models": {
       mle: 0.972,
       ds: 0.03,
-      de: -8e-3,
+      de: -7e-3,
       analyst: -3e-3,
       software: -7e-3,
       devops: 0.017,
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.412,
+      mle: 0.411,
       ds: 0.086,
-      de: -0.321,
+      de: -0.32,
       analyst: -0.056,
       software: 0.501,
       devops: 0.159,
       research: -0.082
     },
     "mle.algorithms-frameworks": {
-      mle: 0.661,
-      ds: 0.375,
-      de: 5e-3,
-      analyst: -0.298,
-      software: 0.066,
+      mle: 0.675,
+      ds: 0.39,
+      de: -0.032,
+      analyst: -0.295,
+      software: 0.067,
       devops: -0.335,
-      research: 0.026
+      research: 0.029
     },
     "mle.machine-learning": {
-      mle: 1.205,
-      ds: 0.521,
-      de: -0.22,
+      mle: 1.202,
+      ds: 0.518,
+      de: -0.216,
       analyst: -0.455,
       software: 0.044,
       devops: -0.329,
       research: -0.265
     },
     "mle.artificial-intelligence": {
-      mle: 0.46,
-      ds: 0.46,
+      mle: 0.461,
+      ds: 0.461,
       de: -0.221,
       analyst: -0.337,
       software: 0.325,
@@ -2633,27 +2637,27 @@ var weights_default = {
       research: -6e-3
     },
     "mle.implement-prototype": {
-      mle: 0.558,
+      mle: 0.561,
       ds: 0.066,
       de: 0.084,
-      analyst: -0.18,
-      software: -0.033,
+      analyst: -0.181,
+      software: -0.034,
       devops: -0.174,
-      research: 0.379
+      research: 0.378
     },
     "mle.cpp": {
       mle: 1.042,
-      ds: -0.055,
-      de: -0.012,
+      ds: -0.056,
+      de: -0.011,
       analyst: 0.028,
       software: -0.033,
       devops: 0.037,
       research: -8e-3
     },
     "ds.experiments": {
-      mle: 0.013,
+      mle: 0.012,
       ds: 0.82,
-      de: 0.061,
+      de: 0.062,
       analyst: 0.181,
       software: 0.064,
       devops: -0.118,
@@ -2661,11 +2665,11 @@ var weights_default = {
     },
     "ds.statistics": {
       mle: 0.133,
-      ds: 1.237,
-      de: 2e-3,
+      ds: 1.236,
+      de: 3e-3,
       analyst: 0.293,
       software: -0.112,
-      devops: -0.201,
+      devops: -0.2,
       research: 0.648
     },
     "ds.analytics": {
@@ -2678,81 +2682,81 @@ var weights_default = {
       research: 0.468
     },
     "ds.reporting": {
-      mle: 0.047,
+      mle: 0.046,
       ds: 0.788,
       de: 0.134,
-      analyst: 0.156,
+      analyst: 0.155,
       software: -0.1,
       devops: -0.089,
       research: 0.565
     },
     "ds.prepare-data": {
-      mle: 0.108,
+      mle: 0.107,
       ds: 0.715,
       de: 0.198,
       analyst: 0.053,
       software: 0.075,
       devops: -0.071,
-      research: -0.078
+      research: -0.077
     },
     "ds.models-for-insight": {
       mle: -0.193,
       ds: 0.762,
-      de: -0.265,
+      de: -0.264,
       analyst: 0.545,
       software: 0.324,
-      devops: -0.085,
+      devops: -0.084,
       research: 0.411
     },
     "ds.predictive-modelling": {
-      mle: 0.218,
-      ds: 0.852,
-      de: -0.131,
+      mle: 0.217,
+      ds: 0.851,
+      de: -0.129,
       analyst: 0.119,
       software: 0.01,
       devops: -0.078,
       research: 0.51
     },
     "ds.research": {
-      mle: -0.244,
+      mle: -0.246,
       ds: 0.386,
-      de: -0.193,
+      de: -0.192,
       analyst: -0.083,
       software: 0.097,
       devops: -0.165,
-      research: 1.202
+      research: 1.203
     },
     "ds.stat-languages": {
       mle: 0.083,
       ds: 1.136,
-      de: -0.012,
+      de: -0.013,
       analyst: 0.128,
       software: -0.047,
       devops: -0.026,
       research: 0.238
     },
     "ds.quant-degree": {
-      mle: 0.235,
+      mle: 0.234,
       ds: 0.725,
-      de: -0.12,
+      de: -0.119,
       analyst: -0.023,
       software: -0.107,
       devops: -0.069,
       research: 0.359
     },
     "ds.build-ml-models": {
-      mle: 0.377,
+      mle: 0.376,
       ds: 1.094,
-      de: -0.081,
-      analyst: -0.165,
+      de: -0.08,
+      analyst: -0.166,
       software: 0.085,
       devops: -0.142,
       research: -0.168
     },
     "ds.ml-techniques": {
       mle: 0.362,
-      ds: 0.78,
-      de: -0.03,
+      ds: 0.779,
+      de: -0.029,
       analyst: -0.064,
       software: 0.022,
       devops: -0.031,
@@ -2760,33 +2764,33 @@ var weights_default = {
     },
     "ds.data-mining": {
       mle: 0.163,
-      ds: 0.621,
-      de: 0.143,
+      ds: 0.62,
+      de: 0.144,
       analyst: 0.204,
       software: 0.021,
       devops: -0.056,
       research: -0.096
     },
     "ds.visualisation": {
-      mle: 0.168,
+      mle: 0.167,
       ds: 0.511,
-      de: -0.082,
+      de: -0.081,
       analyst: 0.088,
-      software: 0.111,
+      software: 0.112,
       devops: -0.153,
       research: 0.057
     },
     "ds.optimisation-simulation": {
-      mle: 0.112,
-      ds: 0.796,
+      mle: 0.114,
+      ds: 0.795,
       de: -0.133,
-      analyst: 0.078,
-      software: -0.043,
-      devops: -0.013,
-      research: 0.204
+      analyst: 0.077,
+      software: -0.044,
+      devops: -0.014,
+      research: 0.203
     },
     "ds.business-partnering": {
-      mle: -0.139,
+      mle: -0.14,
       ds: 0.817,
       de: -0.058,
       analyst: 0.203,
@@ -2800,39 +2804,39 @@ var weights_default = {
       de: -0.267,
       analyst: 0.729,
       software: -0.022,
-      devops: -0.087,
+      devops: -0.088,
       research: 0.542
     },
     "ds.analyses": {
-      mle: -0.073,
-      ds: 0.204,
+      mle: -0.074,
+      ds: 0.205,
       de: 0.112,
       analyst: 0.733,
       software: -0.395,
-      devops: -0.166,
+      devops: -0.165,
       research: 0.284
     },
     "ds.business-domains": {
       mle: -0.049,
       ds: 0.351,
-      de: -0.177,
+      de: -0.176,
       analyst: 0.577,
       software: 0.11,
       devops: -7e-3,
       research: -0.106
     },
     "ds.math": {
-      mle: 0.032,
+      mle: 0.034,
       ds: 0.576,
-      de: -0.08,
-      analyst: 0.13,
-      software: -0.073,
+      de: -0.081,
+      analyst: 0.129,
+      software: -0.074,
       devops: -0.064,
       research: 0.179
     },
     "ds.advanced-degree": {
       mle: 0.069,
-      ds: 0.382,
+      ds: 0.381,
       de: -0.018,
       analyst: -1e-3,
       software: -0.023,
@@ -2867,71 +2871,71 @@ var weights_default = {
       research: -0.056
     },
     "de.data-pipelines": {
-      mle: 0.19,
-      ds: 0.131,
+      mle: 0.189,
+      ds: 0.132,
       de: 1.59,
-      analyst: 0.066,
-      software: 0.205,
+      analyst: 0.065,
+      software: 0.206,
       devops: -0.078,
       research: -0.104
     },
     "de.build-test-maintain": {
-      mle: 0.141,
+      mle: 0.14,
       ds: 0.1,
       de: 1.064,
-      analyst: 0.297,
+      analyst: 0.298,
       software: 0.24,
       devops: -0.141,
       research: -0.202
     },
     "de.move-data-to-consumers": {
-      mle: -0.11,
+      mle: -0.111,
       ds: -0.141,
-      de: 1.045,
+      de: 1.046,
       analyst: 0.32,
       software: 0.175,
       devops: -0.132,
       research: 0.343
     },
     "de.data-quality": {
-      mle: 0.226,
-      ds: 0.085,
+      mle: 0.229,
+      ds: 0.084,
       de: 0.759,
-      analyst: 0.314,
+      analyst: 0.313,
       software: 0.022,
       devops: -0.058,
       research: 0.152
     },
     "de.etl": {
       mle: 0.031,
-      ds: 0.284,
-      de: 1.244,
+      ds: 0.283,
+      de: 1.245,
       analyst: 0.507,
       software: 0.073,
       devops: -0.014,
       research: -0.125
     },
     "de.warehousing": {
-      mle: -0.011,
+      mle: -0.012,
       ds: -0.22,
       de: 0.878,
-      analyst: 0.559,
+      analyst: 0.56,
       software: 0.163,
       devops: -0.145,
-      research: 0.276
+      research: 0.275
     },
     "de.streaming": {
-      mle: 0.026,
-      ds: -0.024,
-      de: 1.373,
+      mle: 0.024,
+      ds: -0.025,
+      de: 1.374,
       analyst: -0.126,
-      software: 0.372,
-      devops: -0.076,
+      software: 0.373,
+      devops: -0.075,
       research: -0.045
     },
     "de.orchestration": {
       mle: 0.078,
-      ds: 0.115,
+      ds: 0.114,
       de: 1.314,
       analyst: 0.069,
       software: -6e-3,
@@ -2939,7 +2943,7 @@ var weights_default = {
       research: -0.03
     },
     "de.cloud-warehouses": {
-      mle: 0.057,
+      mle: 0.056,
       ds: 0.131,
       de: 1.064,
       analyst: 0.219,
@@ -2949,8 +2953,8 @@ var weights_default = {
     },
     "de.big-data": {
       mle: 0.198,
-      ds: 0.171,
-      de: 1.065,
+      ds: 0.17,
+      de: 1.066,
       analyst: -0.217,
       software: -0.043,
       devops: -0.084,
@@ -2975,13 +2979,13 @@ var weights_default = {
       research: -0.25
     },
     "de.batch-processing": {
-      mle: 0.05,
+      mle: 0.053,
       ds: 0.047,
-      de: 0.9,
+      de: 0.899,
       analyst: 0.059,
       software: 0.067,
-      devops: -0.066,
-      research: -0.057
+      devops: -0.067,
+      research: -0.058
     },
     "de.governance-security": {
       mle: -0.129,
@@ -2993,7 +2997,7 @@ var weights_default = {
       research: -0.047
     },
     "de.pipeline-reliability": {
-      mle: -0.053,
+      mle: -0.054,
       ds: 0.032,
       de: 0.724,
       analyst: 0.181,
@@ -3011,7 +3015,7 @@ var weights_default = {
       research: 0.02
     },
     "de.cloud-services": {
-      mle: -0.227,
+      mle: -0.226,
       ds: 0.065,
       de: 0.396,
       analyst: -0.227,
@@ -3023,7 +3027,7 @@ var weights_default = {
       mle: -0.06,
       ds: 0.216,
       de: 0.435,
-      analyst: 0.155,
+      analyst: 0.156,
       software: 0.386,
       devops: 0.012,
       research: -0.145
@@ -3032,7 +3036,7 @@ var weights_default = {
       mle: -0.212,
       ds: -0.24,
       de: 0.263,
-      analyst: 0.239,
+      analyst: 0.24,
       software: 0.226,
       devops: 0.56,
       research: -0.137
@@ -3048,17 +3052,17 @@ var weights_default = {
     },
     "de.sql-dialects": {
       mle: 0.046,
-      ds: -0.127,
+      ds: -0.128,
       de: 0.901,
-      analyst: 0.272,
-      software: -0.058,
+      analyst: 0.273,
+      software: -0.057,
       devops: -0.011,
       research: -0.023
     },
     "de.data-formats": {
       mle: -0.028,
       ds: 0.065,
-      de: 0.434,
+      de: 0.435,
       analyst: 0.062,
       software: -0.029,
       devops: 0.044,
@@ -3066,7 +3070,7 @@ var weights_default = {
     },
     "de.automation": {
       mle: 0.081,
-      ds: -0.095,
+      ds: -0.096,
       de: 0.349,
       analyst: -0.073,
       software: -0.028,
@@ -3074,9 +3078,9 @@ var weights_default = {
       research: -0.093
     },
     "de.spark": {
-      mle: 0.067,
-      ds: 0.227,
-      de: 1.139,
+      mle: 0.066,
+      ds: 0.226,
+      de: 1.141,
       analyst: -0.238,
       software: -0.066,
       devops: -0.137,
@@ -3085,7 +3089,7 @@ var weights_default = {
     "de.aws-analytics": {
       mle: 0.074,
       ds: -0.01,
-      de: 1.434,
+      de: 1.435,
       analyst: 1e-3,
       software: 9e-3,
       devops: 5e-3,
@@ -3094,7 +3098,7 @@ var weights_default = {
     "other.config-management": {
       mle: -0.053,
       ds: -0.153,
-      de: -0.05,
+      de: -0.051,
       analyst: -0.196,
       software: -0.107,
       devops: 2.135,
@@ -3103,14 +3107,14 @@ var weights_default = {
     "other.ci-cd-ops": {
       mle: 0.034,
       ds: -0.082,
-      de: -0.073,
+      de: -0.072,
       analyst: -0.172,
       software: -0.075,
       devops: 1.468,
       research: -0.101
     },
     "other.sysadmin": {
-      mle: -0.224,
+      mle: -0.225,
       ds: -0.112,
       de: -0.195,
       analyst: -0.179,
@@ -3121,16 +3125,16 @@ var weights_default = {
     "other.containers": {
       mle: -0.072,
       ds: -0.184,
-      de: -0.184,
+      de: -0.183,
       analyst: -0.223,
       software: 0.244,
-      devops: 1.003,
-      research: -0.086
+      devops: 1.004,
+      research: -0.085
     },
     "other.bi-reporting": {
       mle: -0.255,
       ds: 0.212,
-      de: -0.151,
+      de: -0.152,
       analyst: 1.628,
       software: 0.043,
       devops: -0.175,
@@ -3142,23 +3146,23 @@ var weights_default = {
       de: -0.064,
       analyst: 0.881,
       software: 0.223,
-      devops: -0.071,
+      devops: -0.07,
       research: -0.06
     },
     "other.analyst-work": {
       mle: 0.049,
       ds: -0.248,
       de: 0.13,
-      analyst: 0.858,
+      analyst: 0.859,
       software: -0.074,
       devops: -0.124,
       research: 0.209
     },
     "other.backend": {
-      mle: -0.235,
+      mle: -0.236,
       ds: -0.232,
       de: -0.13,
-      analyst: -0.271,
+      analyst: -0.27,
       software: 2.042,
       devops: 0.094,
       research: -0.268
@@ -3177,18 +3181,18 @@ var weights_default = {
       ds: -0.079,
       de: 0.084,
       analyst: -0.194,
-      software: -8e-3,
+      software: -9e-3,
       devops: -0.023,
       research: 1.275
     },
     "other.scholarly-research": {
       mle: 0.066,
-      ds: -0.406,
+      ds: -0.407,
       de: 9e-3,
       analyst: -0.083,
       software: -0.024,
       devops: 0.053,
-      research: 1.385
+      research: 1.386
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"

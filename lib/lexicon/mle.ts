@@ -385,6 +385,9 @@ export const MLE: LexiconEntry[] = [
     kind: 'method',
     label: 'Machine learning algorithms and their implementation',
     patterns: ['(machine learning|ml) ~ algorithm|algorithms', 'implement ~ algorithm|algorithms', 'reinforcement learning'],
+    // an image's or a signal's processing algorithms are an imaging or sensor engineer's, not ML ("implement, test and maintain
+    // image processing algorithms for operational use" at a satellite maker)
+    unless: ['=image|=signal =processing ~ =algorithm|=algorithms'],
     weight: 0.7,
     source: corpus(`in 40% of ML-engineer postings, 0–20% of the others (dev corpus, role names masked)`),
     note: 'Knowledge and implementation of algorithms; building models with ML techniques is the data scientist\'s (ds.build-ml-models), as the seed says MLEs "typically don’t build models on their own".',
@@ -434,6 +437,7 @@ export const MLE: LexiconEntry[] = [
       '=library|=libraries ~ =pandas|=numpy|=scipy|=scikit|=sklearn|=tensorflow|=pytorch|=keras|=xgboost|=spacy|=nltk|=opencv',
       '=classifier|=classifiers',
     ],
+    unless: ['=image|=signal =processing ~ =algorithm|=algorithms'],
     // the stem of 'classifier' is also 'classified information' and 'positions so classified'
     weight: 0.5,
     source: corpus(`in 67% of ML-engineer postings, 2–39% of the others (dev corpus, role names masked)`),
