@@ -1511,6 +1511,7 @@ var DS = [
 ];
 
 // lib/lexicon/mle.ts
+var NOT_ML_ALGORITHMS = "=image|=signal =processing ~ =algorithm|=algorithms";
 var MLE = [
   // ── responsibilities named by the seed article ──────────────────────────────
   {
@@ -1895,9 +1896,7 @@ var MLE = [
     kind: "method",
     label: "Machine learning algorithms and their implementation",
     patterns: ["(machine learning|ml) ~ algorithm|algorithms", "implement ~ algorithm|algorithms", "reinforcement learning"],
-    // an image's or a signal's processing algorithms are an imaging or sensor engineer's, not ML ("implement, test and maintain
-    // image processing algorithms for operational use" at a satellite maker)
-    unless: ["=image|=signal =processing ~ =algorithm|=algorithms"],
+    unless: [NOT_ML_ALGORITHMS],
     weight: 0.7,
     source: corpus(`in 40% of ML-engineer postings, 0\u201320% of the others (dev corpus, role names masked)`),
     note: `Knowledge and implementation of algorithms; building models with ML techniques is the data scientist's (ds.build-ml-models), as the seed says MLEs "typically don\u2019t build models on their own".`
@@ -1947,7 +1946,7 @@ var MLE = [
       "=library|=libraries ~ =pandas|=numpy|=scipy|=scikit|=sklearn|=tensorflow|=pytorch|=keras|=xgboost|=spacy|=nltk|=opencv",
       "=classifier|=classifiers"
     ],
-    unless: ["=image|=signal =processing ~ =algorithm|=algorithms"],
+    unless: [NOT_ML_ALGORITHMS],
     // the stem of 'classifier' is also 'classified information' and 'positions so classified'
     weight: 0.5,
     source: corpus(`in 67% of ML-engineer postings, 2\u201339% of the others (dev corpus, role names masked)`),

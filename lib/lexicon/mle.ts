@@ -1,6 +1,12 @@
 /** Machine learning engineer: builds, ships and runs ML systems in production. */
 import { corpus, seed, taxonomy, type LexiconEntry } from './types';
 
+/**
+ * An image's or a signal's processing algorithms are an imaging or sensor engineer's, not ML's ("implement, test and maintain
+ * image processing algorithms for operational use" at a satellite maker): they cancel the algorithm entries in their sentence.
+ */
+const NOT_ML_ALGORITHMS = '=image|=signal =processing ~ =algorithm|=algorithms';
+
 export const MLE: LexiconEntry[] = [
   // ── responsibilities named by the seed article ──────────────────────────────
   {
@@ -385,9 +391,7 @@ export const MLE: LexiconEntry[] = [
     kind: 'method',
     label: 'Machine learning algorithms and their implementation',
     patterns: ['(machine learning|ml) ~ algorithm|algorithms', 'implement ~ algorithm|algorithms', 'reinforcement learning'],
-    // an image's or a signal's processing algorithms are an imaging or sensor engineer's, not ML ("implement, test and maintain
-    // image processing algorithms for operational use" at a satellite maker)
-    unless: ['=image|=signal =processing ~ =algorithm|=algorithms'],
+    unless: [NOT_ML_ALGORITHMS],
     weight: 0.7,
     source: corpus(`in 40% of ML-engineer postings, 0–20% of the others (dev corpus, role names masked)`),
     note: 'Knowledge and implementation of algorithms; building models with ML techniques is the data scientist\'s (ds.build-ml-models), as the seed says MLEs "typically don’t build models on their own".',
@@ -437,7 +441,7 @@ export const MLE: LexiconEntry[] = [
       '=library|=libraries ~ =pandas|=numpy|=scipy|=scikit|=sklearn|=tensorflow|=pytorch|=keras|=xgboost|=spacy|=nltk|=opencv',
       '=classifier|=classifiers',
     ],
-    unless: ['=image|=signal =processing ~ =algorithm|=algorithms'],
+    unless: [NOT_ML_ALGORITHMS],
     // the stem of 'classifier' is also 'classified information' and 'positions so classified'
     weight: 0.5,
     source: corpus(`in 67% of ML-engineer postings, 2–39% of the others (dev corpus, role names masked)`),
