@@ -4991,6 +4991,7 @@ var jobLine = (el) => {
   const text = isLeaf(el) || only && INLINE_LABEL.has(only.tagName) && isLeaf(only) && only.textContent?.trim() === el.textContent?.trim();
   return firstHeading(el) || (text ? oneLine(el.textContent) ?? "" : "");
 };
+var hero = (el) => !!el.querySelector("h1") && !isJobTitle(firstHeading(el));
 function namesTheJob(b) {
   const heading = jobLine(b.el);
   return b.good < 200 && isJobTitle(heading) && !ENDS_SENTENCE.test((b.el.textContent ?? "").replace(heading, ""));
@@ -5103,7 +5104,7 @@ function widen(boxes, excluded, start, page, within2) {
   };
   const joins = (k, core, before, sections) => {
     const b = boxes[k];
-    if (before && b.el.querySelector("h1") && !isJobTitle(firstHeading(b.el)) && isJobTitle(firstHeading(boxes[core].el))) return false;
+    if (before && hero(b.el) && isJobTitle(firstHeading(boxes[core].el))) return false;
     if (!before && (isJobTitle(firstHeading(b.el)) || b.el.querySelector(AUTHOR) && boxes[core].el.querySelector(AUTHOR) || b.el.querySelector("time") && boxes[core].el.querySelector("time")))
       return false;
     if (!before && Array.from(b.el.querySelectorAll("h2, h3, h4, h5, h6")).slice(1, 20).some((h) => NOT_THE_POSTING.test(oneLine(h.textContent) ?? "")))
@@ -5209,7 +5210,7 @@ function widen(boxes, excluded, start, page, within2) {
           drop.add(boxes[k].el);
       });
       const opens = kids.findIndex((k) => isJobTitle(firstHeading(boxes[k].el)));
-      if (opens > 0 && kids.slice(0, opens).every((k) => boxes[k].el.querySelector("h1") && !isJobTitle(firstHeading(boxes[k].el)))) {
+      if (opens > 0 && kids.slice(0, opens).every((k) => hero(boxes[k].el))) {
         for (const k of kids.slice(0, opens)) drop.add(boxes[k].el);
         const h = boxes[kids[opens]].el.querySelector("h1, h2, h3, h4");
         if (h && (oneLine(boxes[kids[opens]].el.textContent) ?? "").startsWith(oneLine(h.textContent) ?? " ")) drop.add(h);

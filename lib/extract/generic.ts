@@ -526,6 +526,9 @@ const jobLine = (el: Element): string => {
   return firstHeading(el) || (text ? (oneLine(el.textContent) ?? '') : '');
 };
 
+/** A careers page's hero: a block with the page's h1 that names no job ("Grow with us", "Kariéra"). */
+const hero = (el: Element): boolean => !!el.querySelector('h1') && !isJobTitle(firstHeading(el));
+
 /** The job's name over its labels, no sentence ("<h2>Machine Learning Engineer</h2>", "Job no: 512347", "Location: Southbank campus"). */
 function namesTheJob(b: Box): boolean {
   const heading = jobLine(b.el);
@@ -772,8 +775,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
    */
   const joins = (k: number, core: number, before: boolean, sections: Set<number>): boolean => {
     const b = boxes[k]!;
-    // before it, a careers page's hero: the page's h1 names no job ("Grow with us") where the posting opens with a heading that does
-    if (before && b.el.querySelector('h1') && !isJobTitle(firstHeading(b.el)) && isJobTitle(firstHeading(boxes[core]!.el))) return false;
+    // before it, a careers page's hero ("Grow with us") where the posting opens with a heading that names the job
+    if (before && hero(b.el) && isJobTitle(firstHeading(boxes[core]!.el))) return false;
     // after it, a block headed by a job's name is another job (recommendations with no heading of their own);
     // a post with its own author, after a post with one, is another post (a forum's replies)
     // (or its own time, after a post with one: a comment under a post, "maya.codes Sharing with my team! 6d")
@@ -948,7 +951,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       });
       // (a careers page's hero, its h1 naming no job, before a block that opens with the job's heading: the page's, and the heading the title)
       const opens = kids.findIndex((k) => isJobTitle(firstHeading(boxes[k]!.el)));
-      if (opens > 0 && kids.slice(0, opens).every((k) => boxes[k]!.el.querySelector('h1') && !isJobTitle(firstHeading(boxes[k]!.el)))) {
+      if (opens > 0 && kids.slice(0, opens).every((k) => hero(boxes[k]!.el))) {
         for (const k of kids.slice(0, opens)) drop.add(boxes[k]!.el);
         const h = boxes[kids[opens]!]!.el.querySelector('h1, h2, h3, h4');
         if (h && (oneLine(boxes[kids[opens]!]!.el.textContent) ?? '').startsWith(oneLine(h.textContent) ?? ' ')) drop.add(h);
