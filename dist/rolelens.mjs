@@ -5685,7 +5685,7 @@ function readRegion(view, url, maxChars, target) {
         [
           ...titleCandidates(doc, roots[0], new Set(boxes.map((b) => b.el)), leaveOut, dropped),
           {
-            text: text.slice(0, 300).split("\n").find((l) => !/^(?:#\S+\s*)+$/.test(l)),
+            text: text.slice(0, 300).split("\n").find((l) => !/^(?:#\S+\s*)+$/.test(l)) ?? "",
             bonus: -2
           }
         ],

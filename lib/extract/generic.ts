@@ -1733,10 +1733,11 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
         [
           ...titleCandidates(doc, roots[0]!, new Set(boxes.map((b) => b.el)), leaveOut, dropped),
           {
-            text: text
-              .slice(0, 300)
-              .split('\n')
-              .find((l) => !/^(?:#\S+\s*)+$/.test(l))!,
+            text:
+              text
+                .slice(0, 300)
+                .split('\n')
+                .find((l) => !/^(?:#\S+\s*)+$/.test(l)) ?? '',
             bonus: -2,
           },
         ],
