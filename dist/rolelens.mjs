@@ -1719,8 +1719,9 @@ var MLE = [
     role: "mle",
     kind: "artifact",
     label: "Document machine learning processes",
-    patterns: ["document ~ (model|models|ml|machine learning|experiments|pipelines)", "technical documentation", "model card|cards"],
-    // not "document business processes": the seed means machine learning processes
+    patterns: ["document ~ (model|models|ml|machine learning|experiments)", "technical documentation", "model card|cards"],
+    // not "document business processes": the seed means machine learning processes; nor "document data pipelines", a data
+    // engineer's (12 of the 14 corpus postings that say it are titled data engineer)
     weight: 0.7,
     core: true,
     source: seed("Creating documentation on machine learning processes. Ideally, MLEs should also accurately document machine learning processes."),
@@ -2366,7 +2367,7 @@ var weights_default = {
       research: -1e-3
     },
     "mle.ml-pipeline": {
-      mle: 1.443,
+      mle: 1.442,
       ds: 0.106,
       de: -0.135,
       analyst: 0.012,
@@ -2440,16 +2441,16 @@ var weights_default = {
     "mle.train-select-models": {
       mle: 0.894,
       ds: 0.18,
-      de: -0.022,
+      de: -0.023,
       analyst: -0.017,
       software: -0.031,
       devops: 0.026,
       research: -0.029
     },
     "mle.data-quality-with-de": {
-      mle: 0.972,
+      mle: 0.973,
       ds: 0.07,
-      de: -0.047,
+      de: -0.049,
       analyst: -5e-3,
       software: 0.014,
       devops: -2e-3,
@@ -2457,7 +2458,7 @@ var weights_default = {
     },
     "mle.custom-code": {
       mle: 0.663,
-      ds: 0.132,
+      ds: 0.133,
       de: 0.034,
       analyst: -0.168,
       software: 0.633,
@@ -2465,7 +2466,7 @@ var weights_default = {
       research: -0.014
     },
     "mle.ml-apps-business": {
-      mle: 0.971,
+      mle: 0.97,
       ds: 0.121,
       de: -0.144,
       analyst: -7e-3,
@@ -2474,13 +2475,13 @@ var weights_default = {
       research: -0.023
     },
     "mle.ml-documentation": {
-      mle: 0.71,
-      ds: 0.095,
-      de: -0.02,
-      analyst: -9e-3,
-      software: -0.045,
-      devops: -0.015,
-      research: -0.016
+      mle: 0.712,
+      ds: 0.067,
+      de: -4e-3,
+      analyst: -3e-3,
+      software: -0.044,
+      devops: -0.014,
+      research: -0.013
     },
     "mle.recommend-ml-improvements": {
       mle: 0.69,
@@ -2515,12 +2516,12 @@ var weights_default = {
       de: -0.086,
       analyst: -0.071,
       software: -0.047,
-      devops: -0.092,
+      devops: -0.091,
       research: 0.034
     },
     "mle.deep-learning": {
       mle: 1.058,
-      ds: 0.188,
+      ds: 0.189,
       de: -0.074,
       analyst: -0.168,
       software: -0.131,
@@ -2528,13 +2529,13 @@ var weights_default = {
       research: 0.226
     },
     "mle.cv-nlp": {
-      mle: 0.617,
+      mle: 0.618,
       ds: 0.566,
-      de: 0.081,
+      de: 0.079,
       analyst: -0.221,
       software: 0.01,
       devops: -0.165,
-      research: 0.113
+      research: 0.114
     },
     "mle.ml-platforms": {
       mle: 1.47,
@@ -2557,7 +2558,7 @@ var weights_default = {
     "mle.software-engineering": {
       mle: 0.676,
       ds: -0.339,
-      de: 0.334,
+      de: 0.335,
       analyst: -0.42,
       software: 0.741,
       devops: 3e-3,
@@ -2593,7 +2594,7 @@ var weights_default = {
     "mle.production-work": {
       mle: 0.411,
       ds: 0.086,
-      de: -0.32,
+      de: -0.319,
       analyst: -0.056,
       software: 0.501,
       devops: 0.159,
@@ -2672,16 +2673,16 @@ var weights_default = {
       research: 0.648
     },
     "ds.analytics": {
-      mle: -0.039,
+      mle: -0.04,
       ds: 0.453,
-      de: -0.034,
+      de: -0.033,
       analyst: 0.474,
       software: -0.138,
       devops: -0.185,
       research: 0.468
     },
     "ds.reporting": {
-      mle: 0.046,
+      mle: 0.047,
       ds: 0.788,
       de: 0.134,
       analyst: 0.155,
@@ -2691,7 +2692,7 @@ var weights_default = {
     },
     "ds.prepare-data": {
       mle: 0.107,
-      ds: 0.715,
+      ds: 0.716,
       de: 0.198,
       analyst: 0.053,
       software: 0.075,
@@ -2719,7 +2720,7 @@ var weights_default = {
     "ds.research": {
       mle: -0.246,
       ds: 0.386,
-      de: -0.192,
+      de: -0.193,
       analyst: -0.083,
       software: 0.097,
       devops: -0.165,
@@ -2771,7 +2772,7 @@ var weights_default = {
       research: -0.096
     },
     "ds.visualisation": {
-      mle: 0.167,
+      mle: 0.168,
       ds: 0.511,
       de: -0.081,
       analyst: 0.088,
@@ -2789,16 +2790,16 @@ var weights_default = {
       research: 0.203
     },
     "ds.business-partnering": {
-      mle: -0.14,
-      ds: 0.817,
+      mle: -0.139,
+      ds: 0.818,
       de: -0.058,
-      analyst: 0.203,
+      analyst: 0.202,
       software: 0.179,
       devops: -0.169,
       research: -0.132
     },
     "ds.insights": {
-      mle: -0.091,
+      mle: -0.09,
       ds: 0.196,
       de: -0.267,
       analyst: 0.729,
@@ -2807,9 +2808,9 @@ var weights_default = {
       research: 0.542
     },
     "ds.analyses": {
-      mle: -0.074,
+      mle: -0.073,
       ds: 0.205,
-      de: 0.112,
+      de: 0.111,
       analyst: 0.733,
       software: -0.395,
       devops: -0.165,
@@ -2843,9 +2844,9 @@ var weights_default = {
       research: 0.139
     },
     "ds.communicate-nontechnical": {
-      mle: -0.131,
-      ds: 0.148,
-      de: 0.148,
+      mle: -0.13,
+      ds: 0.147,
+      de: 0.147,
       analyst: 0,
       software: -0.118,
       devops: -0.08,
@@ -2870,19 +2871,19 @@ var weights_default = {
       research: -0.056
     },
     "de.data-pipelines": {
-      mle: 0.189,
+      mle: 0.191,
       ds: 0.132,
       de: 1.59,
       analyst: 0.065,
-      software: 0.206,
+      software: 0.205,
       devops: -0.078,
       research: -0.104
     },
     "de.build-test-maintain": {
       mle: 0.14,
       ds: 0.1,
-      de: 1.064,
-      analyst: 0.298,
+      de: 1.065,
+      analyst: 0.297,
       software: 0.24,
       devops: -0.141,
       research: -0.202
@@ -2897,9 +2898,9 @@ var weights_default = {
       research: 0.343
     },
     "de.data-quality": {
-      mle: 0.229,
+      mle: 0.23,
       ds: 0.084,
-      de: 0.759,
+      de: 0.758,
       analyst: 0.313,
       software: 0.022,
       devops: -0.058,
@@ -2916,7 +2917,7 @@ var weights_default = {
     },
     "de.warehousing": {
       mle: -0.012,
-      ds: -0.22,
+      ds: -0.219,
       de: 0.878,
       analyst: 0.56,
       software: 0.163,
@@ -2926,7 +2927,7 @@ var weights_default = {
     "de.streaming": {
       mle: 0.024,
       ds: -0.025,
-      de: 1.374,
+      de: 1.375,
       analyst: -0.126,
       software: 0.373,
       devops: -0.075,
@@ -2987,7 +2988,7 @@ var weights_default = {
       research: -0.058
     },
     "de.governance-security": {
-      mle: -0.129,
+      mle: -0.13,
       ds: 0.027,
       de: 0.842,
       analyst: 0.036,
@@ -3007,7 +3008,7 @@ var weights_default = {
     "de.data-for-consumers": {
       mle: 0.029,
       ds: 6e-3,
-      de: 0.821,
+      de: 0.822,
       analyst: 0.179,
       software: -0.034,
       devops: -0.022,
@@ -3016,7 +3017,7 @@ var weights_default = {
     "de.cloud-services": {
       mle: -0.226,
       ds: 0.065,
-      de: 0.396,
+      de: 0.397,
       analyst: -0.227,
       software: 0.227,
       devops: 0.794,
@@ -3034,7 +3035,7 @@ var weights_default = {
     "de.production-support": {
       mle: -0.212,
       ds: -0.24,
-      de: 0.263,
+      de: 0.264,
       analyst: 0.24,
       software: 0.226,
       devops: 0.56,
@@ -3070,7 +3071,7 @@ var weights_default = {
     "de.automation": {
       mle: 0.081,
       ds: -0.096,
-      de: 0.349,
+      de: 0.348,
       analyst: -0.073,
       software: -0.028,
       devops: 0.36,
@@ -3142,7 +3143,7 @@ var weights_default = {
     "other.analyst-tools": {
       mle: -4e-3,
       ds: -0.106,
-      de: -0.064,
+      de: -0.065,
       analyst: 0.881,
       software: 0.223,
       devops: -0.07,
@@ -4222,18 +4223,18 @@ function pickTitle(candidates2, company) {
 }
 
 // lib/extract/employer.ts
-var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|onlinejobs\.ph|net-empregos|rekrute|elempleo|akhtaboot|shine\.com|rocketpunch|로켓펀치|yourator|nodeflair|\bvdab\b|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|^craft(?:\.do)?$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$|eurotechjobs|^freelancer(?:\.com)?$|\btoptal\b|^turing(?:\.com)?$|\bjobs? (?:board|portal)\b|careers@gov|猎聘|liepin|智联招聘|前程无忧|51job|拉勾|잡코리아|사람인|エン転職|マイナビ|リクナビ/i;
-var CAREERS_AT = /^(?:careers?|jobs?|life)\s+(?:at|@)\s+/i;
+var JOB_BOARDS = /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|onlinejobs\.ph|net-empregos|rekrute|elempleo|akhtaboot|shine\.com|rocketpunch|로켓펀치|yourator|nodeflair|\bvdab\b|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|^craft(?:\.do)?$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|s\.ge|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$|eurotechjobs|^freelancer(?:\.com)?$|\btoptal\b|^turing(?:\.com)?$|\bjobs? (?:board|portal)\b|careers@gov|猎聘|liepin|智联招聘|前程无忧|51job|拉勾|잡코리아|사람인|エン転職|マイナビ|リクナビ/i;
+var CAREERS_AT = /^(?:(?:careers?|jobs?|life)\s+(?:at|@)|carri[eè]res(?:\s+chez)?|karriere(?:\s+bei)?)\s+/i;
 var SITE_WORD = /\s+(?:careers?|jobs)$/i;
 var CJK_SITE_WORD = /\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社会|校园)?招聘(?:官网)?)$/;
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)(?:\s+in\s+[A-Z][\p{L}'’. -]*)?\s*(?:[|(]|$)/iu;
 var JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
-var PLATFORM = /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?)$/i;
-var SITE_PART = /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest) )?(?:vacanc(?:y|ies)|positions|openings|roles)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
+var PLATFORM = /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?|mailman \d|groups\.io|네이버 블로그(?: \|.*)?|知乎(?:专栏)?|note(?:（ノート）)?|csdn(?:博客)?)$/i;
+var SITE_PART = /^(?:jobs? (?:&|and) )?(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest) )?(?:vacanc(?:y|ies)|positions|openings|roles)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
 var FIRM_WORD = new RegExp(FIRM_WORDS.source, "i");
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+(?:co\.?,? ltd\.?|pvt\.? ltd\.?|sdn\.? bhd\.?|gmbh(?: & co\.? kg)?|tbk\.?)$/i;
-var COMMUNITY = /\b(?:forums?|community|mailing list|message board|slack(?: archive)?|archive)$/i;
+var COMMUNITY = /\b(?:forums?|community|mailing list|message board|slack(?: archive)?|archive)$|\S-(?:announce|users?|devel|discuss|help|l)$|^(?:lists|groups|forums?)\./i;
 var plausibleName = (name) => new RegExp("\\p{L}", "u").test(name) && name.length <= 60 && name.replace(LEGAL_FORM, "").split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name) && !ABOUT_EMPLOYER.test(name);
 var ABOUT_EMPLOYER = /^(?:about (?:the )?(?:company|employer|us)|company (?:info(?:rmation)?|introduction|overview|profile|description|details)|(?:公司|企业)(?:介绍|简介|信息|概况)|公司介紹|(?:会社|企業)(?:概要|紹介|情報)|(?:회사|기업)\s?(?:소개|정보)|о компании|o (?:firmie|společnosti|spoločnosti|nas)|à propos(?: de l['’]entreprise)?|über uns|sobre (?:nós|nosotros|la empresa)|acerca de)\s*:?$/i;
 var INSTITUTION = /^(?=(?:\S+\s+){5,7}\S+$)(?=.*\b(?:Agency|Authority|Commission|Council|Department|Ministry|Institute|University|College|Foundation|Association|Hospital|Office|Service)\b)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|&))+$/;
@@ -4277,7 +4278,7 @@ function companyOf(doc, near) {
       break;
     }
   }
-  if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) {
+  if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named) && !COMMUNITY.test(named)) {
     if (scope && scope !== doc.body)
       for (const el of candidates2) {
         const beside = scope.contains(el) && nameMarked(el) && !el.closest(OTHER_JOBS) ? employerIn(el) : void 0;
@@ -4327,12 +4328,14 @@ function fromTitle(doc, parts) {
     return oneLine(lead2[1].replace(CAREERS_AT, ""));
   const labelled = (p) => CAREERS_AT.test(p) || /\s(?:careers?|jobs?)$/i.test(p) || CJK_SITE_WORD.test(p);
   const recruiting = /\S\s채용$/.test(parts[0] ?? "") ? [parts[0]] : [];
-  const namesJob = (p) => titleScore(p) >= 3 || shortJobNonLatin(p);
+  const namesJob = (p) => titleScore(p) >= 3 && !(/\b(?:Institute|University|College|Laboratory|Cent(?:re|er)|Foundation|Society|Academy|Co\.|Inc\.?|Ltd\.?|LLC|GmbH)(?!\S)/.test(p) && !readsAsJob(p)) || shortJobNonLatin(p);
   const lead = parts.length > 2 && !namesJob(parts[0] ?? "") && namesJob(parts[1] ?? "") ? [parts[0]] : [];
   const qualifiers = /* @__PURE__ */ new Set();
   for (const h of Array.from(doc.querySelectorAll("h1")).slice(0, 3)) {
     const [job, ...rest] = (oneLine(h.textContent) ?? "").toLowerCase().split(SEPARATORS);
-    if (rest.length && rest.length <= 2 && titleScore(job) >= 3) for (const q of rest) qualifiers.add(q);
+    if (rest.length && rest.length <= 2 && titleScore(job) >= 3) {
+      for (const q of rest) if (!/(?:\bco\.|\binc\.?|\bltd\.?|\bllc|\bgmbh|\((?:remote|hybrid)\b.*\))$/.test(q)) qualifiers.add(q);
+    }
   }
   let body;
   const placeSaid = (name) => (
@@ -4343,7 +4346,8 @@ function fromTitle(doc, parts) {
   );
   const names = [...recruiting, ...parts.slice(1).filter(labelled), ...parts.slice(1).filter((p) => !labelled(p)), ...lead].flatMap((p) => {
     const at2 = p.replace(CAREERS_AT, "");
-    const name = at2 && !qualifiers.has(at2.toLowerCase()) && (at2.split(/\s+/).length <= 5 || INSTITUTION.test(at2)) && !SITE_PART.test(at2) && // (a board's words for its page before its own name: "Offre d'emploi ReKrute.com", "Job offer Jobs.example")
+    const name = at2 && !qualifiers.has(at2.toLowerCase()) && (at2.split(/\s+/).length <= 5 || INSTITUTION.test(at2)) && !SITE_PART.test(at2) && // (nor a post's label before the job: "Hiring - Data Engineer …")
+    !JOB_LABEL.test(at2) && // (a board's words for its page before its own name: "Offre d'emploi ReKrute.com", "Job offer Jobs.example")
     !/^(?:offre d['’]emploi|job offer|stellenangebot|oferta de (?:trabajo|empleo)|vacature|vaga)\s/i.test(at2) && // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
     // (or a French or German contract: "CDI", "Alternance", "Vollzeit")
     !/^(?:remote|hybrid|on-?site|in-office|contract(?:or)?|freelance|temporary|permanent|internship|(?:full|part)[- ]time|cd[di]|int[eé]rim|alternance|stage|vollzeit|teilzeit)\b/i.test(
@@ -4353,7 +4357,8 @@ function fromTitle(doc, parts) {
     !/^(?:[\p{L}' -]+ )?\(?\d{1,2}(?:e|er)?\)?$/u.test(at2) && !CITIES.test(at2) && // (or any place the posting says it is in: "… - Glasgow - Scottish Python Users Forum" over "a consultancy in Glasgow";
     // not a name the title says the careers are at, "Life at Palette", which the posting may say its product is: "elements in Palette")
     (at2 !== p || !placeSaid(at2)) && // (a forum's or a mailing list's name: "Scottish Python Users Forum")
-    !COMMUNITY.test(at2) && // a place: a city and its state's or district's code ("Austin, TX", "DALLAS TX", "Bogotá, D.C."), or the code alone ("São Paulo - SP")
+    !COMMUNITY.test(at2) && // (words all in lower case name a topic, not a firm: "… – climate model emulation (Bergen)")
+    !new RegExp("^\\p{Ll}+(?: \\p{Ll}+)+$", "u").test(at2.replace(/\s*\([^)]*\)/g, "")) && // a place: a city and its state's or district's code ("Austin, TX", "DALLAS TX", "Bogotá, D.C."), or the code alone ("São Paulo - SP")
     !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at2) && // (but a European company's "SE" after its name: "Acme SE"); nor a city before a state's code alone ("Aracaju - SE")
     !(STATE.test(at2.split(/\s+/).at(-1)) && !/\S\s+SE$/.test(at2)) && !STATE.test(parts[parts.indexOf(p) + 1] ?? "") && // a unit of the employer ("Department of Statistics - Ridgeway University")
     !/^(?:department|dept\.?|faculty|division) of\b/i.test(at2) && !JOB_BOARDS.test(at2);
@@ -4399,14 +4404,14 @@ function logoName(doc) {
   ];
   for (const alt of names) {
     const name = oneLine(alt?.replace(/\s*(?:logo(?:type)?|home(?:page)?|careers?(?: site| home)?|jobs|wiki)$/i, ""));
-    if (name && name.split(" ").length <= 4 && !/^(?:logo|home|brand|company|site|header|main|our)$/i.test(name) && !JOB_BOARDS.test(name) && !COMMUNITY.test(name))
+    if (name && name.split(" ").length <= 4 && !/^(?:logo|home|brand|company|site|header|main|our)$/i.test(name) && !JOB_BOARDS.test(name) && !COMMUNITY.test(name) && !PLATFORM.test(name))
       return name;
   }
   return void 0;
 }
 function employerIn(el) {
   const name = oneLine(
-    shownText(el).replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+|\s+(?:careers?|jobs)$/gi, "").replace(CJK_SITE_WORD, "")
+    shownText(el).replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+|\s+(?:careers?|jobs)$/gi, "").replace(CJK_SITE_WORD, "").replace(new RegExp("^About\\s+(?=\\p{Lu}\\p{Ll})", "u"), "")
   );
   return name && plausibleName(name) && !/\d{3,}|:/.test(name) && !(el.closest("a") && LINK_ACTION.test(name)) ? name : void 0;
 }
@@ -4827,6 +4832,13 @@ function walk(root, isHidden) {
 function kindOf(el) {
   return `${el.tagName}.${el.getAttribute("class") ?? ""}`;
 }
+function inText(el) {
+  return [el.previousSibling, el.nextSibling].some((n) => n?.nodeType === 3 && new RegExp("\\p{L}", "u").test(n.nodeValue));
+}
+function family(el) {
+  const h = el.querySelector("h1, h2, h3, h4, h5, h6");
+  return `${el.tagName}.${/\S*/.exec(el.getAttribute("class")?.trim() ?? "")[0]} ${h ? kindOf(h) : ""}`;
+}
 function markCards(boxes, p) {
   if (p.kids.length < 3) return;
   for (let n = p.el.firstChild; n; n = n.nextSibling) if ((n.nodeType === 3 || n.nodeName.toUpperCase() === "FONT") && new RegExp("\\p{L}", "u").test(n.textContent)) return;
@@ -4880,7 +4892,7 @@ function aggregate(boxes) {
   }
 }
 function isNoise(b, page) {
-  return b.noise === 2 || b.noise === 1 && b.raw < 0.4 * page;
+  return b.noise === 2 && !(b.raw >= 0.5 * page && b.good > 2 * b.junk) || b.noise === 1 && b.raw < 0.4 * page;
 }
 function contentful(b, page) {
   return !b.card && !isNoise(b, page) && b.good >= 40 && b.good >= 1.5 * b.junk;
@@ -5115,7 +5127,7 @@ function widen(boxes, excluded, start, page, within2) {
     const cls = b.el.getAttribute("class");
     if (!cls || kindOf(b.el) === kindOf(boxes[core].el)) return true;
     const heading = firstHeading(b.el);
-    if (heading) return JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
+    if (heading) return (JOINABLE.test(heading) || family(b.el) === family(boxes[core].el)) && !NOT_THE_POSTING.test(heading);
     if (before && applyNote(b.el)) return false;
     if (before || sections.has(k)) return true;
     const bar2 = controls(b.el);
@@ -5153,7 +5165,7 @@ function widen(boxes, excluded, start, page, within2) {
         const t = HEADING.has(el.tagName) && i > at && (oneLine(el.textContent) ?? "");
         if (t !== false) other = /question/i.test(t) && NOT_THE_POSTING.test(t);
         if (i < at && k !== anchor && !other && heroIntro(boxes[k], drop)) return false;
-        return k !== anchor && (other || notPosting(k, where[i], kids[i + 1], prose) || i < at && jobHeader(boxes[k]) || !joins(k, anchor, i < at, sections));
+        return k !== anchor && !inText(el) && (other || notPosting(k, where[i], kids[i + 1], prose) || i < at && jobHeader(boxes[k]) || !joins(k, anchor, i < at, sections));
       })
     );
   };
@@ -5312,7 +5324,7 @@ var OTHER_PAGE = /\bcall for (?:speakers|papers|proposals|talks)\b|\bsubmit (?:a
 var HIRING_PROCESS = /^(?:how we (?:hire|recruit|interview)|(?:our |the )?(?:hiring|interview(?:ing)?|recruitment|recruiting|application|selection) process(?:es)?|what to expect when you apply|(?:hiring|interviewing) at \S.{0,40})$/i;
 var MAP_LINK = /^(?:(?:view|show|see|open)(?: (?:on|in))?(?: the)? map|(?:查看)?地图|地図(?:を?(?:見る|表示))?|지도\s?보기|voir (?:la |sur la )?carte|(?:karte|auf der karte) (?:anzeigen|ansehen)|ver (?:en el )?mapa|bekijk (?:op )?(?:de )?kaart)$/i;
 var FOREIGN_CUES = /\b(?:poste|profil|missions?|compétences|expérience|candidature|postuler|cdi|aufgaben|anforderungen|bewerbung|erfahrung|kenntnisse|wir bieten|requisitos|experiencia|responsabilidades|funciones|ofrecemos|vereisten|ervaring|solliciteer|sollicit(?:eren|atie)|functie(?:omschrijving|-eisen)?|wat ga je doen|wat vragen wij|wat bieden wij|wij bieden|arbeidsvoorwaarden|werkzaamheden|requisiti|esperienza|candidati|cosa farai|chi cerchiamo|offriamo|erfarenhet|ansök(?:an|er)?|anställning(?:en|sform)?|behörighet|meriterande|vi erbjuder|kvalifikationer|arbetsuppgifter|wymagania|doświadczenie|obowiązki|oferujemy|experiência|vaga|sorumluluklar|gereksinimler|nitelik\w*|deneyim\w*|tecrübe\w*|başvuru|(?:arbejds)?opgaver|arbeidsoppgaver|erfaring|kvalifikasjoner|ansøgning\w*|søknad\w*|tehtävät|vaatimukset|kokemus(?:ta)?|osaaminen|tarjoamme|hakemus|požadavky|požadujeme|náplň práce|co vás čeká|nabízíme|zkušenost[ií]?|požiadavky|ponúkame|skúsenosti|feladatok|elvárások|tapasztalat|jelentkezés|cerințe|responsabilități|oferim|persyaratan|kualifikasi|pengalaman|tanggung ?jawab|kelayakan|penerangan kerja|faedah|keperluan jawatan|mô tả công việc|yêu cầu|quyền lợi|kinh nghiệm|tuyển dụng|opis (?:posla|delovnega mesta)|uvjeti|uslovi|nudimo|iskustv\w*|pričakujemo|izkušnj\w*|reikalavimai|patirt\w*|siūlome|atsakomyb\w*|darbo pobūdis|pienākumi|prasības|pieredz\w*|piedāvājam|tööülesanded|nõuded|kogemus\w*|pakume|kandideeri\w*|funcions|requisits|oferim|experiència|candidatura|helstu verkefni|\w*hæfniskröfur|reynsla|umsókn\w*|fríðindi|sótt er um)\b/giu;
-var NON_LATIN_CUES = /обязанности|требования|условия|опыт работы|мы предлагаем|вакансия|обов[’'ʼ]язки|вимоги|досвід|изисквания|отговорности|предлагаме|кандидатствай|المسؤوليات|المتطلبات|المؤهلات|الخبرة|الوظيفة|تقديم|דרישות|תיאור המשרה|ניסיון|תפקיד|αρμοδιότητες|απαιτήσεις|προσόντα|εμπειρία|หน้าที่|ความรับผิดชอบ|คุณสมบัติ|สวัสดิการ|ประสบการณ์|วิธีการสมัคร|شرح شغل|سابقه کار|مهارت|مزایا|مسئولیت|जिम्मेदारि|योग्यता|अनुभव|आवेदन|भर्ती|वेतन|पारिश्रमिक/gi;
+var NON_LATIN_CUES = /обязанности|требования|условия|опыт работы|мы предлагаем|вакансия|обов[’'ʼ]язки|вимоги|досвід|изисквания|отговорности|предлагаме|кандидатствай|المسؤوليات|المتطلبات|المؤهلات|الخبرة|الوظيفة|تقديم|דרישות|תיאור המשרה|ניסיון|תפקיד|αρμοδιότητες|απαιτήσεις|προσόντα|εμπειρία|หน้าที่|ความรับผิดชอบ|คุณสมบัติ|สวัสดิการ|ประสบการณ์|วิธีการสมัคร|شرح شغل|سابقه کار|مهارت|مزایا|مسئولیت|जिम्मेदारि|योग्यता|अनुभव|आवेदन|भर्ती|वेतन|पारिश्रमिक|მოვალეობ|მოთხოვნ|გამოცდილ|ანაზღაურ/gi;
 var CJK_CUES = /工作內容|條件要求|工作經歷|學歷要求|工作待遇|福利制度|應徵|經驗|仕事内容|業務内容|職務内容|必須|歓迎|応募|募集|求める人物|求めて|こんなことやります|経験|雇用形態|給与|经验|岗位职责|任职要求|职位描述|工作内容|岗位要求|薪资|자격\s?요건|주요\s?업무|우대\s?사항|담당\s?업무|지원\s?방법|근무\s?조건|복리\s?후생|혜택|채용\s?절차|전형\s?절차|경험이|경력/g;
 function looksLikeArticle(doc) {
   let signs = 0;
@@ -5630,8 +5642,15 @@ function readRegion(view, url, maxChars, target) {
     if (!t.childElementCount && /^(?:show|hide|expand|collapse|open|close|[+−–-])(?: all)?(?: sections?)?$/i.test(oneLine(t.textContent) ?? ""))
       leaveOut.add(t);
   for (const a of Array.from(doc.querySelectorAll(AUTHOR)).slice(0, 100)) {
-    const line = oneLine(a.textContent) ?? "";
-    if (line.split(" ").length <= 12 && /^by\s/i.test(line) && /\b(?:19|20)\d\d\b|\d{1,2}:\d\d/.test(line)) leaveOut.add(a);
+    const name = oneLine(a.textContent) ?? " ";
+    for (let el = a, up = 0; el && up < 3; el = el.parentElement, up++) {
+      const line = oneLine(el.textContent) ?? "";
+      if (line.split(" ").length > 12) break;
+      if ((/^by\s/i.test(line) || el !== a && line.startsWith(name)) && /\b(?:19|20)\d\d\b|\d{1,2}:\d\d|\b[a-z]{3} \d{1,2}\b/i.test(line)) {
+        leaveOut.add(el);
+        break;
+      }
+    }
   }
   for (const a of Array.from(doc.querySelectorAll("a")).slice(0, 1e3)) {
     const t = oneLine(a.textContent) ?? "";
@@ -5641,7 +5660,13 @@ function readRegion(view, url, maxChars, target) {
   for (const f of Array.from(doc.querySelectorAll("figure")).slice(0, 100))
     if (f.querySelector("img, iframe, video, picture") && (oneLine(f.textContent) ?? "").split(" ").length <= 20) leaveOut.add(f);
   const cores = candidates(boxes, excluded, 4, target);
-  if (cores.length) cores.push(...candidates(boxes, excluded, 4, boxes[cores[0]].el));
+  const best = cores[0];
+  if (best !== void 0) {
+    cores.push(...candidates(boxes, excluded, 4, boxes[best].el));
+    const posts = boxes[best].kids.filter((k) => !excluded[k] && boxes[k].el.querySelector(AUTHOR));
+    if (posts.length > 1 && posts.every((k) => kindOf(boxes[k].el) === kindOf(boxes[posts[0]].el)))
+      cores.unshift(...candidates(boxes, excluded, 1, boxes[posts[0]].el));
+  }
   for (const core of cores) {
     const region = widen(boxes, excluded, core, page, target);
     const roots = region.roots.map((i) => boxes[i].el);

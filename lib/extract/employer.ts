@@ -9,10 +9,11 @@ import { CJK_HIRING, FIRM_WORDS, NAME_THEN_JOB, SEPARATORS, shortJobNonLatin, ti
 
 /** Names of job boards and career-site systems, which a page title may carry instead of the employer. */
 export const JOB_BOARDS =
-  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|onlinejobs\.ph|net-empregos|rekrute|elempleo|akhtaboot|shine\.com|rocketpunch|로켓펀치|yourator|nodeflair|\bvdab\b|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|^craft(?:\.do)?$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$|eurotechjobs|^freelancer(?:\.com)?$|\btoptal\b|^turing(?:\.com)?$|\bjobs? (?:board|portal)\b|careers@gov|猎聘|liepin|智联招聘|前程无忧|51job|拉勾|잡코리아|사람인|エン転職|マイナビ|リクナビ/i;
+  /linkedin|indeed|glassdoor|seek|monster|ziprecruiter|careerbuilder|stepstone|totaljobs|reed|workday|greenhouse|lever|smartrecruiters|workable|bamboohr|icims|taleo|successfactors|personio|recruitee|teamtailor|y combinator|work at a startup|wellfound|angellist|welcome to the jungle|\botta\b|\bbuilt ?in\b|\bdice\b|\bhired\b|remote ?ok|we work remotely|\bhimalayas\b|\bxing\b|jooble|adzuna|craigslist|hacker news|nhs jobs|jobs\.ac\.uk|simplyhired|naukri|onlinejobs\.ph|net-empregos|rekrute|elempleo|akhtaboot|shine\.com|rocketpunch|로켓펀치|yourator|nodeflair|\bvdab\b|jobvite|eightfold|usajobs|jobs board|cv-?library|\bjora\b|\bbayt\b|idealist|foundit|careerjet|talent\.com|cwjobs|efinancialcareers|infojobs|job ?bank|reliefweb|computrabajo|workopolis|handshake|higher ?ed|euraxess|academic ?(?:positions|jobs ?online)|chronicle vitae|governmentjobs|calcareers|flexjobs|remotive|working nomads|dynamite jobs|levels\.fyi|ai-jobs|kununu|karriere\.at|arbeitsagentur|instahyre|hirist|neuvoo|interfolio|\btally\b|typeform|jotform|^coda$|^craft(?:\.do)?$|wuzzuf|wantedly|gulftalent|mycareersfuture|kalibrr|glints|jobberman|brightermonday|careers24|\bcatho\b|bumeran|occmundial|infoempleo|tecnoempleo|hellowork|cadremploi|\bapec\b|jobware|stellenanzeigen|duunitori|jobnet|just ?join|bulldogjob|pracuj|profesia|jobs\.cz|jobteaser|prospects\.ac|gradcracked|targetjobs|milkround|bright network|ethicaljobs|careerone|the muse|\bladders\b|snagajob|clearancejobs|wayup|job(?:s\.ch|s\.ge|up|serve|sdb|street|index|rapido|gether)|\bfinn(?:\.no)?\b|gc jobs|get on board|boss直聘|france travail|p[oô]le emploi|\bmalt\b|\bdoda\b|impactpool|academic ?positions|escape the city|djinni|headhunter|\bhh\.ru|kariyer\.net|saramin|itviec|kariera\.gr|jobsuche|topcv|work\.ua|jobthai|\bharri\b|varbi|jobdiva|arbeidsplassen|nationale vacaturebank|\bpnet\b|104人力銀行|cake ?resume|jobkorea|^applied$|eurotechjobs|^freelancer(?:\.com)?$|\btoptal\b|^turing(?:\.com)?$|\bjobs? (?:board|portal)\b|careers@gov|猎聘|liepin|智联招聘|前程无忧|51job|拉勾|잡코리아|사람인|エン転職|マイナビ|リクナビ/i;
 
 /** What a page title puts before the employer's name: "Careers at …", "Jobs @ …", "Life at …". */
-const CAREERS_AT = /^(?:careers?|jobs?|life)\s+(?:at|@)\s+/i;
+// (and in French or German, where the preposition may go: "Carrières Maison Verdoux", "Karriere bei Stadtwerke Rheinau")
+const CAREERS_AT = /^(?:(?:careers?|jobs?|life)\s+(?:at|@)|carri[eè]res(?:\s+chez)?|karriere(?:\s+bei)?)\s+/i;
 
 /** What a site named for its employer's jobs puts after the name: "Meridian Bank Careers", "Guardian Jobs". */
 const SITE_WORD = /\s+(?:careers?|jobs)$/i;
@@ -33,11 +34,12 @@ const JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:
 
 /** Sites where anyone posts, whose page titles are their writers' own words, not an employer's name. */
 const PLATFORM =
-  /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?)$/i;
+  /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?|mailman \d|groups\.io|네이버 블로그(?: \|.*)?|知乎(?:专栏)?|note(?:（ノート）)?|csdn(?:博客)?)$/i;
 
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
+// (or a forum's board for them: "Jobs & Recruitment")
 const SITE_PART =
-  /^(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest) )?(?:vacanc(?:y|ies)|positions|openings|roles)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
+  /^(?:jobs? (?:&|and) )?(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest) )?(?:vacanc(?:y|ies)|positions|openings|roles)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
 
 /** A word firms end their names with, tested once (FIRM_WORDS is global, for replacing every one). */
 const FIRM_WORD = new RegExp(FIRM_WORDS.source, 'i');
@@ -49,7 +51,9 @@ const readsAsJob = (name: string) => titleScore(name.replace(FIRM_WORDS, ' ').tr
 const LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+(?:co\.?,? ltd\.?|pvt\.? ltd\.?|sdn\.? bhd\.?|gmbh(?: & co\.? kg)?|tbk\.?)$/i;
 
 /** A forum's, a mailing list's or a community's name ("Scottish Python Users Forum", "GeoSpatial Forums"): the site's, not an employer's. */
-const COMMUNITY = /\b(?:forums?|community|mailing list|message board|slack(?: archive)?|archive)$/i;
+// (a list's name as Mailman gives it, "Geostats-announce", "r-help", and its host, "lists.geostat-community.org")
+const COMMUNITY =
+  /\b(?:forums?|community|mailing list|message board|slack(?: archive)?|archive)$|\S-(?:announce|users?|devel|discuss|help|l)$|^(?:lists|groups|forums?)\./i;
 
 /** A firm's name, short (but for its legal form), not a job and not a board's. */
 // (a name has letters: not a board's blurred placeholder, "██████ ██████")
@@ -155,7 +159,8 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
     }
   }
   // a site no list knows as a board still shows whose job it is, marked as the employer's name beside the job ("Devex" over "Amani Health Partners")
-  if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named)) {
+  // (nor a forum's: "GIS Lounge Community", whose page title says whose job it is)
+  if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named) && !COMMUNITY.test(named)) {
     if (scope && scope !== doc.body)
       for (const el of candidates) {
         const beside = scope.contains(el) && nameMarked(el) && !el.closest(OTHER_JOBS) ? employerIn(el) : undefined;
@@ -247,14 +252,22 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
   const recruiting = /\S\s채용$/.test(parts[0] ?? '') ? [parts[0]!] : [];
   // "Lanternfish | Senior ML Engineer | Remote (US/EU)": a name before the job, as a "Who is hiring?" line opens
   // (a job's name in another script too: "株式会社ミナトロジスティクス｜データサイエンティスト（需要予測）の求人 - マイナビ転職")
-  const namesJob = (p: string) => titleScore(p) >= 3 || shortJobNonLatin(p);
+  // (not an institution's or a firm's name with a field in it: "Halden Institute for Ocean Science", "Spatial Analytics Co.")
+  const namesJob = (p: string) =>
+    (titleScore(p) >= 3 &&
+      !(
+        /\b(?:Institute|University|College|Laboratory|Cent(?:re|er)|Foundation|Society|Academy|Co\.|Inc\.?|Ltd\.?|LLC|GmbH)(?!\S)/.test(p) && !readsAsJob(p)
+      )) ||
+    shortJobNonLatin(p);
   const lead = parts.length > 2 && !namesJob(parts[0] ?? '') && namesJob(parts[1] ?? '') ? [parts[0]!] : [];
   // (nor the qualifier the page's heading shows after the job's name: "Machine Learning Engineer - Recommendation Infrastructure",
   // titled "… - Recommendation Infrastructure - Join us", names a team)
   const qualifiers = new Set<string>();
   for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 3)) {
     const [job, ...rest] = (oneLine(h.textContent) ?? '').toLowerCase().split(SEPARATORS);
-    if (rest.length && rest.length <= 2 && titleScore(job!) >= 3) for (const q of rest) qualifiers.add(q);
+    // (but a firm's, by its legal form or the place it hires for: "… – Spatial Analytics Co.", "… - Stormbrew Games (Remote EU)")
+    if (rest.length && rest.length <= 2 && titleScore(job!) >= 3)
+      for (const q of rest) if (!/(?:\bco\.|\binc\.?|\bltd\.?|\bllc|\bgmbh|\((?:remote|hybrid)\b.*\))$/.test(q)) qualifiers.add(q);
   }
   let body: string | undefined;
   const placeSaid = (name: string): boolean =>
@@ -269,6 +282,8 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       !qualifiers.has(at.toLowerCase()) &&
       (at.split(/\s+/).length <= 5 || INSTITUTION.test(at)) &&
       !SITE_PART.test(at) &&
+      // (nor a post's label before the job: "Hiring - Data Engineer …")
+      !JOB_LABEL.test(at) &&
       // (a board's words for its page before its own name: "Offre d'emploi ReKrute.com", "Job offer Jobs.example")
       !/^(?:offre d['’]emploi|job offer|stellenangebot|oferta de (?:trabajo|empleo)|vacature|vaga)\s/i.test(at) &&
       // how and where the job is worked, not by whom: "Data Scientist - Remote - Contract"
@@ -286,6 +301,8 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       (at !== p || !placeSaid(at)) &&
       // (a forum's or a mailing list's name: "Scottish Python Users Forum")
       !COMMUNITY.test(at) &&
+      // (words all in lower case name a topic, not a firm: "… – climate model emulation (Bergen)")
+      !/^\p{Ll}+(?: \p{Ll}+)+$/u.test(at.replace(/\s*\([^)]*\)/g, '')) &&
       // a place: a city and its state's or district's code ("Austin, TX", "DALLAS TX", "Bogotá, D.C."), or the code alone ("São Paulo - SP")
       !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at) &&
       // (but a European company's "SE" after its name: "Acme SE"); nor a city before a state's code alone ("Aracaju - SE")
@@ -380,7 +397,8 @@ function logoName(doc: Document): string | undefined {
       name.split(' ').length <= 4 &&
       !/^(?:logo|home|brand|company|site|header|main|our)$/i.test(name) &&
       !JOB_BOARDS.test(name) &&
-      !COMMUNITY.test(name)
+      !COMMUNITY.test(name) &&
+      !PLATFORM.test(name)
     )
       return name;
   }
@@ -398,7 +416,9 @@ function employerIn(el: Element): string | undefined {
   const name = oneLine(
     shownText(el)
       .replace(/\s+\d(?:\.\d)?\s*★?\s*$|\s*★\s*$|^\s*(?:at|@)\s+|\s+(?:careers?|jobs)$/gi, '')
-      .replace(CJK_SITE_WORD, ''),
+      .replace(CJK_SITE_WORD, '')
+      // (nor the heading of the box it names: "About Loopwerk GmbH"; not "ABOUT YOU", a firm's name)
+      .replace(/^About\s+(?=\p{Lu}\p{Ll})/u, ''),
   );
   // (a link's name, not what it does: "View company profile", "See all jobs", "查看公司主页")
   return name && plausibleName(name) && !/\d{3,}|:/.test(name) && !(el.closest('a') && LINK_ACTION.test(name)) ? name : undefined;

@@ -266,6 +266,17 @@ function kindOf(el: Element): string {
   return `${el.tagName}.${el.getAttribute('class') ?? ''}`;
 }
 
+/** An element inside running text: words right before or after it ("… proud of to <a>jobs@…</a>. Happy to answer …"). */
+function inText(el: Element): boolean {
+  return [el.previousSibling, el.nextSibling].some((n) => n?.nodeType === 3 && /\p{L}/u.test(n.nodeValue!));
+}
+
+/** A block's family: its tag and first class, and its first heading's tag and class. */
+function family(el: Element): string {
+  const h = el.querySelector('h1, h2, h3, h4, h5, h6');
+  return `${el.tagName}.${/\S*/.exec(el.getAttribute('class')?.trim() ?? '')![0]} ${h ? kindOf(h) : ''}`;
+}
+
 /** Children of one parent that repeat one shape and each read as a card (a link or heading with little text). */
 function markCards(boxes: Box[], p: Box): void {
   if (p.kids.length < 3) return;
@@ -335,7 +346,8 @@ function aggregate(boxes: Box[]): void {
 }
 
 function isNoise(b: Box, page: number): boolean {
-  return b.noise === 2 || (b.noise === 1 && b.raw < 0.4 * page);
+  // (a class naming furniture on a box that holds most of the page's prose names the page's layout: Quarto's "page-navbar")
+  return (b.noise === 2 && !(b.raw >= 0.5 * page && b.good > 2 * b.junk)) || (b.noise === 1 && b.raw < 0.4 * page);
 }
 
 /** Worth joining the description as a sibling block: mostly sentences, not links or labels. */
@@ -809,7 +821,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     const cls = b.el.getAttribute('class');
     if (!cls || kindOf(b.el) === kindOf(boxes[core]!.el)) return true;
     const heading = firstHeading(b.el);
-    if (heading) return JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
+    // (or a section of the same family, its first class the core's: "job-section job-profile" beside "job-section job-description")
+    if (heading) return (JOINABLE.test(heading) || family(b.el) === family(boxes[core]!.el)) && !NOT_THE_POSTING.test(heading);
     // with no heading of its own: an intro, a block in a posting's section, or a duty or requirement of the posting
     // ("• Apply modern data science techniques …;" in a page builder's block of another class)
     // (but for a box over an "Apply" button that says only how to apply, before the description: "Apply in under 5 minutes. No resume required.")
@@ -872,8 +885,11 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
         if (t !== false) other = /question/i.test(t) && NOT_THE_POSTING.test(t);
         // a hero over the posting: the job's name, a label and "Apply" around an intro of sentences, which is the posting's
         if (i < at && k !== anchor && !other && heroIntro(boxes[k]!, drop)) return false;
+        // (a block inside running text is the text's: "… to <a>jobs@…</a>. Happy to answer …")
         return (
-          k !== anchor && (other || notPosting(k, where[i]!, kids[i + 1], prose) || (i < at && jobHeader(boxes[k]!)) || !joins(k, anchor, i < at, sections))
+          k !== anchor &&
+          !inText(el) &&
+          (other || notPosting(k, where[i]!, kids[i + 1], prose) || (i < at && jobHeader(boxes[k]!)) || !joins(k, anchor, i < at, sections))
         );
       }),
     );
@@ -1110,7 +1126,7 @@ const FOREIGN_CUES =
 
 /** The same in Russian, Ukrainian, Bulgarian, Arabic, Persian, Hebrew, Greek, Thai and Hindi, whose letters `\b` does not see as a word's. */
 const NON_LATIN_CUES =
-  /обязанности|требования|условия|опыт работы|мы предлагаем|вакансия|обов[’'ʼ]язки|вимоги|досвід|изисквания|отговорности|предлагаме|кандидатствай|المسؤوليات|المتطلبات|المؤهلات|الخبرة|الوظيفة|تقديم|דרישות|תיאור המשרה|ניסיון|תפקיד|αρμοδιότητες|απαιτήσεις|προσόντα|εμπειρία|หน้าที่|ความรับผิดชอบ|คุณสมบัติ|สวัสดิการ|ประสบการณ์|วิธีการสมัคร|شرح شغل|سابقه کار|مهارت|مزایا|مسئولیت|जिम्मेदारि|योग्यता|अनुभव|आवेदन|भर्ती|वेतन|पारिश्रमिक/gi;
+  /обязанности|требования|условия|опыт работы|мы предлагаем|вакансия|обов[’'ʼ]язки|вимоги|досвід|изисквания|отговорности|предлагаме|кандидатствай|المسؤوليات|المتطلبات|المؤهلات|الخبرة|الوظيفة|تقديم|דרישות|תיאור המשרה|ניסיון|תפקיד|αρμοδιότητες|απαιτήσεις|προσόντα|εμπειρία|หน้าที่|ความรับผิดชอบ|คุณสมบัติ|สวัสดิการ|ประสบการณ์|วิธีการสมัคร|شرح شغل|سابقه کار|مهارت|مزایا|مسئولیت|जिम्मेदारि|योग्यता|अनुभव|आवेदन|भर्ती|वेतन|पारिश्रमिक|მოვალეობ|მოთხოვნ|გამოცდილ|ანაზღაურ/gi;
 
 /** The same in Japanese, Chinese (simplified and traditional) and Korean, which have no spaces for `\b` to find. */
 const CJK_CUES =
@@ -1644,9 +1660,17 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     if (!t.childElementCount && /^(?:show|hide|expand|collapse|open|close|[+−–-])(?: all)?(?: sections?)?$/i.test(oneLine(t.textContent) ?? ''))
       leaveOut.add(t);
   // a forum post's or a blog's byline ("by clyde_data » Tue Nov 17, 2026 9:14 am"): who wrote it and when, not the job
+  // (or the line that opens with the author's name and its date: "Dana Whitcomb Oct 21 #6612" over a message)
   for (const a of Array.from(doc.querySelectorAll(AUTHOR)).slice(0, 100)) {
-    const line = oneLine(a.textContent) ?? '';
-    if (line.split(' ').length <= 12 && /^by\s/i.test(line) && /\b(?:19|20)\d\d\b|\d{1,2}:\d\d/.test(line)) leaveOut.add(a);
+    const name = oneLine(a.textContent) ?? ' ';
+    for (let el: Element | null = a, up = 0; el && up < 3; el = el.parentElement, up++) {
+      const line = oneLine(el.textContent) ?? '';
+      if (line.split(' ').length > 12) break;
+      if ((/^by\s/i.test(line) || (el !== a && line.startsWith(name))) && /\b(?:19|20)\d\d\b|\d{1,2}:\d\d|\b[a-z]{3} \d{1,2}\b/i.test(line)) {
+        leaveOut.add(el);
+        break;
+      }
+    }
   }
   // a link to a map of the job's place ("View map", "查看地图", "地図を見る"), or one alone in its block that only says to apply
   // ("Apply by email", between the description's columns): a control, not the posting's words
@@ -1661,7 +1685,14 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
   // the best candidate that reads as a posting (a long archive may outweigh the posting above it)
   const cores = candidates(boxes, excluded, 4, target);
   // then the blocks inside the best one: a long company blurb may have won the page beside the posting
-  if (cores.length) cores.push(...candidates(boxes, excluded, 4, boxes[cores[0]!]!.el));
+  const best = cores[0];
+  if (best !== undefined) {
+    cores.push(...candidates(boxes, excluded, 4, boxes[best]!.el));
+    // (a thread's posts, each with its author, in one block: the first post first, the rest being replies to it)
+    const posts = boxes[best]!.kids.filter((k) => !excluded[k] && boxes[k]!.el.querySelector(AUTHOR));
+    if (posts.length > 1 && posts.every((k) => kindOf(boxes[k]!.el) === kindOf(boxes[posts[0]!]!.el)))
+      cores.unshift(...candidates(boxes, excluded, 1, boxes[posts[0]!]!.el));
+  }
   for (const core of cores) {
     const region = widen(boxes, excluded, core, page, target);
     const roots = region.roots.map((i) => boxes[i]!.el);

@@ -214,8 +214,9 @@ export const MLE: LexiconEntry[] = [
     role: 'mle',
     kind: 'artifact',
     label: 'Document machine learning processes',
-    patterns: ['document ~ (model|models|ml|machine learning|experiments|pipelines)', 'technical documentation', 'model card|cards'],
-    // not "document business processes": the seed means machine learning processes
+    patterns: ['document ~ (model|models|ml|machine learning|experiments)', 'technical documentation', 'model card|cards'],
+    // not "document business processes": the seed means machine learning processes; nor "document data pipelines", a data
+    // engineer's (12 of the 14 corpus postings that say it are titled data engineer)
     weight: 0.7,
     core: true,
     source: seed('Creating documentation on machine learning processes. Ideally, MLEs should also accurately document machine learning processes.'),

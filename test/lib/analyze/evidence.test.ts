@@ -279,6 +279,9 @@ describe('1. everyday words are not role evidence', () => {
     ['Implementation of image processing algorithms for the thermal sensor.', 'mle.ml-algorithms'],
     ['Implement, test and maintain image processing algorithms for operational use.', 'mle.algorithms-frameworks'],
     ['Develop signal processing algorithms for the radar front end.', 'mle.algorithms-frameworks'],
+    // (documenting data pipelines is a data engineer's: 12 of the 14 corpus postings that say it are titled data engineer)
+    ['Document datasets and pipelines so that analysts across the consortium can reuse them.', 'mle.ml-documentation'],
+    ['Create and maintain documentation for data pipelines.', 'mle.ml-documentation'],
     ['Hands-on engineering of the data storage system consisting of the disc and its drive.', 'de.data-quality'],
     ['Managing all Data Management deliverables at a consistently high standard.', 'de.data-quality'],
     ['Resolve issues related to DEI databases.', 'de.databases'],

@@ -1106,6 +1106,21 @@ describe('the employer', () => {
     // a help centre's site name, "Harbor & Pine Help Center", without its word for the site; a Lemmy instance's, none
     ['generic/zendesk-article.html', 'Harbor & Pine'],
     ['generic/lemmy.html', undefined],
+    // a forum's name is no employer: the post's title names one ("… – Spatial Analytics Co.", "… - Stormbrew Games (Remote EU)")
+    ['generic/xenforo.html', 'Spatial Analytics Co.'],
+    ['generic/invision.html', 'Stormbrew Games'],
+    // nor a mailing list's topic in lower case, its name, its host or its software
+    ['generic/hyperkitty.html', undefined],
+    // an institute's name with a field in it ("… for Ocean Science"), and a careers site's French word before the name
+    ['generic/wagtail.html', 'Halden Institute for Ocean Science'],
+    ['generic/taleez.html', 'Maison Verdoux'],
+    // the heading of the company's box, "About Loopwerk GmbH", without its "About"
+    ['generic/kenjo.html', 'Loopwerk GmbH'],
+    // a blogging platform's name: Naver's, Zhihu's, note's
+    ['generic/naver-blog.html', undefined],
+    ['generic/zhihu.html', undefined],
+    ['generic/note-com.html', undefined],
+    ['generic/jobs-ge.html', undefined],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
