@@ -5401,7 +5401,10 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
     const outer = leftOutBy(el);
     return !outer || headerOf(outer) || pageHeading(el);
   });
-  const ownHeader = before.filter((el) => first.contains(el) && el.closest("summary") && [...header2].some((h) => h.contains(el))).at(-1);
+  const top = oneLine(first.textContent)?.slice(0, 400) ?? "";
+  const ownHeader = before.filter(
+    (el) => first.contains(el) && (el.closest("summary") || top.startsWith(oneLine(el.textContent) ?? " ") && isJobTitle(oneLine(el.textContent) ?? "")) && [...header2].some((h) => h.contains(el))
+  ).at(-1);
   const inside = new Set(before.filter((el) => first.contains(el) && el !== ownHeader).slice(4));
   const near = before.filter((el) => !inside.has(el)).slice(-12);
   const textOf = (el) => oneLine(el.textContent) ?? "";
@@ -5641,6 +5644,8 @@ function readRegion(view, url, maxChars, target) {
   for (const t of Array.from(doc.querySelectorAll(":is(h2, h3, h4, h5, li) button")).slice(0, 100).flatMap((b) => Array.from(b.querySelectorAll("*"))).slice(0, 400))
     if (!t.childElementCount && /^(?:show|hide|expand|collapse|open|close|[+−–-])(?: all)?(?: sections?)?$/i.test(oneLine(t.textContent) ?? ""))
       leaveOut.add(t);
+  for (const b of Array.from(doc.querySelectorAll("li button")).slice(0, 200))
+    if (b.parentElement.querySelectorAll(":scope > button").length > 1) leaveOut.add(b);
   for (const a of Array.from(doc.querySelectorAll(AUTHOR)).slice(0, 100)) {
     const name = oneLine(a.textContent) ?? " ";
     for (let el = a, up = 0; el && up < 3; el = el.parentElement, up++) {
@@ -5654,7 +5659,8 @@ function readRegion(view, url, maxChars, target) {
   }
   for (const a of Array.from(doc.querySelectorAll("a")).slice(0, 1e3)) {
     const t = oneLine(a.textContent) ?? "";
-    if (MAP_LINK.test(t) || APPLY.test(t) && t.split(" ").length <= 5 && !/@|https?:|www\./i.test(t) && oneLine(a.parentElement?.textContent) === t)
+    if (MAP_LINK.test(t) || APPLY.test(t) && t.split(" ").length <= 5 && !/@|https?:|www\./i.test(t) && oneLine(a.parentElement?.textContent) === t || // (or a link's preview card, its page's title and summary over its address: "greenmobility.co.kr")
+    a.querySelector("p, div, strong") && /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/i.test(oneLine(a.lastElementChild?.textContent) ?? ""))
       leaveOut.add(a);
   }
   for (const f of Array.from(doc.querySelectorAll("figure")).slice(0, 100))

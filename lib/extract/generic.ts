@@ -1278,7 +1278,16 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
   // a wrapper marked "title" around the job's title and more ("job-title-wrap": the title, then the location) gives way to the title
   // (of those inside the text read, its first four: a long description's headings must not crowd out the title above them)
   // (the heading of a posting's own <summary>, left out of its text as the job's header, stands before it: "<summary><h2>Data Scientist</h2>…")
-  const ownHeader = before.filter((el) => first.contains(el) && el.closest('summary') && [...header].some((h) => h.contains(el))).at(-1);
+  // (or one that names a job and opens the region, left out as its header: a detail pane's "job-detail__title" over its text)
+  const top = oneLine(first.textContent)?.slice(0, 400) ?? '';
+  const ownHeader = before
+    .filter(
+      (el) =>
+        first.contains(el) &&
+        (el.closest('summary') || (top.startsWith(oneLine(el.textContent) ?? ' ') && isJobTitle(oneLine(el.textContent) ?? ''))) &&
+        [...header].some((h) => h.contains(el)),
+    )
+    .at(-1);
   const inside = new Set(before.filter((el) => first.contains(el) && el !== ownHeader).slice(4));
   const near = before.filter((el) => !inside.has(el)).slice(-12);
   const textOf = (el: Element) => oneLine(el.textContent) ?? '';
@@ -1659,6 +1668,10 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     .slice(0, 400))
     if (!t.childElementCount && /^(?:show|hide|expand|collapse|open|close|[+−–-])(?: all)?(?: sections?)?$/i.test(oneLine(t.textContent) ?? ''))
       leaveOut.add(t);
+  // a bar of buttons in a list item ("Reply", "Reply all", "Forward" under a message in a thread's list): controls, where a
+  // list item's own button (an accordion's "What you'll do") is read
+  for (const b of Array.from(doc.querySelectorAll('li button')).slice(0, 200))
+    if (b.parentElement!.querySelectorAll(':scope > button').length > 1) leaveOut.add(b);
   // a forum post's or a blog's byline ("by clyde_data » Tue Nov 17, 2026 9:14 am"): who wrote it and when, not the job
   // (or the line that opens with the author's name and its date: "Dana Whitcomb Oct 21 #6612" over a message)
   for (const a of Array.from(doc.querySelectorAll(AUTHOR)).slice(0, 100)) {
@@ -1676,7 +1689,12 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
   // ("Apply by email", between the description's columns): a control, not the posting's words
   for (const a of Array.from(doc.querySelectorAll('a')).slice(0, 1000)) {
     const t = oneLine(a.textContent) ?? '';
-    if (MAP_LINK.test(t) || (APPLY.test(t) && t.split(' ').length <= 5 && !/@|https?:|www\./i.test(t) && oneLine(a.parentElement?.textContent) === t))
+    if (
+      MAP_LINK.test(t) ||
+      (APPLY.test(t) && t.split(' ').length <= 5 && !/@|https?:|www\./i.test(t) && oneLine(a.parentElement?.textContent) === t) ||
+      // (or a link's preview card, its page's title and summary over its address: "greenmobility.co.kr")
+      (a.querySelector('p, div, strong') && /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/i.test(oneLine(a.lastElementChild?.textContent) ?? ''))
+    )
       leaveOut.add(a);
   }
   // a picture or video in the description, and its caption ("Meet the Speech team (2 min)"), is not the posting's text
