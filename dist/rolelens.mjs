@@ -5114,6 +5114,19 @@ function widen(boxes, excluded, start, page, within2) {
     for (let j = kids.length - 1; j >= 0 && last < 0; j--) if (isContent(kids[j])) last = j;
     return kids.map((_, i) => first < 0 || i < first ? "before" : i > last ? "after" : "between");
   };
+  const openingHeader = (main2, isContent) => {
+    for (let cur = main2, depth = 0; depth < 4; depth++) {
+      const ks = boxes[cur].kids.filter((k) => !excluded[k] && !drop.has(boxes[k].el));
+      const where = places(ks, isContent);
+      ks.forEach((k, i) => {
+        if (where[i] === "before" && ks.length > 1 && (headerLike(boxes[k]) || namesTheJob(boxes[k]) || jobHeader(boxes[k]) || factField(boxes[k].el)))
+          drop.add(boxes[k].el);
+      });
+      const next = ks.find((k, i) => where[i] !== "before");
+      if (next === void 0) break;
+      cur = next;
+    }
+  };
   const joins = (k, core, before, sections) => {
     const b = boxes[k];
     if (before && hero(b.el) && isJobTitle(firstHeading(boxes[core].el))) return false;
@@ -5221,6 +5234,8 @@ function widen(boxes, excluded, start, page, within2) {
         if (i < lead && (lead > 1 || LABELLED.test(oneLine(boxes[k].el.textContent) ?? "")) || where[i] === "before" && headerLike(boxes[k]) || where[i] === "after" && (controlBar(boxes[k]) || sectionRun && notPosting(k, "after", kids[i + 1], /* @__PURE__ */ new Set())))
           drop.add(boxes[k].el);
       });
+      const open = kids.find((k, i) => where[i] !== "before" && !drop.has(boxes[k].el));
+      if (open !== void 0 && !sectionRun && isJobTitle(firstHeading(boxes[open].el))) openingHeader(open, (k) => contentful(boxes[k], page));
       const opens = kids.findIndex((k) => isJobTitle(firstHeading(boxes[k].el)));
       if (opens > 0 && kids.slice(0, opens).every((k) => hero(boxes[k].el))) {
         for (const k of kids.slice(0, opens)) drop.add(boxes[k].el);
@@ -5244,17 +5259,7 @@ function widen(boxes, excluded, start, page, within2) {
         const titled = /title/i.test(b.el.getAttribute("class") ?? "") && b.good < 200 && isJobTitle(shortLines(b.el)[0] ?? "") && !ENDS_SENTENCE.test(b.el.textContent ?? "");
         if (headerLike(b) || factField(b.el) || b.good < 200 && b.raw <= 600 && (facts(b.el) || fieldList(b.el)) || titled) drop.add(b.el);
       }
-      for (let cur = main2, depth = 0; depth < 4 && kept.includes(main2); depth++) {
-        const ks = boxes[cur].kids.filter((k) => !excluded[k] && !drop.has(boxes[k].el));
-        const where = places(ks, isContent);
-        ks.forEach((k, i) => {
-          if (where[i] === "before" && ks.length > 1 && (headerLike(boxes[k]) || namesTheJob(boxes[k]) || jobHeader(boxes[k]) || factField(boxes[k].el)))
-            drop.add(boxes[k].el);
-        });
-        const next = ks.find((k, i) => where[i] !== "before");
-        if (next === void 0) break;
-        cur = next;
-      }
+      if (kept.includes(main2)) openingHeader(main2, isContent);
       break;
     }
     inside = kept[0];

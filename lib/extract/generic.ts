@@ -785,6 +785,20 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
    * "Interview process"), or an intro before it. A differently styled block after it with
    * another heading ("Employer questions", a fraud notice) is another part of the page.
    */
+  /** The job's header a block opens with, at most four levels down (its name over its labels): left out. */
+  const openingHeader = (main: number, isContent: (k: number) => boolean): void => {
+    for (let cur = main, depth = 0; depth < 4; depth++) {
+      const ks = boxes[cur]!.kids.filter((k) => !excluded[k] && !drop.has(boxes[k]!.el));
+      const where = places(ks, isContent);
+      ks.forEach((k, i) => {
+        if (where[i] === 'before' && ks.length > 1 && (headerLike(boxes[k]!) || namesTheJob(boxes[k]!) || jobHeader(boxes[k]!) || factField(boxes[k]!.el)))
+          drop.add(boxes[k]!.el);
+      });
+      const next = ks.find((k, i) => where[i] !== 'before');
+      if (next === undefined) break;
+      cur = next;
+    }
+  };
   const joins = (k: number, core: number, before: boolean, sections: Set<number>): boolean => {
     const b = boxes[k]!;
     // before it, a careers page's hero ("Grow with us") where the posting opens with a heading that names the job
@@ -965,6 +979,10 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
         )
           drop.add(boxes[k]!.el);
       });
+      // (and the first block of a run of rows may open with the job's header, its heading naming the job: a Sitefinity row's
+      // column, its h1 over its facts)
+      const open = kids.find((k, i) => where[i] !== 'before' && !drop.has(boxes[k]!.el));
+      if (open !== undefined && !sectionRun && isJobTitle(firstHeading(boxes[open]!.el))) openingHeader(open, (k) => contentful(boxes[k]!, page));
       // (a careers page's hero, its h1 naming no job, before a block that opens with the job's heading: the page's, and the heading the title)
       const opens = kids.findIndex((k) => isJobTitle(firstHeading(boxes[k]!.el)));
       if (opens > 0 && kids.slice(0, opens).every((k) => hero(boxes[k]!.el))) {
@@ -1003,17 +1021,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
         if (headerLike(b) || factField(b.el) || (b.good < 200 && b.raw <= 600 && (facts(b.el) || fieldList(b.el))) || titled) drop.add(b.el);
       }
       // where the blocks split, the main one may still open with the job's header (its name over its labels): left out, the rest kept
-      for (let cur = main, depth = 0; depth < 4 && kept.includes(main); depth++) {
-        const ks = boxes[cur]!.kids.filter((k) => !excluded[k] && !drop.has(boxes[k]!.el));
-        const where = places(ks, isContent);
-        ks.forEach((k, i) => {
-          if (where[i] === 'before' && ks.length > 1 && (headerLike(boxes[k]!) || namesTheJob(boxes[k]!) || jobHeader(boxes[k]!) || factField(boxes[k]!.el)))
-            drop.add(boxes[k]!.el);
-        });
-        const next = ks.find((k, i) => where[i] !== 'before');
-        if (next === undefined) break;
-        cur = next;
-      }
+      if (kept.includes(main)) openingHeader(main, isContent);
       break;
     }
     inside = kept[0]!;
