@@ -4136,11 +4136,11 @@ function isLeaf(el) {
 }
 
 // lib/extract/title.ts
-var JOB_NOUN = /\b(?:engineer|engineering|scientist|science|analyst|analytics|developer|manager|director|lead|architect|specialist|consultant|designer|intern|internship|researcher|research|administrator|coordinator|officer|associate|head of|vp|president|technician|assistant|representative|programmer|statistician|modeler|owner|strategist|expert|advisor|adviser|executive|nurse|teacher|accountant|sre|devops|recruiter|writer|editor|operator|agent|fellow|trainee|apprentice|werkstudent|praktikant|ingenieur|entwickler|ingénieur|développeur|chargé|responsable|stagiaire|analista|ingeniero|desarrollador|científico|cientista|engenheiro|ontwikkelaar|utvecklare|ingenjör)s?\b/i;
+var JOB_NOUN = /\b(?:engineer|engineering|scientist|science|analyst|analytics|developer|manager|director|lead|architect|specialist|consultant|designer|intern|internship|researcher|research|administrator|coordinator|officer|associate|head of|vp|president|technician|assistant|representative|programmer|statistician|modeler|owner|strategist|expert|advisor|adviser|executive|nurse|teacher|accountant|sre|devops|recruiter|writer|editor|operator|agent|fellow|postdoc|phd (?:position|student|candidate)|doctoral (?:position|student|candidate|researcher)|studentship|trainee|apprentice|werkstudent|praktikant|ingenieur|entwickler|ingénieur|développeur|chargé|responsable|stagiaire|analista|ingeniero|desarrollador|científico|cientista|engenheiro|ontwikkelaar|utvecklare|ingenjör)s?\b/i;
 var JOB_NOUN_NON_LATIN = /엔지니어|개발자|분석가|과학자|연구원|वैज्ञानिक|इंजीनियर|विश्लेषक|エンジニア|サイエンティスト|アナリスト|開発者|研究員|工程师|工程師|科学家|分析师|分析師|инженер|разработчик|аналитик|программист|μηχανικ|αναλυτ/i;
 var CJK_HIRING = /^(\S{2,20}?)?(?:诚聘|急聘|诚招|招聘)(?=\S*(?:工程师|工程師|科学家|分析师|分析師))/;
 var shortJobNonLatin = (text) => text.length <= 30 && JOB_NOUN_NON_LATIN.test(text);
-var NOT_A_TITLE = /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us|join|(?:post|thread|replies|comments)$)\b/i;
+var NOT_A_TITLE = /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us|join|navigation|(?:table of )?contents|(?:post|thread|replies|comments)$)\b/i;
 var SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|at|near|for|from)\b|\b(?:jobs|vacancies)$|(?:^|\s)ваканси[ий](?:\s|$)/i;
 var MAIL_MARK = /^(?:(?:re|fwd?|aw|wg|tr|sv|vs)\s*:\s*)+/i;
 function trimDecoration(s) {
@@ -4229,7 +4229,7 @@ var SITE_WORD = /\s+(?:careers?|jobs)$/i;
 var CJK_SITE_WORD = /\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社会|校园)?招聘(?:官网)?)$/;
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)(?:\s+in\s+[A-Z][\p{L}'’. -]*)?\s*(?:[|(]|$)/iu;
 var JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
-var PLATFORM = /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?|mailman \d|groups\.io|네이버 블로그(?: \|.*)?|知乎(?:专栏)?|note(?:（ノート）)?|csdn(?:博客)?)$/i;
+var PLATFORM = /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|telegraph|telegra\.ph|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?|mailman \d|groups\.io|네이버 블로그(?: \|.*)?|知乎(?:专栏)?|note(?:（ノート）)?|csdn(?:博客)?)$/i;
 var SITE_PART = /^(?:jobs? (?:&|and) )?(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest) )?(?:vacanc(?:y|ies)|positions|openings|roles)|home|apply|join (?:us|our team)|work (?:with|for) us)$/i;
 var FIRM_WORD = new RegExp(FIRM_WORDS.source, "i");
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
@@ -4363,7 +4363,7 @@ function fromTitle(doc, parts) {
     !(STATE.test(at2.split(/\s+/).at(-1)) && !/\S\s+SE$/.test(at2)) && !STATE.test(parts[parts.indexOf(p) + 1] ?? "") && // a unit of the employer ("Department of Statistics - Ridgeway University")
     !/^(?:department|dept\.?|faculty|division) of\b/i.test(at2) && !JOB_BOARDS.test(at2);
     const left = name && oneLine(
-      at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(/(?:\s+v?\d+(?:\.\d+)+)?(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s채용$/i, "").replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*\)$/i, "").replace(CJK_SITE_WORD, "")
+      at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(/(?:\s+v?\d+(?:\.\d+)+)?(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s채용$/i, "").replace(/(?<=\S)\s+(?:(?:careers?|jobs?|recruit(?:ment|ing)|applicant|candidate|employee|self[- ]service) )?portal$/i, "").replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*\)$/i, "").replace(CJK_SITE_WORD, "")
     );
     return left ? [left] : [];
   });
@@ -4403,7 +4403,13 @@ function logoName(doc) {
     ...Array.from(doc.querySelectorAll('[class*="brand" i], [class*="logo" i]'), (el) => isLeaf(el) ? el.textContent : null)
   ];
   for (const alt of names) {
-    const name = oneLine(alt?.replace(/\s*(?:logo(?:type)?|home(?:page)?|careers?(?: site| home)?|jobs|wiki)$/i, ""));
+    const [first, site, ...more] = alt?.split(SEPARATORS) ?? [];
+    const name = oneLine(
+      (site && !more.length && SITE_PART.test(site.trim()) ? first : alt)?.replace(
+        /\s*(?:logo(?:type)?|home(?:page)?|careers?(?: site| home)?|jobs|wiki)$/i,
+        ""
+      )
+    );
     if (name && name.split(" ").length <= 4 && !/^(?:logo|home|brand|company|site|header|main|our)$/i.test(name) && !JOB_BOARDS.test(name) && !COMMUNITY.test(name) && !PLATFORM.test(name))
       return name;
   }
@@ -5374,6 +5380,12 @@ var TITLE_LABEL = /^(?:(?:job|position|posting|vacancy|role)\s*(?:title|name)\s*
 function pageHeading(el) {
   return el.tagName === "H1";
 }
+function siteName(el) {
+  if (/\blogo/i.test(`${el.id} ${el.getAttribute("class") ?? ""}`)) return true;
+  const links = el.querySelectorAll("a[href]");
+  const href = links.length === 1 ? links[0].getAttribute("href").trim() : void 0;
+  return !!href && /^(?:\/|\.\/|(?:https?:)?\/\/[^/?#]+\/?)$/.test(href) && oneLine(links[0].textContent) === oneLine(el.textContent);
+}
 function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ new Set()) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -5384,7 +5396,7 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
   };
   const headerOf = (el) => el.tagName === "HEADER" || /header|banner|hero/i.test(el.getAttribute("class") ?? "");
   const consider = (el, bonus) => {
-    if (seen.has(el) || !shown.has(el)) return;
+    if (seen.has(el) || !shown.has(el) || siteName(el)) return;
     const outer = leftOutBy(el);
     if (outer && !headerOf(outer) && !pageHeading(el)) return;
     const cost = outer ? 1 : 0;

@@ -34,7 +34,7 @@ const JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:
 
 /** Sites where anyone posts, whose page titles are their writers' own words, not an employer's name. */
 const PLATFORM =
-  /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?|mailman \d|groups\.io|네이버 블로그(?: \|.*)?|知乎(?:专栏)?|note(?:（ノート）)?|csdn(?:博客)?)$/i;
+  /^(?:github|gitlab|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|telegraph|telegra\.ph|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?|mailman \d|groups\.io|네이버 블로그(?: \|.*)?|知乎(?:专栏)?|note(?:（ノート）)?|csdn(?:博客)?)$/i;
 
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 // (or a forum's board for them: "Jobs & Recruitment")
@@ -320,6 +320,8 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
           .replace(/^the\s+(?=\S+\s+handbook$)/i, '')
           // (and a project's version before its documentation's word: "OpenTide 2.4 documentation")
           .replace(/(?:\s+v?\d+(?:\.\d+)+)?(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s채용$/i, '')
+          // (and its portal's: "Veltrix Health Portal", "Marlow County Careers Portal")
+          .replace(/(?<=\S)\s+(?:(?:careers?|jobs?|recruit(?:ment|ing)|applicant|candidate|employee|self[- ]service) )?portal$/i, '')
           // (nor how and where the job is worked, in brackets after the name: "Tallis Pay (remote, UK)")
           .replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*\)$/i, '')
           .replace(CJK_SITE_WORD, ''),
@@ -391,7 +393,14 @@ function logoName(doc: Document): string | undefined {
   ];
   for (const alt of names) {
     // "Fernleaf Careers", "Acme logo": the name
-    const name = oneLine(alt?.replace(/\s*(?:logo(?:type)?|home(?:page)?|careers?(?: site| home)?|jobs|wiki)$/i, ''));
+    // (nor the part of the site after it: "Northbridge Institute of Technology — Recruitment", a recruiting app's header)
+    const [first, site, ...more] = alt?.split(SEPARATORS) ?? [];
+    const name = oneLine(
+      (site && !more.length && SITE_PART.test(site.trim()) ? first : alt)?.replace(
+        /\s*(?:logo(?:type)?|home(?:page)?|careers?(?: site| home)?|jobs|wiki)$/i,
+        '',
+      ),
+    );
     if (
       name &&
       name.split(' ').length <= 4 &&

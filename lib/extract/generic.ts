@@ -1240,6 +1240,17 @@ function pageHeading(el: Element): boolean {
  * Headings and title-marked elements before the description, and the page's titles. `shown`: rendered; `leftOut`: noise or cards;
  * `header`: blocks of the region left out of its text (the job's header).
  */
+/**
+ * A heading that is the site's logo, not the job's name: "<h1 class="logo"><a href="/">Hydroinformatics Lab Wiki</a></h1>"
+ * (a wiki's or an old theme's header) — marked as the logo, or nothing but a link home.
+ */
+function siteName(el: Element): boolean {
+  if (/\blogo/i.test(`${el.id} ${el.getAttribute('class') ?? ''}`)) return true;
+  const links = el.querySelectorAll('a[href]');
+  const href = links.length === 1 ? links[0]!.getAttribute('href')!.trim() : undefined;
+  return !!href && /^(?:\/|\.\/|(?:https?:)?\/\/[^/?#]+\/?)$/.test(href) && oneLine(links[0]!.textContent) === oneLine(el.textContent);
+}
+
 function titleCandidates(doc: Document, first: Element, shown: Set<Element>, leftOut: Set<Element>, header = new Set<Element>()): TitleCandidate[] {
   const out: TitleCandidate[] = [];
   const seen = new Set<Element>();
@@ -1252,7 +1263,7 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
   // a <header>, or a block named one ("mat-card-header": a card's header, left out as page furniture, holds the job's name)
   const headerOf = (el: Element) => el.tagName === 'HEADER' || /header|banner|hero/i.test(el.getAttribute('class') ?? '');
   const consider = (el: Element, bonus: number): void => {
-    if (seen.has(el) || !shown.has(el)) return;
+    if (seen.has(el) || !shown.has(el) || siteName(el)) return;
     // left out with a header: a detail pane's own header may still name the job, at a cost;
     // left out otherwise, never
     const outer = leftOutBy(el);

@@ -8,7 +8,7 @@ import { DRESSING } from '../nlp/dressing';
 
 /** Words that name a job. Multilingual where career pages commonly are. */
 const JOB_NOUN =
-  /\b(?:engineer|engineering|scientist|science|analyst|analytics|developer|manager|director|lead|architect|specialist|consultant|designer|intern|internship|researcher|research|administrator|coordinator|officer|associate|head of|vp|president|technician|assistant|representative|programmer|statistician|modeler|owner|strategist|expert|advisor|adviser|executive|nurse|teacher|accountant|sre|devops|recruiter|writer|editor|operator|agent|fellow|trainee|apprentice|werkstudent|praktikant|ingenieur|entwickler|ingénieur|développeur|chargé|responsable|stagiaire|analista|ingeniero|desarrollador|científico|cientista|engenheiro|ontwikkelaar|utvecklare|ingenjör)s?\b/i;
+  /\b(?:engineer|engineering|scientist|science|analyst|analytics|developer|manager|director|lead|architect|specialist|consultant|designer|intern|internship|researcher|research|administrator|coordinator|officer|associate|head of|vp|president|technician|assistant|representative|programmer|statistician|modeler|owner|strategist|expert|advisor|adviser|executive|nurse|teacher|accountant|sre|devops|recruiter|writer|editor|operator|agent|fellow|postdoc|phd (?:position|student|candidate)|doctoral (?:position|student|candidate|researcher)|studentship|trainee|apprentice|werkstudent|praktikant|ingenieur|entwickler|ingénieur|développeur|chargé|responsable|stagiaire|analista|ingeniero|desarrollador|científico|cientista|engenheiro|ontwikkelaar|utvecklare|ingenjör)s?\b/i;
 
 /** The same in Korean, Japanese, Chinese, Russian, Greek and Hindi (no `\b` there), for the job's own heading: a short line that names one. */
 const JOB_NOUN_NON_LATIN =
@@ -23,7 +23,7 @@ export const shortJobNonLatin = (text: string): boolean => text.length <= 30 && 
 
 /** Headings that name a part of a page, never the job. */
 const NOT_A_TITLE =
-  /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us|join|(?:post|thread|replies|comments)$)\b/i;
+  /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us|join|navigation|(?:table of )?contents|(?:post|thread|replies|comments)$)\b/i;
 
 /** A search page's heading over its list of results: "Data Scientist jobs in United States", "1,234 jobs". */
 // (or a channel's name, "IT вакансии Казань": "vacancies", plural, in Russian)

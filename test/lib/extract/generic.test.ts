@@ -99,6 +99,14 @@ describe('the job title', () => {
     expect(titleScore('mira-sparrowgrass / ml-engineer.md')).toBeLessThan(0);
     expect(titleScore('Data Engineer / Analyst')).toBeGreaterThanOrEqual(3);
   });
+  it('a PhD position, a postdoc or a studentship names a job; a sidebar\'s "Navigation" and a "Table of Contents" name none', () => {
+    expect(titleScore('PhD position: machine learning for flood forecasting')).toBeGreaterThanOrEqual(3);
+    expect(titleScore('Postdoc in ocean forecasting')).toBeGreaterThanOrEqual(3);
+    expect(titleScore('Funded PhD studentship in hydrology')).toBeGreaterThanOrEqual(3);
+    expect(titleScore('PhD preferred')).toBeLessThan(3);
+    expect(titleScore('Navigation')).toBeLessThan(0);
+    expect(titleScore('Table of Contents')).toBeLessThan(0);
+  });
 
   // a heading on the page names the job alone: a short qualifier after a dash is part of it, the company is not
   it.each([
@@ -1121,6 +1129,13 @@ describe('the employer', () => {
     ['generic/zhihu.html', undefined],
     ['generic/note-com.html', undefined],
     ['generic/jobs-ge.html', undefined],
+    // a recruiting app's logo text with the part of the site after the name; a portal's word after a name; a Telegraph page
+    ['generic/oracle-apex.html', 'Northbridge Institute of Technology'],
+    ['generic/servicenow-portal.html', 'Veltrix Health'],
+    ['generic/telegraph.html', undefined],
+    ['generic/cybercoders.html', 'CyberCoders'],
+    ['generic/braintrust.html', 'Lumora'],
+    ['generic/plone.html', 'Institute for Alpine Environment'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
