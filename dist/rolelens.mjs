@@ -4731,6 +4731,11 @@ function leadText(el) {
   }
   return stack.length ? text + " \u2026" : text;
 }
+function leadLine(el) {
+  let e = el;
+  for (let depth = 0; e.firstElementChild && depth < 12; depth++) e = e.firstElementChild;
+  return e === el ? "" : oneLine(e.textContent) ?? "";
+}
 function walk(root, isHidden) {
   const boxes = [];
   const hidden = /* @__PURE__ */ new Set();
@@ -5086,6 +5091,7 @@ function widen(boxes, excluded, start, page, within2) {
     if (b.good < 300 && b.el.querySelector('input[type="email"]')) return true;
     if (b.leftOut && b.good === 0) return true;
     if (INLINE_LABEL.has(b.el.tagName) && /:\s*$/.test(b.el.textContent ?? "")) return false;
+    if (where === "before" && NOT_THE_POSTING.test(firstHeading(b.el))) return true;
     if (where === "before") {
       const tag = b.el.tagName;
       if (b.el.matches(H1) || b.el.querySelector(H1)) return true;
@@ -5148,7 +5154,7 @@ function widen(boxes, excluded, start, page, within2) {
     const heading = firstHeading(b.el);
     if (heading) return (JOINABLE.test(heading) || family(b.el) === family(boxes[core].el)) && !NOT_THE_POSTING.test(heading);
     if (before && applyNote(b.el)) return false;
-    if (before || sections.has(k)) return true;
+    if (before || sections.has(k) || SECTION_HEADING.test(leadLine(b.el))) return true;
     const bar2 = controls(b.el);
     if (bar2.length < 5 && bar2.some(saysApply)) {
       const said = besideControls(b.el, bar2);
@@ -5312,7 +5318,7 @@ var OTHER_CUES = [
   /\bequal (?:opportunity|employment)\b/i,
   /\b(?:cv|resume|résumé|cover letter|interview)/i
 ];
-var SECTION_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job|you|job description|description|what you(?:['’]?ll| will|['’]?d)?(?: be)? do(?:ing)?|what you(?:['’]?ll| will)? bring|(?:what|who) we(?:['’]re)? look(?:ing)? for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you(?: have| will| are|['’]ve|['’]ll)|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
+var SECTION_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job|you|job description|description|what you(?:['’]?ll| will|['’]?d)?(?: be)? (?:do(?:ing)?|build(?:ing)?|work(?:ing)? on|own(?:ing)?)|what you(?:['’]?ll| will)? bring|(?:what|who) we(?:['’]re)? look(?:ing)? for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you(?: (?:probably|ideally|already|likely|might|may|should|must))?(?: have| will| are|['’]ve|['’]ll)|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
 var DUTY_VERB = /^(?:(?:[•·\-–*]|\d{1,2}[.)])\s*)?(?:you(?:'ll|’ll| will)? )?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|forecast|measure|advise|assess|validate|visuali[sz]e|extract|tune|serve)(?:s|es|ed|d|ing)?\b/i;
 var SECTION_WORD = /\b(?:responsibilit|requirement|qualificat|duties|skills|experience|education|benefits|perks|compensation|salary|profile|summary|overview|what you|who you|what we|about (?:the (?:role|job|position)|you)\b|offer|looking for|must.haves?|nice.to.have|bonus points|day in the life|recruitment process|hiring process|how to apply)/i;
 function postingStructure(lines2) {

@@ -138,6 +138,13 @@ function leadText(el: Element): string {
   return stack.length ? text + ' …' : text;
 }
 
+/** The text of a block's first leaf, down its first children (a site builder's heading drawn as a <div>: "<div class="features-title">"). */
+function leadLine(el: Element): string {
+  let e = el;
+  for (let depth = 0; e.firstElementChild && depth < 12; depth++) e = e.firstElementChild;
+  return e === el ? '' : (oneLine(e.textContent) ?? '');
+}
+
 interface Walk {
   boxes: Box[];
   hidden: Set<Element>;
@@ -705,6 +712,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     if (INLINE_LABEL.has(b.el.tagName) && /:\s*$/.test(b.el.textContent ?? '')) return false;
     // before the description: the page's header (its h1, and lines of labels such as
     // "Helsinki · Full-time"), shown apart as the title; a section heading stays
+    // (before it too, a section that is none of the posting: a video of the team, "Meet the Search team", over its transcript)
+    if (where === 'before' && NOT_THE_POSTING.test(firstHeading(b.el))) return true;
     if (where === 'before') {
       const tag = b.el.tagName;
       if (b.el.matches(H1) || b.el.querySelector(H1)) return true;
@@ -841,7 +850,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     // ("• Apply modern data science techniques …;" in a page builder's block of another class)
     // (but for a box over an "Apply" button that says only how to apply, before the description: "Apply in under 5 minutes. No resume required.")
     if (before && applyNote(b.el)) return false;
-    if (before || sections.has(k)) return true;
+    // (or one that opens with a posting's section heading drawn as a plain block: a site builder's "features-title", "What you'll build")
+    if (before || sections.has(k) || SECTION_HEADING.test(leadLine(b.el))) return true;
     // a bar with an "Apply" button is the posting's when it says more than how to apply ("Apply in 2 minutes — no cover letter needed")
     // (a bar has a control or two: a block of many is not one, and is not read control by control)
     const bar = controls(b.el);
@@ -1082,7 +1092,7 @@ const OTHER_CUES: readonly RegExp[] = [
 ];
 /** A line that heads a section of a posting ("Responsibilities", "What you'll bring", "Your profile"; a terse one, "The job", "You", "You've:"). */
 const SECTION_HEADING =
-  /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job|you|job description|description|what you(?:['’]?ll| will|['’]?d)?(?: be)? do(?:ing)?|what you(?:['’]?ll| will)? bring|(?:what|who) we(?:['’]re)? look(?:ing)? for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you(?: have| will| are|['’]ve|['’]ll)|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
+  /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job|you|job description|description|what you(?:['’]?ll| will|['’]?d)?(?: be)? (?:do(?:ing)?|build(?:ing)?|work(?:ing)? on|own(?:ing)?)|what you(?:['’]?ll| will)? bring|(?:what|who) we(?:['’]re)? look(?:ing)? for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you(?: (?:probably|ideally|already|likely|might|may|should|must))?(?: have| will| are|['’]ve|['’]ll)|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
 /** Duty bullets start with a verb. */
 const DUTY_VERB =
   /^(?:(?:[•·\-–*]|\d{1,2}[.)])\s*)?(?:you(?:'ll|’ll| will)? )?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|forecast|measure|advise|assess|validate|visuali[sz]e|extract|tune|serve)(?:s|es|ed|d|ing)?\b/i;

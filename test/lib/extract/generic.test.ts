@@ -1136,6 +1136,11 @@ describe('the employer', () => {
     ['generic/cybercoders.html', 'CyberCoders'],
     ['generic/braintrust.html', 'Lumora'],
     ['generic/plone.html', 'Institute for Alpine Environment'],
+    ['generic/infor.html', 'St. Brigid Health System'],
+    ['generic/peoplefluent.html', 'Bellwether Mutual'],
+    ['generic/ethiojobs.html', 'Abyssinia Microfinance Institution S.C.'],
+    ['generic/mojedelo.html', 'Telekomunikacije Alpina d.o.o.'],
+    ['generic/umso.html', 'Sparrowgrid'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
