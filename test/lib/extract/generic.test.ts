@@ -1141,6 +1141,10 @@ describe('the employer', () => {
     ['generic/ethiojobs.html', 'Abyssinia Microfinance Institution S.C.'],
     ['generic/mojedelo.html', 'Telekomunikacije Alpina d.o.o.'],
     ['generic/umso.html', 'Sparrowgrid'],
+    ['generic/ask-ai-chat.html', 'Juniper Pay'],
+    ['generic/commute-widget.html', 'Brightwell Retail'],
+    ['generic/fraud-banner-top.html', 'Meridian Trust Bank'],
+    ['generic/userway-widget.html', 'City of Fairhaven'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
