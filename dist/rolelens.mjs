@@ -4378,7 +4378,7 @@ function fromTitle(doc, parts) {
   // ("Acme Careers - Data Engineer": without its careers site's word)
   (parts.length === 2 && headings.has(parts[1].toLowerCase()) && !SITE_PART.test(parts[0]) && !JOB_BOARDS.test(parts[1]) ? notHeading(parts[0].replace(SITE_WORD, "")) : void 0) ?? // (and the last when the page shows the first as its heading, a job's name in any language: "Doktorand i maskininlärning - Norrlands universitet")
   (parts.length === 2 && headings.has(parts[0].toLowerCase()) && !SITE_PART.test(parts[0]) && names.length === 1 && titleScore(names[0]) < 3 ? notHeading(names[0]) : void 0) ?? // "Acme Freight - Careers", "Employment Opportunities - Riverbend County": a name beside the part of the site
-  (other && titleScore(other) < 3 && !JOB_BOARDS.test(other) ? other : void 0);
+  (other && titleScore(other) < 3 && !JOB_BOARDS.test(other) && !SITE_PART.test(other) ? other : void 0);
 }
 function logoBesideHeading(doc) {
   let box = doc.querySelector("h1")?.parentElement;
@@ -5007,7 +5007,9 @@ var ENDS_SENTENCE = /[.!?](?:\s|$)|[。！？]/;
 function dottedLabels(b) {
   if (b.good >= 200) return false;
   const line = oneLine(b.el.textContent) ?? "";
-  return line.length < 120 && /\s[·|•]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line);
+  const parts = line.split(/\s[·|•]\s/);
+  const labelled = parts.length > 1 && parts.every((p) => /^[\p{L}][\p{L} /&#-]{1,24}:\s*\S.{0,40}$/u.test(p));
+  return line.length < 120 && parts.length > 1 && (labelled || !/[.!?:](?:\s|$)/.test(line));
 }
 var jobLine = (el) => {
   const only = el.children.length === 1 ? el.children[0] : void 0;
@@ -5184,8 +5186,11 @@ function widen(boxes, excluded, start, page, within2) {
     const sections = inSections(kids);
     const prose = proseKinds(kids);
     let other = false;
+    const jobHeads = kids.map((k) => boxes[k].el).map((el) => HEADING.has(el.tagName) && isJobTitle(oneLine(el.textContent) ?? "") ? el.tagName : "");
+    const next = jobHeads.findIndex((tag, i) => i > at && tag && jobHeads.slice(0, at + 1).includes(tag));
     return new Set(
       kids.filter((k, i) => {
+        if (next > 0 && i >= next) return true;
         const el = boxes[k].el;
         const t = HEADING.has(el.tagName) && i > at && (oneLine(el.textContent) ?? "");
         if (t !== false) other = /question/i.test(t) && NOT_THE_POSTING.test(t);

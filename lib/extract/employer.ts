@@ -358,7 +358,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       ? notHeading(names[0])
       : undefined) ??
     // "Acme Freight - Careers", "Employment Opportunities - Riverbend County": a name beside the part of the site
-    (other && titleScore(other) < 3 && !JOB_BOARDS.test(other) ? other : undefined)
+    (other && titleScore(other) < 3 && !JOB_BOARDS.test(other) && !SITE_PART.test(other) ? other : undefined)
   );
 }
 

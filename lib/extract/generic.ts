@@ -535,7 +535,10 @@ const ENDS_SENTENCE = /[.!?](?:\s|$)|[。！？]/;
 function dottedLabels(b: Box): boolean {
   if (b.good >= 200) return false;
   const line = oneLine(b.el.textContent) ?? '';
-  return line.length < 120 && /\s[·|•]\s/.test(line) && !/[.!?:](?:\s|$)/.test(line);
+  // (or labels with their values: "Location: Grand Rapids, MI | Category: Information Technology | Job ID: 10873")
+  const parts = line.split(/\s[·|•]\s/);
+  const labelled = parts.length > 1 && parts.every((p) => /^[\p{L}][\p{L} /&#-]{1,24}:\s*\S.{0,40}$/u.test(p));
+  return line.length < 120 && parts.length > 1 && (labelled || !/[.!?:](?:\s|$)/.test(line));
 }
 
 /** A block's heading, or the line of a block that is only text (or one inline element of text: "<div><span class="title">…</span></div>"). */
@@ -902,8 +905,13 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     const prose = proseKinds(kids);
     // a flat section of questions the page adds after the posting ("Supplemental Questions" over them): its heading and all up to the next
     let other = false;
+    // (and another job after it on a flat page of several, its heading of the same kind as the job's: "<h2>Tasting Room Associate</h2>"
+    // after "<h2>Data Analyst</h2>", its text and all after it)
+    const jobHeads = kids.map((k) => boxes[k]!.el).map((el) => (HEADING.has(el.tagName) && isJobTitle(oneLine(el.textContent) ?? '') ? el.tagName : ''));
+    const next = jobHeads.findIndex((tag, i) => i > at && tag && jobHeads.slice(0, at + 1).includes(tag));
     return new Set(
       kids.filter((k, i) => {
+        if (next > 0 && i >= next) return true;
         const el = boxes[k]!.el;
         const t = HEADING.has(el.tagName) && i > at && (oneLine(el.textContent) ?? '');
         if (t !== false) other = /question/i.test(t) && NOT_THE_POSTING.test(t);

@@ -1145,6 +1145,12 @@ describe('the employer', () => {
     ['generic/commute-widget.html', 'Brightwell Retail'],
     ['generic/fraud-banner-top.html', 'Meridian Trust Bank'],
     ['generic/userway-widget.html', 'City of Fairhaven'],
+    // a page title's part that names a page of the site, beside another ("Careers | Job Details"), is no employer
+    ['generic/footer-only-employer.html', undefined],
+    ['generic/german-ref-title.html', 'Stadtwerke Rheinau GmbH'],
+    ['generic/domain-title.html', 'Tidalwave Analytics'],
+    ['generic/apply-for-title.html', 'Brevio'],
+    ['generic/hiring-h1.html', 'Orchard & Vine Wines'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
