@@ -4279,11 +4279,13 @@ function companyOf(doc, near) {
     }
   }
   if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named) && !COMMUNITY.test(named)) {
-    if (scope && scope !== doc.body)
-      for (const el of candidates2) {
-        const beside = scope.contains(el) && nameMarked(el) && !el.closest(OTHER_JOBS) ? employerIn(el) : void 0;
-        if (beside) return beside;
-      }
+    const h1 = doc.querySelector("h1");
+    const header2 = (el) => !!h1 && [el.parentElement, el.parentElement?.parentElement].some((p) => p?.contains(h1));
+    const inScope = (el) => !!scope && scope !== doc.body && scope.contains(el);
+    for (const el of candidates2) {
+      const beside = (inScope(el) || header2(el)) && nameMarked(el) && !el.closest(OTHER_JOBS) ? employerIn(el) : void 0;
+      if (beside) return beside;
+    }
     return postEmployer(doc) ?? named;
   }
   for (const el of candidates2) {

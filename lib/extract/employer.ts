@@ -161,11 +161,14 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // a site no list knows as a board still shows whose job it is, marked as the employer's name beside the job ("Devex" over "Amani Health Partners")
   // (nor a forum's: "GIS Lounge Community", whose page title says whose job it is)
   if (named && !JOB_BOARDS.test(named) && !PLATFORM.test(named) && !COMMUNITY.test(named)) {
-    if (scope && scope !== doc.body)
-      for (const el of candidates) {
-        const beside = scope.contains(el) && nameMarked(el) && !el.closest(OTHER_JOBS) ? employerIn(el) : undefined;
-        if (beside) return beside;
-      }
+    // (or beside the job's heading, in the job's header over the description: "<h1 class="job-title">" over "<a class="company-name">Greenfold</a>")
+    const h1 = doc.querySelector('h1');
+    const header = (el: Element) => !!h1 && [el.parentElement, el.parentElement?.parentElement].some((p) => p?.contains(h1));
+    const inScope = (el: Element) => !!scope && scope !== doc.body && scope.contains(el);
+    for (const el of candidates) {
+      const beside = (inScope(el) || header(el)) && nameMarked(el) && !el.closest(OTHER_JOBS) ? employerIn(el) : undefined;
+      if (beside) return beside;
+    }
     // a forum's or a newsletter's name, where the page title says whose job it is: "Machine Learning Engineer at Kestrel Bio (Boston)"
     return postEmployer(doc) ?? named;
   }

@@ -1151,6 +1151,9 @@ describe('the employer', () => {
     ['generic/domain-title.html', 'Tidalwave Analytics'],
     ['generic/apply-for-title.html', 'Brevio'],
     ['generic/hiring-h1.html', 'Orchard & Vine Wines'],
+    // a niche board named "… Jobs": the employer marked beside the job's h1, in a header apart from the description
+    ['generic/jboard.html', 'Greenfold'],
+    ['generic/pallet.html', 'Kindling'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
