@@ -5416,7 +5416,8 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
     seen.add(el);
     const read = textMap(el, { maxChars: 400, exclude: permalink }).text;
     const lines2 = read.split("\n");
-    const text = oneLine(lines2.length > 3 && lines2.filter((l) => l.trim().length <= 2).length * 2 > lines2.length ? el.textContent : read);
+    const sub = lines2.length > 1 && titleScore(lines2[0].trim()) >= 3 && /\s[·|•]\s|^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b/i.test(lines2.slice(1).join(" ").trim());
+    const text = oneLine(sub ? lines2[0] : lines2.length > 3 && lines2.filter((l) => l.trim().length <= 2).length * 2 > lines2.length ? el.textContent : read);
     if (text) out.push({ text, bonus: bonus - cost, whole: true });
   };
   const selector = 'h1, h2, h3, [role="heading"], [itemprop="title"], [class*="title" i], [id*="title" i], [data-testid*="title" i], [data-automation*="title" i]';

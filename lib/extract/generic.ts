@@ -1292,7 +1292,12 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     // (without its permalink mark: "Data Engineer¶")
     const read = textMap(el, { maxChars: 400, exclude: permalink }).text;
     const lines = read.split('\n');
-    const text = oneLine(lines.length > 3 && lines.filter((l) => l.trim().length <= 2).length * 2 > lines.length ? el.textContent : read);
+    // (nor the subtitle set inside the heading, under the job's name: Semantic UI's "<div class="sub header">Remote (Europe) · Full-time</div>")
+    const sub =
+      lines.length > 1 &&
+      titleScore(lines[0]!.trim()) >= 3 &&
+      /\s[·|•]\s|^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b/i.test(lines.slice(1).join(' ').trim());
+    const text = oneLine(sub ? lines[0] : lines.length > 3 && lines.filter((l) => l.trim().length <= 2).length * 2 > lines.length ? el.textContent : read);
     if (text) out.push({ text, bonus: bonus - cost, whole: true });
   };
   // headings and title-marked elements before the description (and the description's first heading)

@@ -1154,6 +1154,9 @@ describe('the employer', () => {
     // a niche board named "… Jobs": the employer marked beside the job's h1, in a header apart from the description
     ['generic/jboard.html', 'Greenfold'],
     ['generic/pallet.html', 'Kindling'],
+    ['generic/mui-react.html', 'Ferrolink'],
+    ['generic/antd.html', 'Luma Commerce'],
+    ['generic/semantic-ui.html', 'Sonari'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
