@@ -1157,6 +1157,7 @@ describe('the employer', () => {
     ['generic/mui-react.html', 'Ferrolink'],
     ['generic/antd.html', 'Luma Commerce'],
     ['generic/semantic-ui.html', 'Sonari'],
+    ['generic/astra-sidebar.html', 'Cedar Valley Health Partners'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
