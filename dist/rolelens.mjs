@@ -5189,10 +5189,10 @@ function widen(boxes, excluded, start, page, within2) {
     const prose = proseKinds(kids);
     let other = false;
     const jobHeads = kids.map((k) => boxes[k].el).map((el) => HEADING.has(el.tagName) && isJobTitle(oneLine(el.textContent) ?? "") ? el.tagName : "");
-    const next = jobHeads.findIndex((tag, i) => i > at && tag && jobHeads.slice(0, at + 1).includes(tag));
+    const anotherJob = jobHeads.findIndex((tag, i) => i > at && tag && jobHeads.slice(0, at + 1).includes(tag));
     return new Set(
       kids.filter((k, i) => {
-        if (next > 0 && i >= next) return true;
+        if (anotherJob > 0 && i >= anotherJob) return true;
         const el = boxes[k].el;
         const t = HEADING.has(el.tagName) && i > at && (oneLine(el.textContent) ?? "");
         if (t !== false) other = /question/i.test(t) && NOT_THE_POSTING.test(t);

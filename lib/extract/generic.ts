@@ -908,10 +908,10 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     // (and another job after it on a flat page of several, its heading of the same kind as the job's: "<h2>Tasting Room Associate</h2>"
     // after "<h2>Data Analyst</h2>", its text and all after it)
     const jobHeads = kids.map((k) => boxes[k]!.el).map((el) => (HEADING.has(el.tagName) && isJobTitle(oneLine(el.textContent) ?? '') ? el.tagName : ''));
-    const next = jobHeads.findIndex((tag, i) => i > at && tag && jobHeads.slice(0, at + 1).includes(tag));
+    const anotherJob = jobHeads.findIndex((tag, i) => i > at && tag && jobHeads.slice(0, at + 1).includes(tag));
     return new Set(
       kids.filter((k, i) => {
-        if (next > 0 && i >= next) return true;
+        if (anotherJob > 0 && i >= anotherJob) return true;
         const el = boxes[k]!.el;
         const t = HEADING.has(el.tagName) && i > at && (oneLine(el.textContent) ?? '');
         if (t !== false) other = /question/i.test(t) && NOT_THE_POSTING.test(t);
@@ -1255,10 +1255,6 @@ function pageHeading(el: Element): boolean {
 }
 
 /**
- * Headings and title-marked elements before the description, and the page's titles. `shown`: rendered; `leftOut`: noise or cards;
- * `header`: blocks of the region left out of its text (the job's header).
- */
-/**
  * A heading that is the site's logo, not the job's name: "<h1 class="logo"><a href="/">Hydroinformatics Lab Wiki</a></h1>"
  * (a wiki's or an old theme's header) — marked as the logo, or nothing but a link home.
  */
@@ -1269,6 +1265,10 @@ function siteName(el: Element): boolean {
   return !!href && /^(?:\/|\.\/|(?:https?:)?\/\/[^/?#]+\/?)$/.test(href) && oneLine(links[0]!.textContent) === oneLine(el.textContent);
 }
 
+/**
+ * Headings and title-marked elements before the description, and the page's titles. `shown`: rendered; `leftOut`: noise or cards;
+ * `header`: blocks of the region left out of its text (the job's header).
+ */
 function titleCandidates(doc: Document, first: Element, shown: Set<Element>, leftOut: Set<Element>, header = new Set<Element>()): TitleCandidate[] {
   const out: TitleCandidate[] = [];
   const seen = new Set<Element>();
