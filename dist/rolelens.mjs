@@ -5006,10 +5006,11 @@ function heroIntro(b, drop) {
 }
 var EQUAL_OPPORTUNITY = /\bequal (?:employment )?opportunit/i;
 var ENDS_SENTENCE = /[.!?](?:\s|$)|[。！？]/;
+var LABELS_APART = /\s[·|•]\s/;
 function dottedLabels(b) {
   if (b.good >= 200) return false;
   const line = oneLine(b.el.textContent) ?? "";
-  const parts = line.split(/\s[·|•]\s/);
+  const parts = line.split(LABELS_APART);
   const labelled = parts.length > 1 && parts.every((p) => /^[\p{L}][\p{L} /&#-]{1,24}:\s*\S.{0,40}$/u.test(p));
   return line.length < 120 && parts.length > 1 && (labelled || !/[.!?:](?:\s|$)/.test(line));
 }
@@ -5416,7 +5417,8 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
     seen.add(el);
     const read = textMap(el, { maxChars: 400, exclude: permalink }).text;
     const lines2 = read.split("\n");
-    const sub = lines2.length > 1 && titleScore(lines2[0].trim()) >= 3 && /\s[·|•]\s|^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b/i.test(lines2.slice(1).join(" ").trim());
+    const rest = lines2.length > 1 ? lines2.slice(1).join(" ").trim() : "";
+    const sub = !!rest && titleScore(lines2[0].trim()) >= 3 && (LABELS_APART.test(rest) || /^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b/i.test(rest));
     const text = oneLine(sub ? lines2[0] : lines2.length > 3 && lines2.filter((l) => l.trim().length <= 2).length * 2 > lines2.length ? el.textContent : read);
     if (text) out.push({ text, bonus: bonus - cost, whole: true });
   };

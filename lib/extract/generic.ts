@@ -531,12 +531,15 @@ const EQUAL_OPPORTUNITY = /\bequal (?:employment )?opportunit/i;
 /** A sentence's end inside a text: a full stop, question or exclamation mark before a space or the end (or Chinese and Japanese ones, which need no space). */
 const ENDS_SENTENCE = /[.!?](?:\s|$)|[。！？]/;
 
+/** What sets a header's labels apart on one line: "Lisbon · Permanent", "Location: … | Job ID: …". */
+const LABELS_APART = /\s[·|•]\s/;
+
 /** One line of labels set apart by dots or bars ("Lisbon or remote in Europe · Permanent"), no sentence. */
 function dottedLabels(b: Box): boolean {
   if (b.good >= 200) return false;
   const line = oneLine(b.el.textContent) ?? '';
   // (or labels with their values: "Location: Grand Rapids, MI | Category: Information Technology | Job ID: 10873")
-  const parts = line.split(/\s[·|•]\s/);
+  const parts = line.split(LABELS_APART);
   const labelled = parts.length > 1 && parts.every((p) => /^[\p{L}][\p{L} /&#-]{1,24}:\s*\S.{0,40}$/u.test(p));
   return line.length < 120 && parts.length > 1 && (labelled || !/[.!?:](?:\s|$)/.test(line));
 }
@@ -1293,10 +1296,11 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     const read = textMap(el, { maxChars: 400, exclude: permalink }).text;
     const lines = read.split('\n');
     // (nor the subtitle set inside the heading, under the job's name: Semantic UI's "<div class="sub header">Remote (Europe) · Full-time</div>")
+    const rest = lines.length > 1 ? lines.slice(1).join(' ').trim() : '';
     const sub =
-      lines.length > 1 &&
+      !!rest &&
       titleScore(lines[0]!.trim()) >= 3 &&
-      /\s[·|•]\s|^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b/i.test(lines.slice(1).join(' ').trim());
+      (LABELS_APART.test(rest) || /^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b/i.test(rest));
     const text = oneLine(sub ? lines[0] : lines.length > 3 && lines.filter((l) => l.trim().length <= 2).length * 2 > lines.length ? el.textContent : read);
     if (text) out.push({ text, bonus: bonus - cost, whole: true });
   };
