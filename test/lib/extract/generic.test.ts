@@ -1158,6 +1158,14 @@ describe('the employer', () => {
     ['generic/antd.html', 'Luma Commerce'],
     ['generic/semantic-ui.html', 'Sonari'],
     ['generic/astra-sidebar.html', 'Cedar Valley Health Partners'],
+    // a deck-like doc published on a presentation tool: the tool's site name is no employer
+    ['generic/gamma-page.html', 'Loomwell'],
+    ['generic/hirebridge.html', 'Mercy Ridge Health System'],
+    ['generic/njoyn.html', 'City of Lakeshore'],
+    ['generic/hrmdirect.html', 'Tallgrass Insurance Group'],
+    ['generic/bear-blog.html', 'Petrichor Labs'],
+    ['generic/office-footer.html', 'Vantor Freight'],
+    ['generic/join-our-team-h1.html', 'Brightfield Energy'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
