@@ -4979,7 +4979,7 @@ function labelStrip(el) {
 function trailingLink(root, skip) {
   let el = root;
   for (let i = 0; i < 12 && el && el.tagName !== "A"; i++) {
-    if (el !== root && /^\s*(?:©|copyright\b)/i.test(el.textContent) && el.textContent.length < 200) return el;
+    if (el !== root && /(?:^|[.!]\s)\s*(?:©|copyright\b)/i.test(el.textContent) && el.textContent.length < 200) return el;
     let n = el.lastChild;
     for (let j = 0; n && j < 50 && (n.nodeType === 8 || n.nodeType === 3 && !n.nodeValue?.trim() || n.nodeType === 1 && skip(n)); j++)
       n = n.previousSibling;

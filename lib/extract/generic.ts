@@ -482,7 +482,8 @@ function trailingLink(root: Element, skip: (el: Element) => boolean): Element | 
   let el: Element | null = root;
   for (let i = 0; i < 12 && el && el.tagName !== 'A'; i++) {
     // the site's copyright line ("© Kestrel Labs Ltd"), on a page with no footer to hold it
-    if (el !== root && /^\s*(?:©|copyright\b)/i.test(el.textContent!) && el.textContent!.length < 200) return el;
+    // (or after the site's notices: "Federally insured by NCUA. Equal Housing Lender. © 2026 Prairie State Credit Union")
+    if (el !== root && /(?:^|[.!]\s)\s*(?:©|copyright\b)/i.test(el.textContent!) && el.textContent!.length < 200) return el;
     let n: ChildNode | null = el.lastChild;
     for (let j = 0; n && j < 50 && (n.nodeType === 8 || (n.nodeType === 3 && !n.nodeValue?.trim()) || (n.nodeType === 1 && skip(n as Element))); j++)
       n = n.previousSibling;

@@ -1166,6 +1166,13 @@ describe('the employer', () => {
     ['generic/bear-blog.html', 'Petrichor Labs'],
     ['generic/office-footer.html', 'Vantor Freight'],
     ['generic/join-our-team-h1.html', 'Brightfield Energy'],
+    ['generic/toc-sidebar.html', 'Tidewater Grid'],
+    ['generic/grid-rows.html', 'Quillmark'],
+    ['generic/lang-toggle.html', 'Borealis Mutual'],
+    ['generic/form-first.html', 'Cinderpath Games'],
+    ['generic/hiring-manager.html', 'Marlowe Health'],
+    ['generic/table-sections.html', 'Prairie State Credit Union'],
+    ['generic/h4-title.html', 'Halcyon Robotics'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
