@@ -1504,6 +1504,8 @@ var DS = [
     kind: "tool",
     label: "Analysis in Python notebooks: pandas, Jupyter",
     patterns: ["pandas", "jupyter", "notebook|notebooks", "ipython"],
+    // a scientist's lab notebook ("maintain a detailed electronic lab notebook") and a laptop are no Python notebooks
+    unless: ["=lab|=laboratory|=bench =notebook|=notebooks", "=notebook =computer|=computers|=pc|=pcs"],
     weight: 0.5,
     source: corpus(`in 8% of data-scientist postings, 1\u201310% of the others (dev corpus, role names masked)`),
     note: "Shared with ML engineers; a mild signal."
@@ -1926,7 +1928,9 @@ var MLE = [
     ],
     unless: [
       "=production planning|schedule|scheduling|line|lines|plant|plants|manager|supervisor|staff|studio|house|assistant|coordinator|facility|facilities",
-      "video|film|media|content|television|tv|music|oil|gas|crop|crops|food|energy =production"
+      "video|film|media|content|television|tv|music|oil|gas|crop|crops|food|energy =production",
+      // a lab's throughput, not a system's: "high-throughput screening", "high-throughput sequencing"
+      "=throughput =screening|=screens|=sequencing|=assay|=assays|=molecular|=wet"
     ],
     weight: 0.7,
     source: seed("MLEs ensure that the models will reach your phones, computers, and other tech equipment."),
@@ -2467,7 +2471,7 @@ var weights_default = {
     },
     "mle.ml-apps-business": {
       mle: 0.97,
-      ds: 0.121,
+      ds: 0.122,
       de: -0.144,
       analyst: -7e-3,
       software: 0.155,
@@ -2499,7 +2503,7 @@ var weights_default = {
       analyst: -0.095,
       software: 0.065,
       devops: 7e-3,
-      research: 0.422
+      research: 0.423
     },
     "mle.maintain-ai-systems": {
       mle: 1.032,
@@ -2512,7 +2516,7 @@ var weights_default = {
     },
     "mle.dl-frameworks": {
       mle: 1.546,
-      ds: 0.216,
+      ds: 0.215,
       de: -0.086,
       analyst: -0.071,
       software: -0.047,
@@ -2522,14 +2526,14 @@ var weights_default = {
     "mle.deep-learning": {
       mle: 1.058,
       ds: 0.189,
-      de: -0.074,
+      de: -0.075,
       analyst: -0.168,
       software: -0.131,
       devops: -0.099,
       research: 0.226
     },
     "mle.cv-nlp": {
-      mle: 0.618,
+      mle: 0.617,
       ds: 0.566,
       de: 0.079,
       analyst: -0.221,
@@ -2592,17 +2596,17 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.411,
-      ds: 0.086,
-      de: -0.319,
-      analyst: -0.056,
+      mle: 0.41,
+      ds: 0.084,
+      de: -0.321,
+      analyst: -0.055,
       software: 0.501,
       devops: 0.159,
-      research: -0.082
+      research: -0.078
     },
     "mle.algorithms-frameworks": {
       mle: 0.675,
-      ds: 0.39,
+      ds: 0.391,
       de: -0.032,
       analyst: -0.295,
       software: 0.067,
@@ -2612,7 +2616,7 @@ var weights_default = {
     "mle.machine-learning": {
       mle: 1.202,
       ds: 0.518,
-      de: -0.216,
+      de: -0.215,
       analyst: -0.455,
       software: 0.044,
       devops: -0.329,
@@ -2657,7 +2661,7 @@ var weights_default = {
     "ds.experiments": {
       mle: 0.012,
       ds: 0.82,
-      de: 0.062,
+      de: 0.061,
       analyst: 0.181,
       software: 0.064,
       devops: -0.118,
@@ -2722,7 +2726,7 @@ var weights_default = {
       ds: 0.386,
       de: -0.193,
       analyst: -0.083,
-      software: 0.097,
+      software: 0.098,
       devops: -0.165,
       research: 1.203
     },
@@ -2772,7 +2776,7 @@ var weights_default = {
       research: -0.096
     },
     "ds.visualisation": {
-      mle: 0.168,
+      mle: 0.167,
       ds: 0.511,
       de: -0.081,
       analyst: 0.088,
@@ -2850,11 +2854,11 @@ var weights_default = {
       analyst: 0,
       software: -0.118,
       devops: -0.08,
-      research: 0.733
+      research: 0.734
     },
     "ds.r-language": {
-      mle: 0.169,
-      ds: 1.42,
+      mle: 0.168,
+      ds: 1.421,
       de: 0.07,
       analyst: -1e-3,
       software: -0.146,
@@ -2873,7 +2877,7 @@ var weights_default = {
     "de.data-pipelines": {
       mle: 0.191,
       ds: 0.132,
-      de: 1.59,
+      de: 1.589,
       analyst: 0.065,
       software: 0.205,
       devops: -0.078,
@@ -2889,8 +2893,8 @@ var weights_default = {
       research: -0.202
     },
     "de.move-data-to-consumers": {
-      mle: -0.111,
-      ds: -0.141,
+      mle: -0.11,
+      ds: -0.142,
       de: 1.046,
       analyst: 0.32,
       software: 0.175,
@@ -2925,9 +2929,9 @@ var weights_default = {
       research: 0.275
     },
     "de.streaming": {
-      mle: 0.024,
+      mle: 0.025,
       ds: -0.025,
-      de: 1.375,
+      de: 1.374,
       analyst: -0.126,
       software: 0.373,
       devops: -0.075,
@@ -2943,18 +2947,18 @@ var weights_default = {
       research: -0.03
     },
     "de.cloud-warehouses": {
-      mle: 0.056,
+      mle: 0.057,
       ds: 0.131,
       de: 1.064,
       analyst: 0.219,
-      software: 0.243,
+      software: 0.244,
       devops: -0.158,
       research: -0.056
     },
     "de.big-data": {
-      mle: 0.198,
+      mle: 0.197,
       ds: 0.17,
-      de: 1.066,
+      de: 1.067,
       analyst: -0.217,
       software: -0.043,
       devops: -0.084,
@@ -2972,17 +2976,17 @@ var weights_default = {
     "de.databases": {
       mle: -0.083,
       ds: 0.038,
-      de: 0.505,
+      de: 0.504,
       analyst: 0.41,
       software: -1e-3,
       devops: 0.081,
       research: -0.25
     },
     "de.batch-processing": {
-      mle: 0.053,
+      mle: 0.054,
       ds: 0.047,
       de: 0.899,
-      analyst: 0.059,
+      analyst: 0.058,
       software: 0.067,
       devops: -0.067,
       research: -0.058
@@ -3017,7 +3021,7 @@ var weights_default = {
     "de.cloud-services": {
       mle: -0.226,
       ds: 0.065,
-      de: 0.397,
+      de: 0.396,
       analyst: -0.227,
       software: 0.227,
       devops: 0.794,
@@ -3033,7 +3037,7 @@ var weights_default = {
       research: -0.145
     },
     "de.production-support": {
-      mle: -0.212,
+      mle: -0.213,
       ds: -0.24,
       de: 0.264,
       analyst: 0.24,
@@ -3042,7 +3046,7 @@ var weights_default = {
       research: -0.137
     },
     "de.requirements-to-solutions": {
-      mle: -0.01,
+      mle: -0.011,
       ds: 0.083,
       de: 0.619,
       analyst: -6e-3,
@@ -3052,7 +3056,7 @@ var weights_default = {
     },
     "de.sql-dialects": {
       mle: 0.046,
-      ds: -0.128,
+      ds: -0.127,
       de: 0.901,
       analyst: 0.273,
       software: -0.057,
@@ -3098,7 +3102,7 @@ var weights_default = {
     "other.config-management": {
       mle: -0.053,
       ds: -0.153,
-      de: -0.051,
+      de: -0.05,
       analyst: -0.196,
       software: -0.107,
       devops: 2.135,
@@ -3136,7 +3140,7 @@ var weights_default = {
       ds: 0.212,
       de: -0.152,
       analyst: 1.628,
-      software: 0.043,
+      software: 0.044,
       devops: -0.175,
       research: -0.301
     },
@@ -3151,7 +3155,7 @@ var weights_default = {
     },
     "other.analyst-work": {
       mle: 0.049,
-      ds: -0.248,
+      ds: -0.249,
       de: 0.13,
       analyst: 0.859,
       software: -0.074,
@@ -3159,10 +3163,10 @@ var weights_default = {
       research: 0.209
     },
     "other.backend": {
-      mle: -0.236,
-      ds: -0.232,
-      de: -0.13,
-      analyst: -0.27,
+      mle: -0.235,
+      ds: -0.233,
+      de: -0.129,
+      analyst: -0.271,
       software: 2.042,
       devops: 0.094,
       research: -0.268
@@ -3177,11 +3181,11 @@ var weights_default = {
       research: 0.102
     },
     "other.science-research": {
-      mle: -0.054,
+      mle: -0.053,
       ds: -0.079,
       de: 0.084,
       analyst: -0.194,
-      software: -9e-3,
+      software: -8e-3,
       devops: -0.023,
       research: 1.275
     },
@@ -4140,7 +4144,7 @@ var JOB_NOUN = /\b(?:engineer|engineering|scientist|science|analyst|analytics|de
 var JOB_NOUN_NON_LATIN = /엔지니어|개발자|분석가|과학자|연구원|वैज्ञानिक|इंजीनियर|विश्लेषक|エンジニア|サイエンティスト|アナリスト|開発者|研究員|工程师|工程師|科学家|分析师|分析師|инженер|разработчик|аналитик|программист|μηχανικ|αναλυτ/i;
 var CJK_HIRING = /^(\S{2,20}?)?(?:诚聘|急聘|诚招|招聘)(?=\S*(?:工程师|工程師|科学家|分析师|分析師))/;
 var shortJobNonLatin = (text) => text.length <= 30 && JOB_NOUN_NON_LATIN.test(text);
-var NOT_A_TITLE = /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|open (?:positions|roles|jobs)|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us|join|navigation|(?:table of )?contents|(?:post|thread|replies|comments)$)\b/i;
+var NOT_A_TITLE = /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|(?:open|current|job|available) (?:positions|roles|jobs|openings|vacancies|opportunities)|(?:employment|career) opportunities|openings|vacancies|opportunities|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us|join|navigation|(?:table of )?contents|(?:post|thread|replies|comments)$)\b/i;
 var SEARCH_HEADING = /\b\d[\d,.]*\+? (?:jobs|results|vacancies)\b|\bjobs (?:in|at|near|for|from)\b|\b(?:jobs|vacancies)$|(?:^|\s)ваканси[ий](?:\s|$)/i;
 var MAIL_MARK = /^(?:(?:re|fwd?|aw|wg|tr|sv|vs)\s*:\s*)+/i;
 function trimDecoration(s) {
@@ -4689,8 +4693,21 @@ var HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|
 var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|author|date|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
 var AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="display-name" i], [data-testid*="user" i], a[href^="/profile/"]';
 var JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
-var NOISE_TAGS = /* @__PURE__ */ new Set(["NAV", "FOOTER", "ASIDE", "HEADER", "FORM", "DIALOG"]);
-var NOISE_ROLES = /* @__PURE__ */ new Set(["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "alert", "menu", "menubar", "toolbar"]);
+var NOISE_TAGS = /* @__PURE__ */ new Set(["NAV", "FOOTER", "ASIDE", "HEADER", "FORM", "DIALOG", "MARQUEE"]);
+var NOISE_ROLES = /* @__PURE__ */ new Set([
+  "navigation",
+  "banner",
+  "contentinfo",
+  "complementary",
+  "search",
+  "dialog",
+  "alertdialog",
+  "alert",
+  "menu",
+  "menubar",
+  "toolbar",
+  "marquee"
+]);
 var SENTENCE = 24;
 var SENTENCE_WORDS = 4;
 var UNIT_CAP = 1500;
@@ -4976,10 +4993,18 @@ function labelStrip(el) {
     (k) => INLINE_LABEL.has(k.tagName) && (isLeaf(k) || Array.from(k.children).every((c) => !c.childElementCount && !c.textContent.trim())) && (oneLine(k.textContent) ?? "").split(" ").length <= 6
   );
 }
+function barOfLinks(el) {
+  const links = el.querySelectorAll("a");
+  if (links.length < 2 || links.length > 12) return false;
+  let rest = el.textContent ?? "";
+  for (const a of Array.from(links)) rest = rest.replace(a.textContent ?? "", "");
+  return /^[\s|·•/\-–]*$/.test(rest);
+}
 function trailingLink(root, skip) {
   let el = root;
   for (let i = 0; i < 12 && el && el.tagName !== "A"; i++) {
     if (el !== root && /(?:^|[.!]\s)\s*(?:©|copyright\b)/i.test(el.textContent) && el.textContent.length < 200) return el;
+    if (el !== root && barOfLinks(el)) return el;
     let n = el.lastChild;
     for (let j = 0; n && j < 50 && (n.nodeType === 8 || n.nodeType === 3 && !n.nodeValue?.trim() || n.nodeType === 1 && skip(n)); j++)
       n = n.previousSibling;
@@ -5251,7 +5276,8 @@ function widen(boxes, excluded, start, page, within2) {
       const lead = kids.findIndex((k) => !field(boxes[k].el));
       const sectionRun = proseKinds(kids).size === 0;
       kids.forEach((k, i) => {
-        if (i < lead && (lead > 1 || LABELLED.test(oneLine(boxes[k].el.textContent) ?? "")) || where[i] === "before" && headerLike(boxes[k]) || where[i] === "after" && (controlBar(boxes[k]) || sectionRun && notPosting(k, "after", kids[i + 1], /* @__PURE__ */ new Set())))
+        if (i < lead && (lead > 1 || LABELLED.test(oneLine(boxes[k].el.textContent) ?? "")) || // (or a link alone before it, the way back: "<p><a href="/">← Ostrava Labs</a></p>")
+        where[i] === "before" && (headerLike(boxes[k]) || linkHeavy(boxes[k])) || where[i] === "after" && (controlBar(boxes[k]) || sectionRun && notPosting(k, "after", kids[i + 1], /* @__PURE__ */ new Set())))
           drop.add(boxes[k].el);
       });
       const open = kids.find((k, i) => where[i] !== "before" && !drop.has(boxes[k].el));
@@ -5379,7 +5405,8 @@ function readsAsPosting(text, article = false, applyControl = false) {
     duties++;
     cues++;
   }
-  const prose = (sample.match(/\byou(?: will|'ll|’ll) \w+/gi)?.length ?? 0) >= 2 && /\byou (?:have|bring|know)\b|\byou (?:will|should|must) (?:have|hold|bring|possess)\b|\b(?:ideal|successful) candidate\b/i.test(sample) && /\b(?:apply|cv|resume|résumé)\b/i.test(sample);
+  const prose = (sample.match(/\byou(?: will|'ll|’ll) \w+/gi)?.length ?? 0) >= 2 && /\byou (?:have|bring|know)\b|\byou (?:will|should|must) (?:have|hold|bring|possess)\b|\b(?:ideal|successful) candidate\b/i.test(sample) && // (or says where to write: "Send a short note and your rate to jobs@ostravalabs.example")
+  /\b(?:apply|cv|resume|résumé)\b|\b(?:send|e-?mail|write|reach out)\b[^.\n]{0,80}?\b(?:to|at)\s+[\w.+-]+@[\w-]+\.\w/i.test(sample);
   const seeks = SEEKS.test(sample);
   const seeksNamed = /\bseeks [A-Z]\w+ [A-Z]/.test(sample);
   const posting = article ? (list || shape.headings >= 2) && duties >= 3 && cues >= 5 || prose && duties >= 2 && cues >= 5 : (list || shape.headings >= 1 || prose || seeks || seeksNamed || fields > 0) && duties >= 2 && cues >= 3 || duties >= 4 && cues >= 8 && text.length >= 1e3 || // a short post that says whom it hires and what they would do: "We're hiring our first ML engineer … You'd own … apply: …"
@@ -5748,10 +5775,8 @@ function readRegion(view, url, maxChars, target) {
       title: pickTitle(
         [
           ...titleCandidates(doc, roots[0], new Set(boxes.map((b) => b.el)), leaveOut, dropped),
-          {
-            text: text.slice(0, 300).split("\n").find((l) => !/^(?:#\S+\s*)+$/.test(l)) ?? "",
-            bonus: -2
-          }
+          // (or its second, under a heading over a list of openings: "Current Openings" over "<b>DATA ENGINEER</b><br>Full-time | Portland, ME")
+          ...text.slice(0, 300).split("\n").filter((l) => l.trim() && !/^(?:#\S+\s*)+$/.test(l)).slice(0, 2).map((l, i) => ({ text: l, bonus: -2 - i / 2 }))
         ],
         company
       ),

@@ -39,8 +39,22 @@ const SOFT_NOISE =
 const AUTHOR =
   '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="display-name" i], [data-testid*="user" i], a[href^="/profile/"]';
 const JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
-const NOISE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM', 'DIALOG']);
-const NOISE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'alert', 'menu', 'menubar', 'toolbar']);
+const NOISE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'FORM', 'DIALOG', 'MARQUEE']);
+// (and a marquee's scrolling words, "We're hiring · We're hiring ·", which say nothing of the job)
+const NOISE_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+  'alertdialog',
+  'alert',
+  'menu',
+  'menubar',
+  'toolbar',
+  'marquee',
+]);
 
 /** A unit of at least this many characters (not link text) and words reads as a sentence or bullet, not a label. */
 const SENTENCE = 24;
@@ -477,6 +491,15 @@ function labelStrip(el: Element): boolean {
   );
 }
 
+/** Two or more links and nothing else but the bars or dots between them ("Home | Careers", "Privacy · Terms"). */
+function barOfLinks(el: Element): boolean {
+  const links = el.querySelectorAll('a');
+  if (links.length < 2 || links.length > 12) return false;
+  let rest = el.textContent ?? '';
+  for (const a of Array.from(links)) rest = rest.replace(a.textContent ?? '', '');
+  return /^[\s|·•/\-–]*$/.test(rest);
+}
+
 /** A link on its own line at the very end of the text, after a block ("View company profile", "Visit company page"): a way off the page, not the posting's (an address to write to is); or a copyright line. */
 function trailingLink(root: Element, skip: (el: Element) => boolean): Element | undefined {
   let el: Element | null = root;
@@ -484,6 +507,8 @@ function trailingLink(root: Element, skip: (el: Element) => boolean): Element | 
     // the site's copyright line ("© Kestrel Labs Ltd"), on a page with no footer to hold it
     // (or after the site's notices: "Federally insured by NCUA. Equal Housing Lender. © 2026 Prairie State Credit Union")
     if (el !== root && /(?:^|[.!]\s)\s*(?:©|copyright\b)/i.test(el.textContent!) && el.textContent!.length < 200) return el;
+    // (or the site's links again, set apart by bars: "<center><a>Home</a> | <a>Careers</a></center>" under the last rule of a flat page)
+    if (el !== root && barOfLinks(el)) return el;
     let n: ChildNode | null = el.lastChild;
     for (let j = 0; n && j < 50 && (n.nodeType === 8 || (n.nodeType === 3 && !n.nodeValue?.trim()) || (n.nodeType === 1 && skip(n as Element))); j++)
       n = n.previousSibling;
@@ -996,7 +1021,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       kids.forEach((k, i) => {
         if (
           (i < lead && (lead > 1 || LABELLED.test(oneLine(boxes[k]!.el.textContent) ?? ''))) ||
-          (where[i] === 'before' && headerLike(boxes[k]!)) ||
+          // (or a link alone before it, the way back: "<p><a href="/">← Ostrava Labs</a></p>")
+          (where[i] === 'before' && (headerLike(boxes[k]!) || linkHeavy(boxes[k]!))) ||
           (where[i] === 'after' && (controlBar(boxes[k]!) || (sectionRun && notPosting(k, 'after', kids[i + 1], new Set()))))
         )
           drop.add(boxes[k]!.el);
@@ -1223,7 +1249,8 @@ export function readsAsPosting(text: string, article = false, applyControl = fal
   const prose =
     (sample.match(/\byou(?: will|'ll|’ll) \w+/gi)?.length ?? 0) >= 2 &&
     /\byou (?:have|bring|know)\b|\byou (?:will|should|must) (?:have|hold|bring|possess)\b|\b(?:ideal|successful) candidate\b/i.test(sample) &&
-    /\b(?:apply|cv|resume|résumé)\b/i.test(sample);
+    // (or says where to write: "Send a short note and your rate to jobs@ostravalabs.example")
+    /\b(?:apply|cv|resume|résumé)\b|\b(?:send|e-?mail|write|reach out)\b[^.\n]{0,80}?\b(?:to|at)\s+[\w.+-]+@[\w-]+\.\w/i.test(sample);
   const seeks = SEEKS.test(sample);
   // "IT Consulting Services Inc seeks Data Scientist for …"
   const seeksNamed = /\bseeks [A-Z]\w+ [A-Z]/.test(sample);
@@ -1828,14 +1855,13 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
       title: pickTitle(
         [
           ...titleCandidates(doc, roots[0]!, new Set(boxes.map((b) => b.el)), leaveOut, dropped),
-          {
-            text:
-              text
-                .slice(0, 300)
-                .split('\n')
-                .find((l) => !/^(?:#\S+\s*)+$/.test(l)) ?? '',
-            bonus: -2,
-          },
+          // (or its second, under a heading over a list of openings: "Current Openings" over "<b>DATA ENGINEER</b><br>Full-time | Portland, ME")
+          ...text
+            .slice(0, 300)
+            .split('\n')
+            .filter((l) => l.trim() && !/^(?:#\S+\s*)+$/.test(l))
+            .slice(0, 2)
+            .map((l, i) => ({ text: l, bonus: -2 - i / 2 })),
         ],
         company,
       ),

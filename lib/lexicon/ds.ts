@@ -427,6 +427,8 @@ export const DS: LexiconEntry[] = [
     kind: 'tool',
     label: 'Analysis in Python notebooks: pandas, Jupyter',
     patterns: ['pandas', 'jupyter', 'notebook|notebooks', 'ipython'],
+    // a scientist's lab notebook ("maintain a detailed electronic lab notebook") and a laptop are no Python notebooks
+    unless: ['=lab|=laboratory|=bench =notebook|=notebooks', '=notebook =computer|=computers|=pc|=pcs'],
     weight: 0.5,
     source: corpus(`in 8% of data-scientist postings, 1–10% of the others (dev corpus, role names masked)`),
     note: 'Shared with ML engineers; a mild signal.',

@@ -422,6 +422,8 @@ export const MLE: LexiconEntry[] = [
     unless: [
       '=production planning|schedule|scheduling|line|lines|plant|plants|manager|supervisor|staff|studio|house|assistant|coordinator|facility|facilities',
       'video|film|media|content|television|tv|music|oil|gas|crop|crops|food|energy =production',
+      // a lab's throughput, not a system's: "high-throughput screening", "high-throughput sequencing"
+      '=throughput =screening|=screens|=sequencing|=assay|=assays|=molecular|=wet',
     ],
     weight: 0.7,
     source: seed('MLEs ensure that the models will reach your phones, computers, and other tech equipment.'),

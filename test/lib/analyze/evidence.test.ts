@@ -131,6 +131,10 @@ describe('1. everyday words are not role evidence', () => {
     // training programmes for staff are not retraining models
     ["At HII you'll find competitive benefits and training programs for continual growth.", 'mle.retrain-models'],
     ['We offer continuous learning through paid training courses and conferences.', 'mle.retrain-models'],
+    // a lab's words: its throughput and its notebook are no production system and no Python notebook
+    ['Run high-throughput screening assays in 384-well plates.', 'mle.production-work'],
+    ['Analyze assay results and maintain a detailed electronic lab notebook.', 'ds.notebooks'],
+    ['Each engineer receives a notebook computer and a phone.', 'ds.notebooks'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
 
   it.each([
@@ -240,6 +244,8 @@ describe('1. everyday words are not role evidence', () => {
     ['Strong Spark skills.', 'de.spark'],
     ['Experience with Spark, Beam, Redshift.', 'de.spark'],
     ['Configuration management with Puppet, Chef or Ansible.', 'other.config-management'],
+    ['Serve models behind low-latency, high-throughput APIs.', 'mle.production-work'],
+    ['Explore data in Jupyter notebooks and share them with the team.', 'ds.notebooks'],
   ])('"%s" still counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
 
   it.each([
@@ -556,6 +562,22 @@ describe('5. no made-up verdicts', () => {
       '- Utilizes department software to prepare basic data queries.',
     ].join('\n');
     expect(post(text, 'Data Engineer')).toMatchObject({ verdict: 'none', readsAs: 'analyst' });
+  });
+  it('a bench scientist whose lab words read like data work is research, not data science', () => {
+    // "high-throughput screening" read as production systems and an electronic lab notebook as Python notebooks: DS at 13%
+    const text = [
+      'Responsibilities',
+      '- Design and clone variant libraries and express proteins in E. coli and CHO cells',
+      '- Purify proteins by affinity and size-exclusion chromatography',
+      '- Develop and run enzyme activity and stability assays in 96- and 384-well formats',
+      '- Analyze assay results, maintain a detailed electronic lab notebook and present at group meetings',
+      '- Work with the computational team, who use machine learning to propose new variants, by testing their designs',
+      'Qualifications',
+      '- PhD in biochemistry, chemical engineering or related field with 0-3 years of industry experience',
+      '- Hands-on experience with protein expression, purification and characterization',
+      '- Experience with directed evolution or high-throughput screening is a plus',
+    ].join('\n');
+    expect(post(text, 'Scientist II, Protein Engineering')).toMatchObject({ verdict: 'none', readsAs: 'research' });
   });
   it('a posting full of data science evidence is not "none"', () => {
     const lines = [
