@@ -23,7 +23,7 @@ export const shortJobNonLatin = (text: string): boolean => text.length <= 30 && 
 
 /** Headings that name a part of a page, never the job. */
 const NOT_A_TITLE =
-  /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|similar jobs|related jobs|(?:open|current|job|available) (?:positions|roles|jobs|openings|vacancies|opportunities)|(?:employment|career) opportunities|openings|vacancies|opportunities|careers?|jobs|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us|join|navigation|(?:table of )?contents|(?:post|thread|replies|comments)$)\b/i;
+  /^(?:about( (?:us|the (?:job|role|team|company|position)))?|job (?:description|details|summary|overview)|description|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what you.{0,6}(?:do|bring|need|get)|who you are|apply|apply now|share|(?:(?:open|current|job|available|employment|career|similar|related) )?(?:positions|roles|jobs|openings|vacancies|opportunities)|careers?|search|menu|sign in|log in|cookies?|how to apply|our values|the role|the team|your role|your profile|we offer|why join us|join|navigation|(?:table of )?contents|(?:post|thread|replies|comments)$)\b/i;
 
 /** A search page's heading over its list of results: "Data Scientist jobs in United States", "1,234 jobs". */
 // (or a channel's name, "IT вакансии Казань": "vacancies", plural, in Russian)
