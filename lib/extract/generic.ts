@@ -34,7 +34,7 @@ const H1 = 'h1, [role="heading"][aria-level="1"]';
 const HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
 /** Left out when they hold a small part of the page (a `nav-v2` class on <body> must not hide the page). */
 const SOFT_NOISE =
-  /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|byline|author|date|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
+  /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|advert|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|preamble|postamble|byline|author|date|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
 /** A post's author: its byline's name. */
 const AUTHOR =
   '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="display-name" i], [data-testid*="user" i], a[href^="/profile/"]';
@@ -1095,7 +1095,7 @@ const DUTY_CUES: readonly RegExp[] = [
   // "You have", "You probably bring"
   /\byou (?:\w+ly |should |must )?(?:have|bring|know)\b|\byou (?:should|must) be\b/i,
   // the same in a list under "You": "Have built production data pipelines", "Have 3+ years of …"; a post's "You've shipped …"
-  /(?:^(?:[•·\-–*]\s*)?have|\byou['’]ve) (?:built|shipped|worked|led|run|written|designed|deployed|managed|maintained|used|taught|published|a (?:track record|background|degree)|(?:at least )?\d+\+? years)\b/im,
+  /(?:^(?:[•·\-–*]\s*)?have|\byou['’]ve) (?:built|shipped|worked|led|run|written|designed|deployed|managed|maintained|used|taught|published|trained|developed|owned|scaled|operated|a (?:track record|background|degree)|(?:at least )?\d+\+? years)\b/im,
   /\b(?:skills|skill\(s\)|must have|nice to have|preferred)(?![\w(])/i,
   /\b(?:about|in) (?:the|this) (?:role|position|job)\b/i,
   /\bresponsible for\b|\b(?:main|key|primary|essential|job) duties\b|\bduties (?:include|are)\b/i,
@@ -1132,8 +1132,9 @@ const OTHER_CUES: readonly RegExp[] = [
 const SECTION_HEADING =
   /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|preferred|basic|additional|required|desired|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|profile|mission|role|job|you|job description|description|what you(?:['’]?ll| will|['’]?d)?(?: be)? (?:do(?:ing)?|build(?:ing)?|work(?:ing)? on|own(?:ing)?)|what you(?:['’]?ll| will)? bring|(?:what|who) we(?:['’]re)? look(?:ing)? for|what we offer|we offer|benefits|perks|who you are|what the (?:job|role) involves|about you|about the (?:role|job|position|team)|in this role(?: you will)?|you(?: (?:probably|ideally|already|likely|might|may|should|must))?(?: have| will| are|['’]ve|['’]ll)|nice to have|must have|bonus points|skills and experience|experience|the opportunity)\s*:?$/i;
 /** Duty bullets start with a verb. */
+// (bullets drawn as arrows too, as a social post draws them: "→ build the evaluation pipeline …")
 const DUTY_VERB =
-  /^(?:(?:[•·\-–*]|\d{1,2}[.)])\s*)?(?:you(?:'ll|’ll| will)? )?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|forecast|measure|advise|assess|validate|visuali[sz]e|extract|tune|serve)(?:s|es|ed|d|ing)?\b/i;
+  /^(?:(?:[•·\-–*→➜▸►]|\d{1,2}[.)])\s*)?(?:you(?:'ll|’ll| will)? )?(?:build|design|develop|maintain|own|write|work|create|implement|lead|manage|support|drive|collaborate|partner|analy[sz]e|deploy|train|run|define|deliver|ensure|monitor|automate|improve|optimi[sz]e|model|keep|help|architect|research|conduct|perform|provide|participate|contribute|identify|translate|communicate|present|mentor|prototype|estimate|evaluate|test|integrate|review|document|operate|turn|scale|ship|plan|coordinate|oversee|establish|apply|use|prepare|assist|handle|set up|take|troubleshoot|debug|investigate|explore|curate|clean|ingest|transform|migrate|refactor|forecast|measure|advise|assess|validate|visuali[sz]e|extract|tune|serve)(?:s|es|ed|d|ing)?\b/i;
 
 /** A word that names a section of a posting, inside a short line of the posting's own wording. */
 const SECTION_WORD =
@@ -1259,7 +1260,8 @@ export function readsAsPosting(text: string, article = false, applyControl = fal
     : ((list || shape.headings >= 1 || prose || seeks || seeksNamed || fields > 0) && duties >= 2 && cues >= 3) ||
       (duties >= 4 && cues >= 8 && text.length >= 1000) ||
       // a short post that says whom it hires and what they would do: "We're hiring our first ML engineer … You'd own … apply: …"
-      (seeks && duties >= 1 && cues >= 5);
+      // (or lists it, a duty a line: "We need someone to: → compress … → build … → ship …")
+      (seeks && duties >= 1 && (cues >= 5 || (list && cues >= 3)));
   // a course's page ("Entry requirements", "Machine Learning (30 credits)", "IELTS 6.5"), a request for proposals ("Proposals due",
   // "Late proposals will not be accepted": the work is a firm's, not a job) or a person's CV ("Curriculum Vitae",
   // "Senior Data Engineer — Brightpay (2023–present)") lists duties and requirements too, and is no posting

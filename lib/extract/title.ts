@@ -190,7 +190,8 @@ export function titleScore(text: string): number {
   let score = 0;
   if (JOB_NOUN.test(text)) score += 3;
   // (nor a call to join the firm, "Join Fernbrook Analytics", nor a gist's or a repository's path, "mira-sparrowgrass / ml-engineer.md")
-  if (NOT_A_TITLE.test(text) || SEARCH_HEADING.test(text) || /^[a-z0-9][\w.-]*\s+\/\s+[\w.-]+$/.test(text)) score -= 5;
+  // (nor an account's page: "Brightloom AI (@brightloom.ai) on Threads")
+  if (NOT_A_TITLE.test(text) || SEARCH_HEADING.test(text) || /^[a-z0-9][\w.-]*\s+\/\s+[\w.-]+$|(?:^|\()@[\w.]+\)? on \w+$/.test(text)) score -= 5;
   if (/[.!?]$/.test(text) && words > 6) score -= 3;
   if (words > 10) score -= 1;
   return score;

@@ -1191,6 +1191,13 @@ describe('the employer', () => {
     ['generic/ticker-duplicate.html', 'Saltmarsh Studio'],
     ['generic/long-about-sidebar.html', 'Harwell Aerospace'],
     ['generic/hr-separated.html', 'Ostrava Labs'],
+    // a site on a static host names its address, no employer ("ecolab-uu.github.io")
+    ['generic/cayman-theme.html', undefined],
+    ['generic/circle-post.html', 'Tessellate'],
+    ['generic/gdocs-paste.html', 'Lumen Grid Solar'],
+    ['generic/quill-editor.html', 'Pelican Payroll'],
+    ['generic/draftjs-output.html', 'Quayside Grocery'],
+    ['generic/tinymce-gaps.html', 'Tamar Valley Water'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
