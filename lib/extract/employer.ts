@@ -192,7 +192,10 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // (a platform's page names none, but for a post's title that says whose job it is: "[Remote] Data Engineer @ Fernhill Analytics · Issue #412")
   if (named && PLATFORM.test(named)) return postEmployer(doc);
   // (a label before the job's name is no part of it: "Job Details: Data Engineer | Acme Inc.")
-  const title = (doc.title ?? '').replace(/^([^:|]{2,40}):\s+/, (m, label: string) => (JOB_LABEL.test(label.trim()) || SITE_PART.test(label.trim()) ? '' : m));
+  // (nor a tracker's issue key before it: "[HIRE-212] Hiring: Data Engineer (Platform) - OpenHarbor Jira")
+  const title = (doc.title ?? '')
+    .replace(/^\[[A-Z][A-Z\d]*-\d+\]\s*/, '')
+    .replace(/^([^:|]{2,40}):\s+/, (m, label: string) => (JOB_LABEL.test(label.trim()) || SITE_PART.test(label.trim()) ? '' : m));
   // (a platform's name after a post's words is not the employer's: "We're hiring: Senior Data Engineer - DEV Community")
   const all = title.split(SEPARATORS).map((p) => p.trim());
   const parts = all.filter((p, i) => !i || !PLATFORM.test(p));
@@ -322,7 +325,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
         at
           .replace(/^the\s+(?=\S+\s+handbook$)/i, '')
           // (and a project's version before its documentation's word: "OpenTide 2.4 documentation")
-          .replace(/(?:\s+v?\d+(?:\.\d+)+)?(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation)$|\s채용$/i, '')
+          .replace(/(?:\s+v?\d+(?:\.\d+)+)?(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation|jira|confluence)$|\s채용$/i, '')
           // (and its portal's: "Veltrix Health Portal", "Marlow County Careers Portal")
           .replace(/(?<=\S)\s+(?:(?:careers?|jobs?|recruit(?:ment|ing)|applicant|candidate|employee|self[- ]service) )?portal$/i, '')
           // (nor how and where the job is worked, in brackets after the name: "Tallis Pay (remote, UK)")

@@ -1198,6 +1198,13 @@ describe('the employer', () => {
     ['generic/quill-editor.html', 'Pelican Payroll'],
     ['generic/draftjs-output.html', 'Quayside Grocery'],
     ['generic/tinymce-gaps.html', 'Tamar Valley Water'],
+    // a public issue tracker's page: its issue key and label are no name, its product's word after the name no part of it
+    ['generic/jira-issue.html', 'OpenHarbor'],
+    ['generic/figure-captions.html', 'Fernbrook Organic Dairy'],
+    ['generic/footnotes.html', 'Ardent Search'],
+    ['generic/mid-toolbar.html', 'Oakridge Health Plan'],
+    ['generic/dc-technician.html', 'Stratus Colo'],
+    ['generic/clinical-data-manager.html', 'Verity CRO'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
