@@ -4242,6 +4242,7 @@ var COMMUNITY = /\b(?:forums?|community|mailing list|message board|slack(?: arch
 var plausibleName = (name) => new RegExp("\\p{L}", "u").test(name) && name.length <= 60 && name.replace(LEGAL_FORM, "").split(" ").length <= 6 && !readsAsJob(name) && !JOB_BOARDS.test(name) && !ABOUT_EMPLOYER.test(name);
 var ABOUT_EMPLOYER = /^(?:about (?:the )?(?:company|employer|us)|company (?:info(?:rmation)?|introduction|overview|profile|description|details)|(?:公司|企业)(?:介绍|简介|信息|概况)|公司介紹|(?:会社|企業)(?:概要|紹介|情報)|(?:회사|기업)\s?(?:소개|정보)|о компании|o (?:firmie|společnosti|spoločnosti|nas)|à propos(?: de l['’]entreprise)?|über uns|sobre (?:nós|nosotros|la empresa)|acerca de)\s*:?$/i;
 var INSTITUTION = /^(?=(?:\S+\s+){5,7}\S+$)(?=.*\b(?:Agency|Authority|Commission|Council|Department|Ministry|Institute|University|College|Foundation|Association|Hospital|Office|Service)\b)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|&))+$/;
+var UNIT = /^(?:department|dept\.?|faculty|division|school) of\b/i;
 var CITIES = /^(?:paris|london|berlin|madrid|barcelona|amsterdam|munich|münchen|hamburg|frankfurt|lyon|milan|milano|rome|roma|warsaw|warszawa|krak[oó]w|prague|praha|vienna|wien|z[uü]rich|dublin|stockholm|oslo|copenhagen|helsinki|lisbon|lisboa|brussels|new york|san francisco|seattle|austin|boston|chicago|toronto|vancouver|montr[eé]al|sydney|melbourne|singapore|bangalore|bengaluru|hyderabad|pune|mumbai|delhi|tokyo|seoul|shanghai|beijing|dubai|s[aã]o paulo|mexico city|buenos aires|santiago|bogot[aá]|lagos|nairobi|cape town|johannesburg|tel aviv)$/i;
 var STATE = /^(?:A[CKLMPRZ]|C[AEOT]|D[CEF]|ES|FL|G[AO]|HI|I[ADLN]|K[SY]|LA|M[ADEGINOST]|N[CDEHJMVY]|O[HKR]|P[ABEIR]|R[IJNORS]|S[CDEP]|T[NOX]|UT|V[AT]|W[AIVY])$/;
 var EMPLOYER_PAGE = /[/-](?:compan(?:y|ies)|employers?|organi[sz]ations?|brands|empresas?|entreprises?|firma|gongsi|bedrijven|unternehmen|aziende)\/[^/?#]+\/?(?:[?#]|$)/i;
@@ -4367,7 +4368,7 @@ function fromTitle(doc, parts) {
     !new RegExp("^\\p{Ll}+(?: \\p{Ll}+)+$", "u").test(at2.replace(/\s*\([^)]*\)/g, "")) && // a place: a city and its state's or district's code ("Austin, TX", "DALLAS TX", "Bogotá, D.C."), or the code alone ("São Paulo - SP")
     !/,\s*(?:[A-Z]{2}|D\.C\.)$/.test(at2) && // (but a European company's "SE" after its name: "Acme SE"); nor a city before a state's code alone ("Aracaju - SE")
     !(STATE.test(at2.split(/\s+/).at(-1)) && !/\S\s+SE$/.test(at2)) && !STATE.test(parts[parts.indexOf(p) + 1] ?? "") && // a unit of the employer ("Department of Statistics - Ridgeway University")
-    !/^(?:department|dept\.?|faculty|division) of\b/i.test(at2) && !JOB_BOARDS.test(at2);
+    !UNIT.test(at2) && !JOB_BOARDS.test(at2);
     const left = name && oneLine(
       at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(/(?:\s+v?\d+(?:\.\d+)+)?(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation|jira|confluence)$|\s채용$/i, "").replace(/(?<=\S)\s+(?:(?:careers?|jobs?|recruit(?:ment|ing)|applicant|candidate|employee|self[- ]service) )?portal$/i, "").replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*\)$/i, "").replace(CJK_SITE_WORD, "")
     );
@@ -4384,7 +4385,7 @@ function fromTitle(doc, parts) {
   // ("Acme Careers - Data Engineer": without its careers site's word)
   (parts.length === 2 && headings.has(parts[1].toLowerCase()) && !SITE_PART.test(parts[0]) && !JOB_BOARDS.test(parts[1]) ? notHeading(parts[0].replace(SITE_WORD, "")) : void 0) ?? // (and the last when the page shows the first as its heading, a job's name in any language: "Doktorand i maskininlärning - Norrlands universitet")
   (parts.length === 2 && headings.has(parts[0].toLowerCase()) && !SITE_PART.test(parts[0]) && names.length === 1 && titleScore(names[0]) < 3 ? notHeading(names[0]) : void 0) ?? // "Acme Freight - Careers", "Employment Opportunities - Riverbend County": a name beside the part of the site
-  (other && titleScore(other) < 3 && !JOB_BOARDS.test(other) && !SITE_PART.test(other) ? other : void 0);
+  (other && !readsAsJob(other) && !UNIT.test(other) && !JOB_BOARDS.test(other) && !SITE_PART.test(other) ? other : void 0);
 }
 function logoBesideHeading(doc) {
   let box = doc.querySelector("h1")?.parentElement;
@@ -5764,6 +5765,8 @@ function readRegion(view, url, maxChars, target) {
       (r) => Array.from(r.querySelectorAll('button, [role="button"], input[type="submit"]')).some((c) => APPLY.test(c.textContent || c.getAttribute("value") || ""))
     );
     if (!readsAsPosting(whole, article, applies).posting) continue;
+    const jobs = roots.flatMap((r) => Array.from(r.children)).filter((c) => !leaveOut.has(c) && (c.textContent?.length ?? 0) > 150 && isJobTitle(firstHeading(c)) && c.querySelector("h2, h3, h4"));
+    if (!target && new Set(jobs.map(family)).size === 1 && jobs.length > 1) continue;
     if (HIRING_PROCESS.test(oneLine(doc.querySelector("h1")?.textContent) ?? "")) continue;
     const own = whole !== text ? readsAsPosting(text, article) : void 0;
     if (own?.english && !own.posting && own.duties + (agencyFields(whole) && !agencyFields(text) ? 1 : 0) < 2) continue;

@@ -74,6 +74,9 @@ const ABOUT_EMPLOYER =
 const INSTITUTION =
   /^(?=(?:\S+\s+){5,7}\S+$)(?=.*\b(?:Agency|Authority|Commission|Council|Department|Ministry|Institute|University|College|Foundation|Association|Hospital|Office|Service)\b)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|&))+$/;
 
+/** A unit of an employer, named before it or alone: "Department of Statistics - Ridgeway University". */
+const UNIT = /^(?:department|dept\.?|faculty|division|school) of\b/i;
+
 /** Cities where many jobs are, which a board's page title names beside the job ("Data Engineer GCP - Paris | Malt"), not the employer. */
 const CITIES =
   /^(?:paris|london|berlin|madrid|barcelona|amsterdam|munich|münchen|hamburg|frankfurt|lyon|milan|milano|rome|roma|warsaw|warszawa|krak[oó]w|prague|praha|vienna|wien|z[uü]rich|dublin|stockholm|oslo|copenhagen|helsinki|lisbon|lisboa|brussels|new york|san francisco|seattle|austin|boston|chicago|toronto|vancouver|montr[eé]al|sydney|melbourne|singapore|bangalore|bengaluru|hyderabad|pune|mumbai|delhi|tokyo|seoul|shanghai|beijing|dubai|s[aã]o paulo|mexico city|buenos aires|santiago|bogot[aá]|lagos|nairobi|cape town|johannesburg|tel aviv)$/i;
@@ -315,7 +318,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       !(STATE.test(at.split(/\s+/).at(-1)!) && !/\S\s+SE$/.test(at)) &&
       !STATE.test(parts[parts.indexOf(p) + 1] ?? '') &&
       // a unit of the employer ("Department of Statistics - Ridgeway University")
-      !/^(?:department|dept\.?|faculty|division) of\b/i.test(at) &&
+      !UNIT.test(at) &&
       !JOB_BOARDS.test(at);
     // ("Tidepool Foods Blog": a company's blog, where it posts its jobs; "The Quillsoft Handbook": its handbook; "Open Atlas Docs": its docs)
     // (nothing is left of a part that only names the site: "社会招聘")
@@ -364,7 +367,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
       ? notHeading(names[0])
       : undefined) ??
     // "Acme Freight - Careers", "Employment Opportunities - Riverbend County": a name beside the part of the site
-    (other && titleScore(other) < 3 && !JOB_BOARDS.test(other) && !SITE_PART.test(other) ? other : undefined)
+    (other && !readsAsJob(other) && !UNIT.test(other) && !JOB_BOARDS.test(other) && !SITE_PART.test(other) ? other : undefined)
   );
 }
 

@@ -1840,6 +1840,11 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
         Array.from(r.querySelectorAll('button, [role="button"], input[type="submit"]')).some((c) => APPLY.test(c.textContent || c.getAttribute('value') || '')),
       );
     if (!readsAsPosting(whole, article, applies).posting) continue;
+    // a page of several postings, each a block headed by its job's name, none pointed at: never one verdict on them all
+    const jobs = roots
+      .flatMap((r) => Array.from(r.children))
+      .filter((c) => !leaveOut.has(c) && (c.textContent?.length ?? 0) > 150 && isJobTitle(firstHeading(c)) && c.querySelector('h2, h3, h4'));
+    if (!target && new Set(jobs.map(family)).size === 1 && jobs.length > 1) continue;
     // a careers site's page about how it hires ("How we hire", "Our interview process"): its steps and what it looks for are no posting
     if (HIRING_PROCESS.test(oneLine(doc.querySelector('h1')?.textContent) ?? '')) continue;
     // ...but the duties must be in the text read: a long company blurb chosen over the posting beside it

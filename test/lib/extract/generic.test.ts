@@ -1205,6 +1205,8 @@ describe('the employer', () => {
     ['generic/mid-toolbar.html', 'Oakridge Health Plan'],
     ['generic/dc-technician.html', 'Stratus Colo'],
     ['generic/clinical-data-manager.html', 'Verity CRO'],
+    // "Join us — Oxbow Analytics": a name beside the site's part, though it ends in a word a job's name holds too
+    ['generic/accordion-open-one.html', 'Oxbow Analytics'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
@@ -1220,6 +1222,9 @@ describe("the employer a page's title names", () => {
     ['Jobs at Acme: Data Engineer', 'Acme'],
     ['Job Details: Data Engineer | Acme Inc.', 'Acme Inc.'],
     ['Acme Careers - Data Engineer', 'Acme'],
+    // (a name beside the site's part that ends in a word a job's name holds too; not a unit of the employer)
+    ['Careers – Northlight Analytics', 'Northlight Analytics'],
+    ['Employment - Department of Atmospheric Science', undefined],
     ['Data Engineer - Hamburg - Acme SE', 'Acme SE'],
     // a board's generic name, and a place's state code, are none
     ['Data Engineer | Job Board', undefined],
