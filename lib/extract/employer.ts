@@ -13,7 +13,8 @@ export const JOB_BOARDS =
 
 /** What a page title puts before the employer's name: "Careers at …", "Jobs @ …", "Life at …". */
 // (and in French or German, where the preposition may go: "Carrières Maison Verdoux", "Karriere bei Stadtwerke Rheinau")
-const CAREERS_AT = /^(?:(?:careers?|jobs?|life)\s+(?:at|@)|carri[eè]res(?:\s+chez)?|karriere(?:\s+bei)?)\s+/i;
+const CAREERS_AT =
+  /^(?:(?:careers?|jobs?|life)\s+(?:at|@)|join(?:\s+(?:us|the team)\s+at)?(?!\s+(?:us|our|the)\b)|carri[eè]res(?:\s+chez)?|karriere(?:\s+bei)?)\s+/i;
 
 /** What a site named for its employer's jobs puts after the name: "Meridian Bank Careers", "Guardian Jobs". */
 const SITE_WORD = /\s+(?:careers?|jobs)$/i;
@@ -94,7 +95,7 @@ const OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recomme
 
 /** What a page title puts before a colon that is not a name: "Job: …", "Now hiring: …". */
 const JOB_LABEL =
-  /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga|mission(?: freelance)?|re|fwd?|fw|aw|wg|tr|sv|jd)|\d.*)$/i;
+  /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|(?:position|job|vacancy) announcement|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga|mission(?: freelance)?|re|fwd?|fw|aw|wg|tr|sv|jd)|\d.*)$/i;
 
 /** A mark of the employer's name itself: "company-name", "employerName", "corp_name". */
 const NAME_MARK = /(?:company|employer|org|corp)[-_ ]?name/i;

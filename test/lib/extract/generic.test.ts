@@ -1207,6 +1207,12 @@ describe('the employer', () => {
     ['generic/clinical-data-manager.html', 'Verity CRO'],
     // "Join us — Oxbow Analytics": a name beside the site's part, though it ends in a word a job's name holds too
     ['generic/accordion-open-one.html', 'Oxbow Analytics'],
+    ['generic/caption-tables.html', 'Bayou State Port Authority'],
+    ['generic/legend-fieldsets.html', 'Kestrel Defense Systems'],
+    ['generic/pclass-h3.html', 'Pebblestone'],
+    ['generic/french-company.html', 'Rivage Énergie'],
+    ['generic/german-logistics.html', 'Lindholm Logistik'],
+    ['generic/spanish-latam.html', 'Banco Andino'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
@@ -1222,6 +1228,9 @@ describe("the employer a page's title names", () => {
     ['Jobs at Acme: Data Engineer', 'Acme'],
     ['Job Details: Data Engineer | Acme Inc.', 'Acme Inc.'],
     ['Acme Careers - Data Engineer', 'Acme'],
+    // (a careers site's "Join …" before the name, and an announcement's label before the job)
+    ['Analytics Engineer | Join Pebblestone', 'Pebblestone'],
+    ['Position Announcement: Data Engineer | Bayou State Port Authority', 'Bayou State Port Authority'],
     // (a name beside the site's part that ends in a word a job's name holds too; not a unit of the employer)
     ['Careers – Northlight Analytics', 'Northlight Analytics'],
     ['Employment - Department of Atmospheric Science', undefined],
