@@ -1213,6 +1213,10 @@ describe('the employer', () => {
     ['generic/french-company.html', 'Rivage Énergie'],
     ['generic/german-logistics.html', 'Lindholm Logistik'],
     ['generic/spanish-latam.html', 'Banco Andino'],
+    // a careers site's words in Italian and Dutch ("Lavora con noi", "Werken bij …") are no part of the employer's name
+    ['generic/italian-company.html', 'Ferrovie Alpine'],
+    ['generic/dutch-company.html', 'Polderstroom'],
+    ['generic/portuguese-company.html', 'Cooperativa Cerrado'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
