@@ -1202,7 +1202,9 @@ var DS = [
       "statistical ~ model|models|modeling|modelling",
       "forecast|forecasting|forecasts",
       "time series",
-      "propensity|churn|=segmentation|=clustering",
+      "propensity|=segmentation|=clustering",
+      // churn predicted, not churn as a metric beside others ("core metrics (MRR, churn, activation)")
+      "churn ~ =model|=models|=modeling|=modelling|=predict|=predicting|=prediction|=predictions|=predictive|=propensity|=risk|=forecast|=forecasting",
       "classification ~ model|models|problem|problems",
       // anomaly and fraud detection: models that flag the unusual (in 21 DS, 10 MLE, 6 DE and 4 other postings of dev + dev2)
       "anomaly|anomalies ~ =detection|=detect|=detecting|=detected",
@@ -2352,26 +2354,26 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.315,
-    ds: 0.062,
-    de: 0.017,
+    mle: -0.316,
+    ds: 0.063,
+    de: 0.016,
     analyst: 0.327,
-    software: -0.185,
+    software: -0.184,
     devops: 0.518,
     research: -0.924
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.553,
-      ds: 0.547,
-      de: -0.157,
+      mle: 1.549,
+      ds: 0.552,
+      de: -0.158,
       analyst: -0.091,
       software: 0.137,
       devops: 0.011,
       research: -1e-3
     },
     "mle.ml-pipeline": {
-      mle: 1.442,
+      mle: 1.443,
       ds: 0.106,
       de: -0.135,
       analyst: 0.012,
@@ -2380,7 +2382,7 @@ var weights_default = {
       research: -0.01
     },
     "mle.build-ml-systems": {
-      mle: 1.416,
+      mle: 1.415,
       ds: -8e-3,
       de: -0.026,
       analyst: -0.026,
@@ -2389,8 +2391,8 @@ var weights_default = {
       research: -0.042
     },
     "mle.mlops": {
-      mle: 1.576,
-      ds: 0.337,
+      mle: 1.577,
+      ds: 0.336,
       de: -0.038,
       analyst: -0.02,
       software: 0.132,
@@ -2398,11 +2400,11 @@ var weights_default = {
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.957,
-      ds: 0.476,
+      mle: 0.955,
+      ds: 0.478,
       de: -0.015,
       analyst: -0.081,
-      software: 0.068,
+      software: 0.069,
       devops: -5e-3,
       research: 0.1
     },
@@ -2416,11 +2418,11 @@ var weights_default = {
       research: -3e-3
     },
     "mle.robustness-tests": {
-      mle: 0.836,
-      ds: 0.281,
+      mle: 0.834,
+      ds: 0.283,
       de: -6e-3,
       analyst: -0.091,
-      software: -0.018,
+      software: -0.019,
       devops: -0.019,
       research: 0.018
     },
@@ -2436,15 +2438,15 @@ var weights_default = {
     "mle.improve-algorithms": {
       mle: 0.712,
       ds: 0.34,
-      de: -0.262,
+      de: -0.263,
       analyst: 0.089,
       software: 0.095,
       devops: -0.068,
       research: 0.095
     },
     "mle.train-select-models": {
-      mle: 0.894,
-      ds: 0.18,
+      mle: 0.895,
+      ds: 0.179,
       de: -0.023,
       analyst: -0.017,
       software: -0.031,
@@ -2461,8 +2463,8 @@ var weights_default = {
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.663,
-      ds: 0.133,
+      mle: 0.661,
+      ds: 0.134,
       de: 0.034,
       analyst: -0.168,
       software: 0.633,
@@ -2470,8 +2472,8 @@ var weights_default = {
       research: -0.014
     },
     "mle.ml-apps-business": {
-      mle: 0.97,
-      ds: 0.122,
+      mle: 0.971,
+      ds: 0.12,
       de: -0.144,
       analyst: -7e-3,
       software: 0.155,
@@ -2497,13 +2499,13 @@ var weights_default = {
       research: -3e-3
     },
     "mle.scale-models": {
-      mle: 1.363,
-      ds: -0.247,
+      mle: 1.364,
+      ds: -0.248,
       de: -0.016,
       analyst: -0.095,
       software: 0.065,
       devops: 7e-3,
-      research: 0.423
+      research: 0.422
     },
     "mle.maintain-ai-systems": {
       mle: 1.032,
@@ -2518,9 +2520,9 @@ var weights_default = {
       mle: 1.546,
       ds: 0.215,
       de: -0.086,
-      analyst: -0.071,
+      analyst: -0.07,
       software: -0.047,
-      devops: -0.091,
+      devops: -0.092,
       research: 0.034
     },
     "mle.deep-learning": {
@@ -2542,8 +2544,8 @@ var weights_default = {
       research: 0.114
     },
     "mle.ml-platforms": {
-      mle: 1.47,
-      ds: 0.116,
+      mle: 1.468,
+      ds: 0.119,
       de: -0.051,
       analyst: -0.028,
       software: 0.023,
@@ -2551,8 +2553,8 @@ var weights_default = {
       research: -0.013
     },
     "mle.systems-languages": {
-      mle: 0.423,
-      ds: -0.217,
+      mle: 0.424,
+      ds: -0.218,
       de: 0.088,
       analyst: -0.143,
       software: 0.566,
@@ -2560,17 +2562,17 @@ var weights_default = {
       research: -0.099
     },
     "mle.software-engineering": {
-      mle: 0.676,
-      ds: -0.339,
-      de: 0.335,
+      mle: 0.677,
+      ds: -0.34,
+      de: 0.334,
       analyst: -0.42,
-      software: 0.741,
+      software: 0.74,
       devops: 3e-3,
       research: -0.296
     },
     "mle.ml-libraries": {
-      mle: 0.841,
-      ds: 0.116,
+      mle: 0.84,
+      ds: 0.117,
       de: -0.018,
       analyst: -0.074,
       software: -0.053,
@@ -2578,8 +2580,8 @@ var weights_default = {
       research: -0.054
     },
     "mle.ml-algorithms": {
-      mle: 0.756,
-      ds: 0.206,
+      mle: 0.753,
+      ds: 0.209,
       de: -0.102,
       analyst: -0.046,
       software: -0.045,
@@ -2601,24 +2603,24 @@ var weights_default = {
       de: -0.321,
       analyst: -0.055,
       software: 0.501,
-      devops: 0.159,
+      devops: 0.16,
       research: -0.078
     },
     "mle.algorithms-frameworks": {
       mle: 0.675,
-      ds: 0.391,
-      de: -0.032,
-      analyst: -0.295,
-      software: 0.067,
+      ds: 0.39,
+      de: -0.033,
+      analyst: -0.294,
+      software: 0.068,
       devops: -0.335,
       research: 0.029
     },
     "mle.machine-learning": {
-      mle: 1.202,
-      ds: 0.518,
-      de: -0.215,
-      analyst: -0.455,
-      software: 0.044,
+      mle: 1.201,
+      ds: 0.519,
+      de: -0.216,
+      analyst: -0.454,
+      software: 0.045,
       devops: -0.329,
       research: -0.265
     },
@@ -2627,7 +2629,7 @@ var weights_default = {
       ds: 0.461,
       de: -0.221,
       analyst: -0.337,
-      software: 0.325,
+      software: 0.324,
       devops: -0.124,
       research: -0.063
     },
@@ -2641,10 +2643,10 @@ var weights_default = {
       research: -6e-3
     },
     "mle.implement-prototype": {
-      mle: 0.561,
-      ds: 0.066,
+      mle: 0.562,
+      ds: 0.065,
       de: 0.084,
-      analyst: -0.181,
+      analyst: -0.18,
       software: -0.034,
       devops: -0.174,
       research: 0.378
@@ -2659,7 +2661,7 @@ var weights_default = {
       research: -8e-3
     },
     "ds.experiments": {
-      mle: 0.012,
+      mle: 0.011,
       ds: 0.82,
       de: 0.061,
       analyst: 0.181,
@@ -2668,66 +2670,66 @@ var weights_default = {
       research: 0.981
     },
     "ds.statistics": {
-      mle: 0.133,
-      ds: 1.236,
-      de: 3e-3,
-      analyst: 0.293,
-      software: -0.112,
+      mle: 0.13,
+      ds: 1.237,
+      de: 2e-3,
+      analyst: 0.295,
+      software: -0.111,
       devops: -0.2,
       research: 0.648
     },
     "ds.analytics": {
       mle: -0.04,
       ds: 0.453,
-      de: -0.033,
+      de: -0.034,
       analyst: 0.474,
-      software: -0.138,
+      software: -0.137,
       devops: -0.185,
       research: 0.468
     },
     "ds.reporting": {
-      mle: 0.047,
-      ds: 0.788,
+      mle: 0.045,
+      ds: 0.789,
       de: 0.134,
-      analyst: 0.155,
+      analyst: 0.156,
       software: -0.1,
       devops: -0.089,
       research: 0.565
     },
     "ds.prepare-data": {
-      mle: 0.107,
-      ds: 0.716,
+      mle: 0.108,
+      ds: 0.714,
       de: 0.198,
-      analyst: 0.053,
+      analyst: 0.054,
       software: 0.075,
       devops: -0.071,
       research: -0.077
     },
     "ds.models-for-insight": {
-      mle: -0.193,
-      ds: 0.762,
+      mle: -0.196,
+      ds: 0.764,
       de: -0.264,
-      analyst: 0.545,
+      analyst: 0.546,
       software: 0.324,
-      devops: -0.084,
+      devops: -0.085,
       research: 0.411
     },
     "ds.predictive-modelling": {
-      mle: 0.217,
-      ds: 0.851,
-      de: -0.129,
-      analyst: 0.119,
-      software: 0.01,
-      devops: -0.078,
+      mle: 0.237,
+      ds: 0.844,
+      de: -0.093,
+      analyst: 0.109,
+      software: -0.03,
+      devops: -0.077,
       research: 0.51
     },
     "ds.research": {
-      mle: -0.246,
-      ds: 0.386,
+      mle: -0.248,
+      ds: 0.387,
       de: -0.193,
       analyst: -0.083,
       software: 0.098,
-      devops: -0.165,
+      devops: -0.164,
       research: 1.203
     },
     "ds.stat-languages": {
@@ -2735,7 +2737,7 @@ var weights_default = {
       ds: 1.136,
       de: -0.013,
       analyst: 0.128,
-      software: -0.047,
+      software: -0.046,
       devops: -0.026,
       research: 0.238
     },
@@ -2743,88 +2745,88 @@ var weights_default = {
       mle: 0.234,
       ds: 0.725,
       de: -0.119,
-      analyst: -0.023,
-      software: -0.107,
+      analyst: -0.022,
+      software: -0.106,
       devops: -0.069,
-      research: 0.359
+      research: 0.358
     },
     "ds.build-ml-models": {
       mle: 0.376,
       ds: 1.094,
-      de: -0.08,
-      analyst: -0.166,
-      software: 0.085,
+      de: -0.081,
+      analyst: -0.165,
+      software: 0.086,
       devops: -0.142,
       research: -0.168
     },
     "ds.ml-techniques": {
       mle: 0.362,
       ds: 0.779,
-      de: -0.029,
+      de: -0.03,
       analyst: -0.064,
-      software: 0.022,
+      software: 0.023,
       devops: -0.031,
       research: -0.039
     },
     "ds.data-mining": {
-      mle: 0.163,
-      ds: 0.62,
+      mle: 0.164,
+      ds: 0.622,
       de: 0.144,
-      analyst: 0.204,
+      analyst: 0.202,
       software: 0.021,
       devops: -0.056,
       research: -0.096
     },
     "ds.visualisation": {
-      mle: 0.167,
+      mle: 0.168,
       ds: 0.511,
       de: -0.081,
-      analyst: 0.088,
-      software: 0.112,
+      analyst: 0.087,
+      software: 0.111,
       devops: -0.153,
       research: 0.057
     },
     "ds.optimisation-simulation": {
-      mle: 0.114,
-      ds: 0.795,
+      mle: 0.115,
+      ds: 0.794,
       de: -0.133,
-      analyst: 0.077,
-      software: -0.044,
+      analyst: 0.078,
+      software: -0.043,
       devops: -0.014,
       research: 0.203
     },
     "ds.business-partnering": {
-      mle: -0.139,
-      ds: 0.818,
+      mle: -0.142,
+      ds: 0.819,
       de: -0.058,
-      analyst: 0.202,
+      analyst: 0.204,
       software: 0.179,
       devops: -0.169,
       research: -0.132
     },
     "ds.insights": {
-      mle: -0.09,
-      ds: 0.196,
-      de: -0.267,
+      mle: -0.092,
+      ds: 0.198,
+      de: -0.268,
       analyst: 0.729,
       software: -0.022,
       devops: -0.088,
-      research: 0.542
+      research: 0.543
     },
     "ds.analyses": {
-      mle: -0.073,
-      ds: 0.205,
-      de: 0.111,
-      analyst: 0.733,
-      software: -0.395,
+      mle: -0.075,
+      ds: 0.206,
+      de: 0.11,
+      analyst: 0.734,
+      software: -0.394,
       devops: -0.165,
       research: 0.284
     },
     "ds.business-domains": {
-      mle: -0.049,
-      ds: 0.351,
-      de: -0.176,
-      analyst: 0.577,
+      mle: -0.052,
+      ds: 0.356,
+      de: -0.179,
+      analyst: 0.576,
       software: 0.11,
       devops: -7e-3,
       research: -0.106
@@ -2833,7 +2835,7 @@ var weights_default = {
       mle: 0.034,
       ds: 0.576,
       de: -0.081,
-      analyst: 0.129,
+      analyst: 0.13,
       software: -0.074,
       devops: -0.064,
       research: 0.179
@@ -2841,62 +2843,62 @@ var weights_default = {
     "ds.advanced-degree": {
       mle: 0.069,
       ds: 0.381,
-      de: -0.018,
+      de: -0.017,
       analyst: -1e-3,
       software: -0.023,
       devops: -0.047,
       research: 0.139
     },
     "ds.communicate-nontechnical": {
-      mle: -0.13,
-      ds: 0.147,
-      de: 0.147,
-      analyst: 0,
+      mle: -0.129,
+      ds: 0.146,
+      de: 0.146,
+      analyst: 1e-3,
       software: -0.118,
       devops: -0.08,
-      research: 0.734
+      research: 0.733
     },
     "ds.r-language": {
-      mle: 0.168,
-      ds: 1.421,
+      mle: 0.169,
+      ds: 1.419,
       de: 0.07,
-      analyst: -1e-3,
+      analyst: 0,
       software: -0.146,
       devops: -0.099,
       research: 0.087
     },
     "ds.notebooks": {
-      mle: 0.115,
-      ds: 0.557,
+      mle: 0.116,
+      ds: 0.556,
       de: 0.059,
-      analyst: -0.077,
+      analyst: -0.076,
       software: -0.029,
       devops: -0.07,
       research: -0.056
     },
     "de.data-pipelines": {
-      mle: 0.191,
-      ds: 0.132,
-      de: 1.589,
-      analyst: 0.065,
-      software: 0.205,
+      mle: 0.19,
+      ds: 0.133,
+      de: 1.588,
+      analyst: 0.064,
+      software: 0.206,
       devops: -0.078,
       research: -0.104
     },
     "de.build-test-maintain": {
-      mle: 0.14,
+      mle: 0.141,
       ds: 0.1,
-      de: 1.065,
+      de: 1.064,
       analyst: 0.297,
-      software: 0.24,
+      software: 0.241,
       devops: -0.141,
       research: -0.202
     },
     "de.move-data-to-consumers": {
       mle: -0.11,
-      ds: -0.142,
-      de: 1.046,
-      analyst: 0.32,
+      ds: -0.143,
+      de: 1.045,
+      analyst: 0.321,
       software: 0.175,
       devops: -0.132,
       research: 0.343
@@ -2905,14 +2907,14 @@ var weights_default = {
       mle: 0.23,
       ds: 0.084,
       de: 0.758,
-      analyst: 0.313,
+      analyst: 0.312,
       software: 0.022,
-      devops: -0.058,
+      devops: -0.059,
       research: 0.152
     },
     "de.etl": {
-      mle: 0.031,
-      ds: 0.283,
+      mle: 0.032,
+      ds: 0.282,
       de: 1.245,
       analyst: 0.507,
       software: 0.073,
@@ -2920,11 +2922,11 @@ var weights_default = {
       research: -0.125
     },
     "de.warehousing": {
-      mle: -0.012,
+      mle: -0.011,
       ds: -0.219,
       de: 0.878,
       analyst: 0.56,
-      software: 0.163,
+      software: 0.162,
       devops: -0.145,
       research: 0.275
     },
@@ -2938,46 +2940,46 @@ var weights_default = {
       research: -0.045
     },
     "de.orchestration": {
-      mle: 0.078,
-      ds: 0.114,
+      mle: 0.079,
+      ds: 0.115,
       de: 1.314,
-      analyst: 0.069,
+      analyst: 0.068,
       software: -6e-3,
-      devops: -0.039,
+      devops: -0.04,
       research: -0.03
     },
     "de.cloud-warehouses": {
-      mle: 0.057,
-      ds: 0.131,
-      de: 1.064,
+      mle: 0.056,
+      ds: 0.132,
+      de: 1.063,
       analyst: 0.219,
       software: 0.244,
       devops: -0.158,
       research: -0.056
     },
     "de.big-data": {
-      mle: 0.197,
-      ds: 0.17,
-      de: 1.067,
-      analyst: -0.217,
+      mle: 0.198,
+      ds: 0.169,
+      de: 1.066,
+      analyst: -0.216,
       software: -0.043,
       devops: -0.084,
       research: -0.09
     },
     "de.etl-tools": {
       mle: 0.029,
-      ds: 0.025,
+      ds: 0.026,
       de: 1.26,
-      analyst: 0.231,
+      analyst: 0.23,
       software: -0.041,
       devops: 0.014,
       research: -0.017
     },
     "de.databases": {
-      mle: -0.083,
-      ds: 0.038,
+      mle: -0.084,
+      ds: 0.04,
       de: 0.504,
-      analyst: 0.41,
+      analyst: 0.409,
       software: -1e-3,
       devops: 0.081,
       research: -0.25
@@ -2985,24 +2987,24 @@ var weights_default = {
     "de.batch-processing": {
       mle: 0.054,
       ds: 0.047,
-      de: 0.899,
-      analyst: 0.058,
+      de: 0.898,
+      analyst: 0.059,
       software: 0.067,
       devops: -0.067,
-      research: -0.058
+      research: -0.057
     },
     "de.governance-security": {
-      mle: -0.13,
+      mle: -0.129,
       ds: 0.027,
       de: 0.842,
-      analyst: 0.036,
+      analyst: 0.035,
       software: 0.241,
       devops: 0.03,
       research: -0.047
     },
     "de.pipeline-reliability": {
-      mle: -0.054,
-      ds: 0.032,
+      mle: -0.056,
+      ds: 0.034,
       de: 0.724,
       analyst: 0.181,
       software: 0.062,
@@ -3019,26 +3021,26 @@ var weights_default = {
       research: 0.02
     },
     "de.cloud-services": {
-      mle: -0.226,
+      mle: -0.227,
       ds: 0.065,
-      de: 0.396,
+      de: 0.397,
       analyst: -0.227,
-      software: 0.227,
+      software: 0.226,
       devops: 0.794,
       research: -0.33
     },
     "de.data-storage": {
-      mle: -0.06,
-      ds: 0.216,
+      mle: -0.059,
+      ds: 0.217,
       de: 0.435,
-      analyst: 0.156,
+      analyst: 0.153,
       software: 0.386,
       devops: 0.012,
       research: -0.145
     },
     "de.production-support": {
-      mle: -0.213,
-      ds: -0.24,
+      mle: -0.212,
+      ds: -0.241,
       de: 0.264,
       analyst: 0.24,
       software: 0.226,
@@ -3046,8 +3048,8 @@ var weights_default = {
       research: -0.137
     },
     "de.requirements-to-solutions": {
-      mle: -0.011,
-      ds: 0.083,
+      mle: -0.01,
+      ds: 0.082,
       de: 0.619,
       analyst: -6e-3,
       software: 0.356,
@@ -3055,11 +3057,11 @@ var weights_default = {
       research: -0.135
     },
     "de.sql-dialects": {
-      mle: 0.046,
-      ds: -0.127,
+      mle: 0.045,
+      ds: -0.128,
       de: 0.901,
       analyst: 0.273,
-      software: -0.057,
+      software: -0.058,
       devops: -0.011,
       research: -0.023
     },
@@ -3068,25 +3070,25 @@ var weights_default = {
       ds: 0.065,
       de: 0.435,
       analyst: 0.062,
-      software: -0.029,
+      software: -0.028,
       devops: 0.044,
       research: -0.049
     },
     "de.automation": {
-      mle: 0.081,
+      mle: 0.082,
       ds: -0.096,
       de: 0.348,
-      analyst: -0.073,
+      analyst: -0.074,
       software: -0.028,
       devops: 0.36,
       research: -0.093
     },
     "de.spark": {
-      mle: 0.066,
-      ds: 0.226,
+      mle: 0.064,
+      ds: 0.228,
       de: 1.141,
       analyst: -0.238,
-      software: -0.066,
+      software: -0.065,
       devops: -0.137,
       research: 8e-3
     },
@@ -3094,7 +3096,7 @@ var weights_default = {
       mle: 0.074,
       ds: -0.01,
       de: 1.435,
-      analyst: 1e-3,
+      analyst: 2e-3,
       software: 9e-3,
       devops: 5e-3,
       research: -0.014
@@ -3110,7 +3112,7 @@ var weights_default = {
     },
     "other.ci-cd-ops": {
       mle: 0.034,
-      ds: -0.082,
+      ds: -0.083,
       de: -0.072,
       analyst: -0.172,
       software: -0.075,
@@ -3118,8 +3120,8 @@ var weights_default = {
       research: -0.101
     },
     "other.sysadmin": {
-      mle: -0.225,
-      ds: -0.112,
+      mle: -0.224,
+      ds: -0.113,
       de: -0.195,
       analyst: -0.179,
       software: -0.061,
@@ -3127,9 +3129,9 @@ var weights_default = {
       research: -0.115
     },
     "other.containers": {
-      mle: -0.072,
-      ds: -0.184,
-      de: -0.183,
+      mle: -0.071,
+      ds: -0.186,
+      de: -0.184,
       analyst: -0.223,
       software: 0.244,
       devops: 1.004,
@@ -3139,41 +3141,41 @@ var weights_default = {
       mle: -0.255,
       ds: 0.212,
       de: -0.152,
-      analyst: 1.628,
+      analyst: 1.627,
       software: 0.044,
-      devops: -0.175,
+      devops: -0.176,
       research: -0.301
     },
     "other.analyst-tools": {
-      mle: -4e-3,
-      ds: -0.106,
+      mle: -3e-3,
+      ds: -0.104,
       de: -0.065,
-      analyst: 0.881,
+      analyst: 0.88,
       software: 0.223,
-      devops: -0.07,
+      devops: -0.071,
       research: -0.06
     },
     "other.analyst-work": {
-      mle: 0.049,
-      ds: -0.249,
+      mle: 0.048,
+      ds: -0.25,
       de: 0.13,
-      analyst: 0.859,
-      software: -0.074,
+      analyst: 0.86,
+      software: -0.073,
       devops: -0.124,
       research: 0.209
     },
     "other.backend": {
       mle: -0.235,
       ds: -0.233,
-      de: -0.129,
+      de: -0.13,
       analyst: -0.271,
-      software: 2.042,
+      software: 2.043,
       devops: 0.094,
       research: -0.268
     },
     "other.software-practice": {
       mle: -0.055,
-      ds: -8e-3,
+      ds: -9e-3,
       de: -0.034,
       analyst: -0.193,
       software: 0.746,
@@ -3185,13 +3187,13 @@ var weights_default = {
       ds: -0.079,
       de: 0.084,
       analyst: -0.194,
-      software: -8e-3,
+      software: -9e-3,
       devops: -0.023,
       research: 1.275
     },
     "other.scholarly-research": {
       mle: 0.066,
-      ds: -0.407,
+      ds: -0.406,
       de: 9e-3,
       analyst: -0.083,
       software: -0.024,

@@ -125,7 +125,9 @@ export const DS: LexiconEntry[] = [
       'statistical ~ model|models|modeling|modelling',
       'forecast|forecasting|forecasts',
       'time series',
-      'propensity|churn|=segmentation|=clustering',
+      'propensity|=segmentation|=clustering',
+      // churn predicted, not churn as a metric beside others ("core metrics (MRR, churn, activation)")
+      'churn ~ =model|=models|=modeling|=modelling|=predict|=predicting|=prediction|=predictions|=predictive|=propensity|=risk|=forecast|=forecasting',
       'classification ~ model|models|problem|problems',
       // anomaly and fraud detection: models that flag the unusual (in 21 DS, 10 MLE, 6 DE and 4 other postings of dev + dev2)
       'anomaly|anomalies ~ =detection|=detect|=detecting|=detected',

@@ -131,6 +131,8 @@ describe('1. everyday words are not role evidence', () => {
     // training programmes for staff are not retraining models
     ["At HII you'll find competitive benefits and training programs for continual growth.", 'mle.retrain-models'],
     ['We offer continuous learning through paid training courses and conferences.', 'mle.retrain-models'],
+    // churn as a metric among others is no prediction of it
+    ['Define core metrics (MRR, churn, activation) with finance and product.', 'ds.predictive-modelling'],
     // a lab's words: its throughput and its notebook are no production system and no Python notebook
     ['Run high-throughput screening assays in 384-well plates.', 'mle.production-work'],
     ['Analyze assay results and maintain a detailed electronic lab notebook.', 'ds.notebooks'],
@@ -245,6 +247,7 @@ describe('1. everyday words are not role evidence', () => {
     ['Experience with Spark, Beam, Redshift.', 'de.spark'],
     ['Configuration management with Puppet, Chef or Ansible.', 'other.config-management'],
     ['Serve models behind low-latency, high-throughput APIs.', 'mle.production-work'],
+    ['Build churn prediction models for our subscription business.', 'ds.predictive-modelling'],
     ['Explore data in Jupyter notebooks and share them with the team.', 'ds.notebooks'],
   ])('"%s" still counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
 
