@@ -1217,6 +1217,14 @@ describe('the employer', () => {
     ['generic/italian-company.html', 'Ferrovie Alpine'],
     ['generic/dutch-company.html', 'Polderstroom'],
     ['generic/portuguese-company.html', 'Cooperativa Cerrado'],
+    // a static site's logo links home as "index.html" (Mobirise), not "/"
+    ['generic/mobirise.html', 'Kestrel Freight'],
+    // "Senior Data Scientist - Pricing Job in Manchester | JobServe": the board's words for where the job is, not a name
+    ['generic/jobserve.html', undefined],
+    // a public doc's site is the docs tool's ("Slite"), not the employer
+    ['generic/slite-doc.html', undefined],
+    ['generic/traffit.html', 'Wisła Payments'],
+    ['generic/ripplematch.html', 'Lumen Pharmacy Services'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
