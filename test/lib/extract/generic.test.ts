@@ -1225,6 +1225,13 @@ describe('the employer', () => {
     ['generic/slite-doc.html', undefined],
     ['generic/traffit.html', 'Wisła Payments'],
     ['generic/ripplematch.html', 'Lumen Pharmacy Services'],
+    // og:site_name "Groupe Vellane Assurances - Carrières": the careers part after a dash is the site's, not the name's
+    ['generic/digitalrecruiters.html', 'Groupe Vellane Assurances'],
+    // "Machine Learning Engineer - Job Openings - Carraway Health System": "Job Openings" is the site's part
+    ['generic/silkroad.html', 'Carraway Health System'],
+    ['generic/beisen.html', '云帆物流科技'],
+    ['generic/easycruit.html', 'Fjordkraft Nett AS'],
+    ['generic/paychex.html', 'Bluestem Credit Union'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
