@@ -3936,7 +3936,7 @@ function hasLayout(doc) {
 function hidingSelectors(doc) {
   return ruleSelectors(doc, hidingStyle);
 }
-var REVEAL = ".wow, .reveal, .load-hidden, [data-aos], [data-sr-id], [data-wow-delay]";
+var REVEAL = ".wow,.reveal,.load-hidden,[data-aos],[data-sr-id],[data-wow-delay]";
 function revealing(el) {
   let e = el;
   for (let up = 0; e && up < 12; up++, e = e.parentElement) if (e.matches(REVEAL)) return true;
@@ -3950,7 +3950,7 @@ function hiddenOtherwise(el) {
 }
 function behindModal(doc) {
   const out = /* @__PURE__ */ new Set();
-  for (const dialog of Array.from(doc.querySelectorAll('[aria-modal="true"], dialog[open]')).slice(0, 5)) {
+  for (const dialog of Array.from(doc.querySelectorAll('[aria-modal="true"],dialog[open]')).slice(0, 5)) {
     for (let a = dialog, up = 0; a?.parentElement && a !== doc.body && up < 30; a = a.parentElement, up++)
       for (const s of Array.from(a.parentElement.children).slice(0, 200)) if (s !== a && s.getAttribute("aria-hidden") === "true") out.add(s);
   }
@@ -4248,13 +4248,13 @@ var UNIT = /^(?:department|dept\.?|faculty|division|school) of\b/i;
 var CITIES = /^(?:paris|london|berlin|madrid|barcelona|amsterdam|munich|münchen|hamburg|frankfurt|lyon|milan|milano|rome|roma|warsaw|warszawa|krak[oó]w|prague|praha|vienna|wien|z[uü]rich|dublin|stockholm|oslo|copenhagen|helsinki|lisbon|lisboa|brussels|new york|san francisco|seattle|austin|boston|chicago|toronto|vancouver|montr[eé]al|sydney|melbourne|singapore|bangalore|bengaluru|hyderabad|pune|mumbai|delhi|tokyo|seoul|shanghai|beijing|dubai|s[aã]o paulo|mexico city|buenos aires|santiago|bogot[aá]|lagos|nairobi|cape town|johannesburg|tel aviv)$/i;
 var STATE = /^(?:A[CKLMPRZ]|C[AEOT]|D[CEF]|ES|FL|G[AO]|HI|I[ADLN]|K[SY]|LA|M[ADEGINOST]|N[CDEHJMVY]|O[HKR]|P[ABEIR]|R[IJNORS]|S[CDEP]|T[NOX]|UT|V[AT]|W[AIVY])$/;
 var EMPLOYER_PAGE = /[/-](?:compan(?:y|ies)|employers?|organi[sz]ations?|brands|empresas?|entreprises?|firma|gongsi|bedrijven|unternehmen|aziende)\/[^/?#]+\/?(?:[?#]|$)/i;
-var OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recommend" i], [id*="related" i], [id*="similar" i], [id*="recommend" i]';
+var OTHER_JOBS = '[class*="related" i],[class*="similar" i],[class*="recommend" i],[id*="related" i],[id*="similar" i],[id*="recommend" i]';
 var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|(?:position|job|vacancy) announcement|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga|mission(?: freelance)?|re|fwd?|fw|aw|wg|tr|sv|jd)|\d.*)$/i;
 var NAME_MARK = /(?:company|employer|org|corp)[-_ ]?name/i;
 var NAME_IN_COMPANY = '[class*="company" i] > [class~="name"]';
-var MARKED = `[class*="company" i], [class*="corp_name" i], [class*="corp-name" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="__org" i], [class~="org"], [class~="agency"], [class*="organi" i], [data-automation*="advertiser" i], ${NAME_IN_COMPANY}`;
+var MARKED = `[class*="company" i],[class*="corp_name" i],[class*="corp-name" i],[data-at*="company" i],[data-testid*="company" i],[data-cy*="company" i],[id*="company" i],[class*="employer" i],[id*="employer" i],[data-testid*="employer" i],[data-test*="employer" i],[class*="org-name" i],[class*="__org" i],[class~="org"],[class~="agency"],[class*="organi" i],[data-automation*="advertiser" i],${NAME_IN_COMPANY}`;
 function companyOf(doc, near) {
-  const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute("content");
+  const meta = doc.querySelector('meta[property="og:site_name"],meta[name="application-name"]')?.getAttribute("content");
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
   const named = oneLine(
     (meta ?? org?.getAttribute("content") ?? org?.textContent)?.replace(
@@ -4302,7 +4302,7 @@ function companyOf(doc, near) {
     if (name) return name;
   }
   for (const a of Array.from(doc.querySelectorAll("a[href]")).slice(0, 400)) {
-    if (!EMPLOYER_PAGE.test(a.getAttribute("href")) || a.closest(`nav, header, footer, ${OTHER_JOBS}`)) continue;
+    if (!EMPLOYER_PAGE.test(a.getAttribute("href")) || a.closest(`nav,header,footer,${OTHER_JOBS}`)) continue;
     const name = employerIn(a);
     if (name) return name;
   }
@@ -4377,7 +4377,7 @@ function fromTitle(doc, parts) {
     );
     return left ? [left] : [];
   });
-  const headings = new Set(Array.from(doc.querySelectorAll("h1, h2, h3"), (h) => oneLine(h.textContent)?.toLowerCase()).slice(0, 50));
+  const headings = new Set(Array.from(doc.querySelectorAll("h1,h2,h3"), (h) => oneLine(h.textContent)?.toLowerCase()).slice(0, 50));
   const notHeading = (n) => n && !headings.has(n.toLowerCase()) ? n : void 0;
   const aboutJob = parts.some((p) => namesJob(p.replace(/\s+[Jj]obs in [A-Z].*$/, ""))) || /^(?:careers?|jobs?|home|vacancies|opportunities|(?:job|opportunity|position) details|(?:open|current) (?:positions|roles|jobs|vacancies|openings)|join (?:us|our team)|work (?:with|for) us)$/i.test(
     parts[0] ?? ""
@@ -4410,7 +4410,7 @@ function logoName(doc) {
       ),
       (img) => img.getAttribute("alt")
     ),
-    ...Array.from(doc.querySelectorAll('[class*="brand" i], [class*="logo" i]'), (el) => isLeaf(el) ? el.textContent : null)
+    ...Array.from(doc.querySelectorAll('[class*="brand" i],[class*="logo" i]'), (el) => isLeaf(el) ? el.textContent : null)
   ];
   for (const alt of names) {
     const [first, site, ...more] = alt?.split(SEPARATORS) ?? [];
@@ -4433,7 +4433,7 @@ function employerIn(el) {
 }
 var LINK_ACTION = /^(?:view|see|visit|more|all|browse|follow|learn|read|go|open|about)\b|\bprofile\b|查看|详情|詳細|詳情|더보기|보기$/i;
 function shownText(el) {
-  if (el.querySelector("style, script")) return textMap(el, { hidden: () => false, maxChars: 400 }).text;
+  if (el.querySelector("style,script")) return textMap(el, { hidden: () => false, maxChars: 400 }).text;
   const first = Array.from(el.childNodes).find((n) => n.textContent?.trim());
   if (first?.nodeName === "A" && !/^(?:(?:visit |view )?(?:the )?(?:company )?website|homepage)$/i.test(first.textContent?.trim() ?? ""))
     return first.textContent ?? "";
@@ -4442,9 +4442,9 @@ function shownText(el) {
 }
 var EMPLOYER_LABEL = /^(?:company|company name|employer(?: name)?|hiring (?:company|organi[sz]ation)|organi[sz]ation(?:\s*\/\s*company| name)?|name of (?:the )?(?:employer|organi[sz]ation|company)|institution|arbe[ij]ds?giver|arbeitgeber|arbetsgivare|employeur|empleador|empresa|werkgever|datore di lavoro|ente|pracodawca|työnantaja|事業所名|会社名|企業名|公司名称|회사명|기업명)\s*:?$/i;
 function labelledEmployer(doc) {
-  for (const label of Array.from(doc.querySelectorAll("dt, th, td")).slice(0, 200)) {
+  for (const label of Array.from(doc.querySelectorAll("dt,th,td")).slice(0, 200)) {
     if (label.tagName === "TD" && (label.childElementCount > 1 || label.firstElementChild?.firstElementChild)) continue;
-    const heading = label.closest("dl, table")?.previousElementSibling;
+    const heading = label.closest("dl,table")?.previousElementSibling;
     const named = /^name:?$/i.test(oneLine(label.textContent) ?? "") && /^H[2-6]$/.test(heading?.tagName ?? "") && EMPLOYER_LABEL.test(oneLine(heading.textContent) ?? "");
     if (!named && !EMPLOYER_LABEL.test(oneLine(label.textContent) ?? "")) continue;
     if (label.closest(OTHER_JOBS)) continue;
@@ -4454,12 +4454,11 @@ function labelledEmployer(doc) {
   }
   for (const label of Array.from(doc.querySelectorAll('[class*="label" i]')).slice(0, 200)) {
     const value = label.nextElementSibling;
-    if (!value || !EMPLOYER_LABEL.test(oneLine(label.textContent) ?? "") || label.closest(OTHER_JOBS) || value.querySelector("input, select, textarea"))
-      continue;
+    if (!value || !EMPLOYER_LABEL.test(oneLine(label.textContent) ?? "") || label.closest(OTHER_JOBS) || value.querySelector("input,select,textarea")) continue;
     const name = oneLine(value.textContent);
     if (name && plausibleName(name)) return name;
   }
-  for (const label of Array.from(doc.querySelectorAll(":is(li, p) > :is(b, strong):first-child")).slice(0, 200)) {
+  for (const label of Array.from(doc.querySelectorAll(":is(li,p)>:is(b,strong):first-child")).slice(0, 200)) {
     const line = label.parentElement;
     if (!EMPLOYER_LABEL.test(oneLine(label.textContent) ?? "") || line.closest(OTHER_JOBS) || line.firstChild !== label) continue;
     const name = oneLine(line.textContent?.slice(label.textContent.length));
@@ -4692,7 +4691,7 @@ function parse2(json) {
 
 // lib/extract/generic.ts
 var HEADING = /* @__PURE__ */ new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
-var H1 = 'h1, [role="heading"][aria-level="1"]';
+var H1 = 'h1,[role="heading"][aria-level="1"]';
 var HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
 var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|ftr|hdr|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|preamble|postamble|byline|author|date|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
 var AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="display-name" i], [data-testid*="user" i], a[href^="/profile/"]';
@@ -4729,7 +4728,7 @@ function headedAsSection(el) {
   return SECTION_HEADING.test(h) || /^how to apply\b/i.test(h);
 }
 function onlyHeading(el) {
-  const h = el.querySelector("h1, h2, h3, h4, h5, h6");
+  const h = el.querySelector("h1,h2,h3,h4,h5,h6");
   return !!h && h.textContent === el.textContent;
 }
 function headingBox(el) {
@@ -4870,7 +4869,7 @@ function inText(el) {
   return [el.previousSibling, el.nextSibling].some((n) => n?.nodeType === 3 && new RegExp("\\p{L}", "u").test(n.nodeValue));
 }
 function family(el) {
-  const h = el.querySelector("h1, h2, h3, h4, h5, h6");
+  const h = el.querySelector("h1,h2,h3,h4,h5,h6");
   return `${el.tagName}.${/\S*/.exec(el.getAttribute("class")?.trim() ?? "")[0]} ${h ? kindOf(h) : ""}`;
 }
 function markCards(boxes, p) {
@@ -4943,7 +4942,7 @@ function isList(b) {
 function jobHeader(b) {
   return b.good < 300 && isJobTitle(firstHeading(b.el)) && controls(b.el).some(saysApply);
 }
-var controls = (el) => [...el.querySelectorAll("a, button")];
+var controls = (el) => [...el.querySelectorAll("a,button")];
 var saysApply = (c) => APPLY.test(c.textContent ?? "");
 var besideControls = (el, bar2) => bar2.reduce((t, c) => t.replace(c.textContent ?? "", ""), el.textContent ?? "");
 var ABOUT_APPLYING = /\bappl|\bcv\b|cover letter|r[eé]sum[eé]|\b(?:found|saw) (?:this|the) (?:job|ad|posting|listing)\b/i;
@@ -4954,7 +4953,7 @@ function applyNote(el) {
   return said.trim().split(/\s+/).length <= 20 && ABOUT_APPLYING.test(said);
 }
 function applicationForm(el) {
-  return el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="search"]), select, textarea').length >= 2;
+  return el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="search"]),select,textarea').length >= 2;
 }
 function excludedBoxes(boxes, page) {
   const excluded = new Uint8Array(boxes.length);
@@ -4986,7 +4985,7 @@ var INLINE_LABEL = /* @__PURE__ */ new Set(["B", "STRONG", "EM", "I", "U", "SPAN
 var APPLY = /^\s*(?:easy |quick )?apply\b/i;
 var ITEM_LINE = /^(?:[•·▪‣◦●○■□◆*–-]\s|(?:\d+\+? years|(?:strong |solid |proven |hands-on |substantial )?(?:experience|proficiency|knowledge|familiarity|understanding|expertise) (?:with|in|of)|(?:a )?(?:bachelor|master|ph\.?d|degree))\b)/i;
 function oneText(el) {
-  return !el.querySelector("ul, ol, table, dl, section") && el.querySelectorAll("p, li, h1, h2, h3, h4, h5, h6").length <= 1;
+  return !el.querySelector("ul,ol,table,dl,section") && el.querySelectorAll("p,li,h1,h2,h3,h4,h5,h6").length <= 1;
 }
 var JOINABLE = /about|benefit|perk|offer|oferujemy|ofrecemos|oferecemos|bieten|offrons|offriamo|erbjuder|tarjoamme|nabízíme|vantagens|avantages|vorteile|beneficios|interest|interview|process|look(?:ing)? for|\bplus\b|must|nice to|bonus|stack|technolog|tools|team|salary|compensation|pay|location|apply|how to|hiring|equal|diversity|inclusion|who we are|what we do|why|\byou|role|responsib|requir|qualif|skill|experience|mission|overview|summary|description|duties|tasks|profile|position|job|opportunit|company|us\b/i;
 function labelStrip(el) {
@@ -5027,7 +5026,7 @@ function heroIntro(b, drop) {
   const kids = Array.from(root.children);
   const intro = kids.filter((k) => {
     const t = oneLine(k.textContent) ?? "";
-    return !HEADING.has(k.tagName) && !k.querySelector("h1, h2, a, button") && (/[.!?]\s+\S.*[.!?]$/.test(t) || /[.!?]$/.test(t) && t.split(" ").length >= 15);
+    return !HEADING.has(k.tagName) && !k.querySelector("h1,h2,a,button") && (/[.!?]\s+\S.*[.!?]$/.test(t) || /[.!?]$/.test(t) && t.split(" ").length >= 15);
   });
   if (!intro.length || kids.length > 8) return false;
   for (const k of kids) if (!intro.includes(k)) drop.add(k);
@@ -5099,7 +5098,7 @@ function isJobTitle(text) {
   return (titleScore(text) >= 3 || shortJobNonLatin(text)) && !SECTION_HEADING.test(text) && !/\b(?:responsibilities|requirements|qualifications|duties)\s*:?$|:\s*$/i.test(text);
 }
 function firstHeading(el) {
-  const h = el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b');
+  const h = el.querySelector('h1,h2,h3,h4,h5,h6,[role="heading"],strong,b');
   return (h?.textContent ?? "").replace(/\s+/g, " ").trim().replace(PERMALINK_MARK, "");
 }
 var DATE_LINE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}$/i;
@@ -5138,14 +5137,14 @@ function widen(boxes, excluded, start, page, within2) {
         return true;
       if (namesTheJob(b)) return true;
       if (tag === "TABLE" || tag === "DL" || facts(b.el) || fieldList(b.el)) return true;
-      if (b.good < 200 && b.el.querySelector("table, dl") && !ENDS_SENTENCE.test(b.el.textContent ?? "") && !SECTION_HEADING.test(firstHeading(b.el)))
+      if (b.good < 200 && b.el.querySelector("table,dl") && !ENDS_SENTENCE.test(b.el.textContent ?? "") && !SECTION_HEADING.test(firstHeading(b.el)))
         return true;
       if (labelStrip(b.el)) return true;
       if (dottedLabels(b)) return true;
       if (b.good < 200 && above(b.el, true)) return true;
       if (b.good > 0 || SECTION_HEADING.test(oneLine(b.el.textContent) ?? "")) return false;
       if (above(b.el)) return true;
-      return b.headings === 0 && !b.el.querySelector("strong, b") || isJobTitle(jobLine(b.el));
+      return b.headings === 0 && !b.el.querySelector("strong,b") || isJobTitle(jobLine(b.el));
     }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
     if (where !== "after" || contentful(b, page) || isList(b) || prose.has(kindOf(b.el)) && (!b.links || b.good > 0 && !linkHeavy(b))) return false;
@@ -5178,7 +5177,7 @@ function widen(boxes, excluded, start, page, within2) {
     if (before && hero(b.el) && isJobTitle(firstHeading(boxes[core].el))) return false;
     if (!before && (isJobTitle(firstHeading(b.el)) || b.el.querySelector(AUTHOR) && boxes[core].el.querySelector(AUTHOR) || b.el.querySelector("time") && boxes[core].el.querySelector("time")))
       return false;
-    if (!before && Array.from(b.el.querySelectorAll("h2, h3, h4, h5, h6")).slice(1, 20).some((h) => NOT_THE_POSTING.test(oneLine(h.textContent) ?? "")))
+    if (!before && Array.from(b.el.querySelectorAll("h2,h3,h4,h5,h6")).slice(1, 20).some((h) => NOT_THE_POSTING.test(oneLine(h.textContent) ?? "")))
       return false;
     if (!before && b.links && /(?:^|[\s_-])(?:company|employer)(?:[\s_-]|$)/i.test(b.el.getAttribute("class") ?? "") && !/^about\b/i.test(firstHeading(b.el)) && !shortLines(b.el).some((l) => /[.!?]$/.test(l)))
       return false;
@@ -5205,7 +5204,7 @@ function widen(boxes, excluded, start, page, within2) {
       const text = (oneLine(el.textContent) ?? "").replace(PERMALINK_MARK, "");
       const joinable = JOINABLE.test(text) && !NOT_THE_POSTING.test(text);
       if (text && firstHeading(el) === text) open = joinable;
-      else if (!open && joinable && text.split(" ").length <= 8 && !/[.!?]$|:(?!\s*$)|^[•·▪‣◦●○■□◆–-]/.test(text) && !/^(?:A|BUTTON)$/.test(el.tagName) && !Array.from(el.querySelectorAll("li, a, button, br")).some((x) => !permalink(x)))
+      else if (!open && joinable && text.split(" ").length <= 8 && !/[.!?]$|:(?!\s*$)|^[•·▪‣◦●○■□◆–-]/.test(text) && !/^(?:A|BUTTON)$/.test(el.tagName) && !Array.from(el.querySelectorAll("li,a,button,br")).some((x) => !permalink(x)))
         open = true;
       else if (open) out.add(k);
     }
@@ -5289,7 +5288,7 @@ function widen(boxes, excluded, start, page, within2) {
       const opens = kids.findIndex((k) => isJobTitle(firstHeading(boxes[k].el)));
       if (opens > 0 && kids.slice(0, opens).every((k) => hero(boxes[k].el))) {
         for (const k of kids.slice(0, opens)) drop.add(boxes[k].el);
-        const h = boxes[kids[opens]].el.querySelector("h1, h2, h3, h4");
+        const h = boxes[kids[opens]].el.querySelector("h1,h2,h3,h4");
         if (h && (oneLine(boxes[kids[opens]].el.textContent) ?? "").startsWith(oneLine(h.textContent) ?? " ")) drop.add(h);
       }
       break;
@@ -5383,8 +5382,8 @@ var NON_LATIN_CUES = /обязанности|требования|условия
 var CJK_CUES = /工作內容|條件要求|工作經歷|學歷要求|工作待遇|福利制度|應徵|經驗|仕事内容|業務内容|職務内容|必須|歓迎|応募|募集|求める人物|求めて|こんなことやります|経験|雇用形態|給与|经验|岗位职责|任职要求|职位描述|工作内容|岗位要求|薪资|자격\s?요건|주요\s?업무|우대\s?사항|담당\s?업무|지원\s?방법|근무\s?조건|복리\s?후생|혜택|채용\s?절차|전형\s?절차|경험이|경력/g;
 function looksLikeArticle(doc) {
   let signs = 0;
-  if (doc.querySelector('meta[property="article:published_time"], article time[datetime], .byline time, [itemprop="datePublished"]')) signs++;
-  if (doc.querySelector('[itemprop="author"], [rel="author"], .byline, .author, meta[name="author"]')) signs++;
+  if (doc.querySelector('meta[property="article:published_time"],article time[datetime],.byline time,[itemprop="datePublished"]')) signs++;
+  if (doc.querySelector('[itemprop="author"],[rel="author"],.byline,.author,meta[name="author"]')) signs++;
   if (/\b\d+\s*min(?:ute)?s? read\b/i.test(doc.body?.textContent?.slice(0, 5e4) ?? "")) signs++;
   return signs >= 2;
 }
@@ -5454,7 +5453,7 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
     const text = oneLine(sub ? lines2[0] : lines2.length > 3 && lines2.filter((l) => l.trim().length <= 2).length * 2 > lines2.length ? el.textContent : read);
     if (text) out.push({ text, bonus: bonus - cost, whole: true });
   };
-  const selector = 'h1, h2, h3, [role="heading"], [itemprop="title"], [class*="title" i], [id*="title" i], [data-testid*="title" i], [data-automation*="title" i]';
+  const selector = 'h1,h2,h3,[role="heading"],[itemprop="title"],[class*="title" i],[id*="title" i],[data-testid*="title" i],[data-automation*="title" i]';
   const shadows = /* @__PURE__ */ new Set();
   const scope = first.getRootNode();
   if (scope !== doc) shadows.add(scope);
@@ -5485,7 +5484,7 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
     consider(el, bonus);
   }
   let fields = 0;
-  for (const el of Array.from(doc.querySelectorAll("td, th, dt, label, strong, b, span, div, p"))) {
+  for (const el of Array.from(doc.querySelectorAll("td,th,dt,label,strong,b,span,div,p"))) {
     if (fields >= 3) break;
     let own = "";
     for (let n = el.firstChild; n; n = n.nextSibling)
@@ -5543,9 +5542,9 @@ var readGeneric = (doc, url, maxChars) => {
         }
         return void 0;
       };
-      return firstRead([pointedAt(doc, url), openedPosting(doc), ...shownPanels(v, 'dialog[open], [role="dialog"], [aria-modal="true"], .fixed.inset-0')]) ?? readShown(v, url, maxChars) ?? // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
+      return firstRead([pointedAt(doc, url), openedPosting(doc), ...shownPanels(v, 'dialog[open],[role="dialog"],[aria-modal="true"],.fixed.inset-0')]) ?? readShown(v, url, maxChars) ?? // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
       // (a plain div too, by its name: "drawer", "flyout", "Job details")
-      firstRead(shownPanels(v, 'aside, [role="complementary"], [class*="drawer" i], [class*="flyout" i], [aria-label*="job" i]'));
+      firstRead(shownPanels(v, 'aside,[role="complementary"],[class*="drawer" i],[class*="flyout" i],[aria-label*="job" i]'));
     };
     const shown = readView(view);
     const opened = collapsedOpened(doc, view.isHidden, shown?.roots);
@@ -5560,7 +5559,7 @@ var readGeneric = (doc, url, maxChars) => {
   return readData(doc, url, maxChars);
 };
 var SHOW_MORE = /^(?:[+]\s*)?(?:(?:show|read|see|view)\s+(?:more|(?:the\s+)?full(?:\s+job)?\s+description)|(?:\.\.\.|…)\s*more)(?:\s*[.…▾▼⌄›»+]+)?$/i;
-var MENU = 'nav, header, footer, menu, [role="navigation"], [role="menu"], [role="menubar"]';
+var MENU = 'nav,header,footer,menu,[role="navigation"],[role="menu"],[role="menubar"]';
 function within(set) {
   const inside = /* @__PURE__ */ new Map();
   return (el) => {
@@ -5582,7 +5581,7 @@ function within(set) {
     return found;
   };
 }
-var TABS = '[role="tab"][aria-controls], [data-toggle="tab"][href^="#"], [data-bs-toggle="tab"][href^="#"]';
+var TABS = '[role="tab"][aria-controls],[data-toggle="tab"][href^="#"],[data-bs-toggle="tab"][href^="#"]';
 function collapsedOpened(doc, isHidden, shown) {
   const ours = (panel) => !shown || shown.some((root) => root.contains(panel));
   const panels = new Set(Array.from(doc.querySelectorAll("details:not([open]) > :not(summary)")).slice(0, 200).filter(ours));
@@ -5591,9 +5590,9 @@ function collapsedOpened(doc, isHidden, shown) {
     if (!ids) return toggle.nextElementSibling && !toggle.closest(MENU) && isHidden(toggle.nextElementSibling) ? [toggle.nextElementSibling] : [];
     return ids.split(/\s+/).map((id) => id ? doc.getElementById(id) : null).filter((el) => !!el);
   };
-  const toggles = Array.from(doc.querySelectorAll(`[aria-expanded="false"], ${TABS}, [data-bs-target^="#"], [data-target^="#"]`));
+  const toggles = Array.from(doc.querySelectorAll(`[aria-expanded="false"],${TABS},[data-bs-target^="#"],[data-target^="#"]`));
   for (const toggle of toggles.slice(0, 200)) for (const panel of panelsOf(toggle)) if (ours(panel)) panels.add(panel);
-  for (const list of shown ? Array.from(doc.querySelectorAll('[role="tablist"], .nav-tabs, .nav-pills')).slice(0, 20) : []) {
+  for (const list of shown ? Array.from(doc.querySelectorAll('[role="tablist"],.nav-tabs,.nav-pills')).slice(0, 20) : []) {
     const tabs = Array.from(list.querySelectorAll(TABS)).slice(0, 20).flatMap(panelsOf);
     if (tabs.some((panel) => shown.some((root) => root.contains(panel) || panel.contains(root)))) for (const panel of tabs) panels.add(panel);
   }
@@ -5601,7 +5600,7 @@ function collapsedOpened(doc, isHidden, shown) {
   const controls2 = /* @__PURE__ */ new Set();
   let asked = 0;
   const start = (el) => (oneLine(el.textContent) ?? "").slice(0, 60);
-  for (const control of Array.from(doc.querySelectorAll('button, a, [role="button"]')).slice(0, 500)) {
+  for (const control of Array.from(doc.querySelectorAll('button,a,[role="button"]')).slice(0, 500)) {
     const label = control.textContent ?? "";
     if (label.length > 60 || !SHOW_MORE.test(oneLine(label) ?? "") || control.hasAttribute("aria-haspopup") || control.closest(MENU)) continue;
     if (++asked > 20) break;
@@ -5640,7 +5639,7 @@ function pageView(doc, isHidden = hiddenTest(doc), markupHidden) {
   const { boxes, hidden } = walk(doc.body, isHidden);
   aggregate(boxes);
   const applyForm = boxes.some(
-    (b) => b.el.tagName === "FORM" && (!!b.el.querySelector('input[type="file"]') || b.el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]), select, textarea').length >= 4)
+    (b) => b.el.tagName === "FORM" && (!!b.el.querySelector('input[type="file"]') || b.el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]),select,textarea').length >= 4)
   );
   return {
     doc,
@@ -5705,8 +5704,8 @@ function readRegion(view, url, maxChars, target) {
   const leaveOut = new Set(hidden);
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i].el);
   for (const l of Array.from(doc.querySelectorAll("label[for]")).slice(0, 200))
-    if (doc.getElementById(l.getAttribute("for"))?.matches('input:not([type="checkbox"]):not([type="radio"]), select, textarea')) leaveOut.add(l);
-  for (const t of Array.from(doc.querySelectorAll(":is(h2, h3, h4, h5, li) button")).slice(0, 100).flatMap((b) => Array.from(b.querySelectorAll("*"))).slice(0, 400))
+    if (doc.getElementById(l.getAttribute("for"))?.matches('input:not([type="checkbox"]):not([type="radio"]),select,textarea')) leaveOut.add(l);
+  for (const t of Array.from(doc.querySelectorAll(":is(h2,h3,h4,h5,li) button")).slice(0, 100).flatMap((b) => Array.from(b.querySelectorAll("*"))).slice(0, 400))
     if (!t.childElementCount && /^(?:show|hide|expand|collapse|open|close|[+−–-])(?: all)?(?: sections?)?$/i.test(oneLine(t.textContent) ?? ""))
       leaveOut.add(t);
   for (const b of Array.from(doc.querySelectorAll("li button")).slice(0, 200))
@@ -5725,11 +5724,11 @@ function readRegion(view, url, maxChars, target) {
   for (const a of Array.from(doc.querySelectorAll("a")).slice(0, 1e3)) {
     const t = oneLine(a.textContent) ?? "";
     if (MAP_LINK.test(t) || APPLY.test(t) && t.split(" ").length <= 5 && !/@|https?:|www\./i.test(t) && oneLine(a.parentElement?.textContent) === t || // (or a link's preview card, its page's title and summary over its address: "greenmobility.co.kr")
-    a.querySelector("p, div, strong") && /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/i.test(oneLine(a.lastElementChild?.textContent) ?? ""))
+    a.querySelector("p,div,strong") && /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/i.test(oneLine(a.lastElementChild?.textContent) ?? ""))
       leaveOut.add(a);
   }
   for (const f of Array.from(doc.querySelectorAll("figure")).slice(0, 100))
-    if (f.querySelector("img, iframe, video, picture") && (oneLine(f.textContent) ?? "").split(" ").length <= 20) leaveOut.add(f);
+    if (f.querySelector("img,iframe,video,picture") && (oneLine(f.textContent) ?? "").split(" ").length <= 20) leaveOut.add(f);
   const cores = candidates(boxes, excluded, 4, target);
   const best = cores[0];
   if (best !== void 0) {
@@ -5765,10 +5764,10 @@ function readRegion(view, url, maxChars, target) {
     );
     const whole = region.around ? keepLineBreaks(textMap(region.around, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2) : region.drop.length ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2)).join("\n\n") : text;
     const applies = view.applyForm || (region.around ? [region.around] : roots).some(
-      (r) => Array.from(r.querySelectorAll('button, [role="button"], input[type="submit"]')).some((c) => APPLY.test(c.textContent || c.getAttribute("value") || ""))
+      (r) => Array.from(r.querySelectorAll('button,[role="button"],input[type="submit"]')).some((c) => APPLY.test(c.textContent || c.getAttribute("value") || ""))
     );
     if (!readsAsPosting(whole, article, applies).posting) continue;
-    const jobs = roots.flatMap((r) => Array.from(r.children)).filter((c) => !leaveOut.has(c) && (c.textContent?.length ?? 0) > 150 && isJobTitle(firstHeading(c)) && c.querySelector("h2, h3, h4"));
+    const jobs = roots.flatMap((r) => Array.from(r.children)).filter((c) => !leaveOut.has(c) && (c.textContent?.length ?? 0) > 150 && isJobTitle(firstHeading(c)) && c.querySelector("h2,h3,h4"));
     if (!target && new Set(jobs.map(family)).size === 1 && jobs.length > 1) continue;
     if (HIRING_PROCESS.test(oneLine(doc.querySelector("h1")?.textContent) ?? "")) continue;
     const own = whole !== text ? readsAsPosting(text, article) : void 0;

@@ -91,7 +91,7 @@ const EMPLOYER_PAGE =
   /[/-](?:compan(?:y|ies)|employers?|organi[sz]ations?|brands|empresas?|entreprises?|firma|gongsi|bedrijven|unternehmen|aziende)\/[^/?#]+\/?(?:[?#]|$)/i;
 
 /** Where a board lists other jobs beside the posting, each card with its employer. */
-const OTHER_JOBS = '[class*="related" i], [class*="similar" i], [class*="recommend" i], [id*="related" i], [id*="similar" i], [id*="recommend" i]';
+const OTHER_JOBS = '[class*="related" i],[class*="similar" i],[class*="recommend" i],[id*="related" i],[id*="similar" i],[id*="recommend" i]';
 
 /** What a page title puts before a colon that is not a name: "Job: …", "Now hiring: …". */
 const JOB_LABEL =
@@ -104,7 +104,7 @@ const NAME_MARK = /(?:company|employer|org|corp)[-_ ]?name/i;
 const NAME_IN_COMPANY = '[class*="company" i] > [class~="name"]';
 
 /** Elements marked as the employer's name, or holding it: "company-name", data-at="header-company-name", id="employer_name". */
-const MARKED = `[class*="company" i], [class*="corp_name" i], [class*="corp-name" i], [data-at*="company" i], [data-testid*="company" i], [data-cy*="company" i], [id*="company" i], [class*="employer" i], [id*="employer" i], [data-testid*="employer" i], [data-test*="employer" i], [class*="org-name" i], [class*="__org" i], [class~="org"], [class~="agency"], [class*="organi" i], [data-automation*="advertiser" i], ${NAME_IN_COMPANY}`;
+const MARKED = `[class*="company" i],[class*="corp_name" i],[class*="corp-name" i],[data-at*="company" i],[data-testid*="company" i],[data-cy*="company" i],[id*="company" i],[class*="employer" i],[id*="employer" i],[data-testid*="employer" i],[data-test*="employer" i],[class*="org-name" i],[class*="__org" i],[class~="org"],[class~="agency"],[class*="organi" i],[data-automation*="advertiser" i],${NAME_IN_COMPANY}`;
 
 /**
  * The employer, from the first of: the site's name or a hiringOrganization mark-up; an element
@@ -112,7 +112,7 @@ const MARKED = `[class*="company" i], [class*="corp_name" i], [class*="corp-name
  * Travel", "Careers at Ostrich Games"); the logo on the link home.
  */
 export function companyOf(doc: Document, near?: Element): string | undefined {
-  const meta = doc.querySelector('meta[property="og:site_name"], meta[name="application-name"]')?.getAttribute('content');
+  const meta = doc.querySelector('meta[property="og:site_name"],meta[name="application-name"]')?.getAttribute('content');
   // schema.org microdata: the organisation's name (a <meta> keeps it in its content), else the organisation's text
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
   // a site builder's name for the site: "Quokka on Notion"
@@ -186,7 +186,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // a link to the employer's own page on the board ("/companies/kobo-foods", "/brands/vistula", "/employers/kth", "/gongsi/1.html"),
   // not in the site's menus or footer, nor on another job's card
   for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, 400)) {
-    if (!EMPLOYER_PAGE.test(a.getAttribute('href')!) || a.closest(`nav, header, footer, ${OTHER_JOBS}`)) continue;
+    if (!EMPLOYER_PAGE.test(a.getAttribute('href')!) || a.closest(`nav,header,footer,${OTHER_JOBS}`)) continue;
     const name = employerIn(a);
     if (name) return name;
   }
@@ -340,7 +340,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
     return left ? [left] : [];
   });
   // the job is the part the page shows as a heading ("Kelpie Analytics - Senior Data Scientist" over an h2 "Senior Data Scientist")
-  const headings = new Set(Array.from(doc.querySelectorAll('h1, h2, h3'), (h) => oneLine(h.textContent)?.toLowerCase()).slice(0, 50));
+  const headings = new Set(Array.from(doc.querySelectorAll('h1,h2,h3'), (h) => oneLine(h.textContent)?.toLowerCase()).slice(0, 50));
   const notHeading = (n: string | undefined) => (n && !headings.has(n.toLowerCase()) ? n : undefined);
   // a part that does not read as a job; else, beside a job, the last part ("Data Scientist | Birchwood Analytics"),
   // or the first when the page shows the last as its heading
@@ -400,7 +400,7 @@ function logoName(doc: Document): string | undefined {
       ),
       (img) => img.getAttribute('alt'),
     ),
-    ...Array.from(doc.querySelectorAll('[class*="brand" i], [class*="logo" i]'), (el) => (isLeaf(el) ? el.textContent : null)),
+    ...Array.from(doc.querySelectorAll('[class*="brand" i],[class*="logo" i]'), (el) => (isLeaf(el) ? el.textContent : null)),
   ];
   for (const alt of names) {
     // "Fernleaf Careers", "Acme logo": the name
@@ -449,7 +449,7 @@ const LINK_ACTION = /^(?:view|see|visit|more|all|browse|follow|learn|read|go|ope
 
 /** An element's text without the text of <style> and <script> inside it (a board's CSS-in-JS beside the name): the page reader's text map, which skips them. */
 function shownText(el: Element): string {
-  if (el.querySelector('style, script')) return textMap(el, { hidden: () => false, maxChars: 400 }).text;
+  if (el.querySelector('style,script')) return textMap(el, { hidden: () => false, maxChars: 400 }).text;
   // a link after the name ("Bryza Logistics Sp. z o.o. <a>O firmie</a>": "about the company") is not part of it
   // (a link that comes first is the name, and what follows it is not: "<a>Hanbit Pay</a><span>Seoul · 3-7 years</span>")
   const first = Array.from(el.childNodes).find((n) => n.textContent?.trim());
@@ -468,10 +468,10 @@ const EMPLOYER_LABEL =
 /** The value of a fact labelled as the employer, in a definition list or a table (the first 200 labels: a hostile page may hold thousands). */
 function labelledEmployer(doc: Document): string | undefined {
   // (or a table's label cell, "<td><b>Company:</b></td><td>Meuse Analytics SA</td>": a cell of text or one bold label, not a layout's cell)
-  for (const label of Array.from(doc.querySelectorAll('dt, th, td')).slice(0, 200)) {
+  for (const label of Array.from(doc.querySelectorAll('dt,th,td')).slice(0, 200)) {
     if (label.tagName === 'TD' && (label.childElementCount > 1 || label.firstElementChild?.firstElementChild)) continue;
     // (or "Name" in a list headed as the employer's: EURES's "Employer" section)
-    const heading = label.closest('dl, table')?.previousElementSibling;
+    const heading = label.closest('dl,table')?.previousElementSibling;
     const named =
       /^name:?$/i.test(oneLine(label.textContent) ?? '') && /^H[2-6]$/.test(heading?.tagName ?? '') && EMPLOYER_LABEL.test(oneLine(heading!.textContent) ?? '');
     if (!named && !EMPLOYER_LABEL.test(oneLine(label.textContent) ?? '')) continue;
@@ -483,13 +483,12 @@ function labelledEmployer(doc: Document): string | undefined {
   // (or a label and its value drawn as elements side by side: a shared database's record, "<div class="fieldLabel">Organisation</div><div>Peatland Trust</div>")
   for (const label of Array.from(doc.querySelectorAll('[class*="label" i]')).slice(0, 200)) {
     const value = label.nextElementSibling;
-    if (!value || !EMPLOYER_LABEL.test(oneLine(label.textContent) ?? '') || label.closest(OTHER_JOBS) || value.querySelector('input, select, textarea'))
-      continue;
+    if (!value || !EMPLOYER_LABEL.test(oneLine(label.textContent) ?? '') || label.closest(OTHER_JOBS) || value.querySelector('input,select,textarea')) continue;
     const name = oneLine(value.textContent);
     if (name && plausibleName(name)) return name;
   }
   // (or a bold label that opens a line of facts: "<li><b>Empresa:</b> Tejo Seguros</li>")
-  for (const label of Array.from(doc.querySelectorAll(':is(li, p) > :is(b, strong):first-child')).slice(0, 200)) {
+  for (const label of Array.from(doc.querySelectorAll(':is(li,p)>:is(b,strong):first-child')).slice(0, 200)) {
     const line = label.parentElement!;
     if (!EMPLOYER_LABEL.test(oneLine(label.textContent) ?? '') || line.closest(OTHER_JOBS) || line.firstChild !== label) continue;
     const name = oneLine(line.textContent?.slice(label.textContent!.length));

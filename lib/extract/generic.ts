@@ -28,7 +28,7 @@ import { pickTitle, shortJobNonLatin, titleScore, type TitleCandidate } from './
 
 const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** A page's first-level heading, an h1 or one drawn with divs (a form builder's title). */
-const H1 = 'h1, [role="heading"][aria-level="1"]';
+const H1 = 'h1,[role="heading"][aria-level="1"]';
 
 /** Always left out, whatever their size: navigation and consent banners. */
 const HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
@@ -118,7 +118,7 @@ function headedAsSection(el: Element): boolean {
 
 /** A block whose text is one heading's ("notion-header-block"): a section heading, not a page's header. */
 function onlyHeading(el: Element): boolean {
-  const h = el.querySelector('h1, h2, h3, h4, h5, h6');
+  const h = el.querySelector('h1,h2,h3,h4,h5,h6');
   return !!h && h.textContent === el.textContent;
 }
 
@@ -294,7 +294,7 @@ function inText(el: Element): boolean {
 
 /** A block's family: its tag and first class, and its first heading's tag and class. */
 function family(el: Element): string {
-  const h = el.querySelector('h1, h2, h3, h4, h5, h6');
+  const h = el.querySelector('h1,h2,h3,h4,h5,h6');
   return `${el.tagName}.${/\S*/.exec(el.getAttribute('class')?.trim() ?? '')![0]} ${h ? kindOf(h) : ''}`;
 }
 
@@ -396,7 +396,7 @@ function jobHeader(b: Box): boolean {
 }
 
 /** The links and buttons inside. */
-const controls = (el: Element): Element[] => [...el.querySelectorAll('a, button')];
+const controls = (el: Element): Element[] => [...el.querySelectorAll('a,button')];
 /** A control that says "Apply". */
 const saysApply = (c: Element): boolean => APPLY.test(c.textContent ?? '');
 
@@ -416,7 +416,7 @@ function applyNote(el: Element): boolean {
 
 /** An application form beside the posting (name, e-mail, CV, a self-identification survey): fields to fill, not the job. */
 function applicationForm(el: Element): boolean {
-  return el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="search"]), select, textarea').length >= 2;
+  return el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="search"]),select,textarea').length >= 2;
 }
 
 /** Elements not to read from: noise, cards, and everything inside them. */
@@ -468,7 +468,7 @@ const ITEM_LINE =
 
 /** A block of one paragraph's text: a <p>, or a page builder's wrappers around one (no list, table or second paragraph). */
 function oneText(el: Element): boolean {
-  return !el.querySelector('ul, ol, table, dl, section') && el.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6').length <= 1;
+  return !el.querySelector('ul,ol,table,dl,section') && el.querySelectorAll('p,li,h1,h2,h3,h4,h5,h6').length <= 1;
 }
 
 /** Headings of sections that belong in a posting. */
@@ -542,9 +542,7 @@ function heroIntro(b: Box, drop: Set<Element>): boolean {
   // (two sentences, or one long one: "We're looking for a data engineer to build the platform that forecasts …")
   const intro = kids.filter((k) => {
     const t = oneLine(k.textContent) ?? '';
-    return (
-      !HEADING.has(k.tagName) && !k.querySelector('h1, h2, a, button') && (/[.!?]\s+\S.*[.!?]$/.test(t) || (/[.!?]$/.test(t) && t.split(' ').length >= 15))
-    );
+    return !HEADING.has(k.tagName) && !k.querySelector('h1,h2,a,button') && (/[.!?]\s+\S.*[.!?]$/.test(t) || (/[.!?]$/.test(t) && t.split(' ').length >= 15));
   });
   if (!intro.length || kids.length > 8) return false;
   for (const k of kids) if (!intro.includes(k)) drop.add(k);
@@ -685,7 +683,7 @@ function isJobTitle(text: string): boolean {
 }
 
 function firstHeading(el: Element): string {
-  const h = el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"], strong, b');
+  const h = el.querySelector('h1,h2,h3,h4,h5,h6,[role="heading"],strong,b');
   // (without a docs site's permalink mark: "#What you'll do" in GitBook, "The work¶" in MkDocs and Sphinx)
   return (h?.textContent ?? '').replace(/\s+/g, ' ').trim().replace(PERMALINK_MARK, '');
 }
@@ -776,7 +774,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       // a table or list of labels, though its values read as words ("£50,952 to £57,349 a year", "Full time, Flexible working")
       if (tag === 'TABLE' || tag === 'DL' || facts(b.el) || fieldList(b.el)) return true;
       // a heading over such a table or list and nothing else ("Job Information": Organisation, Research Field, Country)
-      if (b.good < 200 && b.el.querySelector('table, dl') && !ENDS_SENTENCE.test(b.el.textContent ?? '') && !SECTION_HEADING.test(firstHeading(b.el)))
+      if (b.good < 200 && b.el.querySelector('table,dl') && !ENDS_SENTENCE.test(b.el.textContent ?? '') && !SECTION_HEADING.test(firstHeading(b.el)))
         return true;
       // a strip of chips ("3 days ago", "Full-time", "No degree mentioned"): short labels side by side, no text of its own
       if (labelStrip(b.el)) return true;
@@ -790,7 +788,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       // (or above the page's h1, whatever it says)
       if (above(b.el)) return true;
       // a header block: labels around a heading that names the job ("Senior Data Scientist / New York / Apply")
-      return (b.headings === 0 && !b.el.querySelector('strong, b')) || isJobTitle(jobLine(b.el));
+      return (b.headings === 0 && !b.el.querySelector('strong,b')) || isJobTitle(jobLine(b.el));
     }
     if (NOT_THE_POSTING.test(firstHeading(b.el))) return true;
     // after it, a list of short items is still the posting's ("Benefits": "401(k) match", "Dental"), and so is the line that heads it;
@@ -857,7 +855,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     // after it, a column that holds another part of the page under a later heading ("About Lingvo AI", then "Similar jobs"): a sidebar
     if (
       !before &&
-      Array.from(b.el.querySelectorAll('h2, h3, h4, h5, h6'))
+      Array.from(b.el.querySelectorAll('h2,h3,h4,h5,h6'))
         .slice(1, 20)
         .some((h) => NOT_THE_POSTING.test(oneLine(h.textContent) ?? ''))
     )
@@ -916,7 +914,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
         text.split(' ').length <= 8 &&
         !/[.!?]$|:(?!\s*$)|^[•·▪‣◦●○■□◆–-]/.test(text) &&
         !/^(?:A|BUTTON)$/.test(el.tagName) &&
-        !Array.from(el.querySelectorAll('li, a, button, br')).some((x) => !permalink(x))
+        !Array.from(el.querySelectorAll('li,a,button,br')).some((x) => !permalink(x))
       )
         open = true;
       else if (open) out.add(k);
@@ -1035,7 +1033,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
       const opens = kids.findIndex((k) => isJobTitle(firstHeading(boxes[k]!.el)));
       if (opens > 0 && kids.slice(0, opens).every((k) => hero(boxes[k]!.el))) {
         for (const k of kids.slice(0, opens)) drop.add(boxes[k]!.el);
-        const h = boxes[kids[opens]!]!.el.querySelector('h1, h2, h3, h4');
+        const h = boxes[kids[opens]!]!.el.querySelector('h1,h2,h3,h4');
         if (h && (oneLine(boxes[kids[opens]!]!.el.textContent) ?? '').startsWith(oneLine(h.textContent) ?? ' ')) drop.add(h);
       }
       break;
@@ -1195,8 +1193,8 @@ const CJK_CUES =
  */
 function looksLikeArticle(doc: Document): boolean {
   let signs = 0;
-  if (doc.querySelector('meta[property="article:published_time"], article time[datetime], .byline time, [itemprop="datePublished"]')) signs++;
-  if (doc.querySelector('[itemprop="author"], [rel="author"], .byline, .author, meta[name="author"]')) signs++;
+  if (doc.querySelector('meta[property="article:published_time"],article time[datetime],.byline time,[itemprop="datePublished"]')) signs++;
+  if (doc.querySelector('[itemprop="author"],[rel="author"],.byline,.author,meta[name="author"]')) signs++;
   if (/\b\d+\s*min(?:ute)?s? read\b/i.test(doc.body?.textContent?.slice(0, 50_000) ?? '')) signs++;
   return signs >= 2;
 }
@@ -1335,8 +1333,7 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     if (text) out.push({ text, bonus: bonus - cost, whole: true });
   };
   // headings and title-marked elements before the description (and the description's first heading)
-  const selector =
-    'h1, h2, h3, [role="heading"], [itemprop="title"], [class*="title" i], [id*="title" i], [data-testid*="title" i], [data-automation*="title" i]';
+  const selector = 'h1,h2,h3,[role="heading"],[itemprop="title"],[class*="title" i],[id*="title" i],[data-testid*="title" i],[data-automation*="title" i]';
   // a posting inside a web component's shadow root has its heading there too
   const shadows = new Set<ParentNode>();
   const scope = first.getRootNode() as ParentNode;
@@ -1381,7 +1378,7 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
   }
   // a "Job title:" field, as older career systems lay a posting out: the value beside the label
   let fields = 0;
-  for (const el of Array.from(doc.querySelectorAll('td, th, dt, label, strong, b, span, div, p'))) {
+  for (const el of Array.from(doc.querySelectorAll('td,th,dt,label,strong,b,span,div,p'))) {
     if (fields >= 3) break;
     let own = '';
     // (a translated page wraps each text in <font> elements: their text is the element's own)
@@ -1473,11 +1470,11 @@ export const readGeneric: GenericReader = (doc, url, maxChars) => {
       // and a posting open in a dialog over a list of jobs (or in an overlay drawn with utility classes, "fixed inset-0", and no
       // dialog's role), or the one open of several in <details>, is the one the reader is looking at
       return (
-        firstRead([pointedAt(doc, url), openedPosting(doc), ...shownPanels(v, 'dialog[open], [role="dialog"], [aria-modal="true"], .fixed.inset-0')]) ??
+        firstRead([pointedAt(doc, url), openedPosting(doc), ...shownPanels(v, 'dialog[open],[role="dialog"],[aria-modal="true"],.fixed.inset-0')]) ??
         readShown(v, url, maxChars) ??
         // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
         // (a plain div too, by its name: "drawer", "flyout", "Job details")
-        firstRead(shownPanels(v, 'aside, [role="complementary"], [class*="drawer" i], [class*="flyout" i], [aria-label*="job" i]'))
+        firstRead(shownPanels(v, 'aside,[role="complementary"],[class*="drawer" i],[class*="flyout" i],[aria-label*="job" i]'))
       );
     };
     const shown = readView(view);
@@ -1501,7 +1498,7 @@ export const readGeneric: GenericReader = (doc, url, maxChars) => {
 const SHOW_MORE = /^(?:[+]\s*)?(?:(?:show|read|see|view)\s+(?:more|(?:the\s+)?full(?:\s+job)?\s+description)|(?:\.\.\.|…)\s*more)(?:\s*[.…▾▼⌄›»+]+)?$/i;
 
 /** Navigation and menus: their toggles open links, not text. */
-const MENU = 'nav, header, footer, menu, [role="navigation"], [role="menu"], [role="menubar"]';
+const MENU = 'nav,header,footer,menu,[role="navigation"],[role="menu"],[role="menubar"]';
 
 /** Whether an element lies inside one of `set`, remembered for each ancestor asked (siblings share the walk up). */
 function within(set: Set<Element>): (el: Element) => boolean {
@@ -1534,7 +1531,7 @@ function within(set: Set<Element>): (el: Element) => boolean {
  * only until the click).
  */
 /** The tabs of a tab set: ARIA's, and Bootstrap's links to their panels. */
-const TABS = '[role="tab"][aria-controls], [data-toggle="tab"][href^="#"], [data-bs-toggle="tab"][href^="#"]';
+const TABS = '[role="tab"][aria-controls],[data-toggle="tab"][href^="#"],[data-bs-toggle="tab"][href^="#"]';
 
 function collapsedOpened(
   doc: Document,
@@ -1560,10 +1557,10 @@ function collapsedOpened(
       .map((id) => (id ? doc.getElementById(id) : null))
       .filter((el): el is HTMLElement => !!el);
   };
-  const toggles = Array.from(doc.querySelectorAll(`[aria-expanded="false"], ${TABS}, [data-bs-target^="#"], [data-target^="#"]`));
+  const toggles = Array.from(doc.querySelectorAll(`[aria-expanded="false"],${TABS},[data-bs-target^="#"],[data-target^="#"]`));
   for (const toggle of toggles.slice(0, 200)) for (const panel of panelsOf(toggle)) if (ours(panel)) panels.add(panel);
   // a posting read from one tab of a set ("The role | Your profile | What we offer"): its other tabs are the posting's too
-  for (const list of shown ? Array.from(doc.querySelectorAll('[role="tablist"], .nav-tabs, .nav-pills')).slice(0, 20) : []) {
+  for (const list of shown ? Array.from(doc.querySelectorAll('[role="tablist"],.nav-tabs,.nav-pills')).slice(0, 20) : []) {
     const tabs = Array.from(list.querySelectorAll(TABS)).slice(0, 20).flatMap(panelsOf);
     if (tabs.some((panel) => shown!.some((root) => root.contains(panel) || panel.contains(root)))) for (const panel of tabs) panels.add(panel);
   }
@@ -1574,7 +1571,7 @@ function collapsedOpened(
   let asked = 0;
   /** A text's opening words, to tell a teaser by the whole text it shortens. */
   const start = (el: Element) => (oneLine(el.textContent) ?? '').slice(0, 60);
-  for (const control of Array.from(doc.querySelectorAll('button, a, [role="button"]')).slice(0, 500)) {
+  for (const control of Array.from(doc.querySelectorAll('button,a,[role="button"]')).slice(0, 500)) {
     const label = control.textContent ?? '';
     // a menu's toggle ("More ▾" in a site's navigation) opens links, not the rest of a text
     if (label.length > 60 || !SHOW_MORE.test(oneLine(label) ?? '') || control.hasAttribute('aria-haspopup') || control.closest(MENU)) continue;
@@ -1639,7 +1636,7 @@ function pageView(doc: Document, isHidden = hiddenTest(doc), markupHidden?: (el:
   const applyForm = boxes.some(
     (b) =>
       b.el.tagName === 'FORM' &&
-      (!!b.el.querySelector('input[type="file"]') || b.el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]), select, textarea').length >= 4),
+      (!!b.el.querySelector('input[type="file"]') || b.el.querySelectorAll('input:not([type="hidden"]):not([type="submit"]),select,textarea').length >= 4),
   );
   return {
     doc,
@@ -1735,10 +1732,10 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
   // a form field's label ("Your name", "Tell us about a pipeline you built"), in a form drawn without a <form>
   for (const l of Array.from(doc.querySelectorAll('label[for]')).slice(0, 200))
     // (not a checkbox's: a section's heading in an accordion drawn with CSS, "<input type="checkbox"><label>What you'll do</label>")
-    if (doc.getElementById(l.getAttribute('for')!)?.matches('input:not([type="checkbox"]):not([type="radio"]), select, textarea')) leaveOut.add(l);
+    if (doc.getElementById(l.getAttribute('for')!)?.matches('input:not([type="checkbox"]):not([type="radio"]),select,textarea')) leaveOut.add(l);
   // an accordion toggle's word beside its section's name, in the heading's button ("Job description" + "Show")
   // (the buttons first, then what is in them: a selector that ends in "button *" asks every element of the page for a button around it)
-  for (const t of Array.from(doc.querySelectorAll(':is(h2, h3, h4, h5, li) button'))
+  for (const t of Array.from(doc.querySelectorAll(':is(h2,h3,h4,h5,li) button'))
     .slice(0, 100)
     .flatMap((b) => Array.from(b.querySelectorAll('*')))
     .slice(0, 400))
@@ -1769,13 +1766,13 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
       MAP_LINK.test(t) ||
       (APPLY.test(t) && t.split(' ').length <= 5 && !/@|https?:|www\./i.test(t) && oneLine(a.parentElement?.textContent) === t) ||
       // (or a link's preview card, its page's title and summary over its address: "greenmobility.co.kr")
-      (a.querySelector('p, div, strong') && /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/i.test(oneLine(a.lastElementChild?.textContent) ?? ''))
+      (a.querySelector('p,div,strong') && /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/i.test(oneLine(a.lastElementChild?.textContent) ?? ''))
     )
       leaveOut.add(a);
   }
   // a picture or video in the description, and its caption ("Meet the Speech team (2 min)"), is not the posting's text
   for (const f of Array.from(doc.querySelectorAll('figure')).slice(0, 100))
-    if (f.querySelector('img, iframe, video, picture') && (oneLine(f.textContent) ?? '').split(' ').length <= 20) leaveOut.add(f);
+    if (f.querySelector('img,iframe,video,picture') && (oneLine(f.textContent) ?? '').split(' ').length <= 20) leaveOut.add(f);
   // the best candidate that reads as a posting (a long archive may outweigh the posting above it)
   const cores = candidates(boxes, excluded, 4, target);
   // then the blocks inside the best one: a long company blurb may have won the page beside the posting
@@ -1837,13 +1834,13 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     const applies =
       view.applyForm ||
       (region.around ? [region.around] : roots).some((r) =>
-        Array.from(r.querySelectorAll('button, [role="button"], input[type="submit"]')).some((c) => APPLY.test(c.textContent || c.getAttribute('value') || '')),
+        Array.from(r.querySelectorAll('button,[role="button"],input[type="submit"]')).some((c) => APPLY.test(c.textContent || c.getAttribute('value') || '')),
       );
     if (!readsAsPosting(whole, article, applies).posting) continue;
     // a page of several postings, each a block headed by its job's name, none pointed at: never one verdict on them all
     const jobs = roots
       .flatMap((r) => Array.from(r.children))
-      .filter((c) => !leaveOut.has(c) && (c.textContent?.length ?? 0) > 150 && isJobTitle(firstHeading(c)) && c.querySelector('h2, h3, h4'));
+      .filter((c) => !leaveOut.has(c) && (c.textContent?.length ?? 0) > 150 && isJobTitle(firstHeading(c)) && c.querySelector('h2,h3,h4'));
     if (!target && new Set(jobs.map(family)).size === 1 && jobs.length > 1) continue;
     // a careers site's page about how it hires ("How we hire", "Our interview process"): its steps and what it looks for are no posting
     if (HIRING_PROCESS.test(oneLine(doc.querySelector('h1')?.textContent) ?? '')) continue;

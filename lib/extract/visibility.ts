@@ -67,7 +67,7 @@ export function hidingSelectors(doc: Document): string[] {
  * The marks of scroll-reveal libraries (WOW.js, ScrollReveal, AOS, a theme's "reveal"), which keep a block invisible —
  * `visibility: hidden`, its place on the page kept — until the reader scrolls to it: it is part of the page, shown or not yet.
  */
-const REVEAL = '.wow, .reveal, .load-hidden, [data-aos], [data-sr-id], [data-wow-delay]';
+const REVEAL = '.wow,.reveal,.load-hidden,[data-aos],[data-sr-id],[data-wow-delay]';
 
 /** Whether a scroll-reveal library marks the element or one of its nearest ancestors (a few: a hostile page nests thousands deep). */
 function revealing(el: Element): boolean {
@@ -102,7 +102,7 @@ function hiddenOtherwise(el: Element): boolean {
  */
 export function behindModal(doc: Document): Set<Element> {
   const out = new Set<Element>();
-  for (const dialog of Array.from(doc.querySelectorAll('[aria-modal="true"], dialog[open]')).slice(0, 5)) {
+  for (const dialog of Array.from(doc.querySelectorAll('[aria-modal="true"],dialog[open]')).slice(0, 5)) {
     // (a few levels up: a hostile page nests thousands deep)
     for (let a: Element | null = dialog, up = 0; a?.parentElement && a !== doc.body && up < 30; a = a.parentElement, up++)
       for (const s of Array.from(a.parentElement.children).slice(0, 200)) if (s !== a && s.getAttribute('aria-hidden') === 'true') out.add(s);
