@@ -1232,6 +1232,8 @@ describe('the employer', () => {
     ['generic/beisen.html', '云帆物流科技'],
     ['generic/easycruit.html', 'Fjordkraft Nett AS'],
     ['generic/paychex.html', 'Bluestem Credit Union'],
+    ['generic/guardian-jobs.html', 'Greater Fenwick Combined Authority'],
+    ['generic/custom-gh-careers.html', 'Stratowave'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
