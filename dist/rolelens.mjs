@@ -4170,7 +4170,7 @@ var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|techn
 var PROGRAMME = /\b(?:graduate|early careers?|internship|apprenticeship|trainee|placement)s?\b.*\b(?:program(?:me)?|scheme)$/i;
 var BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
 var WORKED = /^(?:apply(?: now| today)?!*|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance|cd[di]|vollzeit|teilzeit|(?:\d+[- ]months?\s+)?(?:ftc|fixed[- ]term(?: contract)?))$/i;
-var SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+|\s*｜\s*/;
+var SEPARATORS = /\s+[|–—·•»›]\s+|\s+-\s+|\s+::\s+|\s*｜\s*/;
 var NAME_THEN_JOB = /^([^:]{2,40}?)\s*:\s+(\S.*)$/;
 function cleanTitle(raw, company, whole = false) {
   if (!raw) return void 0;
@@ -4236,7 +4236,7 @@ var CJK_SITE_WORD = /\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社�
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)(?:\s+in\s+[A-Z][\p{L}'’. -]*)?\s*(?:[|(]|$)/iu;
 var JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
 var PLATFORM = /^(?:github|gitlab|[\w.-]+\.(?:github|gitlab)\.io|[\w.-]+\.(?:netlify|vercel)\.app|[\w.-]+\.pages\.dev|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|telegraph|telegra\.ph|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?|mailman \d|groups\.io|네이버 블로그(?: \|.*)?|知乎(?:专栏)?|note(?:（ノート）)?|csdn(?:博客)?)$/i;
-var SITE_PART = /^(?:jobs? (?:&|and) )?(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest|job) )?(?:vacanc(?:y|ies)|positions|openings|roles)|home|apply|join (?:us|our team)|work (?:with|for) us|lavora con noi|trabalhe conosco|trabaja con nosotros)$/i;
+var SITE_PART = /^(?:jobs? (?:&|and) )?(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career |vacancy |position )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest|job) )?(?:vacanc(?:y|ies)|positions|openings|roles)|home|apply|join (?:us|our team)|work (?:with|for) us|lavora con noi|trabalhe conosco|trabaja con nosotros)$/i;
 var FIRM_WORD = new RegExp(FIRM_WORDS.source, "i");
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+(?:co\.?,? ltd\.?|pvt\.? ltd\.?|sdn\.? bhd\.?|gmbh(?: & co\.? kg)?|tbk\.?)$/i;
@@ -4249,7 +4249,7 @@ var CITIES = /^(?:paris|london|berlin|madrid|barcelona|amsterdam|munich|münchen
 var STATE = /^(?:A[CKLMPRZ]|C[AEOT]|D[CEF]|ES|FL|G[AO]|HI|I[ADLN]|K[SY]|LA|M[ADEGINOST]|N[CDEHJMVY]|O[HKR]|P[ABEIR]|R[IJNORS]|S[CDEP]|T[NOX]|UT|V[AT]|W[AIVY])$/;
 var EMPLOYER_PAGE = /[/-](?:compan(?:y|ies)|employers?|organi[sz]ations?|brands|empresas?|entreprises?|firma|gongsi|bedrijven|unternehmen|aziende)\/[^/?#]+\/?(?:[?#]|$)/i;
 var OTHER_JOBS = '[class*="related" i],[class*="similar" i],[class*="recommend" i],[id*="related" i],[id*="similar" i],[id*="recommend" i]';
-var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|(?:position|job|vacancy) announcement|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga|mission(?: freelance)?|re|fwd?|fw|aw|wg|tr|sv|jd)|\d.*)$/i;
+var JOB_LABEL = /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we(?:['’]?re| are) hiring!*|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|(?:position|job|vacancy) announcement|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga|mission(?: freelance)?|re|fwd?|fw|aw|wg|tr|sv|jd)|\d.*)$/i;
 var NAME_MARK = /(?:company|employer|org|corp)[-_ ]?name/i;
 var NAME_IN_COMPANY = '[class*="company" i] > [class~="name"]';
 var MARKED = `[class*="company" i],[class*="corp_name" i],[class*="corp-name" i],[data-at*="company" i],[data-testid*="company" i],[data-cy*="company" i],[id*="company" i],[class*="employer" i],[id*="employer" i],[data-testid*="employer" i],[data-test*="employer" i],[class*="org-name" i],[class*="__org" i],[class~="org"],[class~="agency"],[class*="organi" i],[data-automation*="advertiser" i],${NAME_IN_COMPANY}`;
@@ -4338,7 +4338,7 @@ function fromTitle(doc, parts) {
   const labelled = (p) => CAREERS_AT.test(p) || /\s(?:careers?|jobs?)$/i.test(p) || CJK_SITE_WORD.test(p);
   const recruiting = /\S\s채용$/.test(parts[0] ?? "") ? [parts[0]] : [];
   const namesJob = (p) => titleScore(p) >= 3 && !(/\b(?:Institute|University|College|Laboratory|Cent(?:re|er)|Foundation|Society|Academy|Co\.|Inc\.?|Ltd\.?|LLC|GmbH)(?!\S)/.test(p) && !readsAsJob(p)) || shortJobNonLatin(p);
-  const lead = parts.length > 2 && !namesJob(parts[0] ?? "") && namesJob(parts[1] ?? "") ? [parts[0]] : [];
+  const lead = parts.length > 2 && !namesJob(parts[0] ?? "") && (namesJob(parts[1] ?? "") || /^(?:careers?|jobs)$/i.test(parts[1])) ? [parts[0]] : [];
   const qualifiers = /* @__PURE__ */ new Set();
   for (const h of Array.from(doc.querySelectorAll("h1")).slice(0, 3)) {
     const [job, ...rest] = (oneLine(h.textContent) ?? "").toLowerCase().split(SEPARATORS);
@@ -4373,7 +4373,7 @@ function fromTitle(doc, parts) {
     !(STATE.test(at2.split(/\s+/).at(-1)) && !/\S\s+SE$/.test(at2)) && !STATE.test(parts[parts.indexOf(p) + 1] ?? "") && // a unit of the employer ("Department of Statistics - Ridgeway University")
     !UNIT.test(at2) && !JOB_BOARDS.test(at2);
     const left = name && oneLine(
-      at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(/(?:\s+v?\d+(?:\.\d+)+)?(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation|jira|confluence)$|\s채용$/i, "").replace(/(?<=\S)\s+(?:(?:careers?|jobs?|recruit(?:ment|ing)|applicant|candidate|employee|self[- ]service) )?portal$/i, "").replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*\)$/i, "").replace(CJK_SITE_WORD, "")
+      at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(/(?:\s+v?\d+(?:\.\d+)+)?(?:\s+|\.)(?:careers?(?: opportunities)?|jobs?|blog|wiki|handbook|docs|documentation|jira|confluence)$|\s채용$/i, "").replace(/(?<=\S)\s+(?:(?:careers?|jobs?|recruit(?:ment|ing)|applicant|candidate|employee|self[- ]service) )?portal$/i, "").replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*\)$/i, "").replace(CJK_SITE_WORD, "")
     );
     return left ? [left] : [];
   });

@@ -40,7 +40,7 @@ const PLATFORM =
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 // (or a forum's board for them: "Jobs & Recruitment")
 const SITE_PART =
-  /^(?:jobs? (?:&|and) )?(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest|job) )?(?:vacanc(?:y|ies)|positions|openings|roles)|home|apply|join (?:us|our team)|work (?:with|for) us|lavora con noi|trabalhe conosco|trabaja con nosotros)$/i;
+  /^(?:jobs? (?:&|and) )?(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career |vacancy |position )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest|job) )?(?:vacanc(?:y|ies)|positions|openings|roles)|home|apply|join (?:us|our team)|work (?:with|for) us|lavora con noi|trabalhe conosco|trabaja con nosotros)$/i;
 
 /** A word firms end their names with, tested once (FIRM_WORDS is global, for replacing every one). */
 const FIRM_WORD = new RegExp(FIRM_WORDS.source, 'i');
@@ -95,7 +95,7 @@ const OTHER_JOBS = '[class*="related" i],[class*="similar" i],[class*="recommend
 
 /** What a page title puts before a colon that is not a name: "Job: …", "Now hiring: …". */
 const JOB_LABEL =
-  /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we['’]?re hiring|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|(?:position|job|vacancy) announcement|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga|mission(?: freelance)?|re|fwd?|fw|aw|wg|tr|sv|jd)|\d.*)$/i;
+  /^(?:(?:new |open |current )?(?:jobs?|job (?:title|opening|vacancy|posting|opportunity)|title|role|position|vacancy|opening|opportunity|career|careers|hiring|now hiring|we(?:['’]?re| are) hiring!*|apply|posting|req(?:uisition)?(?: id| no\.?)?|ref(?:erence)?|(?:position|job|vacancy) announcement|stellenangebot|offre d['’]emploi|oferta de (?:trabajo|empleo)|vacature|vaga|mission(?: freelance)?|re|fwd?|fw|aw|wg|tr|sv|jd)|\d.*)$/i;
 
 /** A mark of the employer's name itself: "company-name", "employerName", "corp_name". */
 const NAME_MARK = /(?:company|employer|org|corp)[-_ ]?name/i;
@@ -269,7 +269,8 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
         /\b(?:Institute|University|College|Laboratory|Cent(?:re|er)|Foundation|Society|Academy|Co\.|Inc\.?|Ltd\.?|LLC|GmbH)(?!\S)/.test(p) && !readsAsJob(p)
       )) ||
     shortJobNonLatin(p);
-  const lead = parts.length > 2 && !namesJob(parts[0] ?? '') && namesJob(parts[1] ?? '') ? [parts[0]!] : [];
+  // (or before its careers, then the job: "Harbor Mutual › Careers › Data Engineer")
+  const lead = parts.length > 2 && !namesJob(parts[0] ?? '') && (namesJob(parts[1] ?? '') || /^(?:careers?|jobs)$/i.test(parts[1]!)) ? [parts[0]!] : [];
   // (nor the qualifier the page's heading shows after the job's name: "Machine Learning Engineer - Recommendation Infrastructure",
   // titled "… - Recommendation Infrastructure - Join us", names a team)
   const qualifiers = new Set<string>();
@@ -330,7 +331,7 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
         at
           .replace(/^the\s+(?=\S+\s+handbook$)/i, '')
           // (and a project's version before its documentation's word: "OpenTide 2.4 documentation")
-          .replace(/(?:\s+v?\d+(?:\.\d+)+)?(?:\s+|\.)(?:careers?|jobs?|blog|wiki|handbook|docs|documentation|jira|confluence)$|\s채용$/i, '')
+          .replace(/(?:\s+v?\d+(?:\.\d+)+)?(?:\s+|\.)(?:careers?(?: opportunities)?|jobs?|blog|wiki|handbook|docs|documentation|jira|confluence)$|\s채용$/i, '')
           // (and its portal's: "Veltrix Health Portal", "Marlow County Careers Portal")
           .replace(/(?<=\S)\s+(?:(?:careers?|jobs?|recruit(?:ment|ing)|applicant|candidate|employee|self[- ]service) )?portal$/i, '')
           // (nor how and where the job is worked, in brackets after the name: "Tallis Pay (remote, UK)")

@@ -118,7 +118,7 @@ const WORKED =
   /^(?:apply(?: now| today)?!*|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance|cd[di]|vollzeit|teilzeit|(?:\d+[- ]months?\s+)?(?:ftc|fixed[- ]term(?: contract)?))$/i;
 
 /** What a page title puts between the job, the employer and the site: "Data Engineer | Acme", "Data Engineer at Acme • Berlin" (or a Japanese board's full-width bar, spaced or not: "株式会社…｜データサイエンティスト"). */
-export const SEPARATORS = /\s+[|–—·•]\s+|\s+-\s+|\s+::\s+|\s*｜\s*/;
+export const SEPARATORS = /\s+[|–—·•»›]\s+|\s+-\s+|\s+::\s+|\s*｜\s*/;
 
 /** "Tidewave: Machine Learning Engineer": a short name, a colon, the job. */
 export const NAME_THEN_JOB = /^([^:]{2,40}?)\s*:\s+(\S.*)$/;

@@ -1264,6 +1264,14 @@ describe("the employer a page's title names", () => {
     ['数据工程师 - 星途出行招聘官网', '星途出行'],
     ['データエンジニア | ミナトロジ採用情報', 'ミナトロジ'],
     ['数据工程师 - 社会招聘', undefined],
+    // a WordPress title's separators, "»" and "›", part the job from the name as "|" and "-" do
+    ['Data Engineer » Harbor Mutual', 'Harbor Mutual'],
+    ['Harbor Mutual › Careers › Data Engineer', 'Harbor Mutual'],
+    // a page's or a site's part, not a name: "Vacancy details", "Position Details", "We are hiring!", "… Career Opportunities"
+    ['Data Engineer – Vacancy details – Harbor Mutual', 'Harbor Mutual'],
+    ['Data Engineer - Position Details - Harbor Mutual', 'Harbor Mutual'],
+    ['Data Engineer | We are hiring! | Harbor Mutual', 'Harbor Mutual'],
+    ['Data Engineer | Harbor Mutual Career Opportunities', 'Harbor Mutual'],
   ])('%s → %s', async (title, company) => {
     const { companyOf } = await import('@/lib/extract/employer');
     const doc = loadDocument(
