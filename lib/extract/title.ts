@@ -47,7 +47,7 @@ function trimDecoration(s: string): string {
   // "We're hiring a Data Engineer in Leeds!": an announcement names the job, then where it is, and cheers
   const where = /^(?:we['’]?re|we are|now) hiring\b/i.test(s) ? /(?:\s+in\s+(?!Test\b|Residence\b)[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?!*$/ : /$^/;
   const lead = s.replace(
-    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:(?:we['’]?re|we are|now|[\w&.' ]{2,40}?(?: \((?:YC )?[SWFX]\d{2}\))? is) hiring[:!]*(?:\s*(?:[\uD83C-\uDBFF][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?)*|(?:we['’]?re|we are) (?:looking for|seeking)|ищем|требуется)(?:\s+(?:an?|our)(?: first| next| new)?\b)?)\s*/i,
+    /^(?:[[(](?:now )?hiring[\])]:?|job application for|apply for|apply to|join (?:us|our (?:\w+ )?team|the team) as(?: an?)?|(?:job(?: opening| opportunity| posting)?|vacancy|position|opening):|(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|vacature|vaga)(?: de|:)?(?= )|careers? at \S+ [-–|:]\s*|(?:(?:we['’]?re|we are|now|[\w&.' ]{2,40}?(?: \((?:YC )?[SWFX]\d{2}\))? is) hiring[:!]*(?:\s*(?:[\uD83C-\uDBFF][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?)*|(?:we['’]?re|we are) (?:looking for|seeking)|ищем|требуется)(?:\s+(?:an?|our)(?: first| next| new)?\b)?)\s*/i,
     '',
   );
   // (the job's name after an announcement, as a sentence writes it, opens the title: "We're hiring: a data engineer for …" is
@@ -94,7 +94,9 @@ function trimDecoration(s: string): string {
       .replace(/\s*\[(?:remote|hybrid|on-?site)\b[^\]]*\]$/i, '')
       .replace(/(?:\s+#\w+)+$/, '')
       // what an ad says of the job, or where a board's title says it is: "Data Engineer wanted", "Data Engineer job in London"
-      .replace(/(?<=\S)\s+(?:needed|wanted)!*$|(?<=\S)\s+jobs? in [A-Z][\p{L}'’. -]*$/u, '')
+      // (and its cheer, "We are looking for a Data Engineer!", and a board's badge after it: "Data Engineer New", "… Featured")
+      .replace(/(?<=\S)\s+(?:needed|wanted)!*$|(?<=\S)\s+jobs? in [A-Z][\p{L}'’. -]*$|!+$/u, '')
+      .replace(/(?<=\S)\s+(?:new|featured|promoted|sponsored|urgent)$/i, '')
       // a recruitment drive's word and year, as job news in India titles it: "Data Scientist Recruitment 2026", "डेटा वैज्ञानिक भर्ती 2026"
       .replace(/(?<=\S)\s+(?:recruitment\s+\d{4}|भर्ती(?:\s+\d{4})?)$/i, '')
       // the years of experience a board adds in brackets: "(10-15 yrs)"

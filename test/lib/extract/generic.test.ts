@@ -88,6 +88,14 @@ describe('the job title', () => {
     ['Graduate Recruitment', 'Graduate Recruitment'],
     // a Japanese board's full-width bar, before the job's selling points
     ['データサイエンティスト（需要予測・物流最適化）｜東証プライム上場グループ／年休125日', 'データサイエンティスト（需要予測・物流最適化）'],
+    // a call to join the team as the job, a heading's cheer and a board's badge after the job's name
+    ['Join our team as a Data Engineer', 'Data Engineer'],
+    ['Join our data team as a Senior Data Scientist!', 'Senior Data Scientist'],
+    ['We are looking for a Senior Data Engineer!', 'Senior Data Engineer'],
+    ['Data Engineer New', 'Data Engineer'],
+    ['Machine Learning Engineer Featured', 'Machine Learning Engineer'],
+    // (a heading that only calls to join names no job: "Join Fernbrook Analytics" stays for the score to refuse)
+    ['Join Fernbrook Analytics', 'Join Fernbrook Analytics'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
 
   it('a page\'s "Post" heading names no job, a job that opens with "Post-" does', () => {
