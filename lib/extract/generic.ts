@@ -461,8 +461,8 @@ const INLINE_LABEL = new Set(['B', 'STRONG', 'EM', 'I', 'U', 'SPAN', 'LABEL']);
 /** Elements that run inline with their neighbours. */
 const INLINE = /^(?:A|SPAN|B|STRONG|EM|I|U|BUTTON|IMG|SMALL|LABEL|CODE)$/;
 
-/** An apply control's text. */
-const APPLY = /^\s*(?:easy |quick )?apply\b/i;
+/** An apply control's text ("Apply now", "Easy apply", "Start your application"). */
+const APPLY = /^\s*(?:(?:easy |quick )?apply\b|(?:start|begin|submit) (?:your |an )?application\b)/i;
 
 /** A line that reads as an item of a posting: a bullet, or a requirement ("3+ years …", "Experience with …", "A degree in …"). */
 const ITEM_LINE =
