@@ -4273,7 +4273,7 @@ function companyOf(doc, near) {
   const markedIn = (root) => {
     const marked = [...root.querySelectorAll(MARKED)];
     const named2 = marked.filter(nameMarked).slice(0, 20);
-    const byName = (el) => NAME_MARK.test(attrs(el)) ? 0 : 1;
+    const byName = (el) => NAME_MARK.test(attrs(el)) || el.matches(NAME_IN_COMPANY) ? 0 : 1;
     return [...named2.sort((a, b) => byName(a) - byName(b)), ...marked.filter(isLeaf).slice(0, 20)];
   };
   let candidates2 = markedIn(doc);

@@ -149,7 +149,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   const markedIn = (root: ParentNode): Element[] => {
     const marked = [...root.querySelectorAll(MARKED)];
     const named = marked.filter(nameMarked).slice(0, 20);
-    const byName = (el: Element) => (NAME_MARK.test(attrs(el)) ? 0 : 1);
+    const byName = (el: Element) => (NAME_MARK.test(attrs(el)) || el.matches(NAME_IN_COMPANY) ? 0 : 1);
     return [...named.sort((a, b) => byName(a) - byName(b)), ...marked.filter(isLeaf).slice(0, 20)];
   };
   let candidates = markedIn(doc);

@@ -1242,6 +1242,8 @@ describe('the employer', () => {
     ['generic/paychex.html', 'Bluestem Credit Union'],
     ['generic/guardian-jobs.html', 'Greater Fenwick Combined Authority'],
     ['generic/custom-gh-careers.html', 'Stratowave'],
+    // WP Job Manager's company box, "<p class="name"><a>Website</a> <strong>Northsea Power Analytics</strong>": the name inside it first
+    ['generic/inline-widgets.html', 'Northsea Power Analytics'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
