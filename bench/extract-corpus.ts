@@ -191,10 +191,14 @@ const WORKED = /^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|pe
 /**
  * A posting's title as the page may rightly show it: whole; without a tag in brackets before it ("[GAC] Senior Data Engineer",
  * a firm's or a list's tag) or a reference after it ("Data Scientist #1983", "DevOps Engineer (REF215M)"); and without the parts
- * that say how the job is worked ("Lead Data Engineer - FinTech - Hybrid" is "Lead Data Engineer - FinTech").
+ * that say how the job is worked ("Lead Data Engineer - FinTech - Hybrid" is "Lead Data Engineer - FinTech"), or its cheer after it
+ * ("Data Engineer to Tracab!" is "Data Engineer to Tracab").
  */
 function titleVariants(title: string): string[] {
-  const bare = title.replace(/^\[[^\]]*\]\s*/, '').replace(/\s*(?:#\w+|\((?:ref|req)[^)]*\))$/i, '');
+  const bare = title
+    .replace(/^\[[^\]]*\]\s*/, '')
+    .replace(/\s*(?:#\w+|\((?:ref|req)[^)]*\))$/i, '')
+    .replace(/!+$/, '');
   return [
     title,
     bare,

@@ -5722,10 +5722,12 @@ function readRegion(view, url, maxChars, target) {
       }
     }
   }
+  const applyLinks = [];
   for (const a of Array.from(doc.querySelectorAll("a")).slice(0, 1e3)) {
     const t = oneLine(a.textContent) ?? "";
-    if (MAP_LINK.test(t) || // (or alone on its line between blocks: "<ul>…</ul><a class="btn">Apply now</a>" closing a summary card)
-    APPLY.test(t) && t.split(" ").length <= 5 && !/@|https?:|www\./i.test(t) && (oneLine(a.parentElement?.textContent) === t || !inText(a) && ![a.previousElementSibling, a.nextElementSibling].some((e) => e && INLINE.test(e.tagName))) || // (or a link's preview card, its page's title and summary over its address: "greenmobility.co.kr")
+    const apply = APPLY.test(t) && t.split(" ").length <= 5 && !/@|https?:|www\./i.test(t) && (oneLine(a.parentElement?.textContent) === t || !inText(a) && ![a.previousElementSibling, a.nextElementSibling].some((e) => e && INLINE.test(e.tagName)));
+    if (apply) applyLinks.push(a);
+    if (MAP_LINK.test(t) || apply || // (or a link's preview card, its page's title and summary over its address: "greenmobility.co.kr")
     a.querySelector("p,div,strong") && /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/i.test(oneLine(a.lastElementChild?.textContent) ?? ""))
       leaveOut.add(a);
   }
@@ -5766,7 +5768,7 @@ function readRegion(view, url, maxChars, target) {
     );
     const whole = region.around ? keepLineBreaks(textMap(region.around, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2) : region.drop.length ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2)).join("\n\n") : text;
     const applies = view.applyForm || (region.around ? [region.around] : roots).some(
-      (r) => Array.from(r.querySelectorAll('button,[role="button"],input[type="submit"]')).some((c) => APPLY.test(c.textContent || c.getAttribute("value") || ""))
+      (r) => applyLinks.some((a) => r.contains(a)) || Array.from(r.querySelectorAll('button,[role="button"],input[type="submit"]')).some((c) => APPLY.test(c.textContent || c.getAttribute("value") || ""))
     );
     if (!readsAsPosting(whole, article, applies).posting) continue;
     const jobs = roots.flatMap((r) => Array.from(r.children)).filter((c) => !leaveOut.has(c) && (c.textContent?.length ?? 0) > 150 && isJobTitle(firstHeading(c)) && c.querySelector("h2,h3,h4"));

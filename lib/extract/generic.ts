@@ -1762,16 +1762,21 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
   }
   // a link to a map of the job's place ("View map", "查看地图", "地図を見る"), or one alone in its block that only says to apply
   // ("Apply by email", between the description's columns): a control, not the posting's words
+  // (an apply link left out still says "apply", as a button does)
+  const applyLinks: Element[] = [];
   for (const a of Array.from(doc.querySelectorAll('a')).slice(0, 1000)) {
     const t = oneLine(a.textContent) ?? '';
+    // (or alone on its line between blocks: "<ul>…</ul><a class="btn">Apply now</a>" closing a summary card)
+    const apply =
+      APPLY.test(t) &&
+      t.split(' ').length <= 5 &&
+      !/@|https?:|www\./i.test(t) &&
+      (oneLine(a.parentElement?.textContent) === t ||
+        (!inText(a) && ![a.previousElementSibling, a.nextElementSibling].some((e) => e && INLINE.test(e.tagName))));
+    if (apply) applyLinks.push(a);
     if (
       MAP_LINK.test(t) ||
-      // (or alone on its line between blocks: "<ul>…</ul><a class="btn">Apply now</a>" closing a summary card)
-      (APPLY.test(t) &&
-        t.split(' ').length <= 5 &&
-        !/@|https?:|www\./i.test(t) &&
-        (oneLine(a.parentElement?.textContent) === t ||
-          (!inText(a) && ![a.previousElementSibling, a.nextElementSibling].some((e) => e && INLINE.test(e.tagName))))) ||
+      apply ||
       // (or a link's preview card, its page's title and summary over its address: "greenmobility.co.kr")
       (a.querySelector('p,div,strong') && /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/i.test(oneLine(a.lastElementChild?.textContent) ?? ''))
     )
@@ -1840,8 +1845,10 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     // an "Apply" button beside the text says "apply" too, though a control's text is not read
     const applies =
       view.applyForm ||
-      (region.around ? [region.around] : roots).some((r) =>
-        Array.from(r.querySelectorAll('button,[role="button"],input[type="submit"]')).some((c) => APPLY.test(c.textContent || c.getAttribute('value') || '')),
+      (region.around ? [region.around] : roots).some(
+        (r) =>
+          applyLinks.some((a) => r.contains(a)) ||
+          Array.from(r.querySelectorAll('button,[role="button"],input[type="submit"]')).some((c) => APPLY.test(c.textContent || c.getAttribute('value') || '')),
       );
     if (!readsAsPosting(whole, article, applies).posting) continue;
     // a page of several postings, each a block headed by its job's name, none pointed at: never one verdict on them all

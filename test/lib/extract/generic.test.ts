@@ -185,6 +185,20 @@ describe('an overlay drawn with utility classes ("fixed inset-0")', () => {
   });
 });
 
+describe('an apply link alone on its line', () => {
+  // a short description (its only heading a bold line) with its "Apply now" link after it, between blocks: the link is no line of
+  // the posting, but it still says "apply", as a button does (without it the page read as no posting)
+  const html = `<!doctype html><html><head><title>Careers | Acme</title></head><body><header><a href="/">Acme</a><nav><a href="/jobs">Jobs</a></nav></header>
+<main><h1>Job details</h1><div class="job-title-wrap"><div class="job-title">Data Scientist</div><div class="job-location">New York, NY</div></div>
+<div class="description"><p><strong>Responsibilities</strong></p><ul><li><p>Interpret data and analyze results</p></li><li><p>Translate analytical insights into clear recommendations for product design</p></li><li><p>Utilize statistical approaches to build predictive models</p></li><li><p>Mentor other team members to grow their skills</p></li></ul></div><a class="btn" href="/apply">Apply now</a></main><footer>© 2025 Acme Inc.</footer></body></html>`;
+  it('is left out of the text, and still says "apply"', () => {
+    const url = 'https://acme.example/jobs/1';
+    const x = extractPosting(loadDocument(html, url), url);
+    expect(x.result.ok && x.result.posting.title).toBe('Data Scientist');
+    expect(x.result.ok && x.result.posting.text).not.toContain('Apply now');
+  });
+});
+
 describe('a "Job title:" field names the job', () => {
   const body =
     '<div><h2>Responsibilities</h2><ul><li>Build and maintain data pipelines in Spark and Airflow.</li><li>Design data models for the analytics team.</li><li>Monitor data quality and fix broken loads.</li></ul><p>Requirements: three years of experience with Python and SQL. Apply with your CV.</p></div>';
@@ -1244,6 +1258,7 @@ describe('the employer', () => {
     ['generic/custom-gh-careers.html', 'Stratowave'],
     // WP Job Manager's company box, "<p class="name"><a>Website</a> <strong>Northsea Power Analytics</strong>": the name inside it first
     ['generic/inline-widgets.html', 'Northsea Power Analytics'],
+    ['generic/smartjobboard.html', 'Halcyon Robotics'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
