@@ -96,7 +96,7 @@ function trimDecoration(s: string): string {
       // what an ad says of the job, or where a board's title says it is: "Data Engineer wanted", "Data Engineer job in London"
       // (and its cheer, "We are looking for a Data Engineer!", and a board's badge after it: "Data Engineer New", "… Featured")
       .replace(/(?<=\S)\s+(?:needed|wanted)!*$|(?<=\S)\s+jobs? in [A-Z][\p{L}'’. -]*$|!+$/u, '')
-      .replace(/(?<=\S)\s+(?:new|featured|promoted|sponsored|urgent)$/i, '')
+      .replace(/(?<=[\p{L}\p{N})])\s+(?:new|featured|promoted|sponsored|urgent)$/iu, '')
       // a recruitment drive's word and year, as job news in India titles it: "Data Scientist Recruitment 2026", "डेटा वैज्ञानिक भर्ती 2026"
       .replace(/(?<=\S)\s+(?:recruitment\s+\d{4}|भर्ती(?:\s+\d{4})?)$/i, '')
       // the years of experience a board adds in brackets: "(10-15 yrs)"

@@ -94,6 +94,8 @@ describe('the job title', () => {
     ['We are looking for a Senior Data Engineer!', 'Senior Data Engineer'],
     ['Data Engineer New', 'Data Engineer'],
     ['Machine Learning Engineer Featured', 'Machine Learning Engineer'],
+    // (a badge's word after a dash is a part of the title of its own, never left with a dangling dash: "Data Engineer -")
+    ['Data Engineer - New', 'Data Engineer'],
     // (a heading that only calls to join names no job: "Join Fernbrook Analytics" stays for the score to refuse)
     ['Join Fernbrook Analytics', 'Join Fernbrook Analytics'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
