@@ -4310,9 +4310,13 @@ function companyOf(doc, near) {
   if (fact) return fact;
   if (named && PLATFORM.test(named)) return postEmployer(doc);
   const title = (doc.title ?? "").replace(/^\[[A-Z][A-Z\d]*-\d+\]\s*/, "").replace(/^([^:|]{2,40}):\s+/, (m, label) => JOB_LABEL.test(label.trim()) || SITE_PART.test(label.trim()) ? "" : m);
+  const credited = new Set(
+    Array.from(doc.querySelectorAll("a")).slice(-60).filter((a) => /\b(?:powered|created|built|made|hiring)\s+(?:by|with)\s*$/i.test(a.previousSibling?.textContent ?? "")).map((a) => oneLine(a.textContent)?.toLowerCase())
+  );
+  const platform = (p, i) => i > 0 && (PLATFORM.test(p) || credited.has(p.toLowerCase()));
   const all = title.split(SEPARATORS).map((p) => p.trim());
-  const parts = all.filter((p, i) => !i || !PLATFORM.test(p));
-  const barred = title.split(/\s+\|\s+/).map((p) => p.trim());
+  const parts = all.filter((p, i) => !platform(p, i));
+  const barred = title.split(/\s+\|\s+/).map((p) => p.trim()).filter((p, i) => !i || !credited.has(p.toLowerCase()));
   const titled = (barred.length > 1 && /\s[-–—]\s/.test(barred[0]) ? fromTitle(doc, barred) : void 0) ?? fromTitle(doc, parts);
   return titled ?? logoBesideHeading(doc) ?? (all.length > 1 && JOB_BOARDS.test(all.at(-1)) || PLATFORM.test(all.at(-1)) ? void 0 : logoName(doc));
 }
@@ -5299,7 +5303,8 @@ function widen(boxes, excluded, start, page, within2) {
     const main2 = kids.find((k) => boxes[k].el.contains(core)) ?? kids.reduce((m, k) => NOT_THE_POSTING.test(firstHeading(boxes[k].el)) ? m : m < 0 || boxes[k].good > boxes[m].good ? k : m, -1);
     const out = outside(kids, main2, isContent);
     const at = kids.indexOf(main2);
-    kids.forEach((k, i) => i > at && !isContent(k) && out.has(kids[i + 1]) && isContent(kids[i + 1]) && out.add(k));
+    const section = (k) => ownParts(boxes[k].el).length > 1 && JOINABLE.test(firstHeading(boxes[k].el)) && !NOT_THE_POSTING.test(firstHeading(boxes[k].el));
+    kids.forEach((k, i) => i > at && !isContent(k) && !section(k) && out.has(kids[i + 1]) && isContent(kids[i + 1]) && out.add(k));
     const kept = kids.filter((k) => !out.has(k));
     if (!kept.some(isContent)) break;
     for (const k of out) drop.add(boxes[k].el);
@@ -5754,7 +5759,7 @@ function readRegion(view, url, maxChars, target) {
     for (const root of roots) {
       const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude, hidden: markupHidden });
       const t = bulletsOnTheirLines(keepLineBreaks(m, lines2)).replace(SIGNATURE, "").split("\n").filter(
-        (l) => /[\p{L}\p{N}]/u.test(l) && !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$|^skip to(?: \S+){1,4}$/i.test(
+        (l) => /[\p{L}\p{N}]/u.test(l) && !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$|^skip to(?: \S+){1,4}$|^(?:tip|note|info|warning|caution|danger)$/i.test(
           l.trim()
         ) || !l.trim()
       ).join("\n").trim();

@@ -201,10 +201,21 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
     .replace(/^\[[A-Z][A-Z\d]*-\d+\]\s*/, '')
     .replace(/^([^:|]{2,40}):\s+/, (m, label: string) => (JOB_LABEL.test(label.trim()) || SITE_PART.test(label.trim()) ? '' : m));
   // (a platform's name after a post's words is not the employer's: "We're hiring: Senior Data Engineer - DEV Community")
+  // (nor the name of the software the page says it runs on: "Data Scientist Sr. - Banco Austral | HiringRoom" over "Powered by HiringRoom")
+  const credited = new Set(
+    Array.from(doc.querySelectorAll('a'))
+      .slice(-60)
+      .filter((a) => /\b(?:powered|created|built|made|hiring)\s+(?:by|with)\s*$/i.test(a.previousSibling?.textContent ?? ''))
+      .map((a) => oneLine(a.textContent)?.toLowerCase()),
+  );
+  const platform = (p: string, i: number) => i > 0 && (PLATFORM.test(p) || credited.has(p.toLowerCase()));
   const all = title.split(SEPARATORS).map((p) => p.trim());
-  const parts = all.filter((p, i) => !i || !PLATFORM.test(p));
+  const parts = all.filter((p, i) => !platform(p, i));
   // "Machine Learning Engineer - Personalization | Spotify": the bar parts the site's name from the job and its qualifier
-  const barred = title.split(/\s+\|\s+/).map((p) => p.trim());
+  const barred = title
+    .split(/\s+\|\s+/)
+    .map((p) => p.trim())
+    .filter((p, i) => !i || !credited.has(p.toLowerCase()));
   const titled = (barred.length > 1 && /\s[-–—]\s/.test(barred[0]!) ? fromTitle(doc, barred) : undefined) ?? fromTitle(doc, parts);
   // a page whose title ends in a board's or a platform's name ("… - craigslist") shows its logo, not the employer's
   return titled ?? logoBesideHeading(doc) ?? ((all.length > 1 && JOB_BOARDS.test(all.at(-1)!)) || PLATFORM.test(all.at(-1)!) ? undefined : logoName(doc));

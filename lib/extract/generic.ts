@@ -1050,7 +1050,10 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     const out = outside(kids, main, isContent);
     // a label after the posting that heads what is left out ("Next job" over another posting) goes with it
     const at = kids.indexOf(main);
-    kids.forEach((k, i) => i > at && !isContent(k) && out.has(kids[i + 1]!) && isContent(kids[i + 1]!) && out.add(k));
+    // (not a section of the posting's own: "What we offer" over cards, each a heading and a line)
+    const section = (k: number) =>
+      ownParts(boxes[k]!.el).length > 1 && JOINABLE.test(firstHeading(boxes[k]!.el)) && !NOT_THE_POSTING.test(firstHeading(boxes[k]!.el));
+    kids.forEach((k, i) => i > at && !isContent(k) && !section(k) && out.has(kids[i + 1]!) && isContent(kids[i + 1]!) && out.add(k));
     // never leave out every block that has content
     const kept = kids.filter((k) => !out.has(k));
     if (!kept.some(isContent)) break;
@@ -1815,11 +1818,11 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
         .split('\n')
         // (and a printed document's page numbers, "HPA-PD-0417 | Version 3 | Page 2 of 2", and its print line, "Printed 11/25/2026 from …";
         // and a board's prompt to sign in, "Log in to see how well you match this job"; and a link to skip past the page's parts,
-        // "Skip to first unread message")
+        // "Skip to first unread message"; and a docs page's callout title alone, "TIP" over its words)
         .filter(
           (l) =>
             (/[\p{L}\p{N}]/u.test(l) &&
-              !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$|^skip to(?: \S+){1,4}$/i.test(
+              !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$|^skip to(?: \S+){1,4}$|^(?:tip|note|info|warning|caution|danger)$/i.test(
                 l.trim(),
               )) ||
             !l.trim(),

@@ -1261,6 +1261,11 @@ describe('the employer', () => {
     // WP Job Manager's company box, "<p class="name"><a>Website</a> <strong>Northsea Power Analytics</strong>": the name inside it first
     ['generic/inline-widgets.html', 'Northsea Power Analytics'],
     ['generic/smartjobboard.html', 'Halcyon Robotics'],
+    // "Data Scientist Sr. - Banco Austral | HiringRoom" over "Powered by HiringRoom": the software the page credits is no employer
+    ['generic/hiringroom.html', 'Banco Austral'],
+    ['generic/site123.html', 'Kestrel Freight Analytics'],
+    ['generic/storyblok.html', 'Northwind Energy'],
+    ['generic/deel-careers.html', 'Brightwave'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
