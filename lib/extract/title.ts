@@ -117,7 +117,7 @@ const BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
 
 /** A part of a heading that says how to apply or how the job is worked, not what it is: "Apply Now!", "CDI", "Full-time", "12 Month FTC". */
 const WORKED =
-  /^(?:apply(?: now| today)?!*|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance|cd[di]|vollzeit|teilzeit|(?:\d+[- ]months?\s+)?(?:ftc|fixed[- ]term(?: contract)?))$/i;
+  /^(?:apply(?: now| today)?!*|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance|cd[di]|vollzeit|teilzeit|(?:\d+[- ]months?\s+)?(?:ftc|fixed[- ]term(?: contract)?))(?:\s*\([^)]*\))?$/i;
 
 /** What a page title puts between the job, the employer and the site: "Data Engineer | Acme", "Data Engineer at Acme • Berlin" (or a Japanese board's full-width bar, spaced or not: "株式会社…｜データサイエンティスト"). */
 export const SEPARATORS = /\s+[|–—·•»›]\s+|\s+-\s+|\s+::\s+|\s*｜\s*/;
@@ -136,7 +136,10 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
   // "Software Engineer – Backend"); a company, a board or another job after it still goes
   if (whole && !/\s[|·•]\s|\s::\s/.test(text)) {
     const co = company?.toLowerCase();
-    const all = text.split(/\s+[-–—]\s+/);
+    const dashed = text.split(/\s+[-–—]\s+/);
+    // (nor the pay and all after it, an agency's facts: "Lead Data Engineer – £95k – Leeds")
+    const paid = dashed.findIndex((p, i) => i > 0 && /^(?:up to |c\.\s?)?[$€£₹¥]\s?\d/i.test(p));
+    const all = paid > 0 ? dashed.slice(0, paid) : dashed;
     // (nor a call to apply, "Apply Now!", nor how the job is worked, "CDI", "12 Month FTC"; nor the company with where it is, "Tallis Pay (remote, UK)")
     const [job, ...rest] = all.filter(
       (p) => !(co && (p.toLowerCase() === co || p.toLowerCase().startsWith(`${co} (`))) && !BOARD_PART.test(p) && !WORKED.test(p),
@@ -151,7 +154,7 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
       rest.every((p) => p.split(' ').length <= 4 && (programme || !JOB_NOUN.test(p)) && !/\d{3,}/.test(p))
     )
       // as the page writes it ("Data Scientist – Pricing") when nothing was taken out
-      return (rest.length + 1 === all.length ? text : `${job} - ${rest.join(' - ')}`).slice(0, 200);
+      return (rest.length + 1 === dashed.length ? text : `${job} - ${rest.join(' - ')}`).slice(0, 200);
   }
   const parts = text
     .split(SEPARATORS)

@@ -144,6 +144,12 @@ describe('the job title', () => {
     ['Data Engineer - Meridian Bank (remote, UK)', 'Data Engineer'],
     // or after a colon
     ['Machine Learning Engineer (w/m/d): Meridian Bank', 'Machine Learning Engineer (w/m/d)'],
+    // an agency's facts after the job, from its pay on: "– £95k – Leeds" (a qualifier before the pay stays)
+    ['Lead Data Engineer – £95k – Leeds', 'Lead Data Engineer'],
+    ['Data Engineer - Platform - £85,000 - £95,000 - Leeds', 'Data Engineer - Platform'],
+    ['Data Scientist – up to $180k – Remote', 'Data Scientist'],
+    ['Data Engineer - Remote (US) - $130-150k - Fintech', 'Data Engineer'],
+    ['Data Scientist – Demand Forecasting – Remote (US) – $135k-$155k', 'Data Scientist - Demand Forecasting'],
   ])('heading %s → %s', (raw, title) => expect(cleanTitle(raw, 'Meridian Bank', true)).toBe(title));
 });
 
@@ -1266,6 +1272,11 @@ describe('the employer', () => {
     ['generic/site123.html', 'Kestrel Freight Analytics'],
     ['generic/storyblok.html', 'Northwind Energy'],
     ['generic/deel-careers.html', 'Brightwave'],
+    // "Data Engineer (Python, Azure) | Kariéra – Pražská logistická s.r.o.": "Kariéra" (careers, in Czech) is the site's part
+    ['generic/recruitis.html', 'Pražská logistická s.r.o.'],
+    ['generic/jobcan.html', '株式会社ハコブネ'],
+    ['generic/word-paste-cms.html', 'Fenland Community Housing'],
+    ['generic/hospital-careers.html', 'St. Brendan Health'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
