@@ -1976,7 +1976,8 @@ var MLE = [
     role: "mle",
     kind: "method",
     label: "Artificial intelligence products",
-    patterns: ["artificial intelligence", "ai"],
+    // ("AI" as written: "AIS", a ship's identification system, stems to it)
+    patterns: ["artificial intelligence", "=ai"],
     weight: 0.5,
     source: seed("A machine learning engineer is more of a tech specialist who designs, maintains, and upgrades AI systems upon which models operate."),
     note: "The seed speaks of AI systems and AI projects as the MLE\u2019s ground."
@@ -2071,7 +2072,8 @@ var OTHER_ROLES = [
       "gitlab ci",
       "continuous integration|delivery|deployment",
       "release engineering|management",
-      "build ~ pipeline|pipelines",
+      // (a build that names CI or a release: "Build and maintain CI/CD pipelines"; built alone, a data role's pipelines are meant)
+      "build ~ ci|cd|deployment|deploy|release|jenkins|gitlab|github|devops ~ pipeline|pipelines",
       "build ~ =automation"
     ],
     // "building data pipelines" is data engineering's own duty, not a CI build pipeline; nor are ML,
@@ -2080,7 +2082,7 @@ var OTHER_ROLES = [
       "=data|=etl|=elt|=ingestion|=streaming|=ml|=training|=feature|=analytics|=learning|=model|=models|=reporting|=inference|=analytical|=ai ~ =pipeline|=pipelines"
     ],
     weight: 1,
-    source: corpus(`in 44% of other postings, 1\u201315% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 44% of other postings, 0\u201314% of the others (dev corpus, role names masked)`),
     note: "Software delivery, not data or models."
   },
   {
@@ -2356,16 +2358,16 @@ var weights_default = {
   bias: {
     mle: -0.316,
     ds: 0.063,
-    de: 0.016,
-    analyst: 0.327,
-    software: -0.184,
-    devops: 0.518,
+    de: 0.015,
+    analyst: 0.326,
+    software: -0.183,
+    devops: 0.519,
     research: -0.924
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.549,
-      ds: 0.552,
+      mle: 1.548,
+      ds: 0.553,
       de: -0.158,
       analyst: -0.091,
       software: 0.137,
@@ -2378,21 +2380,21 @@ var weights_default = {
       de: -0.135,
       analyst: 0.012,
       software: 0.073,
-      devops: 0.012,
+      devops: 0.011,
       research: -0.01
     },
     "mle.build-ml-systems": {
-      mle: 1.415,
+      mle: 1.416,
       ds: -8e-3,
-      de: -0.026,
+      de: -0.025,
       analyst: -0.026,
       software: 0.167,
       devops: 0.019,
       research: -0.042
     },
     "mle.mlops": {
-      mle: 1.577,
-      ds: 0.336,
+      mle: 1.576,
+      ds: 0.337,
       de: -0.038,
       analyst: -0.02,
       software: 0.132,
@@ -2400,11 +2402,11 @@ var weights_default = {
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.955,
+      mle: 0.956,
       ds: 0.478,
       de: -0.015,
       analyst: -0.081,
-      software: 0.069,
+      software: 0.068,
       devops: -5e-3,
       research: 0.1
     },
@@ -2420,10 +2422,10 @@ var weights_default = {
     "mle.robustness-tests": {
       mle: 0.834,
       ds: 0.283,
-      de: -6e-3,
+      de: -7e-3,
       analyst: -0.091,
       software: -0.019,
-      devops: -0.019,
+      devops: -0.018,
       research: 0.018
     },
     "mle.validation-strategy": {
@@ -2436,8 +2438,8 @@ var weights_default = {
       research: -1e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.712,
-      ds: 0.34,
+      mle: 0.713,
+      ds: 0.339,
       de: -0.263,
       analyst: 0.089,
       software: 0.095,
@@ -2464,25 +2466,25 @@ var weights_default = {
     },
     "mle.custom-code": {
       mle: 0.661,
-      ds: 0.134,
-      de: 0.034,
-      analyst: -0.168,
+      ds: 0.135,
+      de: 0.035,
+      analyst: -0.169,
       software: 0.633,
-      devops: -0.28,
-      research: -0.014
+      devops: -0.279,
+      research: -0.015
     },
     "mle.ml-apps-business": {
-      mle: 0.971,
-      ds: 0.12,
+      mle: 0.972,
+      ds: 0.119,
       de: -0.144,
       analyst: -7e-3,
       software: 0.155,
-      devops: -0.073,
+      devops: -0.071,
       research: -0.023
     },
     "mle.ml-documentation": {
       mle: 0.712,
-      ds: 0.067,
+      ds: 0.066,
       de: -4e-3,
       analyst: -3e-3,
       software: -0.044,
@@ -2499,18 +2501,18 @@ var weights_default = {
       research: -3e-3
     },
     "mle.scale-models": {
-      mle: 1.364,
+      mle: 1.365,
       ds: -0.248,
       de: -0.016,
       analyst: -0.095,
       software: 0.065,
-      devops: 7e-3,
+      devops: 6e-3,
       research: 0.422
     },
     "mle.maintain-ai-systems": {
       mle: 1.032,
       ds: -0.015,
-      de: -6e-3,
+      de: -5e-3,
       analyst: -2e-3,
       software: -6e-3,
       devops: -3e-3,
@@ -2526,16 +2528,16 @@ var weights_default = {
       research: 0.034
     },
     "mle.deep-learning": {
-      mle: 1.058,
-      ds: 0.189,
+      mle: 1.057,
+      ds: 0.188,
       de: -0.075,
       analyst: -0.168,
       software: -0.131,
-      devops: -0.099,
+      devops: -0.097,
       research: 0.226
     },
     "mle.cv-nlp": {
-      mle: 0.617,
+      mle: 0.618,
       ds: 0.566,
       de: 0.079,
       analyst: -0.221,
@@ -2554,20 +2556,20 @@ var weights_default = {
     },
     "mle.systems-languages": {
       mle: 0.424,
-      ds: -0.218,
+      ds: -0.217,
       de: 0.088,
       analyst: -0.143,
-      software: 0.566,
-      devops: -0.118,
+      software: 0.567,
+      devops: -0.12,
       research: -0.099
     },
     "mle.software-engineering": {
       mle: 0.677,
-      ds: -0.34,
-      de: 0.334,
-      analyst: -0.42,
-      software: 0.74,
-      devops: 3e-3,
+      ds: -0.339,
+      de: 0.335,
+      analyst: -0.419,
+      software: 0.742,
+      devops: -1e-3,
       research: -0.296
     },
     "mle.ml-libraries": {
@@ -2598,36 +2600,36 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.41,
-      ds: 0.084,
-      de: -0.321,
-      analyst: -0.055,
-      software: 0.501,
-      devops: 0.16,
+      mle: 0.411,
+      ds: 0.085,
+      de: -0.32,
+      analyst: -0.054,
+      software: 0.503,
+      devops: 0.152,
       research: -0.078
     },
     "mle.algorithms-frameworks": {
-      mle: 0.675,
+      mle: 0.674,
       ds: 0.39,
       de: -0.033,
       analyst: -0.294,
-      software: 0.068,
-      devops: -0.335,
+      software: 0.067,
+      devops: -0.333,
       research: 0.029
     },
     "mle.machine-learning": {
-      mle: 1.201,
-      ds: 0.519,
+      mle: 1.2,
+      ds: 0.52,
       de: -0.216,
       analyst: -0.454,
       software: 0.045,
-      devops: -0.329,
+      devops: -0.33,
       research: -0.265
     },
     "mle.artificial-intelligence": {
       mle: 0.461,
       ds: 0.461,
-      de: -0.221,
+      de: -0.222,
       analyst: -0.337,
       software: 0.324,
       devops: -0.124,
@@ -2648,16 +2650,16 @@ var weights_default = {
       de: 0.084,
       analyst: -0.18,
       software: -0.034,
-      devops: -0.174,
+      devops: -0.175,
       research: 0.378
     },
     "mle.cpp": {
-      mle: 1.042,
-      ds: -0.056,
+      mle: 1.041,
+      ds: -0.058,
       de: -0.011,
-      analyst: 0.028,
+      analyst: 0.027,
       software: -0.033,
-      devops: 0.037,
+      devops: 0.042,
       research: -8e-3
     },
     "ds.experiments": {
@@ -2666,7 +2668,7 @@ var weights_default = {
       de: 0.061,
       analyst: 0.181,
       software: 0.064,
-      devops: -0.118,
+      devops: -0.117,
       research: 0.981
     },
     "ds.statistics": {
@@ -2683,17 +2685,17 @@ var weights_default = {
       ds: 0.453,
       de: -0.034,
       analyst: 0.474,
-      software: -0.137,
-      devops: -0.185,
+      software: -0.138,
+      devops: -0.183,
       research: 0.468
     },
     "ds.reporting": {
-      mle: 0.045,
-      ds: 0.789,
+      mle: 0.044,
+      ds: 0.787,
       de: 0.134,
       analyst: 0.156,
       software: -0.1,
-      devops: -0.089,
+      devops: -0.086,
       research: 0.565
     },
     "ds.prepare-data": {
@@ -2702,35 +2704,35 @@ var weights_default = {
       de: 0.198,
       analyst: 0.054,
       software: 0.075,
-      devops: -0.071,
+      devops: -0.07,
       research: -0.077
     },
     "ds.models-for-insight": {
       mle: -0.196,
-      ds: 0.764,
-      de: -0.264,
-      analyst: 0.546,
-      software: 0.324,
-      devops: -0.085,
+      ds: 0.763,
+      de: -0.265,
+      analyst: 0.545,
+      software: 0.321,
+      devops: -0.08,
       research: 0.411
     },
     "ds.predictive-modelling": {
       mle: 0.237,
-      ds: 0.844,
+      ds: 0.843,
       de: -0.093,
       analyst: 0.109,
       software: -0.03,
-      devops: -0.077,
+      devops: -0.076,
       research: 0.51
     },
     "ds.research": {
       mle: -0.248,
       ds: 0.387,
       de: -0.193,
-      analyst: -0.083,
+      analyst: -0.084,
       software: 0.098,
-      devops: -0.164,
-      research: 1.203
+      devops: -0.163,
+      research: 1.202
     },
     "ds.stat-languages": {
       mle: 0.083,
@@ -2746,7 +2748,7 @@ var weights_default = {
       ds: 0.725,
       de: -0.119,
       analyst: -0.022,
-      software: -0.106,
+      software: -0.107,
       devops: -0.069,
       research: 0.358
     },
@@ -2756,7 +2758,7 @@ var weights_default = {
       de: -0.081,
       analyst: -0.165,
       software: 0.086,
-      devops: -0.142,
+      devops: -0.143,
       research: -0.168
     },
     "ds.ml-techniques": {
@@ -2764,7 +2766,7 @@ var weights_default = {
       ds: 0.779,
       de: -0.03,
       analyst: -0.064,
-      software: 0.023,
+      software: 0.022,
       devops: -0.031,
       research: -0.039
     },
@@ -2774,14 +2776,14 @@ var weights_default = {
       de: 0.144,
       analyst: 0.202,
       software: 0.021,
-      devops: -0.056,
+      devops: -0.057,
       research: -0.096
     },
     "ds.visualisation": {
-      mle: 0.168,
-      ds: 0.511,
+      mle: 0.169,
+      ds: 0.512,
       de: -0.081,
-      analyst: 0.087,
+      analyst: 0.086,
       software: 0.111,
       devops: -0.153,
       research: 0.057
@@ -2797,51 +2799,51 @@ var weights_default = {
     },
     "ds.business-partnering": {
       mle: -0.142,
-      ds: 0.819,
+      ds: 0.818,
       de: -0.058,
-      analyst: 0.204,
-      software: 0.179,
+      analyst: 0.203,
+      software: 0.18,
       devops: -0.169,
       research: -0.132
     },
     "ds.insights": {
-      mle: -0.092,
-      ds: 0.198,
+      mle: -0.093,
+      ds: 0.197,
       de: -0.268,
       analyst: 0.729,
       software: -0.022,
-      devops: -0.088,
-      research: 0.543
+      devops: -0.086,
+      research: 0.542
     },
     "ds.analyses": {
       mle: -0.075,
-      ds: 0.206,
+      ds: 0.205,
       de: 0.11,
       analyst: 0.734,
       software: -0.394,
-      devops: -0.165,
+      devops: -0.164,
       research: 0.284
     },
     "ds.business-domains": {
       mle: -0.052,
       ds: 0.356,
-      de: -0.179,
-      analyst: 0.576,
+      de: -0.178,
+      analyst: 0.577,
       software: 0.11,
-      devops: -7e-3,
+      devops: -8e-3,
       research: -0.106
     },
     "ds.math": {
       mle: 0.034,
-      ds: 0.576,
+      ds: 0.577,
       de: -0.081,
-      analyst: 0.13,
+      analyst: 0.129,
       software: -0.074,
       devops: -0.064,
       research: 0.179
     },
     "ds.advanced-degree": {
-      mle: 0.069,
+      mle: 0.068,
       ds: 0.381,
       de: -0.017,
       analyst: -1e-3,
@@ -2854,24 +2856,24 @@ var weights_default = {
       ds: 0.146,
       de: 0.146,
       analyst: 1e-3,
-      software: -0.118,
-      devops: -0.08,
+      software: -0.119,
+      devops: -0.078,
       research: 0.733
     },
     "ds.r-language": {
-      mle: 0.169,
-      ds: 1.419,
+      mle: 0.168,
+      ds: 1.417,
       de: 0.07,
-      analyst: 0,
-      software: -0.146,
-      devops: -0.099,
-      research: 0.087
+      analyst: -1e-3,
+      software: -0.147,
+      devops: -0.094,
+      research: 0.086
     },
     "ds.notebooks": {
       mle: 0.116,
-      ds: 0.556,
+      ds: 0.557,
       de: 0.059,
-      analyst: -0.076,
+      analyst: -0.077,
       software: -0.029,
       devops: -0.07,
       research: -0.056
@@ -2882,7 +2884,7 @@ var weights_default = {
       de: 1.588,
       analyst: 0.064,
       software: 0.206,
-      devops: -0.078,
+      devops: -0.077,
       research: -0.104
     },
     "de.build-test-maintain": {
@@ -2890,7 +2892,7 @@ var weights_default = {
       ds: 0.1,
       de: 1.064,
       analyst: 0.297,
-      software: 0.241,
+      software: 0.24,
       devops: -0.141,
       research: -0.202
     },
@@ -2909,25 +2911,25 @@ var weights_default = {
       de: 0.758,
       analyst: 0.312,
       software: 0.022,
-      devops: -0.059,
+      devops: -0.057,
       research: 0.152
     },
     "de.etl": {
-      mle: 0.032,
+      mle: 0.031,
       ds: 0.282,
-      de: 1.245,
-      analyst: 0.507,
+      de: 1.246,
+      analyst: 0.508,
       software: 0.073,
       devops: -0.014,
       research: -0.125
     },
     "de.warehousing": {
-      mle: -0.011,
-      ds: -0.219,
+      mle: -0.012,
+      ds: -0.218,
       de: 0.878,
       analyst: 0.56,
-      software: 0.162,
-      devops: -0.145,
+      software: 0.164,
+      devops: -0.147,
       research: 0.275
     },
     "de.streaming": {
@@ -2945,25 +2947,25 @@ var weights_default = {
       de: 1.314,
       analyst: 0.068,
       software: -6e-3,
-      devops: -0.04,
+      devops: -0.039,
       research: -0.03
     },
     "de.cloud-warehouses": {
       mle: 0.056,
       ds: 0.132,
-      de: 1.063,
+      de: 1.062,
       analyst: 0.219,
       software: 0.244,
-      devops: -0.158,
+      devops: -0.157,
       research: -0.056
     },
     "de.big-data": {
       mle: 0.198,
-      ds: 0.169,
+      ds: 0.168,
       de: 1.066,
-      analyst: -0.216,
-      software: -0.043,
-      devops: -0.084,
+      analyst: -0.217,
+      software: -0.044,
+      devops: -0.081,
       research: -0.09
     },
     "de.etl-tools": {
@@ -2972,7 +2974,7 @@ var weights_default = {
       de: 1.26,
       analyst: 0.23,
       software: -0.041,
-      devops: 0.014,
+      devops: 0.013,
       research: -0.017
     },
     "de.databases": {
@@ -2980,35 +2982,35 @@ var weights_default = {
       ds: 0.04,
       de: 0.504,
       analyst: 0.409,
-      software: -1e-3,
-      devops: 0.081,
+      software: -2e-3,
+      devops: 0.082,
       research: -0.25
     },
     "de.batch-processing": {
-      mle: 0.054,
-      ds: 0.047,
+      mle: 0.053,
+      ds: 0.045,
       de: 0.898,
-      analyst: 0.059,
+      analyst: 0.058,
       software: 0.067,
-      devops: -0.067,
-      research: -0.057
+      devops: -0.063,
+      research: -0.058
     },
     "de.governance-security": {
       mle: -0.129,
       ds: 0.027,
       de: 0.842,
-      analyst: 0.035,
-      software: 0.241,
-      devops: 0.03,
+      analyst: 0.034,
+      software: 0.239,
+      devops: 0.034,
       research: -0.047
     },
     "de.pipeline-reliability": {
       mle: -0.056,
       ds: 0.034,
-      de: 0.724,
-      analyst: 0.181,
-      software: 0.062,
-      devops: 0.092,
+      de: 0.723,
+      analyst: 0.18,
+      software: 0.061,
+      devops: 0.094,
       research: -0.037
     },
     "de.data-for-consumers": {
@@ -3022,27 +3024,27 @@ var weights_default = {
     },
     "de.cloud-services": {
       mle: -0.227,
-      ds: 0.065,
+      ds: 0.066,
       de: 0.397,
       analyst: -0.227,
       software: 0.226,
-      devops: 0.794,
+      devops: 0.796,
       research: -0.33
     },
     "de.data-storage": {
-      mle: -0.059,
+      mle: -0.06,
       ds: 0.217,
       de: 0.435,
       analyst: 0.153,
-      software: 0.386,
-      devops: 0.012,
+      software: 0.385,
+      devops: 0.014,
       research: -0.145
     },
     "de.production-support": {
-      mle: -0.212,
+      mle: -0.213,
       ds: -0.241,
-      de: 0.264,
-      analyst: 0.24,
+      de: 0.265,
+      analyst: 0.241,
       software: 0.226,
       devops: 0.56,
       research: -0.137
@@ -3051,45 +3053,45 @@ var weights_default = {
       mle: -0.01,
       ds: 0.082,
       de: 0.619,
-      analyst: -6e-3,
-      software: 0.356,
-      devops: -0.206,
+      analyst: -5e-3,
+      software: 0.357,
+      devops: -0.209,
       research: -0.135
     },
     "de.sql-dialects": {
       mle: 0.045,
-      ds: -0.128,
+      ds: -0.127,
       de: 0.901,
       analyst: 0.273,
-      software: -0.058,
+      software: -0.057,
       devops: -0.011,
       research: -0.023
     },
     "de.data-formats": {
       mle: -0.028,
       ds: 0.065,
-      de: 0.435,
+      de: 0.434,
       analyst: 0.062,
-      software: -0.028,
-      devops: 0.044,
+      software: -0.029,
+      devops: 0.045,
       research: -0.049
     },
     "de.automation": {
       mle: 0.082,
-      ds: -0.096,
-      de: 0.348,
-      analyst: -0.074,
-      software: -0.028,
-      devops: 0.36,
+      ds: -0.094,
+      de: 0.349,
+      analyst: -0.073,
+      software: -0.027,
+      devops: 0.357,
       research: -0.093
     },
     "de.spark": {
-      mle: 0.064,
+      mle: 0.063,
       ds: 0.228,
-      de: 1.141,
+      de: 1.139,
       analyst: -0.238,
-      software: -0.065,
-      devops: -0.137,
+      software: -0.066,
+      devops: -0.135,
       research: 8e-3
     },
     "de.aws-analytics": {
@@ -3104,44 +3106,44 @@ var weights_default = {
     "other.config-management": {
       mle: -0.053,
       ds: -0.153,
-      de: -0.05,
-      analyst: -0.196,
-      software: -0.107,
-      devops: 2.135,
-      research: -0.076
+      de: -0.051,
+      analyst: -0.197,
+      software: -0.108,
+      devops: 2.14,
+      research: -0.077
     },
     "other.ci-cd-ops": {
-      mle: 0.034,
-      ds: -0.083,
-      de: -0.072,
-      analyst: -0.172,
-      software: -0.075,
-      devops: 1.468,
-      research: -0.101
+      mle: 0.046,
+      ds: -0.138,
+      de: -0.069,
+      analyst: -0.141,
+      software: -0.084,
+      devops: 1.473,
+      research: -0.087
     },
     "other.sysadmin": {
       mle: -0.224,
       ds: -0.113,
       de: -0.195,
       analyst: -0.179,
-      software: -0.061,
-      devops: 1.887,
+      software: -0.062,
+      devops: 1.888,
       research: -0.115
     },
     "other.containers": {
       mle: -0.071,
       ds: -0.186,
       de: -0.184,
-      analyst: -0.223,
+      analyst: -0.224,
       software: 0.244,
-      devops: 1.004,
-      research: -0.085
+      devops: 1.008,
+      research: -0.086
     },
     "other.bi-reporting": {
       mle: -0.255,
       ds: 0.212,
       de: -0.152,
-      analyst: 1.627,
+      analyst: 1.628,
       software: 0.044,
       devops: -0.176,
       research: -0.301
@@ -3149,7 +3151,7 @@ var weights_default = {
     "other.analyst-tools": {
       mle: -3e-3,
       ds: -0.104,
-      de: -0.065,
+      de: -0.064,
       analyst: 0.88,
       software: 0.223,
       devops: -0.071,
@@ -3161,16 +3163,16 @@ var weights_default = {
       de: 0.13,
       analyst: 0.86,
       software: -0.073,
-      devops: -0.124,
+      devops: -0.123,
       research: 0.209
     },
     "other.backend": {
-      mle: -0.235,
-      ds: -0.233,
+      mle: -0.234,
+      ds: -0.232,
       de: -0.13,
       analyst: -0.271,
-      software: 2.043,
-      devops: 0.094,
+      software: 2.044,
+      devops: 0.092,
       research: -0.268
     },
     "other.software-practice": {
@@ -3179,17 +3181,17 @@ var weights_default = {
       de: -0.034,
       analyst: -0.193,
       software: 0.746,
-      devops: 0.043,
-      research: 0.102
+      devops: 0.042,
+      research: 0.103
     },
     "other.science-research": {
       mle: -0.053,
-      ds: -0.079,
+      ds: -0.08,
       de: 0.084,
-      analyst: -0.194,
+      analyst: -0.195,
       software: -9e-3,
-      devops: -0.023,
-      research: 1.275
+      devops: -0.022,
+      research: 1.274
     },
     "other.scholarly-research": {
       mle: 0.066,
@@ -4169,7 +4171,7 @@ function trimDecoration(s) {
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var PROGRAMME = /\b(?:graduate|early careers?|internship|apprenticeship|trainee|placement)s?\b.*\b(?:program(?:me)?|scheme)$/i;
 var BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
-var WORKED = /^(?:apply(?: now| today)?!*|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance|cd[di]|vollzeit|teilzeit|(?:\d+[- ]months?\s+)?(?:ftc|fixed[- ]term(?: contract)?))$/i;
+var WORKED = /^(?:apply(?: now| today)?!*|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance|cd[di]|vollzeit|teilzeit|(?:\d+[- ]months?\s+)?(?:ftc|fixed[- ]term(?: contract)?))(?:\s*\([^)]*\))?$/i;
 var SEPARATORS = /\s+[|–—·•»›]\s+|\s+-\s+|\s+::\s+|\s*｜\s*/;
 var NAME_THEN_JOB = /^([^:]{2,40}?)\s*:\s+(\S.*)$/;
 function cleanTitle(raw, company, whole = false) {
@@ -4177,13 +4179,15 @@ function cleanTitle(raw, company, whole = false) {
   const text = trimDecoration(raw.replace(/\s+/g, " ").trim());
   if (whole && !/\s[|·•]\s|\s::\s/.test(text)) {
     const co2 = company?.toLowerCase();
-    const all = text.split(/\s+[-–—]\s+/);
+    const dashed = text.split(/\s+[-–—]\s+/);
+    const paid = dashed.findIndex((p, i) => i > 0 && /^(?:up to |c\.\s?)?[$€£₹¥]\s?\d/i.test(p));
+    const all = paid > 0 ? dashed.slice(0, paid) : dashed;
     const [job2, ...rest] = all.filter(
       (p) => !(co2 && (p.toLowerCase() === co2 || p.toLowerCase().startsWith(`${co2} (`))) && !BOARD_PART.test(p) && !WORKED.test(p)
     );
     const programme = !!job2 && (PROGRAMME.test(job2) || /^head$/i.test(job2));
     if (job2 && rest.length && (JOB_NOUN.test(job2) || programme) && rest.every((p) => p.split(" ").length <= 4 && (programme || !JOB_NOUN.test(p)) && !/\d{3,}/.test(p)))
-      return (rest.length + 1 === all.length ? text : `${job2} - ${rest.join(" - ")}`).slice(0, 200);
+      return (rest.length + 1 === dashed.length ? text : `${job2} - ${rest.join(" - ")}`).slice(0, 200);
   }
   const parts = text.split(SEPARATORS).map((p) => trimDecoration(p)).filter(Boolean);
   const co = company?.toLowerCase();
@@ -4236,7 +4240,7 @@ var CJK_SITE_WORD = /\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社�
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)(?:\s+in\s+[A-Z][\p{L}'’. -]*)?\s*(?:[|(]|$)/iu;
 var JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
 var PLATFORM = /^(?:github|gitlab|[\w.-]+\.(?:github|gitlab)\.io|[\w.-]+\.(?:netlify|vercel)\.app|[\w.-]+\.pages\.dev|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|telegraph|telegra\.ph|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?|mailman \d|groups\.io|네이버 블로그(?: \|.*)?|知乎(?:专栏)?|note(?:（ノート）)?|csdn(?:博客)?)$/i;
-var SITE_PART = /^(?:jobs? (?:&|and) )?(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career |vacancy |position )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest|job) )?(?:vacanc(?:y|ies)|positions|openings|roles)|home|apply|join (?:us|our team)|work (?:with|for) us|lavora con noi|trabalhe conosco|trabaja con nosotros)$/i;
+var SITE_PART = /^(?:jobs? (?:&|and) )?(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|kari[eé]ra|karri[äe]r|kariyer|karjera|ledige stillinger|lediga (?:jobb|tjänster)|työpaikat|oferty pracy|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career |vacancy |position )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest|job) )?(?:vacanc(?:y|ies)|positions|openings|roles)|home|apply|join (?:us|our team)|work (?:with|for) us|lavora con noi|trabalhe conosco|trabaja con nosotros)$/i;
 var FIRM_WORD = new RegExp(FIRM_WORDS.source, "i");
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+(?:co\.?,? ltd\.?|pvt\.? ltd\.?|sdn\.? bhd\.?|gmbh(?: & co\.? kg)?|tbk\.?)$/i;

@@ -467,7 +467,8 @@ export const MLE: LexiconEntry[] = [
     role: 'mle',
     kind: 'method',
     label: 'Artificial intelligence products',
-    patterns: ['artificial intelligence', 'ai'],
+    // ("AI" as written: "AIS", a ship's identification system, stems to it)
+    patterns: ['artificial intelligence', '=ai'],
     weight: 0.5,
     source: seed('A machine learning engineer is more of a tech specialist who designs, maintains, and upgrades AI systems upon which models operate.'),
     note: 'The seed speaks of AI systems and AI projects as the MLE’s ground.',

@@ -36,7 +36,8 @@ export const OTHER_ROLES: LexiconEntry[] = [
       'gitlab ci',
       'continuous integration|delivery|deployment',
       'release engineering|management',
-      'build ~ pipeline|pipelines',
+      // (a build that names CI or a release: "Build and maintain CI/CD pipelines"; built alone, a data role's pipelines are meant)
+      'build ~ ci|cd|deployment|deploy|release|jenkins|gitlab|github|devops ~ pipeline|pipelines',
       'build ~ =automation',
     ],
     // "building data pipelines" is data engineering's own duty, not a CI build pipeline; nor are ML,
@@ -45,7 +46,7 @@ export const OTHER_ROLES: LexiconEntry[] = [
       '=data|=etl|=elt|=ingestion|=streaming|=ml|=training|=feature|=analytics|=learning|=model|=models|=reporting|=inference|=analytical|=ai ~ =pipeline|=pipelines',
     ],
     weight: 1,
-    source: corpus(`in 44% of other postings, 1–15% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 44% of other postings, 0–14% of the others (dev corpus, role names masked)`),
     note: 'Software delivery, not data or models.',
   },
   {

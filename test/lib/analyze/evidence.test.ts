@@ -307,7 +307,17 @@ describe('1. everyday words are not role evidence', () => {
     ['Experience working in an Agile framework is a plus.', 'mle.algorithms-frameworks'],
     ['Oversee an effective risk management framework.', 'mle.algorithms-frameworks'],
     ['Experience in the .NET framework and web services.', 'mle.algorithms-frameworks'],
+    // a data posting's own pipelines, built, are not a CI build pipeline (in the corpus, "build … pipelines" with no CI word near
+    // is a data role's sentence 24 times in 27), and a ship's AIS positions are no AI
+    ['Build and run the pipelines that bring in AIS positions, terminal events and customs messages.', 'other.ci-cd-ops'],
+    ['Build and run the pipelines that bring in AIS positions, terminal events and customs messages.', 'mle.artificial-intelligence'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
+  it.each([
+    ['Build and maintain CI/CD pipelines in GitLab.', 'other.ci-cd-ops'],
+    ['Build deployment pipelines with Jenkins and ArgoCD.', 'other.ci-cd-ops'],
+    ['Build and maintain our Azure DevOps release pipelines.', 'other.ci-cd-ops'],
+    ['Experience shipping AI products to millions of users.', 'mle.artificial-intelligence'],
+  ])('still counts: "%s" counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
 
   // each of these phrases was written as `a b|c`, which reads "a" then "b" or "c" — so "ML", "PhD", "Postgres",
   // "PowerBI" and "unstructured" alone never counted; phrase alternatives are now written `(a b|c)`
