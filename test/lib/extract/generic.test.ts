@@ -1277,6 +1277,10 @@ describe('the employer', () => {
     ['generic/jobcan.html', '株式会社ハコブネ'],
     ['generic/word-paste-cms.html', 'Fenland Community Housing'],
     ['generic/hospital-careers.html', 'St. Brendan Health'],
+    // "We're hiring: Research Data Engineer | News | School of Earth Sciences | University of Westmoor": "News" is the site's part
+    ['generic/uni-news.html', 'University of Westmoor'],
+    ['generic/mobile-site.html', 'Pinecrest Retail'],
+    ['generic/eu-agency.html', 'European Agency for Safety Research'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
