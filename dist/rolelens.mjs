@@ -4171,25 +4171,36 @@ function trimDecoration(s) {
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var PROGRAMME = /\b(?:graduate|early careers?|internship|apprenticeship|trainee|placement)s?\b.*\b(?:program(?:me)?|scheme)$/i;
 var BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
-var WORKED = /^(?:apply(?: now| today)?!*|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance|cd[di]|vollzeit|teilzeit|(?:\d+[- ]months?\s+)?(?:ftc|fixed[- ]term(?: contract)?))(?:\s*\([^)]*\))?$/i;
+var WORKED = /^(?:apply(?: now| today| (?:by|before) .*)?!*|remote|hybrid|on-?site|full[- ]time|part[- ]time|permanent|temporary|freelance|cd[di]|vollzeit|teilzeit|(?:in|out)side ir35|(?:\d+[- ]months?\s+)?(?:contract|ftc|fixed[- ]term(?: contract)?))(?:\s*\([^)]*\))?$/i;
+var worked = (p) => p.split(/\s*[/,&]\s*|\s+and\s+/).every((w) => WORKED.test(w));
 var SEPARATORS = /\s+[|–—·•»›]\s+|\s+-\s+|\s+::\s+|\s*｜\s*/;
 var NAME_THEN_JOB = /^([^:]{2,40}?)\s*:\s+(\S.*)$/;
 function cleanTitle(raw, company, whole = false) {
   if (!raw) return void 0;
-  const text = trimDecoration(raw.replace(/\s+/g, " ").trim());
+  const text = trimDecoration(
+    raw.replace(/\s*#LI-[\w-]+/gi, "").replace(/\s+/g, " ").trim()
+  );
   if (whole && !/\s[|·•]\s|\s::\s/.test(text)) {
     const co2 = company?.toLowerCase();
     const dashed = text.split(/\s+[-–—]\s+/);
     const paid = dashed.findIndex((p, i) => i > 0 && /^(?:up to |c\.\s?)?[$€£₹¥]\s?\d/i.test(p));
     const all = paid > 0 ? dashed.slice(0, paid) : dashed;
-    const [job2, ...rest] = all.filter(
-      (p) => !(co2 && (p.toLowerCase() === co2 || p.toLowerCase().startsWith(`${co2} (`))) && !BOARD_PART.test(p) && !WORKED.test(p)
-    );
+    const [job2, ...rest] = all.filter((p) => !(co2 && (p.toLowerCase() === co2 || p.toLowerCase().startsWith(`${co2} (`))) && !BOARD_PART.test(p) && !worked(p));
     const programme = !!job2 && (PROGRAMME.test(job2) || /^head$/i.test(job2));
     if (job2 && rest.length && (JOB_NOUN.test(job2) || programme) && rest.every((p) => p.split(" ").length <= 4 && (programme || !JOB_NOUN.test(p)) && !/\d{3,}/.test(p)))
       return (rest.length + 1 === dashed.length ? text : `${job2} - ${rest.join(" - ")}`).slice(0, 200);
   }
-  const parts = text.split(SEPARATORS).map((p) => trimDecoration(p)).filter(Boolean);
+  const bits = text.split(new RegExp(`(${SEPARATORS.source})`));
+  const unbroken = [];
+  for (let i = 0, cur = ""; i < bits.length; i += 2) {
+    cur += bits[i];
+    if ((cur.match(/\(/g)?.length ?? 0) > (cur.match(/\)/g)?.length ?? 0) && i + 2 < bits.length) cur += bits[i + 1];
+    else {
+      unbroken.push(cur);
+      cur = "";
+    }
+  }
+  const parts = unbroken.map((p) => trimDecoration(p)).filter(Boolean);
   const co = company?.toLowerCase();
   const usable = parts.filter((p) => !(co && p.toLowerCase() === co) && !BOARD_PART.test(p));
   let pick2 = usable.find((p) => JOB_NOUN.test(p) || shortJobNonLatin(p)) ?? usable[0] ?? parts[0];

@@ -116,8 +116,10 @@ const PROGRAMME = /\b(?:graduate|early careers?|internship|apprenticeship|traine
 const BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
 
 /** A part of a heading that says how to apply or how the job is worked, not what it is: "Apply Now!", "CDI", "Full-time", "12 Month FTC". */
+// (or a list of them, "Vollzeit / Remote"; a contract's length and tax status, "6 month contract", "Outside IR35"; "Apply by 15 Jan")
 const WORKED =
-  /^(?:apply(?: now| today)?!*|remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|permanent|temporary|freelance|cd[di]|vollzeit|teilzeit|(?:\d+[- ]months?\s+)?(?:ftc|fixed[- ]term(?: contract)?))(?:\s*\([^)]*\))?$/i;
+  /^(?:apply(?: now| today| (?:by|before) .*)?!*|remote|hybrid|on-?site|full[- ]time|part[- ]time|permanent|temporary|freelance|cd[di]|vollzeit|teilzeit|(?:in|out)side ir35|(?:\d+[- ]months?\s+)?(?:contract|ftc|fixed[- ]term(?: contract)?))(?:\s*\([^)]*\))?$/i;
+const worked = (p: string): boolean => p.split(/\s*[/,&]\s*|\s+and\s+/).every((w) => WORKED.test(w));
 
 /** What a page title puts between the job, the employer and the site: "Data Engineer | Acme", "Data Engineer at Acme • Berlin" (or a Japanese board's full-width bar, spaced or not: "株式会社…｜データサイエンティスト"). */
 export const SEPARATORS = /\s+[|–—·•»›]\s+|\s+-\s+|\s+::\s+|\s*｜\s*/;
@@ -131,7 +133,13 @@ export const NAME_THEN_JOB = /^([^:]{2,40}?)\s*:\s+(\S.*)$/;
  */
 export function cleanTitle(raw: string | undefined, company?: string, whole = false): string | undefined {
   if (!raw) return undefined;
-  const text = trimDecoration(raw.replace(/\s+/g, ' ').trim());
+  // (without a LinkedIn tag: "Data Engineer #LI-Remote")
+  const text = trimDecoration(
+    raw
+      .replace(/\s*#LI-[\w-]+/gi, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   // a heading that names the job keeps a short qualifier after a dash ("Data Engineer - Data Platform",
   // "Software Engineer – Backend"); a company, a board or another job after it still goes
   if (whole && !/\s[|·•]\s|\s::\s/.test(text)) {
@@ -141,9 +149,7 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
     const paid = dashed.findIndex((p, i) => i > 0 && /^(?:up to |c\.\s?)?[$€£₹¥]\s?\d/i.test(p));
     const all = paid > 0 ? dashed.slice(0, paid) : dashed;
     // (nor a call to apply, "Apply Now!", nor how the job is worked, "CDI", "12 Month FTC"; nor the company with where it is, "Tallis Pay (remote, UK)")
-    const [job, ...rest] = all.filter(
-      (p) => !(co && (p.toLowerCase() === co || p.toLowerCase().startsWith(`${co} (`))) && !BOARD_PART.test(p) && !WORKED.test(p),
-    );
+    const [job, ...rest] = all.filter((p) => !(co && (p.toLowerCase() === co || p.toLowerCase().startsWith(`${co} (`))) && !BOARD_PART.test(p) && !worked(p));
     // (a graduate or intern programme before the field it is in names the job with it: "2027 Graduate Program - Data Engineering")
     // (and so does "Head" before the function it heads: "Head - Data Engineering")
     const programme = !!job && (PROGRAMME.test(job) || /^head$/i.test(job));
@@ -156,10 +162,18 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
       // as the page writes it ("Data Scientist – Pricing") when nothing was taken out
       return (rest.length + 1 === dashed.length ? text : `${job} - ${rest.join(' - ')}`).slice(0, 200);
   }
-  const parts = text
-    .split(SEPARATORS)
-    .map((p) => trimDecoration(p))
-    .filter(Boolean);
+  // (a separator inside brackets parts nothing: "Data Scientist (Hybrid - 3 days in office)")
+  const bits = text.split(new RegExp(`(${SEPARATORS.source})`));
+  const unbroken: string[] = [];
+  for (let i = 0, cur = ''; i < bits.length; i += 2) {
+    cur += bits[i];
+    if ((cur.match(/\(/g)?.length ?? 0) > (cur.match(/\)/g)?.length ?? 0) && i + 2 < bits.length) cur += bits[i + 1];
+    else {
+      unbroken.push(cur);
+      cur = '';
+    }
+  }
+  const parts = unbroken.map((p) => trimDecoration(p)).filter(Boolean);
   const co = company?.toLowerCase();
   const usable = parts.filter((p) => !(co && p.toLowerCase() === co) && !BOARD_PART.test(p));
   // (a job's name in another script too: "(주)한빛모빌리티 채용 - 머신러닝 엔지니어 | 잡코리아")

@@ -98,6 +98,9 @@ describe('the job title', () => {
     ['Data Engineer - New', 'Data Engineer'],
     // (a heading that only calls to join names no job: "Join Fernbrook Analytics" stays for the score to refuse)
     ['Join Fernbrook Analytics', 'Join Fernbrook Analytics'],
+    // a separator inside brackets parts nothing: "(Hybrid - 3 days in office)" was cut to "Data Scientist (Hybrid"
+    ['Data Scientist (Hybrid - 3 days in office) | Acme', 'Data Scientist (Hybrid - 3 days in office)'],
+    ['Senior Data Engineer #LI-Hybrid | Acme', 'Senior Data Engineer'],
   ])('%s → %s', (raw, title) => expect(cleanTitle(raw)).toBe(title));
 
   it('a page\'s "Post" heading names no job, a job that opens with "Post-" does', () => {
@@ -149,6 +152,12 @@ describe('the job title', () => {
     ['Data Engineer - Platform - £85,000 - £95,000 - Leeds', 'Data Engineer - Platform'],
     ['Data Scientist – up to $180k – Remote', 'Data Scientist'],
     ['Data Engineer - Remote (US) - $130-150k - Fintech', 'Data Engineer'],
+    // how it is worked, listed ("Vollzeit / Remote"), a contract's length and tax status, a closing date to apply by, a LinkedIn tag
+    ['Senior Data Engineer (m/w/d) – Vollzeit / Remote', 'Senior Data Engineer (m/w/d)'],
+    ['Data Engineer – 6 month contract – Outside IR35', 'Data Engineer'],
+    ['Data Engineer — Apply by 15 Jan', 'Data Engineer'],
+    ['Data Engineer #LI-Remote', 'Data Engineer'],
+    ['Lead Data Scientist – London or Remote', 'Lead Data Scientist – London or Remote'],
     ['Data Scientist – Demand Forecasting – Remote (US) – $135k-$155k', 'Data Scientist - Demand Forecasting'],
   ])('heading %s → %s', (raw, title) => expect(cleanTitle(raw, 'Meridian Bank', true)).toBe(title));
 });
