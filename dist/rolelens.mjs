@@ -667,6 +667,9 @@ var DE = [
       "data infrastructure|platform|platforms|architecture|lake|lakes|lakehouse",
       "big data ~ infrastructure|platform|systems|technologies|tools|solutions"
     ],
+    // "Build data science solutions, including reports, analyses, and models" is no data infrastructure: of the corpus sentences
+    // where "data science" stands before the thing built, 20 are in DS postings, 6 in MLE ones and 3 in DE ones
+    unless: ["=data =science ~ =infrastructure|=platform|=platforms|=architecture|=systems|=solutions|=pipeline|=pipelines"],
     weight: 1.5,
     core: true,
     source: seed("They build, test, and maintain data pipelines \u2014 or infrastructures for moving data from its source to where it is consumed by models."),
@@ -2356,29 +2359,29 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.316,
-    ds: 0.063,
+    mle: -0.317,
+    ds: 0.065,
     de: 0.015,
     analyst: 0.326,
     software: -0.183,
     devops: 0.519,
-    research: -0.924
+    research: -0.925
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.548,
+      mle: 1.549,
       ds: 0.553,
       de: -0.158,
-      analyst: -0.091,
+      analyst: -0.092,
       software: 0.137,
       devops: 0.011,
       research: -1e-3
     },
     "mle.ml-pipeline": {
-      mle: 1.443,
-      ds: 0.106,
+      mle: 1.442,
+      ds: 0.107,
       de: -0.135,
-      analyst: 0.012,
+      analyst: 0.011,
       software: 0.073,
       devops: 0.011,
       research: -0.01
@@ -2394,21 +2397,21 @@ var weights_default = {
     },
     "mle.mlops": {
       mle: 1.576,
-      ds: 0.337,
-      de: -0.038,
+      ds: 0.336,
+      de: -0.037,
       analyst: -0.02,
       software: 0.132,
-      devops: 0.023,
+      devops: 0.022,
       research: -0.01
     },
     "mle.monitor-models": {
       mle: 0.956,
-      ds: 0.478,
-      de: -0.015,
-      analyst: -0.081,
-      software: 0.068,
+      ds: 0.477,
+      de: -0.016,
+      analyst: -0.079,
+      software: 0.069,
       devops: -5e-3,
-      research: 0.1
+      research: 0.099
     },
     "mle.retrain-models": {
       mle: 1.49,
@@ -2439,15 +2442,15 @@ var weights_default = {
     },
     "mle.improve-algorithms": {
       mle: 0.713,
-      ds: 0.339,
+      ds: 0.34,
       de: -0.263,
-      analyst: 0.089,
+      analyst: 0.09,
       software: 0.095,
       devops: -0.068,
-      research: 0.095
+      research: 0.094
     },
     "mle.train-select-models": {
-      mle: 0.895,
+      mle: 0.896,
       ds: 0.179,
       de: -0.023,
       analyst: -0.017,
@@ -2465,7 +2468,7 @@ var weights_default = {
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.661,
+      mle: 0.66,
       ds: 0.135,
       de: 0.035,
       analyst: -0.169,
@@ -2474,8 +2477,8 @@ var weights_default = {
       research: -0.015
     },
     "mle.ml-apps-business": {
-      mle: 0.972,
-      ds: 0.119,
+      mle: 0.971,
+      ds: 0.12,
       de: -0.144,
       analyst: -7e-3,
       software: 0.155,
@@ -2483,9 +2486,9 @@ var weights_default = {
       research: -0.023
     },
     "mle.ml-documentation": {
-      mle: 0.712,
+      mle: 0.713,
       ds: 0.066,
-      de: -4e-3,
+      de: -5e-3,
       analyst: -3e-3,
       software: -0.044,
       devops: -0.014,
@@ -2495,24 +2498,24 @@ var weights_default = {
       mle: 0.69,
       ds: 0.021,
       de: -3e-3,
-      analyst: -1e-3,
+      analyst: 0,
       software: -0.019,
       devops: 0.015,
       research: -3e-3
     },
     "mle.scale-models": {
-      mle: 1.365,
+      mle: 1.364,
       ds: -0.248,
       de: -0.016,
       analyst: -0.095,
       software: 0.065,
       devops: 6e-3,
-      research: 0.422
+      research: 0.423
     },
     "mle.maintain-ai-systems": {
       mle: 1.032,
-      ds: -0.015,
-      de: -5e-3,
+      ds: -0.014,
+      de: -6e-3,
       analyst: -2e-3,
       software: -6e-3,
       devops: -3e-3,
@@ -2537,9 +2540,9 @@ var weights_default = {
       research: 0.226
     },
     "mle.cv-nlp": {
-      mle: 0.618,
-      ds: 0.566,
-      de: 0.079,
+      mle: 0.619,
+      ds: 0.565,
+      de: 0.078,
       analyst: -0.221,
       software: 0.01,
       devops: -0.165,
@@ -2547,7 +2550,7 @@ var weights_default = {
     },
     "mle.ml-platforms": {
       mle: 1.468,
-      ds: 0.119,
+      ds: 0.118,
       de: -0.051,
       analyst: -0.028,
       software: 0.023,
@@ -2556,35 +2559,35 @@ var weights_default = {
     },
     "mle.systems-languages": {
       mle: 0.424,
-      ds: -0.217,
-      de: 0.088,
-      analyst: -0.143,
+      ds: -0.216,
+      de: 0.087,
+      analyst: -0.144,
       software: 0.567,
-      devops: -0.12,
+      devops: -0.119,
       research: -0.099
     },
     "mle.software-engineering": {
       mle: 0.677,
-      ds: -0.339,
-      de: 0.335,
-      analyst: -0.419,
-      software: 0.742,
+      ds: -0.337,
+      de: 0.336,
+      analyst: -0.42,
+      software: 0.741,
       devops: -1e-3,
       research: -0.296
     },
     "mle.ml-libraries": {
-      mle: 0.84,
+      mle: 0.841,
       ds: 0.117,
       de: -0.018,
       analyst: -0.074,
       software: -0.053,
       devops: -0.058,
-      research: -0.054
+      research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.753,
+      mle: 0.754,
       ds: 0.209,
-      de: -0.102,
+      de: -0.103,
       analyst: -0.046,
       software: -0.045,
       devops: -0.086,
@@ -2600,30 +2603,30 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.411,
-      ds: 0.085,
-      de: -0.32,
-      analyst: -0.054,
-      software: 0.503,
+      mle: 0.41,
+      ds: 0.087,
+      de: -0.318,
+      analyst: -0.055,
+      software: 0.502,
       devops: 0.152,
       research: -0.078
     },
     "mle.algorithms-frameworks": {
-      mle: 0.674,
-      ds: 0.39,
-      de: -0.033,
-      analyst: -0.294,
-      software: 0.067,
+      mle: 0.675,
+      ds: 0.391,
+      de: -0.034,
+      analyst: -0.295,
+      software: 0.068,
       devops: -0.333,
       research: 0.029
     },
     "mle.machine-learning": {
       mle: 1.2,
-      ds: 0.52,
-      de: -0.216,
-      analyst: -0.454,
-      software: 0.045,
-      devops: -0.33,
+      ds: 0.522,
+      de: -0.214,
+      analyst: -0.456,
+      software: 0.044,
+      devops: -0.331,
       research: -0.265
     },
     "mle.artificial-intelligence": {
@@ -2646,16 +2649,16 @@ var weights_default = {
     },
     "mle.implement-prototype": {
       mle: 0.562,
-      ds: 0.065,
-      de: 0.084,
-      analyst: -0.18,
+      ds: 0.064,
+      de: 0.086,
+      analyst: -0.181,
       software: -0.034,
       devops: -0.175,
       research: 0.378
     },
     "mle.cpp": {
       mle: 1.041,
-      ds: -0.058,
+      ds: -0.057,
       de: -0.011,
       analyst: 0.027,
       software: -0.033,
@@ -2663,45 +2666,45 @@ var weights_default = {
       research: -8e-3
     },
     "ds.experiments": {
-      mle: 0.011,
-      ds: 0.82,
+      mle: 0.013,
+      ds: 0.817,
       de: 0.061,
-      analyst: 0.181,
+      analyst: 0.182,
       software: 0.064,
       devops: -0.117,
       research: 0.981
     },
     "ds.statistics": {
       mle: 0.13,
-      ds: 1.237,
+      ds: 1.238,
       de: 2e-3,
-      analyst: 0.295,
+      analyst: 0.293,
       software: -0.111,
       devops: -0.2,
       research: 0.648
     },
     "ds.analytics": {
-      mle: -0.04,
-      ds: 0.453,
+      mle: -0.041,
+      ds: 0.454,
       de: -0.034,
-      analyst: 0.474,
-      software: -0.138,
+      analyst: 0.475,
+      software: -0.137,
       devops: -0.183,
-      research: 0.468
+      research: 0.467
     },
     "ds.reporting": {
-      mle: 0.044,
-      ds: 0.787,
-      de: 0.134,
-      analyst: 0.156,
+      mle: 0.043,
+      ds: 0.788,
+      de: 0.133,
+      analyst: 0.155,
       software: -0.1,
       devops: -0.086,
-      research: 0.565
+      research: 0.566
     },
     "ds.prepare-data": {
-      mle: 0.108,
-      ds: 0.714,
-      de: 0.198,
+      mle: 0.107,
+      ds: 0.716,
+      de: 0.196,
       analyst: 0.054,
       software: 0.075,
       devops: -0.07,
@@ -2709,11 +2712,11 @@ var weights_default = {
     },
     "ds.models-for-insight": {
       mle: -0.196,
-      ds: 0.763,
+      ds: 0.764,
       de: -0.265,
       analyst: 0.545,
-      software: 0.321,
-      devops: -0.08,
+      software: 0.322,
+      devops: -0.081,
       research: 0.411
     },
     "ds.predictive-modelling": {
@@ -2722,42 +2725,42 @@ var weights_default = {
       de: -0.093,
       analyst: 0.109,
       software: -0.03,
-      devops: -0.076,
+      devops: -0.077,
       research: 0.51
     },
     "ds.research": {
       mle: -0.248,
-      ds: 0.387,
-      de: -0.193,
-      analyst: -0.084,
+      ds: 0.385,
+      de: -0.192,
+      analyst: -0.082,
       software: 0.098,
       devops: -0.163,
-      research: 1.202
+      research: 1.203
     },
     "ds.stat-languages": {
       mle: 0.083,
-      ds: 1.136,
+      ds: 1.135,
       de: -0.013,
-      analyst: 0.128,
+      analyst: 0.129,
       software: -0.046,
       devops: -0.026,
-      research: 0.238
+      research: 0.239
     },
     "ds.quant-degree": {
       mle: 0.234,
-      ds: 0.725,
+      ds: 0.724,
       de: -0.119,
-      analyst: -0.022,
-      software: -0.107,
+      analyst: -0.023,
+      software: -0.106,
       devops: -0.069,
-      research: 0.358
+      research: 0.359
     },
     "ds.build-ml-models": {
-      mle: 0.376,
-      ds: 1.094,
-      de: -0.081,
+      mle: 0.377,
+      ds: 1.095,
+      de: -0.079,
       analyst: -0.165,
-      software: 0.086,
+      software: 0.084,
       devops: -0.143,
       research: -0.168
     },
@@ -2766,108 +2769,108 @@ var weights_default = {
       ds: 0.779,
       de: -0.03,
       analyst: -0.064,
-      software: 0.022,
+      software: 0.023,
       devops: -0.031,
       research: -0.039
     },
     "ds.data-mining": {
       mle: 0.164,
-      ds: 0.622,
-      de: 0.144,
-      analyst: 0.202,
+      ds: 0.625,
+      de: 0.142,
+      analyst: 0.2,
       software: 0.021,
       devops: -0.057,
       research: -0.096
     },
     "ds.visualisation": {
-      mle: 0.169,
+      mle: 0.167,
       ds: 0.512,
-      de: -0.081,
-      analyst: 0.086,
-      software: 0.111,
+      de: -0.082,
+      analyst: 0.088,
+      software: 0.112,
       devops: -0.153,
-      research: 0.057
+      research: 0.056
     },
     "ds.optimisation-simulation": {
       mle: 0.115,
-      ds: 0.794,
+      ds: 0.795,
       de: -0.133,
-      analyst: 0.078,
+      analyst: 0.077,
       software: -0.043,
       devops: -0.014,
-      research: 0.203
+      research: 0.204
     },
     "ds.business-partnering": {
-      mle: -0.142,
+      mle: -0.141,
       ds: 0.818,
-      de: -0.058,
-      analyst: 0.203,
+      de: -0.056,
+      analyst: 0.202,
       software: 0.18,
-      devops: -0.169,
+      devops: -0.17,
       research: -0.132
     },
     "ds.insights": {
-      mle: -0.093,
-      ds: 0.197,
+      mle: -0.092,
+      ds: 0.198,
       de: -0.268,
-      analyst: 0.729,
+      analyst: 0.727,
       software: -0.022,
       devops: -0.086,
-      research: 0.542
+      research: 0.543
     },
     "ds.analyses": {
       mle: -0.075,
-      ds: 0.205,
-      de: 0.11,
-      analyst: 0.734,
-      software: -0.394,
+      ds: 0.204,
+      de: 0.111,
+      analyst: 0.735,
+      software: -0.393,
       devops: -0.164,
-      research: 0.284
+      research: 0.283
     },
     "ds.business-domains": {
-      mle: -0.052,
-      ds: 0.356,
-      de: -0.178,
+      mle: -0.053,
+      ds: 0.358,
+      de: -0.179,
       analyst: 0.577,
-      software: 0.11,
+      software: 0.111,
       devops: -8e-3,
-      research: -0.106
+      research: -0.105
     },
     "ds.math": {
-      mle: 0.034,
+      mle: 0.033,
       ds: 0.577,
       de: -0.081,
-      analyst: 0.129,
+      analyst: 0.13,
       software: -0.074,
       devops: -0.064,
       research: 0.179
     },
     "ds.advanced-degree": {
-      mle: 0.068,
+      mle: 0.069,
       ds: 0.381,
       de: -0.017,
-      analyst: -1e-3,
+      analyst: -2e-3,
       software: -0.023,
       devops: -0.047,
       research: 0.139
     },
     "ds.communicate-nontechnical": {
-      mle: -0.129,
-      ds: 0.146,
-      de: 0.146,
-      analyst: 1e-3,
-      software: -0.119,
+      mle: -0.13,
+      ds: 0.147,
+      de: 0.147,
+      analyst: 0,
+      software: -0.12,
       devops: -0.078,
-      research: 0.733
+      research: 0.734
     },
     "ds.r-language": {
       mle: 0.168,
       ds: 1.417,
-      de: 0.07,
-      analyst: -1e-3,
+      de: 0.069,
+      analyst: 0,
       software: -0.147,
       devops: -0.094,
-      research: 0.086
+      research: 0.087
     },
     "ds.notebooks": {
       mle: 0.116,
@@ -2879,80 +2882,80 @@ var weights_default = {
       research: -0.056
     },
     "de.data-pipelines": {
-      mle: 0.19,
-      ds: 0.133,
+      mle: 0.185,
+      ds: 0.144,
       de: 1.588,
-      analyst: 0.064,
-      software: 0.206,
+      analyst: 0.06,
+      software: 0.204,
       devops: -0.077,
-      research: -0.104
+      research: -0.105
     },
     "de.build-test-maintain": {
-      mle: 0.141,
-      ds: 0.1,
-      de: 1.064,
-      analyst: 0.297,
-      software: 0.24,
-      devops: -0.141,
-      research: -0.202
+      mle: 0.172,
+      ds: 0.014,
+      de: 1.066,
+      analyst: 0.33,
+      software: 0.247,
+      devops: -0.137,
+      research: -0.192
     },
     "de.move-data-to-consumers": {
       mle: -0.11,
-      ds: -0.143,
-      de: 1.045,
-      analyst: 0.321,
+      ds: -0.14,
+      de: 1.042,
+      analyst: 0.32,
       software: 0.175,
       devops: -0.132,
-      research: 0.343
+      research: 0.344
     },
     "de.data-quality": {
-      mle: 0.23,
-      ds: 0.084,
+      mle: 0.229,
+      ds: 0.086,
       de: 0.758,
-      analyst: 0.312,
+      analyst: 0.311,
       software: 0.022,
       devops: -0.057,
-      research: 0.152
+      research: 0.151
     },
     "de.etl": {
-      mle: 0.031,
-      ds: 0.282,
+      mle: 0.03,
+      ds: 0.285,
       de: 1.246,
-      analyst: 0.508,
-      software: 0.073,
-      devops: -0.014,
+      analyst: 0.507,
+      software: 0.072,
+      devops: -0.015,
       research: -0.125
     },
     "de.warehousing": {
-      mle: -0.012,
-      ds: -0.218,
-      de: 0.878,
-      analyst: 0.56,
-      software: 0.164,
-      devops: -0.147,
+      mle: -0.013,
+      ds: -0.213,
+      de: 0.88,
+      analyst: 0.556,
+      software: 0.163,
+      devops: -0.148,
       research: 0.275
     },
     "de.streaming": {
-      mle: 0.025,
-      ds: -0.025,
+      mle: 0.023,
+      ds: -0.023,
       de: 1.374,
       analyst: -0.126,
       software: 0.373,
       devops: -0.075,
-      research: -0.045
+      research: -0.046
     },
     "de.orchestration": {
-      mle: 0.079,
+      mle: 0.078,
       ds: 0.115,
-      de: 1.314,
+      de: 1.313,
       analyst: 0.068,
       software: -6e-3,
       devops: -0.039,
       research: -0.03
     },
     "de.cloud-warehouses": {
-      mle: 0.056,
-      ds: 0.132,
+      mle: 0.055,
+      ds: 0.134,
       de: 1.062,
       analyst: 0.219,
       software: 0.244,
@@ -2960,8 +2963,8 @@ var weights_default = {
       research: -0.056
     },
     "de.big-data": {
-      mle: 0.198,
-      ds: 0.168,
+      mle: 0.197,
+      ds: 0.169,
       de: 1.066,
       analyst: -0.217,
       software: -0.044,
@@ -2969,7 +2972,7 @@ var weights_default = {
       research: -0.09
     },
     "de.etl-tools": {
-      mle: 0.029,
+      mle: 0.028,
       ds: 0.026,
       de: 1.26,
       analyst: 0.23,
@@ -2978,28 +2981,28 @@ var weights_default = {
       research: -0.017
     },
     "de.databases": {
-      mle: -0.084,
-      ds: 0.04,
+      mle: -0.085,
+      ds: 0.045,
       de: 0.504,
-      analyst: 0.409,
+      analyst: 0.406,
       software: -2e-3,
       devops: 0.082,
-      research: -0.25
+      research: -0.251
     },
     "de.batch-processing": {
-      mle: 0.053,
-      ds: 0.045,
-      de: 0.898,
-      analyst: 0.058,
+      mle: 0.052,
+      ds: 0.048,
+      de: 0.896,
+      analyst: 0.057,
       software: 0.067,
       devops: -0.063,
       research: -0.058
     },
     "de.governance-security": {
       mle: -0.129,
-      ds: 0.027,
-      de: 0.842,
-      analyst: 0.034,
+      ds: 0.029,
+      de: 0.841,
+      analyst: 0.033,
       software: 0.239,
       devops: 0.034,
       research: -0.047
@@ -3007,63 +3010,63 @@ var weights_default = {
     "de.pipeline-reliability": {
       mle: -0.056,
       ds: 0.034,
-      de: 0.723,
-      analyst: 0.18,
+      de: 0.725,
+      analyst: 0.179,
       software: 0.061,
       devops: 0.094,
       research: -0.037
     },
     "de.data-for-consumers": {
       mle: 0.029,
-      ds: 6e-3,
-      de: 0.822,
+      ds: 7e-3,
+      de: 0.821,
       analyst: 0.179,
       software: -0.034,
       devops: -0.022,
-      research: 0.02
+      research: 0.021
     },
     "de.cloud-services": {
-      mle: -0.227,
-      ds: 0.066,
+      mle: -0.229,
+      ds: 0.071,
       de: 0.397,
-      analyst: -0.227,
+      analyst: -0.23,
       software: 0.226,
       devops: 0.796,
-      research: -0.33
+      research: -0.331
     },
     "de.data-storage": {
-      mle: -0.06,
-      ds: 0.217,
+      mle: -0.062,
+      ds: 0.224,
       de: 0.435,
-      analyst: 0.153,
+      analyst: 0.149,
       software: 0.385,
       devops: 0.014,
       research: -0.145
     },
     "de.production-support": {
       mle: -0.213,
-      ds: -0.241,
+      ds: -0.242,
       de: 0.265,
-      analyst: 0.241,
+      analyst: 0.24,
       software: 0.226,
       devops: 0.56,
       research: -0.137
     },
     "de.requirements-to-solutions": {
-      mle: -0.01,
-      ds: 0.082,
+      mle: -0.012,
+      ds: 0.087,
       de: 0.619,
-      analyst: -5e-3,
-      software: 0.357,
+      analyst: -8e-3,
+      software: 0.356,
       devops: -0.209,
       research: -0.135
     },
     "de.sql-dialects": {
       mle: 0.045,
       ds: -0.127,
-      de: 0.901,
-      analyst: 0.273,
-      software: -0.057,
+      de: 0.9,
+      analyst: 0.272,
+      software: -0.058,
       devops: -0.011,
       research: -0.023
     },
@@ -3077,28 +3080,28 @@ var weights_default = {
       research: -0.049
     },
     "de.automation": {
-      mle: 0.082,
+      mle: 0.083,
       ds: -0.094,
-      de: 0.349,
+      de: 0.348,
       analyst: -0.073,
       software: -0.027,
       devops: 0.357,
-      research: -0.093
+      research: -0.092
     },
     "de.spark": {
-      mle: 0.063,
-      ds: 0.228,
-      de: 1.139,
-      analyst: -0.238,
+      mle: 0.062,
+      ds: 0.232,
+      de: 1.138,
+      analyst: -0.239,
       software: -0.066,
       devops: -0.135,
       research: 8e-3
     },
     "de.aws-analytics": {
       mle: 0.074,
-      ds: -0.01,
-      de: 1.435,
-      analyst: 2e-3,
+      ds: -9e-3,
+      de: 1.434,
+      analyst: 1e-3,
       software: 9e-3,
       devops: 5e-3,
       research: -0.014
@@ -3106,7 +3109,7 @@ var weights_default = {
     "other.config-management": {
       mle: -0.053,
       ds: -0.153,
-      de: -0.051,
+      de: -0.052,
       analyst: -0.197,
       software: -0.108,
       devops: 2.14,
@@ -3115,88 +3118,88 @@ var weights_default = {
     "other.ci-cd-ops": {
       mle: 0.046,
       ds: -0.138,
-      de: -0.069,
-      analyst: -0.141,
-      software: -0.084,
-      devops: 1.473,
+      de: -0.068,
+      analyst: -0.14,
+      software: -0.085,
+      devops: 1.472,
       research: -0.087
     },
     "other.sysadmin": {
       mle: -0.224,
       ds: -0.113,
-      de: -0.195,
+      de: -0.196,
       analyst: -0.179,
       software: -0.062,
       devops: 1.888,
       research: -0.115
     },
     "other.containers": {
-      mle: -0.071,
-      ds: -0.186,
-      de: -0.184,
+      mle: -0.073,
+      ds: -0.185,
+      de: -0.183,
       analyst: -0.224,
-      software: 0.244,
+      software: 0.243,
       devops: 1.008,
       research: -0.086
     },
     "other.bi-reporting": {
       mle: -0.255,
       ds: 0.212,
-      de: -0.152,
-      analyst: 1.628,
-      software: 0.044,
+      de: -0.149,
+      analyst: 1.627,
+      software: 0.043,
       devops: -0.176,
       research: -0.301
     },
     "other.analyst-tools": {
       mle: -3e-3,
-      ds: -0.104,
-      de: -0.064,
-      analyst: 0.88,
+      ds: -0.102,
+      de: -0.065,
+      analyst: 0.879,
       software: 0.223,
       devops: -0.071,
       research: -0.06
     },
     "other.analyst-work": {
-      mle: 0.048,
-      ds: -0.25,
+      mle: 0.046,
+      ds: -0.247,
       de: 0.13,
       analyst: 0.86,
       software: -0.073,
-      devops: -0.123,
-      research: 0.209
+      devops: -0.124,
+      research: 0.208
     },
     "other.backend": {
-      mle: -0.234,
+      mle: -0.235,
       ds: -0.232,
-      de: -0.13,
-      analyst: -0.271,
+      de: -0.129,
+      analyst: -0.272,
       software: 2.044,
       devops: 0.092,
-      research: -0.268
+      research: -0.269
     },
     "other.software-practice": {
       mle: -0.055,
       ds: -9e-3,
       de: -0.034,
-      analyst: -0.193,
+      analyst: -0.192,
       software: 0.746,
       devops: 0.042,
-      research: 0.103
+      research: 0.102
     },
     "other.science-research": {
       mle: -0.053,
       ds: -0.08,
-      de: 0.084,
-      analyst: -0.195,
+      de: 0.085,
+      analyst: -0.196,
       software: -9e-3,
       devops: -0.022,
-      research: 1.274
+      research: 1.275
     },
     "other.scholarly-research": {
       mle: 0.066,
-      ds: -0.406,
-      de: 9e-3,
+      ds: -0.408,
+      de: 0.01,
       analyst: -0.083,
       software: -0.024,
       devops: 0.053,

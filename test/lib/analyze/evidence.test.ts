@@ -311,9 +311,12 @@ describe('1. everyday words are not role evidence', () => {
     // is a data role's sentence 24 times in 27), and a ship's AIS positions are no AI
     ['Build and run the pipelines that bring in AIS positions, terminal events and customs messages.', 'other.ci-cd-ops'],
     ['Build and run the pipelines that bring in AIS positions, terminal events and customs messages.', 'mle.artificial-intelligence'],
+    ['Build data science solutions, including reports, analyses, and models.', 'de.build-test-maintain'],
+    ['Architect data science solutions to improve performance.', 'de.build-test-maintain'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
   it.each([
     ['Build and maintain CI/CD pipelines in GitLab.', 'other.ci-cd-ops'],
+    ['Design and maintain the data platform our data science team uses.', 'de.build-test-maintain'],
     ['Build deployment pipelines with Jenkins and ArgoCD.', 'other.ci-cd-ops'],
     ['Build and maintain our Azure DevOps release pipelines.', 'other.ci-cd-ops'],
     ['Experience shipping AI products to millions of users.', 'mle.artificial-intelligence'],
