@@ -4176,6 +4176,7 @@ var PROGRAMME = /\b(?:graduate|early careers?|internship|apprenticeship|trainee|
 var BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
 var WORKED = /^(?:apply(?: now| today| (?:by|before) .*)?!*|remote|hybrid|on-?site|full[- ]time|part[- ]time|permanent|temporary|freelance|cd[di]|vollzeit|teilzeit|(?:in|out)side ir35|(?:\d+[- ]months?\s+)?(?:contract|ftc|fixed[- ]term(?: contract)?))(?:\s*\([^)]*\))?$/i;
 var worked = (p) => p.split(/\s*[/,&]\s*|\s+and\s+/).every((w) => WORKED.test(w));
+var unclosed = (s) => (s.match(/\(/g)?.length ?? 0) - (s.match(/\)/g)?.length ?? 0);
 var SEPARATORS = /\s+[|–—·•»›]\s+|\s+-\s+|\s+::\s+|\s*｜\s*/;
 var NAME_THEN_JOB = /^([^:]{2,40}?)\s*:\s+(\S.*)$/;
 function cleanTitle(raw, company, whole = false) {
@@ -4197,7 +4198,7 @@ function cleanTitle(raw, company, whole = false) {
   const unbroken = [];
   for (let i = 0, cur = ""; i < bits.length; i += 2) {
     cur += bits[i];
-    if ((cur.match(/\(/g)?.length ?? 0) > (cur.match(/\)/g)?.length ?? 0) && i + 2 < bits.length) cur += bits[i + 1];
+    if (unclosed(cur) > 0 && i + 2 < bits.length) cur += bits[i + 1];
     else {
       unbroken.push(cur);
       cur = "";
@@ -4211,7 +4212,7 @@ function cleanTitle(raw, company, whole = false) {
   const colon = NAME_THEN_JOB.exec(pick2);
   if (colon && !JOB_NOUN.test(colon[1]) && colon[1].split(/\s+/).length <= 4 && JOB_NOUN.test(colon[2])) pick2 = colon[2];
   const at = /^(.*?\S)\s+(?:at|@|bei|chez|en)\s+(\S.*)$/i.exec(pick2);
-  const open = at ? (at[1].match(/\(/g)?.length ?? 0) - (at[1].match(/\)/g)?.length ?? 0) : 0;
+  const open = at ? unclosed(at[1]) : 0;
   const job = at && open <= 0 && JOB_NOUN.test(at[1]) && !JOB_NOUN.test(at[2].replace(FIRM_WORDS, " ")) ? at[1] : pick2;
   const tail = co && job.toLowerCase().endsWith(` ${co}`) ? job.slice(0, -co.length - 1) : void 0;
   const lead = tail?.replace(/\s+(?:at|@|bei|chez|en|til|till|for|für|hos|para|per|voor|bij|à|w|u)$|(?<=\S):$/i, "");
@@ -5321,7 +5322,7 @@ function widen(boxes, excluded, start, page, within2) {
     const main2 = kids.find((k) => boxes[k].el.contains(core)) ?? kids.reduce((m, k) => NOT_THE_POSTING.test(firstHeading(boxes[k].el)) ? m : m < 0 || boxes[k].good > boxes[m].good ? k : m, -1);
     const out = outside(kids, main2, isContent);
     const at = kids.indexOf(main2);
-    const section = (k) => ownParts(boxes[k].el).length > 1 && JOINABLE.test(firstHeading(boxes[k].el)) && !NOT_THE_POSTING.test(firstHeading(boxes[k].el));
+    const section = (k, heading = firstHeading(boxes[k].el)) => ownParts(boxes[k].el).length > 1 && JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
     kids.forEach((k, i) => i > at && !isContent(k) && !section(k) && out.has(kids[i + 1]) && isContent(kids[i + 1]) && out.add(k));
     const kept = kids.filter((k) => !out.has(k));
     if (!kept.some(isContent)) break;

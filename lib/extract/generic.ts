@@ -1051,8 +1051,8 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     // a label after the posting that heads what is left out ("Next job" over another posting) goes with it
     const at = kids.indexOf(main);
     // (not a section of the posting's own: "What we offer" over cards, each a heading and a line)
-    const section = (k: number) =>
-      ownParts(boxes[k]!.el).length > 1 && JOINABLE.test(firstHeading(boxes[k]!.el)) && !NOT_THE_POSTING.test(firstHeading(boxes[k]!.el));
+    const section = (k: number, heading = firstHeading(boxes[k]!.el)) =>
+      ownParts(boxes[k]!.el).length > 1 && JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
     kids.forEach((k, i) => i > at && !isContent(k) && !section(k) && out.has(kids[i + 1]!) && isContent(kids[i + 1]!) && out.add(k));
     // never leave out every block that has content
     const kept = kids.filter((k) => !out.has(k));

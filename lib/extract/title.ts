@@ -121,6 +121,9 @@ const WORKED =
   /^(?:apply(?: now| today| (?:by|before) .*)?!*|remote|hybrid|on-?site|full[- ]time|part[- ]time|permanent|temporary|freelance|cd[di]|vollzeit|teilzeit|(?:in|out)side ir35|(?:\d+[- ]months?\s+)?(?:contract|ftc|fixed[- ]term(?: contract)?))(?:\s*\([^)]*\))?$/i;
 const worked = (p: string): boolean => p.split(/\s*[/,&]\s*|\s+and\s+/).every((w) => WORKED.test(w));
 
+/** How many brackets a text opens and leaves open: "Data Scientist (Hybrid" leaves one. */
+const unclosed = (s: string): number => (s.match(/\(/g)?.length ?? 0) - (s.match(/\)/g)?.length ?? 0);
+
 /** What a page title puts between the job, the employer and the site: "Data Engineer | Acme", "Data Engineer at Acme • Berlin" (or a Japanese board's full-width bar, spaced or not: "株式会社…｜データサイエンティスト"). */
 export const SEPARATORS = /\s+[|–—·•»›]\s+|\s+-\s+|\s+::\s+|\s*｜\s*/;
 
@@ -167,7 +170,7 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
   const unbroken: string[] = [];
   for (let i = 0, cur = ''; i < bits.length; i += 2) {
     cur += bits[i];
-    if ((cur.match(/\(/g)?.length ?? 0) > (cur.match(/\)/g)?.length ?? 0) && i + 2 < bits.length) cur += bits[i + 1];
+    if (unclosed(cur) > 0 && i + 2 < bits.length) cur += bits[i + 1];
     else {
       unbroken.push(cur);
       cur = '';
@@ -185,7 +188,7 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
   // "Backend engineer at Acme (S23)": the job, not the company
   const at = /^(.*?\S)\s+(?:at|@|bei|chez|en)\s+(\S.*)$/i.exec(pick);
   // ...but not inside brackets: "AWS Data Engineer (Hybrid at Eagan, Minnesota)" names a place, not an employer
-  const open = at ? (at[1]!.match(/\(/g)?.length ?? 0) - (at[1]!.match(/\)/g)?.length ?? 0) : 0;
+  const open = at ? unclosed(at[1]!) : 0;
   // (a firm's name may end in a word a job's name holds too: "Data Engineer @ Fernhill Analytics")
   const job = at && open <= 0 && JOB_NOUN.test(at[1]!) && !JOB_NOUN.test(at[2]!.replace(FIRM_WORDS, ' ')) ? at[1]! : pick;
   // (nor the employer's name after it, where one heading holds both: "Data Engineer H/F" over "Atlantique Mutuelle")
