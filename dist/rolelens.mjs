@@ -4254,7 +4254,7 @@ var SITE_WORD = /\s+(?:careers?|jobs)$/i;
 var CJK_SITE_WORD = /\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社会|校园)?招聘(?:官网)?)$/;
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)(?:\s+in\s+[A-Z][\p{L}'’. -]*)?\s*(?:[|(]|$)/iu;
 var JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
-var PLATFORM = /^(?:github|gitlab|[\w.-]+\.(?:github|gitlab)\.io|[\w.-]+\.(?:netlify|vercel)\.app|[\w.-]+\.pages\.dev|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|telegraph|telegra\.ph|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?|mailman \d|groups\.io|네이버 블로그(?: \|.*)?|知乎(?:专栏)?|note(?:（ノート）)?|csdn(?:博客)?)$/i;
+var PLATFORM = /^(?:github|gitlab|[\w.-]+\.(?:github|gitlab)\.io|[\w.-]+\.(?:netlify|vercel)\.app|[\w.-]+\.pages\.dev|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|telegraph|telegra\.ph|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?|mailman \d|groups\.io|네이버 블로그(?: \|.*)?|知乎(?:专栏)?|note(?:（ノート）)?|csdn(?:博客)?|velog|tistory|brunch(?:story)?|qiita|zenn|livejournal|habr|хабр)$/i;
 var SITE_PART = /^(?:jobs? (?:&|and) )?(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|kari[eé]ra|karri[äe]r|kariyer|karjera|ledige stillinger|lediga (?:jobb|tjänster)|työpaikat|oferty pracy|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career |vacancy |position )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest|job) )?(?:vacanc(?:y|ies)|positions|openings|roles)|home|apply|join (?:us|our team)|work (?:with|for) us|lavora con noi|trabalhe conosco|trabaja con nosotros|news|blog|press|announcements)$/i;
 var FIRM_WORD = new RegExp(FIRM_WORDS.source, "i");
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
@@ -4277,7 +4277,7 @@ function companyOf(doc, near) {
   const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]') ?? doc.querySelector('[itemprop="hiringOrganization"]');
   const named = oneLine(
     (meta ?? org?.getAttribute("content") ?? org?.textContent)?.replace(
-      /\s+on\s+(?:notion|medium|substack)$|\s+(?:[-–—|·]\s+)?(?:careers?|carri[eè]res|karriere|jobs|(?:engineering |tech )?blog|help cent(?:er|re)|support|knowledge base|채용)$|^(?:careers?|jobs) at\s+|^(?:vagas|carreiras|empleos|karriere bei|jobs bei|emplois chez|carrières chez|lavora con)\s+/i,
+      /\s+on\s+(?:notion|medium|substack)$|\s+(?:[-–—|·]\s+)?(?:careers?|carri[eè]res|karriere|jobs|(?:engineering |tech )?blog|help cent(?:er|re)|support|knowledge base|handbook|docs|documentation|wiki|채용)$|^(?:careers?|jobs) at\s+|^(?:vagas|carreiras|empleos|karriere bei|jobs bei|emplois chez|carrières chez|lavora con)\s+/i,
       ""
     ).replace(CJK_SITE_WORD, "")
   );
@@ -4871,7 +4871,7 @@ function walk(root, isHidden) {
     }
     const box = newBox(el, f.box);
     const link = f.link || tag === "A";
-    if (BLOCK.has(tag) || boxes[box].headings) {
+    if (BLOCK.has(tag) || boxes[box].headings || tag === "SPAN" && paragraphSpan(el)) {
       flush();
       stack.push({ node: el, box, prevOwner: owner, link, block: true });
       owner = box;
@@ -4884,6 +4884,10 @@ function walk(root, isHidden) {
     if (boxes[i].last > p.last) p.last = boxes[i].last;
   }
   return { boxes, hidden };
+}
+function paragraphSpan(el) {
+  const beside = [el.previousElementSibling, el.nextElementSibling];
+  return beside.some(Boolean) && beside.every((s) => !s || BLOCK.has(s.tagName)) && !inText(el);
 }
 function kindOf(el) {
   return `${el.tagName}.${el.getAttribute("class") ?? ""}`;
@@ -5003,7 +5007,7 @@ function candidates(boxes, excluded, most, within2) {
   }
   return picked;
 }
-var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|hear from\b|meet (?:the|our|your)\b|testimonials$|(?:our )?(?:culture|values|story|offices?|people|locations)$|contact us$|activity$|(?:\d+ )?(?:comments?|replies)$|(?:opening |office |business )?hours$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all |similar |other )?(?:jobs|roles|careers)|(?:other )?jobs you (?:may|might)|(?:recently |previously )?viewed (?:jobs|roles|positions)|people also|you (?:might|may) also|you (?:might|may) (?:like|be interested)|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:get|receive|send me) (?:new |similar )?jobs\b.{0,30}\bby e-?mail|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter|what you need to know about (?!us\b|(?:the|this|our) (?:role|job|position|team|company))|(?:supplemental|(?:pre-?)?screening|employer) questions|questionnaire|(?:salary|pay|compensation) (?:insights|estimates?|trends|data)\b|.{0,40}\b(?:ai[- ]generated|generated by ai)\b|faqs?\b|frequently asked|unlock\b|upgrade\b|be careful\b|stay safe\b|(?:don['’]t|do not) see (?:the |a )?(?:right |your )?(?:role|job|position|opening)|can['’]t find (?:the |a )?(?:right )?(?:role|job|position)|safety tips\b|beware of\b|(?:scam|fraud) (?:alert|warning|notice)|report (?:this )?(?:job|ad|listing)\b)/i;
+var NOT_THE_POSTING = /^(?:(?:life|working|work|a day) at\b|hear from\b|meet (?:the|our|your)\b|testimonials$|(?:our )?(?:culture|values|story|offices?|people|locations)$|contact us$|activity$|(?:\d+ )?(?:comments?|replies)$|(?:opening |office |business )?hours$|(?:latest )?(?:news|stories|blog|press|events)\b|(?:similar|related|other|more|recommended|recent)(?: open| current| available)? (?:jobs|roles|positions|openings|vacancies|opportunities)|(?:all |our |current )?open (?:roles|positions|jobs)$|current (?:openings|vacancies|opportunities)$|explore (?:more |all |similar |other )?(?:jobs|roles|careers)|(?:other )?jobs you (?:may|might)|(?:recently |previously )?viewed (?:jobs|roles|positions)|people also|you (?:might|may) also|you (?:might|may) (?:like|be interested)|(?:others|people|candidates) (?:who )?(?:also )?(?:viewed|applied)|also viewed|recommended for you|jobs for you|more like this|similar to this|(?:get |set up |create )?(?:job )?alerts?\b|(?:get|receive|send me) (?:new |similar )?jobs\b.{0,30}\bby e-?mail|(?:join )?(?:our )?talent (?:community|network|pool)|stay in touch|sign up\b|subscribe\b|newsletter|what you need to know about (?!us\b|(?:the|this|our) (?:role|job|position|team|company))|(?:supplemental|(?:pre-?)?screening|employer) questions|questionnaire|(?:salary|pay|compensation) (?:insights|estimates?|trends|data)\b|.{0,40}\b(?:ai[- ]generated|generated by ai)\b|faqs?\b|frequently asked|unlock\b|upgrade\b|be careful\b|stay safe\b|(?:don['’]t|do not) see (?:the |a )?(?:right |your )?(?:role|job|position|opening)|can['’]t find (?:the |a )?(?:right )?(?:role|job|position)|safety tips\b|beware of\b|(?:scam|fraud) (?:alert|warning|notice)|report (?:this )?(?:job|ad|listing)\b|.{0,40}\b(?:(?:also|too) (?:hiring|wanted)|(?:hiring|wanted) (?:too|as well))\b)/i;
 var INLINE_LABEL = /* @__PURE__ */ new Set(["B", "STRONG", "EM", "I", "U", "SPAN", "LABEL"]);
 var INLINE = /* @__PURE__ */ new Set([...INLINE_LABEL, "A", "BUTTON", "IMG", "SMALL", "CODE"]);
 var APPLY = /^\s*(?:(?:easy |quick )?apply\b|(?:start|begin|submit) (?:your |an )?application\b)/i;
@@ -5127,7 +5131,7 @@ function firstHeading(el) {
 }
 var DATE_LINE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}$/i;
 var PERMALINK_MARK = new RegExp("^[#\xA7]\\s*(?=\\p{L})|\\s*[\xB6\xA7\u{1F517}]$", "u");
-var permalink = (a) => a.tagName === "A" && (a.getAttribute("href") ?? "").startsWith("#") && /^[#¶§🔗]$/u.test((a.textContent ?? "").trim());
+var permalink = (a) => a.tagName === "A" && (a.getAttribute("href") ?? "").startsWith("#") && /^[#¶§🔗]?$/u.test((a.textContent ?? "").replace(/[\s\u200b]+/g, ""));
 var headingFurniture = (el) => permalink(el) || el.tagName === "SPAN" && el.classList.contains("mw-editsection");
 var ownParts = (el) => Array.from(el.children).filter((c) => !headingFurniture(c));
 function widen(boxes, excluded, start, page, within2) {
@@ -5787,7 +5791,7 @@ function readRegion(view, url, maxChars, target) {
       total += m.totalChars;
     }
     let text = beforeQuote(texts.join("\n\n")).replace(
-      /\n+(?:initiativbewerbungen|speculative applications|open applications|candidatures spontanées)\b[^\n]*$/i,
+      /\n+(?:initiativbewerbungen|speculative applications|open applications|candidatures spontanées|no (?:other|more) (?:openings|vacancies|positions|roles|jobs)\b)[^\n]*$/i,
       ""
     );
     const whole = region.around ? keepLineBreaks(textMap(region.around, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2) : region.drop.length ? roots.map((r) => keepLineBreaks(textMap(r, { maxChars, exclude: (el) => leaveOut.has(el), hidden: markupHidden }), lines2)).join("\n\n") : text;
@@ -5819,6 +5823,12 @@ function readRegion(view, url, maxChars, target) {
       source: "generic",
       url
     };
+    const head = text.split("\n", 3);
+    const named = head.findIndex((l) => l.trim() === posting.title);
+    if (named >= 0 && head.slice(0, named).every((l) => !isJobTitle(l) && l.split(" ").length <= 4 && !/[.!?:]$/.test(l.trim()))) {
+      const rest = text.slice(head.slice(0, named + 1).join("\n").length).trimStart();
+      if (readsAsPosting(rest, article).posting) posting.text = rest;
+    }
     if (read >= maxChars) posting.truncated = { readChars: read, totalChars: total };
     return { posting, roots };
   }

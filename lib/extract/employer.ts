@@ -35,7 +35,7 @@ const JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:
 
 /** Sites where anyone posts, whose page titles are their writers' own words, not an employer's name. */
 const PLATFORM =
-  /^(?:github|gitlab|[\w.-]+\.(?:github|gitlab)\.io|[\w.-]+\.(?:netlify|vercel)\.app|[\w.-]+\.pages\.dev|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|telegraph|telegra\.ph|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?|mailman \d|groups\.io|네이버 블로그(?: \|.*)?|知乎(?:专栏)?|note(?:（ノート）)?|csdn(?:博客)?)$/i;
+  /^(?:github|gitlab|[\w.-]+\.(?:github|gitlab)\.io|[\w.-]+\.(?:netlify|vercel)\.app|[\w.-]+\.pages\.dev|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|telegraph|telegra\.ph|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?|mailman \d|groups\.io|네이버 블로그(?: \|.*)?|知乎(?:专栏)?|note(?:（ノート）)?|csdn(?:博客)?|velog|tistory|brunch(?:story)?|qiita|zenn|livejournal|habr|хабр)$/i;
 
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 // (or a forum's board for them: "Jobs & Recruitment")
@@ -120,7 +120,7 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   const named = oneLine(
     (meta ?? org?.getAttribute('content') ?? org?.textContent)
       ?.replace(
-        /\s+on\s+(?:notion|medium|substack)$|\s+(?:[-–—|·]\s+)?(?:careers?|carri[eè]res|karriere|jobs|(?:engineering |tech )?blog|help cent(?:er|re)|support|knowledge base|채용)$|^(?:careers?|jobs) at\s+|^(?:vagas|carreiras|empleos|karriere bei|jobs bei|emplois chez|carrières chez|lavora con)\s+/i,
+        /\s+on\s+(?:notion|medium|substack)$|\s+(?:[-–—|·]\s+)?(?:careers?|carri[eè]res|karriere|jobs|(?:engineering |tech )?blog|help cent(?:er|re)|support|knowledge base|handbook|docs|documentation|wiki|채용)$|^(?:careers?|jobs) at\s+|^(?:vagas|carreiras|empleos|karriere bei|jobs bei|emplois chez|carrières chez|lavora con)\s+/i,
         '',
       )
       .replace(CJK_SITE_WORD, ''),

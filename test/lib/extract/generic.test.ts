@@ -1290,6 +1290,12 @@ describe('the employer', () => {
     ['generic/uni-news.html', 'University of Westmoor'],
     ['generic/mobile-site.html', 'Pinecrest Retail'],
     ['generic/eu-agency.html', 'European Agency for Safety Research'],
+    // a company handbook's site name ("Quill Handbook") names the firm without its handbook's word
+    ['generic/mintlify.html', 'Quill'],
+    ['generic/oikotie.html', 'Ruska Oy'],
+    ['generic/interamt.html', 'Statistisches Landesamt Nordmark'],
+    // a post on a developer blog platform: velog is no employer (the firm is named only in the post's words)
+    ['generic/velog.html', undefined],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
