@@ -5131,7 +5131,11 @@ function firstHeading(el) {
 }
 var DATE_LINE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}$/i;
 var PERMALINK_MARK = new RegExp("^[#\xA7]\\s*(?=\\p{L})|\\s*[\xB6\xA7\u{1F517}]$", "u");
-var permalink = (a) => a.tagName === "A" && (a.getAttribute("href") ?? "").startsWith("#") && /^[#¶§🔗]?$/u.test((a.textContent ?? "").replace(/[\s\u200b]+/g, ""));
+function permalink(a) {
+  if (a.tagName !== "A" || !(a.getAttribute("href") ?? "").startsWith("#")) return false;
+  const mark = (a.textContent ?? "").replace(/[\s\u200b]+/g, "");
+  return /^[#¶§🔗]$/u.test(mark) || !mark && !!a.closest("h1,h2,h3,h4,h5,h6");
+}
 var headingFurniture = (el) => permalink(el) || el.tagName === "SPAN" && el.classList.contains("mw-editsection");
 var ownParts = (el) => Array.from(el.children).filter((c) => !headingFurniture(c));
 function widen(boxes, excluded, start, page, within2) {
@@ -5825,7 +5829,7 @@ function readRegion(view, url, maxChars, target) {
     };
     const head = text.split("\n", 3);
     const named = head.findIndex((l) => l.trim() === posting.title);
-    if (named >= 0 && head.slice(0, named).every((l) => !isJobTitle(l) && l.split(" ").length <= 4 && !/[.!?:]$/.test(l.trim()))) {
+    if (named > 0 && head.slice(0, named).every((l) => !isJobTitle(l) && l.split(" ").length <= 4 && !/[.!?:]$/.test(l.trim()))) {
       const rest = text.slice(head.slice(0, named + 1).join("\n").length).trimStart();
       if (readsAsPosting(rest, article).posting) posting.text = rest;
     }

@@ -703,9 +703,12 @@ const DATE_LINE =
 
 /** A heading's permalink mark: "#" before it (GitBook), "¶", "§" or "🔗" after it (MkDocs, Sphinx, Docusaurus). */
 const PERMALINK_MARK = /^[#§]\s*(?=\p{L})|\s*[¶§🔗]$/u;
-/** A link to the heading it stands in, shown as a mark ("#", "¶"): a docs site's, not the heading's words. */
-const permalink = (a: Element): boolean =>
-  a.tagName === 'A' && (a.getAttribute('href') ?? '').startsWith('#') && /^[#¶§🔗]?$/u.test((a.textContent ?? '').replace(/[\s\u200b]+/g, ''));
+/** A link to the heading it stands in, shown as a mark ("#", "¶") or an icon alone (Nextra, Mintlify): a docs site's, not the heading's words. */
+function permalink(a: Element): boolean {
+  if (a.tagName !== 'A' || !(a.getAttribute('href') ?? '').startsWith('#')) return false;
+  const mark = (a.textContent ?? '').replace(/[\s\u200b]+/g, '');
+  return /^[#¶§🔗]$/u.test(mark) || (!mark && !!a.closest('h1,h2,h3,h4,h5,h6'));
+}
 /** A heading's furniture: its permalink mark, or a wiki's link to edit the section ("[edit]", MediaWiki's "mw-editsection"). */
 const headingFurniture = (el: Element): boolean => permalink(el) || (el.tagName === 'SPAN' && el.classList.contains('mw-editsection'));
 /** An element's children but for a heading's furniture ("<h2><span>Responsibilities</span><span class="mw-editsection">[edit]</span></h2>" has one). */
@@ -1904,7 +1907,7 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     // on a flat page, is the header's, shown as the title)
     const head = text.split('\n', 3);
     const named = head.findIndex((l) => l.trim() === posting.title);
-    if (named >= 0 && head.slice(0, named).every((l) => !isJobTitle(l) && l.split(' ').length <= 4 && !/[.!?:]$/.test(l.trim()))) {
+    if (named > 0 && head.slice(0, named).every((l) => !isJobTitle(l) && l.split(' ').length <= 4 && !/[.!?:]$/.test(l.trim()))) {
       const rest = text.slice(head.slice(0, named + 1).join('\n').length).trimStart();
       if (readsAsPosting(rest, article).posting) posting.text = rest;
     }
