@@ -1213,6 +1213,11 @@ var DS = [
       "anomaly|anomalies ~ =detection|=detect|=detecting|=detected",
       "=fraud ~ =detection|=detect|=detecting"
     ],
+    // clustering of servers or containers (failover, high availability, Kubernetes) is infrastructure, not a model: in dev + dev2,
+    // 8 of the 10 sentences that name "clustering" beside such a word are IT or DevOps postings'
+    unless: [
+      "=clustering ~ =failover|=availability|=ha|=server|=servers|=storage|=container|=containers|=docker|=kubernetes|=swarm|=windows|=linux|=orchestration|=replication"
+    ],
     weight: 1.5,
     core: true,
     source: seed("Their task is to prepare data and build ML models to get business insights."),
@@ -2359,7 +2364,7 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.317,
+    mle: -0.316,
     ds: 0.065,
     de: 0.015,
     analyst: 0.326,
@@ -2383,7 +2388,7 @@ var weights_default = {
       de: -0.135,
       analyst: 0.011,
       software: 0.073,
-      devops: 0.011,
+      devops: 0.012,
       research: -0.01
     },
     "mle.build-ml-systems": {
@@ -2545,7 +2550,7 @@ var weights_default = {
       de: 0.078,
       analyst: -0.221,
       software: 0.01,
-      devops: -0.165,
+      devops: -0.164,
       research: 0.114
     },
     "mle.ml-platforms": {
@@ -2568,11 +2573,11 @@ var weights_default = {
     },
     "mle.software-engineering": {
       mle: 0.677,
-      ds: -0.337,
+      ds: -0.338,
       de: 0.336,
       analyst: -0.42,
       software: 0.741,
-      devops: -1e-3,
+      devops: 0,
       research: -0.296
     },
     "mle.ml-libraries": {
@@ -2605,19 +2610,19 @@ var weights_default = {
     "mle.production-work": {
       mle: 0.41,
       ds: 0.087,
-      de: -0.318,
+      de: -0.317,
       analyst: -0.055,
       software: 0.502,
-      devops: 0.152,
+      devops: 0.153,
       research: -0.078
     },
     "mle.algorithms-frameworks": {
       mle: 0.675,
-      ds: 0.391,
+      ds: 0.39,
       de: -0.034,
       analyst: -0.295,
       software: 0.068,
-      devops: -0.333,
+      devops: -0.332,
       research: 0.029
     },
     "mle.machine-learning": {
@@ -2625,8 +2630,8 @@ var weights_default = {
       ds: 0.522,
       de: -0.214,
       analyst: -0.456,
-      software: 0.044,
-      devops: -0.331,
+      software: 0.043,
+      devops: -0.33,
       research: -0.265
     },
     "mle.artificial-intelligence": {
@@ -2660,7 +2665,7 @@ var weights_default = {
       mle: 1.041,
       ds: -0.057,
       de: -0.011,
-      analyst: 0.027,
+      analyst: 0.026,
       software: -0.033,
       devops: 0.042,
       research: -8e-3
@@ -2672,7 +2677,7 @@ var weights_default = {
       analyst: 0.182,
       software: 0.064,
       devops: -0.117,
-      research: 0.981
+      research: 0.98
     },
     "ds.statistics": {
       mle: 0.13,
@@ -2685,11 +2690,11 @@ var weights_default = {
     },
     "ds.analytics": {
       mle: -0.041,
-      ds: 0.454,
+      ds: 0.453,
       de: -0.034,
       analyst: 0.475,
-      software: -0.137,
-      devops: -0.183,
+      software: -0.138,
+      devops: -0.182,
       research: 0.467
     },
     "ds.reporting": {
@@ -2704,7 +2709,7 @@ var weights_default = {
     "ds.prepare-data": {
       mle: 0.107,
       ds: 0.716,
-      de: 0.196,
+      de: 0.197,
       analyst: 0.054,
       software: 0.075,
       devops: -0.07,
@@ -2716,17 +2721,17 @@ var weights_default = {
       de: -0.265,
       analyst: 0.545,
       software: 0.322,
-      devops: -0.081,
+      devops: -0.08,
       research: 0.411
     },
     "ds.predictive-modelling": {
-      mle: 0.237,
-      ds: 0.843,
-      de: -0.093,
-      analyst: 0.109,
-      software: -0.03,
-      devops: -0.077,
-      research: 0.51
+      mle: 0.239,
+      ds: 0.847,
+      de: -0.092,
+      analyst: 0.116,
+      software: -0.023,
+      devops: -0.1,
+      research: 0.513
     },
     "ds.research": {
       mle: -0.248,
@@ -2747,16 +2752,16 @@ var weights_default = {
       research: 0.239
     },
     "ds.quant-degree": {
-      mle: 0.234,
+      mle: 0.235,
       ds: 0.724,
       de: -0.119,
       analyst: -0.023,
-      software: -0.106,
+      software: -0.107,
       devops: -0.069,
       research: 0.359
     },
     "ds.build-ml-models": {
-      mle: 0.377,
+      mle: 0.376,
       ds: 1.095,
       de: -0.079,
       analyst: -0.165,
@@ -2801,7 +2806,7 @@ var weights_default = {
       research: 0.204
     },
     "ds.business-partnering": {
-      mle: -0.141,
+      mle: -0.142,
       ds: 0.818,
       de: -0.056,
       analyst: 0.202,
@@ -2815,25 +2820,25 @@ var weights_default = {
       de: -0.268,
       analyst: 0.727,
       software: -0.022,
-      devops: -0.086,
+      devops: -0.085,
       research: 0.543
     },
     "ds.analyses": {
-      mle: -0.075,
+      mle: -0.074,
       ds: 0.204,
-      de: 0.111,
+      de: 0.11,
       analyst: 0.735,
-      software: -0.393,
-      devops: -0.164,
+      software: -0.394,
+      devops: -0.165,
       research: 0.283
     },
     "ds.business-domains": {
       mle: -0.053,
-      ds: 0.358,
+      ds: 0.357,
       de: -0.179,
       analyst: 0.577,
       software: 0.111,
-      devops: -8e-3,
+      devops: -7e-3,
       research: -0.105
     },
     "ds.math": {
@@ -2868,7 +2873,7 @@ var weights_default = {
       ds: 1.417,
       de: 0.069,
       analyst: 0,
-      software: -0.147,
+      software: -0.146,
       devops: -0.094,
       research: 0.087
     },
@@ -2884,9 +2889,9 @@ var weights_default = {
     "de.data-pipelines": {
       mle: 0.185,
       ds: 0.144,
-      de: 1.588,
+      de: 1.589,
       analyst: 0.06,
-      software: 0.204,
+      software: 0.205,
       devops: -0.077,
       research: -0.105
     },
@@ -2905,7 +2910,7 @@ var weights_default = {
       de: 1.042,
       analyst: 0.32,
       software: 0.175,
-      devops: -0.132,
+      devops: -0.131,
       research: 0.344
     },
     "de.data-quality": {
@@ -2921,18 +2926,18 @@ var weights_default = {
       mle: 0.03,
       ds: 0.285,
       de: 1.246,
-      analyst: 0.507,
+      analyst: 0.506,
       software: 0.072,
-      devops: -0.015,
+      devops: -0.014,
       research: -0.125
     },
     "de.warehousing": {
       mle: -0.013,
-      ds: -0.213,
+      ds: -0.214,
       de: 0.88,
       analyst: 0.556,
       software: 0.163,
-      devops: -0.148,
+      devops: -0.147,
       research: 0.275
     },
     "de.streaming": {
@@ -2956,7 +2961,7 @@ var weights_default = {
     "de.cloud-warehouses": {
       mle: 0.055,
       ds: 0.134,
-      de: 1.062,
+      de: 1.061,
       analyst: 0.219,
       software: 0.244,
       devops: -0.157,
@@ -2983,8 +2988,8 @@ var weights_default = {
     "de.databases": {
       mle: -0.085,
       ds: 0.045,
-      de: 0.504,
-      analyst: 0.406,
+      de: 0.503,
+      analyst: 0.407,
       software: -2e-3,
       devops: 0.082,
       research: -0.251
@@ -3002,7 +3007,7 @@ var weights_default = {
       mle: -0.129,
       ds: 0.029,
       de: 0.841,
-      analyst: 0.033,
+      analyst: 0.034,
       software: 0.239,
       devops: 0.034,
       research: -0.047
@@ -3018,7 +3023,7 @@ var weights_default = {
     },
     "de.data-for-consumers": {
       mle: 0.029,
-      ds: 7e-3,
+      ds: 6e-3,
       de: 0.821,
       analyst: 0.179,
       software: -0.034,
@@ -3036,16 +3041,16 @@ var weights_default = {
     },
     "de.data-storage": {
       mle: -0.062,
-      ds: 0.224,
-      de: 0.435,
+      ds: 0.226,
+      de: 0.434,
       analyst: 0.149,
       software: 0.385,
-      devops: 0.014,
+      devops: 0.012,
       research: -0.145
     },
     "de.production-support": {
       mle: -0.213,
-      ds: -0.242,
+      ds: -0.241,
       de: 0.265,
       analyst: 0.24,
       software: 0.226,
@@ -3055,7 +3060,7 @@ var weights_default = {
     "de.requirements-to-solutions": {
       mle: -0.012,
       ds: 0.087,
-      de: 0.619,
+      de: 0.62,
       analyst: -8e-3,
       software: 0.356,
       devops: -0.209,
@@ -3065,7 +3070,7 @@ var weights_default = {
       mle: 0.045,
       ds: -0.127,
       de: 0.9,
-      analyst: 0.272,
+      analyst: 0.273,
       software: -0.058,
       devops: -0.011,
       research: -0.023
@@ -3081,11 +3086,11 @@ var weights_default = {
     },
     "de.automation": {
       mle: 0.083,
-      ds: -0.094,
-      de: 0.348,
+      ds: -0.093,
+      de: 0.347,
       analyst: -0.073,
       software: -0.027,
-      devops: 0.357,
+      devops: 0.355,
       research: -0.092
     },
     "de.spark": {
@@ -3108,7 +3113,7 @@ var weights_default = {
     },
     "other.config-management": {
       mle: -0.053,
-      ds: -0.153,
+      ds: -0.152,
       de: -0.052,
       analyst: -0.197,
       software: -0.108,
@@ -3116,21 +3121,21 @@ var weights_default = {
       research: -0.077
     },
     "other.ci-cd-ops": {
-      mle: 0.046,
+      mle: 0.045,
       ds: -0.138,
       de: -0.068,
       analyst: -0.14,
       software: -0.085,
-      devops: 1.472,
+      devops: 1.473,
       research: -0.087
     },
     "other.sysadmin": {
       mle: -0.224,
-      ds: -0.113,
-      de: -0.196,
+      ds: -0.109,
+      de: -0.197,
       analyst: -0.179,
       software: -0.062,
-      devops: 1.888,
+      devops: 1.886,
       research: -0.115
     },
     "other.containers": {
@@ -3147,7 +3152,7 @@ var weights_default = {
       ds: 0.212,
       de: -0.149,
       analyst: 1.627,
-      software: 0.043,
+      software: 0.042,
       devops: -0.176,
       research: -0.301
     },
@@ -3166,7 +3171,7 @@ var weights_default = {
       de: 0.13,
       analyst: 0.86,
       software: -0.073,
-      devops: -0.124,
+      devops: -0.123,
       research: 0.208
     },
     "other.backend": {
@@ -3189,7 +3194,7 @@ var weights_default = {
     },
     "other.science-research": {
       mle: -0.053,
-      ds: -0.08,
+      ds: -0.081,
       de: 0.085,
       analyst: -0.196,
       software: -9e-3,

@@ -133,6 +133,11 @@ export const DS: LexiconEntry[] = [
       'anomaly|anomalies ~ =detection|=detect|=detecting|=detected',
       '=fraud ~ =detection|=detect|=detecting',
     ],
+    // clustering of servers or containers (failover, high availability, Kubernetes) is infrastructure, not a model: in dev + dev2,
+    // 8 of the 10 sentences that name "clustering" beside such a word are IT or DevOps postings'
+    unless: [
+      '=clustering ~ =failover|=availability|=ha|=server|=servers|=storage|=container|=containers|=docker|=kubernetes|=swarm|=windows|=linux|=orchestration|=replication',
+    ],
     weight: 1.5,
     core: true,
     source: seed('Their task is to prepare data and build ML models to get business insights.'),

@@ -313,6 +313,10 @@ describe('1. everyday words are not role evidence', () => {
     ['Build and run the pipelines that bring in AIS positions, terminal events and customs messages.', 'mle.artificial-intelligence'],
     ['Build data science solutions, including reports, analyses, and models.', 'de.build-test-maintain'],
     ['Architect data science solutions to improve performance.', 'de.build-test-maintain'],
+    // a database's or a container platform's clustering is no clustering of data
+    ['Transact-SQL experience and SQL Server clustering/failover qualifications required', 'ds.predictive-modelling'],
+    ['High availability technologies (HAProxy, clustering, HA databases, etc.)', 'ds.predictive-modelling'],
+    ['Familiarity with Docker and container clustering technologies like Docker Swarm or Kubernetes.', 'ds.predictive-modelling'],
   ])('"%s" does not count for %s', (text, id) => expect(hitIds(text)).not.toContain(id));
   it.each([
     ['Build and maintain CI/CD pipelines in GitLab.', 'other.ci-cd-ops'],
@@ -320,6 +324,8 @@ describe('1. everyday words are not role evidence', () => {
     ['Build deployment pipelines with Jenkins and ArgoCD.', 'other.ci-cd-ops'],
     ['Build and maintain our Azure DevOps release pipelines.', 'other.ci-cd-ops'],
     ['Experience shipping AI products to millions of users.', 'mle.artificial-intelligence'],
+    ['Segment customers with clustering and build propensity models.', 'ds.predictive-modelling'],
+    ['Machine learning techniques (classification, regression, clustering) on our cloud data.', 'ds.predictive-modelling'],
   ])('still counts: "%s" counts for %s', (text, id) => expect(hitIds(text)).toContain(id));
 
   // each of these phrases was written as `a b|c`, which reads "a" then "b" or "c" — so "ML", "PhD", "Postgres",
