@@ -165,6 +165,24 @@ export const OTHER_ROLES: LexiconEntry[] = [
     note: 'Describing and reporting, not modelling or building pipelines.',
   },
   {
+    id: 'other.analyst-named',
+    role: 'other',
+    family: 'analyst',
+    kind: 'responsibility',
+    label: 'The posting names its own job an analyst\'s ("As a Data Analyst, you will …")',
+    patterns: [
+      // the job the posting offers, named where it introduces it: "As a Senior Data Analyst", "we are looking for a
+      // Marketing Data Analyst", "The BI Analyst will …" — one analyst, not the analysts a data scientist works
+      // beside ("partner with analysts", "the analyst team"); a "Job Title:" line is a heading, never matched
+      '=as =a|=an ~ =analyst',
+      '=looking|=seeking|=hiring|=searching =for|=a|=an ~ =analyst',
+      '=the ~ =analyst =will|=is|=works|=supports|=provides|=performs|=serves|=plays|=must|=should|=position|=role|=job',
+    ],
+    weight: 1,
+    source: corpus(`in 48% of analyst postings, 1% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
+    note: "The job's own name, where the text states it: an analyst post that lists statistics and SQL is still an analyst post, while a posting for one of the three roles names analysts only as colleagues.",
+  },
+  {
     id: 'other.backend',
     role: 'other',
     family: 'software',
