@@ -94,6 +94,23 @@ export const OTHER_ROLES: LexiconEntry[] = [
     note: 'A weak signal alone.',
   },
   {
+    id: 'other.devops-named',
+    role: 'other',
+    family: 'devops',
+    kind: 'responsibility',
+    label: 'The posting names its own job a DevOps, SRE or infrastructure engineer\'s ("As a Site Reliability Engineer, you will …")',
+    patterns: [
+      // the job the posting offers, named where it introduces it; not "platform engineer", which MLOps postings call
+      // themselves ("As an ML Platform Engineer")
+      '=as =a|=an ~ (site reliability|devops|dev ops|sre|cloud|infrastructure|systems|network) =engineer|=administrator',
+      '=looking|=seeking|=hiring|=searching =for|=a|=an ~ (site reliability|devops|dev ops|sre|cloud|infrastructure|systems|network) =engineer|=administrator',
+      '=the ~ (site reliability|devops|dev ops|sre|cloud|infrastructure|systems|network) =engineer|=administrator =will|=is|=works|=supports|=provides|=performs|=serves|=plays|=must|=should',
+    ],
+    weight: 1,
+    source: corpus(`in 50% of devops postings, 0% of the MLE/DS/DE postings (dev2 corpus, role names masked)`),
+    note: "The job's own name, where the text states it: a site reliability post for a data platform names Kafka and Spark, and is still operations work.",
+  },
+  {
     id: 'other.bi-reporting',
     role: 'other',
     family: 'analyst',

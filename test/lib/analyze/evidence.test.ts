@@ -342,6 +342,18 @@ describe('1. everyday words are not role evidence', () => {
     'Work as a team with data analysts across the business.',
     'The analysts rely on the pipelines you build.',
   ])('"%s" names analysts as colleagues, not the job', (text) => expect(hitIds(text)).not.toContain('other.analyst-named'));
+  // so does one that names its own job a DevOps, SRE or infrastructure engineer's (50% of dev2's DevOps postings, no data-role
+  // one); MLOps postings call themselves platform engineers, and DevOps engineers as colleagues are not the job
+  it.each([
+    'As a Senior Site Reliability Engineer, you will keep our data platform running.',
+    'We are looking for an experienced DevOps Engineer to join the platform team.',
+    'The Cloud Infrastructure Engineer will own our Terraform modules.',
+  ])('"%s" names the job an operations engineer\'s', (text) => expect(hitIds(text)).toContain('other.devops-named'));
+  it.each([
+    'As an ML Platform Engineer, you will build our feature store.',
+    'Partner with DevOps engineers to deploy models to production.',
+    'Work with the SRE team on the serving stack.',
+  ])('"%s" does not name the job an operations engineer\'s', (text) => expect(hitIds(text)).not.toContain('other.devops-named'));
 
   // each of these phrases was written as `a b|c`, which reads "a" then "b" or "c" — so "ML", "PhD", "Postgres",
   // "PowerBI" and "unstructured" alone never counted; phrase alternatives are now written `(a b|c)`
