@@ -4810,7 +4810,7 @@ function headedAsSection(el) {
 }
 function onlyHeading(el) {
   const h = el.querySelector("h1,h2,h3,h4,h5,h6");
-  return !!h && h.textContent === el.textContent;
+  return !!h && h.textContent.trim() === el.textContent.trim();
 }
 function headingBox(el) {
   if (el.getAttribute("role") === "heading") return true;
@@ -4928,7 +4928,7 @@ function walk(root, isHidden) {
       continue;
     }
     const box = newBox(el, f.box);
-    const link = f.link || tag === "A";
+    const link = f.link || tag === "A" && !ownAnchor(el);
     if (BLOCK.has(tag) || boxes[box].headings || tag === "SPAN" && paragraphSpan(el)) {
       flush();
       stack.push({ node: el, box, prevOwner: owner, link, block: true });
@@ -5193,6 +5193,11 @@ function permalink(a) {
   if (a.tagName !== "A" || !(a.getAttribute("href") ?? "").startsWith("#")) return false;
   const mark = (a.textContent ?? "").replace(/[\s\u200b]+/g, "");
   return /^[#¶§🔗]$/u.test(mark) || !mark && !!a.closest("h1,h2,h3,h4,h5,h6");
+}
+function ownAnchor(a) {
+  const href = a.getAttribute("href") ?? "";
+  const h = href.length > 1 && href[0] === "#" ? a.closest("h1,h2,h3,h4,h5,h6") : null;
+  return !!h && (h.id === href.slice(1) || a.id === href.slice(1));
 }
 var headingFurniture = (el) => permalink(el) || el.tagName === "SPAN" && el.classList.contains("mw-editsection");
 var ownParts = (el) => Array.from(el.children).filter((c) => !headingFurniture(c));

@@ -116,10 +116,10 @@ function headedAsSection(el: Element): boolean {
   return SECTION_HEADING.test(h) || /^how to apply\b/i.test(h);
 }
 
-/** A block whose text is one heading's ("notion-header-block"): a section heading, not a page's header. */
+/** A block whose text is one heading's ("notion-header-block", Bootstrap's "card-header" around it on lines of its own): a section heading, not a page's header. */
 function onlyHeading(el: Element): boolean {
   const h = el.querySelector('h1,h2,h3,h4,h5,h6');
-  return !!h && h.textContent === el.textContent;
+  return !!h && h.textContent!.trim() === el.textContent!.trim();
 }
 
 /**
@@ -266,7 +266,8 @@ function walk(root: Element, isHidden: (el: Element) => boolean): Walk {
       continue;
     }
     const box = newBox(el, f.box);
-    const link = f.link || tag === 'A';
+    // (a heading wrapped in a link to its own anchor, as Kirby and heading-autolink plugins write it, is words, not a link)
+    const link = f.link || (tag === 'A' && !ownAnchor(el));
     // (and a <span> laid out as a paragraph between blocks, with no words beside it: MDX's "<span data-as="p">" in Mintlify)
     if (BLOCK.has(tag) || boxes[box]!.headings || (tag === 'SPAN' && paragraphSpan(el))) {
       flush();
@@ -708,6 +709,12 @@ function permalink(a: Element): boolean {
   if (a.tagName !== 'A' || !(a.getAttribute('href') ?? '').startsWith('#')) return false;
   const mark = (a.textContent ?? '').replace(/[\s\u200b]+/g, '');
   return /^[#¶§🔗]$/u.test(mark) || (!mark && !!a.closest('h1,h2,h3,h4,h5,h6'));
+}
+/** A link inside a heading to that heading's own anchor: "<h2 id="x"><a href="#x">What you will do</a></h2>". */
+function ownAnchor(a: Element): boolean {
+  const href = a.getAttribute('href') ?? '';
+  const h = href.length > 1 && href[0] === '#' ? a.closest('h1,h2,h3,h4,h5,h6') : null;
+  return !!h && (h.id === href.slice(1) || a.id === href.slice(1));
 }
 /** A heading's furniture: its permalink mark, or a wiki's link to edit the section ("[edit]", MediaWiki's "mw-editsection"). */
 const headingFurniture = (el: Element): boolean => permalink(el) || (el.tagName === 'SPAN' && el.classList.contains('mw-editsection'));

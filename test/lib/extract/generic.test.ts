@@ -244,6 +244,27 @@ describe('an accordion of sections', () => {
     expect(sectionOf('Three years of experience with PyTorch')).toBe('requirements');
     expect(sectionOf('Health, dental and vision cover')).toBe('benefits');
   });
+  it('so are headings each in a Bootstrap 4 card\'s "card-header" <div> (Pimcore), which is no page header, and headings wrapped in a link to their own anchor (Kirby)', () => {
+    for (const [file, url, needle, section] of [
+      [
+        'generic/pimcore.html',
+        'https://www.vollrath-drives.example/en/careers/jobs/machine-learning-engineer-predictive-quality~j184',
+        'Several years of experience with Python',
+        'requirements',
+      ],
+      ['generic/kirby-cms.html', 'https://fieldnote.example/jobs/machine-learning-engineer', 'Good Python and PyTorch', 'requirements'],
+    ] as const) {
+      const x = extractPosting(loadFixture(file, url), url);
+      if (!x.result.ok) throw new Error(`no posting in ${file}`);
+      const text = x.result.posting.text;
+      expect(text.split('\n')).toEqual(
+        expect.arrayContaining(
+          file.includes('pimcore') ? ['Your tasks', 'Your profile', 'What we offer'] : ['What you will do', 'What you bring', 'How to apply'],
+        ),
+      );
+      expect(sectionedSentences(text).find((s) => text.slice(s.start, s.end).includes(needle))?.section).toBe(section);
+    }
+  });
 });
 
 describe('a list of skills as tags', () => {
@@ -1296,6 +1317,11 @@ describe('the employer', () => {
     ['generic/interamt.html', 'Statistisches Landesamt Nordmark'],
     // a post on a developer blog platform: velog is no employer (the firm is named only in the post's words)
     ['generic/velog.html', undefined],
+    ['generic/processwire.html', 'Brunner Hydro AG'],
+    ['generic/silverstripe.html', 'Kauri Care Health Trust'],
+    ['generic/kirby-cms.html', 'Fieldnote'],
+    ['generic/modx.html', 'Meridian Insurance Brokers'],
+    ['generic/pimcore.html', 'Vollrath Antriebstechnik'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
