@@ -5196,8 +5196,10 @@ function permalink(a) {
 }
 function ownAnchor(a) {
   const href = a.getAttribute("href") ?? "";
-  const h = href.length > 1 && href[0] === "#" ? a.closest("h1,h2,h3,h4,h5,h6") : null;
-  return !!h && (h.id === href.slice(1) || a.id === href.slice(1));
+  if (href.length < 2 || href[0] !== "#") return false;
+  let h = a.parentElement;
+  for (let up = 0; h && up < 2 && !HEADING.has(h.tagName); up++) h = h.parentElement;
+  return !!h && HEADING.has(h.tagName) && (h.id === href.slice(1) || a.id === href.slice(1));
 }
 var headingFurniture = (el) => permalink(el) || el.tagName === "SPAN" && el.classList.contains("mw-editsection");
 var ownParts = (el) => Array.from(el.children).filter((c) => !headingFurniture(c));

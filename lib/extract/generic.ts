@@ -713,8 +713,11 @@ function permalink(a: Element): boolean {
 /** A link inside a heading to that heading's own anchor: "<h2 id="x"><a href="#x">What you will do</a></h2>". */
 function ownAnchor(a: Element): boolean {
   const href = a.getAttribute('href') ?? '';
-  const h = href.length > 1 && href[0] === '#' ? a.closest('h1,h2,h3,h4,h5,h6') : null;
-  return !!h && (h.id === href.slice(1) || a.id === href.slice(1));
+  if (href.length < 2 || href[0] !== '#') return false;
+  // (the heading a level or two up: not a search up a hostile page's thousands of levels for each link)
+  let h = a.parentElement;
+  for (let up = 0; h && up < 2 && !HEADING.has(h.tagName); up++) h = h.parentElement;
+  return !!h && HEADING.has(h.tagName) && (h.id === href.slice(1) || a.id === href.slice(1));
 }
 /** A heading's furniture: its permalink mark, or a wiki's link to edit the section ("[edit]", MediaWiki's "mw-editsection"). */
 const headingFurniture = (el: Element): boolean => permalink(el) || (el.tagName === 'SPAN' && el.classList.contains('mw-editsection'));
