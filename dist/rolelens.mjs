@@ -4065,9 +4065,9 @@ function hiddenTest(doc, unveil = false) {
 }
 
 // lib/extract/offsets.ts
-var SKIP = new Set("SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT BUTTON SELECT TEXTAREA VIDEO AUDIO HEAD".split(" "));
+var SKIP = new Set("SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT BUTTON SELECT VIDEO AUDIO HEAD".split(" "));
 var BLOCK = new Set(
-  "ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL SUMMARY DETAILS".split(" ")
+  "ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL SUMMARY DETAILS TEXTAREA".split(" ")
 );
 var DEFAULT_MAX_CHARS = 2e5;
 function textMap(root, options = {}) {
@@ -4576,6 +4576,8 @@ function showsLineBreaks(doc) {
   const matches = (el) => {
     markup ??= [
       "pre",
+      // a text box shows its text's line breaks (a read-only one is read: `shownBox`)
+      "textarea",
       '[style*="white-space:pre" i]',
       '[style*="white-space: pre" i]',
       ...validSelectors(
@@ -4801,7 +4803,8 @@ function noiseOf(el) {
   if (el.tagName === "NAV" || role === "navigation" || HARD_NOISE.test(words) && !HEADING.has(el.tagName)) return 2;
   if (NOISE_TAGS.has(el.tagName) && !(el.tagName === "HEADER" && (onlyHeading(el) || !!el.parentElement?.closest("article"))) && !(el.tagName === "ASIDE" && headedAsSection(el)) && !(el.tagName === "FOOTER" && !!el.parentElement?.closest("article") && headedAsSection(el)) || role && NOISE_ROLES.has(role))
     return 1;
-  if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el)) return 1;
+  if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el) && !(el.tagName === "P" && /preamble/i.test(words)))
+    return 1;
   return 0;
 }
 function headedAsSection(el) {
@@ -4919,7 +4922,7 @@ function walk(root, isHidden) {
     const el = node;
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag)) continue;
-    if (isHidden(el) || headingFurniture(el)) {
+    if (isHidden(el) || headingFurniture(el) || fillIn(el, tag)) {
       hidden.add(el);
       continue;
     }
@@ -4942,6 +4945,14 @@ function walk(root, isHidden) {
     if (boxes[i].last > p.last) p.last = boxes[i].last;
   }
   return { boxes, hidden };
+}
+function fillIn(el, tag) {
+  return tag === "TEXTAREA" && !el.hasAttribute("readonly");
+}
+function textBefore(el, block) {
+  for (let n = el.firstChild; n && !n.contains(block); n = n.nextSibling)
+    if ((n.nodeType === 3 || n.nodeType === 1 && !BLOCK.has(n.tagName)) && new RegExp("\\p{L}", "u").test(n.textContent ?? "")) return true;
+  return false;
 }
 function paragraphSpan(el) {
   const beside = [el.previousElementSibling, el.nextElementSibling];
@@ -5078,9 +5089,10 @@ function labelStrip(el) {
   const kids = Array.from(el.children).filter((k, i) => i || !HEADING.has(k.tagName) || SECTION_HEADING.test(oneLine(k.textContent) ?? ""));
   if (kids.length < 2 || kids.length > 8) return false;
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
-  return kids.every(
-    (k) => INLINE_LABEL.has(k.tagName) && (isLeaf(k) || Array.from(k.children).every((c) => !c.childElementCount && !c.textContent.trim())) && (oneLine(k.textContent) ?? "").split(" ").length <= 6
-  );
+  return kids.every((k) => {
+    const line = oneLine(k.textContent) ?? "";
+    return INLINE_LABEL.has(k.tagName) && (isLeaf(k) || Array.from(k.children).every((c) => !c.childElementCount && !c.textContent.trim()) || k.childElementCount === 1 && isLeaf(k.firstElementChild) && /:$/.test(k.firstElementChild.textContent.trim()) && LABELLED.test(line)) && line.split(" ").length <= 6;
+  });
 }
 function barOfLinks(el) {
   const links = el.querySelectorAll("a");
@@ -5361,7 +5373,13 @@ function widen(boxes, excluded, start, page, within2) {
   const kindOfRun = (el) => kindOf(el) + el.id.replace(/\d+/g, "");
   let inside = node;
   for (let level = 0, wrappers = 0; level < 6 && wrappers < 64; level++) {
-    const kids = boxes[inside].kids.filter((k) => !excluded[k] && !drop.has(boxes[k].el));
+    let kids = boxes[inside].kids.filter((k) => !excluded[k] && !drop.has(boxes[k].el));
+    const el = boxes[inside].el;
+    if (boxes[inside].raw > 2 * kids.reduce((n, k) => n + boxes[k].raw, 0) + SENTENCE) {
+      const opening = kids.filter((k) => !textBefore(el, boxes[k].el) && headerLike(boxes[k]));
+      for (const k of opening) drop.add(boxes[k].el);
+      kids = kids.filter((k) => !opening.includes(k));
+    }
     if (kids.length === 1 && !/^(?:UL|OL|DL)$/.test(boxes[inside].el.tagName)) {
       inside = kids[0];
       level--;
@@ -5802,7 +5820,8 @@ function readRegion(view, url, maxChars, target) {
   const leaveOut = new Set(hidden);
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i].el);
   for (const l of Array.from(doc.querySelectorAll("label[for]")).slice(0, 200))
-    if (doc.getElementById(l.getAttribute("for"))?.matches('input:not([type="checkbox"]):not([type="radio"]),select,textarea')) leaveOut.add(l);
+    if (doc.getElementById(l.getAttribute("for"))?.matches('input:not([type="checkbox"]):not([type="radio"]),select,textarea:not([readonly])'))
+      leaveOut.add(l);
   for (const t of Array.from(doc.querySelectorAll(":is(h2,h3,h4,h5,li) button")).slice(0, 100).flatMap((b) => Array.from(b.querySelectorAll("*"))).slice(0, 400))
     if (!t.childElementCount && /^(?:show|hide|expand|collapse|open|close|[+−–-])(?: all)?(?: sections?)?$/i.test(oneLine(t.textContent) ?? ""))
       leaveOut.add(t);

@@ -105,8 +105,11 @@ function noiseOf(el: Element): 0 | 1 | 2 {
     (role && NOISE_ROLES.has(role))
   )
     return 1;
-  // a class that names a page part; a heading, or the job's own header ("job-header"), is not one
-  if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el)) return 1;
+  // a class that names a page part; a heading, or the job's own header ("job-header"), is not one; nor is a paragraph set as a
+  // lede ("<p class="preamble">", as Sitevision and Episerver sites mark the line under the h1; a preamble block, a chat
+  // export's channel and topic over its messages, is one)
+  if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el) && !(el.tagName === 'P' && /preamble/i.test(words)))
+    return 1;
   return 0;
 }
 
@@ -256,8 +259,9 @@ function walk(root: Element, isHidden: (el: Element) => boolean): Walk {
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag)) continue;
-    // (and a heading's furniture, which no reader reads as its words: a permalink mark, a wiki's "[edit]")
-    if (isHidden(el) || headingFurniture(el)) {
+    // (and a heading's furniture, which no reader reads as its words: a permalink mark, a wiki's "[edit]"; and a text box
+    // to fill in, whatever the page put in it: a cover letter's template, a job's embed code)
+    if (isHidden(el) || headingFurniture(el) || fillIn(el, tag)) {
       hidden.add(el);
       continue;
     }
@@ -282,6 +286,18 @@ function walk(root: Element, isHidden: (el: Element) => boolean): Walk {
     if (boxes[i]!.last > p.last) p.last = boxes[i]!.last;
   }
   return { boxes, hidden };
+}
+
+/** A text box to fill in: one the reader can type in, not a read-only one that shows the page's own text (`SKIP`). */
+function fillIn(el: Element, tag: string): boolean {
+  return tag === 'TEXTAREA' && !el.hasAttribute('readonly');
+}
+
+/** Words of a block's own before one of its blocks: text, or inline elements with text (blocks before it are other blocks). */
+function textBefore(el: Element, block: Element): boolean {
+  for (let n = el.firstChild; n && !n.contains(block); n = n.nextSibling)
+    if ((n.nodeType === 3 || (n.nodeType === 1 && !BLOCK.has((n as Element).tagName))) && /\p{L}/u.test(n.textContent ?? '')) return true;
+  return false;
 }
 
 /** A <span> laid out as a paragraph: blocks (and no words) beside it, none inline ("<span data-as="p">" between an h2 and a list, in Mintlify's MDX). */
@@ -492,13 +508,18 @@ function labelStrip(el: Element): boolean {
   const kids = Array.from(el.children).filter((k, i) => i || !HEADING.has(k.tagName) || SECTION_HEADING.test(oneLine(k.textContent) ?? ''));
   if (kids.length < 2 || kids.length > 8) return false;
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
-  // (each a leaf, or text beside an icon: "<span><i class="icon-location"></i>Toronto</span>")
-  return kids.every(
-    (k) =>
+  // (each a leaf, or text beside an icon: "<span><i class="icon-location"></i>Toronto</span>", or a label and its value:
+  // "<span><b>City:</b> Almaty</span>")
+  return kids.every((k) => {
+    const line = oneLine(k.textContent) ?? '';
+    return (
       INLINE_LABEL.has(k.tagName) &&
-      (isLeaf(k) || Array.from(k.children).every((c) => !c.childElementCount && !c.textContent!.trim())) &&
-      (oneLine(k.textContent) ?? '').split(' ').length <= 6,
-  );
+      (isLeaf(k) ||
+        Array.from(k.children).every((c) => !c.childElementCount && !c.textContent!.trim()) ||
+        (k.childElementCount === 1 && isLeaf(k.firstElementChild!) && /:$/.test(k.firstElementChild!.textContent!.trim()) && LABELLED.test(line))) &&
+      line.split(' ').length <= 6
+    );
+  });
 }
 
 /** Two or more links and nothing else but the bars or dots between them ("Home | Careers", "Privacy · Terms"). */
@@ -1018,7 +1039,15 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
   // (a page builder's wrappers — Squarespace's content-wrapper, content, layout, row, column — count for none)
   let inside = node;
   for (let level = 0, wrappers = 0; level < 6 && wrappers < 64; level++) {
-    const kids = boxes[inside]!.kids.filter((k) => !excluded[k] && !drop.has(boxes[k]!.el));
+    let kids = boxes[inside]!.kids.filter((k) => !excluded[k] && !drop.has(boxes[k]!.el));
+    // a description written as lines of its own, text and <br>s, more than in its blocks: a block that opens it and reads as
+    // its header is left out ("<div class="props"><span><b>City:</b> Almaty</span>…</div>"), not taken for its main part
+    const el = boxes[inside]!.el;
+    if (boxes[inside]!.raw > 2 * kids.reduce((n, k) => n + boxes[k]!.raw, 0) + SENTENCE) {
+      const opening = kids.filter((k) => !textBefore(el, boxes[k]!.el) && headerLike(boxes[k]!));
+      for (const k of opening) drop.add(boxes[k]!.el);
+      kids = kids.filter((k) => !opening.includes(k));
+    }
     // a single wrapper (a table's <tbody>) is passed through, whatever its weight of left-out cards
     if (kids.length === 1 && !/^(?:UL|OL|DL)$/.test(boxes[inside]!.el.tagName)) {
       inside = kids[0]!;
@@ -1757,7 +1786,9 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
   // a form field's label ("Your name", "Tell us about a pipeline you built"), in a form drawn without a <form>
   for (const l of Array.from(doc.querySelectorAll('label[for]')).slice(0, 200))
     // (not a checkbox's: a section's heading in an accordion drawn with CSS, "<input type="checkbox"><label>What you'll do</label>")
-    if (doc.getElementById(l.getAttribute('for')!)?.matches('input:not([type="checkbox"]):not([type="radio"]),select,textarea')) leaveOut.add(l);
+    // (nor a read-only text box's: the name of the text the page shows in it, "Position Description")
+    if (doc.getElementById(l.getAttribute('for')!)?.matches('input:not([type="checkbox"]):not([type="radio"]),select,textarea:not([readonly])'))
+      leaveOut.add(l);
   // an accordion toggle's word beside its section's name, in the heading's button ("Job description" + "Show")
   // (the buttons first, then what is in them: a selector that ends in "button *" asks every element of the page for a button around it)
   for (const t of Array.from(doc.querySelectorAll(':is(h2,h3,h4,h5,li) button'))

@@ -28,6 +28,8 @@ export function showsLineBreaks(doc: Document): (el: Element) => boolean {
     // the page's rules are read the first time they are needed (a laid-out page has computed style instead)
     markup ??= [
       'pre',
+      // a text box shows its text's line breaks (a read-only one is read: `shownBox`)
+      'textarea',
       '[style*="white-space:pre" i]',
       '[style*="white-space: pre" i]',
       ...validSelectors(

@@ -6,14 +6,18 @@
  */
 import { hiddenByMarkup } from './visibility';
 
-/** Elements whose text is not posting text (void elements such as IMG and INPUT have none to skip). */
-export const SKIP = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT BUTTON SELECT TEXTAREA VIDEO AUDIO HEAD'.split(' '));
+/**
+ * Elements whose text is not posting text (void elements such as IMG and INPUT have none to skip). A `<textarea>`'s text
+ * is read: it is what the page put in the box (a portal's read-only "Position Description"), as what a reader types in it
+ * is its value, never its text; the generic reader leaves out a box to fill in (`fillIn`).
+ */
+export const SKIP = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT BUTTON SELECT VIDEO AUDIO HEAD'.split(' '));
 
-/** Elements that start a line of their own (shared with the generic reader's walk). */
+/** Elements that start a line of their own (shared with the generic reader's walk); a text box's text is in a box of its own. */
 export const BLOCK = new Set(
   (
     'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER ' +
-    'HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL SUMMARY DETAILS'
+    'HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL SUMMARY DETAILS TEXTAREA'
   ).split(' '),
 );
 

@@ -233,6 +233,34 @@ describe('a "Job title:" field names the job', () => {
     expect(read('<table><tr><th>Job Title</th><th>Location</th></tr></table>')).not.toBe('Location'));
 });
 
+describe('text boxes', () => {
+  // a record shown as a read-only form (Power Pages, ASP.NET) beside an application's box to fill in, which the page filled
+  // with a template: the first box's text is the page's, the second's is the applicant's to write
+  const html = `<!doctype html><html><head><title>Job Posting Details</title></head><body><main><h1>Data Engineer II</h1>
+<div><label for="d">Position Description</label><textarea id="d" readonly>We are hiring a data engineer to build the county's data platform.
+- Build and maintain pipelines from the permitting and finance systems into the data warehouse.
+- Monitor data loads and fix failures before the morning reports run.</textarea></div>
+<div><label for="q">Minimum Qualifications</label><textarea id="q" readonly>- Three years of experience building data pipelines with SQL and Python.
+- Experience with a cloud data platform such as Azure Data Factory.</textarea></div>
+<div><label for="c">Cover letter</label><textarea id="c">Dear hiring manager, I am writing to apply for the position of</textarea></div>
+<button>Apply</button></main></body></html>`;
+  it("a read-only box's text is read, line by line under its label; a box to fill in is not, whatever the page put in it", () => {
+    const url = 'https://careers.larkspur.example/job-posting-details/?id=1';
+    const x = extractPosting(loadDocument(html, url), url);
+    const text = x.result.ok ? x.result.posting.text : '';
+    expect(text.split('\n')).toEqual(
+      expect.arrayContaining([
+        'Position Description',
+        '- Build and maintain pipelines from the permitting and finance systems into the data warehouse.',
+        '- Monitor data loads and fix failures before the morning reports run.',
+        'Minimum Qualifications',
+      ]),
+    );
+    expect(text).not.toContain('Dear hiring manager');
+    expect(text).not.toContain('Cover letter');
+  });
+});
+
 describe('an accordion of sections', () => {
   it('its section titles (buttons inside headings) are read, so requirements and benefits weigh as such', () => {
     const url = 'https://quill.example/careers/mle';
@@ -1323,6 +1351,11 @@ describe('the employer', () => {
     ['generic/kirby-cms.html', 'Fieldnote'],
     ['generic/modx.html', 'Meridian Insurance Brokers'],
     ['generic/pimcore.html', 'Vollrath Antriebstechnik'],
+    ['generic/power-pages.html', 'Larkspur County'],
+    ['generic/sitevision.html', 'Norrvatten Energi'],
+    ['generic/squiz-matrix.html', 'Southern Coast University'],
+    ['generic/grav.html', 'Fennick Robotics'],
+    ['generic/bitrix.html', 'Steppe Pay'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
