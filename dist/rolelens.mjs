@@ -4803,7 +4803,7 @@ function noiseOf(el) {
   if (el.tagName === "NAV" || role === "navigation" || HARD_NOISE.test(words) && !HEADING.has(el.tagName)) return 2;
   if (NOISE_TAGS.has(el.tagName) && !(el.tagName === "HEADER" && (onlyHeading(el) || !!el.parentElement?.closest("article"))) && !(el.tagName === "ASIDE" && headedAsSection(el)) && !(el.tagName === "FOOTER" && !!el.parentElement?.closest("article") && headedAsSection(el)) || role && NOISE_ROLES.has(role))
     return 1;
-  if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el) && !(el.tagName === "P" && /preamble/i.test(words)))
+  if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el) && !(/preamble/i.test(words) && [el, ...Array.from(el.children)].some((e) => e.tagName === "P")))
     return 1;
   return 0;
 }

@@ -105,10 +105,16 @@ function noiseOf(el: Element): 0 | 1 | 2 {
     (role && NOISE_ROLES.has(role))
   )
     return 1;
-  // a class that names a page part; a heading, or the job's own header ("job-header"), is not one; nor is a paragraph set as a
-  // lede ("<p class="preamble">", as Sitevision and Episerver sites mark the line under the h1; a preamble block, a chat
-  // export's channel and topic over its messages, is one)
-  if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el) && !(el.tagName === 'P' && /preamble/i.test(words)))
+  // a class that names a page part; a heading, or the job's own header ("job-header"), is not one; nor is a lede in paragraphs
+  // ("<p class="preamble">", "<div class="preamble"><p>", as Sitevision and Episerver sites mark the lines under the h1; a
+  // preamble of other blocks, a chat export's channel and topic over its messages, is one)
+  if (
+    SOFT_NOISE.test(words) &&
+    !HEADING.has(el.tagName) &&
+    !JOB_HEADER.test(words) &&
+    !onlyHeading(el) &&
+    !(/preamble/i.test(words) && [el, ...Array.from(el.children)].some((e) => e.tagName === 'P'))
+  )
     return 1;
   return 0;
 }

@@ -233,6 +233,22 @@ describe('a "Job title:" field names the job', () => {
     expect(read('<table><tr><th>Job Title</th><th>Location</th></tr></table>')).not.toBe('Location'));
 });
 
+describe('a lede classed "preamble"', () => {
+  // Sitevision and Episerver sites mark the lines under the h1 so, as a paragraph or a block of paragraphs
+  const page = (
+    lede: string,
+  ) => `<!doctype html><html><head><title>Data Scientist | Norrvatten</title></head><body><nav><a href="/">Home</a><a href="/jobs">Jobs</a></nav>
+<main><div class="portlet"><h1>Data Scientist</h1></div><div class="portlet">${lede}</div>
+<div class="portlet"><h2>About the job</h2><p>You will own the forecasts our traders bid on every morning.</p><ul><li>Build statistical models that forecast heat demand from weather data</li><li>Analyse why forecasts missed and explain it to the traders</li><li>Run experiments on new data sources such as smart meters</li></ul>
+<h2>Who you are</h2><ul><li>A master's degree in statistics or a similar field</li><li>Experience of time series forecasting in Python or R</li></ul><p>Apply by 15 January.</p></div></main><footer>© Norrvatten</footer></body></html>`;
+  const lede = 'Norrvatten Energi produces district heating for 140,000 homes, and we are looking for a data scientist.';
+  it.each([`<p class="preamble">${lede}</p>`, `<div class="preamble"><p>${lede}</p></div>`])("is the posting's first line: %s", (html) => {
+    const url = 'https://www.norrvatten.example/jobs/data-scientist';
+    const x = extractPosting(loadDocument(page(html), url), url);
+    expect(x.result.ok && x.result.posting.text.split('\n')[0]).toBe(lede);
+  });
+});
+
 describe('text boxes', () => {
   // a record shown as a read-only form (Power Pages, ASP.NET) beside an application's box to fill in, which the page filled
   // with a template: the first box's text is the page's, the second's is the applicant's to write
