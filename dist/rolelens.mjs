@@ -4313,7 +4313,7 @@ var CJK_SITE_WORD = /\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社�
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)(?:\s+in\s+[A-Z][\p{L}'’. -]*)?\s*(?:[|(]|$)/iu;
 var JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
 var PLATFORM = /^(?:github|gitlab|[\w.-]+\.(?:github|gitlab)\.io|[\w.-]+\.(?:netlify|vercel)\.app|[\w.-]+\.pages\.dev|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|telegraph|telegra\.ph|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?|mailman \d|groups\.io|네이버 블로그(?: \|.*)?|知乎(?:专栏)?|note(?:（ノート）)?|csdn(?:博客)?|velog|tistory|brunch(?:story)?|qiita|zenn|livejournal|habr|хабр)$/i;
-var SITE_PART = /^(?:jobs? (?:&|and) )?(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|kari[eé]ra|karri[äe]r|kariyer|karjera|ledige stillinger|lediga (?:jobb|tjänster)|työpaikat|oferty pracy|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career |vacancy |position )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest|job) )?(?:vacanc(?:y|ies)|positions|openings|roles)|home|apply|join (?:us|our team)|work (?:with|for) us|lavora con noi|trabalhe conosco|trabaja con nosotros|news|blog|press|announcements)$/i;
+var SITE_PART = /^(?:jobs? (?:&|and) )?(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|kari[eé]ra|karri[äe]r|kariyer|karjera|ledige stillinger|lediga (?:jobb|tjänster)|työpaikat|oferty pracy|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career |vacancy |position )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest|job) )?(?:vacanc(?:y|ies)|positions|openings|roles)|home|apply|join (?:us|our team)|work(?:ing)? (?:(?:with|for) us|here)|lavora con noi|trabalhe conosco|trabaja con nosotros|news|blog|press|announcements)$/i;
 var FIRM_WORD = new RegExp(FIRM_WORDS.source, "i");
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
 var LEGAL_FORM = /^(?:công ty(?: cổ phần| tnhh)?|pt|ооо|тов)\s+|\s+(?:co\.?,? ltd\.?|pvt\.? ltd\.?|sdn\.? bhd\.?|gmbh(?: & co\.? kg)?|tbk\.?)$/i;
@@ -4552,7 +4552,10 @@ function employerSaid(text) {
   const head = text.slice(0, 2e4);
   const labelled = /^(?:[Cc]ompany|[Ee]mployer|[Oo]rgani[sz]ation)\s*:\s*([A-Z0-9][^\n(]{1,60}?)\s*(?:\([^)\n]*\))?\s*$/m.exec(head)?.[1];
   if (labelled && plausibleName(labelled) && !/^(?:an?|the|our|one|confidential|undisclosed|various|n\/a)\b/i.test(labelled)) return labelled;
-  const name = SAYS_EMPLOYER.exec(head)?.[1];
+  const name = SAYS_EMPLOYER.exec(head)?.[1]?.replace(
+    /^The (?=(?:City|Town|Village|County|State|Borough|District|Province|Region|Municipality|Port|Commonwealth) of )/,
+    ""
+  );
   if (name && !/\b(?:of|and|&|for|team|unit|department|division|office)$|['’]s\b/i.test(name) && !/^(?:we|our|this|that|it|he|she|you|they|there|here|the (?:team|role|company|client|candidate|position|department|organi[sz]ation|group|ideal)|everyone|each|who)\b/i.test(
     name
   ))

@@ -40,7 +40,7 @@ const PLATFORM =
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 // (or a forum's board for them: "Jobs & Recruitment")
 const SITE_PART =
-  /^(?:jobs? (?:&|and) )?(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|kari[eé]ra|karri[äe]r|kariyer|karjera|ledige stillinger|lediga (?:jobb|tjänster)|työpaikat|oferty pracy|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career |vacancy |position )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest|job) )?(?:vacanc(?:y|ies)|positions|openings|roles)|home|apply|join (?:us|our team)|work (?:with|for) us|lavora con noi|trabalhe conosco|trabaja con nosotros|news|blog|press|announcements)$/i;
+  /^(?:jobs? (?:&|and) )?(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|kari[eé]ra|karri[äe]r|kariyer|karjera|ledige stillinger|lediga (?:jobb|tjänster)|työpaikat|oferty pracy|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career |vacancy |position )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest|job) )?(?:vacanc(?:y|ies)|positions|openings|roles)|home|apply|join (?:us|our team)|work(?:ing)? (?:(?:with|for) us|here)|lavora con noi|trabalhe conosco|trabaja con nosotros|news|blog|press|announcements)$/i;
 
 /** A word firms end their names with, tested once (FIRM_WORDS is global, for replacing every one). */
 const FIRM_WORD = new RegExp(FIRM_WORDS.source, 'i');
@@ -522,7 +522,11 @@ export function employerSaid(text: string): string | undefined {
   // a line that labels it: "Company: Kobo Savings (fintech)", as a post in a group lays a job out (not "Company: Confidential", "Company: A leading bank")
   const labelled = /^(?:[Cc]ompany|[Ee]mployer|[Oo]rgani[sz]ation)\s*:\s*([A-Z0-9][^\n(]{1,60}?)\s*(?:\([^)\n]*\))?\s*$/m.exec(head)?.[1];
   if (labelled && plausibleName(labelled) && !/^(?:an?|the|our|one|confidential|undisclosed|various|n\/a)\b/i.test(labelled)) return labelled;
-  const name = SAYS_EMPLOYER.exec(head)?.[1];
+  // (a public body's name without the sentence's article: "The City of Alder Falls is looking for" names the City of Alder Falls)
+  const name = SAYS_EMPLOYER.exec(head)?.[1]?.replace(
+    /^The (?=(?:City|Town|Village|County|State|Borough|District|Province|Region|Municipality|Port|Commonwealth) of )/,
+    '',
+  );
   if (
     name &&
     !/\b(?:of|and|&|for|team|unit|department|division|office)$|['’]s\b/i.test(name) &&

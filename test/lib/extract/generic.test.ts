@@ -1372,6 +1372,9 @@ describe('the employer', () => {
     ['generic/squiz-matrix.html', 'Southern Coast University'],
     ['generic/grav.html', 'Fennick Robotics'],
     ['generic/bitrix.html', 'Steppe Pay'],
+    ['generic/civicplus.html', 'City of Alder Falls'],
+    ['generic/terminalfour.html', 'University of Westmere'],
+    ['generic/neos.html', 'Kessler Logistik'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
