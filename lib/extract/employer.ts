@@ -14,7 +14,7 @@ export const JOB_BOARDS =
 /** What a page title puts before the employer's name: "Careers at …", "Jobs @ …", "Life at …". */
 // (and in French or German, where the preposition may go: "Carrières Maison Verdoux", "Karriere bei Stadtwerke Rheinau")
 const CAREERS_AT =
-  /^(?:(?:careers?|jobs?|life)\s+(?:at|@)|join(?:\s+(?:us|the team)\s+at)?(?!\s+(?:us|our|the)\b)|carri[eè]res(?:\s+chez)?|karriere(?:\s+bei)?|werken\s+bij|arbeiten\s+bei)\s+/i;
+  /^(?:(?:careers?|jobs?|life|work(?:ing)?)\s+(?:at|@)|join(?:\s+(?:us|the team)\s+at)?(?!\s+(?:us|our|the)\b)|carri[eè]res(?:\s+chez)?|karriere(?:\s+bei)?|werken\s+bij|arbeiten\s+bei)\s+/i;
 
 /** What a site named for its employer's jobs puts after the name: "Meridian Bank Careers", "Guardian Jobs". */
 const SITE_WORD = /\s+(?:careers?|jobs)$/i;
@@ -40,7 +40,7 @@ const PLATFORM =
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 // (or a forum's board for them: "Jobs & Recruitment")
 const SITE_PART =
-  /^(?:jobs? (?:&|and) )?(?:careers?(?: site| portal)?|jobs?|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|kari[eé]ra|karri[äe]r|kariyer|karjera|ledige stillinger|lediga (?:jobb|tjänster)|työpaikat|oferty pracy|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career |vacancy |position )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest|job) )?(?:vacanc(?:y|ies)|positions|openings|roles)|home|apply|join (?:us|our team)|work(?:ing)? (?:(?:with|for) us|here)|lavora con noi|trabalhe conosco|trabaja con nosotros|news|blog|press|announcements)$/i;
+  /^(?:jobs? (?:&|and) )?(?:careers?(?: site| portal| (?:&|and) (?:jobs|internships|opportunities))?|jobs?|(?:our )?people|(?:our )?team|why work (?:here|with us|for us)|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|kari[eé]ra|karri[äe]r|kariyer|karjera|ledige stillinger|lediga (?:jobb|tjänster)|työpaikat|oferty pracy|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career |vacancy |position )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest|job) )?(?:vacanc(?:y|ies)|positions|openings|roles|opportunities)(?: (?:&|and) volunteering)?|home|apply|join (?:us|our team|the team)|work(?:ing)? (?:(?:with|for) us|here)|lavora con noi|trabalhe conosco|trabaja con nosotros|news|blog|press|announcements)$/i;
 
 /** A word firms end their names with, tested once (FIRM_WORDS is global, for replacing every one). */
 const FIRM_WORD = new RegExp(FIRM_WORDS.source, 'i');

@@ -1413,6 +1413,17 @@ describe("the employer a page's title names", () => {
     ['Data Engineer - Position Details - Harbor Mutual', 'Harbor Mutual'],
     ['Data Engineer | We are hiring! | Harbor Mutual', 'Harbor Mutual'],
     ['Data Engineer | Harbor Mutual Career Opportunities', 'Harbor Mutual'],
+    // a section of the site between the job and the employer: "Working here", "Our people", "Join the team", …
+    ['Data Engineer | Working here | Harbor Mutual', 'Harbor Mutual'],
+    ['Data Engineer | Our people | Harbor Mutual', 'Harbor Mutual'],
+    ['Data Engineer | Join the team | Harbor Mutual', 'Harbor Mutual'],
+    ['Data Engineer | Current opportunities | Harbor Mutual', 'Harbor Mutual'],
+    ['Data Engineer | Vacancies and volunteering | Harbor Mutual', 'Harbor Mutual'],
+    ['Data Engineer | Careers and internships | Harbor Mutual', 'Harbor Mutual'],
+    ['Data Engineer | Why work here | Harbor Mutual', 'Harbor Mutual'],
+    ['Data Engineer | Team | Harbor Mutual', 'Harbor Mutual'],
+    // and whose work it is, as whose careers: "Work at Harbor Mutual"
+    ['Data Engineer | Work at Harbor Mutual', 'Harbor Mutual'],
   ])('%s → %s', async (title, company) => {
     const { companyOf } = await import('@/lib/extract/employer');
     const doc = loadDocument(
