@@ -4579,7 +4579,7 @@ function showsLineBreaks(doc) {
   const matches = (el) => {
     markup ??= [
       "pre",
-      // a text box shows its text's line breaks (a read-only one is read: `shownBox`)
+      // a text box shows its text's line breaks (a read-only one's text is read: see `SKIP`)
       "textarea",
       '[style*="white-space:pre" i]',
       '[style*="white-space: pre" i]',
@@ -4950,7 +4950,7 @@ function walk(root, isHidden) {
   return { boxes, hidden };
 }
 function fillIn(el, tag) {
-  return tag === "TEXTAREA" && !el.hasAttribute("readonly");
+  return tag === "TEXTAREA" && !el.hasAttribute("readonly") && !el.hasAttribute("disabled");
 }
 function textBefore(el, block) {
   for (let n = el.firstChild; n && !n.contains(block); n = n.nextSibling)
@@ -5823,7 +5823,7 @@ function readRegion(view, url, maxChars, target) {
   const leaveOut = new Set(hidden);
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i].el);
   for (const l of Array.from(doc.querySelectorAll("label[for]")).slice(0, 200))
-    if (doc.getElementById(l.getAttribute("for"))?.matches('input:not([type="checkbox"]):not([type="radio"]),select,textarea:not([readonly])'))
+    if (doc.getElementById(l.getAttribute("for"))?.matches('input:not([type="checkbox"]):not([type="radio"]),select,textarea:not([readonly]):not([disabled])'))
       leaveOut.add(l);
   for (const t of Array.from(doc.querySelectorAll(":is(h2,h3,h4,h5,li) button")).slice(0, 100).flatMap((b) => Array.from(b.querySelectorAll("*"))).slice(0, 400))
     if (!t.childElementCount && /^(?:show|hide|expand|collapse|open|close|[+−–-])(?: all)?(?: sections?)?$/i.test(oneLine(t.textContent) ?? ""))

@@ -294,9 +294,9 @@ function walk(root: Element, isHidden: (el: Element) => boolean): Walk {
   return { boxes, hidden };
 }
 
-/** A text box to fill in: one the reader can type in, not a read-only one that shows the page's own text (`SKIP`). */
+/** A text box to fill in: one the reader can type in, not a read-only or disabled one that shows the page's own text (`SKIP`). */
 function fillIn(el: Element, tag: string): boolean {
-  return tag === 'TEXTAREA' && !el.hasAttribute('readonly');
+  return tag === 'TEXTAREA' && !el.hasAttribute('readonly') && !el.hasAttribute('disabled');
 }
 
 /** Words of a block's own before one of its blocks: text, or inline elements with text (blocks before it are other blocks). */
@@ -1793,7 +1793,7 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
   for (const l of Array.from(doc.querySelectorAll('label[for]')).slice(0, 200))
     // (not a checkbox's: a section's heading in an accordion drawn with CSS, "<input type="checkbox"><label>What you'll do</label>")
     // (nor a read-only text box's: the name of the text the page shows in it, "Position Description")
-    if (doc.getElementById(l.getAttribute('for')!)?.matches('input:not([type="checkbox"]):not([type="radio"]),select,textarea:not([readonly])'))
+    if (doc.getElementById(l.getAttribute('for')!)?.matches('input:not([type="checkbox"]):not([type="radio"]),select,textarea:not([readonly]):not([disabled])'))
       leaveOut.add(l);
   // an accordion toggle's word beside its section's name, in the heading's button ("Job description" + "Show")
   // (the buttons first, then what is in them: a selector that ends in "button *" asks every element of the page for a button around it)

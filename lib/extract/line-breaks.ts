@@ -28,7 +28,7 @@ export function showsLineBreaks(doc: Document): (el: Element) => boolean {
     // the page's rules are read the first time they are needed (a laid-out page has computed style instead)
     markup ??= [
       'pre',
-      // a text box shows its text's line breaks (a read-only one is read: `shownBox`)
+      // a text box shows its text's line breaks (a read-only one's text is read: see `SKIP`)
       'textarea',
       '[style*="white-space:pre" i]',
       '[style*="white-space: pre" i]',

@@ -250,17 +250,17 @@ describe('a lede classed "preamble"', () => {
 });
 
 describe('text boxes', () => {
-  // a record shown as a read-only form (Power Pages, ASP.NET) beside an application's box to fill in, which the page filled
-  // with a template: the first box's text is the page's, the second's is the applicant's to write
+  // a record shown as a read-only form (Power Pages, ASP.NET; a box read-only or disabled) beside an application's box to
+  // fill in, which the page filled with a template: the first two boxes' text is the page's, the last's the applicant's to write
   const html = `<!doctype html><html><head><title>Job Posting Details</title></head><body><main><h1>Data Engineer II</h1>
 <div><label for="d">Position Description</label><textarea id="d" readonly>We are hiring a data engineer to build the county's data platform.
 - Build and maintain pipelines from the permitting and finance systems into the data warehouse.
 - Monitor data loads and fix failures before the morning reports run.</textarea></div>
-<div><label for="q">Minimum Qualifications</label><textarea id="q" readonly>- Three years of experience building data pipelines with SQL and Python.
+<div><label for="q">Minimum Qualifications</label><textarea id="q" disabled>- Three years of experience building data pipelines with SQL and Python.
 - Experience with a cloud data platform such as Azure Data Factory.</textarea></div>
 <div><label for="c">Cover letter</label><textarea id="c">Dear hiring manager, I am writing to apply for the position of</textarea></div>
 <button>Apply</button></main></body></html>`;
-  it("a read-only box's text is read, line by line under its label; a box to fill in is not, whatever the page put in it", () => {
+  it("a read-only or disabled box's text is read, line by line under its label; a box to fill in is not, whatever the page put in it", () => {
     const url = 'https://careers.larkspur.example/job-posting-details/?id=1';
     const x = extractPosting(loadDocument(html, url), url);
     const text = x.result.ok ? x.result.posting.text : '';
