@@ -5822,6 +5822,12 @@ function readRegion(view, url, maxChars, target) {
   const excluded = excludedBoxes(boxes, page);
   const leaveOut = new Set(hidden);
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i].el);
+  for (const row of Array.from(doc.querySelectorAll("tr")).slice(0, 400)) {
+    const cells = row.children;
+    const value = cells[1];
+    if (cells.length === 2 && value && (oneLine(cells[0].textContent)?.split(" ").length ?? 9) <= 4 && (leaveOut.has(value) || !/[\p{L}\p{N}]/u.test(value.textContent ?? "")))
+      leaveOut.add(row);
+  }
   for (const l of Array.from(doc.querySelectorAll("label[for]")).slice(0, 200))
     if (doc.getElementById(l.getAttribute("for"))?.matches('input:not([type="checkbox"]):not([type="radio"]),select,textarea:not([readonly]):not([disabled])'))
       leaveOut.add(l);
@@ -5873,7 +5879,7 @@ function readRegion(view, url, maxChars, target) {
     for (const root of roots) {
       const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude, hidden: markupHidden });
       const t = bulletsOnTheirLines(keepLineBreaks(m, lines2)).replace(SIGNATURE, "").split("\n").filter(
-        (l) => /[\p{L}\p{N}]/u.test(l) && !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$|^skip to(?: \S+){1,4}$|^(?:tip|note|info|warning|caution|danger)$|^(?:posted|published)(?: on)? [^.]{0,30}\b(?:19|20)\d\d(?: by [^.]{1,60})?$/i.test(
+        (l) => /[\p{L}\p{N}]/u.test(l) && !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$|^skip to(?: \S+){1,4}$|^(?:tip|note|info|warning|caution|danger)$|^(?:posted|published)(?: on)? [^.]{0,30}\b(?:19|20)\d\d(?: by [^.]{1,60})?$|^(?:created|(?:last )?(?:modified|updated|edited|changed))(?: (?:at|on))?:? [^.]{0,30}\b(?:19|20)\d\d(?:,? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?)?(?: by [^.]{1,60})?$/i.test(
           l.trim()
         ) || !l.trim()
       ).join("\n").trim();

@@ -1789,6 +1789,19 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
   const excluded = excludedBoxes(boxes, page);
   const leaveOut = new Set<Element>(hidden);
   for (let i = 0; i < boxes.length; i++) if (excluded[i]) leaveOut.add(boxes[i]!.el);
+  // a row of a record's fields whose value is empty or left out says nothing: its label alone is left out too ("Attachments"
+  // with none, "Closing Date" over a value classed as a date, in a SharePoint item's form table)
+  for (const row of Array.from(doc.querySelectorAll('tr')).slice(0, 400)) {
+    const cells = row.children;
+    const value = cells[1];
+    if (
+      cells.length === 2 &&
+      value &&
+      (oneLine(cells[0]!.textContent)?.split(' ').length ?? 9) <= 4 &&
+      (leaveOut.has(value) || !/[\p{L}\p{N}]/u.test(value.textContent ?? ''))
+    )
+      leaveOut.add(row);
+  }
   // a form field's label ("Your name", "Tell us about a pipeline you built"), in a form drawn without a <form>
   for (const l of Array.from(doc.querySelectorAll('label[for]')).slice(0, 200))
     // (not a checkbox's: a section's heading in an accordion drawn with CSS, "<input type="checkbox"><label>What you'll do</label>")
@@ -1876,11 +1889,11 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
         // (and a printed document's page numbers, "HPA-PD-0417 | Version 3 | Page 2 of 2", and its print line, "Printed 11/25/2026 from …";
         // and a board's prompt to sign in, "Log in to see how well you match this job"; and a link to skip past the page's parts,
         // "Skip to first unread message"; and a docs page's callout title alone, "TIP" over its words; and a news post's dateline,
-        // "Posted on 18 November 2026 by Earth Sciences Communications")
+        // "Posted on 18 November 2026 by Earth Sciences Communications", and a record's, "Last modified at 11/20/2026 3:02 PM by …")
         .filter(
           (l) =>
             (/[\p{L}\p{N}]/u.test(l) &&
-              !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$|^skip to(?: \S+){1,4}$|^(?:tip|note|info|warning|caution|danger)$|^(?:posted|published)(?: on)? [^.]{0,30}\b(?:19|20)\d\d(?: by [^.]{1,60})?$/i.test(
+              !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$|^skip to(?: \S+){1,4}$|^(?:tip|note|info|warning|caution|danger)$|^(?:posted|published)(?: on)? [^.]{0,30}\b(?:19|20)\d\d(?: by [^.]{1,60})?$|^(?:created|(?:last )?(?:modified|updated|edited|changed))(?: (?:at|on))?:? [^.]{0,30}\b(?:19|20)\d\d(?:,? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?)?(?: by [^.]{1,60})?$/i.test(
                 l.trim(),
               )) ||
             !l.trim(),

@@ -1375,6 +1375,7 @@ describe('the employer', () => {
     ['generic/civicplus.html', 'City of Alder Falls'],
     ['generic/terminalfour.html', 'University of Westmere'],
     ['generic/neos.html', 'Kessler Logistik'],
+    ['generic/sharepoint-dispform.html', 'Harrowgate Regional Transit'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
