@@ -5612,7 +5612,10 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
     const label = TITLE_LABEL.exec(own.replace(/\s+/g, " ").trim());
     if (!label || leftOutBy(el)) continue;
     const after = el.nextSibling?.nodeType === 3 && el.nextSibling.nodeValue?.trim() ? el.nextSibling : el.nextElementSibling ?? el.nextSibling;
-    const value = label[1] || oneLine(after?.textContent) || el.parentElement?.nextElementSibling?.textContent;
+    let box = el;
+    for (let up = 0; up < 4 && box.parentElement?.childElementCount === 1 && oneLine(box.parentElement.textContent) === oneLine(box.textContent); up++)
+      box = box.parentElement;
+    const value = label[1] || oneLine(after?.textContent) || (box === el ? el.parentElement : box)?.nextElementSibling?.textContent;
     const text = oneLine(value);
     const bare = !/title|name/i.test(own);
     if (!text || bare && (text.split(" ").length > 8 || /[.:!?]$/.test(text) || isJobTitle(oneLine(doc.querySelector("h1")?.textContent) ?? ""))) continue;

@@ -1450,7 +1450,12 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     // (or in the next cell: "<td><b>Position Title:</b></td><td>…</td>")
     // (or in the text right after it: "<B>Position:</B> Research Data Scientist<BR>")
     const after = el.nextSibling?.nodeType === 3 && el.nextSibling.nodeValue?.trim() ? el.nextSibling : (el.nextElementSibling ?? el.nextSibling);
-    const value = label[1] || oneLine(after?.textContent) || el.parentElement?.nextElementSibling?.textContent;
+    // (or beside the wrappers around the label: "<td><b>Position Title:</b></td><td>…</td>", and Knack's
+    // "<div class="kn-detail-label"><span><span>Job Title</span></span></div><div class="kn-detail-body">…</div>")
+    let box = el;
+    for (let up = 0; up < 4 && box.parentElement?.childElementCount === 1 && oneLine(box.parentElement.textContent) === oneLine(box.textContent); up++)
+      box = box.parentElement;
+    const value = label[1] || oneLine(after?.textContent) || (box === el ? el.parentElement : box)?.nextElementSibling?.textContent;
     const text = oneLine(value);
     // ("Position:" alone says less than "Job title:": a job's name, short, no sentence, where no h1 names the job)
     const bare = !/title|name/i.test(own);

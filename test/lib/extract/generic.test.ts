@@ -228,6 +228,11 @@ describe('a "Job title:" field names the job', () => {
     ['<dl><dt>Job title</dt><dd>Senior Data Engineer</dd></dl>', 'Senior Data Engineer'],
     ['<p><span>Job Title: Data Engineer, Platform</span></p>', 'Data Engineer, Platform'],
     ['<div class="field"><div class="label">Position title</div><div class="value">Lead Data Engineer</div></div>', 'Lead Data Engineer'],
+    // (beside the label's own wrappers, as a no-code app lays out a record's fields)
+    [
+      '<div class="kn-detail"><div class="kn-detail-label"><span><span>Job Title</span></span></div><div class="kn-detail-body"><span><span>Data Engineer, Ingest</span></span></div></div>',
+      'Data Engineer, Ingest',
+    ],
   ])('%s → %s', (head, title) => expect(read(head)).toBe(title));
   it('a results table headed "Job Title | Location" gives no title', () =>
     expect(read('<table><tr><th>Job Title</th><th>Location</th></tr></table>')).not.toBe('Location'));
@@ -1376,6 +1381,7 @@ describe('the employer', () => {
     ['generic/terminalfour.html', 'University of Westmere'],
     ['generic/neos.html', 'Kessler Logistik'],
     ['generic/sharepoint-dispform.html', 'Harrowgate Regional Transit'],
+    ['generic/knack.html', 'Prairie Health Network'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
