@@ -1382,6 +1382,7 @@ describe('the employer', () => {
     ['generic/neos.html', 'Kessler Logistik'],
     ['generic/sharepoint-dispform.html', 'Harrowgate Regional Transit'],
     ['generic/knack.html', 'Prairie Health Network'],
+    ['generic/caspio.html', 'Mesa Verde Water District'],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
