@@ -4952,6 +4952,9 @@ function walk(root, isHidden) {
 function fillIn(el, tag) {
   return tag === "TEXTAREA" && !el.hasAttribute("readonly") && !el.hasAttribute("disabled");
 }
+function isField(el) {
+  return !!el && (el.matches('input:not([type="checkbox"]):not([type="radio"]),select') || fillIn(el, el.tagName.toUpperCase()));
+}
 function textBefore(el, block) {
   for (let n = el.firstChild; n && !n.contains(block); n = n.nextSibling)
     if ((n.nodeType === 3 || n.nodeType === 1 && !BLOCK.has(n.tagName)) && new RegExp("\\p{L}", "u").test(n.textContent ?? "")) return true;
@@ -5832,8 +5835,7 @@ function readRegion(view, url, maxChars, target) {
       leaveOut.add(row);
   }
   for (const l of Array.from(doc.querySelectorAll("label[for]")).slice(0, 200))
-    if (doc.getElementById(l.getAttribute("for"))?.matches('input:not([type="checkbox"]):not([type="radio"]),select,textarea:not([readonly]):not([disabled])'))
-      leaveOut.add(l);
+    if (isField(doc.getElementById(l.getAttribute("for")))) leaveOut.add(l);
   for (const t of Array.from(doc.querySelectorAll(":is(h2,h3,h4,h5,li) button")).slice(0, 100).flatMap((b) => Array.from(b.querySelectorAll("*"))).slice(0, 400))
     if (!t.childElementCount && /^(?:show|hide|expand|collapse|open|close|[+−–-])(?: all)?(?: sections?)?$/i.test(oneLine(t.textContent) ?? ""))
       leaveOut.add(t);

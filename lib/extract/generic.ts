@@ -299,6 +299,11 @@ function fillIn(el: Element, tag: string): boolean {
   return tag === 'TEXTAREA' && !el.hasAttribute('readonly') && !el.hasAttribute('disabled');
 }
 
+/** A form field to fill in, a label's: an input (not a checkbox or radio button), a select, or a text box to fill in. */
+function isField(el: Element | null): boolean {
+  return !!el && (el.matches('input:not([type="checkbox"]):not([type="radio"]),select') || fillIn(el, el.tagName.toUpperCase()));
+}
+
 /** Words of a block's own before one of its blocks: text, or inline elements with text (blocks before it are other blocks). */
 function textBefore(el: Element, block: Element): boolean {
   for (let n = el.firstChild; n && !n.contains(block); n = n.nextSibling)
@@ -1811,8 +1816,7 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
   for (const l of Array.from(doc.querySelectorAll('label[for]')).slice(0, 200))
     // (not a checkbox's: a section's heading in an accordion drawn with CSS, "<input type="checkbox"><label>What you'll do</label>")
     // (nor a read-only text box's: the name of the text the page shows in it, "Position Description")
-    if (doc.getElementById(l.getAttribute('for')!)?.matches('input:not([type="checkbox"]):not([type="radio"]),select,textarea:not([readonly]):not([disabled])'))
-      leaveOut.add(l);
+    if (isField(doc.getElementById(l.getAttribute('for')!))) leaveOut.add(l);
   // an accordion toggle's word beside its section's name, in the heading's button ("Job description" + "Show")
   // (the buttons first, then what is in them: a selector that ends in "button *" asks every element of the page for a button around it)
   for (const t of Array.from(doc.querySelectorAll(':is(h2,h3,h4,h5,li) button'))
