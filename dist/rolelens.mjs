@@ -4231,11 +4231,12 @@ function trimDecoration(s) {
 }
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var PROGRAMME = /\b(?:graduate|early careers?|internship|apprenticeship|trainee|placement)s?\b.*\b(?:program(?:me)?|scheme)$/i;
+var ACADEMIC_RANK = /^(?:(?:assistant|associate|full|visiting|adjunct|clinical|research|teaching|senior|tenure[- ]track)\s+)*(?:professor|lecturer|reader|fellow|faculty(?: member)?|postdoc|postdoctoral (?:researcher|fellow|scholar|associate)|instructor)$/i;
 var BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
 var WORKED = /^(?:apply(?: now| today| (?:by|before) .*)?!*|remote|hybrid|on-?site|full[- ]time|part[- ]time|permanent|temporary|freelance|cd[di]|vollzeit|teilzeit|(?:in|out)side ir35|(?:\d+[- ]months?\s+)?(?:contract|ftc|fixed[- ]term(?: contract)?))(?:\s*\([^)]*\))?$/i;
 var worked = (p) => p.split(/\s*[/,&]\s*|\s+and\s+/).every((w) => WORKED.test(w));
 var unclosed = (s) => (s.match(/\(/g)?.length ?? 0) - (s.match(/\)/g)?.length ?? 0);
-var SEPARATORS = /\s+[|–—·•»›]\s+|\s+-\s+|\s+::\s+|\s*｜\s*/;
+var SEPARATORS = /\s+[|–—·•»›~]\s+|\s+-\s+|\s+::\s+|\s*｜\s*/;
 var NAME_THEN_JOB = /^([^:]{2,40}?)\s*:\s+(\S.*)$/;
 function cleanTitle(raw, company, whole = false) {
   if (!raw) return void 0;
@@ -4248,7 +4249,7 @@ function cleanTitle(raw, company, whole = false) {
     const paid = dashed.findIndex((p, i) => i > 0 && /^(?:up to |c\.\s?)?[$€£₹¥]\s?\d/i.test(p));
     const all = paid > 0 ? dashed.slice(0, paid) : dashed;
     const [job2, ...rest] = all.filter((p) => !(co2 && (p.toLowerCase() === co2 || p.toLowerCase().startsWith(`${co2} (`))) && !BOARD_PART.test(p) && !worked(p));
-    const programme = !!job2 && (PROGRAMME.test(job2) || /^head$/i.test(job2));
+    const programme = !!job2 && (PROGRAMME.test(job2) || /^head$/i.test(job2) || ACADEMIC_RANK.test(job2));
     if (job2 && rest.length && (JOB_NOUN.test(job2) || programme) && rest.every((p) => p.split(" ").length <= 4 && (programme || !JOB_NOUN.test(p)) && !/\d{3,}/.test(p)))
       return (rest.length + 1 === dashed.length ? text : `${job2} - ${rest.join(" - ")}`).slice(0, 200);
   }
@@ -4312,7 +4313,7 @@ var SITE_WORD = /\s+(?:careers?|jobs)$/i;
 var CJK_SITE_WORD = /\s*(?:の?採用(?:情報|サイト)?|求人情報|(?:社会|校园)?招聘(?:官网)?)$/;
 var JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+?)(?:\s+in\s+[A-Z][\p{L}'’. -]*)?\s*(?:[|(]|$)/iu;
 var JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
-var PLATFORM = /^(?:github|gitlab|[\w.-]+\.(?:github|gitlab)\.io|[\w.-]+\.(?:netlify|vercel)\.app|[\w.-]+\.pages\.dev|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|telegraph|telegra\.ph|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?|mailman \d|groups\.io|네이버 블로그(?: \|.*)?|知乎(?:专栏)?|note(?:（ノート）)?|csdn(?:博客)?|velog|tistory|brunch(?:story)?|qiita|zenn|livejournal|habr|хабр)$/i;
+var PLATFORM = /^(?:github|gitlab|[\w.-]+\.(?:github|gitlab)\.io|[\w.-]+\.(?:netlify|vercel)\.app|[\w.-]+\.pages\.dev|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|telegraph|telegra\.ph|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?|mailman \d|groups\.io|네이버 블로그(?: \|.*)?|知乎(?:专栏)?|note(?:（ノート）)?|csdn(?:博客)?|gmail|outlook|yahoo(?:!? mail)?|proton ?mail|velog|tistory|brunch(?:story)?|qiita|zenn|livejournal|habr|хабр)$/i;
 var SITE_PART = /^(?:jobs? (?:&|and) )?(?:careers?(?: site| portal| (?:&|and) (?:jobs|internships|opportunities))?|jobs?|(?:our )?people|(?:our )?team|why work (?:here|with us|for us)|human resources|hr|people (?:&|and) culture|talent acquisition|recruit(?:ment|ing)|karriere|carri[eè]res?|carreiras?|carreras?|kari[eé]ra|karri[äe]r|kariyer|karjera|ledige stillinger|lediga (?:jobb|tjänster)|työpaikat|oferty pracy|empleos?|stellenangebote?|vacatures?|offres? d['’]emploi|ofertas? de (?:emprego|empleo|trabajo)|(?:job |employment |career |vacancy |position )?(?:details|description|announcement|posting|opening|offer|employment|opportunities)|(?:(?:current|open|latest|job) )?(?:vacanc(?:y|ies)|positions|openings|roles|opportunities)(?: (?:&|and) volunteering)?|home|apply|join (?:us|our team|the team)|work(?:ing)? (?:(?:with|for) us|here)|lavora con noi|trabalhe conosco|trabaja con nosotros|news|blog|press|announcements)$/i;
 var FIRM_WORD = new RegExp(FIRM_WORDS.source, "i");
 var readsAsJob = (name) => titleScore(name.replace(FIRM_WORDS, " ").trim() || name) >= 3;
@@ -4454,9 +4455,12 @@ function fromTitle(doc, parts) {
     !(STATE.test(at2.split(/\s+/).at(-1)) && !/\S\s+SE$/.test(at2)) && !STATE.test(parts[parts.indexOf(p) + 1] ?? "") && // a unit of the employer ("Department of Statistics - Ridgeway University")
     !UNIT.test(at2) && !JOB_BOARDS.test(at2);
     const left = name && oneLine(
-      at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(/(?:\s+v?\d+(?:\.\d+)+)?(?:\s+|\.)(?:careers?(?: opportunities)?|jobs?|blog|wiki|handbook|docs|documentation|jira|confluence)$|\s채용$/i, "").replace(/(?<=\S)\s+(?:(?:careers?|jobs?|recruit(?:ment|ing)|applicant|candidate|employee|self[- ]service) )?portal$/i, "").replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*\)$/i, "").replace(CJK_SITE_WORD, "")
+      at2.replace(/^the\s+(?=\S+\s+handbook$)/i, "").replace(/(?:\s+v?\d+(?:\.\d+)+)?(?:\s+|\.)(?:careers?(?: opportunities)?|jobs?|blog|wiki|handbook|docs|documentation|jira|confluence)$|\s채용$/i, "").replace(/(?<=\S)\s+(?:(?:careers?|jobs?|recruit(?:ment|ing)|applicant|candidate|employee|self[- ]service) )?portal$/i, "").replace(
+        /\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*\)$|,\s*(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^,]*$/i,
+        ""
+      ).replace(CJK_SITE_WORD, "")
     );
-    return left ? [left] : [];
+    return left && !/\s(?:and|&|of|for|the|at|in|with|und|et|y|de)$/i.test(left) ? [left] : [];
   });
   const headings = new Set(Array.from(doc.querySelectorAll("h1,h2,h3"), (h) => oneLine(h.textContent)?.toLowerCase()).slice(0, 50));
   const notHeading = (n) => n && !headings.has(n.toLowerCase()) ? n : void 0;
@@ -4491,7 +4495,9 @@ function logoName(doc) {
       ),
       (img) => img.getAttribute("alt")
     ),
-    ...Array.from(doc.querySelectorAll('[class*="brand" i],[class*="logo" i]'), (el) => isLeaf(el) ? el.textContent : null)
+    ...Array.from(doc.querySelectorAll('[class*="brand" i],[class*="logo" i]'), (el) => isLeaf(el) ? el.textContent : null),
+    // (or the page's first image, where its file is the logo and nothing marks it: "<img src="logo.gif" alt="Nordhavn Maritime Institute">" atop an old page's layout table)
+    ...[doc.querySelector("img[alt]")].filter((img) => !!img && /logo/i.test(img.getAttribute("src")?.split(/[?#]/)[0] ?? "")).map((img) => img.getAttribute("alt"))
   ];
   for (const alt of names) {
     const [first, site, ...more] = alt?.split(SEPARATORS) ?? [];
@@ -5815,7 +5821,7 @@ function readShown(view, url, maxChars, target) {
   }
 }
 var QUOTED = /^(?:(?:from|von|de|van|da)\s*:.*\n\s*(?:sent|date|gesendet|datum|envoy[ée]|enviado|verzonden)\s*:|on\s.{5,150}\swrote:$)/im;
-var SIGNATURE = /\n--[ \t]*\n(?:[^\n]{0,120}(?:\n|$)){1,6}$/;
+var SIGNATURE = /\n--[ \t]*\n(?:[^\n]{0,120}\n){0,5}(?:[^\n]{0,120}|[^\n]{0,400}\b(?:confidential|privileged|intended (?:solely |only )?for|registered (?:in|office))\b[^\n]{0,400})$/i;
 var END_MARK = /^[\s—–=~·*-]*END[\s—–=~·*-]*$/m;
 function beforeQuote(text) {
   const at = QUOTED.exec(text)?.index ?? END_MARK.exec(text)?.index;
@@ -5884,7 +5890,7 @@ function readRegion(view, url, maxChars, target) {
     for (const root of roots) {
       const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude, hidden: markupHidden });
       const t = bulletsOnTheirLines(keepLineBreaks(m, lines2)).replace(SIGNATURE, "").split("\n").filter(
-        (l) => /[\p{L}\p{N}]/u.test(l) && !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$|^skip to(?: \S+){1,4}$|^(?:tip|note|info|warning|caution|danger)$|^(?:posted|published)(?: on)? [^.]{0,30}\b(?:19|20)\d\d(?: by [^.]{1,60})?$|^(?:created|(?:last )?(?:modified|updated|edited|changed))(?: (?:at|on))?:? [^.]{0,30}\b(?:19|20)\d\d(?:,? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?)?(?: by [^.]{1,60})?$/i.test(
+        (l) => /[\p{L}\p{N}]/u.test(l) && !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$|^skip to(?: \S+){1,4}$|^(?:tip|note|info|warning|caution|danger)$|^(?:posted|published)(?: on)? [^.]{0,30}\b(?:19|20)\d\d(?: by [^.]{1,60})?$|(?:^|\s[·|•]\s)(?:created|(?:last )?(?:modified|updated|edited|changed))(?: (?:at|on))?:? (?:[^.]|(?<=\d)\.(?=\d)){0,30}\b(?:19|20)\d\d(?:,? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?)?(?: by [^.]{1,60})?$/i.test(
           l.trim()
         ) || !l.trim()
       ).join("\n").trim();
@@ -5926,8 +5932,10 @@ function readRegion(view, url, maxChars, target) {
       url
     };
     const head = text.split("\n", 3);
-    const named = head.findIndex((l) => l.trim() === posting.title);
-    if (named > 0 && head.slice(0, named).every((l) => !isJobTitle(l) && l.split(" ").length <= 4 && !/[.!?:]$/.test(l.trim()))) {
+    const named = head.findIndex(
+      (l, i) => l.trim() === posting.title || !i && !!posting.title && l.startsWith(posting.title) && /^\s*[([]\s*(?:ref|reference|job|req|requisition|vacancy|post|no|id)\b[^)\]]*[)\]]$/i.test(l.slice(posting.title.length))
+    );
+    if (named >= 0 && head.slice(0, named).every((l) => !isJobTitle(l) && l.split(" ").length <= 4 && !/[.!?:]$/.test(l.trim()))) {
       const rest = text.slice(head.slice(0, named + 1).join("\n").length).trimStart();
       if (readsAsPosting(rest, article).posting) posting.text = rest;
     }

@@ -33,9 +33,9 @@ const JOB_OF = /\b(?:job|position|vacancy|role|opening)\s+(?:at|with)\s+([^|()]+
  */
 const JOB_AT = /^(.+?)\s(?:at|@|bei|chez)\s+([^()"”…]+?)(?:\s*\([^)]*\))?(?:\.{3}|…)?["”]?(?:\s+\/\s+\S+)?$/i;
 
-/** Sites where anyone posts, whose page titles are their writers' own words, not an employer's name. */
+/** Sites where anyone posts, whose page titles are their writers' own words, not an employer's name (and the mail apps a message is read in: Gmail's logo heads its print view). */
 const PLATFORM =
-  /^(?:github|gitlab|[\w.-]+\.(?:github|gitlab)\.io|[\w.-]+\.(?:netlify|vercel)\.app|[\w.-]+\.pages\.dev|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|telegraph|telegra\.ph|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?|mailman \d|groups\.io|네이버 블로그(?: \|.*)?|知乎(?:专栏)?|note(?:（ノート）)?|csdn(?:博客)?|velog|tistory|brunch(?:story)?|qiita|zenn|livejournal|habr|хабр)$/i;
+  /^(?:github|gitlab|[\w.-]+\.(?:github|gitlab)\.io|[\w.-]+\.(?:netlify|vercel)\.app|[\w.-]+\.pages\.dev|medium|reddit|substack|telegram|mastodon|dev community|hashnode|x|twitter|facebook|instagram|tiktok|telegraph|telegra\.ph|bluesky(?: social)?|threads|trello|tumblr|lemmy(?:\.\w+)?|mailman \d|groups\.io|네이버 블로그(?: \|.*)?|知乎(?:专栏)?|note(?:（ノート）)?|csdn(?:博客)?|gmail|outlook|yahoo(?:!? mail)?|proton ?mail|velog|tistory|brunch(?:story)?|qiita|zenn|livejournal|habr|хабр)$/i;
 
 /** A part of a page title that names a page or the site, not an employer ("Careers", "Job Details", "Career Site"). */
 // (or a forum's board for them: "Jobs & Recruitment")
@@ -346,10 +346,15 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
           // (and its portal's: "Veltrix Health Portal", "Marlow County Careers Portal")
           .replace(/(?<=\S)\s+(?:(?:careers?|jobs?|recruit(?:ment|ing)|applicant|candidate|employee|self[- ]service) )?portal$/i, '')
           // (nor how and where the job is worked, in brackets after the name: "Tallis Pay (remote, UK)")
-          .replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*\)$/i, '')
+          // (or after a comma: "Vesta Audio, remote UK")
+          .replace(
+            /\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^)]*\)$|,\s*(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b[^,]*$/i,
+            '',
+          )
           .replace(CJK_SITE_WORD, ''),
       );
-    return left ? [left] : [];
+    // (a name cut short by the site's word, "Smart Jobs and Careers" → "Smart Jobs and", is the site's name, not a firm's)
+    return left && !/\s(?:and|&|of|for|the|at|in|with|und|et|y|de)$/i.test(left) ? [left] : [];
   });
   // the job is the part the page shows as a heading ("Kelpie Analytics - Senior Data Scientist" over an h2 "Senior Data Scientist")
   const headings = new Set(Array.from(doc.querySelectorAll('h1,h2,h3'), (h) => oneLine(h.textContent)?.toLowerCase()).slice(0, 50));
@@ -413,6 +418,10 @@ function logoName(doc: Document): string | undefined {
       (img) => img.getAttribute('alt'),
     ),
     ...Array.from(doc.querySelectorAll('[class*="brand" i],[class*="logo" i]'), (el) => (isLeaf(el) ? el.textContent : null)),
+    // (or the page's first image, where its file is the logo and nothing marks it: "<img src="logo.gif" alt="Nordhavn Maritime Institute">" atop an old page's layout table)
+    ...[doc.querySelector('img[alt]')]
+      .filter((img) => !!img && /logo/i.test(img.getAttribute('src')?.split(/[?#]/)[0] ?? ''))
+      .map((img) => img!.getAttribute('alt')),
   ];
   for (const alt of names) {
     // "Fernleaf Careers", "Acme logo": the name

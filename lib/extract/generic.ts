@@ -1777,8 +1777,12 @@ function readShown(view: PageView, url: string | undefined, maxChars: number, ta
 /** A message quoted under a reply: its sender and date ("From: … / Sent: …"), or "On 24 Nov 2026, Dan wrote:". */
 const QUOTED = /^(?:(?:from|von|de|van|da)\s*:.*\n\s*(?:sent|date|gesendet|datum|envoy[ée]|enviado|verzonden)\s*:|on\s.{5,150}\swrote:$)/im;
 
-/** An e-mail's signature at its end: "--" alone on a line, then a few short lines (a name, a job, a firm, a phone). */
-const SIGNATURE = /\n--[ \t]*\n(?:[^\n]{0,120}(?:\n|$)){1,6}$/;
+/**
+ * An e-mail's signature at its end: "--" alone on a line, then a few short lines (a name, a job, a firm, a phone), the last
+ * of them perhaps a firm's long notice ("This email and any attachments are confidential …").
+ */
+const SIGNATURE =
+  /\n--[ \t]*\n(?:[^\n]{0,120}\n){0,5}(?:[^\n]{0,120}|[^\n]{0,400}\b(?:confidential|privileged|intended (?:solely |only )?for|registered (?:in|office))\b[^\n]{0,400})$/i;
 
 /** The line an article's writer closes it with, before a call to follow the account: "—— END ——", "- END -". */
 const END_MARK = /^[\s—–=~·*-]*END[\s—–=~·*-]*$/m;
@@ -1898,11 +1902,12 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
         // (and a printed document's page numbers, "HPA-PD-0417 | Version 3 | Page 2 of 2", and its print line, "Printed 11/25/2026 from …";
         // and a board's prompt to sign in, "Log in to see how well you match this job"; and a link to skip past the page's parts,
         // "Skip to first unread message"; and a docs page's callout title alone, "TIP" over its words; and a news post's dateline,
-        // "Posted on 18 November 2026 by Earth Sciences Communications", and a record's, "Last modified at 11/20/2026 3:02 PM by …")
+        // "Posted on 18 November 2026 by Earth Sciences Communications", and a record's, "Last modified at 11/20/2026 3:02 PM by …",
+        // alone or closing a page's footer line: "Nordhavn Maritime Institute · Havnevej 6 · Last modified 24.11.2026")
         .filter(
           (l) =>
             (/[\p{L}\p{N}]/u.test(l) &&
-              !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$|^skip to(?: \S+){1,4}$|^(?:tip|note|info|warning|caution|danger)$|^(?:posted|published)(?: on)? [^.]{0,30}\b(?:19|20)\d\d(?: by [^.]{1,60})?$|^(?:created|(?:last )?(?:modified|updated|edited|changed))(?: (?:at|on))?:? [^.]{0,30}\b(?:19|20)\d\d(?:,? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?)?(?: by [^.]{1,60})?$/i.test(
+              !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$|^skip to(?: \S+){1,4}$|^(?:tip|note|info|warning|caution|danger)$|^(?:posted|published)(?: on)? [^.]{0,30}\b(?:19|20)\d\d(?: by [^.]{1,60})?$|(?:^|\s[·|•]\s)(?:created|(?:last )?(?:modified|updated|edited|changed))(?: (?:at|on))?:? (?:[^.]|(?<=\d)\.(?=\d)){0,30}\b(?:19|20)\d\d(?:,? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?)?(?: by [^.]{1,60})?$/i.test(
                 l.trim(),
               )) ||
             !l.trim(),
@@ -1974,9 +1979,18 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     };
     // (the job's name as a line of the text's first few, under a page's heading that names none: "Jobs" over "<b>Creative Technologist</b><br>"
     // on a flat page, is the header's, shown as the title)
+    // (or its first, the job's name with what the title leaves out of it, a reference: "<b>Statistician (Ref. 26/114)</b><br>" on a page
+    // of <font> and <br>s)
     const head = text.split('\n', 3);
-    const named = head.findIndex((l) => l.trim() === posting.title);
-    if (named > 0 && head.slice(0, named).every((l) => !isJobTitle(l) && l.split(' ').length <= 4 && !/[.!?:]$/.test(l.trim()))) {
+    const named = head.findIndex(
+      (l, i) =>
+        l.trim() === posting.title ||
+        (!i &&
+          !!posting.title &&
+          l.startsWith(posting.title) &&
+          /^\s*[([]\s*(?:ref|reference|job|req|requisition|vacancy|post|no|id)\b[^)\]]*[)\]]$/i.test(l.slice(posting.title.length))),
+    );
+    if (named >= 0 && head.slice(0, named).every((l) => !isJobTitle(l) && l.split(' ').length <= 4 && !/[.!?:]$/.test(l.trim()))) {
       const rest = text.slice(head.slice(0, named + 1).join('\n').length).trimStart();
       if (readsAsPosting(rest, article).posting) posting.text = rest;
     }

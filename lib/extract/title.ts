@@ -113,6 +113,10 @@ export const FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consult
 /** A programme that hires into a field: "2027 Graduate Program", "Summer Internship Programme", "Early Careers Scheme". */
 const PROGRAMME = /\b(?:graduate|early careers?|internship|apprenticeship|trainee|placement)s?\b.*\b(?:program(?:me)?|scheme)$/i;
 
+/** An academic rank, which names no field of its own: "Assistant Professor", "Lecturer", "Postdoctoral Fellow". */
+const ACADEMIC_RANK =
+  /^(?:(?:assistant|associate|full|visiting|adjunct|clinical|research|teaching|senior|tenure[- ]track)\s+)*(?:professor|lecturer|reader|fellow|faculty(?: member)?|postdoc|postdoctoral (?:researcher|fellow|scholar|associate)|instructor)$/i;
+
 const BOARD_PART = /^(?:careers?|jobs?|linkedin|indeed|glassdoor|home)$/i;
 
 /** A part of a heading that says how to apply or how the job is worked, not what it is: "Apply Now!", "CDI", "Full-time", "12 Month FTC". */
@@ -124,8 +128,12 @@ const worked = (p: string): boolean => p.split(/\s*[/,&]\s*|\s+and\s+/).every((w
 /** How many brackets a text opens and leaves open: "Data Scientist (Hybrid" leaves one. */
 const unclosed = (s: string): number => (s.match(/\(/g)?.length ?? 0) - (s.match(/\)/g)?.length ?? 0);
 
-/** What a page title puts between the job, the employer and the site: "Data Engineer | Acme", "Data Engineer at Acme • Berlin" (or a Japanese board's full-width bar, spaced or not: "株式会社…｜データサイエンティスト"). */
-export const SEPARATORS = /\s+[|–—·•»›]\s+|\s+-\s+|\s+::\s+|\s*｜\s*/;
+/**
+ * What a page title puts between the job, the employer and the site: "Data Engineer | Acme", "Data Engineer at Acme • Berlin"
+ * (or a Japanese board's full-width bar, spaced or not: "株式会社…｜データサイエンティスト"; or a tilde, as a Salesforce site's
+ * template writes it: "Job Details ~ Harbourline Community Trust Careers").
+ */
+export const SEPARATORS = /\s+[|–—·•»›~]\s+|\s+-\s+|\s+::\s+|\s*｜\s*/;
 
 /** "Tidewave: Machine Learning Engineer": a short name, a colon, the job. */
 export const NAME_THEN_JOB = /^([^:]{2,40}?)\s*:\s+(\S.*)$/;
@@ -154,8 +162,9 @@ export function cleanTitle(raw: string | undefined, company?: string, whole = fa
     // (nor a call to apply, "Apply Now!", nor how the job is worked, "CDI", "12 Month FTC"; nor the company with where it is, "Tallis Pay (remote, UK)")
     const [job, ...rest] = all.filter((p) => !(co && (p.toLowerCase() === co || p.toLowerCase().startsWith(`${co} (`))) && !BOARD_PART.test(p) && !worked(p));
     // (a graduate or intern programme before the field it is in names the job with it: "2027 Graduate Program - Data Engineering")
-    // (and so does "Head" before the function it heads: "Head - Data Engineering")
-    const programme = !!job && (PROGRAMME.test(job) || /^head$/i.test(job));
+    // (and so does "Head" before the function it heads: "Head - Data Engineering"; and an academic rank before its field:
+    // "Assistant Professor - Statistics and Data Science", "Research Fellow – Machine Learning")
+    const programme = !!job && (PROGRAMME.test(job) || /^head$/i.test(job) || ACADEMIC_RANK.test(job));
     if (
       job &&
       rest.length &&

@@ -135,6 +135,10 @@ describe('the job title', () => {
     ['Undergraduate Internship/Co-op Program - Data Scientist', 'Undergraduate Internship/Co-op Program - Data Scientist'],
     // "Head" before the function it heads; a board's years of experience in brackets leave
     ['Head - Data Engineering - Fintech (10-15 yrs)', 'Head - Data Engineering - Fintech'],
+    // an academic rank before its field: the rank alone names no job a reader could tell apart (a job's team after it still goes)
+    ['Assistant Professor - Statistics and Data Science', 'Assistant Professor - Statistics and Data Science'],
+    ['Research Fellow – Machine Learning', 'Research Fellow – Machine Learning'],
+    ['Data Analyst – Data Engineering', 'Data Analyst'],
     // a call to apply and how the job is worked are no qualifiers of it
     ['Data Scientist (Remote) - Apply Now!', 'Data Scientist (Remote)'],
     ['Senior Data Engineer - Remote', 'Senior Data Engineer'],
@@ -236,6 +240,24 @@ describe('a "Job title:" field names the job', () => {
   ])('%s → %s', (head, title) => expect(read(head)).toBe(title));
   it('a results table headed "Job Title | Location" gives no title', () =>
     expect(read('<table><tr><th>Job Title</th><th>Location</th></tr></table>')).not.toBe('Location'));
+});
+
+describe("the job's name over its fields", () => {
+  // an old page's layout: the job's name in bold with its reference, over a table of facts and the text, no heading anywhere
+  const html = `<!doctype html><html><head><title>Vacancies - Statistician (Ref. 26/114)</title></head><body><table><tr><td><a href="/">Home</a><br><a href="/jobs">All vacancies</a></td>
+<td><font size="4"><b>Statistician (Ref. 26/114)</b></font><br><br><table><tr><td><b>Location:</b></td><td>Hirtshals</td></tr></table><br>
+We are looking for a statistician to work with stock assessment models and survey data.<br><br><b>Your tasks</b><br>
+- Develop and run statistical models for fish stock assessment.<br>- Analyse survey data and quantify its uncertainty.<br><br>
+<b>Your qualifications</b><br>- A PhD or MSc in statistics or a related field.<br>- Strong skills in R.<br><br>Apply by 8 January.<br>
+<hr><font size="1">Nordhavn Institute · Havnevej 6 · 9850 Hirtshals · Last modified 24.11.2026</font></td></tr></table></body></html>`;
+  it('is the title, not the first line of the text, though it carries a reference the title leaves out; the footer\'s "Last modified" line is no line of it', () => {
+    const url = 'https://www.nordhavn.example/vacancies.nsf/0/A1B2?OpenDocument';
+    const x = extractPosting(loadDocument(html, url), url);
+    expect(x.result.ok && x.result.posting.title).toBe('Statistician');
+    const lines = x.result.ok ? x.result.posting.text.split('\n') : [];
+    expect(lines[0]).toBe('Location:');
+    expect(lines.at(-1)).toBe('Apply by 8 January.');
+  });
 });
 
 describe('a lede classed "preamble"', () => {
@@ -1247,7 +1269,7 @@ describe('the employer', () => {
     ['generic/braintrust.html', 'Lumora'],
     ['generic/plone.html', 'Institute for Alpine Environment'],
     ['generic/infor.html', 'St. Brigid Health System'],
-    ['generic/peoplefluent.html', 'Bellwether Mutual'],
+    ['generic/peoplefluent.html', 'Bellwether Mutual Insurance Company'],
     ['generic/ethiojobs.html', 'Abyssinia Microfinance Institution S.C.'],
     ['generic/mojedelo.html', 'Telekomunikacije Alpina d.o.o.'],
     ['generic/umso.html', 'Sparrowgrid'],
@@ -1383,6 +1405,16 @@ describe('the employer', () => {
     ['generic/sharepoint-dispform.html', 'Harrowgate Regional Transit'],
     ['generic/knack.html', 'Prairie Health Network'],
     ['generic/caspio.html', 'Mesa Verde Water District'],
+    ['generic/salesforce-sites.html', 'Harbourline Community Trust'],
+    ['generic/lotus-domino.html', 'Nordhavn Maritime Institute'],
+    ['generic/thunderbird-email.html', 'Vesta Audio'],
+    ['generic/ap-recruit.html', 'University of California, Santa Marta'],
+    ['generic/smart-jobs-gov.html', 'Queensland Government'],
+    ['generic/al-folio-lab.html', 'Coastal Perception Lab'],
+    ['generic/nbsp-bullets.html', 'Keystone Rural Electric Cooperative'],
+    ['generic/mailchimp-campaign.html', 'Riverbend Food Bank'],
+    // the mail app a message is printed from is no employer (its logo heads the page)
+    ['generic/gmail-print.html', undefined],
     // a card on a public Trello board: the platform is no employer
     ['generic/trello-card.html', undefined],
   ])('%s → %s (site name, page title or logo; never a job board or a reference)', async (file, company) => {
@@ -1432,6 +1464,11 @@ describe("the employer a page's title names", () => {
     ['Data Engineer | Team | Harbor Mutual', 'Harbor Mutual'],
     // and whose work it is, as whose careers: "Work at Harbor Mutual"
     ['Data Engineer | Work at Harbor Mutual', 'Harbor Mutual'],
+    // a tilde parts them, as a Salesforce site's template writes it; and the site's name cut short by its word is no name
+    ['Job Details ~ Harbor Mutual Careers', 'Harbor Mutual'],
+    ['Data Engineer | Smart Jobs and Careers', undefined],
+    // how the job is worked, after a comma: not part of the name
+    ['Opportunity: Data Engineer – Harbor Mutual, remote UK', 'Harbor Mutual'],
   ])('%s → %s', async (title, company) => {
     const { companyOf } = await import('@/lib/extract/employer');
     const doc = loadDocument(
