@@ -5914,8 +5914,12 @@ function readRegion(view, url, maxChars, target) {
     if (own?.english && !own.posting && own.duties + (agencyFields(whole) && !agencyFields(text) ? 1 : 0) < 2) continue;
     const company = companyOf(doc, roots[0]) ?? employerSaid(text);
     const lead = text.indexOf("\n");
-    if (company && lead > 0 && text.slice(0, lead).trim() === company && readsAsPosting(text.slice(lead + 1), article).posting)
+    if (company && lead > 0 && text.slice(0, lead).trim() === company && readsAsPosting(text.slice(lead + 1), article).posting) {
       text = text.slice(lead + 1).trimStart();
+      const next = text.indexOf("\n");
+      if (next > 0 && new RegExp("^\\p{Lu}[\\p{L} .'\u2019-]{1,40},\\s*[A-Z]{2}(?:\\s+\\d{5}(?:-\\d{4})?)?$", "u").test(text.slice(0, next).trim()))
+        text = text.slice(next + 1).trimStart();
+    }
     const posting = {
       // (or, where nothing around it names the job, the text's own first line: "🔥 Data Engineer at Lumina Health" in a channel's post; not a line of hashtags)
       title: pickTitle(

@@ -1953,10 +1953,15 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     // (a staffing agency's fields, "Title: …", "Location: …", "Duration: …", left out as the job's header, still say "posting")
     if (own?.english && !own.posting && own.duties + (agencyFields(whole) && !agencyFields(text) ? 1 : 0) < 2) continue;
     const company = companyOf(doc, roots[0]) ?? employerSaid(text);
-    // (the employer's name on a line of its own under the job's heading is the header's, not the description's first line)
+    // (the employer's name on a line of its own under the job's heading is the header's, not the description's first line;
+    // and so is the place on the line under it: "Harlan County Health System" over "Cedar Falls, IA 50613", a state job bank's header)
     const lead = text.indexOf('\n');
-    if (company && lead > 0 && text.slice(0, lead).trim() === company && readsAsPosting(text.slice(lead + 1), article).posting)
+    if (company && lead > 0 && text.slice(0, lead).trim() === company && readsAsPosting(text.slice(lead + 1), article).posting) {
       text = text.slice(lead + 1).trimStart();
+      const next = text.indexOf('\n');
+      if (next > 0 && /^\p{Lu}[\p{L} .'’-]{1,40},\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?$/u.test(text.slice(0, next).trim()))
+        text = text.slice(next + 1).trimStart();
+    }
     const posting: Posting = {
       // (or, where nothing around it names the job, the text's own first line: "🔥 Data Engineer at Lumina Health" in a channel's post; not a line of hashtags)
       title: pickTitle(

@@ -1413,6 +1413,10 @@ describe('the employer', () => {
     ['generic/al-folio-lab.html', 'Coastal Perception Lab'],
     ['generic/nbsp-bullets.html', 'Keystone Rural Electric Cooperative'],
     ['generic/mailchimp-campaign.html', 'Riverbend Food Bank'],
+    ['generic/taleo-business.html', 'Lakeside Credit Union'],
+    ['generic/volcanic-agency.html', 'Northbank Recruitment'],
+    ['generic/vos-state-jobbank.html', 'Harlan County Health System'],
+    ['generic/ukg-ready.html', 'Bluestem Farm Supply'],
     // the mail app a message is printed from is no employer (its logo heads the page)
     ['generic/gmail-print.html', undefined],
     // a card on a public Trello board: the platform is no employer
