@@ -5937,7 +5937,7 @@ function readRegion(view, url, maxChars, target) {
     };
     const head = text.split("\n", 3);
     const named = head.findIndex(
-      (l, i) => l.trim() === posting.title || !i && !!posting.title && l.startsWith(posting.title) && /^\s*[([]\s*(?:ref|reference|job|req|requisition|vacancy|post|no|id)\b[^)\]]*[)\]]$/i.test(l.slice(posting.title.length))
+      (l, i) => i > 0 && l.trim() === posting.title || !i && !!posting.title && l.startsWith(posting.title) && /^\s*[([]\s*(?:ref|reference|job|req|requisition|vacancy|post|no|id)\b[^)\]]*[)\]]$/i.test(l.slice(posting.title.length))
     );
     if (named >= 0 && head.slice(0, named).every((l) => !isJobTitle(l) && l.split(" ").length <= 4 && !/[.!?:]$/.test(l.trim()))) {
       const rest = text.slice(head.slice(0, named + 1).join("\n").length).trimStart();

@@ -1987,9 +1987,10 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     // (or its first, the job's name with what the title leaves out of it, a reference: "<b>Statistician (Ref. 26/114)</b><br>" on a page
     // of <font> and <br>s)
     const head = text.split('\n', 3);
+    // (a posting that opens by naming its job keeps that line: it is the posting's own)
     const named = head.findIndex(
       (l, i) =>
-        l.trim() === posting.title ||
+        (i > 0 && l.trim() === posting.title) ||
         (!i &&
           !!posting.title &&
           l.startsWith(posting.title) &&
