@@ -5651,7 +5651,18 @@ function pointedAt(doc, url) {
   } catch {
   }
   const el = doc.getElementById(name);
+  if (el && pointedSection(el)) return el;
   return el && el !== doc.body && (el.textContent ?? "").length >= 200 ? el : void 0;
+}
+function pointedSection(heading) {
+  const around = heading.parentElement;
+  if (!around || !HEADING.has(heading.tagName) || !isJobTitle(oneLine(heading.textContent) ?? "")) return void 0;
+  const kids = Array.from(around.children);
+  const jobs = kids.filter((k) => k.tagName === heading.tagName && isJobTitle(oneLine(k.textContent) ?? ""));
+  if (jobs.length < 2 || kids.length > 400) return void 0;
+  const at = kids.indexOf(heading);
+  const next = kids.findIndex((k, i) => i > at && jobs.includes(k));
+  return { around, outside: kids.filter((_, i) => i < at || next > 0 && i >= next) };
 }
 function openedPosting(doc) {
   const open = doc.querySelectorAll("details[open]");
@@ -5869,16 +5880,18 @@ function readRegion(view, url, maxChars, target) {
   }
   for (const f of Array.from(doc.querySelectorAll("figure")).slice(0, 100))
     if (f.querySelector("img,iframe,video,picture") && (oneLine(f.textContent) ?? "").split(" ").length <= 20) leaveOut.add(f);
-  const cores = candidates(boxes, excluded, 4, target);
+  const section = target && pointedSection(target);
+  const sectionBox = section ? boxes.findIndex((b) => b.el === section.around) : -1;
+  const cores = sectionBox >= 0 ? [sectionBox] : candidates(boxes, excluded, 4, target);
   const best = cores[0];
-  if (best !== void 0) {
+  if (best !== void 0 && sectionBox < 0) {
     cores.push(...candidates(boxes, excluded, 4, boxes[best].el));
     const posts = boxes[best].kids.filter((k) => !excluded[k] && boxes[k].el.querySelector(AUTHOR));
     if (posts.length > 1 && posts.every((k) => kindOf(boxes[k].el) === kindOf(boxes[posts[0]].el)))
       cores.unshift(...candidates(boxes, excluded, 1, boxes[posts[0]].el));
   }
   for (const core of cores) {
-    const region = widen(boxes, excluded, core, page, target);
+    const region = section && sectionBox >= 0 ? { roots: [sectionBox], drop: [...section.outside, target] } : widen(boxes, excluded, core, page, target);
     const roots = region.roots.map((i) => boxes[i].el);
     const dropped = new Set(region.drop);
     const tail = trailingLink(roots.at(-1), (el) => leaveOut.has(el) || dropped.has(el) || SKIP.has(el.tagName));
@@ -5924,6 +5937,7 @@ function readRegion(view, url, maxChars, target) {
       // (or, where nothing around it names the job, the text's own first line: "🔥 Data Engineer at Lumina Health" in a channel's post; not a line of hashtags)
       title: pickTitle(
         [
+          ...section ? [{ text: oneLine(target.textContent) ?? "", bonus: 9, whole: true }] : [],
           ...titleCandidates(doc, roots[0], new Set(boxes.map((b) => b.el)), leaveOut, dropped),
           // (or its second, under a heading over a list of openings: "Current Openings" over "<b>DATA ENGINEER</b><br>Full-time | Portland, ME")
           ...text.slice(0, 300).split("\n").filter((l) => l.trim() && !/^(?:#\S+\s*)+$/.test(l)).slice(0, 2).map((l, i) => ({ text: l, bonus: -2 - i / 2 }))

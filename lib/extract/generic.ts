@@ -1494,7 +1494,25 @@ function pointedAt(doc: Document, url: string | undefined): Element | undefined 
     // a malformed escape: the fragment as written
   }
   const el = doc.getElementById(name);
+  // (or a heading that names a job among others of its kind on a flat page: Jekyll and Hugo give every heading an id,
+  // "/join/#phd-student-in-coastal-monitoring")
+  if (el && pointedSection(el)) return el;
   return el && el !== doc.body && (el.textContent ?? '').length >= 200 ? el : undefined;
+}
+
+/**
+ * The section a pointed heading opens on a flat page of several openings, each a heading of the same kind over its
+ * blocks: the blocks beside it that are not its section (those before it, and those from the next job's heading on).
+ */
+function pointedSection(heading: Element): { around: Element; outside: Element[] } | undefined {
+  const around = heading.parentElement;
+  if (!around || !HEADING.has(heading.tagName) || !isJobTitle(oneLine(heading.textContent) ?? '')) return undefined;
+  const kids = Array.from(around.children);
+  const jobs = kids.filter((k) => k.tagName === heading.tagName && isJobTitle(oneLine(k.textContent) ?? ''));
+  if (jobs.length < 2 || kids.length > 400) return undefined;
+  const at = kids.indexOf(heading);
+  const next = kids.findIndex((k, i) => i > at && jobs.includes(k));
+  return { around, outside: kids.filter((_, i) => i < at || (next > 0 && i >= next)) };
 }
 
 /** A page of several postings in `<details>`, each named by its summary, with one open: the one the reader opened. */
@@ -1871,11 +1889,14 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
   // a picture or video in the description, and its caption ("Meet the Speech team (2 min)"), is not the posting's text
   for (const f of Array.from(doc.querySelectorAll('figure')).slice(0, 100))
     if (f.querySelector('img,iframe,video,picture') && (oneLine(f.textContent) ?? '').split(' ').length <= 20) leaveOut.add(f);
+  // the section of a heading the address points at, on a flat page of several openings: its blocks, read as one region
+  const section = target && pointedSection(target);
+  const sectionBox = section ? boxes.findIndex((b) => b.el === section.around) : -1;
   // the best candidate that reads as a posting (a long archive may outweigh the posting above it)
-  const cores = candidates(boxes, excluded, 4, target);
+  const cores = sectionBox >= 0 ? [sectionBox] : candidates(boxes, excluded, 4, target);
   // then the blocks inside the best one: a long company blurb may have won the page beside the posting
   const best = cores[0];
-  if (best !== undefined) {
+  if (best !== undefined && sectionBox < 0) {
     cores.push(...candidates(boxes, excluded, 4, boxes[best]!.el));
     // (a thread's posts, each with its author, in one block: the first post first, the rest being replies to it)
     const posts = boxes[best]!.kids.filter((k) => !excluded[k] && boxes[k]!.el.querySelector(AUTHOR));
@@ -1883,7 +1904,9 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
       cores.unshift(...candidates(boxes, excluded, 1, boxes[posts[0]!]!.el));
   }
   for (const core of cores) {
-    const region = widen(boxes, excluded, core, page, target);
+    // (its heading is the job's name, shown as the title)
+    const region: Region =
+      section && sectionBox >= 0 ? { roots: [sectionBox], drop: [...section.outside, target!] } : widen(boxes, excluded, core, page, target);
     const roots = region.roots.map((i) => boxes[i]!.el);
     const dropped = new Set(region.drop);
     const tail = trailingLink(roots.at(-1)!, (el) => leaveOut.has(el) || dropped.has(el) || SKIP.has(el.tagName));
@@ -1966,6 +1989,7 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
       // (or, where nothing around it names the job, the text's own first line: "🔥 Data Engineer at Lumina Health" in a channel's post; not a line of hashtags)
       title: pickTitle(
         [
+          ...(section ? [{ text: oneLine(target!.textContent) ?? '', bonus: 9, whole: true }] : []),
           ...titleCandidates(doc, roots[0]!, new Set(boxes.map((b) => b.el)), leaveOut, dropped),
           // (or its second, under a heading over a list of openings: "Current Openings" over "<b>DATA ENGINEER</b><br>Full-time | Portland, ME")
           ...text
