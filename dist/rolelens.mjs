@@ -5338,7 +5338,7 @@ function widen(boxes, excluded, start, page, within2) {
     const sections = inSections(kids);
     const prose = proseKinds(kids);
     let other = false;
-    const jobHeads = kids.map((k) => boxes[k].el).map((el) => HEADING.has(el.tagName) && isJobTitle(oneLine(el.textContent) ?? "") ? el.tagName : "");
+    const jobHeads = kids.map((k) => boxes[k].el).map((el) => jobHeading(el) ? el.tagName : "");
     const anotherJob = jobHeads.findIndex((tag, i) => i > at && tag && jobHeads.slice(0, at + 1).includes(tag));
     return new Set(
       kids.filter((k, i) => {
@@ -5654,11 +5654,14 @@ function pointedAt(doc, url) {
   if (el && pointedSection(el)) return el;
   return el && el !== doc.body && (el.textContent ?? "").length >= 200 ? el : void 0;
 }
+function jobHeading(el) {
+  return HEADING.has(el.tagName) && isJobTitle(oneLine(el.textContent) ?? "");
+}
 function pointedSection(heading) {
   const around = heading.parentElement;
-  if (!around || !HEADING.has(heading.tagName) || !isJobTitle(oneLine(heading.textContent) ?? "")) return void 0;
+  if (!around || !jobHeading(heading)) return void 0;
   const kids = Array.from(around.children);
-  const jobs = kids.filter((k) => k.tagName === heading.tagName && isJobTitle(oneLine(k.textContent) ?? ""));
+  const jobs = kids.filter((k) => k.tagName === heading.tagName && jobHeading(k));
   if (jobs.length < 2 || kids.length > 400) return void 0;
   const at = kids.indexOf(heading);
   const next = kids.findIndex((k, i) => i > at && jobs.includes(k));

@@ -988,7 +988,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     let other = false;
     // (and another job after it on a flat page of several, its heading of the same kind as the job's: "<h2>Tasting Room Associate</h2>"
     // after "<h2>Data Analyst</h2>", its text and all after it)
-    const jobHeads = kids.map((k) => boxes[k]!.el).map((el) => (HEADING.has(el.tagName) && isJobTitle(oneLine(el.textContent) ?? '') ? el.tagName : ''));
+    const jobHeads = kids.map((k) => boxes[k]!.el).map((el) => (jobHeading(el) ? el.tagName : ''));
     const anotherJob = jobHeads.findIndex((tag, i) => i > at && tag && jobHeads.slice(0, at + 1).includes(tag));
     return new Set(
       kids.filter((k, i) => {
@@ -1500,15 +1500,20 @@ function pointedAt(doc: Document, url: string | undefined): Element | undefined 
   return el && el !== doc.body && (el.textContent ?? '').length >= 200 ? el : undefined;
 }
 
+/** A heading (h1–h6) that names a job: an opening's on a flat page of several. */
+function jobHeading(el: Element): boolean {
+  return HEADING.has(el.tagName) && isJobTitle(oneLine(el.textContent) ?? '');
+}
+
 /**
  * The section a pointed heading opens on a flat page of several openings, each a heading of the same kind over its
  * blocks: the blocks beside it that are not its section (those before it, and those from the next job's heading on).
  */
 function pointedSection(heading: Element): { around: Element; outside: Element[] } | undefined {
   const around = heading.parentElement;
-  if (!around || !HEADING.has(heading.tagName) || !isJobTitle(oneLine(heading.textContent) ?? '')) return undefined;
+  if (!around || !jobHeading(heading)) return undefined;
   const kids = Array.from(around.children);
-  const jobs = kids.filter((k) => k.tagName === heading.tagName && isJobTitle(oneLine(k.textContent) ?? ''));
+  const jobs = kids.filter((k) => k.tagName === heading.tagName && jobHeading(k));
   if (jobs.length < 2 || kids.length > 400) return undefined;
   const at = kids.indexOf(heading);
   const next = kids.findIndex((k, i) => i > at && jobs.includes(k));
