@@ -4227,7 +4227,12 @@ function trimDecoration(s) {
   return cut.replace(/\s*(?:…|\.{3})$/, "").replace(/\s*[-–]\s*job post$/i, "").replace(/\.(?:pdf|docx?|rtf)$/i, "").replace(/(?<=\S)[\s_-]+(?:position|job|role) (?:description|profile|specification)$/i, "").replace(/(?<=\b(?:engineer|scientist|analyst|developer|manager|lead|architect|specialist|researcher)s?)\s+(?:opportunity|vacancy|role|position)$/i, "").replace(/^\([A-Z]{2,3}\)\s+/, "").replace(/^(?:jobs?|careers?|vacancies|openings|open roles|positions)\/\s*(?=\S)/i, "").replace(/^\[[a-z][\w.-]*\]\s+/, "").replace(/^\[(?:jobs?|hiring|vacancy|position|opening)\]:?\s*/i, "").replace(MAIL_MARK, "").replace(/\s*\(fwd\)$/i, "").replace(/^(?:opening|vacancy|position) for (?:an? )?(?=\S)/i, "").replace(/^\[(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance)\]\s*/i, "").replace(/^\[([^\]]{1,30})\]\s*(?=\S)/, (tag, name, at, all) => {
     const rest = all.slice(tag.length);
     return !JOB_NOUN.test(name) && (JOB_NOUN.test(rest) || JOB_NOUN_NON_LATIN.test(rest)) ? "" : tag;
-  }).replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(/\s*\((?:ref(?:erence)?|req(?:uisition)?|job (?:id|no\.?|ref))\s*[:#.]?\s*[\w/-]*\d[\w/-]*\)$/i, "").replace(/\s*\[(?:remote|hybrid|on-?site)\b[^\]]*\]$/i, "").replace(/(?:\s+#\w+)+$/, "").replace(/(?<=\S)\s+(?:needed|wanted)!*$|(?<=\S)\s+jobs? in [A-Z][\p{L}'’. -]*$|!+$/u, "").replace(/(?<=[\p{L}\p{N})])\s+(?:new|featured|promoted|sponsored|urgent)$/iu, "").replace(/(?<=\S)\s+(?:recruitment\s+\d{4}|भर्ती(?:\s+\d{4})?)$/i, "").replace(/\s*\(\d{1,2}\s*-\s*\d{1,2}\s*yrs?\)$/i, "").replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, "").trim();
+  }).replace(DRESSING, "").replace(where, "").replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, "").replace(REFERENCE, "").replace(/\s*\[(?:remote|hybrid|on-?site)\b[^\]]*\]$/i, "").replace(/(?:\s+#\w+)+$/, "").replace(/(?<=\S)\s+(?:needed|wanted)!*$|(?<=\S)\s+jobs? in [A-Z][\p{L}'’. -]*$|!+$/u, "").replace(/(?<=[\p{L}\p{N})])\s+(?:new|featured|promoted|sponsored|urgent)$/iu, "").replace(/(?<=\S)\s+(?:recruitment\s+\d{4}|भर्ती(?:\s+\d{4})?)$/i, "").replace(/\s*\(\d{1,2}\s*-\s*\d{1,2}\s*yrs?\)$/i, "").replace(REQUISITION, "").trim();
+}
+var REFERENCE = /\s*\((?:ref(?:erence)?|req(?:uisition)?|job (?:id|no\.?|ref))\s*[:#.]?\s*[\w/-]*\d[\w/-]*\)$/i;
+var REQUISITION = /\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i;
+function withoutReference(name) {
+  return name.replace(REFERENCE, "").replace(REQUISITION, "").trim();
 }
 var FIRM_WORDS = /\b(?:analytics|engineering|research|sciences?|consulting|technolog(?:y|ies)|labs?|group|solutions|systems|partners)\b/gi;
 var PROGRAMME = /\b(?:graduate|early careers?|internship|apprenticeship|trainee|placement)s?\b.*\b(?:program(?:me)?|scheme)$/i;
@@ -5954,7 +5959,7 @@ function readRegion(view, url, maxChars, target) {
     };
     const head = text.split("\n", 3);
     const named = head.findIndex(
-      (l, i) => i > 0 && l.trim() === posting.title || !i && !!posting.title && l.startsWith(posting.title) && /^\s*[([]\s*(?:ref|reference|job|req|requisition|vacancy|post|no|id)\b[^)\]]*[)\]]$/i.test(l.slice(posting.title.length))
+      (l, i) => i > 0 && l.trim() === posting.title || !i && l.trim() !== posting.title && withoutReference(l.trim()) === posting.title
     );
     if (named >= 0 && head.slice(0, named).every((l) => !isJobTitle(l) && l.split(" ").length <= 4 && !/[.!?:]$/.test(l.trim()))) {
       const rest = text.slice(head.slice(0, named + 1).join("\n").length).trimStart();

@@ -24,7 +24,7 @@ import { companyOf, employerSaid } from './employer';
 import { keepLineBreaks, showsLineBreaks } from './line-breaks';
 import { pageDataPostings } from './page-data';
 import { behindModal, hasLayout, hiddenByMarkup, hiddenTest, markupHiddenOf } from './visibility';
-import { pickTitle, shortJobNonLatin, titleScore, type TitleCandidate } from './title';
+import { pickTitle, shortJobNonLatin, titleScore, withoutReference, type TitleCandidate } from './title';
 
 const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** A page's first-level heading, an h1 or one drawn with divs (a form builder's title). */
@@ -2018,12 +2018,7 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
     const head = text.split('\n', 3);
     // (a posting that opens by naming its job keeps that line: it is the posting's own)
     const named = head.findIndex(
-      (l, i) =>
-        (i > 0 && l.trim() === posting.title) ||
-        (!i &&
-          !!posting.title &&
-          l.startsWith(posting.title) &&
-          /^\s*[([]\s*(?:ref|reference|job|req|requisition|vacancy|post|no|id)\b[^)\]]*[)\]]$/i.test(l.slice(posting.title.length))),
+      (l, i) => (i > 0 && l.trim() === posting.title) || (!i && l.trim() !== posting.title && withoutReference(l.trim()) === posting.title),
     );
     if (named >= 0 && head.slice(0, named).every((l) => !isJobTitle(l) && l.split(' ').length <= 4 && !/[.!?:]$/.test(l.trim()))) {
       const rest = text.slice(head.slice(0, named + 1).join('\n').length).trimStart();

@@ -90,7 +90,7 @@ function trimDecoration(s: string): string {
       .replace(where, '')
       .replace(/\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )\d{2,4}\)\s*$/i, '')
       // a reference in brackets, "(Ref: 2026/45)", how the job is worked, "[Remote, EU]", and hashtags, "#remote"
-      .replace(/\s*\((?:ref(?:erence)?|req(?:uisition)?|job (?:id|no\.?|ref))\s*[:#.]?\s*[\w/-]*\d[\w/-]*\)$/i, '')
+      .replace(REFERENCE, '')
       .replace(/\s*\[(?:remote|hybrid|on-?site)\b[^\]]*\]$/i, '')
       .replace(/(?:\s+#\w+)+$/, '')
       // what an ad says of the job, or where a board's title says it is: "Data Engineer wanted", "Data Engineer job in London"
@@ -102,9 +102,19 @@ function trimDecoration(s: string): string {
       // the years of experience a board adds in brackets: "(10-15 yrs)"
       .replace(/\s*\(\d{1,2}\s*-\s*\d{1,2}\s*yrs?\)$/i, '')
       // a requisition number: "(2500123)", "(Req #R-1042)", "- JR104233"
-      .replace(/\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i, '')
+      .replace(REQUISITION, '')
       .trim()
   );
+}
+
+/** A reference in brackets after a job's name: "(Ref: 2026/45)", "(Ref. 26/114)", "(Job ID 4471)". */
+const REFERENCE = /\s*\((?:ref(?:erence)?|req(?:uisition)?|job (?:id|no\.?|ref))\s*[:#.]?\s*[\w/-]*\d[\w/-]*\)$/i;
+/** A requisition number after a job's name: "(2500123)", "(Req #R-1042)", "- JR104233". */
+const REQUISITION = /\s*(?:\((?:req(?:uisition)?\.?\s*(?:id|no\.?)?\s*:?\s*)?#?\s*[A-Z]{0,4}-?\d{4,}\)|[-–]\s*(?:req\s*)?[A-Z]{1,4}-?\d{4,})\s*$/i;
+
+/** A job's name without the reference or requisition number a page writes after it (as a title is read). */
+export function withoutReference(name: string): string {
+  return name.replace(REFERENCE, '').replace(REQUISITION, '').trim();
 }
 
 /** Words that end the names of firms ("Pecan Street Analytics", "Acme Engineering"), which a job title holds too. */
