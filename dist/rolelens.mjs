@@ -5430,11 +5430,17 @@ function widen(boxes, excluded, start, page, within2) {
     const main2 = kids.find((k) => boxes[k].el.contains(core)) ?? kids.reduce((m, k) => NOT_THE_POSTING.test(firstHeading(boxes[k].el)) ? m : m < 0 || boxes[k].good > boxes[m].good ? k : m, -1);
     const out = outside(kids, main2, isContent);
     const at = kids.indexOf(main2);
-    const section = (k, heading = firstHeading(boxes[k].el)) => ownParts(boxes[k].el).length > 1 && JOINABLE.test(heading) && !NOT_THE_POSTING.test(heading);
+    const section = (k, heading2 = firstHeading(boxes[k].el)) => ownParts(boxes[k].el).length > 1 && JOINABLE.test(heading2) && !NOT_THE_POSTING.test(heading2);
     kids.forEach((k, i) => i > at && !isContent(k) && !section(k) && out.has(kids[i + 1]) && isContent(kids[i + 1]) && out.add(k));
     const kept = kids.filter((k) => !out.has(k));
     if (!kept.some(isContent)) break;
     for (const k of out) drop.add(boxes[k].el);
+    const heading = (k) => /^H[1-6]$/.test(boxes[k].el.tagName);
+    kids.forEach((k, i) => {
+      if (i >= at || out.has(k) || !heading(k)) return;
+      const end = kids.findIndex((u, j) => j > i && heading(u));
+      if (end > i + 1 && kids.slice(i + 1, end).every((u) => out.has(u))) drop.add(boxes[k].el);
+    });
     if (kept.length !== 1) {
       for (const k of kept.slice(0, Math.max(0, kept.indexOf(main2)))) {
         const b = boxes[k];
@@ -5573,6 +5579,9 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
     return outer;
   };
   const headerOf = (el) => el.tagName === "HEADER" || /header|banner|hero/i.test(el.getAttribute("class") ?? "");
+  const titled = new Set(
+    [doc.title, doc.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? ""].flatMap((t) => t.split(SEPARATORS)).map((t) => t.replace(/\s+/g, " ").trim().toLowerCase()).filter(Boolean)
+  );
   const consider = (el, bonus) => {
     if (seen.has(el) || !shown.has(el) || siteName(el)) return;
     const outer = leftOutBy(el);
@@ -5582,7 +5591,7 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
     const read = textMap(el, { maxChars: 400, exclude: permalink }).text;
     const lines2 = read.split("\n");
     const rest = lines2.length > 1 ? lines2.slice(1).join(" ").trim() : "";
-    const sub = !!rest && titleScore(lines2[0].trim()) >= 3 && (LABELS_APART.test(rest) || /^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b/i.test(rest));
+    const sub = !!rest && titleScore(lines2[0].trim()) >= 3 && (LABELS_APART.test(rest) || /^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b/i.test(rest) || titled.has(lines2[0].replace(/\s+/g, " ").trim().toLowerCase()));
     const text = oneLine(sub ? lines2[0] : lines2.length > 3 && lines2.filter((l) => l.trim().length <= 2).length * 2 > lines2.length ? el.textContent : read);
     if (text) out.push({ text, bonus: bonus - cost, whole: true });
   };

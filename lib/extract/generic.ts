@@ -24,7 +24,7 @@ import { companyOf, employerSaid } from './employer';
 import { keepLineBreaks, showsLineBreaks } from './line-breaks';
 import { pageDataPostings } from './page-data';
 import { behindModal, hasLayout, hiddenByMarkup, hiddenTest, markupHiddenOf } from './visibility';
-import { pickTitle, shortJobNonLatin, titleScore, withoutReference, type TitleCandidate } from './title';
+import { pickTitle, SEPARATORS, shortJobNonLatin, titleScore, withoutReference, type TitleCandidate } from './title';
 
 const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** A page's first-level heading, an h1 or one drawn with divs (a form builder's title). */
@@ -1118,6 +1118,14 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     const kept = kids.filter((k) => !out.has(k));
     if (!kept.some(isContent)) break;
     for (const k of out) drop.add(boxes[k]!.el);
+    // (a heading before the main block over nothing but blocks left out is left out with them: "<h2>Job Title</h2>" over the
+    // job's name, a job board's field)
+    const heading = (k: number) => /^H[1-6]$/.test(boxes[k]!.el.tagName);
+    kids.forEach((k, i) => {
+      if (i >= at || out.has(k) || !heading(k)) return;
+      const end = kids.findIndex((u, j) => j > i && heading(u));
+      if (end > i + 1 && kids.slice(i + 1, end).every((u) => out.has(u))) drop.add(boxes[k]!.el);
+    });
     if (kept.length !== 1) {
       // the job's facts before the main block ("Duty Station: ADDIS ABABA", "Posting Period: …", a label over its value — but for the skills it asks for) are its header's
       // (and a list of them, each label over its value, "<li>Position Type:<br>Classified</li>"; and a block marked as the
@@ -1376,6 +1384,13 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
   };
   // a <header>, or a block named one ("mat-card-header": a card's header, left out as page furniture, holds the job's name)
   const headerOf = (el: Element) => el.tagName === 'HEADER' || /header|banner|hero/i.test(el.getAttribute('class') ?? '');
+  // the parts of the page's titles ("Data Engineer (Python) | Python.org"), each one job's name or the site's
+  const titled = new Set(
+    [doc.title, doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '']
+      .flatMap((t) => t.split(SEPARATORS))
+      .map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase())
+      .filter(Boolean),
+  );
   const consider = (el: Element, bonus: number): void => {
     if (seen.has(el) || !shown.has(el) || siteName(el)) return;
     // left out with a header: a detail pane's own header may still name the job, at a cost;
@@ -1390,10 +1405,14 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
     const lines = read.split('\n');
     // (nor the subtitle set inside the heading, under the job's name: Semantic UI's "<div class="sub header">Remote (Europe) · Full-time</div>")
     const rest = lines.length > 1 ? lines.slice(1).join(' ').trim() : '';
+    // (or the employer and the place on lines of their own, under the job's name the page's title gives alone: a job board's
+    // "Data Engineer (Python)<br><span>Tidewater Grain Cooperative</span> <span>Remote, Iowa, United States</span>")
     const sub =
       !!rest &&
       titleScore(lines[0]!.trim()) >= 3 &&
-      (LABELS_APART.test(rest) || /^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b/i.test(rest));
+      (LABELS_APART.test(rest) ||
+        /^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b/i.test(rest) ||
+        titled.has(lines[0]!.replace(/\s+/g, ' ').trim().toLowerCase()));
     const text = oneLine(sub ? lines[0] : lines.length > 3 && lines.filter((l) => l.trim().length <= 2).length * 2 > lines.length ? el.textContent : read);
     if (text) out.push({ text, bonus: bonus - cost, whole: true });
   };

@@ -1418,6 +1418,7 @@ describe('the employer', () => {
     ['generic/vos-state-jobbank.html', 'Harlan County Health System'],
     ['generic/ukg-ready.html', 'Bluestem Farm Supply'],
     ['generic/hugo-openings.html', 'Fjordline Robotics'],
+    ['generic/python-org-jobs.html', 'Tidewater Grain Cooperative'],
     // the mail app a message is printed from is no employer (its logo heads the page)
     ['generic/gmail-print.html', undefined],
     // a card on a public Trello board: the platform is no employer
