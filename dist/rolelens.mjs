@@ -4790,7 +4790,7 @@ function parse2(json) {
 var HEADING = /* @__PURE__ */ new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
 var H1 = 'h1,[role="heading"][aria-level="1"]';
 var HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
-var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|ftr|hdr|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|preamble|postamble|byline|author|date|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
+var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|ftr|hdr|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|upsell|upgrade|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|preamble|postamble|byline|author|date|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
 var AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="display-name" i], [data-testid*="user" i], a[href^="/profile/"]';
 var JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
 var NOISE_TAGS = /* @__PURE__ */ new Set(["NAV", "FOOTER", "ASIDE", "HEADER", "FORM", "DIALOG", "MARQUEE"]);
@@ -5131,7 +5131,8 @@ function trailingLink(root, skip) {
   }
   const text = oneLine(el?.textContent) ?? "";
   const before = el?.previousElementSibling;
-  return el?.tagName === "A" && text && text.split(" ").length <= 5 && !/@|https?:|www\./i.test(text) && !/^(?:mailto|tel):/i.test(el.getAttribute("href") ?? "") && // after a block, or alone in a block of its own ("<p><a>Jetzt bewerben</a></p>" after the contact lines)
+  return el?.tagName === "A" && text && // (or a longer one to the employer's other jobs: "View all 23 jobs at Quillfeather Insurance")
+  (text.split(" ").length <= 5 || text.split(" ").length <= 10 && /^(?:view|see|browse|show|explore)\s+(?:all\s+)?(?:\d+\s+)?(?:open\s+|other\s+|more\s+)?(?:jobs|roles|positions|openings|vacancies)\b/i.test(text)) && !/@|https?:|www\./i.test(text) && !/^(?:mailto|tel):/i.test(el.getAttribute("href") ?? "") && // after a block, or alone in a block of its own ("<p><a>Jetzt bewerben</a></p>" after the contact lines)
   (before ? BLOCK.has(before.tagName) : el !== root && el.parentElement !== root && oneLine(el.parentElement?.textContent) === text) && !(el.previousSibling?.nodeType === 3 && el.previousSibling.nodeValue?.trim()) ? el : void 0;
 }
 function heroIntro(b, drop) {

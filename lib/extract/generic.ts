@@ -34,7 +34,7 @@ const H1 = 'h1,[role="heading"][aria-level="1"]';
 const HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
 /** Left out when they hold a small part of the page (a `nav-v2` class on <body> must not hide the page). */
 const SOFT_NOISE =
-  /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|ftr|hdr|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|preamble|postamble|byline|author|date|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
+  /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|ftr|hdr|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|upsell|upgrade|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|preamble|postamble|byline|author|date|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
 /** A post's author: its byline's name. */
 const AUTHOR =
   '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="display-name" i], [data-testid*="user" i], a[href^="/profile/"]';
@@ -561,7 +561,10 @@ function trailingLink(root: Element, skip: (el: Element) => boolean): Element | 
   const before = el?.previousElementSibling;
   return el?.tagName === 'A' &&
     text &&
-    text.split(' ').length <= 5 &&
+    // (or a longer one to the employer's other jobs: "View all 23 jobs at Quillfeather Insurance")
+    (text.split(' ').length <= 5 ||
+      (text.split(' ').length <= 10 &&
+        /^(?:view|see|browse|show|explore)\s+(?:all\s+)?(?:\d+\s+)?(?:open\s+|other\s+|more\s+)?(?:jobs|roles|positions|openings|vacancies)\b/i.test(text))) &&
     !/@|https?:|www\./i.test(text) &&
     !/^(?:mailto|tel):/i.test(el.getAttribute('href') ?? '') &&
     // after a block, or alone in a block of its own ("<p><a>Jetzt bewerben</a></p>" after the contact lines)

@@ -1419,6 +1419,7 @@ describe('the employer', () => {
     ['generic/ukg-ready.html', 'Bluestem Farm Supply'],
     ['generic/hugo-openings.html', 'Fjordline Robotics'],
     ['generic/python-org-jobs.html', 'Tidewater Grain Cooperative'],
+    ['generic/ladders.html', 'Quillfeather Insurance'],
     // the mail app a message is printed from is no employer (its logo heads the page)
     ['generic/gmail-print.html', undefined],
     // a card on a public Trello board: the platform is no employer
