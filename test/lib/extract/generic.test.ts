@@ -1420,6 +1420,7 @@ describe('the employer', () => {
     ['generic/hugo-openings.html', 'Fjordline Robotics'],
     ['generic/python-org-jobs.html', 'Tidewater Grain Cooperative'],
     ['generic/ladders.html', 'Quillfeather Insurance'],
+    ['generic/jobbnorge.html', 'University of Nordvik'],
     // the mail app a message is printed from is no employer (its logo heads the page)
     ['generic/gmail-print.html', undefined],
     // a card on a public Trello board: the platform is no employer
