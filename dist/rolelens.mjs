@@ -1472,10 +1472,11 @@ var DS = [
     label: "Explain complex analyses to non-technical audiences",
     patterns: [
       "non technical ~ audience|audiences|stakeholder|stakeholders|people|user|users",
-      "presentation|presentations",
+      "=presentation|=presentations|=present|=presents|=presented|=presenting|=presenter|=presenters",
       "audience|audiences",
       "communicate ~ complex|technical"
     ],
+    // (the words themselves, not the stem "present": "presently" is "now", "We are presently streaming …")
     // "presentation" stems to "present": "be present in the office", "past or present service", "at present" are not presenting
     // and the audience a marketer reaches ("target audience", "audience segmentation") is not one to explain things to
     unless: [
@@ -2401,11 +2402,11 @@ var weights_default = {
   bias: {
     mle: -0.312,
     ds: 0.078,
-    de: 0.023,
+    de: 0.024,
     analyst: 0.295,
-    software: -0.175,
-    devops: 0.512,
-    research: -0.92
+    software: -0.176,
+    devops: 0.511,
+    research: -0.919
   },
   entries: {
     "mle.deploy-to-production": {
@@ -2420,7 +2421,7 @@ var weights_default = {
     "mle.ml-pipeline": {
       mle: 1.441,
       ds: 0.106,
-      de: -0.135,
+      de: -0.136,
       analyst: 0.013,
       software: 0.073,
       devops: 0.013,
@@ -2464,7 +2465,7 @@ var weights_default = {
     },
     "mle.robustness-tests": {
       mle: 0.833,
-      ds: 0.283,
+      ds: 0.284,
       de: -6e-3,
       analyst: -0.091,
       software: -0.019,
@@ -2487,7 +2488,7 @@ var weights_default = {
       analyst: 0.107,
       software: 0.095,
       devops: -0.067,
-      research: 0.093
+      research: 0.092
     },
     "mle.train-select-models": {
       mle: 0.903,
@@ -2526,7 +2527,7 @@ var weights_default = {
       research: -0.024
     },
     "mle.ml-documentation": {
-      mle: 0.713,
+      mle: 0.712,
       ds: 0.07,
       de: -6e-3,
       analyst: -6e-3,
@@ -2550,7 +2551,7 @@ var weights_default = {
       analyst: -0.085,
       software: 0.064,
       devops: 0,
-      research: 0.422
+      research: 0.421
     },
     "mle.maintain-ai-systems": {
       mle: 1.031,
@@ -2581,7 +2582,7 @@ var weights_default = {
     },
     "mle.cv-nlp": {
       mle: 0.615,
-      ds: 0.554,
+      ds: 0.553,
       de: 0.077,
       analyst: -0.206,
       software: 9e-3,
@@ -2589,7 +2590,7 @@ var weights_default = {
       research: 0.112
     },
     "mle.ml-platforms": {
-      mle: 1.467,
+      mle: 1.468,
       ds: 0.12,
       de: -0.051,
       analyst: -0.03,
@@ -2609,7 +2610,7 @@ var weights_default = {
     "mle.software-engineering": {
       mle: 0.669,
       ds: -0.347,
-      de: 0.327,
+      de: 0.328,
       analyst: -0.389,
       software: 0.735,
       devops: 3e-3,
@@ -2654,9 +2655,9 @@ var weights_default = {
     "mle.algorithms-frameworks": {
       mle: 0.672,
       ds: 0.402,
-      de: -0.035,
+      de: -0.036,
       analyst: -0.309,
-      software: 0.065,
+      software: 0.066,
       devops: -0.325,
       research: 0.03
     },
@@ -2694,7 +2695,7 @@ var weights_default = {
       analyst: -0.17,
       software: -0.037,
       devops: -0.173,
-      research: 0.376
+      research: 0.375
     },
     "mle.cpp": {
       mle: 1.043,
@@ -2712,7 +2713,7 @@ var weights_default = {
       analyst: 0.168,
       software: 0.067,
       devops: -0.118,
-      research: 0.984
+      research: 0.983
     },
     "ds.statistics": {
       mle: 0.127,
@@ -2725,7 +2726,7 @@ var weights_default = {
     },
     "ds.analytics": {
       mle: -0.039,
-      ds: 0.454,
+      ds: 0.455,
       de: -0.029,
       analyst: 0.459,
       software: -0.134,
@@ -2736,15 +2737,15 @@ var weights_default = {
       mle: 0.046,
       ds: 0.809,
       de: 0.149,
-      analyst: 0.106,
+      analyst: 0.107,
       software: -0.099,
-      devops: -0.084,
-      research: 0.573
+      devops: -0.085,
+      research: 0.572
     },
     "ds.prepare-data": {
       mle: 0.107,
       ds: 0.718,
-      de: 0.183,
+      de: 0.184,
       analyst: 0.063,
       software: 0.074,
       devops: -0.069,
@@ -2763,19 +2764,19 @@ var weights_default = {
       mle: 0.235,
       ds: 0.828,
       de: -0.088,
-      analyst: 0.137,
+      analyst: 0.138,
       software: -0.024,
       devops: -0.098,
-      research: 0.51
+      research: 0.509
     },
     "ds.research": {
       mle: -0.248,
       ds: 0.378,
-      de: -0.197,
-      analyst: -0.065,
+      de: -0.196,
+      analyst: -0.064,
       software: 0.098,
       devops: -0.167,
-      research: 1.2
+      research: 1.199
     },
     "ds.stat-languages": {
       mle: 0.082,
@@ -2818,7 +2819,7 @@ var weights_default = {
       ds: 0.644,
       de: 0.143,
       analyst: 0.175,
-      software: 0.021,
+      software: 0.02,
       devops: -0.055,
       research: -0.092
     },
@@ -2829,7 +2830,7 @@ var weights_default = {
       analyst: 0.098,
       software: 0.109,
       devops: -0.15,
-      research: 0.058
+      research: 0.057
     },
     "ds.optimisation-simulation": {
       mle: 0.113,
@@ -2847,12 +2848,12 @@ var weights_default = {
       analyst: 0.147,
       software: 0.183,
       devops: -0.173,
-      research: -0.128
+      research: -0.127
     },
     "ds.insights": {
       mle: -0.085,
       ds: 0.22,
-      de: -0.262,
+      de: -0.261,
       analyst: 0.684,
       software: -0.02,
       devops: -0.091,
@@ -2862,19 +2863,19 @@ var weights_default = {
       mle: -0.071,
       ds: 0.216,
       de: 0.116,
-      analyst: 0.7,
+      analyst: 0.701,
       software: -0.387,
       devops: -0.164,
-      research: 0.291
+      research: 0.29
     },
     "ds.business-domains": {
       mle: -0.053,
       ds: 0.362,
-      de: -0.179,
+      de: -0.178,
       analyst: 0.576,
       software: 0.112,
       devops: -0.013,
-      research: -0.105
+      research: -0.106
     },
     "ds.math": {
       mle: 0.033,
@@ -2895,13 +2896,13 @@ var weights_default = {
       research: 0.139
     },
     "ds.communicate-nontechnical": {
-      mle: -0.132,
-      ds: 0.138,
-      de: 0.138,
-      analyst: 0.021,
-      software: -0.122,
-      devops: -0.073,
-      research: 0.729
+      mle: -0.13,
+      ds: 0.133,
+      de: 0.133,
+      analyst: 0.012,
+      software: -0.114,
+      devops: -0.069,
+      research: 0.735
     },
     "ds.r-language": {
       mle: 0.167,
@@ -2941,21 +2942,21 @@ var weights_default = {
     },
     "de.move-data-to-consumers": {
       mle: -0.109,
-      ds: -0.124,
-      de: 1.042,
+      ds: -0.123,
+      de: 1.043,
       analyst: 0.296,
-      software: 0.174,
+      software: 0.173,
       devops: -0.127,
       research: 0.348
     },
     "de.data-quality": {
-      mle: 0.228,
+      mle: 0.229,
       ds: 0.083,
       de: 0.768,
       analyst: 0.314,
       software: 0.023,
       devops: -0.064,
-      research: 0.148
+      research: 0.147
     },
     "de.etl": {
       mle: 0.03,
@@ -2990,7 +2991,7 @@ var weights_default = {
       de: 1.309,
       analyst: 0.074,
       software: -6e-3,
-      devops: -0.037,
+      devops: -0.036,
       research: -0.03
     },
     "de.cloud-warehouses": {
@@ -3021,13 +3022,13 @@ var weights_default = {
       research: -0.017
     },
     "de.databases": {
-      mle: -0.088,
+      mle: -0.089,
       ds: 0.039,
       de: 0.492,
       analyst: 0.428,
-      software: -6e-3,
+      software: -7e-3,
       devops: 0.087,
-      research: -0.251
+      research: -0.25
     },
     "de.batch-processing": {
       mle: 0.053,
@@ -3095,16 +3096,16 @@ var weights_default = {
     "de.requirements-to-solutions": {
       mle: -0.012,
       ds: 0.087,
-      de: 0.624,
+      de: 0.625,
       analyst: -0.014,
       software: 0.354,
       devops: -0.204,
-      research: -0.135
+      research: -0.134
     },
     "de.sql-dialects": {
       mle: 0.045,
       ds: -0.129,
-      de: 0.893,
+      de: 0.894,
       analyst: 0.283,
       software: -0.059,
       devops: -0.01,
@@ -3113,7 +3114,7 @@ var weights_default = {
     "de.data-formats": {
       mle: -0.028,
       ds: 0.069,
-      de: 0.431,
+      de: 0.432,
       analyst: 0.058,
       software: -0.03,
       devops: 0.05,
@@ -3193,7 +3194,7 @@ var weights_default = {
     },
     "other.bi-reporting": {
       mle: -0.253,
-      ds: 0.223,
+      ds: 0.222,
       de: -0.116,
       analyst: 1.563,
       software: 0.043,
@@ -3203,7 +3204,7 @@ var weights_default = {
     "other.analyst-tools": {
       mle: -3e-3,
       ds: -0.096,
-      de: -0.068,
+      de: -0.067,
       analyst: 0.881,
       software: 0.222,
       devops: -0.078,
@@ -3252,7 +3253,7 @@ var weights_default = {
       analyst: -0.208,
       software: -7e-3,
       devops: -0.024,
-      research: 1.274
+      research: 1.273
     },
     "other.scholarly-research": {
       mle: 0.066,

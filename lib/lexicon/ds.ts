@@ -392,10 +392,11 @@ export const DS: LexiconEntry[] = [
     label: 'Explain complex analyses to non-technical audiences',
     patterns: [
       'non technical ~ audience|audiences|stakeholder|stakeholders|people|user|users',
-      'presentation|presentations',
+      '=presentation|=presentations|=present|=presents|=presented|=presenting|=presenter|=presenters',
       'audience|audiences',
       'communicate ~ complex|technical',
     ],
+    // (the words themselves, not the stem "present": "presently" is "now", "We are presently streaming …")
     // "presentation" stems to "present": "be present in the office", "past or present service", "at present" are not presenting
     // and the audience a marketer reaches ("target audience", "audience segmentation") is not one to explain things to
     unless: [

@@ -58,6 +58,7 @@ describe('1. everyday words are not role evidence', () => {
     ['Build the ETL and business intelligence environment used by product teams.', 'other.bi-reporting'],
     ['You must be present in the office three days a week.', 'ds.communicate-nontechnical'],
     ['We welcome past or present military service members.', 'ds.communicate-nontechnical'],
+    ['Our in-flight Wi-Fi is presently streaming films on two airlines.', 'ds.communicate-nontechnical'],
     ['Research shows that women apply only when they meet every requirement.', 'ds.research'],
     ['Work with user research and design on the onboarding flow.', 'ds.research'],
     ['Research and resolve customer issues in the ticket queue.', 'ds.research'],
