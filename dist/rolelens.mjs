@@ -1801,7 +1801,8 @@ var MLE = [
       "deep learning",
       "neural network|networks|net|nets",
       "cnn|cnns|rnn|rnns|lstm|lstms|=transformer|=transformers",
-      "convolutional|recurrent",
+      // ("recurrent" itself: its stem is also "recurrence", an incident's coming back)
+      "convolutional|=recurrent",
       "gpu|gpus|cuda"
     ],
     weight: 1,
@@ -2172,9 +2173,14 @@ var OTHER_ROLES = [
       "vlookup",
       "(microsoft office|ms office)"
     ],
-    // the verb: "to excel", "excel in/at" is not the spreadsheet; and BI beside ETL or pipelines in one
-    // line is building the data behind the reports ("Build ETL and Business Intelligence environment")
-    unless: ["=to =excel", "=excel =in|=at|=as", "=etl|=elt|=warehousing|=pipeline|=pipelines"],
+    // the verb: "to excel", "excel in/at", "everyone can excel", "you will excel best" is not the spreadsheet; and BI beside ETL or
+    // pipelines in one line is building the data behind the reports ("Build ETL and Business Intelligence environment")
+    unless: [
+      "=to =excel",
+      "=excel =in|=at|=as|=best",
+      "=we|=you|=they|=can|=will|=could|=would|=everyone =excel",
+      "=etl|=elt|=warehousing|=pipeline|=pipelines"
+    ],
     weight: 1,
     source: corpus(`in 25% of other postings, 2\u201323% of the others (dev corpus, role names masked)`),
     note: "Analyst work; DS postings ask for modelling beyond it."
@@ -2401,9 +2407,9 @@ var weights_default = {
   version: 2,
   bias: {
     mle: -0.312,
-    ds: 0.078,
+    ds: 0.077,
     de: 0.024,
-    analyst: 0.295,
+    analyst: 0.294,
     software: -0.176,
     devops: 0.511,
     research: -0.919
@@ -2413,7 +2419,7 @@ var weights_default = {
       mle: 1.555,
       ds: 0.547,
       de: -0.159,
-      analyst: -0.082,
+      analyst: -0.081,
       software: 0.138,
       devops: 2e-3,
       research: -1e-3
@@ -2438,7 +2444,7 @@ var weights_default = {
     },
     "mle.mlops": {
       mle: 1.583,
-      ds: 0.336,
+      ds: 0.337,
       de: -0.037,
       analyst: -0.018,
       software: 0.133,
@@ -2446,7 +2452,7 @@ var weights_default = {
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.961,
+      mle: 0.962,
       ds: 0.471,
       de: -0.017,
       analyst: -0.067,
@@ -2465,16 +2471,16 @@ var weights_default = {
     },
     "mle.robustness-tests": {
       mle: 0.833,
-      ds: 0.284,
+      ds: 0.283,
       de: -6e-3,
-      analyst: -0.091,
+      analyst: -0.092,
       software: -0.019,
       devops: -0.017,
       research: 0.018
     },
     "mle.validation-strategy": {
       mle: 0.934,
-      ds: 0.041,
+      ds: 0.04,
       de: -0.021,
       analyst: -7e-3,
       software: 0.055,
@@ -2491,8 +2497,8 @@ var weights_default = {
       research: 0.092
     },
     "mle.train-select-models": {
-      mle: 0.903,
-      ds: 0.182,
+      mle: 0.902,
+      ds: 0.183,
       de: -0.022,
       analyst: -0.02,
       software: -0.03,
@@ -2513,7 +2519,7 @@ var weights_default = {
       ds: 0.135,
       de: 0.032,
       analyst: -0.163,
-      software: 0.633,
+      software: 0.632,
       devops: -0.282,
       research: -0.015
     },
@@ -2527,7 +2533,7 @@ var weights_default = {
       research: -0.024
     },
     "mle.ml-documentation": {
-      mle: 0.712,
+      mle: 0.713,
       ds: 0.07,
       de: -6e-3,
       analyst: -6e-3,
@@ -2572,17 +2578,17 @@ var weights_default = {
       research: 0.033
     },
     "mle.deep-learning": {
-      mle: 1.057,
+      mle: 1.058,
       ds: 0.185,
-      de: -0.075,
+      de: -0.074,
       analyst: -0.158,
-      software: -0.131,
-      devops: -0.102,
+      software: -0.137,
+      devops: -0.099,
       research: 0.225
     },
     "mle.cv-nlp": {
       mle: 0.615,
-      ds: 0.553,
+      ds: 0.554,
       de: 0.077,
       analyst: -0.206,
       software: 9e-3,
@@ -2609,15 +2615,15 @@ var weights_default = {
     },
     "mle.software-engineering": {
       mle: 0.669,
-      ds: -0.347,
-      de: 0.328,
+      ds: -0.346,
+      de: 0.327,
       analyst: -0.389,
       software: 0.735,
       devops: 3e-3,
       research: -0.298
     },
     "mle.ml-libraries": {
-      mle: 0.838,
+      mle: 0.839,
       ds: 0.112,
       de: -0.017,
       analyst: -0.069,
@@ -2626,8 +2632,8 @@ var weights_default = {
       research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.754,
-      ds: 0.207,
+      mle: 0.753,
+      ds: 0.208,
       de: -0.103,
       analyst: -0.046,
       software: -0.045,
@@ -2645,7 +2651,7 @@ var weights_default = {
     },
     "mle.production-work": {
       mle: 0.414,
-      ds: 0.09,
+      ds: 0.091,
       de: -0.328,
       analyst: -0.042,
       software: 0.5,
@@ -2662,8 +2668,8 @@ var weights_default = {
       research: 0.03
     },
     "mle.machine-learning": {
-      mle: 1.195,
-      ds: 0.517,
+      mle: 1.196,
+      ds: 0.516,
       de: -0.218,
       analyst: -0.444,
       software: 0.042,
@@ -2689,9 +2695,9 @@ var weights_default = {
       research: -6e-3
     },
     "mle.implement-prototype": {
-      mle: 0.565,
-      ds: 0.052,
-      de: 0.087,
+      mle: 0.564,
+      ds: 0.053,
+      de: 0.088,
       analyst: -0.17,
       software: -0.037,
       devops: -0.173,
@@ -2707,10 +2713,10 @@ var weights_default = {
       research: -8e-3
     },
     "ds.experiments": {
-      mle: 0.014,
-      ds: 0.824,
+      mle: 0.012,
+      ds: 0.825,
       de: 0.062,
-      analyst: 0.168,
+      analyst: 0.17,
       software: 0.067,
       devops: -0.118,
       research: 0.983
@@ -2719,19 +2725,19 @@ var weights_default = {
       mle: 0.127,
       ds: 1.228,
       de: 3e-3,
-      analyst: 0.302,
+      analyst: 0.301,
       software: -0.112,
       devops: -0.195,
       research: 0.647
     },
     "ds.analytics": {
-      mle: -0.039,
-      ds: 0.455,
+      mle: -0.038,
+      ds: 0.453,
       de: -0.029,
-      analyst: 0.459,
+      analyst: 0.46,
       software: -0.134,
       devops: -0.182,
-      research: 0.471
+      research: 0.47
     },
     "ds.reporting": {
       mle: 0.046,
@@ -2743,38 +2749,38 @@ var weights_default = {
       research: 0.572
     },
     "ds.prepare-data": {
-      mle: 0.107,
-      ds: 0.718,
+      mle: 0.106,
+      ds: 0.72,
       de: 0.184,
-      analyst: 0.063,
+      analyst: 0.062,
       software: 0.074,
       devops: -0.069,
       research: -0.077
     },
     "ds.models-for-insight": {
       mle: -0.194,
-      ds: 0.771,
-      de: -0.251,
-      analyst: 0.52,
+      ds: 0.77,
+      de: -0.25,
+      analyst: 0.519,
       software: 0.324,
       devops: -0.085,
       research: 0.415
     },
     "ds.predictive-modelling": {
       mle: 0.235,
-      ds: 0.828,
+      ds: 0.829,
       de: -0.088,
-      analyst: 0.138,
+      analyst: 0.137,
       software: -0.024,
       devops: -0.098,
       research: 0.509
     },
     "ds.research": {
-      mle: -0.248,
-      ds: 0.378,
+      mle: -0.249,
+      ds: 0.379,
       de: -0.196,
-      analyst: -0.064,
-      software: 0.098,
+      analyst: -0.065,
+      software: 0.099,
       devops: -0.167,
       research: 1.199
     },
@@ -2782,7 +2788,7 @@ var weights_default = {
       mle: 0.082,
       ds: 1.138,
       de: -0.013,
-      analyst: 0.128,
+      analyst: 0.127,
       software: -0.046,
       devops: -0.027,
       research: 0.238
@@ -2797,16 +2803,16 @@ var weights_default = {
       research: 0.355
     },
     "ds.build-ml-models": {
-      mle: 0.371,
-      ds: 1.089,
+      mle: 0.37,
+      ds: 1.09,
       de: -0.082,
-      analyst: -0.155,
+      analyst: -0.156,
       software: 0.083,
       devops: -0.137,
       research: -0.169
     },
     "ds.ml-techniques": {
-      mle: 0.361,
+      mle: 0.362,
       ds: 0.774,
       de: -0.031,
       analyst: -0.057,
@@ -2816,24 +2822,24 @@ var weights_default = {
     },
     "ds.data-mining": {
       mle: 0.165,
-      ds: 0.644,
+      ds: 0.643,
       de: 0.143,
-      analyst: 0.175,
+      analyst: 0.176,
       software: 0.02,
       devops: -0.055,
       research: -0.092
     },
     "ds.visualisation": {
-      mle: 0.166,
+      mle: 0.165,
       ds: 0.509,
-      de: -0.09,
-      analyst: 0.098,
+      de: -0.089,
+      analyst: 0.099,
       software: 0.109,
       devops: -0.15,
       research: 0.057
     },
     "ds.optimisation-simulation": {
-      mle: 0.113,
+      mle: 0.114,
       ds: 0.787,
       de: -0.14,
       analyst: 0.093,
@@ -2842,7 +2848,7 @@ var weights_default = {
       research: 0.203
     },
     "ds.business-partnering": {
-      mle: -0.138,
+      mle: -0.137,
       ds: 0.847,
       de: -0.039,
       analyst: 0.147,
@@ -2851,28 +2857,28 @@ var weights_default = {
       research: -0.127
     },
     "ds.insights": {
-      mle: -0.085,
-      ds: 0.22,
+      mle: -0.087,
+      ds: 0.221,
       de: -0.261,
-      analyst: 0.684,
+      analyst: 0.685,
       software: -0.02,
       devops: -0.091,
-      research: 0.554
+      research: 0.553
     },
     "ds.analyses": {
       mle: -0.071,
-      ds: 0.216,
+      ds: 0.215,
       de: 0.116,
       analyst: 0.701,
-      software: -0.387,
-      devops: -0.164,
+      software: -0.388,
+      devops: -0.165,
       research: 0.29
     },
     "ds.business-domains": {
-      mle: -0.053,
-      ds: 0.362,
-      de: -0.178,
-      analyst: 0.576,
+      mle: -0.052,
+      ds: 0.361,
+      de: -0.179,
+      analyst: 0.577,
       software: 0.112,
       devops: -0.013,
       research: -0.106
@@ -2889,24 +2895,24 @@ var weights_default = {
     "ds.advanced-degree": {
       mle: 0.068,
       ds: 0.375,
-      de: -0.019,
+      de: -0.018,
       analyst: 6e-3,
       software: -0.023,
       devops: -0.046,
       research: 0.139
     },
     "ds.communicate-nontechnical": {
-      mle: -0.13,
+      mle: -0.129,
       ds: 0.133,
       de: 0.133,
-      analyst: 0.012,
+      analyst: 0.011,
       software: -0.114,
       devops: -0.069,
       research: 0.735
     },
     "ds.r-language": {
       mle: 0.167,
-      ds: 1.394,
+      ds: 1.393,
       de: 0.062,
       analyst: 0.037,
       software: -0.147,
@@ -2914,7 +2920,7 @@ var weights_default = {
       research: 0.085
     },
     "ds.notebooks": {
-      mle: 0.115,
+      mle: 0.114,
       ds: 0.559,
       de: 0.059,
       analyst: -0.079,
@@ -2924,10 +2930,10 @@ var weights_default = {
     },
     "de.data-pipelines": {
       mle: 0.185,
-      ds: 0.16,
+      ds: 0.159,
       de: 1.576,
-      analyst: 0.051,
-      software: 0.204,
+      analyst: 0.052,
+      software: 0.205,
       devops: -0.073,
       research: -0.103
     },
@@ -2935,34 +2941,34 @@ var weights_default = {
       mle: 0.17,
       ds: 0.011,
       de: 1.074,
-      analyst: 0.323,
+      analyst: 0.322,
       software: 0.246,
       devops: -0.134,
-      research: -0.191
+      research: -0.19
     },
     "de.move-data-to-consumers": {
       mle: -0.109,
-      ds: -0.123,
-      de: 1.043,
+      ds: -0.122,
+      de: 1.042,
       analyst: 0.296,
       software: 0.173,
       devops: -0.127,
       research: 0.348
     },
     "de.data-quality": {
-      mle: 0.229,
+      mle: 0.227,
       ds: 0.083,
-      de: 0.768,
-      analyst: 0.314,
+      de: 0.769,
+      analyst: 0.315,
       software: 0.023,
       devops: -0.064,
       research: 0.147
     },
     "de.etl": {
-      mle: 0.03,
+      mle: 0.031,
       ds: 0.274,
       de: 1.263,
-      analyst: 0.503,
+      analyst: 0.502,
       software: 0.073,
       devops: -0.018,
       research: -0.125
@@ -2971,14 +2977,14 @@ var weights_default = {
       mle: -0.012,
       ds: -0.207,
       de: 0.877,
-      analyst: 0.546,
+      analyst: 0.545,
       software: 0.163,
       devops: -0.143,
       research: 0.276
     },
     "de.streaming": {
       mle: 0.021,
-      ds: -0.025,
+      ds: -0.026,
       de: 1.37,
       analyst: -0.118,
       software: 0.371,
@@ -2989,7 +2995,7 @@ var weights_default = {
       mle: 0.078,
       ds: 0.112,
       de: 1.309,
-      analyst: 0.074,
+      analyst: 0.073,
       software: -6e-3,
       devops: -0.036,
       research: -0.03
@@ -3005,7 +3011,7 @@ var weights_default = {
     },
     "de.big-data": {
       mle: 0.195,
-      ds: 0.156,
+      ds: 0.157,
       de: 1.06,
       analyst: -0.197,
       software: -0.045,
@@ -3022,34 +3028,34 @@ var weights_default = {
       research: -0.017
     },
     "de.databases": {
-      mle: -0.089,
-      ds: 0.039,
+      mle: -0.088,
+      ds: 0.038,
       de: 0.492,
-      analyst: 0.428,
+      analyst: 0.429,
       software: -7e-3,
       devops: 0.087,
       research: -0.25
     },
     "de.batch-processing": {
-      mle: 0.053,
-      ds: 0.06,
+      mle: 0.052,
+      ds: 0.061,
       de: 0.894,
-      analyst: 0.046,
+      analyst: 0.045,
       software: 0.066,
       devops: -0.062,
       research: -0.057
     },
     "de.governance-security": {
       mle: -0.128,
-      ds: 0.032,
+      ds: 0.031,
       de: 0.853,
-      analyst: 0.017,
+      analyst: 0.018,
       software: 0.241,
       devops: 0.031,
-      research: -0.045
+      research: -0.046
     },
     "de.pipeline-reliability": {
-      mle: -0.056,
+      mle: -0.055,
       ds: 0.041,
       de: 0.713,
       analyst: 0.186,
@@ -3067,25 +3073,25 @@ var weights_default = {
       research: 0.021
     },
     "de.cloud-services": {
-      mle: -0.221,
+      mle: -0.22,
       ds: 0.074,
       de: 0.393,
-      analyst: -0.211,
+      analyst: -0.212,
       software: 0.231,
       devops: 0.763,
       research: -0.33
     },
     "de.data-storage": {
       mle: -0.063,
-      ds: 0.224,
+      ds: 0.222,
       de: 0.438,
-      analyst: 0.139,
+      analyst: 0.14,
       software: 0.386,
       devops: 0.021,
       research: -0.145
     },
     "de.production-support": {
-      mle: -0.204,
+      mle: -0.203,
       ds: -0.227,
       de: 0.274,
       analyst: 0.235,
@@ -3094,7 +3100,7 @@ var weights_default = {
       research: -0.133
     },
     "de.requirements-to-solutions": {
-      mle: -0.012,
+      mle: -0.013,
       ds: 0.087,
       de: 0.625,
       analyst: -0.014,
@@ -3106,7 +3112,7 @@ var weights_default = {
       mle: 0.045,
       ds: -0.129,
       de: 0.894,
-      analyst: 0.283,
+      analyst: 0.282,
       software: -0.059,
       devops: -0.01,
       research: -0.023
@@ -3122,9 +3128,9 @@ var weights_default = {
     },
     "de.automation": {
       mle: 0.081,
-      ds: -0.083,
+      ds: -0.085,
       de: 0.347,
-      analyst: -0.082,
+      analyst: -0.081,
       software: -0.031,
       devops: 0.357,
       research: -0.09
@@ -3132,8 +3138,8 @@ var weights_default = {
     "de.spark": {
       mle: 0.059,
       ds: 0.226,
-      de: 1.138,
-      analyst: -0.23,
+      de: 1.137,
+      analyst: -0.231,
       software: -0.067,
       devops: -0.132,
       research: 7e-3
@@ -3166,11 +3172,11 @@ var weights_default = {
       research: -0.087
     },
     "other.sysadmin": {
-      mle: -0.215,
+      mle: -0.214,
       ds: -0.095,
       de: -0.188,
       analyst: -0.175,
-      software: -0.062,
+      software: -0.063,
       devops: 1.848,
       research: -0.112
     },
@@ -3193,17 +3199,17 @@ var weights_default = {
       research: -0.011
     },
     "other.bi-reporting": {
-      mle: -0.253,
-      ds: 0.222,
-      de: -0.116,
-      analyst: 1.563,
-      software: 0.043,
+      mle: -0.265,
+      ds: 0.233,
+      de: -0.117,
+      analyst: 1.564,
+      software: 0.046,
       devops: -0.166,
       research: -0.294
     },
     "other.analyst-tools": {
       mle: -3e-3,
-      ds: -0.096,
+      ds: -0.097,
       de: -0.067,
       analyst: 0.881,
       software: 0.222,
@@ -3211,9 +3217,9 @@ var weights_default = {
       research: -0.059
     },
     "other.analyst-work": {
-      mle: 0.046,
-      ds: -0.251,
-      de: 0.13,
+      mle: 0.047,
+      ds: -0.252,
+      de: 0.131,
       analyst: 0.858,
       software: -0.07,
       devops: -0.121,
@@ -3233,14 +3239,14 @@ var weights_default = {
       ds: -0.236,
       de: -0.132,
       analyst: -0.258,
-      software: 2.037,
+      software: 2.036,
       devops: 0.092,
       research: -0.268
     },
     "other.software-practice": {
-      mle: -0.058,
+      mle: -0.057,
       ds: -0.019,
-      de: -0.039,
+      de: -0.04,
       analyst: -0.178,
       software: 0.741,
       devops: 0.052,

@@ -283,7 +283,8 @@ export const MLE: LexiconEntry[] = [
       'deep learning',
       'neural network|networks|net|nets',
       'cnn|cnns|rnn|rnns|lstm|lstms|=transformer|=transformers',
-      'convolutional|recurrent',
+      // ("recurrent" itself: its stem is also "recurrence", an incident's coming back)
+      'convolutional|=recurrent',
       'gpu|gpus|cuda',
     ],
     weight: 1,

@@ -127,9 +127,14 @@ export const OTHER_ROLES: LexiconEntry[] = [
       'vlookup',
       '(microsoft office|ms office)',
     ],
-    // the verb: "to excel", "excel in/at" is not the spreadsheet; and BI beside ETL or pipelines in one
-    // line is building the data behind the reports ("Build ETL and Business Intelligence environment")
-    unless: ['=to =excel', '=excel =in|=at|=as', '=etl|=elt|=warehousing|=pipeline|=pipelines'],
+    // the verb: "to excel", "excel in/at", "everyone can excel", "you will excel best" is not the spreadsheet; and BI beside ETL or
+    // pipelines in one line is building the data behind the reports ("Build ETL and Business Intelligence environment")
+    unless: [
+      '=to =excel',
+      '=excel =in|=at|=as|=best',
+      '=we|=you|=they|=can|=will|=could|=would|=everyone =excel',
+      '=etl|=elt|=warehousing|=pipeline|=pipelines',
+    ],
     weight: 1,
     source: corpus(`in 25% of other postings, 2–23% of the others (dev corpus, role names masked)`),
     note: 'Analyst work; DS postings ask for modelling beyond it.',

@@ -53,6 +53,8 @@ describe('1. everyday words are not role evidence', () => {
     ['Building ETL pipelines for the finance team.', 'other.ci-cd-ops'],
     ['Keep reaching above and beyond to excel and exceed every expectation.', 'other.bi-reporting'],
     ['You will excel in a fast-paced environment.', 'other.bi-reporting'],
+    ['We want an inclusive culture where everyone can excel.', 'other.bi-reporting'],
+    ['Root-cause each outage and prevent its recurrence.', 'mle.deep-learning'],
     ['Guide SDI and SLT data provisioning into SAP HANA.', 'other.sysadmin'],
     ['Make data available to R/ED department personnel as required.', 'ds.r-language'],
     ['Build the ETL and business intelligence environment used by product teams.', 'other.bi-reporting'],
