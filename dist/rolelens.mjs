@@ -4818,7 +4818,24 @@ var NOISE_ROLES = /* @__PURE__ */ new Set([
 var SENTENCE = 24;
 var SENTENCE_WORDS = 4;
 var UNIT_CAP = 1500;
+var EXTENSION_RESOURCE = ["src", "href", "style", "srcset"].map((a) => `[${a}*="-extension://"]`).join(",");
+var extensionRoots = /* @__PURE__ */ new WeakMap();
+function extensionUi(el) {
+  const doc = el.ownerDocument;
+  let roots = extensionRoots.get(doc);
+  if (!roots) {
+    roots = /* @__PURE__ */ new Set();
+    for (const r of Array.from(doc.querySelectorAll(EXTENSION_RESOURCE))) {
+      let top = r;
+      while (top.parentElement && top.parentElement !== doc.body && top.parentElement !== doc.documentElement) top = top.parentElement;
+      if (top.parentElement && top !== doc.body) roots.add(top);
+    }
+    extensionRoots.set(doc, roots);
+  }
+  return roots.has(el);
+}
 function noiseOf(el) {
+  if (extensionUi(el)) return 2;
   const role = el.getAttribute("role");
   const words = `${el.id} ${el.getAttribute("class") ?? ""} ${el.getAttribute("aria-label") ?? ""}`.replace(/([a-z])(?=[A-Z])/g, "$1 ").replace(/job[\s_-]?ad/gi, "job");
   if (el.tagName === "NAV" || role === "navigation" || HARD_NOISE.test(words) && !HEADING.has(el.tagName)) return 2;

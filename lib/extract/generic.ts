@@ -85,7 +85,32 @@ interface Box {
   last: number;
 }
 
+/** A browser extension's resources, as its injected UI loads them ("chrome-extension://…/logo.svg"). */
+const EXTENSION_RESOURCE = ['src', 'href', 'style', 'srcset'].map((a) => `[${a}*="-extension://"]`).join(',');
+const extensionRoots = new WeakMap<Document, Set<Element>>();
+
+/**
+ * The blocks a browser extension put on the page (a job seeker's copilot panel, "Your match: 78%", "Keywords in this job"):
+ * children of <body> or <html> holding the extension's own resources. Looked up once a document.
+ */
+function extensionUi(el: Element): boolean {
+  const doc = el.ownerDocument;
+  let roots = extensionRoots.get(doc);
+  if (!roots) {
+    roots = new Set();
+    for (const r of Array.from(doc.querySelectorAll(EXTENSION_RESOURCE))) {
+      let top: Element = r;
+      while (top.parentElement && top.parentElement !== doc.body && top.parentElement !== doc.documentElement) top = top.parentElement;
+      if (top.parentElement && top !== doc.body) roots.add(top);
+    }
+    extensionRoots.set(doc, roots);
+  }
+  return roots.has(el);
+}
+
 function noiseOf(el: Element): 0 | 1 | 2 {
+  // (a browser extension's panel, whatever its classes; kept where it holds most of the page's prose, as a page's own root is)
+  if (extensionUi(el)) return 2;
   const role = el.getAttribute('role');
   // (names written in camelCase are words too: an e-mail template's "templateFooter", "siteHeader")
   // ("JobAdContent", "job-ad": the job's advertisement, the posting itself, is no ad)

@@ -1422,6 +1422,7 @@ describe('the employer', () => {
     ['generic/ladders.html', 'Quillfeather Insurance'],
     ['generic/jobbnorge.html', 'University of Nordvik'],
     ['generic/pcrecruiter.html', 'Prairie Peak Talent Partners'],
+    ['generic/extension-overlays.html', 'Lumenfold'],
     // the mail app a message is printed from is no employer (its logo heads the page)
     ['generic/gmail-print.html', undefined],
     // a card on a public Trello board: the platform is no employer
