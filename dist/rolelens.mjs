@@ -1732,9 +1732,11 @@ var MLE = [
     role: "mle",
     kind: "artifact",
     label: "Document machine learning processes",
-    patterns: ["document ~ (model|models|ml|machine learning|experiments)", "technical documentation", "model card|cards"],
+    patterns: ["document ~ (model|models|ml|machine learning|experiments)", "model card|cards"],
     // not "document business processes": the seed means machine learning processes; nor "document data pipelines", a data
-    // engineer's (12 of the 14 corpus postings that say it are titled data engineer)
+    // engineer's (12 of the 14 corpus postings that say it are titled data engineer), nor "document data models", the warehouse's;
+    // nor "technical documentation" of any kind (in 1.8% of data-engineer postings, 1.9% of ML-engineer ones: no sign of either)
+    unless: ["=data =model|=models"],
     weight: 0.7,
     core: true,
     source: seed("Creating documentation on machine learning processes. Ideally, MLEs should also accurately document machine learning processes."),
@@ -1762,7 +1764,8 @@ var MLE = [
       // ("probability distributions" are statistics, not distributed systems)
       "=distributed ~ training|inference",
       "prototype|prototypes|research ~ to|into ~ =production",
-      "(work closely|collaborate|partner) ~ scientist|scientists|researcher|researchers"
+      // (the people, not their work: "researcher" stems to "research", and "collaborative research", "research partners" are research)
+      "(work closely|collaborate|partner) ~ =scientist|=scientists|=researcher|=researchers"
     ],
     weight: 1.5,
     core: true,
@@ -2034,9 +2037,14 @@ var MLE = [
       "poc|pocs"
     ],
     // a point of contact is not a proof of concept ("the client/sponsor POC for any project")
-    unless: ["=sponsor|=client|=customer|=primary|=main|=designated|=government|=technical =poc|=pocs", "=poc|=pocs =for =any|=all|=each"],
+    // and the models a warehouse or a system is built on are no ML models ("implement data models in Snowflake", "the security model")
+    unless: [
+      "=sponsor|=client|=customer|=primary|=main|=designated|=government|=technical =poc|=pocs",
+      "=poc|=pocs =for =any|=all|=each",
+      "=data|=security|=business|=operating|=delivery|=service|=access =model|=models"
+    ],
     weight: 0.7,
-    source: corpus(`in 38% of ML-engineer postings, 2\u201321% of the others (dev corpus, role names masked)`),
+    source: corpus(`in 38% of ML-engineer postings, 2\u201320% of the others (dev corpus, role names masked)`),
     note: "Turning ideas into working code."
   },
   {
@@ -2406,62 +2414,62 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.312,
-    ds: 0.077,
-    de: 0.024,
+    mle: -0.304,
+    ds: 0.076,
+    de: 0.025,
     analyst: 0.294,
     software: -0.176,
     devops: 0.511,
-    research: -0.919
+    research: -0.926
   },
   entries: {
     "mle.deploy-to-production": {
-      mle: 1.555,
-      ds: 0.547,
-      de: -0.159,
+      mle: 1.548,
+      ds: 0.552,
+      de: -0.156,
       analyst: -0.081,
-      software: 0.138,
+      software: 0.137,
       devops: 2e-3,
-      research: -1e-3
+      research: -2e-3
     },
     "mle.ml-pipeline": {
-      mle: 1.441,
+      mle: 1.444,
       ds: 0.106,
-      de: -0.136,
+      de: -0.139,
       analyst: 0.013,
       software: 0.073,
       devops: 0.013,
       research: -0.01
     },
     "mle.build-ml-systems": {
-      mle: 1.418,
-      ds: -6e-3,
-      de: -0.025,
+      mle: 1.421,
+      ds: -4e-3,
+      de: -0.028,
       analyst: -0.029,
-      software: 0.167,
-      devops: 0.017,
+      software: 0.169,
+      devops: 0.012,
       research: -0.042
     },
     "mle.mlops": {
-      mle: 1.583,
-      ds: 0.337,
-      de: -0.037,
+      mle: 1.584,
+      ds: 0.334,
+      de: -0.036,
       analyst: -0.018,
       software: 0.133,
       devops: 0.012,
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.962,
-      ds: 0.471,
-      de: -0.017,
+      mle: 0.957,
+      ds: 0.473,
+      de: -0.016,
       analyst: -0.067,
-      software: 0.07,
+      software: 0.071,
       devops: -0.015,
-      research: 0.097
+      research: 0.096
     },
     "mle.retrain-models": {
-      mle: 1.49,
+      mle: 1.489,
       ds: 0.033,
       de: 0,
       analyst: -0.013,
@@ -2470,17 +2478,17 @@ var weights_default = {
       research: -3e-3
     },
     "mle.robustness-tests": {
-      mle: 0.833,
-      ds: 0.283,
-      de: -6e-3,
+      mle: 0.834,
+      ds: 0.284,
+      de: -5e-3,
       analyst: -0.092,
       software: -0.019,
       devops: -0.017,
-      research: 0.018
+      research: 0.016
     },
     "mle.validation-strategy": {
       mle: 0.934,
-      ds: 0.04,
+      ds: 0.041,
       de: -0.021,
       analyst: -7e-3,
       software: 0.055,
@@ -2488,21 +2496,21 @@ var weights_default = {
       research: -2e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.709,
-      ds: 0.338,
-      de: -0.274,
-      analyst: 0.107,
-      software: 0.095,
+      mle: 0.717,
+      ds: 0.334,
+      de: -0.277,
+      analyst: 0.106,
+      software: 0.096,
       devops: -0.067,
-      research: 0.092
+      research: 0.091
     },
     "mle.train-select-models": {
-      mle: 0.902,
-      ds: 0.183,
-      de: -0.022,
-      analyst: -0.02,
+      mle: 0.904,
+      ds: 0.184,
+      de: -0.025,
+      analyst: -0.021,
       software: -0.03,
-      devops: 0.016,
+      devops: 0.017,
       research: -0.029
     },
     "mle.data-quality-with-de": {
@@ -2515,35 +2523,35 @@ var weights_default = {
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.66,
-      ds: 0.135,
-      de: 0.032,
+      mle: 0.659,
+      ds: 0.136,
+      de: 0.034,
       analyst: -0.163,
-      software: 0.632,
+      software: 0.633,
       devops: -0.282,
-      research: -0.015
+      research: -0.016
     },
     "mle.ml-apps-business": {
-      mle: 0.97,
-      ds: 0.121,
-      de: -0.146,
+      mle: 0.976,
+      ds: 0.112,
+      de: -0.148,
       analyst: -7e-3,
       software: 0.155,
       devops: -0.068,
-      research: -0.024
+      research: -0.02
     },
     "mle.ml-documentation": {
-      mle: 0.713,
-      ds: 0.07,
-      de: -6e-3,
-      analyst: -6e-3,
-      software: -0.044,
-      devops: -0.014,
-      research: -0.012
+      mle: 0.616,
+      ds: 0.101,
+      de: -0.03,
+      analyst: 0.019,
+      software: -3e-3,
+      devops: -2e-3,
+      research: -1e-3
     },
     "mle.recommend-ml-improvements": {
       mle: 0.69,
-      ds: 0.02,
+      ds: 0.021,
       de: -3e-3,
       analyst: 0,
       software: -0.02,
@@ -2551,13 +2559,13 @@ var weights_default = {
       research: -4e-3
     },
     "mle.scale-models": {
-      mle: 1.37,
-      ds: -0.256,
-      de: -0.015,
-      analyst: -0.085,
-      software: 0.064,
-      devops: 0,
-      research: 0.421
+      mle: 1.345,
+      ds: -0.243,
+      de: 3e-3,
+      analyst: -0.078,
+      software: 0.037,
+      devops: 0.013,
+      research: 0.422
     },
     "mle.maintain-ai-systems": {
       mle: 1.031,
@@ -2569,75 +2577,75 @@ var weights_default = {
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.544,
+      mle: 1.548,
       ds: 0.214,
-      de: -0.086,
+      de: -0.089,
       analyst: -0.068,
       software: -0.047,
-      devops: -0.09,
+      devops: -0.091,
       research: 0.033
     },
     "mle.deep-learning": {
-      mle: 1.058,
-      ds: 0.185,
-      de: -0.074,
-      analyst: -0.158,
+      mle: 1.073,
+      ds: 0.179,
+      de: -0.077,
+      analyst: -0.161,
       software: -0.137,
-      devops: -0.099,
-      research: 0.225
+      devops: -0.098,
+      research: 0.222
     },
     "mle.cv-nlp": {
-      mle: 0.615,
-      ds: 0.554,
-      de: 0.077,
+      mle: 0.612,
+      ds: 0.555,
+      de: 0.076,
       analyst: -0.206,
-      software: 9e-3,
-      devops: -0.161,
-      research: 0.112
+      software: 0.01,
+      devops: -0.16,
+      research: 0.113
     },
     "mle.ml-platforms": {
-      mle: 1.468,
+      mle: 1.466,
       ds: 0.12,
-      de: -0.051,
+      de: -0.05,
       analyst: -0.03,
       software: 0.023,
       devops: -0.017,
       research: -0.012
     },
     "mle.systems-languages": {
-      mle: 0.42,
-      ds: -0.224,
-      de: 0.084,
-      analyst: -0.127,
-      software: 0.563,
-      devops: -0.116,
-      research: -0.099
+      mle: 0.424,
+      ds: -0.222,
+      de: 0.082,
+      analyst: -0.128,
+      software: 0.562,
+      devops: -0.117,
+      research: -0.101
     },
     "mle.software-engineering": {
-      mle: 0.669,
-      ds: -0.346,
+      mle: 0.665,
+      ds: -0.343,
       de: 0.327,
       analyst: -0.389,
-      software: 0.735,
+      software: 0.736,
       devops: 3e-3,
-      research: -0.298
+      research: -0.299
     },
     "mle.ml-libraries": {
-      mle: 0.839,
-      ds: 0.112,
-      de: -0.017,
+      mle: 0.837,
+      ds: 0.114,
+      de: -0.015,
       analyst: -0.069,
       software: -0.054,
-      devops: -0.056,
+      devops: -0.058,
       research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.753,
-      ds: 0.208,
-      de: -0.103,
+      mle: 0.752,
+      ds: 0.21,
+      de: -0.104,
       analyst: -0.046,
       software: -0.045,
-      devops: -0.083,
+      devops: -0.082,
       research: 0.016
     },
     "mle.containers-for-models": {
@@ -2650,352 +2658,352 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.414,
-      ds: 0.091,
-      de: -0.328,
+      mle: 0.41,
+      ds: 0.094,
+      de: -0.326,
       analyst: -0.042,
-      software: 0.5,
-      devops: 0.145,
+      software: 0.499,
+      devops: 0.144,
       research: -0.079
     },
     "mle.algorithms-frameworks": {
-      mle: 0.672,
-      ds: 0.402,
-      de: -0.036,
-      analyst: -0.309,
+      mle: 0.665,
+      ds: 0.408,
+      de: -0.035,
+      analyst: -0.308,
       software: 0.066,
       devops: -0.325,
-      research: 0.03
+      research: 0.029
     },
     "mle.machine-learning": {
       mle: 1.196,
-      ds: 0.516,
-      de: -0.218,
+      ds: 0.518,
+      de: -0.217,
       analyst: -0.444,
       software: 0.042,
-      devops: -0.323,
-      research: -0.268
+      devops: -0.328,
+      research: -0.267
     },
     "mle.artificial-intelligence": {
-      mle: 0.471,
-      ds: 0.471,
-      de: -0.219,
-      analyst: -0.335,
-      software: 0.327,
+      mle: 0.476,
+      ds: 0.476,
+      de: -0.227,
+      analyst: -0.336,
+      software: 0.328,
       devops: -0.154,
-      research: -0.062
+      research: -0.063
     },
     "mle.devices-edge": {
-      mle: 0.721,
-      ds: -7e-3,
+      mle: 0.72,
+      ds: -0.011,
       de: 0.032,
       analyst: -0.054,
       software: 0.035,
       devops: -0.02,
-      research: -6e-3
+      research: -2e-3
     },
     "mle.implement-prototype": {
-      mle: 0.564,
-      ds: 0.053,
-      de: 0.088,
-      analyst: -0.17,
-      software: -0.037,
-      devops: -0.173,
-      research: 0.375
+      mle: 0.567,
+      ds: 0.071,
+      de: 0.034,
+      analyst: -0.152,
+      software: -0.032,
+      devops: -0.169,
+      research: 0.38
     },
     "mle.cpp": {
-      mle: 1.043,
-      ds: -0.056,
+      mle: 1.041,
+      ds: -0.054,
       de: -0.012,
       analyst: 0.031,
       software: -0.028,
       devops: 0.031,
-      research: -8e-3
+      research: -9e-3
     },
     "ds.experiments": {
-      mle: 0.012,
-      ds: 0.825,
-      de: 0.062,
+      mle: 1e-3,
+      ds: 0.828,
+      de: 0.064,
       analyst: 0.17,
-      software: 0.067,
-      devops: -0.118,
-      research: 0.983
+      software: 0.068,
+      devops: -0.119,
+      research: 0.988
     },
     "ds.statistics": {
-      mle: 0.127,
-      ds: 1.228,
-      de: 3e-3,
-      analyst: 0.301,
+      mle: 0.128,
+      ds: 1.223,
+      de: 2e-3,
+      analyst: 0.3,
       software: -0.112,
-      devops: -0.195,
-      research: 0.647
+      devops: -0.194,
+      research: 0.653
     },
     "ds.analytics": {
-      mle: -0.038,
-      ds: 0.453,
+      mle: -0.037,
+      ds: 0.448,
       de: -0.029,
-      analyst: 0.46,
+      analyst: 0.458,
       software: -0.134,
       devops: -0.182,
-      research: 0.47
+      research: 0.476
     },
     "ds.reporting": {
       mle: 0.046,
-      ds: 0.809,
+      ds: 0.81,
       de: 0.149,
-      analyst: 0.107,
+      analyst: 0.108,
       software: -0.099,
-      devops: -0.085,
-      research: 0.572
+      devops: -0.084,
+      research: 0.571
     },
     "ds.prepare-data": {
-      mle: 0.106,
-      ds: 0.72,
+      mle: 0.108,
+      ds: 0.714,
       de: 0.184,
       analyst: 0.062,
       software: 0.074,
       devops: -0.069,
-      research: -0.077
+      research: -0.072
     },
     "ds.models-for-insight": {
-      mle: -0.194,
-      ds: 0.77,
-      de: -0.25,
-      analyst: 0.519,
-      software: 0.324,
+      mle: -0.199,
+      ds: 0.774,
+      de: -0.249,
+      analyst: 0.521,
+      software: 0.325,
       devops: -0.085,
-      research: 0.415
+      research: 0.413
     },
     "ds.predictive-modelling": {
-      mle: 0.235,
-      ds: 0.829,
-      de: -0.088,
-      analyst: 0.137,
-      software: -0.024,
+      mle: 0.226,
+      ds: 0.831,
+      de: -0.086,
+      analyst: 0.138,
+      software: -0.023,
       devops: -0.098,
-      research: 0.509
+      research: 0.512
     },
     "ds.research": {
-      mle: -0.249,
-      ds: 0.379,
-      de: -0.196,
-      analyst: -0.065,
-      software: 0.099,
-      devops: -0.167,
-      research: 1.199
+      mle: -0.224,
+      ds: 0.361,
+      de: -0.201,
+      analyst: -0.069,
+      software: 0.096,
+      devops: -0.169,
+      research: 1.205
     },
     "ds.stat-languages": {
-      mle: 0.082,
-      ds: 1.138,
+      mle: 0.081,
+      ds: 1.141,
       de: -0.013,
       analyst: 0.127,
       software: -0.046,
       devops: -0.027,
-      research: 0.238
+      research: 0.236
     },
     "ds.quant-degree": {
       mle: 0.234,
-      ds: 0.722,
+      ds: 0.723,
       de: -0.122,
-      analyst: -0.014,
-      software: -0.107,
-      devops: -0.069,
-      research: 0.355
+      analyst: -0.013,
+      software: -0.106,
+      devops: -0.068,
+      research: 0.352
     },
     "ds.build-ml-models": {
-      mle: 0.37,
-      ds: 1.09,
-      de: -0.082,
-      analyst: -0.156,
+      mle: 0.373,
+      ds: 1.087,
+      de: -0.085,
+      analyst: -0.155,
       software: 0.083,
-      devops: -0.137,
-      research: -0.169
+      devops: -0.135,
+      research: -0.167
     },
     "ds.ml-techniques": {
-      mle: 0.362,
-      ds: 0.774,
-      de: -0.031,
+      mle: 0.363,
+      ds: 0.772,
+      de: -0.03,
       analyst: -0.057,
-      software: 0.022,
+      software: 0.023,
       devops: -0.031,
-      research: -0.039
+      research: -0.04
     },
     "ds.data-mining": {
       mle: 0.165,
-      ds: 0.643,
+      ds: 0.645,
       de: 0.143,
-      analyst: 0.176,
+      analyst: 0.175,
       software: 0.02,
       devops: -0.055,
-      research: -0.092
+      research: -0.094
     },
     "ds.visualisation": {
-      mle: 0.165,
-      ds: 0.509,
-      de: -0.089,
-      analyst: 0.099,
+      mle: 0.164,
+      ds: 0.51,
+      de: -0.09,
+      analyst: 0.1,
       software: 0.109,
       devops: -0.15,
       research: 0.057
     },
     "ds.optimisation-simulation": {
-      mle: 0.114,
-      ds: 0.787,
-      de: -0.14,
-      analyst: 0.093,
+      mle: 0.119,
+      ds: 0.788,
+      de: -0.139,
+      analyst: 0.094,
       software: -0.044,
       devops: -0.013,
-      research: 0.203
+      research: 0.196
     },
     "ds.business-partnering": {
-      mle: -0.137,
-      ds: 0.847,
-      de: -0.039,
-      analyst: 0.147,
-      software: 0.183,
-      devops: -0.173,
-      research: -0.127
+      mle: -0.128,
+      ds: 0.838,
+      de: -0.042,
+      analyst: 0.146,
+      software: 0.182,
+      devops: -0.174,
+      research: -0.122
     },
     "ds.insights": {
-      mle: -0.087,
-      ds: 0.221,
-      de: -0.261,
-      analyst: 0.685,
+      mle: -0.088,
+      ds: 0.22,
+      de: -0.26,
+      analyst: 0.684,
       software: -0.02,
       devops: -0.091,
-      research: 0.553
+      research: 0.554
     },
     "ds.analyses": {
-      mle: -0.071,
+      mle: -0.07,
       ds: 0.215,
       de: 0.116,
-      analyst: 0.701,
-      software: -0.388,
-      devops: -0.165,
-      research: 0.29
+      analyst: 0.7,
+      software: -0.389,
+      devops: -0.166,
+      research: 0.294
     },
     "ds.business-domains": {
-      mle: -0.052,
-      ds: 0.361,
-      de: -0.179,
-      analyst: 0.577,
+      mle: -0.061,
+      ds: 0.362,
+      de: -0.177,
+      analyst: 0.578,
       software: 0.112,
       devops: -0.013,
-      research: -0.106
+      research: -0.102
     },
     "ds.math": {
-      mle: 0.033,
-      ds: 0.576,
+      mle: 0.031,
+      ds: 0.585,
       de: -0.083,
-      analyst: 0.131,
-      software: -0.074,
-      devops: -0.063,
-      research: 0.179
+      analyst: 0.132,
+      software: -0.073,
+      devops: -0.062,
+      research: 0.171
     },
     "ds.advanced-degree": {
-      mle: 0.068,
-      ds: 0.375,
+      mle: 0.069,
+      ds: 0.374,
       de: -0.018,
-      analyst: 6e-3,
+      analyst: 5e-3,
       software: -0.023,
       devops: -0.046,
-      research: 0.139
+      research: 0.138
     },
     "ds.communicate-nontechnical": {
-      mle: -0.129,
-      ds: 0.133,
-      de: 0.133,
-      analyst: 0.011,
-      software: -0.114,
+      mle: -0.125,
+      ds: 0.132,
+      de: 0.132,
+      analyst: 0.012,
+      software: -0.115,
       devops: -0.069,
-      research: 0.735
+      research: 0.733
     },
     "ds.r-language": {
-      mle: 0.167,
-      ds: 1.393,
-      de: 0.062,
+      mle: 0.17,
+      ds: 1.394,
+      de: 0.059,
       analyst: 0.037,
       software: -0.147,
       devops: -0.097,
       research: 0.085
     },
     "ds.notebooks": {
-      mle: 0.114,
+      mle: 0.112,
       ds: 0.559,
-      de: 0.059,
+      de: 0.061,
       analyst: -0.079,
       software: -0.029,
-      devops: -0.069,
+      devops: -0.068,
       research: -0.056
     },
     "de.data-pipelines": {
-      mle: 0.185,
-      ds: 0.159,
-      de: 1.576,
+      mle: 0.188,
+      ds: 0.157,
+      de: 1.575,
       analyst: 0.052,
-      software: 0.205,
+      software: 0.204,
       devops: -0.073,
       research: -0.103
     },
     "de.build-test-maintain": {
-      mle: 0.17,
-      ds: 0.011,
+      mle: 0.174,
+      ds: 0.01,
       de: 1.074,
       analyst: 0.322,
       software: 0.246,
       devops: -0.134,
-      research: -0.19
+      research: -0.191
     },
     "de.move-data-to-consumers": {
-      mle: -0.109,
-      ds: -0.122,
-      de: 1.042,
-      analyst: 0.296,
+      mle: -0.112,
+      ds: -0.12,
+      de: 1.046,
+      analyst: 0.295,
       software: 0.173,
       devops: -0.127,
-      research: 0.348
+      research: 0.345
     },
     "de.data-quality": {
-      mle: 0.227,
-      ds: 0.083,
-      de: 0.769,
+      mle: 0.228,
+      ds: 0.082,
+      de: 0.77,
       analyst: 0.315,
       software: 0.023,
       devops: -0.064,
-      research: 0.147
+      research: 0.146
     },
     "de.etl": {
-      mle: 0.031,
+      mle: 0.03,
       ds: 0.274,
-      de: 1.263,
+      de: 1.264,
       analyst: 0.502,
       software: 0.073,
       devops: -0.018,
       research: -0.125
     },
     "de.warehousing": {
-      mle: -0.012,
-      ds: -0.207,
+      mle: -5e-3,
+      ds: -0.206,
       de: 0.877,
-      analyst: 0.545,
-      software: 0.163,
+      analyst: 0.541,
+      software: 0.162,
       devops: -0.143,
-      research: 0.276
+      research: 0.275
     },
     "de.streaming": {
-      mle: 0.021,
-      ds: -0.026,
-      de: 1.37,
+      mle: 0.035,
+      ds: -0.032,
+      de: 1.364,
       analyst: -0.118,
       software: 0.371,
-      devops: -0.073,
+      devops: -0.075,
       research: -0.046
     },
     "de.orchestration": {
-      mle: 0.078,
-      ds: 0.112,
-      de: 1.309,
-      analyst: 0.073,
+      mle: 0.077,
+      ds: 0.111,
+      de: 1.31,
+      analyst: 0.074,
       software: -6e-3,
       devops: -0.036,
       research: -0.03
@@ -3004,58 +3012,58 @@ var weights_default = {
       mle: 0.053,
       ds: 0.127,
       de: 1.049,
-      analyst: 0.236,
+      analyst: 0.237,
       software: 0.244,
-      devops: -0.154,
-      research: -0.056
+      devops: -0.153,
+      research: -0.055
     },
     "de.big-data": {
-      mle: 0.195,
-      ds: 0.157,
-      de: 1.06,
+      mle: 0.198,
+      ds: 0.156,
+      de: 1.059,
       analyst: -0.197,
-      software: -0.045,
+      software: -0.046,
       devops: -0.077,
       research: -0.092
     },
     "de.etl-tools": {
-      mle: 0.028,
+      mle: 0.032,
       ds: 0.026,
-      de: 1.258,
+      de: 1.256,
       analyst: 0.239,
       software: -0.041,
       devops: 6e-3,
       research: -0.017
     },
     "de.databases": {
-      mle: -0.088,
+      mle: -0.091,
       ds: 0.038,
-      de: 0.492,
-      analyst: 0.429,
-      software: -7e-3,
-      devops: 0.087,
-      research: -0.25
+      de: 0.493,
+      analyst: 0.43,
+      software: -8e-3,
+      devops: 0.088,
+      research: -0.249
     },
     "de.batch-processing": {
-      mle: 0.052,
-      ds: 0.061,
+      mle: 0.051,
+      ds: 0.063,
       de: 0.894,
       analyst: 0.045,
       software: 0.066,
-      devops: -0.062,
+      devops: -0.061,
       research: -0.057
     },
     "de.governance-security": {
-      mle: -0.128,
-      ds: 0.031,
-      de: 0.853,
+      mle: -0.124,
+      ds: 0.028,
+      de: 0.851,
       analyst: 0.018,
       software: 0.241,
       devops: 0.031,
       research: -0.046
     },
     "de.pipeline-reliability": {
-      mle: -0.055,
+      mle: -0.056,
       ds: 0.041,
       de: 0.713,
       analyst: 0.186,
@@ -3064,133 +3072,133 @@ var weights_default = {
       research: -0.037
     },
     "de.data-for-consumers": {
-      mle: 0.029,
-      ds: 0.013,
-      de: 0.83,
+      mle: 0.035,
+      ds: 0.01,
+      de: 0.828,
       analyst: 0.162,
-      software: -0.034,
+      software: -0.035,
       devops: -0.021,
-      research: 0.021
+      research: 0.02
     },
     "de.cloud-services": {
-      mle: -0.22,
-      ds: 0.074,
-      de: 0.393,
-      analyst: -0.212,
+      mle: -0.213,
+      ds: 0.073,
+      de: 0.392,
+      analyst: -0.213,
       software: 0.231,
-      devops: 0.763,
-      research: -0.33
+      devops: 0.761,
+      research: -0.331
     },
     "de.data-storage": {
-      mle: -0.063,
-      ds: 0.222,
+      mle: -0.059,
+      ds: 0.218,
       de: 0.438,
-      analyst: 0.14,
+      analyst: 0.139,
       software: 0.386,
-      devops: 0.021,
-      research: -0.145
+      devops: 0.02,
+      research: -0.143
     },
     "de.production-support": {
-      mle: -0.203,
-      ds: -0.227,
-      de: 0.274,
+      mle: -0.207,
+      ds: -0.228,
+      de: 0.275,
       analyst: 0.235,
       software: 0.23,
-      devops: 0.525,
-      research: -0.133
+      devops: 0.527,
+      research: -0.131
     },
     "de.requirements-to-solutions": {
-      mle: -0.013,
-      ds: 0.087,
-      de: 0.625,
-      analyst: -0.014,
-      software: 0.354,
-      devops: -0.204,
-      research: -0.134
+      mle: -6e-3,
+      ds: 0.088,
+      de: 0.623,
+      analyst: -0.017,
+      software: 0.352,
+      devops: -0.205,
+      research: -0.135
     },
     "de.sql-dialects": {
       mle: 0.045,
-      ds: -0.129,
-      de: 0.894,
-      analyst: 0.282,
+      ds: -0.128,
+      de: 0.893,
+      analyst: 0.283,
       software: -0.059,
       devops: -0.01,
       research: -0.023
     },
     "de.data-formats": {
-      mle: -0.028,
+      mle: -0.03,
       ds: 0.069,
-      de: 0.432,
+      de: 0.433,
       analyst: 0.058,
       software: -0.03,
       devops: 0.05,
       research: -0.049
     },
     "de.automation": {
-      mle: 0.081,
-      ds: -0.085,
-      de: 0.347,
+      mle: 0.089,
+      ds: -0.084,
+      de: 0.345,
       analyst: -0.081,
       software: -0.031,
-      devops: 0.357,
-      research: -0.09
+      devops: 0.355,
+      research: -0.092
     },
     "de.spark": {
       mle: 0.059,
       ds: 0.226,
-      de: 1.137,
+      de: 1.138,
       analyst: -0.231,
       software: -0.067,
-      devops: -0.132,
+      devops: -0.131,
       research: 7e-3
     },
     "de.aws-analytics": {
       mle: 0.074,
       ds: -0.013,
-      de: 1.444,
+      de: 1.445,
       analyst: -2e-3,
       software: 8e-3,
-      devops: 3e-3,
+      devops: 2e-3,
       research: -0.014
     },
     "other.config-management": {
-      mle: -0.045,
-      ds: -0.152,
+      mle: -0.041,
+      ds: -0.153,
       de: -0.051,
       analyst: -0.189,
-      software: -0.104,
-      devops: 2.118,
+      software: -0.105,
+      devops: 2.115,
       research: -0.076
     },
     "other.ci-cd-ops": {
-      mle: 0.042,
+      mle: 0.047,
       ds: -0.13,
-      de: -0.066,
-      analyst: -0.148,
-      software: -0.088,
-      devops: 1.477,
-      research: -0.087
+      de: -0.065,
+      analyst: -0.149,
+      software: -0.09,
+      devops: 1.474,
+      research: -0.086
     },
     "other.sysadmin": {
-      mle: -0.214,
-      ds: -0.095,
-      de: -0.188,
+      mle: -0.218,
+      ds: -0.094,
+      de: -0.187,
       analyst: -0.175,
-      software: -0.063,
-      devops: 1.848,
+      software: -0.062,
+      devops: 1.849,
       research: -0.112
     },
     "other.containers": {
-      mle: -0.064,
-      ds: -0.185,
-      de: -0.181,
+      mle: -0.068,
+      ds: -0.182,
+      de: -0.179,
       analyst: -0.216,
-      software: 0.241,
-      devops: 0.99,
-      research: -0.085
+      software: 0.24,
+      devops: 0.991,
+      research: -0.086
     },
     "other.devops-named": {
-      mle: -0.078,
+      mle: -0.079,
       ds: -0.03,
       de: -0.082,
       analyst: -0.037,
@@ -3199,34 +3207,34 @@ var weights_default = {
       research: -0.011
     },
     "other.bi-reporting": {
-      mle: -0.265,
-      ds: 0.233,
-      de: -0.117,
-      analyst: 1.564,
-      software: 0.046,
+      mle: -0.263,
+      ds: 0.232,
+      de: -0.118,
+      analyst: 1.563,
+      software: 0.045,
       devops: -0.166,
-      research: -0.294
+      research: -0.293
     },
     "other.analyst-tools": {
-      mle: -3e-3,
-      ds: -0.097,
-      de: -0.067,
+      mle: -2e-3,
+      ds: -0.096,
+      de: -0.068,
       analyst: 0.881,
       software: 0.222,
-      devops: -0.078,
-      research: -0.059
+      devops: -0.077,
+      research: -0.06
     },
     "other.analyst-work": {
-      mle: 0.047,
-      ds: -0.252,
+      mle: 0.043,
+      ds: -0.248,
       de: 0.131,
-      analyst: 0.858,
+      analyst: 0.86,
       software: -0.07,
       devops: -0.121,
-      research: 0.207
+      research: 0.205
     },
     "other.analyst-named": {
-      mle: -0.017,
+      mle: -0.016,
       ds: -0.336,
       de: -0.203,
       analyst: 1.614,
@@ -3235,40 +3243,40 @@ var weights_default = {
       research: -0.063
     },
     "other.backend": {
-      mle: -0.235,
+      mle: -0.238,
       ds: -0.236,
-      de: -0.132,
+      de: -0.13,
       analyst: -0.258,
-      software: 2.036,
-      devops: 0.092,
-      research: -0.268
+      software: 2.037,
+      devops: 0.093,
+      research: -0.267
     },
     "other.software-practice": {
       mle: -0.057,
-      ds: -0.019,
-      de: -0.04,
-      analyst: -0.178,
-      software: 0.741,
+      ds: -0.016,
+      de: -0.041,
+      analyst: -0.179,
+      software: 0.74,
       devops: 0.052,
-      research: 0.102
+      research: 0.101
     },
     "other.science-research": {
-      mle: -0.052,
-      ds: -0.061,
+      mle: -0.051,
+      ds: -0.068,
       de: 0.079,
       analyst: -0.208,
       software: -7e-3,
       devops: -0.024,
-      research: 1.273
+      research: 1.279
     },
     "other.scholarly-research": {
-      mle: 0.066,
-      ds: -0.412,
+      mle: 0.069,
+      ds: -0.42,
       de: 9e-3,
-      analyst: -0.078,
+      analyst: -0.079,
       software: -0.024,
       devops: 0.053,
-      research: 1.386
+      research: 1.391
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"
