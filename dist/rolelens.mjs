@@ -594,7 +594,36 @@ var OVERRIDE = {
   economical: "economy",
   economically: "economy",
   integral: "integral",
-  virtually: "virtually"
+  virtually: "virtually",
+  // and words of their own that Porter folds into a role's: "designated" is not designed, "productivity" not a product,
+  // "transformative" not a data transform, "pivotal" not a pivot table, "busy" not business, "optimism" not optimisation,
+  // "objectives" not objects, "presently" not presenting, "mastering" not a master's degree, "one" not "on"
+  designate: "designat",
+  designated: "designat",
+  designates: "designat",
+  designating: "designat",
+  designation: "designat",
+  designations: "designat",
+  productivity: "productiv",
+  productive: "productiv",
+  productively: "productiv",
+  transformative: "transformativ",
+  transformational: "transformativ",
+  pivotal: "pivotal",
+  busy: "busy",
+  optimism: "optimism",
+  optimistic: "optimism",
+  objective: "objectiv",
+  objectives: "objectiv",
+  objectively: "objectiv",
+  presently: "presently",
+  mastering: "mastering",
+  masterful: "mastering",
+  one: "one",
+  prototypical: "prototypical",
+  methodical: "methodical",
+  incidence: "incidence",
+  recurrence: "recurrence"
 };
 var cache = /* @__PURE__ */ new Map();
 function normalizeWord(lower) {
@@ -1361,8 +1390,9 @@ var DS = [
     kind: "responsibility",
     label: "Partner with the business to frame questions and measure impact",
     patterns: [
-      "partner|collaborate|work ~ business|product ~ stakeholder|stakeholders|team|teams|leader|leaders",
-      "kpi|kpis|metric|metrics ~ define|defining|business|product",
+      // ("product" the word: its stem is also "production", and production code's metrics or a production team are no business partner)
+      "partner|collaborate|work ~ business|=product ~ stakeholder|stakeholders|team|teams|leader|leaders",
+      "kpi|kpis|metric|metrics ~ define|defining|business|=product",
       "measure ~ impact",
       "product analytics"
     ],
@@ -2415,19 +2445,19 @@ var weights_default = {
   version: 2,
   bias: {
     mle: -0.304,
-    ds: 0.076,
-    de: 0.025,
-    analyst: 0.294,
-    software: -0.176,
+    ds: 0.077,
+    de: 0.026,
+    analyst: 0.293,
+    software: -0.177,
     devops: 0.511,
     research: -0.926
   },
   entries: {
     "mle.deploy-to-production": {
       mle: 1.548,
-      ds: 0.552,
+      ds: 0.553,
       de: -0.156,
-      analyst: -0.081,
+      analyst: -0.082,
       software: 0.137,
       devops: 2e-3,
       research: -2e-3
@@ -2445,7 +2475,7 @@ var weights_default = {
       mle: 1.421,
       ds: -4e-3,
       de: -0.028,
-      analyst: -0.029,
+      analyst: -0.028,
       software: 0.169,
       devops: 0.012,
       research: -0.042
@@ -2479,12 +2509,12 @@ var weights_default = {
     },
     "mle.robustness-tests": {
       mle: 0.834,
-      ds: 0.284,
+      ds: 0.283,
       de: -5e-3,
       analyst: -0.092,
       software: -0.019,
       devops: -0.017,
-      research: 0.016
+      research: 0.017
     },
     "mle.validation-strategy": {
       mle: 0.934,
@@ -2498,7 +2528,7 @@ var weights_default = {
     "mle.improve-algorithms": {
       mle: 0.717,
       ds: 0.334,
-      de: -0.277,
+      de: -0.276,
       analyst: 0.106,
       software: 0.096,
       devops: -0.067,
@@ -2529,10 +2559,10 @@ var weights_default = {
       analyst: -0.163,
       software: 0.633,
       devops: -0.282,
-      research: -0.016
+      research: -0.017
     },
     "mle.ml-apps-business": {
-      mle: 0.976,
+      mle: 0.975,
       ds: 0.112,
       de: -0.148,
       analyst: -7e-3,
@@ -2543,7 +2573,7 @@ var weights_default = {
     "mle.ml-documentation": {
       mle: 0.616,
       ds: 0.101,
-      de: -0.03,
+      de: -0.029,
       analyst: 0.019,
       software: -3e-3,
       devops: -2e-3,
@@ -2583,11 +2613,11 @@ var weights_default = {
       analyst: -0.068,
       software: -0.047,
       devops: -0.091,
-      research: 0.033
+      research: 0.032
     },
     "mle.deep-learning": {
       mle: 1.073,
-      ds: 0.179,
+      ds: 0.178,
       de: -0.077,
       analyst: -0.161,
       software: -0.137,
@@ -2614,7 +2644,7 @@ var weights_default = {
     },
     "mle.systems-languages": {
       mle: 0.424,
-      ds: -0.222,
+      ds: -0.223,
       de: 0.082,
       analyst: -0.128,
       software: 0.562,
@@ -2623,7 +2653,7 @@ var weights_default = {
     },
     "mle.software-engineering": {
       mle: 0.665,
-      ds: -0.343,
+      ds: -0.342,
       de: 0.327,
       analyst: -0.389,
       software: 0.736,
@@ -2632,17 +2662,17 @@ var weights_default = {
     },
     "mle.ml-libraries": {
       mle: 0.837,
-      ds: 0.114,
+      ds: 0.113,
       de: -0.015,
-      analyst: -0.069,
+      analyst: -0.068,
       software: -0.054,
       devops: -0.058,
       research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.752,
+      mle: 0.751,
       ds: 0.21,
-      de: -0.104,
+      de: -0.103,
       analyst: -0.046,
       software: -0.045,
       devops: -0.082,
@@ -2659,28 +2689,28 @@ var weights_default = {
     },
     "mle.production-work": {
       mle: 0.41,
-      ds: 0.094,
-      de: -0.326,
+      ds: 0.095,
+      de: -0.328,
       analyst: -0.042,
-      software: 0.499,
+      software: 0.5,
       devops: 0.144,
       research: -0.079
     },
     "mle.algorithms-frameworks": {
       mle: 0.665,
-      ds: 0.408,
+      ds: 0.407,
       de: -0.035,
       analyst: -0.308,
       software: 0.066,
       devops: -0.325,
-      research: 0.029
+      research: 0.03
     },
     "mle.machine-learning": {
       mle: 1.196,
-      ds: 0.518,
-      de: -0.217,
-      analyst: -0.444,
-      software: 0.042,
+      ds: 0.52,
+      de: -0.218,
+      analyst: -0.445,
+      software: 0.043,
       devops: -0.328,
       research: -0.267
     },
@@ -2704,12 +2734,12 @@ var weights_default = {
     },
     "mle.implement-prototype": {
       mle: 0.567,
-      ds: 0.071,
+      ds: 0.063,
       de: 0.034,
-      analyst: -0.152,
+      analyst: -0.151,
       software: -0.032,
       devops: -0.169,
-      research: 0.38
+      research: 0.389
     },
     "mle.cpp": {
       mle: 1.041,
@@ -2721,28 +2751,28 @@ var weights_default = {
       research: -9e-3
     },
     "ds.experiments": {
-      mle: 1e-3,
-      ds: 0.828,
+      mle: 0,
+      ds: 0.827,
       de: 0.064,
-      analyst: 0.17,
+      analyst: 0.171,
       software: 0.068,
       devops: -0.119,
-      research: 0.988
+      research: 0.989
     },
     "ds.statistics": {
       mle: 0.128,
-      ds: 1.223,
+      ds: 1.225,
       de: 2e-3,
       analyst: 0.3,
       software: -0.112,
       devops: -0.194,
-      research: 0.653
+      research: 0.652
     },
     "ds.analytics": {
       mle: -0.037,
       ds: 0.448,
       de: -0.029,
-      analyst: 0.458,
+      analyst: 0.459,
       software: -0.134,
       devops: -0.182,
       research: 0.476
@@ -2751,37 +2781,37 @@ var weights_default = {
       mle: 0.046,
       ds: 0.81,
       de: 0.149,
-      analyst: 0.108,
+      analyst: 0.107,
       software: -0.099,
       devops: -0.084,
       research: 0.571
     },
     "ds.prepare-data": {
-      mle: 0.108,
-      ds: 0.714,
+      mle: 0.107,
+      ds: 0.713,
       de: 0.184,
-      analyst: 0.062,
+      analyst: 0.063,
       software: 0.074,
       devops: -0.069,
       research: -0.072
     },
     "ds.models-for-insight": {
       mle: -0.199,
-      ds: 0.774,
+      ds: 0.775,
       de: -0.249,
       analyst: 0.521,
       software: 0.325,
       devops: -0.085,
-      research: 0.413
+      research: 0.412
     },
     "ds.predictive-modelling": {
       mle: 0.226,
       ds: 0.831,
       de: -0.086,
-      analyst: 0.138,
+      analyst: 0.139,
       software: -0.023,
       devops: -0.098,
-      research: 0.512
+      research: 0.511
     },
     "ds.research": {
       mle: -0.224,
@@ -2796,14 +2826,14 @@ var weights_default = {
       mle: 0.081,
       ds: 1.141,
       de: -0.013,
-      analyst: 0.127,
+      analyst: 0.128,
       software: -0.046,
       devops: -0.027,
       research: 0.236
     },
     "ds.quant-degree": {
       mle: 0.234,
-      ds: 0.723,
+      ds: 0.724,
       de: -0.122,
       analyst: -0.013,
       software: -0.106,
@@ -2813,35 +2843,35 @@ var weights_default = {
     "ds.build-ml-models": {
       mle: 0.373,
       ds: 1.087,
-      de: -0.085,
-      analyst: -0.155,
-      software: 0.083,
+      de: -0.086,
+      analyst: -0.156,
+      software: 0.084,
       devops: -0.135,
       research: -0.167
     },
     "ds.ml-techniques": {
-      mle: 0.363,
-      ds: 0.772,
-      de: -0.03,
-      analyst: -0.057,
-      software: 0.023,
-      devops: -0.031,
-      research: -0.04
+      mle: 0.365,
+      ds: 0.775,
+      de: -0.028,
+      analyst: -0.055,
+      software: 0.01,
+      devops: -0.028,
+      research: -0.038
     },
     "ds.data-mining": {
       mle: 0.165,
-      ds: 0.645,
+      ds: 0.644,
       de: 0.143,
-      analyst: 0.175,
+      analyst: 0.176,
       software: 0.02,
       devops: -0.055,
       research: -0.094
     },
     "ds.visualisation": {
       mle: 0.164,
-      ds: 0.51,
+      ds: 0.511,
       de: -0.09,
-      analyst: 0.1,
+      analyst: 0.099,
       software: 0.109,
       devops: -0.15,
       research: 0.057
@@ -2850,33 +2880,33 @@ var weights_default = {
       mle: 0.119,
       ds: 0.788,
       de: -0.139,
-      analyst: 0.094,
+      analyst: 0.093,
       software: -0.044,
       devops: -0.013,
       research: 0.196
     },
     "ds.business-partnering": {
-      mle: -0.128,
-      ds: 0.838,
-      de: -0.042,
-      analyst: 0.146,
-      software: 0.182,
-      devops: -0.174,
-      research: -0.122
+      mle: -0.125,
+      ds: 0.841,
+      de: -0.055,
+      analyst: 0.137,
+      software: 0.193,
+      devops: -0.172,
+      research: -0.119
     },
     "ds.insights": {
-      mle: -0.088,
-      ds: 0.22,
+      mle: -0.087,
+      ds: 0.221,
       de: -0.26,
-      analyst: 0.684,
-      software: -0.02,
+      analyst: 0.685,
+      software: -0.021,
       devops: -0.091,
       research: 0.554
     },
     "ds.analyses": {
-      mle: -0.07,
-      ds: 0.215,
-      de: 0.116,
+      mle: -0.071,
+      ds: 0.214,
+      de: 0.117,
       analyst: 0.7,
       software: -0.389,
       devops: -0.166,
@@ -2884,7 +2914,7 @@ var weights_default = {
     },
     "ds.business-domains": {
       mle: -0.061,
-      ds: 0.362,
+      ds: 0.363,
       de: -0.177,
       analyst: 0.578,
       software: 0.112,
@@ -2895,46 +2925,46 @@ var weights_default = {
       mle: 0.031,
       ds: 0.585,
       de: -0.083,
-      analyst: 0.132,
+      analyst: 0.131,
       software: -0.073,
       devops: -0.062,
       research: 0.171
     },
     "ds.advanced-degree": {
-      mle: 0.069,
-      ds: 0.374,
+      mle: 0.07,
+      ds: 0.369,
       de: -0.018,
-      analyst: 5e-3,
+      analyst: 7e-3,
       software: -0.023,
       devops: -0.046,
-      research: 0.138
+      research: 0.139
     },
     "ds.communicate-nontechnical": {
       mle: -0.125,
-      ds: 0.132,
-      de: 0.132,
+      ds: 0.131,
+      de: 0.131,
       analyst: 0.012,
       software: -0.115,
       devops: -0.069,
-      research: 0.733
+      research: 0.734
     },
     "ds.r-language": {
       mle: 0.17,
-      ds: 1.394,
+      ds: 1.393,
       de: 0.059,
-      analyst: 0.037,
+      analyst: 0.038,
       software: -0.147,
       devops: -0.097,
       research: 0.085
     },
     "ds.notebooks": {
       mle: 0.112,
-      ds: 0.559,
+      ds: 0.56,
       de: 0.061,
       analyst: -0.079,
       software: -0.029,
       devops: -0.068,
-      research: -0.056
+      research: -0.057
     },
     "de.data-pipelines": {
       mle: 0.188,
@@ -2965,7 +2995,7 @@ var weights_default = {
     },
     "de.data-quality": {
       mle: 0.228,
-      ds: 0.082,
+      ds: 0.081,
       de: 0.77,
       analyst: 0.315,
       software: 0.023,
@@ -2973,7 +3003,7 @@ var weights_default = {
       research: 0.146
     },
     "de.etl": {
-      mle: 0.03,
+      mle: 0.029,
       ds: 0.274,
       de: 1.264,
       analyst: 0.502,
@@ -2982,13 +3012,13 @@ var weights_default = {
       research: -0.125
     },
     "de.warehousing": {
-      mle: -5e-3,
+      mle: -6e-3,
       ds: -0.206,
-      de: 0.877,
+      de: 0.876,
       analyst: 0.541,
       software: 0.162,
       devops: -0.143,
-      research: 0.275
+      research: 0.274
     },
     "de.streaming": {
       mle: 0.035,
@@ -3010,8 +3040,8 @@ var weights_default = {
     },
     "de.cloud-warehouses": {
       mle: 0.053,
-      ds: 0.127,
-      de: 1.049,
+      ds: 0.126,
+      de: 1.05,
       analyst: 0.237,
       software: 0.244,
       devops: -0.153,
@@ -3019,7 +3049,7 @@ var weights_default = {
     },
     "de.big-data": {
       mle: 0.198,
-      ds: 0.156,
+      ds: 0.155,
       de: 1.059,
       analyst: -0.197,
       software: -0.046,
@@ -3028,7 +3058,7 @@ var weights_default = {
     },
     "de.etl-tools": {
       mle: 0.032,
-      ds: 0.026,
+      ds: 0.025,
       de: 1.256,
       analyst: 0.239,
       software: -0.041,
@@ -3037,16 +3067,16 @@ var weights_default = {
     },
     "de.databases": {
       mle: -0.091,
-      ds: 0.038,
-      de: 0.493,
-      analyst: 0.43,
+      ds: 0.039,
+      de: 0.492,
+      analyst: 0.429,
       software: -8e-3,
-      devops: 0.088,
+      devops: 0.087,
       research: -0.249
     },
     "de.batch-processing": {
       mle: 0.051,
-      ds: 0.063,
+      ds: 0.062,
       de: 0.894,
       analyst: 0.045,
       software: 0.066,
@@ -3055,33 +3085,33 @@ var weights_default = {
     },
     "de.governance-security": {
       mle: -0.124,
-      ds: 0.028,
+      ds: 0.03,
       de: 0.851,
       analyst: 0.018,
-      software: 0.241,
-      devops: 0.031,
+      software: 0.24,
+      devops: 0.03,
       research: -0.046
     },
     "de.pipeline-reliability": {
       mle: -0.056,
-      ds: 0.041,
+      ds: 0.044,
       de: 0.713,
-      analyst: 0.186,
+      analyst: 0.184,
       software: 0.062,
       devops: 0.09,
-      research: -0.037
+      research: -0.038
     },
     "de.data-for-consumers": {
-      mle: 0.035,
-      ds: 0.01,
+      mle: 0.034,
+      ds: 0.012,
       de: 0.828,
-      analyst: 0.162,
+      analyst: 0.161,
       software: -0.035,
       devops: -0.021,
       research: 0.02
     },
     "de.cloud-services": {
-      mle: -0.213,
+      mle: -0.214,
       ds: 0.073,
       de: 0.392,
       analyst: -0.213,
@@ -3091,8 +3121,8 @@ var weights_default = {
     },
     "de.data-storage": {
       mle: -0.059,
-      ds: 0.218,
-      de: 0.438,
+      ds: 0.217,
+      de: 0.439,
       analyst: 0.139,
       software: 0.386,
       devops: 0.02,
@@ -3100,11 +3130,11 @@ var weights_default = {
     },
     "de.production-support": {
       mle: -0.207,
-      ds: -0.228,
+      ds: -0.227,
       de: 0.275,
       analyst: 0.235,
-      software: 0.23,
-      devops: 0.527,
+      software: 0.229,
+      devops: 0.526,
       research: -0.131
     },
     "de.requirements-to-solutions": {
@@ -3127,17 +3157,17 @@ var weights_default = {
     },
     "de.data-formats": {
       mle: -0.03,
-      ds: 0.069,
+      ds: 0.07,
       de: 0.433,
-      analyst: 0.058,
+      analyst: 0.057,
       software: -0.03,
       devops: 0.05,
       research: -0.049
     },
     "de.automation": {
       mle: 0.089,
-      ds: -0.084,
-      de: 0.345,
+      ds: -0.085,
+      de: 0.346,
       analyst: -0.081,
       software: -0.031,
       devops: 0.355,
@@ -3181,19 +3211,19 @@ var weights_default = {
     },
     "other.sysadmin": {
       mle: -0.218,
-      ds: -0.094,
+      ds: -0.095,
       de: -0.187,
       analyst: -0.175,
       software: -0.062,
       devops: 1.849,
-      research: -0.112
+      research: -0.113
     },
     "other.containers": {
       mle: -0.068,
       ds: -0.182,
       de: -0.179,
       analyst: -0.216,
-      software: 0.24,
+      software: 0.241,
       devops: 0.991,
       research: -0.086
     },
@@ -3208,18 +3238,18 @@ var weights_default = {
     },
     "other.bi-reporting": {
       mle: -0.263,
-      ds: 0.232,
-      de: -0.118,
+      ds: 0.233,
+      de: -0.119,
       analyst: 1.563,
       software: 0.045,
       devops: -0.166,
       research: -0.293
     },
     "other.analyst-tools": {
-      mle: -2e-3,
+      mle: -3e-3,
       ds: -0.096,
       de: -0.068,
-      analyst: 0.881,
+      analyst: 0.882,
       software: 0.222,
       devops: -0.077,
       research: -0.06
@@ -3235,29 +3265,29 @@ var weights_default = {
     },
     "other.analyst-named": {
       mle: -0.016,
-      ds: -0.336,
+      ds: -0.333,
       de: -0.203,
-      analyst: 1.614,
+      analyst: 1.612,
       software: 0.029,
-      devops: -0.024,
-      research: -0.063
+      devops: -0.025,
+      research: -0.064
     },
     "other.backend": {
       mle: -0.238,
-      ds: -0.236,
-      de: -0.13,
+      ds: -0.234,
+      de: -0.131,
       analyst: -0.258,
-      software: 2.037,
+      software: 2.036,
       devops: 0.093,
       research: -0.267
     },
     "other.software-practice": {
       mle: -0.057,
-      ds: -0.016,
+      ds: -0.015,
       de: -0.041,
       analyst: -0.179,
-      software: 0.74,
-      devops: 0.052,
+      software: 0.739,
+      devops: 0.051,
       research: 0.101
     },
     "other.science-research": {
@@ -3267,11 +3297,11 @@ var weights_default = {
       analyst: -0.208,
       software: -7e-3,
       devops: -0.024,
-      research: 1.279
+      research: 1.28
     },
     "other.scholarly-research": {
       mle: 0.069,
-      ds: -0.42,
+      ds: -0.419,
       de: 9e-3,
       analyst: -0.079,
       software: -0.024,

@@ -281,8 +281,9 @@ export const DS: LexiconEntry[] = [
     kind: 'responsibility',
     label: 'Partner with the business to frame questions and measure impact',
     patterns: [
-      'partner|collaborate|work ~ business|product ~ stakeholder|stakeholders|team|teams|leader|leaders',
-      'kpi|kpis|metric|metrics ~ define|defining|business|product',
+      // ("product" the word: its stem is also "production", and production code's metrics or a production team are no business partner)
+      'partner|collaborate|work ~ business|=product ~ stakeholder|stakeholders|team|teams|leader|leaders',
+      'kpi|kpis|metric|metrics ~ define|defining|business|=product',
       'measure ~ impact',
       'product analytics',
     ],
