@@ -4877,7 +4877,8 @@ function noiseOf(el) {
   const role = el.getAttribute("role");
   const words = `${el.id} ${el.getAttribute("class") ?? ""} ${el.getAttribute("aria-label") ?? ""}`.replace(/([a-z])(?=[A-Z])/g, "$1 ").replace(/job[\s_-]?ad/gi, "job");
   if (el.tagName === "NAV" || role === "navigation" || HARD_NOISE.test(words) && !HEADING.has(el.tagName)) return 2;
-  if (NOISE_TAGS.has(el.tagName) && !(el.tagName === "HEADER" && (onlyHeading(el) || !!el.parentElement?.closest("article"))) && !(el.tagName === "ASIDE" && headedAsSection(el)) && !(el.tagName === "FOOTER" && !!el.parentElement?.closest("article") && headedAsSection(el)) || role && NOISE_ROLES.has(role))
+  if (NOISE_TAGS.has(el.tagName) && !(el.tagName === "HEADER" && (onlyHeading(el) || !!el.parentElement?.closest("article"))) && !(el.tagName === "ASIDE" && headedAsSection(el)) && !(el.tagName === "FOOTER" && !!el.parentElement?.closest("article") && headedAsSection(el)) || role && NOISE_ROLES.has(role) || // (and a block pinned over the page by its own style, as a dialog is: a cookie notice or a chat greeting with no class to name it)
+  /(?:^|;)\s*position\s*:\s*fixed/i.test(el.getAttribute("style") ?? ""))
     return 1;
   if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el) && !(/preamble/i.test(words) && [el, ...Array.from(el.children)].some((e) => e.tagName === "P")))
     return 1;

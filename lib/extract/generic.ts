@@ -127,7 +127,9 @@ function noiseOf(el: Element): 0 | 1 | 2 {
       !(el.tagName === 'HEADER' && (onlyHeading(el) || !!el.parentElement?.closest('article'))) &&
       !(el.tagName === 'ASIDE' && headedAsSection(el)) &&
       !(el.tagName === 'FOOTER' && !!el.parentElement?.closest('article') && headedAsSection(el))) ||
-    (role && NOISE_ROLES.has(role))
+    (role && NOISE_ROLES.has(role)) ||
+    // (and a block pinned over the page by its own style, as a dialog is: a cookie notice or a chat greeting with no class to name it)
+    /(?:^|;)\s*position\s*:\s*fixed/i.test(el.getAttribute('style') ?? '')
   )
     return 1;
   // a class that names a page part; a heading, or the job's own header ("job-header"), is not one; nor is a lede in paragraphs
