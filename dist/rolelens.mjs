@@ -5755,6 +5755,7 @@ function bulletsOnTheirLines(text) {
   return text.replace(/^([•·▪‣◦●○■□◆–-][ \t]*)\n(?=\S)/gm, "$1 ").replace(/^[\u200b\u200c\u200d\ufeff]+$/gm, (z) => " ".repeat(z.length));
 }
 var readGeneric = (doc, url, maxChars) => {
+  extensionRoots.delete(doc);
   const view = pageView(doc);
   if (view) {
     const readView = (v) => {

@@ -1597,6 +1597,8 @@ export type GenericReader = (doc: Document, url: string | undefined, maxChars: n
 
 /** The posting a person sees on a career page no adapter knows, or `undefined` when the page shows none. */
 export const readGeneric: GenericReader = (doc, url, maxChars) => {
+  // (a live page changes between reads: another extension's panel may have come since the last)
+  extensionRoots.delete(doc);
   const view = pageView(doc);
   if (view) {
     const readView = (v: PageView): GenericResult | undefined => {

@@ -182,6 +182,23 @@ describe('the job title beside a long description', () => {
   });
 });
 
+describe("a browser extension's panel", () => {
+  it('is left out when it comes after the first read of a live page, as when it was there from the start', () => {
+    const url = 'https://lumenfold.example/careers/ml-engineer-search-ranking';
+    const doc = loadFixture('generic/extension-overlays.html', url);
+    for (const el of Array.from(doc.querySelectorAll('#simplify-jobs-root'))) el.remove();
+    const first = extractPosting(doc, url);
+    expect(first.result.ok && first.result.posting.text).not.toContain('Your match');
+    const panel = doc.createElement('div');
+    panel.innerHTML =
+      '<img src="moz-extension://4b1c/logo.svg" alt=""><p>Your match: 64%. Based on your resume, you are a good match for this role at Lumenfold; add the missing keywords to your resume to improve your chances.</p>';
+    doc.body.append(panel);
+    const second = extractPosting(doc, url);
+    expect(second.result.ok && second.result.posting.text).toContain('Train and ship learning-to-rank models');
+    expect(second.result.ok && second.result.posting.text).not.toContain('Your match');
+  });
+});
+
 describe('an overlay drawn with utility classes ("fixed inset-0")', () => {
   const posting =
     '<h1>Data Engineer</h1><div class="description"><p>Harbor Freight Data runs the pipelines behind 40 ports, and we are hiring a data engineer to make them faster and easier to trust.</p><h3>What you will do</h3><ul><li>Build and run batch pipelines in Spark and Airflow.</li><li>Model shipment data in Snowflake with dbt for our analysts.</li><li>Monitor data quality and fix broken loads.</li></ul><h3>About you</h3><p>Three years of experience with Python and SQL. Apply with your CV.</p></div>';
