@@ -5643,8 +5643,9 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
     return outer;
   };
   const headerOf = (el) => el.tagName === "HEADER" || /header|banner|hero/i.test(el.getAttribute("class") ?? "");
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute("content");
   const titled = new Set(
-    [doc.title, doc.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? ""].flatMap((t) => t.split(SEPARATORS)).map((t) => t.replace(/\s+/g, " ").trim().toLowerCase()).filter(Boolean)
+    [doc.title, og ?? ""].flatMap((t) => t.split(SEPARATORS)).map((t) => t.replace(/\s+/g, " ").trim().toLowerCase()).filter(Boolean)
   );
   const consider = (el, bonus) => {
     if (seen.has(el) || !shown.has(el) || siteName(el)) return;
@@ -5711,7 +5712,6 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
       fields++;
     }
   }
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute("content");
   for (const el of header2) {
     const line = isLeaf(el) ? oneLine(el.textContent) ?? "" : jobLine(el);
     if (isJobTitle(line)) out.push({ text: line, bonus: -1 });

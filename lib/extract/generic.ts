@@ -1414,9 +1414,10 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
   };
   // a <header>, or a block named one ("mat-card-header": a card's header, left out as page furniture, holds the job's name)
   const headerOf = (el: Element) => el.tagName === 'HEADER' || /header|banner|hero/i.test(el.getAttribute('class') ?? '');
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
   // the parts of the page's titles ("Data Engineer (Python) | Python.org"), each one job's name or the site's
   const titled = new Set(
-    [doc.title, doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '']
+    [doc.title, og ?? '']
       .flatMap((t) => t.split(SEPARATORS))
       .map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase())
       .filter(Boolean),
@@ -1520,7 +1521,6 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
       fields++;
     }
   }
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
   // the job's name alone in a block of the header, marked as nothing ("<div class="position">Data Engineer</div>")
   // (or in bold in a line left out as the header's: "👋 We're hiring a <b>Data Engineer</b> at <b>Stillwater Energy</b> (Lyon or remote)")
   for (const el of header) {
