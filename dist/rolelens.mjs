@@ -4856,6 +4856,7 @@ var NOISE_ROLES = /* @__PURE__ */ new Set([
 var SENTENCE = 24;
 var SENTENCE_WORDS = 4;
 var UNIT_CAP = 1500;
+var PINNED = '[style*="position:fixed" i],[style*="position: fixed" i]';
 var EXTENSION_RESOURCE = ["src", "href", "style", "srcset"].map((a) => `[${a}*="-extension://"]`).join(",");
 var extensionRoots = /* @__PURE__ */ new WeakMap();
 function extensionUi(el) {
@@ -4878,7 +4879,7 @@ function noiseOf(el) {
   const words = `${el.id} ${el.getAttribute("class") ?? ""} ${el.getAttribute("aria-label") ?? ""}`.replace(/([a-z])(?=[A-Z])/g, "$1 ").replace(/job[\s_-]?ad/gi, "job");
   if (el.tagName === "NAV" || role === "navigation" || HARD_NOISE.test(words) && !HEADING.has(el.tagName)) return 2;
   if (NOISE_TAGS.has(el.tagName) && !(el.tagName === "HEADER" && (onlyHeading(el) || !!el.parentElement?.closest("article"))) && !(el.tagName === "ASIDE" && headedAsSection(el)) && !(el.tagName === "FOOTER" && !!el.parentElement?.closest("article") && headedAsSection(el)) || role && NOISE_ROLES.has(role) || // (and a block pinned over the page by its own style, as a dialog is: a cookie notice or a chat greeting with no class to name it)
-  /(?:^|;)\s*position\s*:\s*fixed/i.test(el.getAttribute("style") ?? ""))
+  el.matches(PINNED))
     return 1;
   if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el) && !(/preamble/i.test(words) && [el, ...Array.from(el.children)].some((e) => e.tagName === "P")))
     return 1;
@@ -5193,9 +5194,10 @@ function trailingLink(root, skip) {
     el = n;
   }
   const text = oneLine(el?.textContent) ?? "";
+  const words = text.split(" ").length;
   const before = el?.previousElementSibling;
   return el?.tagName === "A" && text && // (or a longer one to the employer's other jobs: "View all 23 jobs at Quillfeather Insurance")
-  (text.split(" ").length <= 5 || text.split(" ").length <= 10 && /^(?:view|see|browse|show|explore)\s+(?:all\s+)?(?:\d+\s+)?(?:open\s+|other\s+|more\s+)?(?:jobs|roles|positions|openings|vacancies)\b/i.test(text)) && !/@|https?:|www\./i.test(text) && !/^(?:mailto|tel):/i.test(el.getAttribute("href") ?? "") && // after a block, or alone in a block of its own ("<p><a>Jetzt bewerben</a></p>" after the contact lines)
+  (words <= 5 || words <= 10 && /^(?:view|see|browse|show|explore)\s+(?:all\s+)?(?:\d+\s+)?(?:open\s+|other\s+|more\s+)?(?:jobs|roles|positions|openings|vacancies)\b/i.test(text)) && !/@|https?:|www\./i.test(text) && !/^(?:mailto|tel):/i.test(el.getAttribute("href") ?? "") && // after a block, or alone in a block of its own ("<p><a>Jetzt bewerben</a></p>" after the contact lines)
   (before ? BLOCK.has(before.tagName) : el !== root && el.parentElement !== root && oneLine(el.parentElement?.textContent) === text) && !(el.previousSibling?.nodeType === 3 && el.previousSibling.nodeValue?.trim()) ? el : void 0;
 }
 function heroIntro(b, drop) {
@@ -5499,7 +5501,7 @@ function widen(boxes, excluded, start, page, within2) {
     const kept = kids.filter((k) => !out.has(k));
     if (!kept.some(isContent)) break;
     for (const k of out) drop.add(boxes[k].el);
-    const heading = (k) => /^H[1-6]$/.test(boxes[k].el.tagName);
+    const heading = (k) => HEADING.has(boxes[k].el.tagName);
     kids.forEach((k, i) => {
       if (i >= at || out.has(k) || !heading(k)) return;
       const end = kids.findIndex((u, j) => j > i && heading(u));
@@ -5645,7 +5647,7 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
   const headerOf = (el) => el.tagName === "HEADER" || /header|banner|hero/i.test(el.getAttribute("class") ?? "");
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute("content");
   const titled = new Set(
-    [doc.title, og ?? ""].flatMap((t) => t.split(SEPARATORS)).map((t) => t.replace(/\s+/g, " ").trim().toLowerCase()).filter(Boolean)
+    [doc.title, og ?? ""].flatMap((t) => t.split(SEPARATORS)).map((t) => oneLine(t)?.toLowerCase()).filter(Boolean)
   );
   const consider = (el, bonus) => {
     if (seen.has(el) || !shown.has(el) || siteName(el)) return;
@@ -5656,7 +5658,7 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
     const read = textMap(el, { maxChars: 400, exclude: permalink }).text;
     const lines2 = read.split("\n");
     const rest = lines2.length > 1 ? lines2.slice(1).join(" ").trim() : "";
-    const sub = !!rest && titleScore(lines2[0].trim()) >= 3 && (LABELS_APART.test(rest) || /^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b/i.test(rest) || titled.has(lines2[0].replace(/\s+/g, " ").trim().toLowerCase()));
+    const sub = !!rest && titleScore(lines2[0].trim()) >= 3 && (LABELS_APART.test(rest) || /^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b/i.test(rest) || titled.has(oneLine(lines2[0])?.toLowerCase()));
     const text = oneLine(sub ? lines2[0] : lines2.length > 3 && lines2.filter((l) => l.trim().length <= 2).length * 2 > lines2.length ? el.textContent : read);
     if (text) out.push({ text, bonus: bonus - cost, whole: true });
   };
@@ -5766,7 +5768,7 @@ var readGeneric = (doc, url, maxChars) => {
         }
         return void 0;
       };
-      return firstRead([pointedAt(doc, url), openedPosting(doc), ...shownPanels(v, 'dialog[open],[role="dialog"],[aria-modal="true"],.fixed.inset-0')]) ?? readShown(v, url, maxChars) ?? // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
+      return firstRead([pointedAt(doc, url), openedPosting(doc), ...shownPanels(v, `dialog[open],[role="dialog"],[aria-modal="true"],.fixed.inset-0,${PINNED}`)]) ?? readShown(v, url, maxChars) ?? // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
       // (a plain div too, by its name: "drawer", "flyout", "Job details")
       firstRead(shownPanels(v, 'aside,[role="complementary"],[class*="drawer" i],[class*="flyout" i],[aria-label*="job" i]'));
     };

@@ -85,6 +85,9 @@ interface Box {
   last: number;
 }
 
+/** A block pinned over the page by its inline style, as an overlay or a dialog is drawn without a dialog's role. */
+const PINNED = '[style*="position:fixed" i],[style*="position: fixed" i]';
+
 /** A browser extension's resources, as its injected UI loads them ("chrome-extension://…/logo.svg"). */
 const EXTENSION_RESOURCE = ['src', 'href', 'style', 'srcset'].map((a) => `[${a}*="-extension://"]`).join(',');
 const extensionRoots = new WeakMap<Document, Set<Element>>();
@@ -129,7 +132,7 @@ function noiseOf(el: Element): 0 | 1 | 2 {
       !(el.tagName === 'FOOTER' && !!el.parentElement?.closest('article') && headedAsSection(el))) ||
     (role && NOISE_ROLES.has(role)) ||
     // (and a block pinned over the page by its own style, as a dialog is: a cookie notice or a chat greeting with no class to name it)
-    /(?:^|;)\s*position\s*:\s*fixed/i.test(el.getAttribute('style') ?? '')
+    el.matches(PINNED)
   )
     return 1;
   // a class that names a page part; a heading, or the job's own header ("job-header"), is not one; nor is a lede in paragraphs
@@ -585,12 +588,13 @@ function trailingLink(root: Element, skip: (el: Element) => boolean): Element | 
     el = n as Element;
   }
   const text = oneLine(el?.textContent) ?? '';
+  const words = text.split(' ').length;
   const before = el?.previousElementSibling;
   return el?.tagName === 'A' &&
     text &&
     // (or a longer one to the employer's other jobs: "View all 23 jobs at Quillfeather Insurance")
-    (text.split(' ').length <= 5 ||
-      (text.split(' ').length <= 10 &&
+    (words <= 5 ||
+      (words <= 10 &&
         /^(?:view|see|browse|show|explore)\s+(?:all\s+)?(?:\d+\s+)?(?:open\s+|other\s+|more\s+)?(?:jobs|roles|positions|openings|vacancies)\b/i.test(text))) &&
     !/@|https?:|www\./i.test(text) &&
     !/^(?:mailto|tel):/i.test(el.getAttribute('href') ?? '') &&
@@ -1150,7 +1154,7 @@ function widen(boxes: Box[], excluded: Uint8Array, start: number, page: number, 
     for (const k of out) drop.add(boxes[k]!.el);
     // (a heading before the main block over nothing but blocks left out is left out with them: "<h2>Job Title</h2>" over the
     // job's name, a job board's field)
-    const heading = (k: number) => /^H[1-6]$/.test(boxes[k]!.el.tagName);
+    const heading = (k: number) => HEADING.has(boxes[k]!.el.tagName);
     kids.forEach((k, i) => {
       if (i >= at || out.has(k) || !heading(k)) return;
       const end = kids.findIndex((u, j) => j > i && heading(u));
@@ -1419,7 +1423,7 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
   const titled = new Set(
     [doc.title, og ?? '']
       .flatMap((t) => t.split(SEPARATORS))
-      .map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase())
+      .map((t) => oneLine(t)?.toLowerCase())
       .filter(Boolean),
   );
   const consider = (el: Element, bonus: number): void => {
@@ -1443,7 +1447,7 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
       titleScore(lines[0]!.trim()) >= 3 &&
       (LABELS_APART.test(rest) ||
         /^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b/i.test(rest) ||
-        titled.has(lines[0]!.replace(/\s+/g, ' ').trim().toLowerCase()));
+        titled.has(oneLine(lines[0])?.toLowerCase()));
     const text = oneLine(sub ? lines[0] : lines.length > 3 && lines.filter((l) => l.trim().length <= 2).length * 2 > lines.length ? el.textContent : read);
     if (text) out.push({ text, bonus: bonus - cost, whole: true });
   };
@@ -1611,10 +1615,10 @@ export const readGeneric: GenericReader = (doc, url, maxChars) => {
       };
       // a page of several postings, opened at one of them ("/careers#data-scientist"): that one is read;
       // an anchor to something else ("#apply", a form) leaves the whole page to be read;
-      // and a posting open in a dialog over a list of jobs (or in an overlay drawn with utility classes, "fixed inset-0", and no
-      // dialog's role), or the one open of several in <details>, is the one the reader is looking at
+      // and a posting open in a dialog over a list of jobs (or in an overlay drawn with utility classes, "fixed inset-0", or
+      // pinned by its inline style, and no dialog's role), or the one open of several in <details>, is the one the reader is looking at
       return (
-        firstRead([pointedAt(doc, url), openedPosting(doc), ...shownPanels(v, 'dialog[open],[role="dialog"],[aria-modal="true"],.fixed.inset-0')]) ??
+        firstRead([pointedAt(doc, url), openedPosting(doc), ...shownPanels(v, `dialog[open],[role="dialog"],[aria-modal="true"],.fixed.inset-0,${PINNED}`)]) ??
         readShown(v, url, maxChars) ??
         // a side panel (a drawer) is page furniture beside a posting, but on a page with none it may hold one
         // (a plain div too, by its name: "drawer", "flyout", "Job details")

@@ -215,6 +215,17 @@ describe('an overlay drawn with utility classes ("fixed inset-0")', () => {
     expect(x.result.ok && x.result.posting.text).toContain('Build and run batch pipelines');
     expect(x.result.ok && x.result.posting.text).not.toContain('Own the ranking models');
   });
+  it('and so is one pinned over the page by its inline style, with no class to name it', () => {
+    const results = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<div class="card"><div>Machine Learning Engineer ${i + 1}</div><div>Own the ranking models behind our search results and ship them to production every week, with a team of four.</div></div>`,
+    ).join('');
+    const html = `<body><div id="app"><div class="grid">${results}</div><div style="position: fixed; inset: 0; z-index: 50"><div class="panel">${posting}</div></div></div></body>`;
+    const x = extractPosting(loadDocument(html, 'https://x.example/search'), 'https://x.example/search');
+    expect(x.result.ok && x.result.posting.text).toContain('Build and run batch pipelines');
+    expect(x.result.ok && x.result.posting.text).not.toContain('Own the ranking models');
+  });
   it("but not a shell around the whole page, whose page furniture stays out (a newsletter's sign-up)", () => {
     const html = `<body><div id="app"><div class="fixed inset-0 overflow-y-auto"><header><a href="/">Harbor Freight Data</a></header><main>${posting}${newsletter}</main></div></div></body>`;
     const x = extractPosting(loadDocument(html, 'https://x.example/jobs/1'), 'https://x.example/jobs/1');
