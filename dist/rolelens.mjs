@@ -3437,9 +3437,13 @@ var SECTION_WEIGHT = {
   body: 0.8,
   about: 0.25,
   benefits: 0.1,
-  legal: 0
+  legal: 0,
+  // what the job is not ("What you won't be doing: training models, building dashboards") is no evidence of what it is
+  excluded: 0
 };
+var EXCLUDED_HEADING = /\b(?:what you (?:won['’]t|will not|wo not) (?:do|be doing|work on)|what (?:this|the) (?:role|job|position) (?:is not|isn['’]t)|(?:not|isn['’]t) part of (?:this|the) (?:role|job)|what we (?:don['’]t|do not) (?:expect|need) (?:from )?you)\b/i;
 var HEADINGS = [
+  ["excluded", EXCLUDED_HEADING],
   [
     "legal",
     /\b(equal (employment )?opportunit|eeo\b|diversity|accommodation|privacy notice|disclaimer|physical (requirements|demands)|work(ing)? (environment|conditions)|pay transparency|how to apply|application process|(recruitment|interview|hiring|selection) (process|steps|stages)|our (hiring |recruitment |interview )?process|next steps|what you need to do now)/i
@@ -3476,7 +3480,7 @@ var opensDuties = (line) => /:\s*$/.test(line) && /\b(?:you will|you['’]ll|exp
 var ROLE_INTRO = /\b(?:in this (?:role|position)|this (?:role|position) (?:involves|encompasses|includes|is responsible)|(?:will|would) be responsible for|we(?:['’]re| are) (?:currently |now )?(?:looking|seeking|hiring) (?:for )?an? (?!\w+ (?:people|individuals|team))|as an? [\w\s&/-]{2,40}, you(?:['’]ll| will)\b|^you(?:['’]ll| will) (?!be joining|join|love|enjoy|get|have access|receive))/i;
 var ASKS_FOR = /^\W*(?:\d+\+?\s*(?:years|yrs)|(?:strong|solid|proven|hands-on|deep|demonstrated|advanced|extensive)\s+\w+|(?:experience|expertise|proficiency|proficient|knowledge|familiarity)\s+(?:in|with|of|using)|must have)\b/i;
 var BENEFIT_CONTENT = /\b(401\(?k\)?|paid (time off|holiday|leave|vacation)|health (insurance|care|benefits)|dental|vision insurance|parental leave|stock options|equity package|gym|wellness|free (lunch|snacks)|pto\b)/i;
-var EXACT_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|(?:the|this|our) (?:role|job|team|company|position|opportunity|client))|what you(?:['’]ll| will|['’]d| would)? (?:do|be doing|bring|need|get|work on)(?: in this role| here| day[- ]to[- ]day| to succeed| in return)?|your new (?:company|role)|what you need to do now|what you (?:must|need to|should) have|what you can expect from us|what you['’]ll love about us|what['’]s in it for you|(?:what|who) (?:are|do) we (?:look(?:ing)? for|offer)|what else do we offer|what we offer you|(?:required|preferred) qualifications,? capabilities,? and skills|required knowledge,? skills,? and abilities|other requirements|you['’]re (?:probably )?a (?:good |great )?(?:match|fit)(?: if(?: you)?)?|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you (?:might|may) be a (?:good )?fit(?: if(?: you)?)?|good[- ]to[- ]haves?|person specification|total rewards|role purpose|a day in the life|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
+var EXACT_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|(?:the|this|our) (?:role|job|team|company|position|opportunity|client))|what you(?:['’]ll| will|['’]d| would)? (?:do|be doing|bring|need|get|work on)(?: in this role| here| day[- ]to[- ]day| to succeed| in return)?|what you (?:won['’]t|will not) (?:do|be doing|work on)|what (?:this|the) (?:role|job|position) (?:is not|isn['’]t)|your new (?:company|role)|what you need to do now|what you (?:must|need to|should) have|what you can expect from us|what you['’]ll love about us|what['’]s in it for you|(?:what|who) (?:are|do) we (?:look(?:ing)? for|offer)|what else do we offer|what we offer you|(?:required|preferred) qualifications,? capabilities,? and skills|required knowledge,? skills,? and abilities|other requirements|you['’]re (?:probably )?a (?:good |great )?(?:match|fit)(?: if(?: you)?)?|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you (?:might|may) be a (?:good )?fit(?: if(?: you)?)?|good[- ]to[- ]haves?|person specification|total rewards|role purpose|a day in the life|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
 function headingKind(line, bullet = false) {
   if (bullet) return void 0;
   const t = line.trim().replace(/[*#_]+/g, "").replace(DRESSING, "").replace(/\s*(?:…|\.\.\.)$/, ":").trim();
@@ -4392,6 +4396,8 @@ function companyOf(doc, near) {
   );
   const jobWith = JOB_OF.exec(doc.title ?? "")?.[1];
   if (named && jobWith && SITE_WORD.test(meta ?? "") && plausibleName(jobWith)) return oneLine(jobWith);
+  const brand = brandOverHeading(doc);
+  if (brand) return brand;
   const attrs = (el) => `${el.getAttribute("class") ?? ""} ${el.getAttribute("data-at") ?? ""} ${el.getAttribute("data-testid") ?? ""} ${el.getAttribute("data-test") ?? ""} ${el.getAttribute("data-cy") ?? ""} ${el.id}`.replace(
     /([a-z])(?=[A-Z])/g,
     "$1 "
@@ -4524,6 +4530,16 @@ function fromTitle(doc, parts) {
   (parts.length === 2 && headings.has(parts[1].toLowerCase()) && !SITE_PART.test(parts[0]) && !JOB_BOARDS.test(parts[1]) ? notHeading(parts[0].replace(SITE_WORD, "")) : void 0) ?? // (and the last when the page shows the first as its heading, a job's name in any language: "Doktorand i maskininlärning - Norrlands universitet")
   (parts.length === 2 && headings.has(parts[0].toLowerCase()) && !SITE_PART.test(parts[0]) && names.length === 1 && titleScore(names[0]) < 3 ? notHeading(names[0]) : void 0) ?? // "Acme Freight - Careers", "Employment Opportunities - Riverbend County": a name beside the part of the site
   (other && !readsAsJob(other) && !UNIT.test(other) && !JOB_BOARDS.test(other) && !SITE_PART.test(other) ? other : void 0);
+}
+var ABOUT_NAMED = /^about\s+(.{2,60}?)\s*:?$/i;
+function brandOverHeading(doc) {
+  const h1 = doc.querySelector("h1");
+  const line = h1?.previousElementSibling;
+  if (!line || line.childElementCount > 1) return void 0;
+  const name = oneLine(line.textContent);
+  if (!name || name.split(" ").length > 4 || !plausibleName(name) || !new RegExp("^\\p{Lu}", "u").test(name)) return void 0;
+  const about = Array.from(doc.querySelectorAll("h2,h3,h4,h5,strong,b")).slice(0, 200).some((h) => ABOUT_NAMED.exec(oneLine(h.textContent) ?? "")?.[1]?.toLowerCase() === name.toLowerCase());
+  return about ? name : void 0;
 }
 function logoBesideHeading(doc) {
   let box = doc.querySelector("h1")?.parentElement;

@@ -56,7 +56,8 @@ export type ExtractFailure =
 export type ExtractResult = { ok: true; posting: Posting } | { ok: false; failure: ExtractFailure };
 
 /** Section of a posting a sentence belongs to; sections weigh differently. */
-export type SectionKind = 'responsibilities' | 'requirements' | 'about' | 'benefits' | 'legal' | 'body';
+/** Where a sentence stands in a posting; `excluded` is a list of what the job is not ("What you won't be doing"). */
+export type SectionKind = 'responsibilities' | 'requirements' | 'about' | 'benefits' | 'legal' | 'excluded' | 'body';
 
 export type EntryKind = 'responsibility' | 'tool' | 'artifact' | 'method';
 

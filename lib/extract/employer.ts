@@ -128,6 +128,10 @@ export function companyOf(doc: Document, near?: Element): string | undefined {
   // a board's site named "… Jobs" ("Guardian Jobs") says whose job it is in its page title: "Data Scientist job with Wrenfield Housing Association | 4821377"
   const jobWith = JOB_OF.exec(doc.title ?? '')?.[1];
   if (named && jobWith && SITE_WORD.test(meta ?? '') && plausibleName(jobWith)) return oneLine(jobWith);
+  // a name set alone just over the job's heading that the posting's own "About …" heading names too: the employer, where
+  // the site is a staffing platform's or a board's ("Tidewell" over "Senior Data Engineer", then "About Tidewell")
+  const brand = brandOverHeading(doc);
+  if (brand) return brand;
   // the employer's name marked as such beside the job: "company-name" (data-at="header-company-name") first,
   // else a marked element with no elements inside (not a header around it)
   // (names written in camelCase are words too: "CompanyInfo__Name")
@@ -388,6 +392,22 @@ function fromTitle(doc: Document, parts: string[]): string | undefined {
     // "Acme Freight - Careers", "Employment Opportunities - Riverbend County": a name beside the part of the site
     (other && !readsAsJob(other) && !UNIT.test(other) && !JOB_BOARDS.test(other) && !SITE_PART.test(other) ? other : undefined)
   );
+}
+
+/** A heading over what the posting says of a firm it names: "About Tidewell", "About Tidewell:". */
+const ABOUT_NAMED = /^about\s+(.{2,60}?)\s*:?$/i;
+
+/** The short name on its own line just before the job's heading, when a heading of the posting is "About" that name. */
+function brandOverHeading(doc: Document): string | undefined {
+  const h1 = doc.querySelector('h1');
+  const line = h1?.previousElementSibling;
+  if (!line || line.childElementCount > 1) return undefined;
+  const name = oneLine(line.textContent);
+  if (!name || name.split(' ').length > 4 || !plausibleName(name) || !/^\p{Lu}/u.test(name)) return undefined;
+  const about = Array.from(doc.querySelectorAll('h2,h3,h4,h5,strong,b'))
+    .slice(0, 200)
+    .some((h) => ABOUT_NAMED.exec(oneLine(h.textContent) ?? '')?.[1]?.toLowerCase() === name.toLowerCase());
+  return about ? name : undefined;
 }
 
 /**

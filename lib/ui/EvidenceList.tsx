@@ -14,6 +14,7 @@ const SECTION_NAMES: Record<Evidence['section'], string> = {
   about: 'company description',
   benefits: 'benefits',
   legal: 'legal text',
+  excluded: 'list of what the job is not',
 };
 
 /** The matched phrases, without repeats or phrases inside a longer one, at most three. */

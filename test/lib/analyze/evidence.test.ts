@@ -669,6 +669,34 @@ describe('6. no hybrid on a clear single role', () => {
   });
 });
 
+describe('6b. what the job is not', () => {
+  const text = [
+    'What you will be doing',
+    '- Rebuilding our nightly ingestion jobs as incremental, restartable pipelines in Airflow and dbt',
+    '- Designing the warehouse tables that billing and finance read from',
+    '- Adding freshness and volume checks to every load',
+    'What you won’t be doing',
+    '- Training machine learning models, tuning hyperparameters or deploying models to production',
+    '- Building deep learning prototypes for the research team',
+    '- Running A/B experiments and presenting statistical findings to executives',
+    '- Building dashboards and predictive models for the business',
+    'Basic requirements',
+    '- Strong SQL and Python',
+  ].join('\n');
+  it('a list under "What you won\'t be doing" is no evidence of what the job is: a data engineering posting stays DE, not a hybrid', () => {
+    const r = post(text);
+    expect(r.verdict).toBe('de');
+    expect(r.evidence.filter((e) => /models|experiments|deep learning/i.test(e.text))).toEqual([]);
+  });
+  it("such headings are known in their usual forms, and a list of the job's own duties is not one", () => {
+    for (const h of ["What you won't be doing", 'What You Won’t Be Doing:', 'What this role is not', 'What you will not do:'])
+      expect(headingKind(h)).toBe('excluded');
+    expect(SECTION_WEIGHT.excluded).toBe(0);
+    expect(headingKind('What you will be doing')).toBe('responsibilities');
+    expect(headingKind("What you'll do")).toBe('responsibilities');
+  });
+});
+
 describe('7. building models is data science work', () => {
   it('a posting about building ML models for insight reads as DS, not MLE', () => {
     const text = `Responsibilities:\n- Prepare data and build machine learning models to predict customer churn.\n- Tune and validate models with cross-validation, and explain results to the marketing team.\n- Run experiments and analyse their results with statistical tests.\n- Present insights to stakeholders.\nRequirements:\n- Experience with scikit-learn, pandas and SQL; a degree in statistics or economics.`;

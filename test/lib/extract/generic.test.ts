@@ -1451,6 +1451,8 @@ describe('the employer', () => {
     ['generic/jobbnorge.html', 'University of Nordvik'],
     ['generic/pcrecruiter.html', 'Prairie Peak Talent Partners'],
     ['generic/extension-overlays.html', 'Lumenfold'],
+    // a staffing platform's page: the firm named alone over the job's heading and in the posting's "About …" heading
+    ['generic/crossover-style.html', 'Tidewell'],
     // the mail app a message is printed from is no employer (its logo heads the page)
     ['generic/gmail-print.html', undefined],
     // a card on a public Trello board: the platform is no employer
