@@ -2445,19 +2445,19 @@ var weights_default = {
   version: 2,
   bias: {
     mle: -0.304,
-    ds: 0.077,
-    de: 0.026,
+    ds: 0.083,
+    de: 0.024,
     analyst: 0.293,
-    software: -0.177,
-    devops: 0.511,
-    research: -0.926
+    software: -0.179,
+    devops: 0.508,
+    research: -0.925
   },
   entries: {
     "mle.deploy-to-production": {
       mle: 1.548,
       ds: 0.553,
       de: -0.156,
-      analyst: -0.082,
+      analyst: -0.081,
       software: 0.137,
       devops: 2e-3,
       research: -2e-3
@@ -2491,7 +2491,7 @@ var weights_default = {
     },
     "mle.monitor-models": {
       mle: 0.957,
-      ds: 0.473,
+      ds: 0.474,
       de: -0.016,
       analyst: -0.067,
       software: 0.071,
@@ -2532,7 +2532,7 @@ var weights_default = {
       analyst: 0.106,
       software: 0.096,
       devops: -0.067,
-      research: 0.091
+      research: 0.09
     },
     "mle.train-select-models": {
       mle: 0.904,
@@ -2558,11 +2558,11 @@ var weights_default = {
       de: 0.034,
       analyst: -0.163,
       software: 0.633,
-      devops: -0.282,
+      devops: -0.281,
       research: -0.017
     },
     "mle.ml-apps-business": {
-      mle: 0.975,
+      mle: 0.976,
       ds: 0.112,
       de: -0.148,
       analyst: -7e-3,
@@ -2590,12 +2590,12 @@ var weights_default = {
     },
     "mle.scale-models": {
       mle: 1.345,
-      ds: -0.243,
+      ds: -0.242,
       de: 3e-3,
       analyst: -0.078,
       software: 0.037,
       devops: 0.013,
-      research: 0.422
+      research: 0.421
     },
     "mle.maintain-ai-systems": {
       mle: 1.031,
@@ -2616,7 +2616,7 @@ var weights_default = {
       research: 0.032
     },
     "mle.deep-learning": {
-      mle: 1.073,
+      mle: 1.074,
       ds: 0.178,
       de: -0.077,
       analyst: -0.161,
@@ -2645,18 +2645,18 @@ var weights_default = {
     "mle.systems-languages": {
       mle: 0.424,
       ds: -0.223,
-      de: 0.082,
+      de: 0.083,
       analyst: -0.128,
       software: 0.562,
       devops: -0.117,
       research: -0.101
     },
     "mle.software-engineering": {
-      mle: 0.665,
-      ds: -0.342,
+      mle: 0.664,
+      ds: -0.343,
       de: 0.327,
       analyst: -0.389,
-      software: 0.736,
+      software: 0.737,
       devops: 3e-3,
       research: -0.299
     },
@@ -2670,7 +2670,7 @@ var weights_default = {
       research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.751,
+      mle: 0.752,
       ds: 0.21,
       de: -0.103,
       analyst: -0.046,
@@ -2703,11 +2703,11 @@ var weights_default = {
       analyst: -0.308,
       software: 0.066,
       devops: -0.325,
-      research: 0.03
+      research: 0.029
     },
     "mle.machine-learning": {
       mle: 1.196,
-      ds: 0.52,
+      ds: 0.519,
       de: -0.218,
       analyst: -0.445,
       software: 0.043,
@@ -2718,7 +2718,7 @@ var weights_default = {
       mle: 0.476,
       ds: 0.476,
       de: -0.227,
-      analyst: -0.336,
+      analyst: -0.337,
       software: 0.328,
       devops: -0.154,
       research: -0.063
@@ -2733,16 +2733,16 @@ var weights_default = {
       research: -2e-3
     },
     "mle.implement-prototype": {
-      mle: 0.567,
+      mle: 0.566,
       ds: 0.063,
       de: 0.034,
       analyst: -0.151,
       software: -0.032,
       devops: -0.169,
-      research: 0.389
+      research: 0.388
     },
     "mle.cpp": {
-      mle: 1.041,
+      mle: 1.04,
       ds: -0.054,
       de: -0.012,
       analyst: 0.031,
@@ -2754,37 +2754,37 @@ var weights_default = {
       mle: 0,
       ds: 0.827,
       de: 0.064,
-      analyst: 0.171,
+      analyst: 0.172,
       software: 0.068,
       devops: -0.119,
-      research: 0.989
+      research: 0.988
     },
     "ds.statistics": {
       mle: 0.128,
-      ds: 1.225,
-      de: 2e-3,
+      ds: 1.222,
+      de: 3e-3,
       analyst: 0.3,
-      software: -0.112,
-      devops: -0.194,
+      software: -0.111,
+      devops: -0.193,
       research: 0.652
     },
     "ds.analytics": {
-      mle: -0.037,
-      ds: 0.448,
+      mle: -0.038,
+      ds: 0.45,
       de: -0.029,
-      analyst: 0.459,
+      analyst: 0.458,
       software: -0.134,
       devops: -0.182,
-      research: 0.476
+      research: 0.475
     },
     "ds.reporting": {
       mle: 0.046,
-      ds: 0.81,
+      ds: 0.811,
       de: 0.149,
       analyst: 0.107,
       software: -0.099,
       devops: -0.084,
-      research: 0.571
+      research: 0.57
     },
     "ds.prepare-data": {
       mle: 0.107,
@@ -2801,50 +2801,50 @@ var weights_default = {
       de: -0.249,
       analyst: 0.521,
       software: 0.325,
-      devops: -0.085,
+      devops: -0.084,
       research: 0.412
     },
     "ds.predictive-modelling": {
       mle: 0.226,
-      ds: 0.831,
+      ds: 0.833,
       de: -0.086,
-      analyst: 0.139,
+      analyst: 0.138,
       software: -0.023,
       devops: -0.098,
-      research: 0.511
+      research: 0.51
     },
     "ds.research": {
-      mle: -0.224,
-      ds: 0.361,
-      de: -0.201,
-      analyst: -0.069,
-      software: 0.096,
-      devops: -0.169,
+      mle: -0.225,
+      ds: 0.358,
+      de: -0.2,
+      analyst: -0.068,
+      software: 0.097,
+      devops: -0.167,
       research: 1.205
     },
     "ds.stat-languages": {
       mle: 0.081,
       ds: 1.141,
       de: -0.013,
-      analyst: 0.128,
+      analyst: 0.127,
       software: -0.046,
       devops: -0.027,
       research: 0.236
     },
     "ds.quant-degree": {
       mle: 0.234,
-      ds: 0.724,
-      de: -0.122,
-      analyst: -0.013,
-      software: -0.106,
-      devops: -0.068,
-      research: 0.352
+      ds: 0.713,
+      de: -0.121,
+      analyst: -0.01,
+      software: -0.105,
+      devops: -0.066,
+      research: 0.354
     },
     "ds.build-ml-models": {
       mle: 0.373,
       ds: 1.087,
       de: -0.086,
-      analyst: -0.156,
+      analyst: -0.155,
       software: 0.084,
       devops: -0.135,
       research: -0.167
@@ -2861,7 +2861,7 @@ var weights_default = {
     "ds.data-mining": {
       mle: 0.165,
       ds: 0.644,
-      de: 0.143,
+      de: 0.144,
       analyst: 0.176,
       software: 0.02,
       devops: -0.055,
@@ -2869,21 +2869,21 @@ var weights_default = {
     },
     "ds.visualisation": {
       mle: 0.164,
-      ds: 0.511,
+      ds: 0.512,
       de: -0.09,
       analyst: 0.099,
       software: 0.109,
       devops: -0.15,
-      research: 0.057
+      research: 0.056
     },
     "ds.optimisation-simulation": {
       mle: 0.119,
-      ds: 0.788,
+      ds: 0.789,
       de: -0.139,
       analyst: 0.093,
       software: -0.044,
       devops: -0.013,
-      research: 0.196
+      research: 0.195
     },
     "ds.business-partnering": {
       mle: -0.125,
@@ -2896,70 +2896,70 @@ var weights_default = {
     },
     "ds.insights": {
       mle: -0.087,
-      ds: 0.221,
+      ds: 0.222,
       de: -0.26,
-      analyst: 0.685,
+      analyst: 0.684,
       software: -0.021,
       devops: -0.091,
-      research: 0.554
+      research: 0.553
     },
     "ds.analyses": {
       mle: -0.071,
-      ds: 0.214,
-      de: 0.117,
-      analyst: 0.7,
-      software: -0.389,
-      devops: -0.166,
-      research: 0.294
+      ds: 0.208,
+      de: 0.118,
+      analyst: 0.701,
+      software: -0.388,
+      devops: -0.164,
+      research: 0.295
     },
     "ds.business-domains": {
       mle: -0.061,
-      ds: 0.363,
+      ds: 0.362,
       de: -0.177,
       analyst: 0.578,
       software: 0.112,
-      devops: -0.013,
+      devops: -0.012,
       research: -0.102
     },
     "ds.math": {
       mle: 0.031,
-      ds: 0.585,
+      ds: 0.586,
       de: -0.083,
-      analyst: 0.131,
-      software: -0.073,
-      devops: -0.062,
-      research: 0.171
+      analyst: 0.13,
+      software: -0.074,
+      devops: -0.063,
+      research: 0.173
     },
     "ds.advanced-degree": {
       mle: 0.07,
-      ds: 0.369,
+      ds: 0.372,
       de: -0.018,
-      analyst: 7e-3,
+      analyst: 5e-3,
       software: -0.023,
       devops: -0.046,
       research: 0.139
     },
     "ds.communicate-nontechnical": {
       mle: -0.125,
-      ds: 0.131,
-      de: 0.131,
+      ds: 0.132,
+      de: 0.132,
       analyst: 0.012,
-      software: -0.115,
+      software: -0.114,
       devops: -0.069,
-      research: 0.734
+      research: 0.733
     },
     "ds.r-language": {
       mle: 0.17,
-      ds: 1.393,
+      ds: 1.394,
       de: 0.059,
-      analyst: 0.038,
+      analyst: 0.037,
       software: -0.147,
       devops: -0.097,
-      research: 0.085
+      research: 0.084
     },
     "ds.notebooks": {
       mle: 0.112,
-      ds: 0.56,
+      ds: 0.559,
       de: 0.061,
       analyst: -0.079,
       software: -0.029,
@@ -2977,7 +2977,7 @@ var weights_default = {
     },
     "de.build-test-maintain": {
       mle: 0.174,
-      ds: 0.01,
+      ds: 9e-3,
       de: 1.074,
       analyst: 0.322,
       software: 0.246,
@@ -2987,16 +2987,16 @@ var weights_default = {
     "de.move-data-to-consumers": {
       mle: -0.112,
       ds: -0.12,
-      de: 1.046,
+      de: 1.047,
       analyst: 0.295,
       software: 0.173,
       devops: -0.127,
       research: 0.345
     },
     "de.data-quality": {
-      mle: 0.228,
+      mle: 0.229,
       ds: 0.081,
-      de: 0.77,
+      de: 0.771,
       analyst: 0.315,
       software: 0.023,
       devops: -0.064,
@@ -3004,7 +3004,7 @@ var weights_default = {
     },
     "de.etl": {
       mle: 0.029,
-      ds: 0.274,
+      ds: 0.275,
       de: 1.264,
       analyst: 0.502,
       software: 0.073,
@@ -3013,7 +3013,7 @@ var weights_default = {
     },
     "de.warehousing": {
       mle: -6e-3,
-      ds: -0.206,
+      ds: -0.205,
       de: 0.876,
       analyst: 0.541,
       software: 0.162,
@@ -3040,7 +3040,7 @@ var weights_default = {
     },
     "de.cloud-warehouses": {
       mle: 0.053,
-      ds: 0.126,
+      ds: 0.125,
       de: 1.05,
       analyst: 0.237,
       software: 0.244,
@@ -3070,18 +3070,18 @@ var weights_default = {
       ds: 0.039,
       de: 0.492,
       analyst: 0.429,
-      software: -8e-3,
-      devops: 0.087,
+      software: -7e-3,
+      devops: 0.088,
       research: -0.249
     },
     "de.batch-processing": {
       mle: 0.051,
-      ds: 0.062,
+      ds: 0.063,
       de: 0.894,
       analyst: 0.045,
       software: 0.066,
       devops: -0.061,
-      research: -0.057
+      research: -0.058
     },
     "de.governance-security": {
       mle: -0.124,
@@ -3111,9 +3111,9 @@ var weights_default = {
       research: 0.02
     },
     "de.cloud-services": {
-      mle: -0.214,
-      ds: 0.073,
-      de: 0.392,
+      mle: -0.213,
+      ds: 0.072,
+      de: 0.393,
       analyst: -0.213,
       software: 0.231,
       devops: 0.761,
@@ -3134,7 +3134,7 @@ var weights_default = {
       de: 0.275,
       analyst: 0.235,
       software: 0.229,
-      devops: 0.526,
+      devops: 0.527,
       research: -0.131
     },
     "de.requirements-to-solutions": {
@@ -3157,7 +3157,7 @@ var weights_default = {
     },
     "de.data-formats": {
       mle: -0.03,
-      ds: 0.07,
+      ds: 0.071,
       de: 0.433,
       analyst: 0.057,
       software: -0.03,
@@ -3194,7 +3194,7 @@ var weights_default = {
     "other.config-management": {
       mle: -0.041,
       ds: -0.153,
-      de: -0.051,
+      de: -0.05,
       analyst: -0.189,
       software: -0.105,
       devops: 2.115,
@@ -3202,11 +3202,11 @@ var weights_default = {
     },
     "other.ci-cd-ops": {
       mle: 0.047,
-      ds: -0.13,
+      ds: -0.131,
       de: -0.065,
       analyst: -0.149,
       software: -0.09,
-      devops: 1.474,
+      devops: 1.475,
       research: -0.086
     },
     "other.sysadmin": {
@@ -3215,12 +3215,12 @@ var weights_default = {
       de: -0.187,
       analyst: -0.175,
       software: -0.062,
-      devops: 1.849,
+      devops: 1.85,
       research: -0.113
     },
     "other.containers": {
       mle: -0.068,
-      ds: -0.182,
+      ds: -0.183,
       de: -0.179,
       analyst: -0.216,
       software: 0.241,
@@ -3274,30 +3274,30 @@ var weights_default = {
     },
     "other.backend": {
       mle: -0.238,
-      ds: -0.234,
+      ds: -0.235,
       de: -0.131,
       analyst: -0.258,
-      software: 2.036,
+      software: 2.037,
       devops: 0.093,
-      research: -0.267
+      research: -0.268
     },
     "other.software-practice": {
       mle: -0.057,
-      ds: -0.015,
+      ds: -0.016,
       de: -0.041,
       analyst: -0.179,
       software: 0.739,
-      devops: 0.051,
+      devops: 0.052,
       research: 0.101
     },
     "other.science-research": {
       mle: -0.051,
-      ds: -0.068,
+      ds: -0.067,
       de: 0.079,
       analyst: -0.208,
       software: -7e-3,
       devops: -0.024,
-      research: 1.28
+      research: 1.278
     },
     "other.scholarly-research": {
       mle: 0.069,
@@ -3468,6 +3468,9 @@ var HEADINGS = [
 var ABOUT_CONTENT = /founded in (?:1[89]|20)\d\d|\b(founded in|headquartered in|is headquartered|our mission is|we are an? (leading|global|fast[- ]growing|award[- ]winning|world[- ]class|venture[- ]backed)|is an? (leading|global) (provider|company|platform)|backed by|series [a-e] (funding|round)|(employees|offices) (in|across) \d|trusted by (over|more than) |our (diverse |global |talented )?(workforce|people|employees|team members) (includes?|are|span|come)\b|we employ\b|employs? (over |more than |approximately |nearly |about |some )?[\d,.]+k?\+? (people|employees|staff|professionals|team members)|(?:our|[A-Z][\w&-]*['’]s)(?: [\w-]+){0,2} (?:capabilities|services|offerings|solutions|expertise) (?:include|span|cover)s?\b)/i;
 var DEGREE_LINE = /\b(bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|degree|b\.?\s?sc?\b\.?|m\.?\s?sc?\b\.?|ms\/phd|bs\/ms|mba)\b/i;
 var DEGREE_FIELD = /\b(in|of)\b[^.]{0,120}\b(science|statistics|math\w*|physics|engineering|economics|quantitative|related|relevant|equivalent|technical)\b/i;
+var FIELDS_LEAD = /\b(?:fields?|disciplines?|majors?|areas? of study|subjects?|degrees?)\b[^:]{0,80}:\s*$/i;
+var FIELD_ITEM = (sentence) => !/[.;]\s*$/.test(sentence) && sentence.split(/\s+/).length <= 24 && sentence.split(/,|\bor\b/).every((part) => part.trim().split(/\s+/).length <= 5);
+var opensFields = (line) => FIELDS_LEAD.test(line) && (/\b(?:fields? of study|areas? of study|majors?|academic disciplines?|stem)\b/i.test(line) || DEGREE_LINE.test(line) && !/\bexperience\b/i.test(line));
 var CERTIFICATION = /\bcertifi(?:ed|cates?|cations?)\b/i;
 function isCredentialLine(sentence) {
   return isDegreeLine(sentence) || CERTIFICATION.test(sentence) && sentence.split(/\s+/).length <= 14;
@@ -3514,10 +3517,13 @@ function sectionedSentences(text) {
   let current = "body";
   let runOn = false;
   let beforeRunOn = "body";
+  let fields = false;
   for (const line of lines(text)) {
     const raw = text.slice(line.start, line.end);
     const checked = line.bullet && /[✓✔✅]\uFE0F?\s*$/u.test(text.slice(Math.max(0, line.start - 4), line.start)) && EXACT_HEADING.test(raw.trim().replace(/:$/, ""));
     const h = headingKind(raw, line.bullet && !checked);
+    const lead = opensFields(raw);
+    fields = fields && FIELD_ITEM(raw.trim()) && (!h || h === "other-heading" && !/:\s*$/.test(raw));
     if (runOn && !h && (opensDuties(raw) || ASKS_FOR.test(raw)) && !LEGAL_CONTENT.test(raw)) {
       current = beforeRunOn;
       runOn = false;
@@ -3527,7 +3533,15 @@ function sectionedSentences(text) {
       if (h !== "other-heading") current = h;
       else if (current === "legal" || current === "benefits" || current === "about") current = "body";
       const item = h === "other-heading" && !/:\s*$/.test(raw);
-      out.push({ start: line.start, end: line.end, section: h === "other-heading" ? current : h, heading: true, ...item ? { item } : {} });
+      out.push({
+        start: line.start,
+        end: line.end,
+        section: h === "other-heading" ? current : h,
+        heading: true,
+        ...item ? { item } : {},
+        ...item && fields ? { credential: true } : {}
+      });
+      fields ||= lead;
       continue;
     }
     for (let s of splitLine(text, line)) {
@@ -3550,9 +3564,10 @@ function sectionedSentences(text) {
         }
       } else if (section !== "legal" && BENEFIT_CONTENT.test(sentence)) section = "benefits";
       else if (section !== "legal" && ABOUT_CONTENT.test(sentence)) section = "about";
-      const credential = isCredentialLine(sentence);
+      const credential = isCredentialLine(sentence) || fields;
       out.push({ ...s, section, heading: false, ...credential ? { credential } : {} });
     }
+    if (lead) fields = true;
   }
   const first = out.findIndex((s) => s.heading);
   if (first > 0 && out.some((s) => s.heading && s.section === "responsibilities")) {

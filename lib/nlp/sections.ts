@@ -59,6 +59,19 @@ const ABOUT_CONTENT =
 const DEGREE_LINE = /\b(bachelor['’]?s?|master['’]?s?|ph\.?\s?d\.?|doctorate|degree|b\.?\s?sc?\b\.?|m\.?\s?sc?\b\.?|ms\/phd|bs\/ms|mba)\b/i;
 const DEGREE_FIELD = /\b(in|of)\b[^.]{0,120}\b(science|statistics|math\w*|physics|engineering|economics|quantitative|related|relevant|equivalent|technical)\b/i;
 
+/**
+ * A line that opens a list of fields of study ("Advanced degree in one or more of the following:", "Interest or experience in
+ * a STEM related field, such as:", "Required Fields of Study:"): its short items are subjects, not work.
+ */
+const FIELDS_LEAD = /\b(?:fields?|disciplines?|majors?|areas? of study|subjects?|degrees?)\b[^:]{0,80}:\s*$/i;
+/** An item of such a list: a subject's name, a few words ("Statistics", "Computational social science"). */
+const FIELD_ITEM = (sentence: string) =>
+  !/[.;]\s*$/.test(sentence) && sentence.split(/\s+/).length <= 24 && sentence.split(/,|\bor\b/).every((part) => part.trim().split(/\s+/).length <= 5);
+/** What makes such a line a list of studies, not of experience: a degree, or fields of study, majors, STEM. */
+const opensFields = (line: string): boolean =>
+  FIELDS_LEAD.test(line) &&
+  (/\b(?:fields? of study|areas? of study|majors?|academic disciplines?|stem)\b/i.test(line) || (DEGREE_LINE.test(line) && !/\bexperience\b/i.test(line)));
+
 /** A certification named as a credential: "AWS Certified Solutions Architect", "Tableau Certified Data Analyst or equivalent required". */
 const CERTIFICATION = /\bcertifi(?:ed|cates?|cations?)\b/i;
 
@@ -168,6 +181,8 @@ export function sectionedSentences(text: string): SectionedSentence[] {
   /** Equal-opportunity text found with no heading over it, running on through its paragraphs. */
   let runOn = false;
   let beforeRunOn: SectionKind = 'body';
+  /** Inside a list of fields of study, under the line that opens it. */
+  let fields = false;
   for (const line of lines(text)) {
     const raw = text.slice(line.start, line.end);
     // a check mark dresses a heading as it does a list item ("✅ You might be a fit if", "✅ Minimum requirements"):
@@ -175,6 +190,9 @@ export function sectionedSentences(text: string): SectionedSentence[] {
     const checked =
       line.bullet && /[✓✔✅]\uFE0F?\s*$/u.test(text.slice(Math.max(0, line.start - 4), line.start)) && EXACT_HEADING.test(raw.trim().replace(/:$/, ''));
     const h = headingKind(raw, line.bullet && !checked);
+    const lead = opensFields(raw);
+    // (the list goes on while its items are subjects' names, a short line in Title Case among them; a longer line or a heading ends it)
+    fields = fields && FIELD_ITEM(raw.trim()) && (!h || (h === 'other-heading' && !/:\s*$/.test(raw)));
     // a line that opens the job's duties ("More specifically, as a Zelus engineer, you will be expected to:"), says what
     // the role is responsible for, or asks for experience ("5+ years …", "Strong expertise in …") ends such a run: a
     // diversity paragraph in the middle of a posting is not the end of it (how to apply, after one, still is)
@@ -187,7 +205,15 @@ export function sectionedSentences(text: string): SectionedSentence[] {
       if (h !== 'other-heading') current = h;
       else if (current === 'legal' || current === 'benefits' || current === 'about') current = 'body';
       const item = h === 'other-heading' && !/:\s*$/.test(raw);
-      out.push({ start: line.start, end: line.end, section: h === 'other-heading' ? current : h, heading: true, ...(item ? { item } : {}) });
+      out.push({
+        start: line.start,
+        end: line.end,
+        section: h === 'other-heading' ? current : h,
+        heading: true,
+        ...(item ? { item } : {}),
+        ...(item && fields ? { credential: true } : {}),
+      });
+      fields ||= lead;
       continue;
     }
     for (let s of splitLine(text, line)) {
@@ -215,9 +241,10 @@ export function sectionedSentences(text: string): SectionedSentence[] {
         }
       } else if (section !== 'legal' && BENEFIT_CONTENT.test(sentence)) section = 'benefits';
       else if (section !== 'legal' && ABOUT_CONTENT.test(sentence)) section = 'about';
-      const credential = isCredentialLine(sentence);
+      const credential = isCredentialLine(sentence) || fields;
       out.push({ ...s, section, heading: false, ...(credential ? { credential } : {}) });
     }
+    if (lead) fields = true;
   }
   const first = out.findIndex((s) => s.heading);
   if (first > 0 && out.some((s) => s.heading && s.section === 'responsibilities'))

@@ -506,6 +506,44 @@ describe('3. degree lines are filters, not duties', () => {
   });
 });
 
+describe('3a. a list of fields of study is a degree line, item by item', () => {
+  const credentials = (text: string) =>
+    sectionedSentences(text)
+      .filter((s) => s.credential)
+      .map((s) => text.slice(s.start, s.end));
+  it('an internship that asks only for a field of study, then lists the fields, gives no verdict: the subjects are not work', () => {
+    const text = [
+      'Requirements:',
+      "- Full-time student pursuing a Bachelor's degree in a technical field",
+      '- GPA of at least 3.0 on a 4-point scale',
+      '- Problem solving skills and leadership abilities',
+      '- Interest or experience in a science, technology, engineering or mathematics (STEM) related field, such as:',
+      '- Computational social science',
+      '- Data analytics',
+      '- Economics',
+      '- Mathematics',
+      '- Operations research',
+      '- Quantitative finance',
+      '- Statistics',
+      '- A thorough medical exam and a background investigation',
+    ].join('\n');
+    expect(credentials(text)).toEqual(expect.arrayContaining(['Statistics', 'Operations research', 'Data analytics']));
+    expect(credentials(text)).not.toContain('A thorough medical exam and a background investigation');
+    expect(post(text).verdict).toBe('none');
+  });
+  it('a heading over fields of study, or a degree "in one of the following", opens such a list; a list of experience does not', () => {
+    expect(
+      credentials('Required Fields of Study:\nComputer and Information Science, Mathematics, Statistics\nMinimum Years of Experience:\n3 years of SQL'),
+    ).toEqual(['Computer and Information Science, Mathematics, Statistics']);
+    expect(credentials("Master's degree in one of the following:\n- Statistics\n- Physics\nYou will:\n- Build forecasting models")).toEqual([
+      'Statistics',
+      'Physics',
+    ]);
+    expect(credentials("Bachelor's degree and experience in the following:\n- Airflow\n- Spark")).toEqual([]);
+    expect(credentials('Expertise in one or more of the following fields:\n- Deep learning\n- Computer vision')).toEqual([]);
+  });
+});
+
 describe('3b. certifications are credentials, not duties', () => {
   it('a list of certifications does not make a network technician posting read as a data role', () => {
     const text = `Responsibilities:\n- Perform routine network maintenance and install upgrades.\n- Assist in resolving network issues.\n- Create reports and presentations in Microsoft Office.\nCertifications (one of):\n- SAS Certified AI and Machine Learning Professional\n- Tensorflow Developer Certificate\n- Microsoft Certified: Azure AI Fundamentals\n- Cloudera Data Platform Generalist Certification`;
