@@ -1453,6 +1453,9 @@ describe('the employer', () => {
     ['generic/extension-overlays.html', 'Lumenfold'],
     // a staffing platform's page: the firm named alone over the job's heading and in the posting's "About …" heading
     ['generic/crossover-style.html', 'Tidewell'],
+    ['generic/council-scout.html', 'Brindabella Shire Council'],
+    // the page title's words for the page in Polish ("Oferta pracy", a job offer) are no employer's name
+    ['generic/erecruiter-pl.html', 'Wistula Retail S.A.'],
     // the mail app a message is printed from is no employer (its logo heads the page)
     ['generic/gmail-print.html', undefined],
     // a card on a public Trello board: the platform is no employer
