@@ -4914,7 +4914,16 @@ function noiseOf(el) {
     return 1;
   if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el) && !(/preamble/i.test(words) && [el, ...Array.from(el.children)].some((e) => e.tagName === "P")))
     return 1;
-  return 0;
+  return trail(el) ? 2 : 0;
+}
+function trail(el) {
+  const kids = Array.from(el.children);
+  if (kids.length < 2 || kids.length > 12 || kids.some((k) => !/^(?:A|SPAN|B|STRONG|EM|I|SMALL)$/.test(k.tagName) || k.childElementCount > 1)) return false;
+  const text = el.textContent;
+  if (text.length > 160) return false;
+  const parts = text.trim().split(/\s*[›»>]\s*|\s+\/\s+/);
+  const links = el.querySelectorAll("a").length;
+  return parts.length >= 3 && links >= parts.length - 1 && parts.every((p) => p && p.split(/\s+/).length <= 6);
 }
 function headedAsSection(el) {
   const h = firstHeading(el);

@@ -146,7 +146,19 @@ function noiseOf(el: Element): 0 | 1 | 2 {
     !(/preamble/i.test(words) && [el, ...Array.from(el.children)].some((e) => e.tagName === 'P'))
   )
     return 1;
-  return 0;
+  return trail(el) ? 2 : 0;
+}
+
+/** A trail of links by its shape, whatever its classes: "Home › Vacancies › Data Analyst", "Careers / Jobs / Data Scientist". */
+function trail(el: Element): boolean {
+  // (links side by side, each a leaf or nearly: looked at without reading a deep block's text)
+  const kids = Array.from(el.children);
+  if (kids.length < 2 || kids.length > 12 || kids.some((k) => !/^(?:A|SPAN|B|STRONG|EM|I|SMALL)$/.test(k.tagName) || k.childElementCount > 1)) return false;
+  const text = el.textContent!;
+  if (text.length > 160) return false;
+  const parts = text.trim().split(/\s*[›»>]\s*|\s+\/\s+/);
+  const links = el.querySelectorAll('a').length;
+  return parts.length >= 3 && links >= parts.length - 1 && parts.every((p) => p && p.split(/\s+/).length <= 6);
 }
 
 /** A block headed as a section of a posting ("What we're looking for", "How to apply"). */

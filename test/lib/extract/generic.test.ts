@@ -182,6 +182,35 @@ describe('the job title beside a long description', () => {
   });
 });
 
+describe('a trail of links', () => {
+  const body = [
+    '<p>We own and manage 6,800 homes across Fenland. We want to use our repairs and tenancy data to spot damp and mould before tenants have to report it.</p>',
+    '<h2>What you will do</h2><ul><li>Build reports on repairs, rent and tenancy data for managers and the board.</li><li>Clean and join data from our housing and repairs systems.</li><li>Explain what the numbers mean to colleagues who are not analysts.</li></ul>',
+    '<h2>About you</h2><ul><li>Good SQL and Excel; Power BI or a similar tool.</li><li>Experience of housing, local government or another public service is welcome.</li></ul>',
+  ].join('');
+  it.each([
+    ['›', '<p><a href="/">Home</a> › <a href="/vacancies">Vacancies</a> › Data and Insight Analyst</p>'],
+    [
+      '>',
+      '<div><a href="/">Home</a> &gt; <a href="/about">About us</a> &gt; <a href="/vacancies">Vacancies</a> &gt; <span>Data and Insight Analyst</span></div>',
+    ],
+    ['/', '<div><a href="/careers">Careers</a> / <a href="/careers/jobs">Jobs</a> / Data and Insight Analyst</div>'],
+  ])('marked by no class, its marks "%s" between short links, is no line of the posting', (_mark, crumbs) => {
+    const url = 'https://fenlandhomes.example/vacancies/data-and-insight-analyst';
+    const html = `<html><head><title>Data and Insight Analyst</title></head><body><main>${crumbs}<div><div><h1>Data and Insight Analyst</h1><ul><li>Location: March, Cambridgeshire</li><li>Salary: £34,000</li></ul></div>${body}</div></main></body></html>`;
+    const x = extractPosting(loadDocument(html, url), url);
+    expect(x.result.ok && x.result.posting.text).not.toMatch(/Home|Careers|Vacancies/);
+    expect(x.result.ok && x.result.posting.text).toContain('We own and manage 6,800 homes across Fenland.');
+  });
+  it('is one only when its links are the trail: a sentence with two links and an arrow in it is read', () => {
+    const url = 'https://fenlandhomes.example/vacancies/data-and-insight-analyst';
+    const line = '<p>Read our <a href="/strategy">data strategy</a> and <a href="/values">values</a> first > then apply.</p>';
+    const html = `<html><head><title>Data and Insight Analyst</title></head><body><div><h1>Data and Insight Analyst</h1>${line}${body}</div></body></html>`;
+    const x = extractPosting(loadDocument(html, url), url);
+    expect(x.result.ok && x.result.posting.text).toContain('Read our data strategy and values first > then apply.');
+  });
+});
+
 describe("a browser extension's panel", () => {
   it('is left out when it comes after the first read of a live page, as when it was there from the start', () => {
     const url = 'https://lumenfold.example/careers/ml-engineer-search-ranking';
