@@ -2445,7 +2445,7 @@ var weights_default = {
   version: 2,
   bias: {
     mle: -0.304,
-    ds: 0.083,
+    ds: 0.082,
     de: 0.024,
     analyst: 0.293,
     software: -0.179,
@@ -2475,14 +2475,14 @@ var weights_default = {
       mle: 1.421,
       ds: -4e-3,
       de: -0.028,
-      analyst: -0.028,
+      analyst: -0.029,
       software: 0.169,
       devops: 0.012,
       research: -0.042
     },
     "mle.mlops": {
       mle: 1.584,
-      ds: 0.334,
+      ds: 0.335,
       de: -0.036,
       analyst: -0.018,
       software: 0.133,
@@ -2508,8 +2508,8 @@ var weights_default = {
       research: -3e-3
     },
     "mle.robustness-tests": {
-      mle: 0.834,
-      ds: 0.283,
+      mle: 0.833,
+      ds: 0.284,
       de: -5e-3,
       analyst: -0.092,
       software: -0.019,
@@ -2529,10 +2529,10 @@ var weights_default = {
       mle: 0.717,
       ds: 0.334,
       de: -0.276,
-      analyst: 0.106,
+      analyst: 0.105,
       software: 0.096,
       devops: -0.067,
-      research: 0.09
+      research: 0.091
     },
     "mle.train-select-models": {
       mle: 0.904,
@@ -2562,8 +2562,8 @@ var weights_default = {
       research: -0.017
     },
     "mle.ml-apps-business": {
-      mle: 0.976,
-      ds: 0.112,
+      mle: 0.975,
+      ds: 0.113,
       de: -0.148,
       analyst: -7e-3,
       software: 0.155,
@@ -2645,14 +2645,14 @@ var weights_default = {
     "mle.systems-languages": {
       mle: 0.424,
       ds: -0.223,
-      de: 0.083,
+      de: 0.082,
       analyst: -0.128,
       software: 0.562,
       devops: -0.117,
       research: -0.101
     },
     "mle.software-engineering": {
-      mle: 0.664,
+      mle: 0.665,
       ds: -0.343,
       de: 0.327,
       analyst: -0.389,
@@ -2670,7 +2670,7 @@ var weights_default = {
       research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.752,
+      mle: 0.751,
       ds: 0.21,
       de: -0.103,
       analyst: -0.046,
@@ -2691,19 +2691,19 @@ var weights_default = {
       mle: 0.41,
       ds: 0.095,
       de: -0.328,
-      analyst: -0.042,
+      analyst: -0.043,
       software: 0.5,
       devops: 0.144,
       research: -0.079
     },
     "mle.algorithms-frameworks": {
-      mle: 0.665,
+      mle: 0.666,
       ds: 0.407,
       de: -0.035,
       analyst: -0.308,
       software: 0.066,
       devops: -0.325,
-      research: 0.029
+      research: 0.03
     },
     "mle.machine-learning": {
       mle: 1.196,
@@ -2717,7 +2717,7 @@ var weights_default = {
     "mle.artificial-intelligence": {
       mle: 0.476,
       ds: 0.476,
-      de: -0.227,
+      de: -0.226,
       analyst: -0.337,
       software: 0.328,
       devops: -0.154,
@@ -2734,15 +2734,15 @@ var weights_default = {
     },
     "mle.implement-prototype": {
       mle: 0.566,
-      ds: 0.063,
+      ds: 0.061,
       de: 0.034,
-      analyst: -0.151,
-      software: -0.032,
+      analyst: -0.146,
+      software: -0.033,
       devops: -0.169,
       research: 0.388
     },
     "mle.cpp": {
-      mle: 1.04,
+      mle: 1.041,
       ds: -0.054,
       de: -0.012,
       analyst: 0.031,
@@ -2772,22 +2772,22 @@ var weights_default = {
       mle: -0.038,
       ds: 0.45,
       de: -0.029,
-      analyst: 0.458,
+      analyst: 0.459,
       software: -0.134,
       devops: -0.182,
-      research: 0.475
+      research: 0.474
     },
     "ds.reporting": {
       mle: 0.046,
       ds: 0.811,
       de: 0.149,
-      analyst: 0.107,
+      analyst: 0.108,
       software: -0.099,
-      devops: -0.084,
+      devops: -0.085,
       research: 0.57
     },
     "ds.prepare-data": {
-      mle: 0.107,
+      mle: 0.108,
       ds: 0.713,
       de: 0.184,
       analyst: 0.063,
@@ -2801,21 +2801,21 @@ var weights_default = {
       de: -0.249,
       analyst: 0.521,
       software: 0.325,
-      devops: -0.084,
+      devops: -0.085,
       research: 0.412
     },
     "ds.predictive-modelling": {
       mle: 0.226,
       ds: 0.833,
       de: -0.086,
-      analyst: 0.138,
+      analyst: 0.137,
       software: -0.023,
       devops: -0.098,
-      research: 0.51
+      research: 0.511
     },
     "ds.research": {
       mle: -0.225,
-      ds: 0.358,
+      ds: 0.359,
       de: -0.2,
       analyst: -0.068,
       software: 0.097,
@@ -2826,13 +2826,13 @@ var weights_default = {
       mle: 0.081,
       ds: 1.141,
       de: -0.013,
-      analyst: 0.127,
+      analyst: 0.128,
       software: -0.046,
       devops: -0.027,
       research: 0.236
     },
     "ds.quant-degree": {
-      mle: 0.234,
+      mle: 0.235,
       ds: 0.713,
       de: -0.121,
       analyst: -0.01,
@@ -2844,7 +2844,7 @@ var weights_default = {
       mle: 0.373,
       ds: 1.087,
       de: -0.086,
-      analyst: -0.155,
+      analyst: -0.156,
       software: 0.084,
       devops: -0.135,
       research: -0.167
@@ -2898,28 +2898,28 @@ var weights_default = {
       mle: -0.087,
       ds: 0.222,
       de: -0.26,
-      analyst: 0.684,
+      analyst: 0.683,
       software: -0.021,
       devops: -0.091,
       research: 0.553
     },
     "ds.analyses": {
-      mle: -0.071,
-      ds: 0.208,
+      mle: -0.07,
+      ds: 0.209,
       de: 0.118,
-      analyst: 0.701,
+      analyst: 0.7,
       software: -0.388,
       devops: -0.164,
-      research: 0.295
+      research: 0.296
     },
     "ds.business-domains": {
       mle: -0.061,
       ds: 0.362,
       de: -0.177,
-      analyst: 0.578,
+      analyst: 0.579,
       software: 0.112,
-      devops: -0.012,
-      research: -0.102
+      devops: -0.013,
+      research: -0.103
     },
     "ds.math": {
       mle: 0.031,
@@ -2931,10 +2931,10 @@ var weights_default = {
       research: 0.173
     },
     "ds.advanced-degree": {
-      mle: 0.07,
-      ds: 0.372,
-      de: -0.018,
-      analyst: 5e-3,
+      mle: 0.068,
+      ds: 0.369,
+      de: -0.014,
+      analyst: 7e-3,
       software: -0.023,
       devops: -0.046,
       research: 0.139
@@ -2943,28 +2943,28 @@ var weights_default = {
       mle: -0.125,
       ds: 0.132,
       de: 0.132,
-      analyst: 0.012,
-      software: -0.114,
+      analyst: 0.013,
+      software: -0.115,
       devops: -0.069,
       research: 0.733
     },
     "ds.r-language": {
-      mle: 0.17,
-      ds: 1.394,
+      mle: 0.171,
+      ds: 1.393,
       de: 0.059,
       analyst: 0.037,
       software: -0.147,
       devops: -0.097,
-      research: 0.084
+      research: 0.085
     },
     "ds.notebooks": {
       mle: 0.112,
       ds: 0.559,
-      de: 0.061,
+      de: 0.062,
       analyst: -0.079,
       software: -0.029,
       devops: -0.068,
-      research: -0.057
+      research: -0.056
     },
     "de.data-pipelines": {
       mle: 0.188,
@@ -2976,7 +2976,7 @@ var weights_default = {
       research: -0.103
     },
     "de.build-test-maintain": {
-      mle: 0.174,
+      mle: 0.175,
       ds: 9e-3,
       de: 1.074,
       analyst: 0.322,
@@ -2987,14 +2987,14 @@ var weights_default = {
     "de.move-data-to-consumers": {
       mle: -0.112,
       ds: -0.12,
-      de: 1.047,
+      de: 1.046,
       analyst: 0.295,
       software: 0.173,
       devops: -0.127,
       research: 0.345
     },
     "de.data-quality": {
-      mle: 0.229,
+      mle: 0.228,
       ds: 0.081,
       de: 0.771,
       analyst: 0.315,
@@ -3014,7 +3014,7 @@ var weights_default = {
     "de.warehousing": {
       mle: -6e-3,
       ds: -0.205,
-      de: 0.876,
+      de: 0.877,
       analyst: 0.541,
       software: 0.162,
       devops: -0.143,
@@ -3036,7 +3036,7 @@ var weights_default = {
       analyst: 0.074,
       software: -6e-3,
       devops: -0.036,
-      research: -0.03
+      research: -0.029
     },
     "de.cloud-warehouses": {
       mle: 0.053,
@@ -3048,9 +3048,9 @@ var weights_default = {
       research: -0.055
     },
     "de.big-data": {
-      mle: 0.198,
-      ds: 0.155,
-      de: 1.059,
+      mle: 0.187,
+      ds: 0.165,
+      de: 1.06,
       analyst: -0.197,
       software: -0.046,
       devops: -0.077,
@@ -3068,16 +3068,16 @@ var weights_default = {
     "de.databases": {
       mle: -0.091,
       ds: 0.039,
-      de: 0.492,
+      de: 0.493,
       analyst: 0.429,
       software: -7e-3,
-      devops: 0.088,
+      devops: 0.087,
       research: -0.249
     },
     "de.batch-processing": {
       mle: 0.051,
-      ds: 0.063,
-      de: 0.894,
+      ds: 0.062,
+      de: 0.895,
       analyst: 0.045,
       software: 0.066,
       devops: -0.061,
@@ -3113,7 +3113,7 @@ var weights_default = {
     "de.cloud-services": {
       mle: -0.213,
       ds: 0.072,
-      de: 0.393,
+      de: 0.392,
       analyst: -0.213,
       software: 0.231,
       devops: 0.761,
@@ -3122,7 +3122,7 @@ var weights_default = {
     "de.data-storage": {
       mle: -0.059,
       ds: 0.217,
-      de: 0.439,
+      de: 0.438,
       analyst: 0.139,
       software: 0.386,
       devops: 0.02,
@@ -3157,7 +3157,7 @@ var weights_default = {
     },
     "de.data-formats": {
       mle: -0.03,
-      ds: 0.071,
+      ds: 0.07,
       de: 0.433,
       analyst: 0.057,
       software: -0.03,
@@ -3174,8 +3174,8 @@ var weights_default = {
       research: -0.092
     },
     "de.spark": {
-      mle: 0.059,
-      ds: 0.226,
+      mle: 0.06,
+      ds: 0.225,
       de: 1.138,
       analyst: -0.231,
       software: -0.067,
@@ -3184,7 +3184,7 @@ var weights_default = {
     },
     "de.aws-analytics": {
       mle: 0.074,
-      ds: -0.013,
+      ds: -0.014,
       de: 1.445,
       analyst: -2e-3,
       software: 8e-3,
@@ -3220,7 +3220,7 @@ var weights_default = {
     },
     "other.containers": {
       mle: -0.068,
-      ds: -0.183,
+      ds: -0.182,
       de: -0.179,
       analyst: -0.216,
       software: 0.241,
@@ -3238,18 +3238,18 @@ var weights_default = {
     },
     "other.bi-reporting": {
       mle: -0.263,
-      ds: 0.233,
+      ds: 0.232,
       de: -0.119,
-      analyst: 1.563,
+      analyst: 1.565,
       software: 0.045,
       devops: -0.166,
-      research: -0.293
+      research: -0.294
     },
     "other.analyst-tools": {
-      mle: -3e-3,
+      mle: -2e-3,
       ds: -0.096,
       de: -0.068,
-      analyst: 0.882,
+      analyst: 0.881,
       software: 0.222,
       devops: -0.077,
       research: -0.06
@@ -3273,7 +3273,7 @@ var weights_default = {
       research: -0.064
     },
     "other.backend": {
-      mle: -0.238,
+      mle: -0.239,
       ds: -0.235,
       de: -0.131,
       analyst: -0.258,
@@ -3306,7 +3306,7 @@ var weights_default = {
       analyst: -0.079,
       software: -0.024,
       devops: 0.053,
-      research: 1.391
+      research: 1.39
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"
@@ -3512,6 +3512,51 @@ function inlineHeading(text, line) {
   if (!kind || kind === "other-heading") return void 0;
   return { kind, contentStart: line.start + colon + 1 };
 }
+var FLAT_LINE = 600;
+function gluedKind(words) {
+  const heading = words.join(" ");
+  if (!words.every((w) => /^[A-Z&]/.test(w) || /^(?:and|or|of|the|to|for|we|you|a|&)$/.test(w)) || !EXACT_HEADING.test(heading)) return void 0;
+  const kind = headingKind(heading + ":");
+  return kind === "other-heading" ? void 0 : kind;
+}
+var ITEM_START = /(?<=[a-z0-9)%’'”"])(?<!\b(?:of|and|or|the|an?|in|for|with|to|by|on|at|as|from|into|nearly|over|than|least|about|almost|around|approximately|including|your|our|their|its|is|are|be|have|has|strong|good|solid)) +(?=(?:Develop|Build|Design|Create|Maintain|Manage|Support|Collaborate|Work|Partner|Lead|Own|Drive|Implement|Analy[sz]e|Ensure|Participate|Perform|Provide|Deliver|Identify|Define|Communicate|Monitor|Write|Conduct|Assist|Apply|Research|Translate|Evaluate|Optimi[sz]e|Automate|Deploy|Train|Stay|Help|Experience|Strong|Proficiency|Proficient|Knowledge|Familiarity|Ability|Excellent|Solid|Proven|Demonstrated|Understanding|Bachelor['’]?s|Master['’]?s|Degree|BS|MS|PhD|\d+\+? years)\b)/g;
+function items(text, s) {
+  const out = [];
+  let from = s.start;
+  ITEM_START.lastIndex = 0;
+  const segment = text.slice(s.start, s.end);
+  for (let m = ITEM_START.exec(segment); m; m = ITEM_START.exec(segment)) {
+    const span = trimSpan(text, from, s.start + m.index);
+    if (span) out.push(span);
+    from = s.start + m.index;
+  }
+  const rest = trimSpan(text, from, s.end);
+  if (rest) out.push(rest);
+  return out;
+}
+function glued(text, s) {
+  const sentence = text.slice(s.start, s.end);
+  const words = sentence.split(" ");
+  let span = s;
+  let before;
+  let after;
+  for (let k = Math.min(4, words.length - 2); k >= 1 && !before; k--) {
+    const kind = /^[A-Z0-9]/.test(words[k]) ? gluedKind(words.slice(0, k)) : void 0;
+    if (kind) {
+      before = kind;
+      span = trimSpan(text, s.start + words.slice(0, k).join(" ").length, s.end) ?? s;
+    }
+  }
+  if (!/[.!?:]$/.test(sentence))
+    for (let k = Math.min(3, words.length - 2); k >= 1 && !after; k--) {
+      const kind = /^[a-z]/.test(words.at(-k - 1)) ? gluedKind(words.slice(-k)) : void 0;
+      if (kind) {
+        after = kind;
+        span = trimSpan(text, span.start, s.end - words.slice(-k).join(" ").length) ?? span;
+      }
+    }
+  return { before, after, span };
+}
 function sectionedSentences(text) {
   const out = [];
   let current = "body";
@@ -3544,13 +3589,22 @@ function sectionedSentences(text) {
       fields ||= lead;
       continue;
     }
-    for (let s of splitLine(text, line)) {
+    const flat = (text.indexOf("\n", line.end) >>> 0) - (text.lastIndexOf("\n", line.start) + 1) > FLAT_LINE;
+    const spans = splitLine(text, line, flat ? 2e3 : void 0);
+    for (let s of flat ? spans.flatMap((x) => items(text, x)) : spans) {
       const inline = inlineHeading(text, s);
       if (inline) {
         current = inline.kind;
         const rest = trimSpan(text, inline.contentStart, s.end);
         if (!rest) continue;
         s = rest;
+      }
+      let next;
+      if (flat && !inline) {
+        const g = glued(text, s);
+        if (g.before) current = g.before;
+        next = g.after;
+        s = g.span;
       }
       const sentence = text.slice(s.start, s.end);
       if (current === "about" && ROLE_INTRO.test(sentence)) current = "body";
@@ -3566,6 +3620,7 @@ function sectionedSentences(text) {
       else if (section !== "legal" && ABOUT_CONTENT.test(sentence)) section = "about";
       const credential = isCredentialLine(sentence) || fields;
       out.push({ ...s, section, heading: false, ...credential ? { credential } : {} });
+      if (next) current = next;
     }
     if (lead) fields = true;
   }

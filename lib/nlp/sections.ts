@@ -174,6 +174,69 @@ function inlineHeading(text: string, line: Span): { kind: SectionKind; contentSt
   return { kind, contentStart: line.start + colon + 1 };
 }
 
+/** A line written this long is a posting whose line breaks a scrape removed: its headings are glued to its sentences. */
+const FLAT_LINE = 600;
+/** A known section's heading written in Title Case or capitals ("Job Description", "QUALIFICATIONS"): its kind. */
+function gluedKind(words: string[]): SectionKind | undefined {
+  const heading = words.join(' ');
+  if (!words.every((w) => /^[A-Z&]/.test(w) || /^(?:and|or|of|the|to|for|we|you|a|&)$/.test(w)) || !EXACT_HEADING.test(heading)) return undefined;
+  const kind = headingKind(heading + ':');
+  return kind === 'other-heading' ? undefined : kind;
+}
+
+/**
+ * Where an item begins on such a line, its list marker and line break gone: a duty's verb or a requirement's opening word in
+ * capitals after a word in lower case ("… data engineering projects Support the development of …", "… SQL Strong knowledge of …").
+ */
+const ITEM_START =
+  /(?<=[a-z0-9)%’'”"])(?<!\b(?:of|and|or|the|an?|in|for|with|to|by|on|at|as|from|into|nearly|over|than|least|about|almost|around|approximately|including|your|our|their|its|is|are|be|have|has|strong|good|solid)) +(?=(?:Develop|Build|Design|Create|Maintain|Manage|Support|Collaborate|Work|Partner|Lead|Own|Drive|Implement|Analy[sz]e|Ensure|Participate|Perform|Provide|Deliver|Identify|Define|Communicate|Monitor|Write|Conduct|Assist|Apply|Research|Translate|Evaluate|Optimi[sz]e|Automate|Deploy|Train|Stay|Help|Experience|Strong|Proficiency|Proficient|Knowledge|Familiarity|Ability|Excellent|Solid|Proven|Demonstrated|Understanding|Bachelor['’]?s|Master['’]?s|Degree|BS|MS|PhD|\d+\+? years)\b)/g;
+
+/** A span of a flattened line cut where its items begin. */
+function items(text: string, s: Span): Span[] {
+  const out: Span[] = [];
+  let from = s.start;
+  ITEM_START.lastIndex = 0;
+  const segment = text.slice(s.start, s.end);
+  for (let m = ITEM_START.exec(segment); m; m = ITEM_START.exec(segment)) {
+    const span = trimSpan(text, from, s.start + m.index);
+    if (span) out.push(span);
+    from = s.start + m.index;
+  }
+  const rest = trimSpan(text, from, s.end);
+  if (rest) out.push(rest);
+  return out;
+}
+
+/**
+ * A heading a scrape glued to the sentence after it ("Job Description As a data scientist you will …"), or to the one
+ * before it ("… stay up to date with the latest technologies Qualifications"): the heading's kind and the sentence without it.
+ */
+function glued(text: string, s: Span): { before?: SectionKind; after?: SectionKind; span: Span } {
+  const sentence = text.slice(s.start, s.end);
+  const words = sentence.split(' ');
+  let span = s;
+  let before: SectionKind | undefined;
+  let after: SectionKind | undefined;
+  // (the heading's words, then a word in capitals or a number: "Requirements 5+ years", "About You You have")
+  for (let k = Math.min(4, words.length - 2); k >= 1 && !before; k--) {
+    const kind = /^[A-Z0-9]/.test(words[k]!) ? gluedKind(words.slice(0, k)) : undefined;
+    if (kind) {
+      before = kind;
+      span = trimSpan(text, s.start + words.slice(0, k).join(' ').length, s.end) ?? s;
+    }
+  }
+  // (after a word in lower case and no full stop: "… and technologies Qualifications")
+  if (!/[.!?:]$/.test(sentence))
+    for (let k = Math.min(3, words.length - 2); k >= 1 && !after; k--) {
+      const kind = /^[a-z]/.test(words.at(-k - 1)!) ? gluedKind(words.slice(-k)) : undefined;
+      if (kind) {
+        after = kind;
+        span = trimSpan(text, span.start, s.end - words.slice(-k).join(' ').length) ?? span;
+      }
+    }
+  return { before, after, span };
+}
+
 /** Every sentence of the text with the section it belongs to. */
 export function sectionedSentences(text: string): SectionedSentence[] {
   const out: SectionedSentence[] = [];
@@ -216,7 +279,11 @@ export function sectionedSentences(text: string): SectionedSentence[] {
       fields ||= lead;
       continue;
     }
-    for (let s of splitLine(text, line)) {
+    // (the line as written: a list a scrape ran together is split into items, each a line of its own, on one such line)
+    const flat = (text.indexOf('\n', line.end) >>> 0) - (text.lastIndexOf('\n', line.start) + 1) > FLAT_LINE;
+    // (whose sentences are cut where an item begins, the run-on sentences of a list whose markers and breaks a scrape removed)
+    const spans = splitLine(text, line, flat ? 2000 : undefined);
+    for (let s of flat ? spans.flatMap((x) => items(text, x)) : spans) {
       // a heading that opens the sentence ("Responsibilities: build pipelines…"), at the start of its line or after a
       // sentence on it, as a scrape that removed line breaks leaves it ("… to apply. Requirements: 5+ years …")
       const inline = inlineHeading(text, s);
@@ -225,6 +292,14 @@ export function sectionedSentences(text: string): SectionedSentence[] {
         const rest = trimSpan(text, inline.contentStart, s.end);
         if (!rest) continue;
         s = rest;
+      }
+      // (or, on such a line, a heading glued to the sentence without a colon: "Job Description As a …", "… technologies Qualifications")
+      let next: SectionKind | undefined;
+      if (flat && !inline) {
+        const g = glued(text, s);
+        if (g.before) current = g.before;
+        next = g.after;
+        s = g.span;
       }
       const sentence = text.slice(s.start, s.end);
       // the job itself, said under the employer's heading ("About the company … In this role you will be responsible
@@ -243,6 +318,7 @@ export function sectionedSentences(text: string): SectionedSentence[] {
       else if (section !== 'legal' && ABOUT_CONTENT.test(sentence)) section = 'about';
       const credential = isCredentialLine(sentence) || fields;
       out.push({ ...s, section, heading: false, ...(credential ? { credential } : {}) });
+      if (next) current = next;
     }
     if (lead) fields = true;
   }

@@ -830,6 +830,48 @@ describe('8. sentences and languages', () => {
     expect(flat.verdict).toBe('de');
     expect(flat.evidence.length).toBe(lined.evidence.length);
   });
+  it('a full posting whose line breaks a scrape removed reads as it does with them: headings glued to sentences still open their sections, and items without markers are items', () => {
+    const lined = [
+      'Company Description',
+      'Harbor Freight Lines moves 40,000 containers a year between the ports of the Gulf Coast and 300 inland depots. Our operations run on data from trucks, terminals and customers, and we are building a cloud data platform to bring it together.',
+      'Job Description',
+      'As a professional on our data platform team you will build the pipelines that feed our warehouse.',
+      'Design and build batch and streaming data pipelines from our terminal systems into Snowflake',
+      'Maintain our Airflow orchestration and dbt models',
+      'Monitor data quality and fix broken loads before the morning reports',
+      'Work with analysts to model shipment and depot data',
+      'Qualifications',
+      'Experience with statistics, experiments and machine learning models is a plus',
+      'Familiarity with building dashboards in Tableau',
+      'Strong SQL and Python',
+      'Benefits',
+      'Medical, dental and vision insurance from day one',
+      'Tuition assistance and a learning budget for courses in data science and machine learning',
+    ].join('\n');
+    const flat = lined.replace(/\n/g, ' ');
+    const [a, b] = [post(lined), post(flat)];
+    expect(a.verdict).toBe('de');
+    expect(b.verdict).toBe('de');
+    // (read flat, the duties and requirements ran together as one sentence, its requirements counted as duties: DE 0.47 against 0.69)
+    expect(Math.abs(b.scores.de - a.scores.de)).toBeLessThan(0.05);
+    const at = (line: string) => sectionedSentences(flat).find((x) => flat.slice(x.start, x.end) === line)?.section;
+    expect(at('Maintain our Airflow orchestration and dbt models')).toBe('responsibilities');
+    expect(at('Familiarity with building dashboards in Tableau')).toBe('requirements');
+    expect(at('As a professional on our data platform team you will build the pipelines that feed our warehouse.')).toBe('responsibilities');
+  });
+  it('on such a line an item begins at a duty\'s verb or a requirement\'s word after a word in lower case, not after "of", "nearly" and their kin', () => {
+    const flat =
+      'Northgate Labs builds sensors for water utilities and has grown for nearly 70 years from a workshop in Leeds into a company of 400 people in five countries across Europe. Our sensors measure flow, pressure and quality in 90,000 places, every minute of every day. ' +
+      'We are looking for a professional to join our data team of six Support the analysts with clean data Build pipelines from our sensors into the warehouse Maintain our Airflow jobs ' +
+      "Required Combination of Knowledge and Skill Strong SQL and Python Experience with Airflow or a similar tool Bachelor's degree in computer science or a related field";
+    expect(flat.length).toBeGreaterThan(600);
+    const texts = sectionedSentences(flat).map((x) => flat.slice(x.start, x.end));
+    expect(texts).toEqual(
+      expect.arrayContaining(['Support the analysts with clean data', 'Build pipelines from our sensors into the warehouse', 'Strong SQL and Python']),
+    );
+    expect(texts.some((t) => t.includes('for nearly 70 years'))).toBe(true);
+    expect(texts.some((t) => t.includes('Combination of Knowledge and Skill'))).toBe(true);
+  });
   it('Portuguese and Polish paragraphs are not English', () => {
     expect(
       detectEnglish(
