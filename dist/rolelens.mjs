@@ -2475,7 +2475,7 @@ var weights_default = {
       mle: 1.421,
       ds: -4e-3,
       de: -0.028,
-      analyst: -0.029,
+      analyst: -0.028,
       software: 0.169,
       devops: 0.012,
       research: -0.042
@@ -2527,7 +2527,7 @@ var weights_default = {
     },
     "mle.improve-algorithms": {
       mle: 0.717,
-      ds: 0.334,
+      ds: 0.335,
       de: -0.276,
       analyst: 0.105,
       software: 0.096,
@@ -2563,7 +2563,7 @@ var weights_default = {
     },
     "mle.ml-apps-business": {
       mle: 0.975,
-      ds: 0.113,
+      ds: 0.112,
       de: -0.148,
       analyst: -7e-3,
       software: 0.155,
@@ -2572,7 +2572,7 @@ var weights_default = {
     },
     "mle.ml-documentation": {
       mle: 0.616,
-      ds: 0.101,
+      ds: 0.1,
       de: -0.029,
       analyst: 0.019,
       software: -3e-3,
@@ -2689,8 +2689,8 @@ var weights_default = {
     },
     "mle.production-work": {
       mle: 0.41,
-      ds: 0.095,
-      de: -0.328,
+      ds: 0.094,
+      de: -0.327,
       analyst: -0.043,
       software: 0.5,
       devops: 0.144,
@@ -2739,7 +2739,7 @@ var weights_default = {
       analyst: -0.146,
       software: -0.033,
       devops: -0.169,
-      research: 0.388
+      research: 0.387
     },
     "mle.cpp": {
       mle: 1.041,
@@ -2761,7 +2761,7 @@ var weights_default = {
     },
     "ds.statistics": {
       mle: 0.128,
-      ds: 1.222,
+      ds: 1.221,
       de: 3e-3,
       analyst: 0.3,
       software: -0.111,
@@ -2797,7 +2797,7 @@ var weights_default = {
     },
     "ds.models-for-insight": {
       mle: -0.199,
-      ds: 0.775,
+      ds: 0.774,
       de: -0.249,
       analyst: 0.521,
       software: 0.325,
@@ -2811,7 +2811,7 @@ var weights_default = {
       analyst: 0.137,
       software: -0.023,
       devops: -0.098,
-      research: 0.511
+      research: 0.51
     },
     "ds.research": {
       mle: -0.225,
@@ -2865,7 +2865,7 @@ var weights_default = {
       analyst: 0.176,
       software: 0.02,
       devops: -0.055,
-      research: -0.094
+      research: -0.093
     },
     "ds.visualisation": {
       mle: 0.164,
@@ -2914,7 +2914,7 @@ var weights_default = {
     },
     "ds.business-domains": {
       mle: -0.061,
-      ds: 0.362,
+      ds: 0.361,
       de: -0.177,
       analyst: 0.579,
       software: 0.112,
@@ -2931,9 +2931,9 @@ var weights_default = {
       research: 0.173
     },
     "ds.advanced-degree": {
-      mle: 0.068,
-      ds: 0.369,
-      de: -0.014,
+      mle: 0.07,
+      ds: 0.37,
+      de: -0.018,
       analyst: 7e-3,
       software: -0.023,
       devops: -0.046,
@@ -2949,13 +2949,13 @@ var weights_default = {
       research: 0.733
     },
     "ds.r-language": {
-      mle: 0.171,
-      ds: 1.393,
+      mle: 0.17,
+      ds: 1.394,
       de: 0.059,
       analyst: 0.037,
       software: -0.147,
       devops: -0.097,
-      research: 0.085
+      research: 0.084
     },
     "ds.notebooks": {
       mle: 0.112,
@@ -2964,7 +2964,7 @@ var weights_default = {
       analyst: -0.079,
       software: -0.029,
       devops: -0.068,
-      research: -0.056
+      research: -0.057
     },
     "de.data-pipelines": {
       mle: 0.188,
@@ -3014,7 +3014,7 @@ var weights_default = {
     "de.warehousing": {
       mle: -6e-3,
       ds: -0.205,
-      de: 0.877,
+      de: 0.876,
       analyst: 0.541,
       software: 0.162,
       devops: -0.143,
@@ -3068,7 +3068,7 @@ var weights_default = {
     "de.databases": {
       mle: -0.091,
       ds: 0.039,
-      de: 0.493,
+      de: 0.492,
       analyst: 0.429,
       software: -7e-3,
       devops: 0.087,
@@ -3113,7 +3113,7 @@ var weights_default = {
     "de.cloud-services": {
       mle: -0.213,
       ds: 0.072,
-      de: 0.392,
+      de: 0.393,
       analyst: -0.213,
       software: 0.231,
       devops: 0.761,
@@ -3184,7 +3184,7 @@ var weights_default = {
     },
     "de.aws-analytics": {
       mle: 0.074,
-      ds: -0.014,
+      ds: -0.013,
       de: 1.445,
       analyst: -2e-3,
       software: 8e-3,
@@ -3220,7 +3220,7 @@ var weights_default = {
     },
     "other.containers": {
       mle: -0.068,
-      ds: -0.182,
+      ds: -0.183,
       de: -0.179,
       analyst: -0.216,
       software: 0.241,
@@ -3273,7 +3273,7 @@ var weights_default = {
       research: -0.064
     },
     "other.backend": {
-      mle: -0.239,
+      mle: -0.238,
       ds: -0.235,
       de: -0.131,
       analyst: -0.258,
@@ -3306,7 +3306,7 @@ var weights_default = {
       analyst: -0.079,
       software: -0.024,
       devops: 0.053,
-      research: 1.39
+      research: 1.391
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"
@@ -3563,6 +3563,7 @@ function sectionedSentences(text) {
   let runOn = false;
   let beforeRunOn = "body";
   let fields = false;
+  let written = { end: -1, flat: false };
   for (const line of lines(text)) {
     const raw = text.slice(line.start, line.end);
     const checked = line.bullet && /[✓✔✅]\uFE0F?\s*$/u.test(text.slice(Math.max(0, line.start - 4), line.start)) && EXACT_HEADING.test(raw.trim().replace(/:$/, ""));
@@ -3589,7 +3590,12 @@ function sectionedSentences(text) {
       fields ||= lead;
       continue;
     }
-    const flat = (text.indexOf("\n", line.end) >>> 0) - (text.lastIndexOf("\n", line.start) + 1) > FLAT_LINE;
+    if (line.start >= written.end) {
+      const start = text.lastIndexOf("\n", line.start) + 1;
+      const nl = text.indexOf("\n", line.start);
+      written = { end: nl < 0 ? text.length : nl, flat: (nl < 0 ? text.length : nl) - start > FLAT_LINE };
+    }
+    const flat = written.flat;
     const spans = splitLine(text, line, flat ? 2e3 : void 0);
     for (let s of flat ? spans.flatMap((x) => items(text, x)) : spans) {
       const inline = inlineHeading(text, s);

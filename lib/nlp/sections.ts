@@ -246,6 +246,8 @@ export function sectionedSentences(text: string): SectionedSentence[] {
   let beforeRunOn: SectionKind = 'body';
   /** Inside a list of fields of study, under the line that opens it. */
   let fields = false;
+  /** The line as written that the current line lies on: where it ends, and whether it is a flattened posting. */
+  let written = { end: -1, flat: false };
   for (const line of lines(text)) {
     const raw = text.slice(line.start, line.end);
     // a check mark dresses a heading as it does a list item ("✅ You might be a fit if", "✅ Minimum requirements"):
@@ -279,8 +281,14 @@ export function sectionedSentences(text: string): SectionedSentence[] {
       fields ||= lead;
       continue;
     }
-    // (the line as written: a list a scrape ran together is split into items, each a line of its own, on one such line)
-    const flat = (text.indexOf('\n', line.end) >>> 0) - (text.lastIndexOf('\n', line.start) + 1) > FLAT_LINE;
+    // (the line as written: a list a scrape ran together is split into items, each a line of its own, on one such line;
+    // its bounds looked up once, so a hostile line of thousands of items stays linear)
+    if (line.start >= written.end) {
+      const start = text.lastIndexOf('\n', line.start) + 1;
+      const nl = text.indexOf('\n', line.start);
+      written = { end: nl < 0 ? text.length : nl, flat: (nl < 0 ? text.length : nl) - start > FLAT_LINE };
+    }
+    const flat = written.flat;
     // (whose sentences are cut where an item begins, the run-on sentences of a list whose markers and breaks a scrape removed)
     const spans = splitLine(text, line, flat ? 2000 : undefined);
     for (let s of flat ? spans.flatMap((x) => items(text, x)) : spans) {
