@@ -727,11 +727,19 @@ describe('6b. what the job is not', () => {
     expect(r.evidence.filter((e) => /models|experiments|deep learning/i.test(e.text))).toEqual([]);
   });
   it("such headings are known in their usual forms, and a list of the job's own duties is not one", () => {
-    for (const h of ["What you won't be doing", 'What You Won’t Be Doing:', 'What this role is not', 'What you will not do:'])
+    for (const h of [
+      "What you won't be doing",
+      'What You Won’t Be Doing:',
+      'What this role is not',
+      'What you will not do:',
+      'This role might not be for you if:',
+      'You may not be a good fit if:',
+    ])
       expect(headingKind(h)).toBe('excluded');
     expect(SECTION_WEIGHT.excluded).toBe(0);
     expect(headingKind('What you will be doing')).toBe('responsibilities');
     expect(headingKind("What you'll do")).toBe('responsibilities');
+    expect(headingKind('You might be a good fit if:')).toBe('requirements');
   });
 });
 
