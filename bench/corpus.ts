@@ -52,6 +52,12 @@ export function loadReadings(): Map<string, string> {
   return new Map(readingRows().map(([id, reading]) => [id!, reading!]));
 }
 
+/** How far a verdict ("ds", "none") agrees with a blind reading ("ds/mle"): 1 for its first choice, half for its second. */
+export function readingScore(reading: string, said: string): number {
+  const [first, second] = reading.split('/');
+  return said === first ? 1 : said === second ? 0.5 : 0;
+}
+
 /**
  * The judged postings picked at random (seeded) rather than for being hard: their agreement is the
  * nearest thing here to a held-out panel's.

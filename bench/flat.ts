@@ -10,7 +10,7 @@ import { analyze } from '../lib/analyze';
 import { matchPosting } from '../lib/analyze/match';
 import { features } from '../lib/analyze/score';
 import { lexicon } from '../lib/lexicon/compile';
-import { crossValidate, loadCorpora, loadReadings } from './corpus';
+import { crossValidate, loadCorpora, loadReadings, readingScore } from './corpus';
 
 const judged = loadReadings();
 const lex = lexicon();
@@ -21,10 +21,6 @@ const bySet: Record<string, { n: number; differ: number }> = {};
 let judgedDiffer = 0;
 let lined = 0;
 let flat = 0;
-const score = (reading: string, said: string) => {
-  const [first, second] = reading.split('/');
-  return said === first ? 1 : said === second ? 0.5 : 0;
-};
 crossValidate(
   lex.entries,
   rows,
@@ -43,8 +39,8 @@ crossValidate(
       const reading = judged.get(r.id);
       if (!reading) continue;
       judgedDiffer++;
-      lined += score(reading, a);
-      flat += score(reading, b);
+      lined += readingScore(reading, a);
+      flat += readingScore(reading, b);
     }
   },
 );

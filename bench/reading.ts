@@ -12,7 +12,7 @@ import { analyze } from '../lib/analyze';
 import { matchPosting } from '../lib/analyze/match';
 import { features } from '../lib/analyze/score';
 import { lexicon } from '../lib/lexicon/compile';
-import { crossValidate, loadCorpora, loadReadings, randomReadings } from './corpus';
+import { crossValidate, loadCorpora, loadReadings, randomReadings, readingScore } from './corpus';
 
 const judged = loadReadings();
 const random = randomReadings();
@@ -35,8 +35,7 @@ crossValidate(
     for (const r of test.filter((row) => judged.has(row.id))) {
       const report = analyze({ text: r.text, source: 'file' }, { weights });
       const said = report.verdict === 'none' ? 'none' : (report.hybridOf?.[0] ?? report.verdict);
-      const [first, second] = judged.get(r.id)!.split('/');
-      const score = said === first ? 1 : said === second ? 0.5 : 0;
+      const score = readingScore(judged.get(r.id)!, said);
       n++;
       agree += score;
       strict += score === 1 ? 1 : 0;

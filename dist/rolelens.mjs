@@ -3441,7 +3441,7 @@ var SECTION_WEIGHT = {
   // what the job is not ("What you won't be doing: training models, building dashboards") is no evidence of what it is
   excluded: 0
 };
-var EXCLUDED_HEADING = /\b(?:what you (?:won['’]t|will not|wo not) (?:do|be doing|work on)|what (?:this|the) (?:role|job|position) (?:is not|isn['’]t)|(?:not|isn['’]t) part of (?:this|the) (?:role|job)|what we (?:don['’]t|do not) (?:expect|need) (?:from )?you|(?:is|might|may|would) not (?:be )?(?:for you|a (?:good |great )?(?:fit|match)|right for you) if)\b/i;
+var EXCLUDED_HEADING = /\b(?:what you (?:won['’]t|will not) (?:do|be doing|work on)|what (?:this|the) (?:role|job|position) (?:is not|isn['’]t)|(?:not|isn['’]t) part of (?:this|the) (?:role|job)|what we (?:don['’]t|do not) (?:expect|need) (?:from )?you|(?:is|might|may|would) not (?:be )?(?:for you|a (?:good |great )?(?:fit|match)|right for you) if)\b/i;
 var HEADINGS = [
   ["excluded", EXCLUDED_HEADING],
   [

@@ -55,8 +55,7 @@ export type ExtractFailure =
 
 export type ExtractResult = { ok: true; posting: Posting } | { ok: false; failure: ExtractFailure };
 
-/** Section of a posting a sentence belongs to; sections weigh differently. */
-/** Where a sentence stands in a posting; `excluded` is a list of what the job is not ("What you won't be doing"). */
+/** Section of a posting a sentence belongs to; sections weigh differently. `excluded` is a list of what the job is not ("What you won't be doing"). */
 export type SectionKind = 'responsibilities' | 'requirements' | 'about' | 'benefits' | 'legal' | 'excluded' | 'body';
 
 export type EntryKind = 'responsibility' | 'tool' | 'artifact' | 'method';

@@ -21,7 +21,7 @@ export const SECTION_WEIGHT: Record<SectionKind, number> = {
 
 /** A heading over what the job is not: "What you won't be doing", "What this role is not", "This role might not be for you if". */
 const EXCLUDED_HEADING =
-  /\b(?:what you (?:won['’]t|will not|wo not) (?:do|be doing|work on)|what (?:this|the) (?:role|job|position) (?:is not|isn['’]t)|(?:not|isn['’]t) part of (?:this|the) (?:role|job)|what we (?:don['’]t|do not) (?:expect|need) (?:from )?you|(?:is|might|may|would) not (?:be )?(?:for you|a (?:good |great )?(?:fit|match)|right for you) if)\b/i;
+  /\b(?:what you (?:won['’]t|will not) (?:do|be doing|work on)|what (?:this|the) (?:role|job|position) (?:is not|isn['’]t)|(?:not|isn['’]t) part of (?:this|the) (?:role|job)|what we (?:don['’]t|do not) (?:expect|need) (?:from )?you|(?:is|might|may|would) not (?:be )?(?:for you|a (?:good |great )?(?:fit|match)|right for you) if)\b/i;
 
 const HEADINGS: readonly [SectionKind, RegExp][] = [
   ['excluded', EXCLUDED_HEADING],
