@@ -2508,7 +2508,7 @@ var weights_default = {
       research: -3e-3
     },
     "mle.robustness-tests": {
-      mle: 0.833,
+      mle: 0.834,
       ds: 0.284,
       de: -5e-3,
       analyst: -0.092,
@@ -2532,7 +2532,7 @@ var weights_default = {
       analyst: 0.105,
       software: 0.096,
       devops: -0.067,
-      research: 0.091
+      research: 0.09
     },
     "mle.train-select-models": {
       mle: 0.904,
@@ -2572,7 +2572,7 @@ var weights_default = {
     },
     "mle.ml-documentation": {
       mle: 0.616,
-      ds: 0.1,
+      ds: 0.101,
       de: -0.029,
       analyst: 0.019,
       software: -3e-3,
@@ -2616,7 +2616,7 @@ var weights_default = {
       research: 0.032
     },
     "mle.deep-learning": {
-      mle: 1.074,
+      mle: 1.073,
       ds: 0.178,
       de: -0.077,
       analyst: -0.161,
@@ -2689,7 +2689,7 @@ var weights_default = {
     },
     "mle.production-work": {
       mle: 0.41,
-      ds: 0.094,
+      ds: 0.095,
       de: -0.327,
       analyst: -0.043,
       software: 0.5,
@@ -2712,7 +2712,7 @@ var weights_default = {
       analyst: -0.445,
       software: 0.043,
       devops: -0.328,
-      research: -0.267
+      research: -0.268
     },
     "mle.artificial-intelligence": {
       mle: 0.476,
@@ -2733,7 +2733,7 @@ var weights_default = {
       research: -2e-3
     },
     "mle.implement-prototype": {
-      mle: 0.566,
+      mle: 0.565,
       ds: 0.061,
       de: 0.034,
       analyst: -0.146,
@@ -2787,7 +2787,7 @@ var weights_default = {
       research: 0.57
     },
     "ds.prepare-data": {
-      mle: 0.108,
+      mle: 0.107,
       ds: 0.713,
       de: 0.184,
       analyst: 0.063,
@@ -2814,8 +2814,8 @@ var weights_default = {
       research: 0.51
     },
     "ds.research": {
-      mle: -0.225,
-      ds: 0.359,
+      mle: -0.223,
+      ds: 0.358,
       de: -0.2,
       analyst: -0.068,
       software: 0.097,
@@ -2865,7 +2865,7 @@ var weights_default = {
       analyst: 0.176,
       software: 0.02,
       devops: -0.055,
-      research: -0.093
+      research: -0.094
     },
     "ds.visualisation": {
       mle: 0.164,
@@ -3306,7 +3306,7 @@ var weights_default = {
       analyst: -0.079,
       software: -0.024,
       devops: 0.053,
-      research: 1.391
+      research: 1.39
     }
   },
   fittedOn: "2321 masked postings of corpus/dev.jsonl and corpus/dev2.jsonl"
@@ -3519,7 +3519,7 @@ function gluedKind(words) {
   const kind = headingKind(heading + ":");
   return kind === "other-heading" ? void 0 : kind;
 }
-var ITEM_START = /(?<=[a-z0-9)%’'”"])(?<!\b(?:of|and|or|the|an?|in|for|with|to|by|on|at|as|from|into|nearly|over|than|least|about|almost|around|approximately|including|your|our|their|its|is|are|be|have|has|strong|good|solid)) +(?=(?:(?:Develop|Build|Design|Create|Maintain|Manage|Support|Collaborate|Work|Partner|Lead|Own|Drive|Implement|Analy[sz]e|Ensure|Participate|Perform|Provide|Deliver|Define|Communicate|Monitor|Write|Conduct|Assist|Research|Translate|Evaluate|Optimi[sz]e|Automate|Deploy|Train|Stay|Help)s?|Identif(?:y|ies)|Appl(?:y|ies)|Working knowledge|Hands-on|Exceptional|Experience|Strong|Proficiency|Proficient|Knowledge|Familiarity|Ability|Excellent|Solid|Proven|Demonstrated|Understanding|Bachelor['’]?s|Master['’]?s|Degree|BS|MS|PhD|\d+\+? years)\b)/g;
+var ITEM_START = /(?<=[A-Za-z0-9)%’'”"])(?<!\b(?:of|and|or|the|an?|in|for|with|to|by|on|at|as|from|into|nearly|over|than|least|about|almost|around|approximately|including|your|our|their|its|is|are|be|have|has|strong|good|solid)) +(?=(?:(?:Develop|Build|Design|Create|Maintain|Manage|Support|Collaborate|Work|Partner|Lead|Own|Drive|Implement|Analy[sz]e|Ensure|Participate|Perform|Provide|Deliver|Define|Communicate|Monitor|Write|Conduct|Assist|Research|Translate|Evaluate|Optimi[sz]e|Automate|Deploy|Train|Stay|Help)s?|Identif(?:y|ies)|Appl(?:y|ies)|Working knowledge|Hands-on|Exceptional|Experience|Strong|Proficiency|Proficient|Knowledge|Familiarity|Ability|Excellent|Solid|Proven|Demonstrated|Understanding|Bachelor['’]?s|Master['’]?s|Degree|BS|MS|PhD|\d+\+? years)\b)/g;
 function items(text, s) {
   const out = [];
   let from = s.start;
@@ -3607,6 +3607,12 @@ function sectionedSentences(text) {
       }
       let next;
       if (flat && !inline) {
+        const alone = gluedKind(text.slice(s.start, s.end).split(" "));
+        if (alone) {
+          current = alone;
+          out.push({ ...s, section: alone, heading: true });
+          continue;
+        }
         const g = glued(text, s);
         if (g.before) current = g.before;
         next = g.after;

@@ -186,10 +186,10 @@ function gluedKind(words: string[]): SectionKind | undefined {
 
 /**
  * Where an item begins on such a line, its list marker and line break gone: a duty's verb or a requirement's opening word in
- * capitals after a word in lower case ("… data engineering projects Support the development of …", "… SQL Strong knowledge of …").
+ * capitals after another word ("… data engineering projects Support the development of …", "… SQL Strong knowledge of …").
  */
 const ITEM_START =
-  /(?<=[a-z0-9)%’'”"])(?<!\b(?:of|and|or|the|an?|in|for|with|to|by|on|at|as|from|into|nearly|over|than|least|about|almost|around|approximately|including|your|our|their|its|is|are|be|have|has|strong|good|solid)) +(?=(?:(?:Develop|Build|Design|Create|Maintain|Manage|Support|Collaborate|Work|Partner|Lead|Own|Drive|Implement|Analy[sz]e|Ensure|Participate|Perform|Provide|Deliver|Define|Communicate|Monitor|Write|Conduct|Assist|Research|Translate|Evaluate|Optimi[sz]e|Automate|Deploy|Train|Stay|Help)s?|Identif(?:y|ies)|Appl(?:y|ies)|Working knowledge|Hands-on|Exceptional|Experience|Strong|Proficiency|Proficient|Knowledge|Familiarity|Ability|Excellent|Solid|Proven|Demonstrated|Understanding|Bachelor['’]?s|Master['’]?s|Degree|BS|MS|PhD|\d+\+? years)\b)/g;
+  /(?<=[A-Za-z0-9)%’'”"])(?<!\b(?:of|and|or|the|an?|in|for|with|to|by|on|at|as|from|into|nearly|over|than|least|about|almost|around|approximately|including|your|our|their|its|is|are|be|have|has|strong|good|solid)) +(?=(?:(?:Develop|Build|Design|Create|Maintain|Manage|Support|Collaborate|Work|Partner|Lead|Own|Drive|Implement|Analy[sz]e|Ensure|Participate|Perform|Provide|Deliver|Define|Communicate|Monitor|Write|Conduct|Assist|Research|Translate|Evaluate|Optimi[sz]e|Automate|Deploy|Train|Stay|Help)s?|Identif(?:y|ies)|Appl(?:y|ies)|Working knowledge|Hands-on|Exceptional|Experience|Strong|Proficiency|Proficient|Knowledge|Familiarity|Ability|Excellent|Solid|Proven|Demonstrated|Understanding|Bachelor['’]?s|Master['’]?s|Degree|BS|MS|PhD|\d+\+? years)\b)/g;
 
 /** A span of a flattened line cut where its items begin. */
 function items(text: string, s: Span): Span[] {
@@ -304,6 +304,13 @@ export function sectionedSentences(text: string): SectionedSentence[] {
       // (or, on such a line, a heading glued to the sentence without a colon: "Job Description As a …", "… technologies Qualifications")
       let next: SectionKind | undefined;
       if (flat && !inline) {
+        // (a heading alone between two items: "… building the ingestion system Requirements Proficiency in Python …")
+        const alone = gluedKind(text.slice(s.start, s.end).split(' '));
+        if (alone) {
+          current = alone;
+          out.push({ ...s, section: alone, heading: true });
+          continue;
+        }
         const g = glued(text, s);
         if (g.before) current = g.before;
         next = g.after;

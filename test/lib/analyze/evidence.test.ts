@@ -867,6 +867,19 @@ describe('8. sentences and languages', () => {
     expect(at('Familiarity with building dashboards in Tableau')).toBe('requirements');
     expect(at('As a professional on our data platform team you will build the pipelines that feed our warehouse.')).toBe('responsibilities');
   });
+  it('on such a line a known heading left alone between two items opens its section, and an item may follow a word in capitals ("SQL Familiarity with …")', () => {
+    const flat =
+      'We are a technology-based firm that develops quantitative trading strategies for institutional investors and commercial hedgers across equities, futures and foreign exchange markets. ' +
+      'We are looking for a motivated and focused individual to join our data team, where you will work on a high-volume data ingestion system that sets the foundation for our analytics. ' +
+      'Build and maintain the ingestion jobs that load vendor files into PostgreSQL Monitor the loads every morning. Requirements Proficiency in Python and SQL Familiarity with Pandas and SQLAlchemy Ability to solve unfamiliar problems under pressure';
+    expect(flat.length).toBeGreaterThan(600);
+    const s = sectionedSentences(flat);
+    const at = (line: string) => s.find((x) => flat.slice(x.start, x.end) === line);
+    expect(at('Requirements')?.heading).toBe(true);
+    expect(at('Monitor the loads every morning.')?.section).toBe('body');
+    expect(at('Proficiency in Python and SQL')?.section).toBe('requirements');
+    expect(at('Familiarity with Pandas and SQLAlchemy')?.section).toBe('requirements');
+  });
   it('on such a line an item begins at a duty\'s verb or a requirement\'s word after a word in lower case, not after "of", "nearly" and their kin', () => {
     const flat =
       'Northgate Labs builds sensors for water utilities and has grown for nearly 70 years from a workshop in Leeds into a company of 400 people in five countries across Europe. Our sensors measure flow, pressure and quality in 90,000 places, every minute of every day. ' +
