@@ -3429,6 +3429,21 @@ function splitLine(text, line, maxLen = 600) {
     return parts;
   });
 }
+var ITEM_START = /(?<=[A-Za-z0-9)%’'”"])(?<!\b(?:of|and|or|the|an?|in|for|with|to|by|on|at|as|from|into|nearly|over|than|least|about|almost|around|approximately|including|your|our|their|its|is|are|be|have|has|strong|good|solid)) +(?=(?:(?:Develop|Build|Design|Create|Maintain|Manage|Support|Collaborate|Work|Partner|Lead|Own|Drive|Implement|Analy[sz]e|Ensure|Participate|Perform|Provide|Deliver|Define|Communicate|Monitor|Write|Conduct|Assist|Research|Translate|Evaluate|Optimi[sz]e|Automate|Deploy|Train|Stay|Help)s?|Identif(?:y|ies)|Appl(?:y|ies)|Working knowledge|Hands-on|Exceptional|Experience|Strong|Proficiency|Proficient|Knowledge|Familiarity|Ability|Excellent|Solid|Proven|Demonstrated|Understanding|Bachelor['’]?s|Master['’]?s|Degree|BS|MS|PhD|\d+\+? years)\b)/g;
+function itemsOf(text, s) {
+  const out = [];
+  let from = s.start;
+  ITEM_START.lastIndex = 0;
+  const segment = text.slice(s.start, s.end);
+  for (let m = ITEM_START.exec(segment); m; m = ITEM_START.exec(segment)) {
+    const span = trimSpan(text, from, s.start + m.index);
+    if (span) out.push(span);
+    from = s.start + m.index;
+  }
+  const rest = trimSpan(text, from, s.end);
+  if (rest) out.push(rest);
+  return out;
+}
 
 // lib/nlp/sections.ts
 var SECTION_WEIGHT = {
@@ -3519,21 +3534,6 @@ function gluedKind(words) {
   const kind = headingKind(heading + ":");
   return kind === "other-heading" ? void 0 : kind;
 }
-var ITEM_START = /(?<=[A-Za-z0-9)%’'”"])(?<!\b(?:of|and|or|the|an?|in|for|with|to|by|on|at|as|from|into|nearly|over|than|least|about|almost|around|approximately|including|your|our|their|its|is|are|be|have|has|strong|good|solid)) +(?=(?:(?:Develop|Build|Design|Create|Maintain|Manage|Support|Collaborate|Work|Partner|Lead|Own|Drive|Implement|Analy[sz]e|Ensure|Participate|Perform|Provide|Deliver|Define|Communicate|Monitor|Write|Conduct|Assist|Research|Translate|Evaluate|Optimi[sz]e|Automate|Deploy|Train|Stay|Help)s?|Identif(?:y|ies)|Appl(?:y|ies)|Working knowledge|Hands-on|Exceptional|Experience|Strong|Proficiency|Proficient|Knowledge|Familiarity|Ability|Excellent|Solid|Proven|Demonstrated|Understanding|Bachelor['’]?s|Master['’]?s|Degree|BS|MS|PhD|\d+\+? years)\b)/g;
-function items(text, s) {
-  const out = [];
-  let from = s.start;
-  ITEM_START.lastIndex = 0;
-  const segment = text.slice(s.start, s.end);
-  for (let m = ITEM_START.exec(segment); m; m = ITEM_START.exec(segment)) {
-    const span = trimSpan(text, from, s.start + m.index);
-    if (span) out.push(span);
-    from = s.start + m.index;
-  }
-  const rest = trimSpan(text, from, s.end);
-  if (rest) out.push(rest);
-  return out;
-}
 function glued(text, s) {
   const sentence = text.slice(s.start, s.end);
   const words = sentence.split(" ");
@@ -3597,7 +3597,7 @@ function sectionedSentences(text) {
     }
     const flat = written.flat;
     const spans = splitLine(text, line, flat ? 2e3 : void 0);
-    for (let s of flat ? spans.flatMap((x) => items(text, x)) : spans) {
+    for (let s of flat ? spans.flatMap((x) => itemsOf(text, x)) : spans) {
       const inline = inlineHeading(text, s);
       if (inline) {
         current = inline.kind;

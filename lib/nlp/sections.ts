@@ -6,7 +6,7 @@
  */
 import type { SectionKind } from '../types';
 import { DRESSING } from './dressing';
-import { lines, splitLine, trimSpan, type Span } from './sentences';
+import { itemsOf, lines, splitLine, trimSpan, type Span } from './sentences';
 
 export const SECTION_WEIGHT: Record<SectionKind, number> = {
   responsibilities: 1,
@@ -185,29 +185,6 @@ function gluedKind(words: string[]): SectionKind | undefined {
 }
 
 /**
- * Where an item begins on such a line, its list marker and line break gone: a duty's verb or a requirement's opening word in
- * capitals after another word ("… data engineering projects Support the development of …", "… SQL Strong knowledge of …").
- */
-const ITEM_START =
-  /(?<=[A-Za-z0-9)%’'”"])(?<!\b(?:of|and|or|the|an?|in|for|with|to|by|on|at|as|from|into|nearly|over|than|least|about|almost|around|approximately|including|your|our|their|its|is|are|be|have|has|strong|good|solid)) +(?=(?:(?:Develop|Build|Design|Create|Maintain|Manage|Support|Collaborate|Work|Partner|Lead|Own|Drive|Implement|Analy[sz]e|Ensure|Participate|Perform|Provide|Deliver|Define|Communicate|Monitor|Write|Conduct|Assist|Research|Translate|Evaluate|Optimi[sz]e|Automate|Deploy|Train|Stay|Help)s?|Identif(?:y|ies)|Appl(?:y|ies)|Working knowledge|Hands-on|Exceptional|Experience|Strong|Proficiency|Proficient|Knowledge|Familiarity|Ability|Excellent|Solid|Proven|Demonstrated|Understanding|Bachelor['’]?s|Master['’]?s|Degree|BS|MS|PhD|\d+\+? years)\b)/g;
-
-/** A span of a flattened line cut where its items begin. */
-function items(text: string, s: Span): Span[] {
-  const out: Span[] = [];
-  let from = s.start;
-  ITEM_START.lastIndex = 0;
-  const segment = text.slice(s.start, s.end);
-  for (let m = ITEM_START.exec(segment); m; m = ITEM_START.exec(segment)) {
-    const span = trimSpan(text, from, s.start + m.index);
-    if (span) out.push(span);
-    from = s.start + m.index;
-  }
-  const rest = trimSpan(text, from, s.end);
-  if (rest) out.push(rest);
-  return out;
-}
-
-/**
  * A heading a scrape glued to the sentence after it ("Job Description As a data scientist you will …"), or to the one
  * before it ("… stay up to date with the latest technologies Qualifications"): the heading's kind and the sentence without it.
  */
@@ -291,7 +268,7 @@ export function sectionedSentences(text: string): SectionedSentence[] {
     const flat = written.flat;
     // (whose sentences are cut where an item begins, the run-on sentences of a list whose markers and breaks a scrape removed)
     const spans = splitLine(text, line, flat ? 2000 : undefined);
-    for (let s of flat ? spans.flatMap((x) => items(text, x)) : spans) {
+    for (let s of flat ? spans.flatMap((x) => itemsOf(text, x)) : spans) {
       // a heading that opens the sentence ("Responsibilities: build pipelines…"), at the start of its line or after a
       // sentence on it, as a scrape that removed line breaks leaves it ("… to apply. Requirements: 5+ years …")
       const inline = inlineHeading(text, s);

@@ -113,6 +113,29 @@ export function splitLine(text: string, line: Span, maxLen = 600): Span[] {
   });
 }
 
+/**
+ * Where an item begins on a line whose line breaks a scrape removed, its list marker gone: a duty's verb or a requirement's opening word in
+ * capitals after another word ("… data engineering projects Support the development of …", "… SQL Strong knowledge of …").
+ */
+const ITEM_START =
+  /(?<=[A-Za-z0-9)%’'”"])(?<!\b(?:of|and|or|the|an?|in|for|with|to|by|on|at|as|from|into|nearly|over|than|least|about|almost|around|approximately|including|your|our|their|its|is|are|be|have|has|strong|good|solid)) +(?=(?:(?:Develop|Build|Design|Create|Maintain|Manage|Support|Collaborate|Work|Partner|Lead|Own|Drive|Implement|Analy[sz]e|Ensure|Participate|Perform|Provide|Deliver|Define|Communicate|Monitor|Write|Conduct|Assist|Research|Translate|Evaluate|Optimi[sz]e|Automate|Deploy|Train|Stay|Help)s?|Identif(?:y|ies)|Appl(?:y|ies)|Working knowledge|Hands-on|Exceptional|Experience|Strong|Proficiency|Proficient|Knowledge|Familiarity|Ability|Excellent|Solid|Proven|Demonstrated|Understanding|Bachelor['’]?s|Master['’]?s|Degree|BS|MS|PhD|\d+\+? years)\b)/g;
+
+/** A span of a line whose line breaks a scrape removed, cut where its items begin. */
+export function itemsOf(text: string, s: Span): Span[] {
+  const out: Span[] = [];
+  let from = s.start;
+  ITEM_START.lastIndex = 0;
+  const segment = text.slice(s.start, s.end);
+  for (let m = ITEM_START.exec(segment); m; m = ITEM_START.exec(segment)) {
+    const span = trimSpan(text, from, s.start + m.index);
+    if (span) out.push(span);
+    from = s.start + m.index;
+  }
+  const rest = trimSpan(text, from, s.end);
+  if (rest) out.push(rest);
+  return out;
+}
+
 export function sentences(text: string): Span[] {
   return lines(text).flatMap((l) => splitLine(text, l));
 }

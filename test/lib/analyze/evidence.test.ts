@@ -880,7 +880,7 @@ describe('8. sentences and languages', () => {
     expect(at('Proficiency in Python and SQL')?.section).toBe('requirements');
     expect(at('Familiarity with Pandas and SQLAlchemy')?.section).toBe('requirements');
   });
-  it('on such a line an item begins at a duty\'s verb or a requirement\'s word after a word in lower case, not after "of", "nearly" and their kin', () => {
+  it('on such a line an item begins at a duty\'s verb or a requirement\'s word after another word, not after "of", "nearly" and their kin', () => {
     const flat =
       'Northgate Labs builds sensors for water utilities and has grown for nearly 70 years from a workshop in Leeds into a company of 400 people in five countries across Europe. Our sensors measure flow, pressure and quality in 90,000 places, every minute of every day. ' +
       'We are looking for a professional to join our data team of six Support the analysts with clean data Build pipelines from our sensors into the warehouse Maintain our Airflow jobs ' +
