@@ -3537,6 +3537,8 @@ function gluedKind(words) {
 function glued(text, s) {
   const sentence = text.slice(s.start, s.end);
   const words = sentence.split(" ");
+  const alone = gluedKind(words);
+  if (alone) return { before: alone, span: s, alone: true };
   let span = s;
   let before;
   let after;
@@ -3607,14 +3609,12 @@ function sectionedSentences(text) {
       }
       let next;
       if (flat && !inline) {
-        const alone = gluedKind(text.slice(s.start, s.end).split(" "));
-        if (alone) {
-          current = alone;
-          out.push({ ...s, section: alone, heading: true });
-          continue;
-        }
         const g = glued(text, s);
         if (g.before) current = g.before;
+        if (g.alone) {
+          out.push({ ...s, section: current, heading: true });
+          continue;
+        }
         next = g.after;
         s = g.span;
       }

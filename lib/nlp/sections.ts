@@ -186,11 +186,15 @@ function gluedKind(words: string[]): SectionKind | undefined {
 
 /**
  * A heading a scrape glued to the sentence after it ("Job Description As a data scientist you will …"), or to the one
- * before it ("… stay up to date with the latest technologies Qualifications"): the heading's kind and the sentence without it.
+ * before it ("… stay up to date with the latest technologies Qualifications"), or the whole of it: the heading's kind and
+ * the sentence without it.
  */
-function glued(text: string, s: Span): { before?: SectionKind; after?: SectionKind; span: Span } {
+function glued(text: string, s: Span): { before?: SectionKind; after?: SectionKind; span: Span; alone?: boolean } {
   const sentence = text.slice(s.start, s.end);
   const words = sentence.split(' ');
+  // (or left alone between two items: "… the ingestion system. Requirements Proficiency in Python …")
+  const alone = gluedKind(words);
+  if (alone) return { before: alone, span: s, alone: true };
   let span = s;
   let before: SectionKind | undefined;
   let after: SectionKind | undefined;
@@ -281,15 +285,12 @@ export function sectionedSentences(text: string): SectionedSentence[] {
       // (or, on such a line, a heading glued to the sentence without a colon: "Job Description As a …", "… technologies Qualifications")
       let next: SectionKind | undefined;
       if (flat && !inline) {
-        // (a heading alone between two items: "… building the ingestion system Requirements Proficiency in Python …")
-        const alone = gluedKind(text.slice(s.start, s.end).split(' '));
-        if (alone) {
-          current = alone;
-          out.push({ ...s, section: alone, heading: true });
-          continue;
-        }
         const g = glued(text, s);
         if (g.before) current = g.before;
+        if (g.alone) {
+          out.push({ ...s, section: current, heading: true });
+          continue;
+        }
         next = g.after;
         s = g.span;
       }
