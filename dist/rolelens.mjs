@@ -4421,6 +4421,7 @@ function titleScore(text) {
   let score = 0;
   if (JOB_NOUN.test(text)) score += 3;
   if (NOT_A_TITLE.test(text) || SEARCH_HEADING.test(text) || /^[a-z0-9][\w.-]*\s+\/\s+[\w.-]+$|(?:^|\()@[\w.]+\)? on \w+$/.test(text)) score -= 5;
+  if (/\s(?:Inc\.?|Ltd\.?|LLC|GmbH|plc|Corp\.?|S\.A\.|B\.V\.|Pty\.? Ltd\.?)$/.test(text)) score -= 5;
   if (/[.!?]$/.test(text) && words > 6) score -= 3;
   if (words > 10) score -= 1;
   return score;
@@ -4433,7 +4434,8 @@ function pickTitle(candidates2, company) {
     const cleaned = cleanTitle(c.text, company, c.whole);
     if (!cleaned) continue;
     if (company && cleaned.toLowerCase() === company.toLowerCase()) continue;
-    const score = titleScore(cleaned) + c.bonus + (c.whole && cleaned.length > 3 && !JOB_NOUN.test(cleaned) && titles.some((t) => t.includes(cleaned.toLowerCase())) ? 1 : 0) + (shortJobNonLatin(cleaned) ? 3 : 0);
+    if (/^(?:engineering|science|analytics|research)$/i.test(cleaned)) continue;
+    const score = titleScore(cleaned) + c.bonus + (c.whole && cleaned.length > 3 && titles.some((t) => t.includes(cleaned.toLowerCase())) ? 1 : 0) + (shortJobNonLatin(cleaned) ? 3 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = cleaned;
@@ -4981,7 +4983,15 @@ function noiseOf(el) {
     return 1;
   if (SOFT_NOISE.test(words) && !HEADING.has(el.tagName) && !JOB_HEADER.test(words) && !onlyHeading(el) && !(/preamble/i.test(words) && [el, ...Array.from(el.children)].some((e) => e.tagName === "P")))
     return 1;
-  return trail(el) ? 2 : 0;
+  return trail(el) || shareBar(el) ? 2 : 0;
+}
+function shareBar(el) {
+  const kids = Array.from(el.children);
+  if (kids.length < 3 || kids.length > 10 || kids.some((k) => k.childElementCount > 2)) return false;
+  const links = kids.filter((k) => k.tagName === "A" || k.tagName === "BUTTON");
+  let rest = el.textContent;
+  for (const a of links) rest = rest.replace(a.textContent, "");
+  return links.length >= 2 && links.every((a) => a.textContent.trim().length <= 20) && /^share\b[^.]{0,25}$/i.test(rest.trim());
 }
 function trail(el) {
   const kids = Array.from(el.children);
@@ -5292,7 +5302,10 @@ function barOfLinks(el) {
 function trailingLink(root, skip) {
   let el = root;
   for (let i = 0; i < 12 && el && el.tagName !== "A"; i++) {
-    if (el !== root && /(?:^|[.!]\s)\s*(?:©|copyright\b)/i.test(el.textContent) && el.textContent.length < 200) return el;
+    if (el !== root && /(?:^|[.!]\s)\s*(?:©|copyright\b)|\bregistered (?:in [\w ]{3,30} (?:no\.?|number)|office\b)|\bcompany (?:no\.?|number|registration)\s*:?\s*\d/i.test(
+      el.textContent
+    ) && el.textContent.length < 200)
+      return el;
     if (el !== root && barOfLinks(el)) return el;
     let n = el.lastChild;
     for (let j = 0; n && j < 50 && (n.nodeType === 8 || n.nodeType === 3 && !n.nodeValue?.trim() || n.nodeType === 1 && skip(n)); j++)

@@ -146,7 +146,17 @@ function noiseOf(el: Element): 0 | 1 | 2 {
     !(/preamble/i.test(words) && [el, ...Array.from(el.children)].some((e) => e.tagName === 'P'))
   )
     return 1;
-  return trail(el) ? 2 : 0;
+  return trail(el) || shareBar(el) ? 2 : 0;
+}
+
+/** A bar of links to share the job, by its words, whatever its classes: "Share this job LinkedIn Email", "Share: LinkedIn X Email". */
+function shareBar(el: Element): boolean {
+  const kids = Array.from(el.children);
+  if (kids.length < 3 || kids.length > 10 || kids.some((k) => k.childElementCount > 2)) return false;
+  const links = kids.filter((k) => k.tagName === 'A' || k.tagName === 'BUTTON');
+  let rest = el.textContent!;
+  for (const a of links) rest = rest.replace(a.textContent!, '');
+  return links.length >= 2 && links.every((a) => a.textContent!.trim().length <= 20) && /^share\b[^.]{0,25}$/i.test(rest.trim());
 }
 
 /** A trail of links by its shape, whatever its classes: "Home › Vacancies › Data Analyst", "Careers / Jobs / Data Scientist". */
@@ -590,7 +600,15 @@ function trailingLink(root: Element, skip: (el: Element) => boolean): Element | 
   for (let i = 0; i < 12 && el && el.tagName !== 'A'; i++) {
     // the site's copyright line ("© Kestrel Labs Ltd"), on a page with no footer to hold it
     // (or after the site's notices: "Federally insured by NCUA. Equal Housing Lender. © 2026 Prairie State Credit Union")
-    if (el !== root && /(?:^|[.!]\s)\s*(?:©|copyright\b)/i.test(el.textContent!) && el.textContent!.length < 200) return el;
+    // (or the firm's registration: "Kittiwake Robotics Ltd · Registered in England and Wales No. 11223344", "Company number 2366991")
+    if (
+      el !== root &&
+      /(?:^|[.!]\s)\s*(?:©|copyright\b)|\bregistered (?:in [\w ]{3,30} (?:no\.?|number)|office\b)|\bcompany (?:no\.?|number|registration)\s*:?\s*\d/i.test(
+        el.textContent!,
+      ) &&
+      el.textContent!.length < 200
+    )
+      return el;
     // (or the site's links again, set apart by bars: "<center><a>Home</a> | <a>Careers</a></center>" under the last rule of a flat page)
     if (el !== root && barOfLinks(el)) return el;
     let n: ChildNode | null = el.lastChild;

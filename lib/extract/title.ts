@@ -233,6 +233,8 @@ export function titleScore(text: string): number {
   // (nor a call to join the firm, "Join Fernbrook Analytics", nor a gist's or a repository's path, "mira-sparrowgrass / ml-engineer.md")
   // (nor an account's page: "Brightloom AI (@brightloom.ai) on Threads")
   if (NOT_A_TITLE.test(text) || SEARCH_HEADING.test(text) || /^[a-z0-9][\w.-]*\s+\/\s+[\w.-]+$|(?:^|\()@[\w.]+\)? on \w+$/.test(text)) score -= 5;
+  // (nor a firm's legal name, as a footer's copyright line gives it: "Tidalwave Analytics Inc.", "Nordlicht Data GmbH")
+  if (/\s(?:Inc\.?|Ltd\.?|LLC|GmbH|plc|Corp\.?|S\.A\.|B\.V\.|Pty\.? Ltd\.?)$/.test(text)) score -= 5;
   if (/[.!?]$/.test(text) && words > 6) score -= 3;
   if (words > 10) score -= 1;
   return score;
@@ -257,12 +259,15 @@ export function pickTitle(candidates: TitleCandidate[], company?: string): strin
     const cleaned = cleanTitle(c.text, company, c.whole);
     if (!cleaned) continue;
     if (company && cleaned.toLowerCase() === company.toLowerCase()) continue;
-    // a heading in words `JOB_NOUN` cannot read names the job where the page's title repeats it ("Veri Bilimci" over "Genel Nitelikler"),
+    // (nor a department's name alone, as a header's facts end with it: "Remote (Canada) · Full time · Engineering")
+    if (/^(?:engineering|science|analytics|research)$/i.test(cleaned)) continue;
+    // a heading names the job where the page's title repeats it, even in words `JOB_NOUN` cannot read ("Veri Bilimci" over "Genel
+    // Nitelikler"; "Data Analyst - Warehouse Operations", its qualifier kept, over the page title's "Data Analyst"),
     // or where it is short and has a job's noun in another script ("데이터 엔지니어 경력 채용" over "상세요강")
     const score =
       titleScore(cleaned) +
       c.bonus +
-      (c.whole && cleaned.length > 3 && !JOB_NOUN.test(cleaned) && titles.some((t) => t.includes(cleaned.toLowerCase())) ? 1 : 0) +
+      (c.whole && cleaned.length > 3 && titles.some((t) => t.includes(cleaned.toLowerCase())) ? 1 : 0) +
       (shortJobNonLatin(cleaned) ? 3 : 0);
 
     if (score > bestScore) {

@@ -18,6 +18,23 @@ export function loadDocument(html: string, url = 'https://example.com/'): Docume
   return doc;
 }
 
+/**
+ * The page as a CSS-module or utility-class build leaves it: every class and id name replaced by a meaningless one (and the
+ * selectors of its own <style> alike), so that only the page's tags, structure and words are left to read it by.
+ */
+export function hashNames(html: string): string {
+  const names = new Map<string, string>();
+  const hash = (name: string) => names.get(name) ?? (names.set(name, `x${names.size.toString(36)}q`), names.get(name)!);
+  const selectors = (css: string) =>
+    css.replace(/([^{}]+)\{/g, (_m, list: string) => list.replace(/([.#])(-?[_a-zA-Z][\w-]*)/g, (_x, mark: string, name: string) => mark + hash(name)) + '{');
+  return html
+    .replace(/(<style[^>]*>)([\s\S]*?)(<\/style>)/gi, (_m, open: string, css: string, close: string) => open + selectors(css) + close)
+    .replace(
+      /\s(class|id)=(["'])(.*?)\2/gis,
+      (_m, attr: string, q: string, value: string) => ` ${attr}=${q}${value.split(/\s+/).filter(Boolean).map(hash).join(' ')}${q}`,
+    );
+}
+
 export function loadFixture(name: string, url?: string): Document {
   return loadDocument(fixtureHtml(name), url);
 }

@@ -211,6 +211,38 @@ describe('a trail of links', () => {
   });
 });
 
+describe('a bar of links to share the job, known by its words', () => {
+  it('is told from a line that starts with "Share" and holds a sentence, which is read', () => {
+    const url = 'https://kittiwake.example/careers/ml-engineer';
+    const html = `<html><head><title>Machine Learning Engineer | Kittiwake Robotics</title></head><body><div class="a1"><h1>Machine Learning Engineer</h1><div class="b2">
+      <p>Kittiwake Robotics builds drones that inspect offshore wind turbines, and every flight brings back thousands of images.</p>
+      <p>What you will do</p><ul><li>Train and ship the detection models that find cracks and corrosion in blade images.</li><li>Run the models on the drone itself, within its power budget.</li></ul>
+      <p>How to apply</p><p class="c3">Share <a href="#">a portfolio</a>, <a href="#">a model card</a> or <a href="#">a paper</a> you wrote, and tell us what you learned from building it.</p>
+      <p>What you bring</p><ul><li>Three years of experience with PyTorch and model deployment.</li><li>Experience with ONNX or TensorRT.</li></ul></div>
+      <div class="d4"><h3>Share this job</h3><a href="#">LinkedIn</a> <a href="#">Email</a></div></div></body></html>`;
+    const x = extractPosting(loadDocument(html, url), url);
+    const text = x.result.ok ? x.result.posting.text : '';
+    expect(text).toContain('Share a portfolio, a model card or a paper you wrote, and tell us what you learned from building it.');
+    expect(text).not.toContain('LinkedIn');
+  });
+});
+
+describe('what is no job title', () => {
+  it("a firm's legal name, as a footer's copyright line gives it", () => {
+    for (const name of ['Tidalwave Analytics Inc.', 'Nordlicht Data GmbH', 'Marlow Research Ltd']) expect(titleScore(name)).toBeLessThan(0);
+    expect(titleScore('Data Engineer')).toBeGreaterThanOrEqual(3);
+  });
+  it("a department's name alone, after a job's facts, never names the job", () => {
+    const url = 'https://tidalwave.example/jobs/7';
+    const html = `<html><head><title>tidalwave.example</title></head><body><div class="q1"><div class="q2">Machine Learning Engineer, Forecasting Platform</div>
+      <div class="q3">Remote (Canada) · Full time · Engineering</div><div class="q4"><p>Tidalwave forecasts demand for 300 grocery chains, and we are hiring an engineer to own the platform that trains and serves the forecasts.</p>
+      <p>What you will do</p><ul><li>Own the training and inference pipelines for our forecasting models on Kubernetes.</li><li>Build model monitoring and automatic rollback.</li></ul>
+      <p>What you bring</p><ul><li>Four years of software or ML engineering.</li><li>Python and Kubernetes.</li></ul></div></div><div class="q5">© Tidalwave Analytics Inc.</div></body></html>`;
+    const x = extractPosting(loadDocument(html, url), url);
+    expect(x.result.ok && x.result.posting.title).toBe('Machine Learning Engineer, Forecasting Platform');
+  });
+});
+
 describe("a browser extension's panel", () => {
   it('is left out when it comes after the first read of a live page, as when it was there from the start', () => {
     const url = 'https://lumenfold.example/careers/ml-engineer-search-ranking';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPosting } from '@/lib/extract';
 import { readPosting } from '@/lib/extract/read';
 import { PAGES } from '../../fixtures/pages/expectations';
-import { fixtureHtml, loadDocument } from '../../helpers/dom';
+import { fixtureHtml, hashNames, loadDocument } from '../../helpers/dom';
 import { shortfalls } from '../../helpers/page-check';
 
 const html = (p: (typeof PAGES)[number]) => p.html?.() ?? fixtureHtml(p.file);
@@ -23,6 +23,35 @@ describe('saved pages', () => {
       expect(shortfalls(page, reading), x.result.ok ? `read:\n${x.result.posting.text}` : JSON.stringify(x.result.failure)).toEqual([]);
     });
   }
+});
+
+/**
+ * Pages whose furniture a class named, read again with every class and id name hashed (as CSS-module and utility-class builds
+ * leave them): a share bar, a firm's registration line, the job's name a heading and the page's title both give, a footer's
+ * copyright line — each known by its words or shape alone.
+ */
+describe('saved pages with their class names hashed', () => {
+  const files = [
+    'generic/summary-sidebar.html',
+    'generic/ready-to-apply.html',
+    'generic/wpbakery.html',
+    'generic/tinymce-gaps.html',
+    'generic/table-bullets.html',
+    'generic/fountain.html',
+    'generic/eurotechjobs.html',
+    'generic/ap-recruit.html',
+    'generic/domain-title.html',
+  ];
+  for (const page of PAGES.filter((p) => files.includes(p.file))) {
+    it(`${page.file} reads as with its names`, () => {
+      const x = extractPosting(loadDocument(hashNames(html(page)), page.url), page.url);
+      const reading = x.result.ok ? { ok: true, ...x.result.posting } : { ok: false };
+      expect(shortfalls(page, reading), x.result.ok ? `read:\n${x.result.posting.title}\n${x.result.posting.text}` : JSON.stringify(x.result.failure)).toEqual(
+        [],
+      );
+    });
+  }
+  it('every page named is one of the saved pages', () => expect(PAGES.filter((p) => files.includes(p.file))).toHaveLength(files.length));
 });
 
 describe('the reading order', () => {
