@@ -2447,9 +2447,9 @@ var weights_default = {
     mle: -0.304,
     ds: 0.082,
     de: 0.024,
-    analyst: 0.293,
+    analyst: 0.294,
     software: -0.179,
-    devops: 0.508,
+    devops: 0.507,
     research: -0.925
   },
   entries: {
@@ -2475,13 +2475,13 @@ var weights_default = {
       mle: 1.421,
       ds: -4e-3,
       de: -0.028,
-      analyst: -0.028,
+      analyst: -0.029,
       software: 0.169,
       devops: 0.012,
       research: -0.042
     },
     "mle.mlops": {
-      mle: 1.584,
+      mle: 1.583,
       ds: 0.335,
       de: -0.036,
       analyst: -0.018,
@@ -2519,7 +2519,7 @@ var weights_default = {
     "mle.validation-strategy": {
       mle: 0.934,
       ds: 0.041,
-      de: -0.021,
+      de: -0.02,
       analyst: -7e-3,
       software: 0.055,
       devops: -1e-3,
@@ -2529,7 +2529,7 @@ var weights_default = {
       mle: 0.717,
       ds: 0.335,
       de: -0.276,
-      analyst: 0.105,
+      analyst: 0.106,
       software: 0.096,
       devops: -0.067,
       research: 0.09
@@ -2540,7 +2540,7 @@ var weights_default = {
       de: -0.025,
       analyst: -0.021,
       software: -0.03,
-      devops: 0.017,
+      devops: 0.016,
       research: -0.029
     },
     "mle.data-quality-with-de": {
@@ -2555,16 +2555,16 @@ var weights_default = {
     "mle.custom-code": {
       mle: 0.659,
       ds: 0.136,
-      de: 0.034,
+      de: 0.035,
       analyst: -0.163,
       software: 0.633,
-      devops: -0.281,
+      devops: -0.282,
       research: -0.017
     },
     "mle.ml-apps-business": {
       mle: 0.975,
       ds: 0.112,
-      de: -0.148,
+      de: -0.147,
       analyst: -7e-3,
       software: 0.155,
       devops: -0.068,
@@ -2645,19 +2645,19 @@ var weights_default = {
     "mle.systems-languages": {
       mle: 0.424,
       ds: -0.223,
-      de: 0.082,
+      de: 0.083,
       analyst: -0.128,
       software: 0.562,
-      devops: -0.117,
+      devops: -0.118,
       research: -0.101
     },
     "mle.software-engineering": {
       mle: 0.665,
       ds: -0.343,
-      de: 0.327,
+      de: 0.326,
       analyst: -0.389,
       software: 0.737,
-      devops: 3e-3,
+      devops: 4e-3,
       research: -0.299
     },
     "mle.ml-libraries": {
@@ -2675,7 +2675,7 @@ var weights_default = {
       de: -0.103,
       analyst: -0.046,
       software: -0.045,
-      devops: -0.082,
+      devops: -0.083,
       research: 0.016
     },
     "mle.containers-for-models": {
@@ -2689,26 +2689,26 @@ var weights_default = {
     },
     "mle.production-work": {
       mle: 0.41,
-      ds: 0.095,
-      de: -0.327,
-      analyst: -0.043,
+      ds: 0.094,
+      de: -0.326,
+      analyst: -0.042,
       software: 0.5,
-      devops: 0.144,
+      devops: 0.143,
       research: -0.079
     },
     "mle.algorithms-frameworks": {
       mle: 0.666,
       ds: 0.407,
-      de: -0.035,
+      de: -0.034,
       analyst: -0.308,
       software: 0.066,
-      devops: -0.325,
+      devops: -0.326,
       research: 0.03
     },
     "mle.machine-learning": {
       mle: 1.196,
       ds: 0.519,
-      de: -0.218,
+      de: -0.217,
       analyst: -0.445,
       software: 0.043,
       devops: -0.328,
@@ -2717,10 +2717,10 @@ var weights_default = {
     "mle.artificial-intelligence": {
       mle: 0.476,
       ds: 0.476,
-      de: -0.226,
+      de: -0.225,
       analyst: -0.337,
       software: 0.328,
-      devops: -0.154,
+      devops: -0.155,
       research: -0.063
     },
     "mle.devices-edge": {
@@ -2735,10 +2735,10 @@ var weights_default = {
     "mle.implement-prototype": {
       mle: 0.565,
       ds: 0.061,
-      de: 0.034,
+      de: 0.029,
       analyst: -0.146,
       software: -0.033,
-      devops: -0.169,
+      devops: -0.164,
       research: 0.387
     },
     "mle.cpp": {
@@ -2763,7 +2763,7 @@ var weights_default = {
       mle: 0.128,
       ds: 1.221,
       de: 3e-3,
-      analyst: 0.3,
+      analyst: 0.301,
       software: -0.111,
       devops: -0.193,
       research: 0.652
@@ -2772,16 +2772,16 @@ var weights_default = {
       mle: -0.038,
       ds: 0.45,
       de: -0.029,
-      analyst: 0.459,
+      analyst: 0.46,
       software: -0.134,
-      devops: -0.182,
+      devops: -0.183,
       research: 0.474
     },
     "ds.reporting": {
       mle: 0.046,
       ds: 0.811,
-      de: 0.149,
-      analyst: 0.108,
+      de: 0.151,
+      analyst: 0.106,
       software: -0.099,
       devops: -0.085,
       research: 0.57
@@ -2798,15 +2798,15 @@ var weights_default = {
     "ds.models-for-insight": {
       mle: -0.199,
       ds: 0.774,
-      de: -0.249,
-      analyst: 0.521,
+      de: -0.246,
+      analyst: 0.52,
       software: 0.325,
       devops: -0.085,
       research: 0.412
     },
     "ds.predictive-modelling": {
       mle: 0.226,
-      ds: 0.833,
+      ds: 0.834,
       de: -0.086,
       analyst: 0.137,
       software: -0.023,
@@ -2814,12 +2814,12 @@ var weights_default = {
       research: 0.51
     },
     "ds.research": {
-      mle: -0.223,
+      mle: -0.224,
       ds: 0.358,
       de: -0.2,
       analyst: -0.068,
       software: 0.097,
-      devops: -0.167,
+      devops: -0.168,
       research: 1.205
     },
     "ds.stat-languages": {
@@ -2861,7 +2861,7 @@ var weights_default = {
     "ds.data-mining": {
       mle: 0.165,
       ds: 0.644,
-      de: 0.144,
+      de: 0.143,
       analyst: 0.176,
       software: 0.02,
       devops: -0.055,
@@ -2887,36 +2887,36 @@ var weights_default = {
     },
     "ds.business-partnering": {
       mle: -0.125,
-      ds: 0.841,
-      de: -0.055,
-      analyst: 0.137,
+      ds: 0.84,
+      de: -0.054,
+      analyst: 0.135,
       software: 0.193,
-      devops: -0.172,
+      devops: -0.17,
       research: -0.119
     },
     "ds.insights": {
       mle: -0.087,
       ds: 0.222,
-      de: -0.26,
+      de: -0.258,
       analyst: 0.683,
       software: -0.021,
-      devops: -0.091,
+      devops: -0.092,
       research: 0.553
     },
     "ds.analyses": {
       mle: -0.07,
       ds: 0.209,
-      de: 0.118,
-      analyst: 0.7,
+      de: 0.119,
+      analyst: 0.699,
       software: -0.388,
-      devops: -0.164,
+      devops: -0.165,
       research: 0.296
     },
     "ds.business-domains": {
       mle: -0.061,
       ds: 0.361,
       de: -0.177,
-      analyst: 0.579,
+      analyst: 0.58,
       software: 0.112,
       devops: -0.013,
       research: -0.103
@@ -2941,9 +2941,9 @@ var weights_default = {
     },
     "ds.communicate-nontechnical": {
       mle: -0.125,
-      ds: 0.132,
-      de: 0.132,
-      analyst: 0.013,
+      ds: 0.133,
+      de: 0.133,
+      analyst: 0.01,
       software: -0.115,
       devops: -0.069,
       research: 0.733
@@ -2969,28 +2969,28 @@ var weights_default = {
     "de.data-pipelines": {
       mle: 0.188,
       ds: 0.157,
-      de: 1.575,
+      de: 1.568,
       analyst: 0.052,
       software: 0.204,
-      devops: -0.073,
+      devops: -0.066,
       research: -0.103
     },
     "de.build-test-maintain": {
-      mle: 0.175,
+      mle: 0.174,
       ds: 9e-3,
-      de: 1.074,
-      analyst: 0.322,
+      de: 1.073,
+      analyst: 0.32,
       software: 0.246,
-      devops: -0.134,
+      devops: -0.13,
       research: -0.191
     },
     "de.move-data-to-consumers": {
       mle: -0.112,
       ds: -0.12,
-      de: 1.046,
+      de: 1.047,
       analyst: 0.295,
       software: 0.173,
-      devops: -0.127,
+      devops: -0.128,
       research: 0.345
     },
     "de.data-quality": {
@@ -3008,25 +3008,25 @@ var weights_default = {
       de: 1.264,
       analyst: 0.502,
       software: 0.073,
-      devops: -0.018,
+      devops: -0.019,
       research: -0.125
     },
     "de.warehousing": {
       mle: -6e-3,
       ds: -0.205,
-      de: 0.876,
+      de: 0.877,
       analyst: 0.541,
       software: 0.162,
-      devops: -0.143,
+      devops: -0.144,
       research: 0.274
     },
     "de.streaming": {
       mle: 0.035,
       ds: -0.032,
-      de: 1.364,
+      de: 1.365,
       analyst: -0.118,
       software: 0.371,
-      devops: -0.075,
+      devops: -0.076,
       research: -0.046
     },
     "de.orchestration": {
@@ -3035,16 +3035,16 @@ var weights_default = {
       de: 1.31,
       analyst: 0.074,
       software: -6e-3,
-      devops: -0.036,
-      research: -0.029
+      devops: -0.037,
+      research: -0.03
     },
     "de.cloud-warehouses": {
       mle: 0.053,
       ds: 0.125,
-      de: 1.05,
+      de: 1.051,
       analyst: 0.237,
-      software: 0.244,
-      devops: -0.153,
+      software: 0.243,
+      devops: -0.154,
       research: -0.055
     },
     "de.big-data": {
@@ -3068,10 +3068,10 @@ var weights_default = {
     "de.databases": {
       mle: -0.091,
       ds: 0.039,
-      de: 0.492,
+      de: 0.494,
       analyst: 0.429,
       software: -7e-3,
-      devops: 0.087,
+      devops: 0.085,
       research: -0.249
     },
     "de.batch-processing": {
@@ -3080,16 +3080,16 @@ var weights_default = {
       de: 0.895,
       analyst: 0.045,
       software: 0.066,
-      devops: -0.061,
+      devops: -0.062,
       research: -0.058
     },
     "de.governance-security": {
       mle: -0.124,
       ds: 0.03,
-      de: 0.851,
-      analyst: 0.018,
+      de: 0.846,
+      analyst: 0.017,
       software: 0.24,
-      devops: 0.03,
+      devops: 0.036,
       research: -0.046
     },
     "de.pipeline-reliability": {
@@ -3103,9 +3103,9 @@ var weights_default = {
     },
     "de.data-for-consumers": {
       mle: 0.034,
-      ds: 0.012,
-      de: 0.828,
-      analyst: 0.161,
+      ds: 0.011,
+      de: 0.831,
+      analyst: 0.159,
       software: -0.035,
       devops: -0.021,
       research: 0.02
@@ -3113,37 +3113,37 @@ var weights_default = {
     "de.cloud-services": {
       mle: -0.213,
       ds: 0.072,
-      de: 0.393,
+      de: 0.389,
       analyst: -0.213,
-      software: 0.231,
-      devops: 0.761,
+      software: 0.232,
+      devops: 0.765,
       research: -0.331
     },
     "de.data-storage": {
       mle: -0.059,
       ds: 0.217,
-      de: 0.438,
-      analyst: 0.139,
+      de: 0.437,
+      analyst: 0.138,
       software: 0.386,
-      devops: 0.02,
+      devops: 0.024,
       research: -0.143
     },
     "de.production-support": {
       mle: -0.207,
       ds: -0.227,
-      de: 0.275,
+      de: 0.271,
       analyst: 0.235,
       software: 0.229,
-      devops: 0.527,
+      devops: 0.529,
       research: -0.131
     },
     "de.requirements-to-solutions": {
       mle: -6e-3,
       ds: 0.088,
-      de: 0.623,
-      analyst: -0.017,
+      de: 0.621,
+      analyst: -0.019,
       software: 0.352,
-      devops: -0.205,
+      devops: -0.2,
       research: -0.135
     },
     "de.sql-dialects": {
@@ -3152,12 +3152,12 @@ var weights_default = {
       de: 0.893,
       analyst: 0.283,
       software: -0.059,
-      devops: -0.01,
+      devops: -0.011,
       research: -0.023
     },
     "de.data-formats": {
       mle: -0.03,
-      ds: 0.07,
+      ds: 0.071,
       de: 0.433,
       analyst: 0.057,
       software: -0.03,
@@ -3167,19 +3167,19 @@ var weights_default = {
     "de.automation": {
       mle: 0.089,
       ds: -0.085,
-      de: 0.346,
+      de: 0.341,
       analyst: -0.081,
       software: -0.031,
-      devops: 0.355,
+      devops: 0.359,
       research: -0.092
     },
     "de.spark": {
       mle: 0.06,
       ds: 0.225,
-      de: 1.138,
+      de: 1.139,
       analyst: -0.231,
       software: -0.067,
-      devops: -0.131,
+      devops: -0.132,
       research: 7e-3
     },
     "de.aws-analytics": {
@@ -3194,43 +3194,43 @@ var weights_default = {
     "other.config-management": {
       mle: -0.041,
       ds: -0.153,
-      de: -0.05,
+      de: -0.051,
       analyst: -0.189,
-      software: -0.105,
+      software: -0.104,
       devops: 2.115,
       research: -0.076
     },
     "other.ci-cd-ops": {
       mle: 0.047,
-      ds: -0.131,
-      de: -0.065,
+      ds: -0.13,
+      de: -0.07,
       analyst: -0.149,
-      software: -0.09,
-      devops: 1.475,
+      software: -0.089,
+      devops: 1.478,
       research: -0.086
     },
     "other.sysadmin": {
       mle: -0.218,
       ds: -0.095,
-      de: -0.187,
-      analyst: -0.175,
+      de: -0.188,
+      analyst: -0.174,
       software: -0.062,
       devops: 1.85,
-      research: -0.113
+      research: -0.112
     },
     "other.containers": {
       mle: -0.068,
-      ds: -0.183,
-      de: -0.179,
+      ds: -0.182,
+      de: -0.178,
       analyst: -0.216,
       software: 0.241,
-      devops: 0.991,
+      devops: 0.99,
       research: -0.086
     },
     "other.devops-named": {
       mle: -0.079,
       ds: -0.03,
-      de: -0.082,
+      de: -0.081,
       analyst: -0.037,
       software: -6e-3,
       devops: 1.244,
@@ -3242,16 +3242,16 @@ var weights_default = {
       de: -0.119,
       analyst: 1.565,
       software: 0.045,
-      devops: -0.166,
+      devops: -0.167,
       research: -0.294
     },
     "other.analyst-tools": {
       mle: -2e-3,
       ds: -0.096,
       de: -0.068,
-      analyst: 0.881,
+      analyst: 0.882,
       software: 0.222,
-      devops: -0.077,
+      devops: -0.078,
       research: -0.06
     },
     "other.analyst-work": {
@@ -3266,7 +3266,7 @@ var weights_default = {
     "other.analyst-named": {
       mle: -0.016,
       ds: -0.333,
-      de: -0.203,
+      de: -0.204,
       analyst: 1.612,
       software: 0.029,
       devops: -0.025,
@@ -3275,19 +3275,19 @@ var weights_default = {
     "other.backend": {
       mle: -0.238,
       ds: -0.235,
-      de: -0.131,
+      de: -0.129,
       analyst: -0.258,
-      software: 2.037,
-      devops: 0.093,
+      software: 2.036,
+      devops: 0.092,
       research: -0.268
     },
     "other.software-practice": {
       mle: -0.057,
       ds: -0.016,
-      de: -0.041,
+      de: -0.04,
       analyst: -0.179,
       software: 0.739,
-      devops: 0.052,
+      devops: 0.051,
       research: 0.101
     },
     "other.science-research": {
@@ -3429,7 +3429,7 @@ function splitLine(text, line, maxLen = 600) {
     return parts;
   });
 }
-var ITEM_START = /(?<=[A-Za-z0-9)%’'”"])(?<!\b(?:of|and|or|the|an?|in|for|with|to|by|on|at|as|from|into|nearly|over|than|least|about|almost|around|approximately|including|your|our|their|its|is|are|be|have|has|strong|good|solid)) +(?=(?:(?:Develop|Build|Design|Create|Maintain|Manage|Support|Collaborate|Work|Partner|Lead|Own|Drive|Implement|Analy[sz]e|Ensure|Participate|Perform|Provide|Deliver|Define|Communicate|Monitor|Write|Conduct|Assist|Research|Translate|Evaluate|Optimi[sz]e|Automate|Deploy|Train|Stay|Help)s?|Identif(?:y|ies)|Appl(?:y|ies)|Working knowledge|Hands-on|Exceptional|Experience|Strong|Proficiency|Proficient|Knowledge|Familiarity|Ability|Excellent|Solid|Proven|Demonstrated|Understanding|Bachelor['’]?s|Master['’]?s|Degree|BS|MS|PhD|\d+\+? years)\b)/g;
+var ITEM_START = /(?<=[A-Za-z0-9)%’'”"])(?<!\b(?:of|and|or|the|an?|in|for|with|to|by|on|at|as|from|into|nearly|over|than|least|about|almost|around|approximately|including|your|our|their|its|is|are|be|have|has|strong|good|solid)) +(?=(?:(?:Develop|Build|Design|Create|Maintain|Manage|Support|Collaborate|Work|Partner|Lead|Own|Drive|Implement|Analy[sz]e|Ensure|Participate|Perform|Provide|Deliver|Define|Communicate|Monitor|Write|Conduct|Assist|Research|Translate|Evaluate|Optimi[sz]e|Automate|Deploy|Train|Stay|Help)s?|Identif(?:y|ies)|Appl(?:y|ies)|Working knowledge|(?:Technical|Prior|Previous|Professional|Relevant|Practical|Deep|Advanced|Extensive|In-depth|Thorough) (?:knowledge|experience|understanding|skills)|Self-(?:motivated|starter|directed)|Hands-on|Exceptional|Experience|Strong|Proficiency|Proficient|Knowledge|Familiarity|Ability|Excellent|Solid|Proven|Demonstrated|Understanding|Bachelor['’]?s|Master['’]?s|Degree|BS|MS|PhD|\d+\+? years)\b)/g;
 function itemsOf(text, s) {
   const out = [];
   let from = s.start;
@@ -3477,7 +3477,7 @@ var HEADINGS = [
   ],
   [
     "responsibilities",
-    /\b(responsibilit|about (the|this) (role|job|position|opportunity)|what you(['’]?ll|['’]d| would) (do|be doing|work on|achieve)|what you will (do|be doing|achieve)|what will you (do|be doing|work on)|duties|your (role|impact|day|mission|tasks)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview)|essential functions|what success looks like|your first \d+ (days|months)|role purpose|a day in the life|your new role|^tasks\b)/i
+    /\b(responsibilit|about (the|this) (role|job|position|opportunity)|what you(['’]?ll|['’]d| would) (do|be doing|work on|achieve)|what you will (do|be doing|achieve)|what will you (do|be doing|work on)|duties|your (role|impact|day|mission|tasks)|the role|role overview|in this role|day[- ]to[- ]day|key (tasks|accountabilities)|the job|job (description|summary|purpose)|what the job involves|you will|you['’]ll|accountabilities|the opportunity|position (summary|overview)|essential functions|what success looks like|your first \d+ (days|months)|role purpose|a day in the life|your new role|^tasks\b|responsible (?:and accountable )?for:?$)/i
   ]
 ];
 var ABOUT_CONTENT = /founded in (?:1[89]|20)\d\d|\b(founded in|headquartered in|is headquartered|our mission is|we are an? (leading|global|fast[- ]growing|award[- ]winning|world[- ]class|venture[- ]backed)|is an? (leading|global) (provider|company|platform)|backed by|series [a-e] (funding|round)|(employees|offices) (in|across) \d|trusted by (over|more than) |our (diverse |global |talented )?(workforce|people|employees|team members) (includes?|are|span|come)\b|we employ\b|employs? (over |more than |approximately |nearly |about |some )?[\d,.]+k?\+? (people|employees|staff|professionals|team members)|(?:our|[A-Z][\w&-]*['’]s)(?: [\w-]+){0,2} (?:capabilities|services|offerings|solutions|expertise) (?:include|span|cover)s?\b)/i;
@@ -3498,7 +3498,7 @@ var opensDuties = (line) => /:\s*$/.test(line) && /\b(?:you will|you['’]ll|exp
 var ROLE_INTRO = /\b(?:in this (?:role|position)|this (?:role|position) (?:involves|encompasses|includes|is responsible)|(?:will|would) be responsible for|we(?:['’]re| are) (?:currently |now )?(?:looking|seeking|hiring) (?:for )?an? (?!\w+ (?:people|individuals|team))|as an? [\w\s&/-]{2,40}, you(?:['’]ll| will)\b|^you(?:['’]ll| will) (?!be joining|join|love|enjoy|get|have access|receive))/i;
 var ASKS_FOR = /^\W*(?:\d+\+?\s*(?:years|yrs)|(?:strong|solid|proven|hands-on|deep|demonstrated|advanced|extensive)\s+\w+|(?:experience|expertise|proficiency|proficient|knowledge|familiarity)\s+(?:in|with|of|using)|must have)\b/i;
 var BENEFIT_CONTENT = /\b(401\(?k\)?|paid (time off|holiday|leave|vacation)|health (insurance|care|benefits)|dental|vision insurance|parental leave|stock options|equity package|gym|wellness|free (lunch|snacks)|pto\b)/i;
-var EXACT_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|(?:the|this|our) (?:role|job|team|company|position|opportunity|client))|what you(?:['’]ll| will|['’]d| would)? (?:do|be doing|bring|need|get|work on)(?: in this role| here| day[- ]to[- ]day| to succeed| in return)?|what you (?:won['’]t|will not) (?:do|be doing|work on)|what (?:this|the) (?:role|job|position) (?:is not|isn['’]t)|your new (?:company|role)|what you need to do now|what you (?:must|need to|should) have|what you can expect from us|what you['’]ll love about us|what['’]s in it for you|(?:what|who) (?:are|do) we (?:look(?:ing)? for|offer)|what else do we offer|what we offer you|(?:required|preferred) qualifications,? capabilities,? and skills|required knowledge,? skills,? and abilities|other requirements|you['’]re (?:probably )?a (?:good |great )?(?:match|fit)(?: if(?: you)?)?|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you (?:might|may) be a (?:good )?fit(?: if(?: you)?)?|good[- ]to[- ]haves?|person specification|total rewards|role purpose|a day in the life|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
+var EXACT_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|(?:the|this|our) (?:role|job|team|company|position|opportunity|client))|what you(?:['’]ll| will|['’]d| would)? (?:do|be doing|bring|need|get|work on)(?: in this role| here| day[- ]to[- ]day| to succeed| in return)?|what you(?:['’]ll| will) be (?:responsible|accountable) for|(?:main |key )?(?:responsible|accountable) for|what you (?:won['’]t|will not) (?:do|be doing|work on)|what (?:this|the) (?:role|job|position) (?:is not|isn['’]t)|your new (?:company|role)|what you need to do now|what you (?:must|need to|should) have|what you can expect from us|what you['’]ll love about us|what['’]s in it for you|(?:what|who) (?:are|do) we (?:look(?:ing)? for|offer)|what else do we offer|what we offer you|(?:required|preferred) qualifications,? capabilities,? and skills|required knowledge,? skills,? and abilities|other requirements|you['’]re (?:probably )?a (?:good |great )?(?:match|fit)(?: if(?: you)?)?|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you (?:might|may) be a (?:good )?fit(?: if(?: you)?)?|good[- ]to[- ]haves?|person specification|total rewards|role purpose|a day in the life|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
 function headingKind(line, bullet = false) {
   if (bullet) return void 0;
   const t = line.trim().replace(/[*#_]+/g, "").replace(DRESSING, "").replace(/\s*(?:…|\.\.\.)$/, ":").trim();

@@ -893,6 +893,24 @@ describe('8. sentences and languages', () => {
     expect(texts.some((t) => t.includes('for nearly 70 years'))).toBe(true);
     expect(texts.some((t) => t.includes('Combination of Knowledge and Skill'))).toBe(true);
   });
+  it('on such a line an item also begins at a kind of knowledge or experience ("Technical knowledge of …", "Prior experience …") or a self-starter\'s word', () => {
+    const flat =
+      'Chartwell Credit Union serves 200,000 members in Virginia and North Carolina, and its data team keeps the warehouse that every branch, product and risk report is built on, night after night. ' +
+      'We treat people with respect, integrity and kindness, and we are committed to a diverse and inclusive workplace where every member of the team can be who they are. ' +
+      'Knowledge and Abilities: Proficient with SQL scripting Ability to articulate results in a compelling manner Technical knowledge of data warehouse methodology and data modelling ' +
+      'Ability to work in a collaborative environment Self-motivated and self-directed Prior experience with SSIS or another orchestration tool';
+    expect(flat.length).toBeGreaterThan(600);
+    const texts = sectionedSentences(flat).map((x) => flat.slice(x.start, x.end));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Ability to articulate results in a compelling manner',
+        'Technical knowledge of data warehouse methodology and data modelling',
+        'Ability to work in a collaborative environment',
+        'Self-motivated and self-directed',
+        'Prior experience with SSIS or another orchestration tool',
+      ]),
+    );
+  });
   it('Portuguese and Polish paragraphs are not English', () => {
     expect(
       detectEnglish(

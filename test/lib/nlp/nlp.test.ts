@@ -114,6 +114,10 @@ describe('sections', () => {
     ['Essential Functions', 'responsibilities'],
     ['What success looks like', 'responsibilities'],
     ['What will you do?', 'responsibilities'],
+    // what the job is responsible for, as a heading (a credit union's "Responsible and Accountable for:" had read as body text)
+    ['Responsible and Accountable for:', 'responsibilities'],
+    ['This position is responsible for:', 'responsibilities'],
+    ["What you'll be responsible for", 'responsibilities'],
     ['Your profile', 'requirements'],
     ['What we expect', 'requirements'],
     ['Who are you?', 'requirements'],
