@@ -2445,10 +2445,10 @@ var weights_default = {
   version: 2,
   bias: {
     mle: -0.304,
-    ds: 0.082,
-    de: 0.024,
-    analyst: 0.294,
-    software: -0.179,
+    ds: 0.083,
+    de: 0.023,
+    analyst: 0.296,
+    software: -0.18,
     devops: 0.507,
     research: -0.925
   },
@@ -2492,7 +2492,7 @@ var weights_default = {
     "mle.monitor-models": {
       mle: 0.957,
       ds: 0.474,
-      de: -0.016,
+      de: -0.015,
       analyst: -0.067,
       software: 0.071,
       devops: -0.015,
@@ -2527,15 +2527,15 @@ var weights_default = {
     },
     "mle.improve-algorithms": {
       mle: 0.717,
-      ds: 0.335,
+      ds: 0.334,
       de: -0.276,
-      analyst: 0.106,
-      software: 0.096,
+      analyst: 0.105,
+      software: 0.095,
       devops: -0.067,
       research: 0.09
     },
     "mle.train-select-models": {
-      mle: 0.904,
+      mle: 0.905,
       ds: 0.184,
       de: -0.025,
       analyst: -0.021,
@@ -2555,9 +2555,9 @@ var weights_default = {
     "mle.custom-code": {
       mle: 0.659,
       ds: 0.136,
-      de: 0.035,
-      analyst: -0.163,
-      software: 0.633,
+      de: 0.036,
+      analyst: -0.164,
+      software: 0.632,
       devops: -0.282,
       research: -0.017
     },
@@ -2572,7 +2572,7 @@ var weights_default = {
     },
     "mle.ml-documentation": {
       mle: 0.616,
-      ds: 0.101,
+      ds: 0.1,
       de: -0.029,
       analyst: 0.019,
       software: -3e-3,
@@ -2618,7 +2618,7 @@ var weights_default = {
     "mle.deep-learning": {
       mle: 1.073,
       ds: 0.178,
-      de: -0.077,
+      de: -0.076,
       analyst: -0.161,
       software: -0.137,
       devops: -0.098,
@@ -2652,12 +2652,12 @@ var weights_default = {
       research: -0.101
     },
     "mle.software-engineering": {
-      mle: 0.665,
+      mle: 0.664,
       ds: -0.343,
-      de: 0.326,
+      de: 0.328,
       analyst: -0.389,
-      software: 0.737,
-      devops: 4e-3,
+      software: 0.736,
+      devops: 3e-3,
       research: -0.299
     },
     "mle.ml-libraries": {
@@ -2689,19 +2689,19 @@ var weights_default = {
     },
     "mle.production-work": {
       mle: 0.41,
-      ds: 0.094,
+      ds: 0.095,
       de: -0.326,
       analyst: -0.042,
-      software: 0.5,
+      software: 0.499,
       devops: 0.143,
       research: -0.079
     },
     "mle.algorithms-frameworks": {
-      mle: 0.666,
+      mle: 0.665,
       ds: 0.407,
       de: -0.034,
       analyst: -0.308,
-      software: 0.066,
+      software: 0.065,
       devops: -0.326,
       research: 0.03
     },
@@ -2709,10 +2709,10 @@ var weights_default = {
       mle: 1.196,
       ds: 0.519,
       de: -0.217,
-      analyst: -0.445,
+      analyst: -0.446,
       software: 0.043,
       devops: -0.328,
-      research: -0.268
+      research: -0.267
     },
     "mle.artificial-intelligence": {
       mle: 0.476,
@@ -2744,7 +2744,7 @@ var weights_default = {
     "mle.cpp": {
       mle: 1.041,
       ds: -0.054,
-      de: -0.012,
+      de: -0.011,
       analyst: 0.031,
       software: -0.028,
       devops: 0.031,
@@ -2753,8 +2753,8 @@ var weights_default = {
     "ds.experiments": {
       mle: 0,
       ds: 0.827,
-      de: 0.064,
-      analyst: 0.172,
+      de: 0.065,
+      analyst: 0.171,
       software: 0.068,
       devops: -0.119,
       research: 0.988
@@ -2762,80 +2762,80 @@ var weights_default = {
     "ds.statistics": {
       mle: 0.128,
       ds: 1.221,
-      de: 3e-3,
-      analyst: 0.301,
-      software: -0.111,
+      de: 0,
+      analyst: 0.304,
+      software: -0.112,
       devops: -0.193,
       research: 0.652
     },
     "ds.analytics": {
       mle: -0.038,
       ds: 0.45,
-      de: -0.029,
-      analyst: 0.46,
-      software: -0.134,
+      de: -0.034,
+      analyst: 0.463,
+      software: -0.133,
       devops: -0.183,
       research: 0.474
     },
     "ds.reporting": {
       mle: 0.046,
       ds: 0.811,
-      de: 0.151,
+      de: 0.152,
       analyst: 0.106,
-      software: -0.099,
+      software: -0.1,
       devops: -0.085,
       research: 0.57
     },
     "ds.prepare-data": {
       mle: 0.107,
       ds: 0.713,
-      de: 0.184,
+      de: 0.185,
       analyst: 0.063,
-      software: 0.074,
+      software: 0.073,
       devops: -0.069,
       research: -0.072
     },
     "ds.models-for-insight": {
       mle: -0.199,
       ds: 0.774,
-      de: -0.246,
-      analyst: 0.52,
-      software: 0.325,
+      de: -0.245,
+      analyst: 0.519,
+      software: 0.324,
       devops: -0.085,
       research: 0.412
     },
     "ds.predictive-modelling": {
       mle: 0.226,
-      ds: 0.834,
-      de: -0.086,
-      analyst: 0.137,
+      ds: 0.833,
+      de: -0.085,
+      analyst: 0.138,
       software: -0.023,
       devops: -0.098,
       research: 0.51
     },
     "ds.research": {
-      mle: -0.224,
-      ds: 0.358,
-      de: -0.2,
-      analyst: -0.068,
-      software: 0.097,
+      mle: -0.223,
+      ds: 0.357,
+      de: -0.199,
+      analyst: -0.069,
+      software: 0.096,
       devops: -0.168,
       research: 1.205
     },
     "ds.stat-languages": {
       mle: 0.081,
       ds: 1.141,
-      de: -0.013,
-      analyst: 0.128,
+      de: -0.012,
+      analyst: 0.127,
       software: -0.046,
       devops: -0.027,
       research: 0.236
     },
     "ds.quant-degree": {
       mle: 0.235,
-      ds: 0.713,
-      de: -0.121,
-      analyst: -0.01,
+      ds: 0.714,
+      de: -0.12,
+      analyst: -0.011,
       software: -0.105,
       devops: -0.066,
       research: 0.354
@@ -2843,10 +2843,10 @@ var weights_default = {
     "ds.build-ml-models": {
       mle: 0.373,
       ds: 1.087,
-      de: -0.086,
+      de: -0.085,
       analyst: -0.156,
       software: 0.084,
-      devops: -0.135,
+      devops: -0.136,
       research: -0.167
     },
     "ds.ml-techniques": {
@@ -2856,25 +2856,25 @@ var weights_default = {
       analyst: -0.055,
       software: 0.01,
       devops: -0.028,
-      research: -0.038
+      research: -0.039
     },
     "ds.data-mining": {
       mle: 0.165,
-      ds: 0.644,
-      de: 0.143,
-      analyst: 0.176,
+      ds: 0.645,
+      de: 0.144,
+      analyst: 0.175,
       software: 0.02,
       devops: -0.055,
-      research: -0.094
+      research: -0.093
     },
     "ds.visualisation": {
-      mle: 0.164,
-      ds: 0.512,
-      de: -0.09,
-      analyst: 0.099,
-      software: 0.109,
+      mle: 0.165,
+      ds: 0.514,
+      de: -0.087,
+      analyst: 0.113,
+      software: 0.087,
       devops: -0.15,
-      research: 0.056
+      research: 0.057
     },
     "ds.optimisation-simulation": {
       mle: 0.119,
@@ -2887,9 +2887,9 @@ var weights_default = {
     },
     "ds.business-partnering": {
       mle: -0.125,
-      ds: 0.84,
-      de: -0.054,
-      analyst: 0.135,
+      ds: 0.841,
+      de: -0.053,
+      analyst: 0.133,
       software: 0.193,
       devops: -0.17,
       research: -0.119
@@ -2897,26 +2897,26 @@ var weights_default = {
     "ds.insights": {
       mle: -0.087,
       ds: 0.222,
-      de: -0.258,
-      analyst: 0.683,
-      software: -0.021,
+      de: -0.255,
+      analyst: 0.682,
+      software: -0.022,
       devops: -0.092,
       research: 0.553
     },
     "ds.analyses": {
       mle: -0.07,
       ds: 0.209,
-      de: 0.119,
+      de: 0.118,
       analyst: 0.699,
-      software: -0.388,
+      software: -0.387,
       devops: -0.165,
-      research: 0.296
+      research: 0.295
     },
     "ds.business-domains": {
       mle: -0.061,
       ds: 0.361,
-      de: -0.177,
-      analyst: 0.58,
+      de: -0.175,
+      analyst: 0.579,
       software: 0.112,
       devops: -0.013,
       research: -0.103
@@ -2933,7 +2933,7 @@ var weights_default = {
     "ds.advanced-degree": {
       mle: 0.07,
       ds: 0.37,
-      de: -0.018,
+      de: -0.017,
       analyst: 7e-3,
       software: -0.023,
       devops: -0.046,
@@ -2941,18 +2941,18 @@ var weights_default = {
     },
     "ds.communicate-nontechnical": {
       mle: -0.125,
-      ds: 0.133,
-      de: 0.133,
-      analyst: 0.01,
+      ds: 0.134,
+      de: 0.134,
+      analyst: 9e-3,
       software: -0.115,
       devops: -0.069,
-      research: 0.733
+      research: 0.732
     },
     "ds.r-language": {
       mle: 0.17,
       ds: 1.394,
-      de: 0.059,
-      analyst: 0.037,
+      de: 0.06,
+      analyst: 0.036,
       software: -0.147,
       devops: -0.097,
       research: 0.084
@@ -2961,7 +2961,7 @@ var weights_default = {
       mle: 0.112,
       ds: 0.559,
       de: 0.062,
-      analyst: -0.079,
+      analyst: -0.08,
       software: -0.029,
       devops: -0.068,
       research: -0.057
@@ -2969,53 +2969,53 @@ var weights_default = {
     "de.data-pipelines": {
       mle: 0.188,
       ds: 0.157,
-      de: 1.568,
+      de: 1.57,
       analyst: 0.052,
-      software: 0.204,
+      software: 0.203,
       devops: -0.066,
       research: -0.103
     },
     "de.build-test-maintain": {
       mle: 0.174,
       ds: 9e-3,
-      de: 1.073,
-      analyst: 0.32,
-      software: 0.246,
+      de: 1.075,
+      analyst: 0.319,
+      software: 0.245,
       devops: -0.13,
       research: -0.191
     },
     "de.move-data-to-consumers": {
       mle: -0.112,
-      ds: -0.12,
-      de: 1.047,
-      analyst: 0.295,
-      software: 0.173,
+      ds: -0.122,
+      de: 1.043,
+      analyst: 0.281,
+      software: 0.195,
       devops: -0.128,
-      research: 0.345
+      research: 0.344
     },
     "de.data-quality": {
       mle: 0.228,
-      ds: 0.081,
-      de: 0.771,
+      ds: 0.08,
+      de: 0.774,
       analyst: 0.315,
-      software: 0.023,
-      devops: -0.064,
+      software: 0.022,
+      devops: -0.065,
       research: 0.146
     },
     "de.etl": {
       mle: 0.029,
-      ds: 0.275,
-      de: 1.264,
-      analyst: 0.502,
-      software: 0.073,
+      ds: 0.273,
+      de: 1.255,
+      analyst: 0.481,
+      software: 0.108,
       devops: -0.019,
-      research: -0.125
+      research: -0.126
     },
     "de.warehousing": {
       mle: -6e-3,
       ds: -0.205,
-      de: 0.877,
-      analyst: 0.541,
+      de: 0.88,
+      analyst: 0.539,
       software: 0.162,
       devops: -0.144,
       research: 0.274
@@ -3032,17 +3032,17 @@ var weights_default = {
     "de.orchestration": {
       mle: 0.077,
       ds: 0.111,
-      de: 1.31,
-      analyst: 0.074,
+      de: 1.311,
+      analyst: 0.073,
       software: -6e-3,
       devops: -0.037,
-      research: -0.03
+      research: -0.029
     },
     "de.cloud-warehouses": {
       mle: 0.053,
       ds: 0.125,
-      de: 1.051,
-      analyst: 0.237,
+      de: 1.053,
+      analyst: 0.235,
       software: 0.243,
       devops: -0.154,
       research: -0.055
@@ -3059,53 +3059,53 @@ var weights_default = {
     "de.etl-tools": {
       mle: 0.032,
       ds: 0.025,
-      de: 1.256,
-      analyst: 0.239,
+      de: 1.258,
+      analyst: 0.238,
       software: -0.041,
       devops: 6e-3,
       research: -0.017
     },
     "de.databases": {
       mle: -0.091,
-      ds: 0.039,
+      ds: 0.04,
       de: 0.494,
-      analyst: 0.429,
-      software: -7e-3,
-      devops: 0.085,
+      analyst: 0.447,
+      software: -0.026,
+      devops: 0.084,
       research: -0.249
     },
     "de.batch-processing": {
       mle: 0.051,
       ds: 0.062,
-      de: 0.895,
+      de: 0.896,
       analyst: 0.045,
-      software: 0.066,
+      software: 0.065,
       devops: -0.062,
       research: -0.058
     },
     "de.governance-security": {
       mle: -0.124,
-      ds: 0.03,
-      de: 0.846,
-      analyst: 0.017,
-      software: 0.24,
+      ds: 0.029,
+      de: 0.838,
+      analyst: 1e-3,
+      software: 0.266,
       devops: 0.036,
       research: -0.046
     },
     "de.pipeline-reliability": {
       mle: -0.056,
-      ds: 0.044,
-      de: 0.713,
-      analyst: 0.184,
-      software: 0.062,
+      ds: 0.043,
+      de: 0.705,
+      analyst: 0.168,
+      software: 0.089,
       devops: 0.09,
       research: -0.038
     },
     "de.data-for-consumers": {
       mle: 0.034,
-      ds: 0.011,
-      de: 0.831,
-      analyst: 0.159,
+      ds: 0.012,
+      de: 0.832,
+      analyst: 0.158,
       software: -0.035,
       devops: -0.021,
       research: 0.02
@@ -3113,62 +3113,62 @@ var weights_default = {
     "de.cloud-services": {
       mle: -0.213,
       ds: 0.072,
-      de: 0.389,
-      analyst: -0.213,
+      de: 0.387,
+      analyst: -0.211,
       software: 0.232,
-      devops: 0.765,
+      devops: 0.764,
       research: -0.331
     },
     "de.data-storage": {
       mle: -0.059,
-      ds: 0.217,
-      de: 0.437,
+      ds: 0.213,
+      de: 0.442,
       analyst: 0.138,
-      software: 0.386,
-      devops: 0.024,
+      software: 0.385,
+      devops: 0.025,
       research: -0.143
     },
     "de.production-support": {
-      mle: -0.207,
-      ds: -0.227,
-      de: 0.271,
-      analyst: 0.235,
-      software: 0.229,
-      devops: 0.529,
-      research: -0.131
+      mle: -0.206,
+      ds: -0.228,
+      de: 0.267,
+      analyst: 0.22,
+      software: 0.249,
+      devops: 0.53,
+      research: -0.132
     },
     "de.requirements-to-solutions": {
-      mle: -6e-3,
+      mle: -7e-3,
       ds: 0.088,
-      de: 0.621,
-      analyst: -0.019,
-      software: 0.352,
+      de: 0.615,
+      analyst: -0.015,
+      software: 0.354,
       devops: -0.2,
       research: -0.135
     },
     "de.sql-dialects": {
       mle: 0.045,
       ds: -0.128,
-      de: 0.893,
-      analyst: 0.283,
+      de: 0.895,
+      analyst: 0.28,
       software: -0.059,
       devops: -0.011,
       research: -0.023
     },
     "de.data-formats": {
       mle: -0.03,
-      ds: 0.071,
-      de: 0.433,
+      ds: 0.07,
+      de: 0.434,
       analyst: 0.057,
-      software: -0.03,
+      software: -0.031,
       devops: 0.05,
       research: -0.049
     },
     "de.automation": {
       mle: 0.089,
       ds: -0.085,
-      de: 0.341,
-      analyst: -0.081,
+      de: 0.343,
+      analyst: -0.082,
       software: -0.031,
       devops: 0.359,
       research: -0.092
@@ -3177,7 +3177,7 @@ var weights_default = {
       mle: 0.06,
       ds: 0.225,
       de: 1.139,
-      analyst: -0.231,
+      analyst: -0.232,
       software: -0.067,
       devops: -0.132,
       research: 7e-3
@@ -3212,10 +3212,10 @@ var weights_default = {
     "other.sysadmin": {
       mle: -0.218,
       ds: -0.095,
-      de: -0.188,
+      de: -0.187,
       analyst: -0.174,
       software: -0.062,
-      devops: 1.85,
+      devops: 1.849,
       research: -0.112
     },
     "other.containers": {
@@ -3224,7 +3224,7 @@ var weights_default = {
       de: -0.178,
       analyst: -0.216,
       software: 0.241,
-      devops: 0.99,
+      devops: 0.989,
       research: -0.086
     },
     "other.devops-named": {
@@ -3238,55 +3238,55 @@ var weights_default = {
     },
     "other.bi-reporting": {
       mle: -0.263,
-      ds: 0.232,
-      de: -0.119,
-      analyst: 1.565,
-      software: 0.045,
-      devops: -0.167,
-      research: -0.294
+      ds: 0.235,
+      de: -0.123,
+      analyst: 1.573,
+      software: 0.036,
+      devops: -0.166,
+      research: -0.293
     },
     "other.analyst-tools": {
       mle: -2e-3,
-      ds: -0.096,
-      de: -0.068,
-      analyst: 0.882,
-      software: 0.222,
-      devops: -0.078,
-      research: -0.06
+      ds: -0.093,
+      de: -0.065,
+      analyst: 0.897,
+      software: 0.2,
+      devops: -0.077,
+      research: -0.059
     },
     "other.analyst-work": {
       mle: 0.043,
-      ds: -0.248,
-      de: 0.131,
-      analyst: 0.86,
-      software: -0.07,
+      ds: -0.25,
+      de: 0.12,
+      analyst: 0.838,
+      software: -0.033,
       devops: -0.121,
-      research: 0.205
+      research: 0.204
     },
     "other.analyst-named": {
       mle: -0.016,
-      ds: -0.333,
-      de: -0.204,
-      analyst: 1.612,
-      software: 0.029,
-      devops: -0.025,
-      research: -0.064
+      ds: -0.331,
+      de: -0.205,
+      analyst: 1.635,
+      software: 5e-3,
+      devops: -0.024,
+      research: -0.063
     },
     "other.backend": {
-      mle: -0.238,
-      ds: -0.235,
-      de: -0.129,
-      analyst: -0.258,
-      software: 2.036,
-      devops: 0.092,
+      mle: -0.239,
+      ds: -0.236,
+      de: -0.128,
+      analyst: -0.26,
+      software: 2.038,
+      devops: 0.091,
       research: -0.268
     },
     "other.software-practice": {
-      mle: -0.057,
+      mle: -0.058,
       ds: -0.016,
       de: -0.04,
       analyst: -0.179,
-      software: 0.739,
+      software: 0.74,
       devops: 0.051,
       research: 0.101
     },
@@ -3429,7 +3429,7 @@ function splitLine(text, line, maxLen = 600) {
     return parts;
   });
 }
-var ITEM_START = /(?<=[A-Za-z0-9)%’'”"])(?<!\b(?:of|and|or|the|an?|in|for|with|to|by|on|at|as|from|into|nearly|over|than|least|about|almost|around|approximately|including|your|our|their|its|is|are|be|have|has|strong|good|solid)) +(?=(?:(?:Develop|Build|Design|Create|Maintain|Manage|Support|Collaborate|Work|Partner|Lead|Own|Drive|Implement|Analy[sz]e|Ensure|Participate|Perform|Provide|Deliver|Define|Communicate|Monitor|Write|Conduct|Assist|Research|Translate|Evaluate|Optimi[sz]e|Automate|Deploy|Train|Stay|Help)s?|Identif(?:y|ies)|Appl(?:y|ies)|Working knowledge|(?:Technical|Prior|Previous|Professional|Relevant|Practical|Deep|Advanced|Extensive|In-depth|Thorough) (?:knowledge|experience|understanding|skills)|Self-(?:motivated|starter|directed)|Hands-on|Exceptional|Experience|Strong|Proficiency|Proficient|Knowledge|Familiarity|Ability|Excellent|Solid|Proven|Demonstrated|Understanding|Bachelor['’]?s|Master['’]?s|Degree|BS|MS|PhD|\d+\+? years)\b)/g;
+var ITEM_START = /(?<=[A-Za-z0-9)%’'”"])(?<!\b(?:of|and|or|the|an?|in|for|with|to|by|on|at|as|from|into|nearly|over|than|least|about|almost|around|approximately|including|your|our|their|its|is|are|be|have|has|strong|good|solid)) +(?=(?:(?:Develop|Build|Design|Create|Maintain|Manage|Support|Collaborate|Work|Partner|Lead|Own|Drive|Implement|Analy[sz]e|Ensure|Participate|Perform|Provide|Deliver|Define|Communicate|Monitor|Write|Conduct|Assist|Research|Translate|Evaluate|Optimi[sz]e|Automate|Deploy|Train|Stay|Help|Mine|Construct|Test|Prepare|Clean|Document|Review|Coordinate|Plan|Establish|Improve|Integrate|Migrate|Present|Mentor|Guide|Contribute|Architect|Investigate|Recommend|Extract|Validate|Tune|Track|Measure|Generate|Produce|Leverage|Utili[sz]e|Explore|Prototype|Troubleshoot|Resolve)s?|Identif(?:y|ies)|Appl(?:y|ies)|Working knowledge|(?:Technical|Prior|Previous|Professional|Relevant|Practical|Deep|Advanced|Extensive|In-depth|Thorough) (?:knowledge|experience|understanding|skills)|Self-(?:motivated|starter|directed)|Hands[- ]on|At least \d|Minimum (?:of )?\d|Exceptional|Experience|Strong|Proficiency|Proficient|Knowledge|Familiarity|Ability|Excellent|Solid|Proven|Demonstrated|Understanding|Bachelor['’]?s|Master['’]?s|Degree|BS|MS|PhD|\d+\+? years)\b)/g;
 function itemsOf(text, s) {
   const out = [];
   let from = s.start;
@@ -3498,7 +3498,7 @@ var opensDuties = (line) => /:\s*$/.test(line) && /\b(?:you will|you['’]ll|exp
 var ROLE_INTRO = /\b(?:in this (?:role|position)|this (?:role|position) (?:involves|encompasses|includes|is responsible)|(?:will|would) be responsible for|we(?:['’]re| are) (?:currently |now )?(?:looking|seeking|hiring) (?:for )?an? (?!\w+ (?:people|individuals|team))|as an? [\w\s&/-]{2,40}, you(?:['’]ll| will)\b|^you(?:['’]ll| will) (?!be joining|join|love|enjoy|get|have access|receive))/i;
 var ASKS_FOR = /^\W*(?:\d+\+?\s*(?:years|yrs)|(?:strong|solid|proven|hands-on|deep|demonstrated|advanced|extensive)\s+\w+|(?:experience|expertise|proficiency|proficient|knowledge|familiarity)\s+(?:in|with|of|using)|must have)\b/i;
 var BENEFIT_CONTENT = /\b(401\(?k\)?|paid (time off|holiday|leave|vacation)|health (insurance|care|benefits)|dental|vision insurance|parental leave|stock options|equity package|gym|wellness|free (lunch|snacks)|pto\b)/i;
-var EXACT_HEADING = /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|(?:the|this|our) (?:role|job|team|company|position|opportunity|client))|what you(?:['’]ll| will|['’]d| would)? (?:do|be doing|bring|need|get|work on)(?: in this role| here| day[- ]to[- ]day| to succeed| in return)?|what you(?:['’]ll| will) be (?:responsible|accountable) for|(?:main |key )?(?:responsible|accountable) for|what you (?:won['’]t|will not) (?:do|be doing|work on)|what (?:this|the) (?:role|job|position) (?:is not|isn['’]t)|your new (?:company|role)|what you need to do now|what you (?:must|need to|should) have|what you can expect from us|what you['’]ll love about us|what['’]s in it for you|(?:what|who) (?:are|do) we (?:look(?:ing)? for|offer)|what else do we offer|what we offer you|(?:required|preferred) qualifications,? capabilities,? and skills|required knowledge,? skills,? and abilities|other requirements|you['’]re (?:probably )?a (?:good |great )?(?:match|fit)(?: if(?: you)?)?|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you (?:might|may) be a (?:good )?fit(?: if(?: you)?)?|good[- ]to[- ]haves?|person specification|total rewards|role purpose|a day in the life|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
+var EXACT_HEADING = /^(?:(?:key|main|core|principal|major|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:(?:responsibilities|requirements|qualifications|duties|skills|experience|education|knowledge|abilities)(?:\s*(?:\/|,|and|&)\s*(?:responsibilities|requirements|qualifications|duties|skills|experience|education|knowledge|abilities))+(?: required| needed| preferred)?|(?:qualifications|skills|experience) (?:required|needed|preferred)|responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|(?:the|this|our) (?:role|job|team|company|position|opportunity|client))|what you(?:['’]ll| will|['’]d| would)? (?:do|be doing|bring|need|get|work on)(?: in this role| here| day[- ]to[- ]day| to succeed| in return)?|what you(?:['’]ll| will) be (?:responsible|accountable) for|(?:main |key )?(?:responsible|accountable) for|what you (?:won['’]t|will not) (?:do|be doing|work on)|what (?:this|the) (?:role|job|position) (?:is not|isn['’]t)|your new (?:company|role)|what you need to do now|what you (?:must|need to|should) have|what you can expect from us|what you['’]ll love about us|what['’]s in it for you|(?:what|who) (?:are|do) we (?:look(?:ing)? for|offer)|what else do we offer|what we offer you|(?:required|preferred) qualifications,? capabilities,? and skills|required knowledge,? skills,? and abilities|other requirements|you['’]re (?:probably )?a (?:good |great )?(?:match|fit)(?: if(?: you)?)?|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you (?:might|may) be a (?:good )?fit(?: if(?: you)?)?|good[- ]to[- ]haves?|person specification|total rewards|role purpose|a day in the life|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
 function headingKind(line, bullet = false) {
   if (bullet) return void 0;
   const t = line.trim().replace(/[*#_]+/g, "").replace(DRESSING, "").replace(/\s*(?:…|\.\.\.)$/, ":").trim();
@@ -3528,16 +3528,18 @@ function inlineHeading(text, line) {
   return { kind, contentStart: line.start + colon + 1 };
 }
 var FLAT_LINE = 600;
-function gluedKind(words) {
+function gluedKind(words, alone = false) {
   const heading = words.join(" ");
-  if (!words.every((w) => /^[A-Z&]/.test(w) || /^(?:and|or|of|the|to|for|we|you|a|&)$/.test(w)) || !EXACT_HEADING.test(heading)) return void 0;
+  const exact = EXACT_HEADING.test(heading);
+  if (!words.every((w) => /^[A-Z&]/.test(w) || /^(?:and|or|of|the|to|for|we|you|a|&)$/.test(w)) || !(exact || alone && words.length <= 4 && /\w$/.test(heading)))
+    return void 0;
   const kind = headingKind(heading + ":");
-  return kind === "other-heading" ? void 0 : kind;
+  return kind === "other-heading" || !exact && kind !== "responsibilities" && kind !== "requirements" ? void 0 : kind;
 }
 function glued(text, s) {
   const sentence = text.slice(s.start, s.end);
   const words = sentence.split(" ");
-  const alone = gluedKind(words);
+  const alone = gluedKind(words, true);
   if (alone) return { before: alone, span: s, alone: true };
   let span = s;
   let before;

@@ -125,7 +125,7 @@ export interface SectionedSentence extends Span {
  * data pipelines") is a requirement, not a heading.
  */
 const EXACT_HEADING =
-  /^(?:(?:key|main|core|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|(?:the|this|our) (?:role|job|team|company|position|opportunity|client))|what you(?:['’]ll| will|['’]d| would)? (?:do|be doing|bring|need|get|work on)(?: in this role| here| day[- ]to[- ]day| to succeed| in return)?|what you(?:['’]ll| will) be (?:responsible|accountable) for|(?:main |key )?(?:responsible|accountable) for|what you (?:won['’]t|will not) (?:do|be doing|work on)|what (?:this|the) (?:role|job|position) (?:is not|isn['’]t)|your new (?:company|role)|what you need to do now|what you (?:must|need to|should) have|what you can expect from us|what you['’]ll love about us|what['’]s in it for you|(?:what|who) (?:are|do) we (?:look(?:ing)? for|offer)|what else do we offer|what we offer you|(?:required|preferred) qualifications,? capabilities,? and skills|required knowledge,? skills,? and abilities|other requirements|you['’]re (?:probably )?a (?:good |great )?(?:match|fit)(?: if(?: you)?)?|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you (?:might|may) be a (?:good )?fit(?: if(?: you)?)?|good[- ]to[- ]haves?|person specification|total rewards|role purpose|a day in the life|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
+  /^(?:(?:key|main|core|principal|major|your|the|our|job|role|position|primary|essential|minimum|basic|preferred|additional|required|desired|technical|general)\s+)*(?:(?:responsibilities|requirements|qualifications|duties|skills|experience|education|knowledge|abilities)(?:\s*(?:\/|,|and|&)\s*(?:responsibilities|requirements|qualifications|duties|skills|experience|education|knowledge|abilities))+(?: required| needed| preferred)?|(?:qualifications|skills|experience) (?:required|needed|preferred)|responsibilities|requirements|qualifications|duties|tasks|skills|experience|education|profile|mission|benefits|perks|compensation|salary|about (?:you|us|(?:the|this|our) (?:role|job|team|company|position|opportunity|client))|what you(?:['’]ll| will|['’]d| would)? (?:do|be doing|bring|need|get|work on)(?: in this role| here| day[- ]to[- ]day| to succeed| in return)?|what you(?:['’]ll| will) be (?:responsible|accountable) for|(?:main |key )?(?:responsible|accountable) for|what you (?:won['’]t|will not) (?:do|be doing|work on)|what (?:this|the) (?:role|job|position) (?:is not|isn['’]t)|your new (?:company|role)|what you need to do now|what you (?:must|need to|should) have|what you can expect from us|what you['’]ll love about us|what['’]s in it for you|(?:what|who) (?:are|do) we (?:look(?:ing)? for|offer)|what else do we offer|what we offer you|(?:required|preferred) qualifications,? capabilities,? and skills|required knowledge,? skills,? and abilities|other requirements|you['’]re (?:probably )?a (?:good |great )?(?:match|fit)(?: if(?: you)?)?|what we(?:['’]re| are)? (?:offer|look(?:ing)? for)|we offer|who you are|who we are|nice[- ]to[- ]haves?|must[- ]haves?|bonus points|skills (?:and|&) experience|experience (?:and|&) skills|the role|your role|the team|the opportunity|overview|summary|job description|description|your (?:impact|tasks|day|team)|day[- ]to[- ]day|what success looks like|your first \d+ (?:days|months)|why (?:join us|work with us|you['’]ll love (?:working )?(?:here|with us))|our team|who you['’]ll work with|how to apply|application process|(?:recruitment|interview|hiring|selection) (?:process|steps|stages)|our (?:hiring |recruitment |interview )?process|next steps|tech(?:nology)? stack|our stack|what we expect|you (?:might|may) be a (?:good )?fit(?: if(?: you)?)?|good[- ]to[- ]haves?|person specification|total rewards|role purpose|a day in the life|essential functions|physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|pay transparency)$/i;
 
 /** The section a heading line opens, if the line is a heading. A list item is never a heading. */
 export function headingKind(line: string, bullet = false): SectionKind | 'other-heading' | undefined {
@@ -177,11 +177,18 @@ function inlineHeading(text: string, line: Span): { kind: SectionKind; contentSt
 /** A line written this long is a posting whose line breaks a scrape removed: its headings are glued to its sentences. */
 const FLAT_LINE = 600;
 /** A known section's heading written in Title Case or capitals ("Job Description", "QUALIFICATIONS"): its kind. */
-function gluedKind(words: string[]): SectionKind | undefined {
+// (a segment that is a heading alone, cut off by items on both sides, needs only the word of a heading of duties or
+// requirements: "Principal Responsibilities"; not "Best CEOs for Diversity;", an award's name)
+function gluedKind(words: string[], alone = false): SectionKind | undefined {
   const heading = words.join(' ');
-  if (!words.every((w) => /^[A-Z&]/.test(w) || /^(?:and|or|of|the|to|for|we|you|a|&)$/.test(w)) || !EXACT_HEADING.test(heading)) return undefined;
+  const exact = EXACT_HEADING.test(heading);
+  if (
+    !words.every((w) => /^[A-Z&]/.test(w) || /^(?:and|or|of|the|to|for|we|you|a|&)$/.test(w)) ||
+    !(exact || (alone && words.length <= 4 && /\w$/.test(heading)))
+  )
+    return undefined;
   const kind = headingKind(heading + ':');
-  return kind === 'other-heading' ? undefined : kind;
+  return kind === 'other-heading' || (!exact && kind !== 'responsibilities' && kind !== 'requirements') ? undefined : kind;
 }
 
 /**
@@ -193,7 +200,7 @@ function glued(text: string, s: Span): { before?: SectionKind; after?: SectionKi
   const sentence = text.slice(s.start, s.end);
   const words = sentence.split(' ');
   // (or left alone between two items: "… the ingestion system. Requirements Proficiency in Python …")
-  const alone = gluedKind(words);
+  const alone = gluedKind(words, true);
   if (alone) return { before: alone, span: s, alone: true };
   let span = s;
   let before: SectionKind | undefined;

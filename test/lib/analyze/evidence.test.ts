@@ -911,6 +911,22 @@ describe('8. sentences and languages', () => {
       ]),
     );
   });
+  it('on such a line a heading alone between items needs only a known heading\'s word ("Principal Responsibilities"), and one of joined names ("Qualifications/Skills Required") closes the sentence before it', () => {
+    const flat =
+      'Harbourline Capital is looking for a talented professional to join one of its equities investment teams in New York, where the work combines technical skill, financial insight and statistics. ' +
+      'The candidate must be able to explain sophisticated statistical techniques in clear, simple language to the portfolio managers who use the results every day. ' +
+      'Principal Responsibilities Analyze and store large datasets from market and alternative data vendors Mine new alternative datasets to uncover signals and determine value ' +
+      'Construct visualization dashboards to present key insights Qualifications/Skills Required BS, MS, or PhD degree in Statistics, Computer Science, or a related field. ' +
+      'At least 2+ years of working experience within financial data science At least 2+ years of programming experience in Python';
+    expect(flat.length).toBeGreaterThan(600);
+    const s = sectionedSentences(flat);
+    const at = (line: string) => s.find((x) => flat.slice(x.start, x.end) === line);
+    expect(at('Principal Responsibilities')?.heading).toBe(true);
+    expect(at('Mine new alternative datasets to uncover signals and determine value')?.section).toBe('responsibilities');
+    expect(at('Construct visualization dashboards to present key insights')?.section).toBe('responsibilities');
+    expect(at('At least 2+ years of working experience within financial data science')?.section).toBe('requirements');
+    expect(at('At least 2+ years of programming experience in Python')?.section).toBe('requirements');
+  });
   it('Portuguese and Polish paragraphs are not English', () => {
     expect(
       detectEnglish(
