@@ -927,6 +927,17 @@ describe('8. sentences and languages', () => {
     expect(at('At least 2+ years of working experience within financial data science')?.section).toBe('requirements');
     expect(at('At least 2+ years of programming experience in Python')?.section).toBe('requirements');
   });
+  it('on such a line an award\'s name in Title Case alone between two sentences opens no section ("Best CEOs for Diversity;")', () => {
+    const flat =
+      'Gatewarden is the market leader in access management for infrastructure, and companies including banks, retailers and hospitals use it to protect their servers from attackers every day. ' +
+      'We\'re proud of our awards for business and culture leadership, including "2022 Certified Great Place to Work" and Comparably\'s 2022 "Best Company Culture; Best CEOs for Diversity; Best Perks Benefits and Best Compensation" awards. ' +
+      'You will join the engineering team that builds the access plane for SSH, Kubernetes and databases. Build backend integrations with cloud providers and their managed databases. Work on the scalability of clusters with 10,000 nodes.';
+    expect(flat.length).toBeGreaterThan(600);
+    const s = sectionedSentences(flat);
+    const at = (line: string) => s.find((x) => flat.slice(x.start, x.end) === line);
+    expect(s.some((x) => x.section === 'legal')).toBe(false);
+    expect(at('Build backend integrations with cloud providers and their managed databases.')?.section).not.toBe('legal');
+  });
   it('Portuguese and Polish paragraphs are not English', () => {
     expect(
       detectEnglish(
