@@ -2444,10 +2444,10 @@ function lexicon() {
 var weights_default = {
   version: 2,
   bias: {
-    mle: -0.304,
-    ds: 0.083,
+    mle: -0.306,
+    ds: 0.086,
     de: 0.023,
-    analyst: 0.296,
+    analyst: 0.295,
     software: -0.18,
     devops: 0.507,
     research: -0.925
@@ -2457,14 +2457,14 @@ var weights_default = {
       mle: 1.548,
       ds: 0.553,
       de: -0.156,
-      analyst: -0.081,
+      analyst: -0.082,
       software: 0.137,
       devops: 2e-3,
       research: -2e-3
     },
     "mle.ml-pipeline": {
-      mle: 1.444,
-      ds: 0.106,
+      mle: 1.443,
+      ds: 0.107,
       de: -0.139,
       analyst: 0.013,
       software: 0.073,
@@ -2472,35 +2472,35 @@ var weights_default = {
       research: -0.01
     },
     "mle.build-ml-systems": {
-      mle: 1.421,
-      ds: -4e-3,
+      mle: 1.423,
+      ds: -0.01,
       de: -0.028,
-      analyst: -0.029,
+      analyst: -0.024,
       software: 0.169,
       devops: 0.012,
       research: -0.042
     },
     "mle.mlops": {
-      mle: 1.583,
-      ds: 0.335,
-      de: -0.036,
+      mle: 1.582,
+      ds: 0.336,
+      de: -0.035,
       analyst: -0.018,
       software: 0.133,
       devops: 0.012,
       research: -0.01
     },
     "mle.monitor-models": {
-      mle: 0.957,
-      ds: 0.474,
-      de: -0.015,
-      analyst: -0.067,
+      mle: 0.959,
+      ds: 0.473,
+      de: -0.016,
+      analyst: -0.068,
       software: 0.071,
       devops: -0.015,
       research: 0.096
     },
     "mle.retrain-models": {
       mle: 1.489,
-      ds: 0.033,
+      ds: 0.034,
       de: 0,
       analyst: -0.013,
       software: -5e-3,
@@ -2508,10 +2508,10 @@ var weights_default = {
       research: -3e-3
     },
     "mle.robustness-tests": {
-      mle: 0.834,
-      ds: 0.284,
+      mle: 0.843,
+      ds: 0.274,
       de: -5e-3,
-      analyst: -0.092,
+      analyst: -0.091,
       software: -0.019,
       devops: -0.017,
       research: 0.017
@@ -2526,17 +2526,17 @@ var weights_default = {
       research: -2e-3
     },
     "mle.improve-algorithms": {
-      mle: 0.717,
-      ds: 0.334,
+      mle: 0.715,
+      ds: 0.337,
       de: -0.276,
-      analyst: 0.105,
+      analyst: 0.104,
       software: 0.095,
       devops: -0.067,
       research: 0.09
     },
     "mle.train-select-models": {
-      mle: 0.905,
-      ds: 0.184,
+      mle: 0.903,
+      ds: 0.186,
       de: -0.025,
       analyst: -0.021,
       software: -0.03,
@@ -2553,26 +2553,26 @@ var weights_default = {
       research: -2e-3
     },
     "mle.custom-code": {
-      mle: 0.659,
-      ds: 0.136,
-      de: 0.036,
+      mle: 0.665,
+      ds: 0.129,
+      de: 0.037,
       analyst: -0.164,
-      software: 0.632,
+      software: 0.631,
       devops: -0.282,
       research: -0.017
     },
     "mle.ml-apps-business": {
-      mle: 0.975,
-      ds: 0.112,
+      mle: 0.973,
+      ds: 0.107,
       de: -0.147,
-      analyst: -7e-3,
+      analyst: 1e-3,
       software: 0.155,
       devops: -0.068,
       research: -0.02
     },
     "mle.ml-documentation": {
-      mle: 0.616,
-      ds: 0.1,
+      mle: 0.615,
+      ds: 0.101,
       de: -0.029,
       analyst: 0.019,
       software: -3e-3,
@@ -2589,8 +2589,8 @@ var weights_default = {
       research: -4e-3
     },
     "mle.scale-models": {
-      mle: 1.345,
-      ds: -0.242,
+      mle: 1.343,
+      ds: -0.24,
       de: 3e-3,
       analyst: -0.078,
       software: 0.037,
@@ -2607,17 +2607,17 @@ var weights_default = {
       research: -1e-3
     },
     "mle.dl-frameworks": {
-      mle: 1.548,
+      mle: 1.549,
       ds: 0.214,
       de: -0.089,
       analyst: -0.068,
       software: -0.047,
       devops: -0.091,
-      research: 0.032
+      research: 0.033
     },
     "mle.deep-learning": {
-      mle: 1.073,
-      ds: 0.178,
+      mle: 1.072,
+      ds: 0.179,
       de: -0.076,
       analyst: -0.161,
       software: -0.137,
@@ -2625,8 +2625,8 @@ var weights_default = {
       research: 0.222
     },
     "mle.cv-nlp": {
-      mle: 0.612,
-      ds: 0.555,
+      mle: 0.61,
+      ds: 0.558,
       de: 0.076,
       analyst: -0.206,
       software: 0.01,
@@ -2634,8 +2634,8 @@ var weights_default = {
       research: 0.113
     },
     "mle.ml-platforms": {
-      mle: 1.466,
-      ds: 0.12,
+      mle: 1.465,
+      ds: 0.121,
       de: -0.05,
       analyst: -0.03,
       software: 0.023,
@@ -2647,22 +2647,22 @@ var weights_default = {
       ds: -0.223,
       de: 0.083,
       analyst: -0.128,
-      software: 0.562,
-      devops: -0.118,
+      software: 0.563,
+      devops: -0.117,
       research: -0.101
     },
     "mle.software-engineering": {
-      mle: 0.664,
-      ds: -0.343,
-      de: 0.328,
-      analyst: -0.389,
-      software: 0.736,
-      devops: 3e-3,
+      mle: 0.669,
+      ds: -0.348,
+      de: 0.33,
+      analyst: -0.39,
+      software: 0.735,
+      devops: 4e-3,
       research: -0.299
     },
     "mle.ml-libraries": {
-      mle: 0.837,
-      ds: 0.113,
+      mle: 0.838,
+      ds: 0.112,
       de: -0.015,
       analyst: -0.068,
       software: -0.054,
@@ -2670,10 +2670,10 @@ var weights_default = {
       research: -0.055
     },
     "mle.ml-algorithms": {
-      mle: 0.751,
-      ds: 0.21,
+      mle: 0.749,
+      ds: 0.213,
       de: -0.103,
-      analyst: -0.046,
+      analyst: -0.047,
       software: -0.045,
       devops: -0.083,
       research: 0.016
@@ -2688,37 +2688,37 @@ var weights_default = {
       research: -1e-3
     },
     "mle.production-work": {
-      mle: 0.41,
-      ds: 0.095,
+      mle: 0.407,
+      ds: 0.098,
       de: -0.326,
-      analyst: -0.042,
-      software: 0.499,
+      analyst: -0.043,
+      software: 0.5,
       devops: 0.143,
       research: -0.079
     },
     "mle.algorithms-frameworks": {
-      mle: 0.665,
-      ds: 0.407,
+      mle: 0.664,
+      ds: 0.41,
       de: -0.034,
-      analyst: -0.308,
+      analyst: -0.309,
       software: 0.065,
-      devops: -0.326,
+      devops: -0.325,
       research: 0.03
     },
     "mle.machine-learning": {
       mle: 1.196,
-      ds: 0.519,
+      ds: 0.515,
       de: -0.217,
-      analyst: -0.446,
+      analyst: -0.441,
       software: 0.043,
       devops: -0.328,
-      research: -0.267
+      research: -0.268
     },
     "mle.artificial-intelligence": {
-      mle: 0.476,
-      ds: 0.476,
-      de: -0.225,
-      analyst: -0.337,
+      mle: 0.475,
+      ds: 0.475,
+      de: -0.226,
+      analyst: -0.334,
       software: 0.328,
       devops: -0.155,
       research: -0.063
@@ -2733,10 +2733,10 @@ var weights_default = {
       research: -2e-3
     },
     "mle.implement-prototype": {
-      mle: 0.565,
+      mle: 0.567,
       ds: 0.061,
       de: 0.029,
-      analyst: -0.146,
+      analyst: -0.147,
       software: -0.033,
       devops: -0.164,
       research: 0.387
@@ -2751,17 +2751,17 @@ var weights_default = {
       research: -9e-3
     },
     "ds.experiments": {
-      mle: 0,
-      ds: 0.827,
+      mle: -2e-3,
+      ds: 0.828,
       de: 0.065,
-      analyst: 0.171,
-      software: 0.068,
+      analyst: 0.172,
+      software: 0.067,
       devops: -0.119,
       research: 0.988
     },
     "ds.statistics": {
-      mle: 0.128,
-      ds: 1.221,
+      mle: 0.125,
+      ds: 1.224,
       de: 0,
       analyst: 0.304,
       software: -0.112,
@@ -2770,57 +2770,57 @@ var weights_default = {
     },
     "ds.analytics": {
       mle: -0.038,
-      ds: 0.45,
+      ds: 0.447,
       de: -0.034,
-      analyst: 0.463,
-      software: -0.133,
+      analyst: 0.465,
+      software: -0.132,
       devops: -0.183,
       research: 0.474
     },
     "ds.reporting": {
-      mle: 0.046,
-      ds: 0.811,
+      mle: 0.048,
+      ds: 0.808,
       de: 0.152,
-      analyst: 0.106,
+      analyst: 0.107,
       software: -0.1,
       devops: -0.085,
       research: 0.57
     },
     "ds.prepare-data": {
-      mle: 0.107,
-      ds: 0.713,
+      mle: 0.106,
+      ds: 0.716,
       de: 0.185,
-      analyst: 0.063,
+      analyst: 0.062,
       software: 0.073,
       devops: -0.069,
       research: -0.072
     },
     "ds.models-for-insight": {
-      mle: -0.199,
-      ds: 0.774,
+      mle: -0.195,
+      ds: 0.77,
       de: -0.245,
       analyst: 0.519,
-      software: 0.324,
+      software: 0.325,
       devops: -0.085,
       research: 0.412
     },
     "ds.predictive-modelling": {
-      mle: 0.226,
-      ds: 0.833,
-      de: -0.085,
-      analyst: 0.138,
+      mle: 0.229,
+      ds: 0.83,
+      de: -0.086,
+      analyst: 0.139,
       software: -0.023,
       devops: -0.098,
       research: 0.51
     },
     "ds.research": {
-      mle: -0.223,
-      ds: 0.357,
-      de: -0.199,
+      mle: -0.219,
+      ds: 0.354,
+      de: -0.198,
       analyst: -0.069,
       software: 0.096,
       devops: -0.168,
-      research: 1.205
+      research: 1.204
     },
     "ds.stat-languages": {
       mle: 0.081,
@@ -2832,8 +2832,8 @@ var weights_default = {
       research: 0.236
     },
     "ds.quant-degree": {
-      mle: 0.235,
-      ds: 0.714,
+      mle: 0.234,
+      ds: 0.715,
       de: -0.12,
       analyst: -0.011,
       software: -0.105,
@@ -2841,26 +2841,26 @@ var weights_default = {
       research: 0.354
     },
     "ds.build-ml-models": {
-      mle: 0.373,
-      ds: 1.087,
-      de: -0.085,
-      analyst: -0.156,
+      mle: 0.374,
+      ds: 1.084,
+      de: -0.086,
+      analyst: -0.153,
       software: 0.084,
-      devops: -0.136,
+      devops: -0.135,
       research: -0.167
     },
     "ds.ml-techniques": {
       mle: 0.365,
       ds: 0.775,
       de: -0.028,
-      analyst: -0.055,
+      analyst: -0.056,
       software: 0.01,
       devops: -0.028,
       research: -0.039
     },
     "ds.data-mining": {
-      mle: 0.165,
-      ds: 0.645,
+      mle: 0.164,
+      ds: 0.646,
       de: 0.144,
       analyst: 0.175,
       software: 0.02,
@@ -2868,26 +2868,26 @@ var weights_default = {
       research: -0.093
     },
     "ds.visualisation": {
-      mle: 0.165,
-      ds: 0.514,
+      mle: 0.163,
+      ds: 0.516,
       de: -0.087,
-      analyst: 0.113,
-      software: 0.087,
+      analyst: 0.114,
+      software: 0.088,
       devops: -0.15,
       research: 0.057
     },
     "ds.optimisation-simulation": {
-      mle: 0.119,
-      ds: 0.789,
+      mle: 0.117,
+      ds: 0.791,
       de: -0.139,
-      analyst: 0.093,
+      analyst: 0.092,
       software: -0.044,
       devops: -0.013,
       research: 0.195
     },
     "ds.business-partnering": {
-      mle: -0.125,
-      ds: 0.841,
+      mle: -0.126,
+      ds: 0.842,
       de: -0.053,
       analyst: 0.133,
       software: 0.193,
@@ -2895,35 +2895,35 @@ var weights_default = {
       research: -0.119
     },
     "ds.insights": {
-      mle: -0.087,
+      mle: -0.085,
       ds: 0.222,
-      de: -0.255,
-      analyst: 0.682,
-      software: -0.022,
+      de: -0.256,
+      analyst: 0.68,
+      software: -0.023,
       devops: -0.092,
-      research: 0.553
+      research: 0.552
     },
     "ds.analyses": {
-      mle: -0.07,
-      ds: 0.209,
+      mle: -0.071,
+      ds: 0.21,
       de: 0.118,
       analyst: 0.699,
       software: -0.387,
-      devops: -0.165,
+      devops: -0.164,
       research: 0.295
     },
     "ds.business-domains": {
-      mle: -0.061,
-      ds: 0.361,
-      de: -0.175,
-      analyst: 0.579,
-      software: 0.112,
-      devops: -0.013,
-      research: -0.103
+      mle: -0.064,
+      ds: 0.351,
+      de: -0.164,
+      analyst: 0.581,
+      software: 0.116,
+      devops: -0.016,
+      research: -0.104
     },
     "ds.math": {
-      mle: 0.031,
-      ds: 0.586,
+      mle: 0.03,
+      ds: 0.587,
       de: -0.083,
       analyst: 0.13,
       software: -0.074,
@@ -2931,8 +2931,8 @@ var weights_default = {
       research: 0.173
     },
     "ds.advanced-degree": {
-      mle: 0.07,
-      ds: 0.37,
+      mle: 0.069,
+      ds: 0.371,
       de: -0.017,
       analyst: 7e-3,
       software: -0.023,
@@ -2940,7 +2940,7 @@ var weights_default = {
       research: 0.139
     },
     "ds.communicate-nontechnical": {
-      mle: -0.125,
+      mle: -0.124,
       ds: 0.134,
       de: 0.134,
       analyst: 9e-3,
@@ -2949,17 +2949,17 @@ var weights_default = {
       research: 0.732
     },
     "ds.r-language": {
-      mle: 0.17,
-      ds: 1.394,
+      mle: 0.172,
+      ds: 1.393,
       de: 0.06,
-      analyst: 0.036,
+      analyst: 0.035,
       software: -0.147,
       devops: -0.097,
       research: 0.084
     },
     "ds.notebooks": {
-      mle: 0.112,
-      ds: 0.559,
+      mle: 0.111,
+      ds: 0.561,
       de: 0.062,
       analyst: -0.08,
       software: -0.029,
@@ -2967,62 +2967,62 @@ var weights_default = {
       research: -0.057
     },
     "de.data-pipelines": {
-      mle: 0.188,
-      ds: 0.157,
+      mle: 0.187,
+      ds: 0.158,
       de: 1.57,
       analyst: 0.052,
       software: 0.203,
       devops: -0.066,
-      research: -0.103
+      research: -0.104
     },
     "de.build-test-maintain": {
-      mle: 0.174,
-      ds: 9e-3,
-      de: 1.075,
-      analyst: 0.319,
+      mle: 0.177,
+      ds: 8e-3,
+      de: 1.074,
+      analyst: 0.318,
       software: 0.245,
       devops: -0.13,
       research: -0.191
     },
     "de.move-data-to-consumers": {
-      mle: -0.112,
-      ds: -0.122,
+      mle: -0.114,
+      ds: -0.121,
       de: 1.043,
-      analyst: 0.281,
-      software: 0.195,
+      analyst: 0.282,
+      software: 0.194,
       devops: -0.128,
       research: 0.344
     },
     "de.data-quality": {
-      mle: 0.228,
-      ds: 0.08,
-      de: 0.774,
-      analyst: 0.315,
+      mle: 0.231,
+      ds: 0.079,
+      de: 0.773,
+      analyst: 0.314,
       software: 0.022,
       devops: -0.065,
       research: 0.146
     },
     "de.etl": {
-      mle: 0.029,
-      ds: 0.273,
+      mle: 0.028,
+      ds: 0.274,
       de: 1.255,
       analyst: 0.481,
-      software: 0.108,
+      software: 0.107,
       devops: -0.019,
       research: -0.126
     },
     "de.warehousing": {
-      mle: -6e-3,
-      ds: -0.205,
-      de: 0.88,
-      analyst: 0.539,
-      software: 0.162,
+      mle: -7e-3,
+      ds: -0.204,
+      de: 0.881,
+      analyst: 0.538,
+      software: 0.161,
       devops: -0.144,
       research: 0.274
     },
     "de.streaming": {
       mle: 0.035,
-      ds: -0.032,
+      ds: -0.031,
       de: 1.365,
       analyst: -0.118,
       software: 0.371,
@@ -3031,7 +3031,7 @@ var weights_default = {
     },
     "de.orchestration": {
       mle: 0.077,
-      ds: 0.111,
+      ds: 0.112,
       de: 1.311,
       analyst: 0.073,
       software: -6e-3,
@@ -3039,19 +3039,19 @@ var weights_default = {
       research: -0.029
     },
     "de.cloud-warehouses": {
-      mle: 0.053,
+      mle: 0.055,
       ds: 0.125,
-      de: 1.053,
-      analyst: 0.235,
-      software: 0.243,
+      de: 1.054,
+      analyst: 0.234,
+      software: 0.242,
       devops: -0.154,
       research: -0.055
     },
     "de.big-data": {
       mle: 0.187,
-      ds: 0.165,
+      ds: 0.166,
       de: 1.06,
-      analyst: -0.197,
+      analyst: -0.198,
       software: -0.046,
       devops: -0.077,
       research: -0.092
@@ -3066,17 +3066,17 @@ var weights_default = {
       research: -0.017
     },
     "de.databases": {
-      mle: -0.091,
-      ds: 0.04,
+      mle: -0.092,
+      ds: 0.041,
       de: 0.494,
-      analyst: 0.447,
-      software: -0.026,
+      analyst: 0.448,
+      software: -0.027,
       devops: 0.084,
       research: -0.249
     },
     "de.batch-processing": {
-      mle: 0.051,
-      ds: 0.062,
+      mle: 0.049,
+      ds: 0.064,
       de: 0.896,
       analyst: 0.045,
       software: 0.065,
@@ -3084,8 +3084,8 @@ var weights_default = {
       research: -0.058
     },
     "de.governance-security": {
-      mle: -0.124,
-      ds: 0.029,
+      mle: -0.114,
+      ds: 0.021,
       de: 0.838,
       analyst: 1e-3,
       software: 0.266,
@@ -3096,54 +3096,54 @@ var weights_default = {
       mle: -0.056,
       ds: 0.043,
       de: 0.705,
-      analyst: 0.168,
+      analyst: 0.167,
       software: 0.089,
       devops: 0.09,
       research: -0.038
     },
     "de.data-for-consumers": {
       mle: 0.034,
-      ds: 0.012,
+      ds: 0.013,
       de: 0.832,
-      analyst: 0.158,
+      analyst: 0.157,
       software: -0.035,
       devops: -0.021,
       research: 0.02
     },
     "de.cloud-services": {
-      mle: -0.213,
-      ds: 0.072,
-      de: 0.387,
-      analyst: -0.211,
-      software: 0.232,
+      mle: -0.212,
+      ds: 0.071,
+      de: 0.388,
+      analyst: -0.212,
+      software: 0.231,
       devops: 0.764,
       research: -0.331
     },
     "de.data-storage": {
-      mle: -0.059,
-      ds: 0.213,
-      de: 0.442,
+      mle: -0.06,
+      ds: 0.214,
+      de: 0.443,
       analyst: 0.138,
-      software: 0.385,
+      software: 0.384,
       devops: 0.025,
       research: -0.143
     },
     "de.production-support": {
-      mle: -0.206,
+      mle: -0.207,
       ds: -0.228,
-      de: 0.267,
+      de: 0.266,
       analyst: 0.22,
       software: 0.249,
       devops: 0.53,
-      research: -0.132
+      research: -0.131
     },
     "de.requirements-to-solutions": {
-      mle: -7e-3,
-      ds: 0.088,
+      mle: -3e-3,
+      ds: 0.085,
       de: 0.615,
       analyst: -0.015,
-      software: 0.354,
-      devops: -0.2,
+      software: 0.355,
+      devops: -0.201,
       research: -0.135
     },
     "de.sql-dialects": {
@@ -3160,22 +3160,22 @@ var weights_default = {
       ds: 0.07,
       de: 0.434,
       analyst: 0.057,
-      software: -0.031,
+      software: -0.032,
       devops: 0.05,
       research: -0.049
     },
     "de.automation": {
-      mle: 0.089,
-      ds: -0.085,
-      de: 0.343,
+      mle: 0.087,
+      ds: -0.083,
+      de: 0.344,
       analyst: -0.082,
-      software: -0.031,
+      software: -0.032,
       devops: 0.359,
       research: -0.092
     },
     "de.spark": {
-      mle: 0.06,
-      ds: 0.225,
+      mle: 0.058,
+      ds: 0.226,
       de: 1.139,
       analyst: -0.232,
       software: -0.067,
@@ -3186,8 +3186,8 @@ var weights_default = {
       mle: 0.074,
       ds: -0.013,
       de: 1.445,
-      analyst: -2e-3,
-      software: 8e-3,
+      analyst: -3e-3,
+      software: 9e-3,
       devops: 2e-3,
       research: -0.014
     },
@@ -3212,18 +3212,18 @@ var weights_default = {
     "other.sysadmin": {
       mle: -0.218,
       ds: -0.095,
-      de: -0.187,
+      de: -0.188,
       analyst: -0.174,
       software: -0.062,
       devops: 1.849,
       research: -0.112
     },
     "other.containers": {
-      mle: -0.068,
-      ds: -0.182,
+      mle: -0.066,
+      ds: -0.184,
       de: -0.178,
       analyst: -0.216,
-      software: 0.241,
+      software: 0.242,
       devops: 0.989,
       research: -0.086
     },
@@ -3237,12 +3237,12 @@ var weights_default = {
       research: -0.011
     },
     "other.bi-reporting": {
-      mle: -0.263,
+      mle: -0.264,
       ds: 0.235,
       de: -0.123,
-      analyst: 1.573,
-      software: 0.036,
-      devops: -0.166,
+      analyst: 1.574,
+      software: 0.037,
+      devops: -0.167,
       research: -0.293
     },
     "other.analyst-tools": {
@@ -3255,13 +3255,13 @@ var weights_default = {
       research: -0.059
     },
     "other.analyst-work": {
-      mle: 0.043,
-      ds: -0.25,
-      de: 0.12,
+      mle: 0.042,
+      ds: -0.249,
+      de: 0.119,
       analyst: 0.838,
       software: -0.033,
       devops: -0.121,
-      research: 0.204
+      research: 0.205
     },
     "other.analyst-named": {
       mle: -0.016,
@@ -3273,17 +3273,17 @@ var weights_default = {
       research: -0.063
     },
     "other.backend": {
-      mle: -0.239,
-      ds: -0.236,
-      de: -0.128,
-      analyst: -0.26,
+      mle: -0.241,
+      ds: -0.234,
+      de: -0.127,
+      analyst: -0.259,
       software: 2.038,
       devops: 0.091,
       research: -0.268
     },
     "other.software-practice": {
-      mle: -0.058,
-      ds: -0.016,
+      mle: -0.059,
+      ds: -0.015,
       de: -0.04,
       analyst: -0.179,
       software: 0.74,
@@ -3292,7 +3292,7 @@ var weights_default = {
     },
     "other.science-research": {
       mle: -0.051,
-      ds: -0.067,
+      ds: -0.066,
       de: 0.079,
       analyst: -0.208,
       software: -7e-3,
@@ -3429,7 +3429,7 @@ function splitLine(text, line, maxLen = 600) {
     return parts;
   });
 }
-var ITEM_START = /(?<=[A-Za-z0-9)%’'”"])(?<!\b(?:of|and|or|the|an?|in|for|with|to|by|on|at|as|from|into|nearly|over|than|least|about|almost|around|approximately|including|your|our|their|its|is|are|be|have|has|strong|good|solid)) +(?=(?:(?:Develop|Build|Design|Create|Maintain|Manage|Support|Collaborate|Work|Partner|Lead|Own|Drive|Implement|Analy[sz]e|Ensure|Participate|Perform|Provide|Deliver|Define|Communicate|Monitor|Write|Conduct|Assist|Research|Translate|Evaluate|Optimi[sz]e|Automate|Deploy|Train|Stay|Help|Mine|Construct|Test|Prepare|Clean|Document|Review|Coordinate|Plan|Establish|Improve|Integrate|Migrate|Present|Mentor|Guide|Contribute|Architect|Investigate|Recommend|Extract|Validate|Tune|Track|Measure|Generate|Produce|Leverage|Utili[sz]e|Explore|Prototype|Troubleshoot|Resolve)s?|Identif(?:y|ies)|Appl(?:y|ies)|Working knowledge|(?:Technical|Prior|Previous|Professional|Relevant|Practical|Deep|Advanced|Extensive|In-depth|Thorough) (?:knowledge|experience|understanding|skills)|Self-(?:motivated|starter|directed)|Hands[- ]on|At least \d|Minimum (?:of )?\d|Exceptional|Experience|Strong|Proficiency|Proficient|Knowledge|Familiarity|Ability|Excellent|Solid|Proven|Demonstrated|Understanding|Bachelor['’]?s|Master['’]?s|Degree|BS|MS|PhD|\d+\+? years)\b)/g;
+var ITEM_START = /(?<=[A-Za-z0-9)%’'”"])(?<!\b(?:of|and|or|the|an?|in|for|with|to|by|on|at|as|from|into|nearly|over|than|least|about|almost|around|approximately|including|your|our|their|its|is|are|be|have|has|strong|good|solid)) +(?=(?:(?:Develop|Build|Design|Create|Maintain|Manage|Support|Collaborate|Work|Partner|Lead|Own|Drive|Implement|Analy[sz]e|Ensure|Participate|Perform|Provide|Deliver|Define|Communicate|Monitor|Write|Conduct|Assist|Research|Translate|Evaluate|Optimi[sz]e|Automate|Deploy|Train|Stay|Help|Mine|Construct|Test|Prepare|Clean|Document|Review|Coordinate|Plan|Establish|Improve|Integrate|Migrate|Present|Mentor|Guide|Contribute|Architect|Investigate|Recommend|Extract|Validate|Tune|Track|Measure|Generate|Produce|Leverage|Utili[sz]e|Explore|Prototype|Troubleshoot|Resolve)s?|Identif(?:y|ies)|Appl(?:y|ies)|Working knowledge|(?:Technical|Prior|Previous|Professional|Relevant|Practical|Deep|Advanced|Extensive|In-depth|Thorough) (?:knowledge|experience|understanding|skills)|Self-(?:motivated|starter|directed)|Hands[- ]on|At least \d|Minimum (?:of )?\d|Exceptional|Experience|Strong|Proficiency|Proficient|Knowledge|Familiarity|Ability|Excellent|Solid|Proven|Demonstrated|Understanding|Bachelor['’]?s|Master['’]?s|Degree|BS|MS|PhD|\d+\+? years)\b|(?:[A-Z][\w/&'’-]*\s){0,3}[A-Z][\w/&'’-]*:\s)/g;
 function itemsOf(text, s) {
   const out = [];
   let from = s.start;
@@ -3610,8 +3610,9 @@ function sectionedSentences(text) {
         s = rest;
       }
       let next;
+      let g;
       if (flat && !inline) {
-        const g = glued(text, s);
+        g = glued(text, s);
         if (g.before) current = g.before;
         if (g.alone) {
           out.push({ ...s, section: current, heading: true });
@@ -3621,6 +3622,10 @@ function sectionedSentences(text) {
         s = g.span;
       }
       const sentence = text.slice(s.start, s.end);
+      if (flat && !g?.before && (current === "legal" || current === "benefits" || current === "about") && (opensDuties(sentence) || ASKS_FOR.test(sentence) || ROLE_INTRO.test(sentence)) && !LEGAL_CONTENT.test(sentence) && !BENEFIT_CONTENT.test(sentence)) {
+        current = runOn ? beforeRunOn : "body";
+        runOn = false;
+      }
       if (current === "about" && ROLE_INTRO.test(sentence)) current = "body";
       let section = current;
       if (LEGAL_CONTENT.test(sentence)) {

@@ -291,8 +291,9 @@ export function sectionedSentences(text: string): SectionedSentence[] {
       }
       // (or, on such a line, a heading glued to the sentence without a colon: "Job Description As a …", "… technologies Qualifications")
       let next: SectionKind | undefined;
+      let g: ReturnType<typeof glued> | undefined;
       if (flat && !inline) {
-        const g = glued(text, s);
+        g = glued(text, s);
         if (g.before) current = g.before;
         if (g.alone) {
           out.push({ ...s, section: current, heading: true });
@@ -302,6 +303,19 @@ export function sectionedSentences(text: string): SectionedSentence[] {
         s = g.span;
       }
       const sentence = text.slice(s.start, s.end);
+      // (on such a line, a section that counts for nothing ends as a line of its own would end it: at a sentence that opens the
+      // job's duties or asks for experience — a salary's or an employer's heading found glued has no heading after it to end it)
+      if (
+        flat &&
+        !g?.before &&
+        (current === 'legal' || current === 'benefits' || current === 'about') &&
+        (opensDuties(sentence) || ASKS_FOR.test(sentence) || ROLE_INTRO.test(sentence)) &&
+        !LEGAL_CONTENT.test(sentence) &&
+        !BENEFIT_CONTENT.test(sentence)
+      ) {
+        current = runOn ? beforeRunOn : 'body';
+        runOn = false;
+      }
       // the job itself, said under the employer's heading ("About the company … In this role you will be responsible
       // for analyzing our eCommerce data"): the posting's body from there
       if (current === 'about' && ROLE_INTRO.test(sentence)) current = 'body';

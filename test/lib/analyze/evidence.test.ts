@@ -938,6 +938,19 @@ describe('8. sentences and languages', () => {
     expect(s.some((x) => x.section === 'legal')).toBe(false);
     expect(at('Build backend integrations with cloud providers and their managed databases.')?.section).not.toBe('legal');
   });
+  it('on such a line a heading in capitals before its colon after another word opens its section ("… per week Responsibilities: Architect …"), and a glued salary\'s heading counts for nothing only until the job\'s duties begin', () => {
+    const flat =
+      'Thank you for your interest in joining the Kestrelpoint team, a boutique technology company that builds analytics solutions for public agencies and identifies risks before they grow. ' +
+      'Salary: $85,000 - $110,000 a year, with a pension and 25 days of leave. In this role you will build and maintain the data pipelines that feed our analytics products. ' +
+      'Candidates must be able to obtain a clearance and be on-site 2-3 times per week Responsibilities: Architect/Design/Develop solutions that leverage our network data. ' +
+      'Contribute to a data analytics team that delivers dashboards and analysis tools to leaders across the agency.';
+    expect(flat.length).toBeGreaterThan(600);
+    const s = sectionedSentences(flat);
+    const at = (line: string) => s.find((x) => flat.slice(x.start, x.end) === line);
+    expect(at('In this role you will build and maintain the data pipelines that feed our analytics products.')?.section).toBe('body');
+    expect(at('Candidates must be able to obtain a clearance and be on-site 2-3 times per week')?.section).toBe('body');
+    expect(at('Architect/Design/Develop solutions that leverage our network data.')?.section).toBe('responsibilities');
+  });
   it('Portuguese and Polish paragraphs are not English', () => {
     expect(
       detectEnglish(
