@@ -2900,7 +2900,7 @@ var weights_default = {
       de: -0.256,
       analyst: 0.68,
       software: -0.023,
-      devops: -0.092,
+      devops: -0.091,
       research: 0.552
     },
     "ds.analyses": {
@@ -3429,7 +3429,7 @@ function splitLine(text, line, maxLen = 600) {
     return parts;
   });
 }
-var ITEM_START = /(?<=[A-Za-z0-9)%’'”"])(?<!\b(?:of|and|or|the|an?|in|for|with|to|by|on|at|as|from|into|nearly|over|than|least|about|almost|around|approximately|including|your|our|their|its|is|are|be|have|has|strong|good|solid)) +(?=(?:(?:Develop|Build|Design|Create|Maintain|Manage|Support|Collaborate|Work|Partner|Lead|Own|Drive|Implement|Analy[sz]e|Ensure|Participate|Perform|Provide|Deliver|Define|Communicate|Monitor|Write|Conduct|Assist|Research|Translate|Evaluate|Optimi[sz]e|Automate|Deploy|Train|Stay|Help|Mine|Construct|Test|Prepare|Clean|Document|Review|Coordinate|Plan|Establish|Improve|Integrate|Migrate|Present|Mentor|Guide|Contribute|Architect|Investigate|Recommend|Extract|Validate|Tune|Track|Measure|Generate|Produce|Leverage|Utili[sz]e|Explore|Prototype|Troubleshoot|Resolve)s?|Identif(?:y|ies)|Appl(?:y|ies)|Working knowledge|(?:Technical|Prior|Previous|Professional|Relevant|Practical|Deep|Advanced|Extensive|In-depth|Thorough) (?:knowledge|experience|understanding|skills)|Self-(?:motivated|starter|directed)|Hands[- ]on|At least \d|Minimum (?:of )?\d|Exceptional|Experience|Strong|Proficiency|Proficient|Knowledge|Familiarity|Ability|Excellent|Solid|Proven|Demonstrated|Understanding|Bachelor['’]?s|Master['’]?s|Degree|BS|MS|PhD|\d+\+? years)\b|(?:[A-Z][\w/&'’-]*\s){0,3}[A-Z][\w/&'’-]*:\s)/g;
+var ITEM_START = /(?<=[A-Za-z0-9)%’'”"])(?<!\b(?:of|and|or|the|an?|in|for|with|to|by|on|at|as|from|into|nearly|over|than|least|about|almost|around|approximately|including|your|our|their|its|is|are|be|have|has|strong|good|solid)) +(?=(?:(?:Develop|Build|Design|Create|Maintain|Manage|Support|Collaborate|Work|Partner|Lead|Own|Drive|Implement|Analy[sz]e|Ensure|Participate|Perform|Provide|Deliver|Define|Communicate|Monitor|Write|Conduct|Assist|Research|Translate|Evaluate|Optimi[sz]e|Automate|Deploy|Train|Stay|Help|Mine|Construct|Test|Prepare|Clean|Document|Review|Coordinate|Plan|Establish|Improve|Integrate|Migrate|Present|Mentor|Guide|Contribute|Architect|Investigate|Recommend|Extract|Validate|Tune|Track|Measure|Generate|Produce|Leverage|Utili[sz]e|Explore|Prototype|Troubleshoot|Resolve)s?|Identif(?:y|ies)|Appl(?:y|ies)|Working knowledge|(?:Technical|Prior|Previous|Professional|Relevant|Practical|Deep|Advanced|Extensive|In-depth|Thorough) (?:knowledge|experience|understanding|skills)|Self-(?:motivated|starter|directed)|Hands[- ]on|At least \d|Minimum (?:of )?\d|Exceptional|Experience|Strong|Proficiency|Proficient|Knowledge|Familiarity|Ability|Excellent|Solid|Proven|Demonstrated|Understanding|Bachelor['’]?s|Master['’]?s|Degree|BS|MS|PhD|\d+\+? years)\b|(?:[A-Z][\w/&'’-]*\s){0,3}[A-Z][\w/&'’-]*:(?:\s|$))/g;
 function itemsOf(text, s) {
   const out = [];
   let from = s.start;

@@ -943,13 +943,17 @@ describe('8. sentences and languages', () => {
       'Thank you for your interest in joining the Kestrelpoint team, a boutique technology company that builds analytics solutions for public agencies and identifies risks before they grow. ' +
       'Salary: $85,000 - $110,000 a year, with a pension and 25 days of leave. In this role you will build and maintain the data pipelines that feed our analytics products. ' +
       'Candidates must be able to obtain a clearance and be on-site 2-3 times per week Responsibilities: Architect/Design/Develop solutions that leverage our network data. ' +
-      'Contribute to a data analytics team that delivers dashboards and analysis tools to leaders across the agency.';
+      'Contribute to a data analytics team that delivers dashboards and analysis tools to leaders across the agency Requirements: - Three years of experience with SQL and Python - A degree in statistics or computer science - Clear writing';
     expect(flat.length).toBeGreaterThan(600);
     const s = sectionedSentences(flat);
     const at = (line: string) => s.find((x) => flat.slice(x.start, x.end) === line);
     expect(at('In this role you will build and maintain the data pipelines that feed our analytics products.')?.section).toBe('body');
     expect(at('Candidates must be able to obtain a clearance and be on-site 2-3 times per week')?.section).toBe('body');
     expect(at('Architect/Design/Develop solutions that leverage our network data.')?.section).toBe('responsibilities');
+    expect(at('Contribute to a data analytics team that delivers dashboards and analysis tools to leaders across the agency')?.section).toBe(
+      'responsibilities',
+    );
+    expect(s.find((x) => flat.slice(x.start, x.end).endsWith('Three years of experience with SQL and Python'))?.section).toBe('requirements');
   });
   it('Portuguese and Polish paragraphs are not English', () => {
     expect(
