@@ -2013,14 +2013,15 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
         .replace(SIGNATURE, '')
         .split('\n')
         // (and a printed document's page numbers, "HPA-PD-0417 | Version 3 | Page 2 of 2", and its print line, "Printed 11/25/2026 from …";
-        // and a board's prompt to sign in, "Log in to see how well you match this job"; and a link to skip past the page's parts,
+        // and a board's prompt to sign in or up, "Log in to see how well you match this job", and its match widget's buttons and
+        // labels, "Check my match", "GOOD MATCH"; and a link to skip past the page's parts,
         // "Skip to first unread message"; and a docs page's callout title alone, "TIP" over its words; and a news post's dateline,
         // "Posted on 18 November 2026 by Earth Sciences Communications", and a record's, "Last modified at 11/20/2026 3:02 PM by …",
         // alone or closing a page's footer line: "Nordhavn Maritime Institute · Havnevej 6 · Last modified 24.11.2026")
         .filter(
           (l) =>
             (/[\p{L}\p{N}]/u.test(l) &&
-              !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?in (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}$|^skip to(?: \S+){1,4}$|^(?:tip|note|info|warning|caution|danger)$|^(?:posted|published)(?: on)? [^.]{0,30}\b(?:19|20)\d\d(?: by [^.]{1,60})?$|(?:^|\s[·|•]\s)(?:created|(?:last )?(?:modified|updated|edited|changed))(?: (?:at|on))?:? (?:[^.]|(?<=\d)\.(?=\d)){0,30}\b(?:19|20)\d\d(?:,? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?)?(?: by [^.]{1,60})?$/i.test(
+              !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?(?:in|up) (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}\.?$|^check (?:my |your )?match$|^(?:your|good|great|fair) match$|^skip to(?: \S+){1,4}$|^(?:tip|note|info|warning|caution|danger)$|^(?:posted|published)(?: on)? [^.]{0,30}\b(?:19|20)\d\d(?: by [^.]{1,60})?$|(?:^|\s[·|•]\s)(?:created|(?:last )?(?:modified|updated|edited|changed))(?: (?:at|on))?:? (?:[^.]|(?<=\d)\.(?=\d)){0,30}\b(?:19|20)\d\d(?:,? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?)?(?: by [^.]{1,60})?$/i.test(
                 l.trim(),
               )) ||
             !l.trim(),

@@ -28,7 +28,8 @@ describe('saved pages', () => {
 /**
  * Pages whose furniture a class named, read again with every class and id name hashed (as CSS-module and utility-class builds
  * leave them): a share bar, a firm's registration line, the job's name a heading and the page's title both give, a footer's
- * copyright line, a German board's "Ähnliche Jobs" — each known by its words or shape alone.
+ * copyright line, a German board's "Ähnliche Jobs", a board's match widget ("Check match", "Sign up to see how well you match this
+ * job") — each known by its words or shape alone.
  */
 describe('saved pages with their class names hashed', () => {
   const files = [
@@ -42,6 +43,8 @@ describe('saved pages with their class names hashed', () => {
     'generic/ap-recruit.html',
     'generic/domain-title.html',
     'generic/karriere-at.html',
+    'generic/impactpool.html',
+    'generic/jobright.html',
   ];
   for (const page of PAGES.filter((p) => files.includes(p.file))) {
     it(`${page.file} reads as with its names`, () => {
