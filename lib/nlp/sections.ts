@@ -176,9 +176,11 @@ function inlineHeading(text: string, line: Span): { kind: SectionKind; contentSt
 
 /** A line written this long is a posting whose line breaks a scrape removed: its headings are glued to its sentences. */
 const FLAT_LINE = 600;
-/** A known section's heading written in Title Case or capitals ("Job Description", "QUALIFICATIONS"): its kind. */
-// (a segment that is a heading alone, cut off by items on both sides, needs only the word of a heading of duties or
-// requirements: "Principal Responsibilities"; not "Best CEOs for Diversity;", an award's name)
+/**
+ * A known section's heading written in Title Case or capitals ("Job Description", "QUALIFICATIONS"): its kind. A segment that
+ * is a heading `alone`, cut off by items on both sides, needs only the word of a heading of duties or requirements
+ * ("Principal Responsibilities"; not "Best CEOs for Diversity;", an award's name).
+ */
 function gluedKind(words: string[], alone = false): SectionKind | undefined {
   const heading = words.join(' ');
   const exact = EXACT_HEADING.test(heading);

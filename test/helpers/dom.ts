@@ -20,7 +20,9 @@ export function loadDocument(html: string, url = 'https://example.com/'): Docume
 
 /**
  * The page as a CSS-module or utility-class build leaves it: every class and id name replaced by a meaningless one (and the
- * selectors of its own <style> alike), so that only the page's tags, structure and words are left to read it by.
+ * selectors of its own <style> alike), so that only the page's tags, structure and words are left to read it by. (A link or
+ * a tab's aria-controls that points at an id keeps the old name, as no build would leave it: pages read by those are not
+ * read this way.)
  */
 export function hashNames(html: string): string {
   const names = new Map<string, string>();
