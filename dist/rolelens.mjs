@@ -3790,8 +3790,8 @@ var RESEARCH_EVIDENCE = 2;
 var ANALYST_THIN_ROLE = 6;
 var DE_OVER_ANALYST_MASS = 5;
 var DE_OVER_ANALYST = 2.5;
-var ANALYST_LEAD = 1.5;
-var ANALYST_SIGNALS = 2;
+var ANALYST_LEAD = 1.2;
+var ANALYST_SIGNALS = 1.5;
 var MIN_WORDS = 25;
 function likeliestKind(p) {
   return OTHER_KINDS.reduce((a, b) => p[b] > p[a] ? b : a);
@@ -3821,7 +3821,7 @@ function decide(input, otherLead = OTHER_LEAD) {
   const research = input.otherMass.research;
   if (research >= RESEARCH_EVIDENCE && input.pKinds.research * (research / RESEARCH_EVIDENCE) > input.pTop)
     return none("not-data-role", input.pOther, "research");
-  if (kind === "analyst" && input.otherMass.analyst >= ANALYST_SIGNALS && input.roleMass[top] < ANALYST_THIN_ROLE && input.pKinds.analyst > ANALYST_LEAD * input.pTop)
+  if (kind === "analyst" && !deOverAnalyst && input.otherMass.analyst >= ANALYST_SIGNALS && input.roleMass[top] < ANALYST_THIN_ROLE && input.pKinds.analyst > ANALYST_LEAD * input.pTop)
     return none("not-data-role", input.pOther, "analyst");
   if (input.evidenceMass < MIN_EVIDENCE) {
     return other || input.evidenceMass === 0 ? none("not-data-role", Math.max(input.pOther, 1 - evidence), other) : none("thin-evidence", 1 - evidence);
