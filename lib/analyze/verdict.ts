@@ -162,7 +162,8 @@ export function decide(input: VerdictInput, otherLead = OTHER_LEAD): VerdictOutp
   const research = input.otherMass.research;
   if (research >= RESEARCH_EVIDENCE && input.pKinds.research * (research / RESEARCH_EVIDENCE) > input.pTop)
     return none('not-data-role', input.pOther, 'research');
-  // (nor where data engineering stands on its own duties against the analyst signals, as above)
+  // analyst work on a few role lines (ANALYST_THIN_ROLE) — not where data engineering stands on its own duties against the
+  // analyst signals (deOverAnalyst, as for the lead above)
   if (
     kind === 'analyst' &&
     !deOverAnalyst &&
