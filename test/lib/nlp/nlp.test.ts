@@ -29,6 +29,16 @@ describe('sentences', () => {
     const text = 'We use tools, e.g. Spark and Kafka. You will build pipelines. Great.';
     expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['We use tools, e.g. Spark and Kafka.', 'You will build pipelines.', 'Great.']);
   });
+  it('does not split after an academic title or a reference abbreviation', () => {
+    const text =
+      'You will be supervised by Prof. Meyer and Assoc. Prof. Lind at the Univ. of Bonn. Quote Ref. 2291 when you apply. Questions? Call Tel. 555 0101.';
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'You will be supervised by Prof. Meyer and Assoc. Prof. Lind at the Univ. of Bonn.',
+      'Quote Ref. 2291 when you apply.',
+      'Questions?',
+      'Call Tel. 555 0101.',
+    ]);
+  });
   it('carries on a line wrapped by hand (plain text, <pre>, a pasted e-mail), and only such a line', () => {
     const text =
       'SUMMARY\nThe Analytics Unit is seeking an analyst to study traffic,\ntransit and crash data and build models that help the City plan\nsafer streets.\n  * Bachelor degree in statistics, economics, engineering or a\n    related field.\nexperience with SQL\nknowledge of R';
