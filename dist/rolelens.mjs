@@ -4942,7 +4942,7 @@ function parse2(json) {
 var HEADING = /* @__PURE__ */ new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
 var H1 = 'h1,[role="heading"][aria-level="1"]';
 var HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
-var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|ftr|hdr|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|upsell|upgrade|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|preamble|postamble|byline|author|date|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
+var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|ftr|hdr|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|upsell|upgrade|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|preamble|postamble|byline|author|date|intercom|launcher|live-?chat|chat-?widget|back-?to-?top|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
 var AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="display-name" i], [data-testid*="user" i], a[href^="/profile/"]';
 var JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
 var NOISE_TAGS = /* @__PURE__ */ new Set(["NAV", "FOOTER", "ASIDE", "HEADER", "FORM", "DIALOG", "MARQUEE"]);
@@ -4994,11 +4994,12 @@ function noiseOf(el) {
 }
 function shareBar(el) {
   const kids = Array.from(el.children);
-  if (kids.length < 3 || kids.length > 10 || kids.some((k) => k.childElementCount > 2)) return false;
+  if (kids.length < 2 || kids.length > 10 || kids.some((k) => k.childElementCount > 2)) return false;
   const links = kids.filter((k) => k.tagName === "A" || k.tagName === "BUTTON");
   let rest = el.textContent;
   for (const a of links) rest = rest.replace(a.textContent, "");
-  return links.length >= 2 && links.every((a) => a.textContent.trim().length <= 20) && /^share\b[^.]{0,25}$/i.test(rest.trim());
+  rest = rest.trim();
+  return links.length >= 2 && links.every((a) => a.textContent.trim().length <= 24) && (kids.length > 2 && /^share\b[^.]{0,25}$/i.test(rest) || !rest && links.length === kids.length && links.some((a) => /^\s*(?:apply|email me)\b|jobs like this/i.test(a.textContent)));
 }
 function trail(el) {
   const kids = Array.from(el.children);
@@ -5716,7 +5717,9 @@ function looksLikeArticle(doc) {
   let signs = 0;
   if (doc.querySelector('meta[property="article:published_time"],article time[datetime],.byline time,[itemprop="datePublished"]')) signs++;
   if (doc.querySelector('[itemprop="author"],[rel="author"],.byline,.author,meta[name="author"]')) signs++;
-  if (/\b\d+\s*min(?:ute)?s? read\b/i.test(doc.body?.textContent?.slice(0, 5e4) ?? "")) signs++;
+  const text = doc.body?.textContent?.slice(0, 5e4) ?? "";
+  if (/\b\d+\s*min(?:ute)?s? read\b/i.test(text)) signs++;
+  if (/\b[Bb]y [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} ?[·•|]/.test(text)) signs++;
   return signs >= 2;
 }
 function readsAsPosting(text, article = false, applyControl = false) {
@@ -6114,7 +6117,7 @@ function readRegion(view, url, maxChars, target) {
     for (const root of roots) {
       const m = textMap(root, { maxChars: Math.max(0, maxChars - read), exclude, hidden: markupHidden });
       const t = bulletsOnTheirLines(keepLineBreaks(m, lines2)).replace(SIGNATURE, "").split("\n").filter(
-        (l) => /[\p{L}\p{N}]/u.test(l) && !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?(?:in|up) (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}\.?$|^check (?:my |your )?match$|^(?:your|good|great|fair) match$|^skip to(?: \S+){1,4}$|^(?:tip|note|info|warning|caution|danger)$|^(?:posted|published)(?: on)? [^.]{0,30}\b(?:19|20)\d\d(?: by [^.]{1,60})?$|(?:^|\s[·|•]\s)(?:created|(?:last )?(?:modified|updated|edited|changed))(?: (?:at|on))?:? (?:[^.]|(?<=\d)\.(?=\d)){0,30}\b(?:19|20)\d\d(?:,? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?)?(?: by [^.]{1,60})?$/i.test(
+        (l) => /[\p{L}\p{N}]/u.test(l) && !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?(?:in|up) (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}\.?$|^check (?:my |your )?match$|^(?:your|good|great|fair) match$|^skip to(?: \S+){1,4}$|^(?:tip|note|info|warning|caution|danger)$|^(?:posted|published)(?: on)? [^.]{0,30}\b(?:19|20)\d\d(?: (?:by|in) [^.]{1,60})?$|^an official (?:web)?site of\b[^.]{0,60}$|^here['’]s how you know$|(?:^|\s[·|•]\s)(?:created|(?:last )?(?:modified|updated|edited|changed))(?: (?:at|on))?:? (?:[^.]|(?<=\d)\.(?=\d)){0,30}\b(?:19|20)\d\d(?:,? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?)?(?: by [^.]{1,60})?$/i.test(
           l.trim()
         ) || !l.trim()
       ).join("\n").trim();

@@ -34,7 +34,7 @@ const H1 = 'h1,[role="heading"][aria-level="1"]';
 const HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
 /** Left out when they hold a small part of the page (a `nav-v2` class on <body> must not hide the page). */
 const SOFT_NOISE =
-  /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|ftr|hdr|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|upsell|upgrade|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|preamble|postamble|byline|author|date|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
+  /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|ftr|hdr|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|upsell|upgrade|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|preamble|postamble|byline|author|date|intercom|launcher|live-?chat|chat-?widget|back-?to-?top|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
 /** A post's author: its byline's name. */
 const AUTHOR =
   '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="display-name" i], [data-testid*="user" i], a[href^="/profile/"]';
@@ -149,14 +149,23 @@ function noiseOf(el: Element): 0 | 1 | 2 {
   return trail(el) || shareBar(el) ? 2 : 0;
 }
 
-/** A bar of links to share the job, by its words, whatever its classes: "Share this job LinkedIn Email", "Share: LinkedIn X Email". */
+/**
+ * A bar of links to share the job, by its words, whatever its classes: "Share this job LinkedIn Email", "Share: LinkedIn X Email";
+ * and a bar of the job's controls alone, one of them to apply, share, save or be sent jobs like it ("Apply now Share Email me jobs like this").
+ */
 function shareBar(el: Element): boolean {
   const kids = Array.from(el.children);
-  if (kids.length < 3 || kids.length > 10 || kids.some((k) => k.childElementCount > 2)) return false;
+  if (kids.length < 2 || kids.length > 10 || kids.some((k) => k.childElementCount > 2)) return false;
   const links = kids.filter((k) => k.tagName === 'A' || k.tagName === 'BUTTON');
   let rest = el.textContent!;
   for (const a of links) rest = rest.replace(a.textContent!, '');
-  return links.length >= 2 && links.every((a) => a.textContent!.trim().length <= 20) && /^share\b[^.]{0,25}$/i.test(rest.trim());
+  rest = rest.trim();
+  return (
+    links.length >= 2 &&
+    links.every((a) => a.textContent!.trim().length <= 24) &&
+    ((kids.length > 2 && /^share\b[^.]{0,25}$/i.test(rest)) ||
+      (!rest && links.length === kids.length && links.some((a) => /^\s*(?:apply|email me)\b|jobs like this/i.test(a.textContent!))))
+  );
 }
 
 /** A trail of links by its shape, whatever its classes: "Home › Vacancies › Data Analyst", "Careers / Jobs / Data Scientist". */
@@ -1332,7 +1341,10 @@ function looksLikeArticle(doc: Document): boolean {
   let signs = 0;
   if (doc.querySelector('meta[property="article:published_time"],article time[datetime],.byline time,[itemprop="datePublished"]')) signs++;
   if (doc.querySelector('[itemprop="author"],[rel="author"],.byline,.author,meta[name="author"]')) signs++;
-  if (/\b\d+\s*min(?:ute)?s? read\b/i.test(doc.body?.textContent?.slice(0, 50_000) ?? '')) signs++;
+  const text = doc.body?.textContent?.slice(0, 50_000) ?? '';
+  if (/\b\d+\s*min(?:ute)?s? read\b/i.test(text)) signs++;
+  // (a byline by its words, whatever its class: "By Hannah Cole · Updated November 2, 2026")
+  if (/\b[Bb]y [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} ?[·•|]/.test(text)) signs++;
   return signs >= 2;
 }
 
@@ -2016,12 +2028,13 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
         // and a board's prompt to sign in or up, "Log in to see how well you match this job", and its match widget's buttons and
         // labels, "Check my match", "GOOD MATCH"; and a link to skip past the page's parts,
         // "Skip to first unread message"; and a docs page's callout title alone, "TIP" over its words; and a news post's dateline,
-        // "Posted on 18 November 2026 by Earth Sciences Communications", and a record's, "Last modified at 11/20/2026 3:02 PM by …",
-        // alone or closing a page's footer line: "Nordhavn Maritime Institute · Havnevej 6 · Last modified 24.11.2026")
+        // "Posted on 18 November 2026 by Earth Sciences Communications" (or "in Vacancies"), and a record's, "Last modified at 11/20/2026 3:02 PM by …",
+        // alone or closing a page's footer line: "Nordhavn Maritime Institute · Havnevej 6 · Last modified 24.11.2026"; and a government
+        // site's banner, "An official website of the United States government", "Here's how you know")
         .filter(
           (l) =>
             (/[\p{L}\p{N}]/u.test(l) &&
-              !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?(?:in|up) (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}\.?$|^check (?:my |your )?match$|^(?:your|good|great|fair) match$|^skip to(?: \S+){1,4}$|^(?:tip|note|info|warning|caution|danger)$|^(?:posted|published)(?: on)? [^.]{0,30}\b(?:19|20)\d\d(?: by [^.]{1,60})?$|(?:^|\s[·|•]\s)(?:created|(?:last )?(?:modified|updated|edited|changed))(?: (?:at|on))?:? (?:[^.]|(?<=\d)\.(?=\d)){0,30}\b(?:19|20)\d\d(?:,? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?)?(?: by [^.]{1,60})?$/i.test(
+              !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?(?:in|up) (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}\.?$|^check (?:my |your )?match$|^(?:your|good|great|fair) match$|^skip to(?: \S+){1,4}$|^(?:tip|note|info|warning|caution|danger)$|^(?:posted|published)(?: on)? [^.]{0,30}\b(?:19|20)\d\d(?: (?:by|in) [^.]{1,60})?$|^an official (?:web)?site of\b[^.]{0,60}$|^here['’]s how you know$|(?:^|\s[·|•]\s)(?:created|(?:last )?(?:modified|updated|edited|changed))(?: (?:at|on))?:? (?:[^.]|(?<=\d)\.(?=\d)){0,30}\b(?:19|20)\d\d(?:,? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?)?(?: by [^.]{1,60})?$/i.test(
                 l.trim(),
               )) ||
             !l.trim(),

@@ -6,7 +6,7 @@ import { cleanTitle, titleScore } from '@/lib/extract/title';
 import { MAX_RULES } from '@/lib/extract/style-rules';
 import { hiddenByMarkup, hiddenTest, hidingSelectors } from '@/lib/extract/visibility';
 import { sectionedSentences } from '@/lib/nlp/sections';
-import { loadDocument, loadFixture } from '../../helpers/dom';
+import { fixtureHtml, loadDocument, loadFixture } from '../../helpers/dom';
 
 describe('the job title', () => {
   it.each([
@@ -1610,6 +1610,18 @@ describe("a job's fields before its description", () => {
       'Position Summary:',
       'The Clinical Data Scientist develops predictive models that help care teams identify patients at risk of sepsis, readmission and falls, and evaluates quality improvement programs across the system.',
     ]);
+  });
+});
+
+describe("a chat widget's greeting", () => {
+  it("is left out where the page body is the block that wins (no tool bar beside the job's name), and the posting read to its end", () => {
+    const url = 'https://ferrovia.example/careers/88231';
+    // the saved page without its header's "Print this job · Save" links: the body, not the description, then holds most text
+    const html = fixtureHtml('generic/noisy-corporate.html').replace(/<div class="job-detail__tools">.*?<\/div>/, '');
+    const x = extractPosting(loadDocument(html, url), url);
+    const lines = x.result.ok ? x.result.posting.text.split('\n') : [];
+    expect(lines.at(-1)).toBe('Ferrovia Group is committed to equal opportunities and welcomes applications from everyone.');
+    expect(lines.join('\n')).not.toMatch(/Hi there|Recently viewed|Back to top/);
   });
 });
 

@@ -29,7 +29,9 @@ describe('saved pages', () => {
  * Pages whose furniture a class named, read again with every class and id name hashed (as CSS-module and utility-class builds
  * leave them): a share bar, a firm's registration line, the job's name a heading and the page's title both give, a footer's
  * copyright line, a German board's "Ähnliche Jobs", a board's match widget ("Check match", "Sign up to see how well you match this
- * job") — each known by its words or shape alone.
+ * job"), a bar of the job's controls after it ("Apply now Share Email me jobs like this"), an article's byline ("By Hannah
+ * Cole · Updated …": no posting), a news post's dateline ("Posted on 18 November 2026 in Vacancies") and a government site's
+ * banner ("An official website of Lakeview County") — each known by its words or shape alone.
  */
 describe('saved pages with their class names hashed', () => {
   const files = [
@@ -45,6 +47,10 @@ describe('saved pages with their class names hashed', () => {
     'generic/karriere-at.html',
     'generic/impactpool.html',
     'generic/jobright.html',
+    'generic/pageup.html',
+    'generic/interview-questions.html',
+    'generic/press-release.html',
+    'generic/data-entry.html',
   ];
   for (const page of PAGES.filter((p) => files.includes(p.file))) {
     it(`${page.file} reads as with its names`, () => {
