@@ -427,9 +427,11 @@ function markCards(boxes: Box[], p: Box): void {
         cards++;
     }
     // link-heavy cards, or a long feed of short items that each link somewhere (archives, news)
-    // (not a long block beside them: a page's content among its skip link, header and footer, all plain <div>s)
+    // (not a long block beside them: a page's content among its skip link, header and footer, all plain <div>s — nor a short
+    // one that holds twice the text of all the others: a short posting with a few links among them)
+    const all = g.reduce((n, k) => n + boxes[k]!.raw, 0);
     if ((cards >= 3 && cards >= 0.6 * g.length) || (g.length >= 5 && linked >= 0.8 * g.length))
-      for (const k of g) if (boxes[k]!.raw < 700) boxes[k]!.card = true;
+      for (const k of g) if (boxes[k]!.raw < 700 && boxes[k]!.raw <= 2 * (all - boxes[k]!.raw)) boxes[k]!.card = true;
   }
 }
 
@@ -2034,7 +2036,7 @@ function readRegion(view: PageView, url: string | undefined, maxChars: number, t
         .filter(
           (l) =>
             (/[\p{L}\p{N}]/u.test(l) &&
-              !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?(?:in|up) (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}\.?$|^check (?:my |your )?match$|^(?:your|good|great|fair) match$|^skip to(?: \S+){1,4}$|^(?:tip|note|info|warning|caution|danger)$|^(?:posted|published)(?: on)? [^.]{0,30}\b(?:19|20)\d\d(?: (?:by|in) [^.]{1,60})?$|^an official (?:web)?site of\b[^.]{0,60}$|^here['’]s how you know$|(?:^|\s[·|•]\s)(?:created|(?:last )?(?:modified|updated|edited|changed))(?: (?:at|on))?:? (?:[^.]|(?<=\d)\.(?=\d)){0,30}\b(?:19|20)\d\d(?:,? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?)?(?: by [^.]{1,60})?$/i.test(
+              !/(?:^|\|\s*)page \d+ of \d+$|^printed (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^(?:log|sign) ?(?:in|up) (?:to|and) (?:see|view|check|get|find out|unlock)\b[^.]{0,80}\.?$|^check (?:my |your )?match$|^(?:your|good|great|fair) match$|^skip to(?: \S+){1,4}$|^(?:tip|note|info|warning|caution|danger)$|^(?:posted|published)(?: on)? [^.]{0,30}\b(?:19|20)\d\d(?: (?:by|in) [^.]{1,60})?$|^an official (?:web)?site of\b[^.]{0,60}$|^here['’]s how you know$|(?:^|\s[·|•]\s)(?:privacy(?: policy)?|imprint|impressum|terms of (?:use|service)|cookies?(?: policy)?|org\.? ?nr\.?[\d ]*|registered in [^·|•]{1,40})(?:\s[·|•]\s|$)|(?:^|\s[·|•]\s)(?:created|(?:last )?(?:modified|updated|edited|changed))(?: (?:at|on))?:? (?:[^.]|(?<=\d)\.(?=\d)){0,30}\b(?:19|20)\d\d(?:,? \d{1,2}:\d\d(?::\d\d)?(?: ?[ap]m)?)?(?: by [^.]{1,60})?$/i.test(
                 l.trim(),
               )) ||
             !l.trim(),

@@ -1613,6 +1613,36 @@ describe("a job's fields before its description", () => {
   });
 });
 
+describe('a page of plain <div>s, no class or tag naming its parts', () => {
+  it('reads a short posting with a few links among its header and footer (no list of cards)', () => {
+    const url = 'https://fernhill.example/careers/data-engineer';
+    const html = fixtureHtml('generic/inline-links.html').replace(/<(\/?)(?:header|nav|main|footer)\b/g, '<$1div');
+    const x = extractPosting(loadDocument(html, url), url);
+    expect(x.result.ok && x.result.posting.text.split('\n')).toEqual(
+      expect.arrayContaining(["What you'll do", 'Monitor data quality and fix problems at their source.']),
+    );
+  });
+  it('leaves out the site\'s footer line of its legal parts ("Fernleaf Ltd · Registered in England · Privacy")', () => {
+    const url = 'https://fernleaf.example/jobs/data-engineer';
+    const html = fixtureHtml('generic/prose-posting.html').replace(/<(\/?)(?:header|nav|main|article|footer)\b/g, '<$1div');
+    const x = extractPosting(loadDocument(html, url), url);
+    const lines = x.result.ok ? x.result.posting.text.split('\n') : [];
+    expect(lines.at(-1)).toMatch(/^The salary is £55,000/);
+  });
+  it('keeps a heading of one of those words in the posting ("Terms" over its line)', () => {
+    const url = 'https://fernleaf.example/jobs/7';
+    const html = `<html><head><title>Data Scientist | Fernleaf</title></head><body><div><h1>Data Scientist</h1>
+      <p>Fernleaf grows salad leaves in vertical farms near Leeds, and wants its harvests forecast better than the weather is.</p>
+      <h2>What you'll do</h2><ul><li>Build yield forecasting models from sensor and harvest data</li><li>Design experiments on lighting and feed</li></ul>
+      <h2>Terms</h2><p>Full-time and permanent, based in Leeds with two days a week at home.</p></div></body></html>`;
+    const x = extractPosting(loadDocument(html, url), url);
+    expect(x.result.ok && x.result.posting.text.split('\n').slice(-2)).toEqual([
+      'Terms',
+      'Full-time and permanent, based in Leeds with two days a week at home.',
+    ]);
+  });
+});
+
 describe("a chat widget's greeting", () => {
   it("is left out where the page body is the block that wins (no tool bar beside the job's name), and the posting read to its end", () => {
     const url = 'https://ferrovia.example/careers/88231';
