@@ -4941,7 +4941,7 @@ function parse2(json) {
 // lib/extract/generic.ts
 var HEADING = /* @__PURE__ */ new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
 var H1 = 'h1,[role="heading"][aria-level="1"]';
-var HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
+var HARD_NOISE = /(?:^|[\s_-])(?:cookie\w*|consent|gdpr|onetrust|cc-banner|cmplz|didomi|osano|truste|iubenda|termly|klaro|borlabs|usercentrics|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
 var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|ftr|hdr|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|upsell|upgrade|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|preamble|postamble|byline|author|date|intercom|launcher|live-?chat|chat-?widget|back-?to-?top|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
 var AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="display-name" i], [data-testid*="user" i], a[href^="/profile/"]';
 var JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
@@ -5767,6 +5767,7 @@ function siteName(el) {
   const href = links.length === 1 ? links[0].getAttribute("href").trim() : void 0;
   return !!href && /^(?:\/|\.\/|(?:https?:)?\/\/[^/?#]+\/?)$/.test(href) && oneLine(links[0].textContent) === oneLine(el.textContent);
 }
+var CONSENT_HEADING = /\b(?:uses? cookies|cookie (?:consent|settings|preferences|policy|notice)|manage (?:cookie )?consent|we value your privacy|your privacy (?:choices|options|settings)|privacy (?:preference|settings|choices))\b|^(?:cookies?|(?:your )?privacy)$/i;
 function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ new Set()) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -5791,7 +5792,7 @@ function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ n
     const rest = lines2.length > 1 ? lines2.slice(1).join(" ").trim() : "";
     const sub = !!rest && titleScore(lines2[0].trim()) >= 3 && (LABELS_APART.test(rest) || /^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b/i.test(rest) || titled.has(oneLine(lines2[0])?.toLowerCase()));
     const text = oneLine(sub ? lines2[0] : lines2.length > 3 && lines2.filter((l) => l.trim().length <= 2).length * 2 > lines2.length ? el.textContent : read);
-    if (text) out.push({ text, bonus: bonus - cost, whole: true });
+    if (text && !CONSENT_HEADING.test(text)) out.push({ text, bonus: bonus - cost, whole: true });
   };
   const selector = 'h1,h2,h3,[role="heading"],[itemprop="title"],[class*="title" i],[id*="title" i],[data-testid*="title" i],[data-automation*="title" i]';
   const shadows = /* @__PURE__ */ new Set();

@@ -31,7 +31,8 @@ const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const H1 = 'h1,[role="heading"][aria-level="1"]';
 
 /** Always left out, whatever their size: navigation and consent banners. */
-const HARD_NOISE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|onetrust|cc-banner|cookiebar|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
+const HARD_NOISE =
+  /(?:^|[\s_-])(?:cookie\w*|consent|gdpr|onetrust|cc-banner|cmplz|didomi|osano|truste|iubenda|termly|klaro|borlabs|usercentrics|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
 /** Left out when they hold a small part of the page (a `nav-v2` class on <body> must not hide the page). */
 const SOFT_NOISE =
   /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|ftr|hdr|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|upsell|upgrade|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|preamble|postamble|byline|author|date|intercom|launcher|live-?chat|chat-?widget|back-?to-?top|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
@@ -1451,6 +1452,10 @@ function siteName(el: Element): boolean {
  * Headings and title-marked elements before the description, and the page's titles. `shown`: rendered; `leftOut`: noise or cards;
  * `header`: blocks of the region left out of its text (the job's header).
  */
+/** A consent banner's heading. */
+const CONSENT_HEADING =
+  /\b(?:uses? cookies|cookie (?:consent|settings|preferences|policy|notice)|manage (?:cookie )?consent|we value your privacy|your privacy (?:choices|options|settings)|privacy (?:preference|settings|choices))\b|^(?:cookies?|(?:your )?privacy)$/i;
+
 function titleCandidates(doc: Document, first: Element, shown: Set<Element>, leftOut: Set<Element>, header = new Set<Element>()): TitleCandidate[] {
   const out: TitleCandidate[] = [];
   const seen = new Set<Element>();
@@ -1493,7 +1498,8 @@ function titleCandidates(doc: Document, first: Element, shown: Set<Element>, lef
         /^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\b/i.test(rest) ||
         titled.has(oneLine(lines[0])?.toLowerCase()));
     const text = oneLine(sub ? lines[0] : lines.length > 3 && lines.filter((l) => l.trim().length <= 2).length * 2 > lines.length ? el.textContent : read);
-    if (text) out.push({ text, bonus: bonus - cost, whole: true });
+    // (never a consent banner's heading, whatever its tag or class: "We value your privacy", "This website uses cookies")
+    if (text && !CONSENT_HEADING.test(text)) out.push({ text, bonus: bonus - cost, whole: true });
   };
   // headings and title-marked elements before the description (and the description's first heading)
   const selector = 'h1,h2,h3,[role="heading"],[itemprop="title"],[class*="title" i],[id*="title" i],[data-testid*="title" i],[data-automation*="title" i]';

@@ -1613,6 +1613,31 @@ describe("a job's fields before its description", () => {
   });
 });
 
+describe('consent banners as their makers draw them', () => {
+  const read = (file: string, url: string, banner: string, where: 'start' | 'end') => {
+    const html = fixtureHtml(file);
+    const x = extractPosting(
+      loadDocument(where === 'start' ? html.replace(/<body[^>]*>/, (b) => b + banner) : html.replace('</body>', banner + '</body>'), url),
+      url,
+    );
+    return x.result.ok ? x.result.posting : undefined;
+  };
+  it('never takes a banner\'s heading for the job\'s name (CookieYes: "We value your privacy" marked as a level-1 heading)', () => {
+    const banner = `<div class="cky-consent-container cky-banner-bottom"><div class="cky-consent-bar"><div class="cky-notice"><p class="cky-title" role="heading" aria-level="1">We value your privacy</p><div class="cky-notice-des"><p>We use cookies to enhance your browsing experience, serve personalized ads or content, and analyze our traffic.</p></div><button class="cky-btn cky-btn-accept">Accept All</button></div></div></div>`;
+    expect(read('generic/title-divonly.html', 'https://acmefreight.example/careers/1', banner, 'start')?.title).toBe('Data Engineer');
+  });
+  it('never takes a banner\'s heading for the job\'s name (Cookiebot: "This website uses cookies" in an h2)', () => {
+    const banner = `<div id="CybotCookiebotDialog" name="CybotCookiebotDialog" role="dialog" aria-modal="true" aria-label="" tabindex="-1" lang="en" class="CybotEdge"><div class="CybotCookiebotDialogContentWrapper"><div id="CybotCookiebotDialogHeader"><div id="CybotCookiebotDialogPoweredbyLink">Cookiebot</div></div><div id="CybotCookiebotDialogBody"><h2 id="CybotCookiebotDialogBodyContentTitle" lang="en">This website uses cookies</h2><div id="CybotCookiebotDialogBodyContentText" lang="en">We use cookies to personalise content and ads, to provide social media features and to analyse our traffic. We also share information about your use of our site with our social media, advertising and analytics partners who may combine it with other information that you've provided to them or that they've collected from your use of their services.</div></div><div id="CybotCookiebotDialogFooter"><button id="CybotCookiebotDialogBodyButtonDecline">Deny</button><button id="CybotCookiebotDialogBodyLevelButtonCustomize">Customize</button><button id="CybotCookiebotDialogBodyLevelButtonLevelOptinAllowAll">Allow all</button></div></div></div>`;
+    expect(read('generic/arabic.html', 'https://www.alwaha.example/ar/careers/771', banner, 'start')?.title).toBe('مهندس بيانات');
+  });
+  it('leaves out a banner named by its maker (Complianz\'s "cmplz-cookiebanner")', () => {
+    const banner = `<div class="cmplz-cookiebanner cmplz-hidden banner-1 optin cmplz-bottom-right" aria-modal="true" data-nosnippet="true" role="dialog" aria-live="polite" aria-labelledby="cmplz-header-1-optin" aria-describedby="cmplz-message-1-optin"><div class="cmplz-header"><div class="cmplz-title" id="cmplz-header-1-optin">Manage Cookie Consent</div></div><div class="cmplz-body"><div class="cmplz-message" id="cmplz-message-1-optin">To provide the best experiences, we use technologies like cookies to store and/or access device information. Consenting to these technologies will allow us to process data such as browsing behaviour or unique IDs on this site.</div></div><div class="cmplz-buttons"><button class="cmplz-btn cmplz-accept">Accept</button><button class="cmplz-btn cmplz-deny">Deny</button><button class="cmplz-btn cmplz-view-preferences">View preferences</button></div><div class="cmplz-links cmplz-documents"><a href="/cookie-policy" class="cmplz-link cookie-statement">Cookie Policy</a></div></div>`;
+    const text = read('generic/doda.html', 'https://doda.jp/DodaFront/View/JobSearchDetail/j_jid__3009999999/', banner, 'end')?.text ?? '';
+    expect(text).toContain('データ');
+    expect(text).not.toContain('cookies');
+  });
+});
+
 describe('a page of plain <div>s, no class or tag naming its parts', () => {
   it('reads a short posting with a few links among its header and footer (no list of cards)', () => {
     const url = 'https://fernhill.example/careers/data-engineer';
