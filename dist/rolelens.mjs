@@ -4942,7 +4942,7 @@ function parse2(json) {
 var HEADING = /* @__PURE__ */ new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
 var H1 = 'h1,[role="heading"][aria-level="1"]';
 var HARD_NOISE = /(?:^|[\s_-])(?:cookie\w*|consent|gdpr|onetrust|cc-banner|cmplz|didomi|osano|truste|iubenda|termly|klaro|borlabs|usercentrics|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
-var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|ftr|hdr|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|upsell|upgrade|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|preamble|postamble|byline|author|date|intercom|launcher|live-?chat|chat-?widget|back-?to-?top|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
+var SOFT_NOISE = /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|ftr|hdr|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|upsell|upgrade|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|preamble|postamble|byline|author|date|intercom|tawk|crisp|tidio|olark|zopim|freshchat|drift|hubspot|launcher|live-?chat|chat-?widget|back-?to-?top|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
 var AUTHOR = '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="display-name" i], [data-testid*="user" i], a[href^="/profile/"]';
 var JOB_HEADER = /(?:job|posting|position|vacancy|title)[\w-]*header|header[\w-]*(?:job|posting|title)/i;
 var NOISE_TAGS = /* @__PURE__ */ new Set(["NAV", "FOOTER", "ASIDE", "HEADER", "FORM", "DIALOG", "MARQUEE"]);
@@ -5276,9 +5276,11 @@ function candidates(boxes, excluded, most, within2) {
   }
   order.sort((a, b) => boxes[b].good - boxes[b].junk - (boxes[a].good - boxes[a].junk) || b - a);
   const picked = [];
-  for (const i of order) {
+  const net = (i) => boxes[i].good - boxes[i].junk;
+  for (let i of order) {
     if (picked.length >= most) break;
     if (picked.some((p) => p < i ? i <= boxes[p].last : p <= boxes[i].last)) continue;
+    if (i === 0) for (let k; (k = boxes[i].kids.find((c) => !excluded[c] && net(c) >= net(i) - SENTENCE - 8)) !== void 0; ) i = k;
     picked.push(i);
   }
   return picked;
@@ -5767,7 +5769,7 @@ function siteName(el) {
   const href = links.length === 1 ? links[0].getAttribute("href").trim() : void 0;
   return !!href && /^(?:\/|\.\/|(?:https?:)?\/\/[^/?#]+\/?)$/.test(href) && oneLine(links[0].textContent) === oneLine(el.textContent);
 }
-var CONSENT_HEADING = /\b(?:uses? cookies|cookie (?:consent|settings|preferences|policy|notice)|manage (?:cookie )?consent|we value your privacy|your privacy (?:choices|options|settings)|privacy (?:preference|settings|choices))\b|^(?:cookies?|(?:your )?privacy)$/i;
+var CONSENT_HEADING = /\b(?:uses? cookies|cookie (?:consent|settings|preferences|policy|notice)|manage (?:cookie )?consent|we value your privacy|privacy (?:choices|options|settings|preference))\b|^(?:cookies?|(?:your )?privacy)$/i;
 function titleCandidates(doc, first, shown, leftOut, header2 = /* @__PURE__ */ new Set()) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();

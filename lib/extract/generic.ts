@@ -35,7 +35,7 @@ const HARD_NOISE =
   /(?:^|[\s_-])(?:cookie\w*|consent|gdpr|onetrust|cc-banner|cmplz|didomi|osano|truste|iubenda|termly|klaro|borlabs|usercentrics|breadcrumbs?|skip-link|navbar|nav-bar|menu)(?=[\s_-]|$)/i;
 /** Left out when they hold a small part of the page (a `nav-v2` class on <body> must not hide the page). */
 const SOFT_NOISE =
-  /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|ftr|hdr|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|upsell|upgrade|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|preamble|postamble|byline|author|date|intercom|launcher|live-?chat|chat-?widget|back-?to-?top|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
+  /(?:^|[\s_-])(?:\w*nav|navigation|footer|header|ftr|hdr|masthead|sidebar|side-bar|related|similar|recommend(?:ed|ations)?|share|sharing|social|comments?|newsletter|subscribe|signup|job[-_]?alerts?|sign-up|login|modal|popup|promo|upsell|upgrade|ads?|banner|toolbar|pagination|pager|filters?|facets?|preheader|preamble|postamble|byline|author|date|intercom|tawk|crisp|tidio|olark|zopim|freshchat|drift|hubspot|launcher|live-?chat|chat-?widget|back-?to-?top|ai-(?:summary|generated|insights?)|match(?:ing)?-(?:box|score|card)|\w*meta-?data|(?:entry|post|article)-meta)(?=[\s_-]|$)/i;
 /** A post's author: its byline's name. */
 const AUTHOR =
   '[itemprop="author"], [rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="display-name" i], [data-testid*="user" i], a[href^="/profile/"]';
@@ -544,9 +544,12 @@ function candidates(boxes: Box[], excluded: Uint8Array, most: number, within?: E
   }
   order.sort((a, b) => boxes[b]!.good - boxes[b]!.junk - (boxes[a]!.good - boxes[a]!.junk) || b - a);
   const picked: number[] = [];
-  for (const i of order) {
+  const net = (i: number) => boxes[i]!.good - boxes[i]!.junk;
+  for (let i of order) {
     if (picked.length >= most) break;
     if (picked.some((p) => (p < i ? i <= boxes[p]!.last : p <= boxes[i]!.last))) continue;
+    // (the whole page wins by a line of text outside its one wrapper, a chat bubble's "We are here! Chat with us": the wrapper)
+    if (i === 0) for (let k; (k = boxes[i]!.kids.find((c) => !excluded[c] && net(c) >= net(i) - SENTENCE - 8)) !== undefined;) i = k;
     picked.push(i);
   }
   return picked;
@@ -1454,7 +1457,7 @@ function siteName(el: Element): boolean {
  */
 /** A consent banner's heading. */
 const CONSENT_HEADING =
-  /\b(?:uses? cookies|cookie (?:consent|settings|preferences|policy|notice)|manage (?:cookie )?consent|we value your privacy|your privacy (?:choices|options|settings)|privacy (?:preference|settings|choices))\b|^(?:cookies?|(?:your )?privacy)$/i;
+  /\b(?:uses? cookies|cookie (?:consent|settings|preferences|policy|notice)|manage (?:cookie )?consent|we value your privacy|privacy (?:choices|options|settings|preference))\b|^(?:cookies?|(?:your )?privacy)$/i;
 
 function titleCandidates(doc: Document, first: Element, shown: Set<Element>, leftOut: Set<Element>, header = new Set<Element>()): TitleCandidate[] {
   const out: TitleCandidate[] = [];

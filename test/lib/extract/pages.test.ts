@@ -64,6 +64,34 @@ describe('saved pages with their class names hashed', () => {
   it('every page named is one of the saved pages', () => expect(PAGES.filter((p) => files.includes(p.file))).toHaveLength(files.length));
 });
 
+/**
+ * Pages with a chat widget's bubble injected at the start of their body, as a widget script leaves it: named by its maker
+ * (Tawk.to, its greeting as long as a paragraph) or by no name at all — a line of text outside the page's one wrapper, which had made the whole page the block
+ * that wins, and its hero, header and sidebars part of the posting.
+ */
+describe('saved pages with a chat bubble before them', () => {
+  const bubbles = {
+    named:
+      '<div id="tawk-bubble-container" class="tawk-min-container"><div class="tawk-bubble"><div class="tawk-text">Hi there! Questions about working with us? Our recruiting team usually replies within a few hours.</div></div></div>',
+    unnamed: '<div class="x7f2a"><div class="x1b3c">We are here! Chat with us</div></div>',
+  };
+  const files = ['generic/beaver-builder.html', 'generic/duda.html', 'generic/strikingly.html', 'generic/kenjo.html'];
+  for (const page of PAGES.filter((p) => files.includes(p.file)))
+    for (const [name, bubble] of Object.entries(bubbles))
+      it(`${page.file}, the bubble ${name}, reads as without it`, () => {
+        const x = extractPosting(
+          loadDocument(
+            html(page).replace(/<body[^>]*>/, (b) => b + bubble),
+            page.url,
+          ),
+          page.url,
+        );
+        const reading = x.result.ok ? { ok: true, ...x.result.posting } : { ok: false };
+        expect(shortfalls(page, reading), x.result.ok ? `read:\n${x.result.posting.text}` : JSON.stringify(x.result.failure)).toEqual([]);
+      });
+  it('every page named is one of the saved pages', () => expect(PAGES.filter((p) => files.includes(p.file))).toHaveLength(files.length));
+});
+
 describe('the reading order', () => {
   it('without the generic reader, a page no adapter or JSON-LD answers asks for it', () => {
     const page = PAGES.find((p) => p.file === 'generic/workable.html')!;
