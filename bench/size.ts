@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 
 const OUT = join(import.meta.dirname, '..', '.output', 'chrome-mv3');
 const READER_BUDGET = 15 * 1024;
-const GENERIC_BUDGET = 89 * 1024;
+const GENERIC_BUDGET = 90 * 1024;
 const CHIPS_BUDGET = 10 * 1024;
 
 if (!existsSync(join(OUT, 'manifest.json')) || process.argv.includes('--build')) execSync('npx wxt build', { stdio: 'ignore' });

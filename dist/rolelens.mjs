@@ -5202,6 +5202,7 @@ function markCards(boxes, p) {
     }
   }
 }
+var COOKIE_NOTICE = /\b(?:(?:(?:web)?site|we|app) uses?|use of|accept(?: all)?|allow(?: all)?|by (?:continuing|using|clicking)\b[^.]{0,60}) cookies\b|\bcookies? (?:policy|settings|preferences)\b/i;
 function aggregate(boxes) {
   for (let i = boxes.length - 1; i > 0; i--) {
     const b = boxes[i];
@@ -5210,6 +5211,9 @@ function aggregate(boxes) {
     p.links += b.links;
     p.headings += b.headings;
   }
+  boxes.forEach((b, i) => {
+    if (b.raw > 40 && b.raw < 600 && b.last - i < 20 && b.el.querySelector("button,a") && COOKIE_NOTICE.test(b.el.textContent)) b.noise = 2;
+  });
   const page = boxes[0].raw || 1;
   for (let i = boxes.length - 1; i >= 0; i--) {
     const b = boxes[i];

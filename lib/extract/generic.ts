@@ -436,6 +436,10 @@ function markCards(boxes: Box[], p: Box): void {
   }
 }
 
+/** What a cookie notice says. */
+const COOKIE_NOTICE =
+  /\b(?:(?:(?:web)?site|we|app) uses?|use of|accept(?: all)?|allow(?: all)?|by (?:continuing|using|clicking)\b[^.]{0,60}) cookies\b|\bcookies? (?:policy|settings|preferences)\b/i;
+
 /** Totals below each element, with noise and cards taken out (children come after parents in `boxes`). */
 function aggregate(boxes: Box[]): void {
   // raw text first: soft noise is judged by its share of the page
@@ -446,6 +450,11 @@ function aggregate(boxes: Box[]): void {
     p.links += b.links;
     p.headings += b.headings;
   }
+  // a cookie notice by its words and its button, whatever its names: "This website uses cookies … Got it!"
+  // (a few blocks at most: no deep chain is read again at each level)
+  boxes.forEach((b, i) => {
+    if (b.raw > 40 && b.raw < 600 && b.last - i < 20 && b.el.querySelector('button,a') && COOKIE_NOTICE.test(b.el.textContent!)) b.noise = 2;
+  });
   const page = boxes[0]!.raw || 1;
   for (let i = boxes.length - 1; i >= 0; i--) {
     const b = boxes[i]!;

@@ -1638,6 +1638,18 @@ describe('consent banners as their makers draw them', () => {
   });
 });
 
+describe('a cookie notice known by its words', () => {
+  it("keeps a posting's own line that names cookies beside a link", () => {
+    const url = 'https://fernleaf.example/jobs/8';
+    const html = `<html><head><title>Data Analyst | Fernleaf</title></head><body><div><h1>Data Analyst</h1>
+      <p>Fernleaf grows salad leaves in vertical farms near Leeds, and wants its harvests forecast better than the weather is.</p>
+      <h2>What you'll do</h2><ul><li>Build dashboards of yield and energy use for the growers</li><li>Analyse the effect of lighting on harvests</li></ul>
+      <h2>What we offer</h2><p>Free coffee and cookies in the office, and lunch together every Friday at <a href="/farm">our farm</a>.</p></div></body></html>`;
+    const x = extractPosting(loadDocument(html, url), url);
+    expect(x.result.ok && x.result.posting.text.split('\n').at(-1)).toBe('Free coffee and cookies in the office, and lunch together every Friday at our farm.');
+  });
+});
+
 describe('a page of plain <div>s, no class or tag naming its parts', () => {
   it('reads a short posting with a few links among its header and footer (no list of cards)', () => {
     const url = 'https://fernhill.example/careers/data-engineer';

@@ -92,6 +92,23 @@ describe('saved pages with a chat bubble before them', () => {
   it('every page named is one of the saved pages', () => expect(PAGES.filter((p) => files.includes(p.file))).toHaveLength(files.length));
 });
 
+/** Pages with a cookie notice of no name at their start or end, known by its words and its button ("This website uses cookies … Got it!"). */
+describe('saved pages with a cookie notice of no name', () => {
+  const notice =
+    '<div id="x1f3"><p>This website uses cookies to ensure you get the best experience on our website. <a href="/privacy">Learn more</a></p><button type="button">Got it!</button></div>';
+  const files = ['generic/accordion.html', 'generic/avature.html', 'generic/applitrack.html', 'generic/aria-headings.html'];
+  for (const page of PAGES.filter((p) => files.includes(p.file)))
+    for (const where of ['start', 'end'])
+      it(`${page.file}, the notice at its ${where}, reads as without it`, () => {
+        const page_ = html(page);
+        const withNotice = where === 'start' ? page_.replace(/<body[^>]*>/, (b) => b + notice) : page_.replace('</body>', notice + '</body>');
+        const x = extractPosting(loadDocument(withNotice, page.url), page.url);
+        const reading = x.result.ok ? { ok: true, ...x.result.posting } : { ok: false };
+        expect(shortfalls(page, reading), x.result.ok ? `read:\n${x.result.posting.text}` : JSON.stringify(x.result.failure)).toEqual([]);
+      });
+  it('every page named is one of the saved pages', () => expect(PAGES.filter((p) => files.includes(p.file))).toHaveLength(files.length));
+});
+
 describe('the reading order', () => {
   it('without the generic reader, a page no adapter or JSON-LD answers asks for it', () => {
     const page = PAGES.find((p) => p.file === 'generic/workable.html')!;
