@@ -558,7 +558,14 @@ function candidates(boxes: Box[], excluded: Uint8Array, most: number, within?: E
     if (picked.length >= most) break;
     if (picked.some((p) => (p < i ? i <= boxes[p]!.last : p <= boxes[i]!.last))) continue;
     // (the whole page wins by a line of text outside its one wrapper, a chat bubble's "We are here! Chat with us": the wrapper)
-    if (i === 0) for (let k; (k = boxes[i]!.kids.find((c) => !excluded[c] && net(c) >= net(i) - SENTENCE - 8)) !== undefined;) i = k;
+    // (or by a block before it, a site's promotion: "Our new office in Leeds opens in March. …", not one after it, which may be the employer's "About …")
+    const later = (c: number) => boxes[boxes[c]!.parent]!.kids.some((s) => s > c && !excluded[s] && boxes[s]!.good >= 40);
+    if (i === 0)
+      for (
+        let k;
+        (k = boxes[i]!.kids.find((c) => !excluded[c] && (net(c) >= net(i) - SENTENCE - 8 || (i === 0 && net(c) >= 0.85 * net(i) && !later(c))))) !== undefined;
+      )
+        i = k;
     picked.push(i);
   }
   return picked;

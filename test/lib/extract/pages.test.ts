@@ -109,6 +109,29 @@ describe('saved pages with a cookie notice of no name', () => {
   it('every page named is one of the saved pages', () => expect(PAGES.filter((p) => files.includes(p.file))).toHaveLength(files.length));
 });
 
+/**
+ * Pages with a site's promotion of no name before them, two sentences and a link ("Our new office in Leeds opens in March. …"):
+ * the whole page had won by it, and its header, facts and sidebars were read as the posting.
+ */
+describe('saved pages with a promotion of no name before them', () => {
+  const promo =
+    '<div class="q9z"><p>Our new office in Leeds opens in March. Come and meet the team at our open day on 12 February. <a href="/events">See events</a></p></div>';
+  const files = ['generic/avature.html', 'generic/applitrack.html', 'generic/aria-headings.html', 'generic/antd.html', 'generic/academicjobsonline.html'];
+  for (const page of PAGES.filter((p) => files.includes(p.file)))
+    it(`${page.file} reads as without it`, () => {
+      const x = extractPosting(
+        loadDocument(
+          html(page).replace(/<body[^>]*>/, (b) => b + promo),
+          page.url,
+        ),
+        page.url,
+      );
+      const reading = x.result.ok ? { ok: true, ...x.result.posting } : { ok: false };
+      expect(shortfalls(page, reading), x.result.ok ? `read:\n${x.result.posting.text}` : JSON.stringify(x.result.failure)).toEqual([]);
+    });
+  it('every page named is one of the saved pages', () => expect(PAGES.filter((p) => files.includes(p.file))).toHaveLength(files.length));
+});
+
 describe('the reading order', () => {
   it('without the generic reader, a page no adapter or JSON-LD answers asks for it', () => {
     const page = PAGES.find((p) => p.file === 'generic/workable.html')!;
