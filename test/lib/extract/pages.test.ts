@@ -65,71 +65,55 @@ describe('saved pages with their class names hashed', () => {
 });
 
 /**
- * Pages with a chat widget's bubble injected at the start of their body, as a widget script leaves it: named by its maker
- * (Tawk.to, its greeting as long as a paragraph) or by no name at all — a line of text outside the page's one wrapper, which had made the whole page the block
- * that wins, and its hero, header and sidebars part of the posting.
+ * Saved pages with a block a site adds around its content, put at the start or the end of their body, read as without it:
+ * - a chat widget's bubble, named by its maker (Tawk.to, its greeting as long as a paragraph) or by no name at all — a line
+ *   of text outside the page's one wrapper, which had made the whole page the block that wins, and its hero, header and
+ *   sidebars part of the posting;
+ * - a cookie notice of no name, known by its words and its button ("This website uses cookies … Got it!");
+ * - a site's promotion of no name, two sentences and a link ("Our new office in Leeds opens in March. …"), before the page.
  */
-describe('saved pages with a chat bubble before them', () => {
-  const bubbles = {
-    named:
-      '<div id="tawk-bubble-container" class="tawk-min-container"><div class="tawk-bubble"><div class="tawk-text">Hi there! Questions about working with us? Our recruiting team usually replies within a few hours.</div></div></div>',
-    unnamed: '<div class="x7f2a"><div class="x1b3c">We are here! Chat with us</div></div>',
-  };
-  const files = ['generic/beaver-builder.html', 'generic/duda.html', 'generic/strikingly.html', 'generic/kenjo.html'];
-  for (const page of PAGES.filter((p) => files.includes(p.file)))
-    for (const [name, bubble] of Object.entries(bubbles))
-      it(`${page.file}, the bubble ${name}, reads as without it`, () => {
-        const x = extractPosting(
-          loadDocument(
-            html(page).replace(/<body[^>]*>/, (b) => b + bubble),
-            page.url,
-          ),
-          page.url,
-        );
-        const reading = x.result.ok ? { ok: true, ...x.result.posting } : { ok: false };
-        expect(shortfalls(page, reading), x.result.ok ? `read:\n${x.result.posting.text}` : JSON.stringify(x.result.failure)).toEqual([]);
-      });
-  it('every page named is one of the saved pages', () => expect(PAGES.filter((p) => files.includes(p.file))).toHaveLength(files.length));
-});
-
-/** Pages with a cookie notice of no name at their start or end, known by its words and its button ("This website uses cookies … Got it!"). */
-describe('saved pages with a cookie notice of no name', () => {
-  const notice =
-    '<div id="x1f3"><p>This website uses cookies to ensure you get the best experience on our website. <a href="/privacy">Learn more</a></p><button type="button">Got it!</button></div>';
-  const files = ['generic/accordion.html', 'generic/avature.html', 'generic/applitrack.html', 'generic/aria-headings.html'];
-  for (const page of PAGES.filter((p) => files.includes(p.file)))
-    for (const where of ['start', 'end'])
-      it(`${page.file}, the notice at its ${where}, reads as without it`, () => {
-        const page_ = html(page);
-        const withNotice = where === 'start' ? page_.replace(/<body[^>]*>/, (b) => b + notice) : page_.replace('</body>', notice + '</body>');
-        const x = extractPosting(loadDocument(withNotice, page.url), page.url);
-        const reading = x.result.ok ? { ok: true, ...x.result.posting } : { ok: false };
-        expect(shortfalls(page, reading), x.result.ok ? `read:\n${x.result.posting.text}` : JSON.stringify(x.result.failure)).toEqual([]);
-      });
-  it('every page named is one of the saved pages', () => expect(PAGES.filter((p) => files.includes(p.file))).toHaveLength(files.length));
-});
-
-/**
- * Pages with a site's promotion of no name before them, two sentences and a link ("Our new office in Leeds opens in March. …"):
- * the whole page had won by it, and its header, facts and sidebars were read as the posting.
- */
-describe('saved pages with a promotion of no name before them', () => {
-  const promo =
-    '<div class="q9z"><p>Our new office in Leeds opens in March. Come and meet the team at our open day on 12 February. <a href="/events">See events</a></p></div>';
-  const files = ['generic/avature.html', 'generic/applitrack.html', 'generic/aria-headings.html', 'generic/antd.html', 'generic/academicjobsonline.html'];
-  for (const page of PAGES.filter((p) => files.includes(p.file)))
-    it(`${page.file} reads as without it`, () => {
-      const x = extractPosting(
-        loadDocument(
-          html(page).replace(/<body[^>]*>/, (b) => b + promo),
-          page.url,
-        ),
-        page.url,
-      );
-      const reading = x.result.ok ? { ok: true, ...x.result.posting } : { ok: false };
-      expect(shortfalls(page, reading), x.result.ok ? `read:\n${x.result.posting.text}` : JSON.stringify(x.result.failure)).toEqual([]);
-    });
-  it('every page named is one of the saved pages', () => expect(PAGES.filter((p) => files.includes(p.file))).toHaveLength(files.length));
+describe('saved pages with a block the site adds', () => {
+  const blocks: { name: string; block: string; at: ('start' | 'end')[]; files: string[] }[] = [
+    {
+      name: 'a chat bubble named by its maker',
+      block:
+        '<div id="tawk-bubble-container" class="tawk-min-container"><div class="tawk-bubble"><div class="tawk-text">Hi there! Questions about working with us? Our recruiting team usually replies within a few hours.</div></div></div>',
+      at: ['start'],
+      files: ['generic/beaver-builder.html', 'generic/duda.html', 'generic/strikingly.html', 'generic/kenjo.html'],
+    },
+    {
+      name: 'a chat bubble of no name',
+      block: '<div class="x7f2a"><div class="x1b3c">We are here! Chat with us</div></div>',
+      at: ['start'],
+      files: ['generic/beaver-builder.html', 'generic/duda.html', 'generic/strikingly.html', 'generic/kenjo.html'],
+    },
+    {
+      name: 'a cookie notice of no name',
+      block:
+        '<div id="x1f3"><p>This website uses cookies to ensure you get the best experience on our website. <a href="/privacy">Learn more</a></p><button type="button">Got it!</button></div>',
+      at: ['start', 'end'],
+      files: ['generic/accordion.html', 'generic/avature.html', 'generic/applitrack.html', 'generic/aria-headings.html'],
+    },
+    {
+      name: 'a promotion of no name',
+      block:
+        '<div class="q9z"><p>Our new office in Leeds opens in March. Come and meet the team at our open day on 12 February. <a href="/events">See events</a></p></div>',
+      at: ['start'],
+      files: ['generic/avature.html', 'generic/applitrack.html', 'generic/aria-headings.html', 'generic/antd.html', 'generic/academicjobsonline.html'],
+    },
+  ];
+  for (const { name, block, at, files } of blocks) {
+    for (const page of PAGES.filter((p) => files.includes(p.file)))
+      for (const where of at)
+        it(`${page.file}, ${name} at its ${where}, reads as without it`, () => {
+          const saved = html(page);
+          const changed = where === 'start' ? saved.replace(/<body[^>]*>/, (b) => b + block) : saved.replace('</body>', block + '</body>');
+          const x = extractPosting(loadDocument(changed, page.url), page.url);
+          const reading = x.result.ok ? { ok: true, ...x.result.posting } : { ok: false };
+          expect(shortfalls(page, reading), x.result.ok ? `read:\n${x.result.posting.text}` : JSON.stringify(x.result.failure)).toEqual([]);
+        });
+    it(`every page named for ${name} is one of the saved pages`, () => expect(PAGES.filter((p) => files.includes(p.file))).toHaveLength(files.length));
+  }
 });
 
 describe('the reading order', () => {
