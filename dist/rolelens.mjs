@@ -5281,10 +5281,10 @@ function candidates(boxes, excluded, most, within2) {
   order.sort((a, b) => boxes[b].good - boxes[b].junk - (boxes[a].good - boxes[a].junk) || b - a);
   const picked = [];
   const net = (i) => boxes[i].good - boxes[i].junk;
+  const later = (c) => boxes[boxes[c].parent].kids.some((s) => s > c && !excluded[s] && boxes[s].good >= 40);
   for (let i of order) {
     if (picked.length >= most) break;
     if (picked.some((p) => p < i ? i <= boxes[p].last : p <= boxes[i].last)) continue;
-    const later = (c) => boxes[boxes[c].parent].kids.some((s) => s > c && !excluded[s] && boxes[s].good >= 40);
     if (i === 0)
       for (let k; (k = boxes[i].kids.find((c) => !excluded[c] && (net(c) >= net(i) - SENTENCE - 8 || i === 0 && net(c) >= 0.85 * net(i) && !later(c)))) !== void 0; )
         i = k;

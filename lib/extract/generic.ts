@@ -152,7 +152,8 @@ function noiseOf(el: Element): 0 | 1 | 2 {
 
 /**
  * A bar of links to share the job, by its words, whatever its classes: "Share this job LinkedIn Email", "Share: LinkedIn X Email";
- * and a bar of the job's controls alone, one of them to apply, share, save or be sent jobs like it ("Apply now Share Email me jobs like this").
+ * and a bar of the job's controls alone, one of them to apply or to be sent jobs like it ("Apply now Share Email me jobs like this"; not "Print
+ * this job · Save" in the job's header, which tells a header from the text beside it).
  */
 function shareBar(el: Element): boolean {
   const kids = Array.from(el.children);
@@ -554,12 +555,14 @@ function candidates(boxes: Box[], excluded: Uint8Array, most: number, within?: E
   order.sort((a, b) => boxes[b]!.good - boxes[b]!.junk - (boxes[a]!.good - boxes[a]!.junk) || b - a);
   const picked: number[] = [];
   const net = (i: number) => boxes[i]!.good - boxes[i]!.junk;
+  /** Whether a block with sentences stands after this one among its siblings. */
+  const later = (c: number) => boxes[boxes[c]!.parent]!.kids.some((s) => s > c && !excluded[s] && boxes[s]!.good >= 40);
   for (let i of order) {
     if (picked.length >= most) break;
     if (picked.some((p) => (p < i ? i <= boxes[p]!.last : p <= boxes[i]!.last))) continue;
-    // (the whole page wins by a line of text outside its one wrapper, a chat bubble's "We are here! Chat with us": the wrapper)
-    // (or by a block before it, a site's promotion: "Our new office in Leeds opens in March. …", not one after it, which may be the employer's "About …")
-    const later = (c: number) => boxes[boxes[c]!.parent]!.kids.some((s) => s > c && !excluded[s] && boxes[s]!.good >= 40);
+    // the whole page wins by a line of text outside its one wrapper, a chat bubble's "We are here! Chat with us": the wrapper
+    // (and down through wrappers as long as the rest is no more than that); or by a block before it, a site's promotion, "Our
+    // new office in Leeds opens in March. …" — not by one after it, which may be the employer's "About …"
     if (i === 0)
       for (
         let k;
@@ -1467,14 +1470,14 @@ function siteName(el: Element): boolean {
   return !!href && /^(?:\/|\.\/|(?:https?:)?\/\/[^/?#]+\/?)$/.test(href) && oneLine(links[0]!.textContent) === oneLine(el.textContent);
 }
 
-/**
- * Headings and title-marked elements before the description, and the page's titles. `shown`: rendered; `leftOut`: noise or cards;
- * `header`: blocks of the region left out of its text (the job's header).
- */
 /** A consent banner's heading. */
 const CONSENT_HEADING =
   /\b(?:uses? cookies|cookie (?:consent|settings|preferences|policy|notice)|manage (?:cookie )?consent|we value your privacy|privacy (?:choices|options|settings|preference))\b|^(?:cookies?|(?:your )?privacy)$/i;
 
+/**
+ * Headings and title-marked elements before the description, and the page's titles. `shown`: rendered; `leftOut`: noise or cards;
+ * `header`: blocks of the region left out of its text (the job's header).
+ */
 function titleCandidates(doc: Document, first: Element, shown: Set<Element>, leftOut: Set<Element>, header = new Set<Element>()): TitleCandidate[] {
   const out: TitleCandidate[] = [];
   const seen = new Set<Element>();
