@@ -5326,8 +5326,7 @@ function trailingLink(root, skip) {
       return el;
     if (el !== root && barOfLinks(el)) return el;
     let n = el.lastChild;
-    for (let j = 0; n && j < 50 && (n.nodeType === 8 || n.nodeType === 3 && !n.nodeValue?.trim() || n.nodeType === 1 && skip(n)); j++)
-      n = n.previousSibling;
+    for (let j = 0; n && j < 50 && (n.nodeType === 8 || !n.textContent?.trim() || n.nodeType === 1 && skip(n)); j++) n = n.previousSibling;
     if (n?.nodeType !== 1) return void 0;
     el = n;
   }

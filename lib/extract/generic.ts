@@ -646,8 +646,8 @@ function trailingLink(root: Element, skip: (el: Element) => boolean): Element | 
     // (or the site's links again, set apart by bars: "<center><a>Home</a> | <a>Careers</a></center>" under the last rule of a flat page)
     if (el !== root && barOfLinks(el)) return el;
     let n: ChildNode | null = el.lastChild;
-    for (let j = 0; n && j < 50 && (n.nodeType === 8 || (n.nodeType === 3 && !n.nodeValue?.trim()) || (n.nodeType === 1 && skip(n as Element))); j++)
-      n = n.previousSibling;
+    // (past what is left out, and what shows no words: a widget's empty frame or icon after the page's last line)
+    for (let j = 0; n && j < 50 && (n.nodeType === 8 || !n.textContent?.trim() || (n.nodeType === 1 && skip(n as Element))); j++) n = n.previousSibling;
     if (n?.nodeType !== 1) return undefined;
     el = n as Element;
   }

@@ -70,7 +70,8 @@ describe('saved pages with their class names hashed', () => {
  *   of text outside the page's one wrapper, which had made the whole page the block that wins, and its hero, header and
  *   sidebars part of the posting;
  * - a cookie notice of no name, known by its words and its button ("This website uses cookies … Got it!");
- * - a site's promotion of no name, two sentences and a link ("Our new office in Leeds opens in March. …"), before the page.
+ * - a site's promotion of no name, two sentences and a link ("Our new office in Leeds opens in March. …"), before the page;
+ * - an accessibility widget's icon, no words, after the last line of a flat page (whose links home, "Home | Careers", are then still its last).
  */
 describe('saved pages with a block the site adds', () => {
   const blocks: { name: string; block: string; at: ('start' | 'end')[]; files: string[] }[] = [
@@ -93,6 +94,13 @@ describe('saved pages with a block the site adds', () => {
         '<div id="x1f3"><p>This website uses cookies to ensure you get the best experience on our website. <a href="/privacy">Learn more</a></p><button type="button">Got it!</button></div>',
       at: ['start', 'end'],
       files: ['generic/accordion.html', 'generic/avature.html', 'generic/applitrack.html', 'generic/aria-headings.html'],
+    },
+    {
+      name: "an accessibility widget's icon (no words)",
+      block:
+        '<div class="uwy userway_p1 userway_dark"><div class="uai userway_accessibility_icon" role="button" tabindex="0" aria-label="Accessibility Menu"><span class="ui_w"></span></div></div>',
+      at: ['end'],
+      files: ['generic/nbsp-bullets.html'],
     },
     {
       name: 'a promotion of no name',
