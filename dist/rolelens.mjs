@@ -4996,9 +4996,7 @@ function shareBar(el) {
   const kids = Array.from(el.children);
   if (kids.length < 2 || kids.length > 10 || kids.some((k) => k.childElementCount > 2)) return false;
   const links = kids.filter((k) => k.tagName === "A" || k.tagName === "BUTTON");
-  let rest = el.textContent;
-  for (const a of links) rest = rest.replace(a.textContent, "");
-  rest = rest.trim();
+  const rest = besideControls(el, links).trim();
   return links.length >= 2 && links.every((a) => a.textContent.trim().length <= 24) && (kids.length > 2 && /^share\b[^.]{0,25}$/i.test(rest) || !rest && links.length === kids.length && links.some((a) => /^\s*(?:apply|email me)\b|jobs like this/i.test(a.textContent)));
 }
 function trail(el) {
@@ -5196,8 +5194,8 @@ function markCards(boxes, p) {
       if (b.links / text >= 0.2 || b.headings > 0 && b.links > 2 || b.el.tagName === "A" || b.links > 0 && isJobTitle(oneLine(b.el.querySelector("a")?.textContent) ?? ""))
         cards++;
     }
-    const all = g.reduce((n, k) => n + boxes[k].raw, 0);
     if (cards >= 3 && cards >= 0.6 * g.length || g.length >= 5 && linked >= 0.8 * g.length) {
+      const all = g.reduce((n, k) => n + boxes[k].raw, 0);
       for (const k of g) if (boxes[k].raw < 700 && boxes[k].raw <= 2 * (all - boxes[k].raw)) boxes[k].card = true;
     }
   }
@@ -5282,12 +5280,11 @@ function candidates(boxes, excluded, most, within2) {
   const picked = [];
   const net = (i) => boxes[i].good - boxes[i].junk;
   const later = (c) => boxes[boxes[c].parent].kids.some((s) => s > c && !excluded[s] && boxes[s].good >= 40);
+  const inner = (p, body) => boxes[p].kids.find((c) => !excluded[c] && (net(c) >= net(p) - SENTENCE - 8 || body && net(c) >= 0.85 * net(p) && !later(c)));
   for (let i of order) {
     if (picked.length >= most) break;
     if (picked.some((p) => p < i ? i <= boxes[p].last : p <= boxes[i].last)) continue;
-    if (i === 0)
-      for (let k; (k = boxes[i].kids.find((c) => !excluded[c] && (net(c) >= net(i) - SENTENCE - 8 || i === 0 && net(c) >= 0.85 * net(i) && !later(c)))) !== void 0; )
-        i = k;
+    if (i === 0) for (let k = inner(i, true); k !== void 0; k = inner(i, false)) i = k;
     picked.push(i);
   }
   return picked;

@@ -159,9 +159,7 @@ function shareBar(el: Element): boolean {
   const kids = Array.from(el.children);
   if (kids.length < 2 || kids.length > 10 || kids.some((k) => k.childElementCount > 2)) return false;
   const links = kids.filter((k) => k.tagName === 'A' || k.tagName === 'BUTTON');
-  let rest = el.textContent!;
-  for (const a of links) rest = rest.replace(a.textContent!, '');
-  rest = rest.trim();
+  const rest = besideControls(el, links).trim();
   return (
     links.length >= 2 &&
     links.every((a) => a.textContent!.trim().length <= 24) &&
@@ -431,9 +429,10 @@ function markCards(boxes: Box[], p: Box): void {
     // link-heavy cards, or a long feed of short items that each link somewhere (archives, news)
     // (not a long block beside them: a page's content among its skip link, header and footer, all plain <div>s — nor a short
     // one that holds twice the text of all the others: a short posting with a few links among them)
-    const all = g.reduce((n, k) => n + boxes[k]!.raw, 0);
-    if ((cards >= 3 && cards >= 0.6 * g.length) || (g.length >= 5 && linked >= 0.8 * g.length))
+    if ((cards >= 3 && cards >= 0.6 * g.length) || (g.length >= 5 && linked >= 0.8 * g.length)) {
+      const all = g.reduce((n, k) => n + boxes[k]!.raw, 0);
       for (const k of g) if (boxes[k]!.raw < 700 && boxes[k]!.raw <= 2 * (all - boxes[k]!.raw)) boxes[k]!.card = true;
+    }
   }
 }
 
@@ -557,18 +556,16 @@ function candidates(boxes: Box[], excluded: Uint8Array, most: number, within?: E
   const net = (i: number) => boxes[i]!.good - boxes[i]!.junk;
   /** Whether a block with sentences stands after this one among its siblings. */
   const later = (c: number) => boxes[boxes[c]!.parent]!.kids.some((s) => s > c && !excluded[s] && boxes[s]!.good >= 40);
+  /** The child of a block that holds all of its text but a sentence's worth; from the page's body, also one that holds 85% with none after it. */
+  const inner = (p: number, body: boolean) =>
+    boxes[p]!.kids.find((c) => !excluded[c] && (net(c) >= net(p) - SENTENCE - 8 || (body && net(c) >= 0.85 * net(p) && !later(c))));
   for (let i of order) {
     if (picked.length >= most) break;
     if (picked.some((p) => (p < i ? i <= boxes[p]!.last : p <= boxes[i]!.last))) continue;
     // the whole page wins by a line of text outside its one wrapper, a chat bubble's "We are here! Chat with us": the wrapper
     // (and down through wrappers as long as the rest is no more than that); or by a block before it, a site's promotion, "Our
     // new office in Leeds opens in March. …" — not by one after it, which may be the employer's "About …"
-    if (i === 0)
-      for (
-        let k;
-        (k = boxes[i]!.kids.find((c) => !excluded[c] && (net(c) >= net(i) - SENTENCE - 8 || (i === 0 && net(c) >= 0.85 * net(i) && !later(c))))) !== undefined;
-      )
-        i = k;
+    if (i === 0) for (let k = inner(i, true); k !== undefined; k = inner(i, false)) i = k;
     picked.push(i);
   }
   return picked;

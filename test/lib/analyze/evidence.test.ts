@@ -750,6 +750,13 @@ describe('7. building models is data science work', () => {
   });
 });
 
+/** A text whose line breaks a scrape removed (over 600 characters: read as such), read into sections; `at` finds one of its sentences. */
+function readFlat(flat: string) {
+  expect(flat.length).toBeGreaterThan(600);
+  const s = sectionedSentences(flat);
+  return { s, at: (line: string) => s.find((x) => flat.slice(x.start, x.end) === line) };
+}
+
 describe('8. sentences and languages', () => {
   it('"approx." and "e.g." do not end a sentence', () => {
     const text = 'We process approx. 2 TB a day. We use tools e.g. Spark and Flink.';
@@ -872,9 +879,7 @@ describe('8. sentences and languages', () => {
       'We are a technology-based firm that develops quantitative trading strategies for institutional investors and commercial hedgers across equities, futures and foreign exchange markets. ' +
       'We are looking for a motivated and focused individual to join our data team, where you will work on a high-volume data ingestion system that sets the foundation for our analytics. ' +
       'Build and maintain the ingestion jobs that load vendor files into PostgreSQL Monitor the loads every morning. Requirements Proficiency in Python and SQL Familiarity with Pandas and SQLAlchemy Ability to solve unfamiliar problems under pressure';
-    expect(flat.length).toBeGreaterThan(600);
-    const s = sectionedSentences(flat);
-    const at = (line: string) => s.find((x) => flat.slice(x.start, x.end) === line);
+    const { at } = readFlat(flat);
     expect(at('Requirements')?.heading).toBe(true);
     expect(at('Monitor the loads every morning.')?.section).toBe('body');
     expect(at('Proficiency in Python and SQL')?.section).toBe('requirements');
@@ -918,9 +923,7 @@ describe('8. sentences and languages', () => {
       'Principal Responsibilities Analyze and store large datasets from market and alternative data vendors Mine new alternative datasets to uncover signals and determine value ' +
       'Construct visualization dashboards to present key insights Qualifications/Skills Required BS, MS, or PhD degree in Statistics, Computer Science, or a related field. ' +
       'At least 2+ years of working experience within financial data science At least 2+ years of programming experience in Python';
-    expect(flat.length).toBeGreaterThan(600);
-    const s = sectionedSentences(flat);
-    const at = (line: string) => s.find((x) => flat.slice(x.start, x.end) === line);
+    const { at } = readFlat(flat);
     expect(at('Principal Responsibilities')?.heading).toBe(true);
     expect(at('Mine new alternative datasets to uncover signals and determine value')?.section).toBe('responsibilities');
     expect(at('Construct visualization dashboards to present key insights')?.section).toBe('responsibilities');
@@ -932,9 +935,7 @@ describe('8. sentences and languages', () => {
       'Gatewarden is the market leader in access management for infrastructure, and companies including banks, retailers and hospitals use it to protect their servers from attackers every day. ' +
       'We\'re proud of our awards for business and culture leadership, including "2022 Certified Great Place to Work" and Comparably\'s 2022 "Best Company Culture; Best CEOs for Diversity; Best Perks Benefits and Best Compensation" awards. ' +
       'You will join the engineering team that builds the access plane for SSH, Kubernetes and databases. Build backend integrations with cloud providers and their managed databases. Work on the scalability of clusters with 10,000 nodes.';
-    expect(flat.length).toBeGreaterThan(600);
-    const s = sectionedSentences(flat);
-    const at = (line: string) => s.find((x) => flat.slice(x.start, x.end) === line);
+    const { s, at } = readFlat(flat);
     expect(s.some((x) => x.section === 'legal')).toBe(false);
     expect(at('Build backend integrations with cloud providers and their managed databases.')?.section).not.toBe('legal');
   });
@@ -944,9 +945,7 @@ describe('8. sentences and languages', () => {
       'Salary: $85,000 - $110,000 a year, with a pension and 25 days of leave. In this role you will build and maintain the data pipelines that feed our analytics products. ' +
       'Candidates must be able to obtain a clearance and be on-site 2-3 times per week Responsibilities: Architect/Design/Develop solutions that leverage our network data. ' +
       'Contribute to a data analytics team that delivers dashboards and analysis tools to leaders across the agency Requirements: - Three years of experience with SQL and Python - A degree in statistics or computer science - Clear writing';
-    expect(flat.length).toBeGreaterThan(600);
-    const s = sectionedSentences(flat);
-    const at = (line: string) => s.find((x) => flat.slice(x.start, x.end) === line);
+    const { s, at } = readFlat(flat);
     expect(at('In this role you will build and maintain the data pipelines that feed our analytics products.')?.section).toBe('body');
     expect(at('Candidates must be able to obtain a clearance and be on-site 2-3 times per week')?.section).toBe('body');
     expect(at('Architect/Design/Develop solutions that leverage our network data.')?.section).toBe('responsibilities');
